@@ -1,0 +1,251 @@
+"""Reading press coverage from disk: plain text in any usual Arabic encoding, Word, web pages, PDF.
+
+``read_document(path)`` returns a ``DecodedDocument`` whose ``text`` is what every later step
+(extraction spans, the stored source, the content hash) refers to. ``read_pasted(text)`` wraps text
+copied from elsewhere. Everything a user can meet (empty, binary, too large, truncated, unknown
+encoding, a scanned PDF) is an ``InputFileError`` with a message saying what to do.
+
+Encodings are detected, not guessed blindly: a byte-order mark wins; then strict UTF-8; then
+UTF-16 without a mark (told by where the zero and 0x06 bytes fall); then the single-byte Arabic
+code pages (Windows-1256, ISO-8859-6) and charset-normalizer's best guess are each decoded and
+scored for how much the result reads like Arabic (or plain Latin) text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from archive.errors import InputFileError
+from archive.importing import html_text
+
+MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # far beyond any article; protects memory and the archive
+MAX_PACKED_FILE_BYTES = 40 * 1024 * 1024  # .docx and .pdf carry images, so they may be larger
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mht"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_COMMON_ARABIC = re.compile(r"(?:^|\s)(?:ال|في|من|على|إلى|الى|أن|و)")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_ODD_LATIN = re.compile(r"[\u00C0-\u00FF\u00D7\u00F7]")
+_PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+@dataclass(frozen=True)
+class DecodedDocument:
+    """An article's text as decoded from a file; ``format`` is txt, docx, html, pdf or pasted."""
+
+    text: str
+    file_name: str
+    encoding: str | None
+    format: str
+
+
+def read_document(path: Path | str) -> DecodedDocument:
+    """Read one file of a supported kind, or raise ``InputFileError`` saying why it cannot be used."""
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputFileError("{name}: this kind of file is not supported (use .txt, .docx, .html, .htm or .pdf).", name=name)
+    data = _read_bytes(path, MAX_PACKED_FILE_BYTES if suffix in {".docx", ".pdf"} else MAX_TEXT_FILE_BYTES)
+    if suffix == ".docx":
+        document = DecodedDocument(_docx_text(data, name), name, None, "docx")
+    elif suffix == ".pdf":
+        document = DecodedDocument(_pdf_text(data, name), name, None, "pdf")
+    elif suffix in HTML_SUFFIXES:
+        markup, encoding = html_text.decode_html_bytes(data, name)
+        document = DecodedDocument(html_text.article_text(markup, name), name, encoding, "html")
+    else:
+        text, encoding = decode_text_bytes(data, name)
+        document = DecodedDocument(text, name, encoding, "txt")
+    _require_words(document.text, name)
+    return document
+
+
+def read_pasted(text: str, name: str = "pasted text") -> DecodedDocument:
+    """Wrap text pasted by the user (already a string) as a document."""
+    if len(text) > MAX_TEXT_FILE_BYTES:
+        raise InputFileError("{name} is too large to be an article ({size} MB); the limit is {limit} MB.",
+                             name=name, size=len(text) // 2**20, limit=MAX_TEXT_FILE_BYTES // 2**20)
+    _require_words(text, name)
+    return DecodedDocument(text, name, None, "pasted")
+
+
+def decode_text_bytes(data: bytes, name: str = "text") -> tuple[str, str]:
+    """Decode the bytes of a plain-text file; returns (text, encoding name) or raises ``InputFileError``."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict_decode(data[len(bom):], encoding, name), encoding
+    utf16 = _utf16_without_bom(data)  # before UTF-8: Arabic UTF-16 bytes are all valid ASCII
+    if utf16:
+        return _strict_decode(data, utf16, name), utf16
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data or data.startswith(_BINARY_MAGIC):
+        raise InputFileError("{name} is not a text file (it looks like binary data).", name=name)
+    return _best_single_byte(data, name)
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputFileError("Cannot read {name}: {reason}", name=path.name, reason=error.strerror or str(error)) from error
+    if size == 0:
+        raise InputFileError("{name} is empty.", name=path.name)
+    if size > limit:
+        raise InputFileError("{name} is too large to be an article ({size} MB); the limit is {limit} MB.",
+                             name=path.name, size=size // 2**20, limit=limit // 2**20)
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputFileError("Cannot read {name}: {reason}", name=path.name, reason=error.strerror or str(error)) from error
+
+
+def _strict_decode(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputFileError("{name} is damaged: it is not valid {encoding} text.", name=name, encoding=encoding) from error
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    # Arabic and Latin text in UTF-16 puts 0x00 or 0x06 in the high byte of almost every character;
+    # which half of each pair holds it tells little- from big-endian.
+    sample = data[:20000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    pairs = len(even)
+    high_in_odd = sum(1 for byte in odd if byte in (0x00, 0x06, 0x20)) / pairs
+    high_in_even = sum(1 for byte in even if byte in (0x00, 0x06, 0x20)) / pairs
+    if high_in_odd > 0.9 and odd.count(0) + odd.count(6) > pairs * 0.5:
+        encoding = "utf-16-le"
+    elif high_in_even > 0.9 and even.count(0) + even.count(6) > pairs * 0.5:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
+
+
+def _best_single_byte(data: bytes, name: str) -> tuple[str, str]:
+    candidates = ["cp1256", "iso8859_6"]
+    guessed = _charset_normalizer_guess(data)
+    if guessed and guessed not in candidates:
+        candidates.append(guessed)
+    scored: list[tuple[float, str, str]] = []
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        scored.append((_readability_score(text), encoding, text))
+    if not scored:
+        raise InputFileError("Cannot tell the encoding of {name}; save it as UTF-8 and import it again.", name=name)
+    score, encoding, text = max(scored)
+    if score < 0.5:
+        raise InputFileError("Cannot tell the encoding of {name}; save it as UTF-8 and import it again.", name=name)
+    return text, encoding
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200000]).best()
+    return best.encoding if best is not None else None
+
+
+def _readability_score(text: str) -> float:
+    """Share of the text that reads as Arabic or Latin prose, with a bonus for common Arabic words."""
+    if not text:
+        return 0.0
+    letters = len(_ARABIC_LETTER.findall(text))
+    latin = sum(len(word) for word in _LATIN_WORD.findall(text))
+    odd = len(_ODD_LATIN.findall(text))
+    controls = sum(1 for char in text if unicodedata.category(char) == "Cc" and char not in "\r\n\t")
+    spaces = text.count(" ") + text.count("\n")
+    plausible = (letters + latin + spaces + sum(char.isdigit() for char in text) - 4 * odd - 4 * controls) / len(text)
+    words = max(1, len(text.split()))
+    common = len(_COMMON_ARABIC.findall(text)) / words if letters else 0.0
+    return plausible + common
+
+
+def _require_words(text: str, name: str) -> None:
+    if not text.strip():
+        raise InputFileError("{name} is empty.", name=name)
+    visible = sum(1 for char in text[:5000] if char.isprintable() or char in "\r\n\t")
+    if visible < 0.95 * min(len(text), 5000):
+        raise InputFileError("{name} is not a text file (it looks like binary data).", name=name)
+
+
+def _docx_text(data: bytes, name: str) -> str:
+    import io
+
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        raise InputFileError("{name} is damaged or not a Word document (.docx); open it in Word and save it again.",
+                             name=name) from error
+    except Exception as error:  # lxml or zlib errors inside a damaged package
+        raise InputFileError("{name} is damaged or not a Word document (.docx); open it in Word and save it again.",
+                             name=name) from error
+    return "\n".join(_docx_blocks(document))
+
+
+def _docx_blocks(document: object) -> list[str]:
+    """Paragraph texts in reading order, table cells included (press layouts put text in tables)."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    blocks: list[str] = []
+    for item in document.iter_inner_content():  # type: ignore[attr-defined]
+        if isinstance(item, Paragraph):
+            blocks.append(item.text)
+        elif isinstance(item, Table):
+            for row in item.rows:
+                for cell in row.cells:
+                    blocks.extend(paragraph.text for paragraph in cell.paragraphs)
+    return blocks
+
+
+def _pdf_text(data: bytes, name: str) -> str:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as error:
+        raise InputFileError("{name} is damaged or not a PDF file.", name=name) from error
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise InputFileError("{name} has no text layer (it is a scanned image); "
+                             "run it through text recognition (OCR) or paste the article text instead.", name=name)
+    if _PRESENTATION_FORMS.search(text):
+        # Some PDF producers store Arabic as contextual glyph forms; NFKC folds them back into letters.
+        text = unicodedata.normalize("NFKC", text)
+    return text
