@@ -1,0 +1,333 @@
+"""The archive's tables, as SQLAlchemy 2 ORM models.
+
+Only ``archive.db`` and ``archive.services`` touch these classes; everything outside the
+archive works with the plain records of ``archive.services.records``.
+
+Conventions:
+- Dates that may be known only in part are ISO text: "2024", "2024-05" or "2024-05-12".
+- What the press printed is kept as printed (a quote's speaker title, a figure's text), beside
+  the normalized or parsed form used for matching and sorting.
+- Every name that people and organisations are matched by has a ``*_key`` column holding
+  ``archive.text.names`` keys, so lookups across spellings are indexed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    JSON,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Base of every table of the archive."""
+
+
+def _utcnow() -> datetime:
+    # Stored as naive UTC: SQLite keeps no time zones, and the app shows local time.
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow, onupdate=_utcnow)
+
+
+# --- tagging: one association table per taggable kind keeps foreign keys enforced ---------------
+
+def _tag_table(kind: str) -> Table:
+    return Table(
+        f"{kind}_tag",
+        Base.metadata,
+        Column(f"{kind}_id", ForeignKey(f"{kind}.id", ondelete="CASCADE"), primary_key=True),
+        Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+    )
+
+
+event_tag = _tag_table("event")
+quote_tag = _tag_table("quote")
+statistic_tag = _tag_table("statistic")
+source_tag = _tag_table("source")
+
+source_event = Table(
+    "source_event",
+    Base.metadata,
+    Column("source_id", ForeignKey("source.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    """A free label an officer puts on events, quotes, figures and sources."""
+
+    __tablename__ = "tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Organisation(TimestampMixin, Base):
+    """A ministry, company, centre or other body that organises, hosts or speaks."""
+
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))
+    name_key: Mapped[str] = mapped_column(String(400), index=True)
+    kind: Mapped[str | None] = mapped_column(String(40))  # ministry, company, centre, university, media, other
+    notes: Mapped[str | None] = mapped_column(Text)
+    aliases: Mapped[list[OrganisationAlias]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", order_by="OrganisationAlias.id"
+    )
+
+
+class OrganisationAlias(Base):
+    """Another spelling of an organisation's name seen in print."""
+
+    __tablename__ = "organisation_alias"
+    __table_args__ = (UniqueConstraint("organisation_id", "alias_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(400))
+    alias_key: Mapped[str] = mapped_column(String(400), index=True)
+    organisation: Mapped[Organisation] = relationship(back_populates="aliases")
+
+
+class Person(TimestampMixin, Base):
+    """A speaker, moderator or presenter: one record however the press spells the name."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))  # canonical spelling, without honorific
+    name_key: Mapped[str] = mapped_column(String(300), index=True)
+    honorific: Mapped[str | None] = mapped_column(String(100))  # e.g. "معالي الدكتور"
+    title: Mapped[str | None] = mapped_column(String(400))  # current title; quotes keep theirs as printed
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    organisation: Mapped[Organisation | None] = relationship()
+    aliases: Mapped[list[PersonAlias]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonAlias.id"
+    )
+
+
+class PersonAlias(Base):
+    """Another spelling of a person's name seen in print."""
+
+    __tablename__ = "person_alias"
+    __table_args__ = (UniqueConstraint("person_id", "alias_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(300))
+    alias_key: Mapped[str] = mapped_column(String(300), index=True)
+    person: Mapped[Person] = relationship(back_populates="aliases")
+
+
+class Series(TimestampMixin, Base):
+    """A recurring forum or meeting whose editions are events (e.g. "منتدى التواصل الحكومي")."""
+
+    __tablename__ = "series"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(400))
+    name_key: Mapped[str] = mapped_column(String(400), index=True)
+    organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    description: Mapped[str | None] = mapped_column(Text)
+    organiser: Mapped[Organisation | None] = relationship()
+
+
+class Event(TimestampMixin, Base):
+    """A forum edition or a meeting."""
+
+    __tablename__ = "event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str] = mapped_column(String(400))
+    edition: Mapped[int | None] = mapped_column(Integer)
+    edition_label: Mapped[str | None] = mapped_column(String(100))  # as printed: "التاسع والعشرين"
+    kind: Mapped[str] = mapped_column(String(40), default="forum")
+    start_date: Mapped[str | None] = mapped_column(String(10), index=True)
+    end_date: Mapped[str | None] = mapped_column(String(10))
+    venue: Mapped[str | None] = mapped_column(String(400))
+    city: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str | None] = mapped_column(String(100))
+    organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    description: Mapped[str | None] = mapped_column(Text)
+    hashtags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    series: Mapped[Series | None] = relationship()
+    organiser: Mapped[Organisation | None] = relationship()
+    partners: Mapped[list[EventPartner]] = relationship(cascade="all, delete-orphan", order_by="EventPartner.id")
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="Session.id"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=event_tag, order_by="Tag.name")
+
+
+class EventPartner(Base):
+    """An organisation taking part in an event other than as its organiser."""
+
+    __tablename__ = "event_partner"
+    __table_args__ = (UniqueConstraint("event_id", "organisation_id", "role"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="partner")  # partner, guest, sponsor
+    organisation: Mapped[Organisation] = relationship()
+
+
+class Session(TimestampMixin, Base):
+    """A panel, workshop, keynote, presentation or discussion inside an event."""
+
+    __tablename__ = "session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="panel")
+    title: Mapped[str] = mapped_column(String(400))
+    date: Mapped[str | None] = mapped_column(String(10))
+    start_time: Mapped[str | None] = mapped_column(String(5))
+    end_time: Mapped[str | None] = mapped_column(String(5))
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    summary: Mapped[str | None] = mapped_column(Text)
+    attendance: Mapped[int | None] = mapped_column(Integer)
+    attendance_text: Mapped[str | None] = mapped_column(String(100))  # as printed: "حوالي 150"
+    event: Mapped[Event] = relationship(back_populates="sessions")
+    moderator: Mapped[Person | None] = relationship()
+    presenters: Mapped[list[SessionPresenter]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionPresenter.id"
+    )
+
+
+class SessionPresenter(Base):
+    """Who presented in a session: a person, an organisation, or both."""
+
+    __tablename__ = "session_presenter"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    person: Mapped[Person | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+
+
+class Source(TimestampMixin, Base):
+    """A press article or other document, with its full text as published."""
+
+    __tablename__ = "source"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), default="article")
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(600))
+    author: Mapped[str | None] = mapped_column(String(300))
+    dateline: Mapped[str | None] = mapped_column(String(200))
+    published_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    full_text: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    events: Mapped[list[Event]] = relationship(secondary=source_event, order_by="Event.id")
+    tags: Mapped[list[Tag]] = relationship(secondary=source_tag, order_by="Tag.name")
+
+
+class _Provenance:
+    """Where a quote or figure was read: a source article and a character span in its full text."""
+
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id", ondelete="SET NULL"), index=True)
+    source_start: Mapped[int | None] = mapped_column(Integer)
+    source_end: Mapped[int | None] = mapped_column(Integer)
+
+
+class Quote(TimestampMixin, _Provenance, Base):
+    """Words a speaker said, as reported."""
+
+    __tablename__ = "quote"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    speaker_title: Mapped[str | None] = mapped_column(String(400))  # as printed with this quote
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
+    organisation_text: Mapped[str | None] = mapped_column(String(400))  # as printed with this quote
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"), index=True)
+    speech: Mapped[str] = mapped_column(String(10), default="direct")  # direct, indirect
+    said_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    speaker: Mapped[Person | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship()
+    event: Mapped[Event | None] = relationship()
+    session: Mapped[Session | None] = relationship()
+    source: Mapped[Source | None] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=quote_tag, order_by="Tag.name")
+
+
+class Statistic(TimestampMixin, _Provenance, Base):
+    """A headline figure: as written, parsed, what it counts and who stated it."""
+
+    __tablename__ = "statistic"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    figure_text: Mapped[str] = mapped_column(String(200))  # as written: "يقارب80%"
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str | None] = mapped_column(String(100))  # percent, USD, OMR, or the counted noun
+    approximation: Mapped[str | None] = mapped_column(String(20))  # more_than, about, less_than
+    subject: Mapped[str | None] = mapped_column(Text)  # what it counts
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"), index=True)
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"), index=True)
+    stated_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    speaker: Mapped[Person | None] = relationship()
+    event: Mapped[Event | None] = relationship()
+    session: Mapped[Session | None] = relationship()
+    source: Mapped[Source | None] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=statistic_tag, order_by="Tag.name")
+
+
+class AuditEntry(Base):
+    """One create, update, delete or merge: who, when, and the values before and after."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_record", "record_kind", "record_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+    officer: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(10))  # create, update, delete, merge
+    record_kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxEntry(Base):
+    """A record whose search-index document must be refreshed; written in the same transaction as the change."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(10))  # upsert, delete
+    created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+
+
+MODEL_BY_KIND: dict[str, type[Base]] = {
+    "event": Event,
+    "session": Session,
+    "person": Person,
+    "organisation": Organisation,
+    "quote": Quote,
+    "statistic": Statistic,
+    "source": Source,
+    "series": Series,
+    "tag": Tag,
+}
