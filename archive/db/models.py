@@ -320,6 +320,14 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
 
 
+class ArchiveMeta(Base):
+    """Facts about the archive itself, as key and value (e.g. whether it is the sample archive)."""
+
+    __tablename__ = "archive_meta"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 MODEL_BY_KIND: dict[str, type[Base]] = {
     "event": Event,
     "session": Session,

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-22 07:38:23.996467
+Create Date: 2026-11-22 07:41:39.774592
 """
 
 from alembic import op
@@ -16,6 +16,11 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('archive_meta',
+    sa.Column('key', sa.String(length=100), nullable=False),
+    sa.Column('value', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
     op.create_table('audit_entry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -378,3 +383,4 @@ def downgrade() -> None:
         batch_op.drop_index('ix_audit_record')
 
     op.drop_table('audit_entry')
+    op.drop_table('archive_meta')

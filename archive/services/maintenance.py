@@ -1,0 +1,127 @@
+"""Looking after an archive as a whole: what it holds, whether it is sound, and backups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from archive.db import migrations
+from archive.db import models as m
+from archive.db.engine import Archive, online_backup
+from archive.errors import MuntadaError
+from archive.services.records import RECORD_KINDS, ArchiveInfo
+
+SAMPLE_MARK = "sample"
+
+_COUNTED = {
+    "event": m.Event,
+    "session": m.Session,
+    "person": m.Person,
+    "organisation": m.Organisation,
+    "quote": m.Quote,
+    "statistic": m.Statistic,
+    "source": m.Source,
+    "series": m.Series,
+    "tag": m.Tag,
+}
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The result of ``check_archive``: problems make it fail; notes are for information."""
+
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def archive_info(archive: Archive) -> ArchiveInfo:
+    """Counts of every kind of record, file location and size, schema version, pending index work."""
+    with archive.session() as session:
+        counts = {kind: session.scalar(select(func.count()).select_from(model)) or 0 for kind, model in _COUNTED.items()}
+        pending = session.scalar(select(func.count()).select_from(m.OutboxEntry)) or 0
+        sample = session.get(m.ArchiveMeta, SAMPLE_MARK)
+    return ArchiveInfo(
+        path=str(archive.path),
+        schema_version=archive.schema_version(),
+        newest_schema_version=migrations.head_revision(),
+        read_only=archive.read_only,
+        size_bytes=archive.path.stat().st_size if archive.path.exists() else 0,
+        counts=counts,
+        pending_outbox=pending,
+        is_sample=sample is not None and sample.value == "1",
+    )
+
+
+def mark_as_sample(archive: Archive) -> None:
+    """Flag the archive as holding sample data (shown in the app and by ``muntada info``)."""
+    archive.require_writable()
+    with archive.session() as session:
+        session.merge(m.ArchiveMeta(key=SAMPLE_MARK, value="1"))
+
+
+def check_archive(archive: Archive) -> CheckReport:
+    """SQLite integrity, foreign keys, outbox rows and provenance spans; never changes anything."""
+    problems: list[str] = []
+    notes: list[str] = []
+    with archive.engine.connect() as connection:
+        integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            problems += [f"integrity: {line}" for line in integrity[:20]]
+        for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+    with archive.session() as session:
+        bad_outbox = session.scalar(
+            select(func.count()).select_from(m.OutboxEntry).where(
+                ~m.OutboxEntry.record_kind.in_(RECORD_KINDS) | ~m.OutboxEntry.op.in_(("upsert", "delete"))
+            )
+        )
+        if bad_outbox:
+            problems.append(f"outbox: {bad_outbox} rows of an unknown kind or operation")
+        pending = session.scalar(select(func.count()).select_from(m.OutboxEntry)) or 0
+        notes.append(f"outbox: {pending} changes waiting for the search index")
+        problems += _span_problems(session)
+    return CheckReport(problems=tuple(problems), notes=tuple(notes))
+
+
+def _span_problems(session) -> list[str]:
+    problems = []
+    for model, kind in ((m.Quote, "quote"), (m.Statistic, "statistic")):
+        query = (
+            select(model.id)
+            .join(m.Source, model.source_id == m.Source.id)
+            .where(
+                (model.source_start < 0)
+                | (model.source_end <= model.source_start)
+                | (model.source_end > func.length(m.Source.full_text))
+            )
+        )
+        problems += [f"provenance: {kind} {record_id} points outside its source text" for record_id in session.scalars(query)]
+    return problems
+
+
+def default_backup_path(archive: Archive) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return archive.path.parent / "backups" / f"{archive.path.stem}-{stamp}{archive.path.suffix or '.sqlite'}"
+
+
+def backup_archive(archive: Archive, target: Path | None = None) -> Path:
+    """Copy the live archive with SQLite's online backup API; returns where the copy is."""
+    target = Path(target) if target is not None else default_backup_path(archive)
+    if target.is_dir():
+        target = target / default_backup_path(archive).name
+    if target.resolve() == archive.path.resolve():
+        raise MuntadaError("A backup cannot overwrite the archive itself.")
+    if not target.parent.exists():
+        if target.parent == archive.path.parent / "backups":
+            target.parent.mkdir()
+        else:
+            raise MuntadaError("The folder {folder} does not exist.", folder=str(target.parent))
+    online_backup(archive.path, target)
+    return target

@@ -1,0 +1,209 @@
+"""The write path shared by every service: one transaction, its audit entries and its outbox rows.
+
+Every change goes through ``write_unit``: it refuses read-only archives, opens one session, and
+``WriteUnit.record`` writes the audit entry (who, when, before and after) and the outbox row
+that tells the search index to refresh the record, in the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from archive.db.engine import Archive
+from archive.db.models import AuditEntry, Base, OutboxEntry, Tag
+from archive.errors import RecordNotFoundError, ValidationError
+from archive.text.dates import validate_partial_date
+from archive.text.normalize import normalize_arabic
+
+ModelT = TypeVar("ModelT", bound=Base)
+
+KIND_LABELS = {
+    "event": "Event",
+    "session": "Session",
+    "person": "Person",
+    "organisation": "Organisation",
+    "quote": "Quote",
+    "statistic": "Statistic",
+    "source": "Source",
+    "series": "Series",
+    "tag": "Tag",
+}
+
+
+@dataclass
+class WriteUnit:
+    """A session plus the bookkeeping every change must leave behind."""
+
+    session: Session
+    officer: str
+
+    def record(
+        self,
+        action: str,
+        kind: str,
+        record_id: int,
+        before: Any = None,
+        after: Any = None,
+        note: str | None = None,
+    ) -> None:
+        """Write the audit entry and the outbox row for one changed record."""
+        self.session.add(
+            AuditEntry(
+                officer=self.officer,
+                action=action,
+                record_kind=kind,
+                record_id=record_id,
+                before=as_json(before),
+                after=as_json(after),
+                note=note,
+            )
+        )
+        self.enqueue(kind, record_id, "delete" if action == "delete" else "upsert")
+
+    def enqueue(self, kind: str, record_id: int, op: str = "upsert") -> None:
+        """Ask the search index to refresh (or drop) one record."""
+        self.session.add(OutboxEntry(record_kind=kind, record_id=record_id, op=op))
+
+    def get(self, model: type[ModelT], kind: str, record_id: int | None) -> ModelT:
+        return get_or_raise(self.session, model, kind, record_id)
+
+
+@contextmanager
+def write_unit(archive: Archive) -> Iterator[WriteUnit]:
+    """Open a transaction for a change; commits when the block ends."""
+    archive.require_writable()
+    with archive.session() as session:
+        yield WriteUnit(session=session, officer=archive.officer)
+
+
+def get_or_raise(session: Session, model: type[ModelT], kind: str, record_id: int | None) -> ModelT:
+    """The row with this id, or a ``RecordNotFoundError`` naming the kind."""
+    row = session.get(model, record_id) if record_id is not None else None
+    if row is None:
+        raise RecordNotFoundError("{kind} {id} does not exist.", kind=KIND_LABELS.get(kind, kind), id=record_id)
+    return row
+
+
+def check_link(session: Session, model: type[Base], kind: str, record_id: int | None) -> None:
+    """Validate an optional link to another record before it is stored."""
+    if record_id is not None:
+        get_or_raise(session, model, kind, record_id)
+
+
+def as_json(value: Any) -> Any:
+    """A dataclass (or plain value) as JSON-ready data for the audit trail."""
+    if value is None:
+        return None
+    if dataclasses.is_dataclass(value):
+        return _jsonable(dataclasses.asdict(value))
+    return _jsonable(value)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+# --- validation helpers -------------------------------------------------------------------------
+
+def clean_text(value: str | None) -> str | None:
+    """Trimmed text, or None for empty input."""
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def require_text(value: str | None, field_label: str) -> str:
+    cleaned = clean_text(value)
+    if cleaned is None:
+        raise ValidationError("{field} must not be empty.", field=field_label)
+    return cleaned
+
+
+def check_choice(value: str, choices: tuple[str, ...], field_label: str) -> str:
+    if value not in choices:
+        raise ValidationError(
+            "{field} must be one of: {choices}.", field=field_label, choices=", ".join(choices)
+        )
+    return value
+
+
+def check_partial_date(value: str | None, field_label: str) -> str | None:
+    value = clean_text(value)
+    if value is not None and not validate_partial_date(value):
+        raise ValidationError(
+            "{field} must be a date written as YYYY, YYYY-MM or YYYY-MM-DD (got {value}).",
+            field=field_label,
+            value=value,
+        )
+    return value
+
+
+def check_time(value: str | None, field_label: str) -> str | None:
+    value = clean_text(value)
+    if value is None:
+        return None
+    parts = value.split(":")
+    if len(parts) == 2 and all(part.isdigit() for part in parts):
+        hours, minutes = int(parts[0]), int(parts[1])
+        if 0 <= hours < 24 and 0 <= minutes < 60:
+            return f"{hours:02d}:{minutes:02d}"
+    raise ValidationError("{field} must be a time written as HH:MM (got {value}).", field=field_label, value=value)
+
+
+def check_span(start: int | None, end: int | None, text_length: int | None) -> None:
+    """A provenance span must be given whole and lie inside its source text."""
+    if start is None and end is None:
+        return
+    if start is None or end is None or start < 0 or end <= start:
+        raise ValidationError("The span in the source must have a start before its end.")
+    if text_length is not None and end > text_length:
+        raise ValidationError(
+            "The span {start}-{end} lies outside the source text ({length} characters).",
+            start=start,
+            end=end,
+            length=text_length,
+        )
+
+
+# --- tags ----------------------------------------------------------------------------------------
+
+def tag_key(name: str) -> str:
+    return normalize_arabic(name.lstrip("#")).casefold()
+
+
+def resolve_tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
+    """The Tag rows for these names, created when new; spelling variants share one tag."""
+    tags: dict[str, Tag] = {}
+    for raw in names:
+        name = clean_text(raw)
+        if name is None:
+            continue
+        key = tag_key(name)
+        if key in tags:
+            continue
+        tag = session.scalar(select(Tag).where(Tag.name_key == key))
+        if tag is None:
+            tag = Tag(name=name, name_key=key)
+            session.add(tag)
+        tags[key] = tag
+    return list(tags.values())
+
+
+def count_by(session: Session, column: Any, ids: list[int]) -> dict[int, int]:
+    """How many rows point at each of ``ids`` through ``column`` (one query)."""
+    if not ids:
+        return {}
+    rows = session.execute(select(column, func.count()).where(column.in_(ids)).group_by(column))
+    return {key: count for key, count in rows}
