@@ -1,30 +1,138 @@
-"""Arabic normalization for matching and comparison (not for display)."""
+"""Arabic normalization for matching and comparison (never for display).
+
+Owns the character-level folding every other text utility and the search analyzers build on:
+diacritics and tatweel removal, digit folding, and the Lucene-style letter folding
+(أ إ آ ٱ → ا, ى → ي, ة → ه; ؤ ئ ء are left alone). Three flavours:
+
+- ``normalize_arabic``: the comparison form (NFKC, folded, whitespace collapsed).
+- ``normalize_keeping_length``: the same letters folded one character for one character, so
+  an offset in the result is the same offset in the input. Marks (harakat, tatweel) are KEPT
+  unchanged in this form, because removing them would shift offsets.
+- ``normalize_with_offsets``: marks removed too, with a table mapping every character of the
+  result back to the input. Use this to run regular expressions over clean text and report
+  spans in the original (extraction, highlighting).
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0670" + "".join(
-    chr(c) for c in range(0x06D6, 0x06EE)
-) + "\u0640"
-_STRIP_TABLE = {ord(c): None for c in _DIACRITICS}
-_DIGITS_TABLE = {0x0660 + i: ord("0") + i for i in range(10)}
-_DIGITS_TABLE.update({0x06F0 + i: ord("0") + i for i in range(10)})
-_DIGITS_TABLE.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
-_LETTERS_TABLE = {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا", ord("ى"): "ي", ord("ة"): "ه"}
+# Harakat (fathatan .. sukun), superscript alef, Quranic annotation marks, tatweel.
+_DIACRITICS = (
+    "".join(chr(code) for code in range(0x064B, 0x0653))
+    + "\u0670"
+    + "".join(chr(code) for code in range(0x06D6, 0x06EE))
+    + "\u0640"
+)
+# Other combining marks (maddah/hamza above or below when left uncomposed, small marks)
+# and invisible format characters that copy-pasted press text carries (ZWNJ, RLM, BOM ...).
+_EXTRA_MARKS = "".join(chr(code) for code in [*range(0x0653, 0x0660), *range(0x0610, 0x061B)])
+_FORMAT_CHARS = "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_REMOVABLE = _DIACRITICS + _EXTRA_MARKS + _FORMAT_CHARS
+
+_STRIP_DIACRITICS_TABLE = {ord(char): None for char in _DIACRITICS}
+
+_DIGIT_TABLE: dict[int, str] = {0x0660 + i: str(i) for i in range(10)}
+_DIGIT_TABLE.update({0x06F0 + i: str(i) for i in range(10)})
+_DIGIT_TABLE.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
+
+_LETTER_TABLE: dict[int, str] = {
+    ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
+    ord("ى"): "ي", ord("ة"): "ه",
+    # Persian keyboard letters that appear in Arabic text typed on Persian layouts.
+    ord("ی"): "ي", ord("ک"): "ك", ord("ە"): "ه", ord("ۀ"): "ه",
+}
+
+
+def _presentation_form_table() -> dict[int, str]:
+    """Arabic presentation forms (and other compatibility letters) folded to one base letter."""
+    table: dict[int, str] = {}
+    for code in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1 and folded != chr(code):
+            table[code] = _LETTER_TABLE.get(ord(folded), folded)
+    return table
+
+
+# One character in, one character out: safe for offsets.
+_ONE_TO_ONE_TABLE: dict[int, str] = {**_presentation_form_table(), **_DIGIT_TABLE, **_LETTER_TABLE}
+# The comparison form: NFKC first, then fold and drop marks in one pass.
+_NORMALIZE_TABLE: dict[int, str | None] = {
+    **_DIGIT_TABLE, **_LETTER_TABLE, **{ord(char): None for char in _REMOVABLE}
+}
 _WHITESPACE = re.compile(r"\s+")
+# Characters that do not map one to one: marks to remove and ligatures that expand (ﻻ → لا).
+_IRREGULAR = re.compile(
+    "[" + re.escape(_REMOVABLE) + "]|[\ufb50-\ufdff\ufe70-\ufeff]"
+)
 
 
 def strip_diacritics(text: str) -> str:
-    return text.translate(_STRIP_TABLE)
+    """Remove harakat (U+064B–U+0652), superscript alef, Quranic marks (U+06D6–U+06ED) and tatweel."""
+    return text.translate(_STRIP_DIACRITICS_TABLE)
 
 
 def fold_digits(text: str) -> str:
-    return text.translate(_DIGITS_TABLE)
+    """Arabic-Indic and Eastern Arabic-Indic digits to ASCII; ٫ → '.', ٬ → ',', ٪ → '%'. Same length."""
+    return text.translate(_DIGIT_TABLE)
 
 
 def normalize_arabic(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_STRIP_TABLE).translate(_LETTERS_TABLE).translate(_DIGITS_TABLE)
+    """The comparison form: NFKC, marks removed, letters and digits folded, whitespace collapsed.
+
+    Also drops invisible format characters (ZWNJ, directional marks, BOM) and folds the Persian
+    letters ی ک to ي ك. Latin text is left as is (no case folding).
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_NORMALIZE_TABLE)
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def normalize_keeping_length(text: str) -> str:
+    """Fold letters, digits and presentation forms one for one; ``len(result) == len(text)``.
+
+    Harakat, tatweel, format characters and presentation ligatures that expand to several
+    letters (such as ﻻ) are kept unchanged, so every offset maps to itself. Whitespace is kept.
+    """
+    return text.translate(_ONE_TO_ONE_TABLE)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold like ``normalize_keeping_length`` and also drop marks, remembering where each char came from.
+
+    Returns ``(folded, offsets)`` where ``offsets[i]`` is the index in ``text`` of ``folded[i]``
+    and ``offsets[len(folded)] == len(text)``. A span ``(a, b)`` of ``folded`` is the span
+    ``(offsets[a], offsets[b - 1] + 1)`` of ``text`` (see ``original_span``). Whitespace is not
+    collapsed, so line breaks survive for callers that care about them.
+    """
+    if not _IRREGULAR.search(text):
+        return text.translate(_ONE_TO_ONE_TABLE), list(range(len(text) + 1))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _IRREGULAR.finditer(text):
+        start = match.start()
+        if start > position:
+            pieces.append(text[position:start].translate(_ONE_TO_ONE_TABLE))
+            offsets.extend(range(position, start))
+        replacement = _irregular_replacement(match.group())
+        pieces.append(replacement)
+        offsets.extend([start] * len(replacement))
+        position = match.end()
+    pieces.append(text[position:].translate(_ONE_TO_ONE_TABLE))
+    offsets.extend(range(position, len(text) + 1))
+    return "".join(pieces), offsets
+
+
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Map a span of a ``normalize_with_offsets`` result back to the original text."""
+    if end <= start:
+        return offsets[start], offsets[start]
+    return offsets[start], offsets[end - 1] + 1
+
+
+def _irregular_replacement(char: str) -> str:
+    if char in _REMOVABLE:
+        return ""
+    # Isolated harakat forms (U+FE70..) fold to a space plus a mark: nothing is left of them.
+    return unicodedata.normalize("NFKC", char).translate(_NORMALIZE_TABLE).strip()

@@ -1,43 +1,393 @@
-"""Numbers and figures as written in Arabic press text: digits, number words, scales, units."""
+"""Numbers and figures as Arabic press text writes them.
+
+Owns reading a number wherever it appears: Latin or Arabic-Indic digits (glued to letters or
+not, in parentheses or not), number words ("خمسة وعشرون", "ثلاثمائة"), scale words
+("15 مليون", "ثمانية ملايين", "نصف مليار", "مليار ونصف") and, for figures, the unit that follows
+(percent, a currency, or the counted noun) and the approximation before it ("أكثر من", "نحو").
+
+Separators in digit groups (documented rule):
+- ``٫`` is always a decimal point and ``٬`` always a thousands separator.
+- ``,`` (or ``٬``) is a thousands separator when every group after it has exactly 3 digits
+  ("1,500,000"); otherwise a comma between digits is a decimal comma ("3,9" = 3.9).
+- ``.`` is a decimal point, except when two or more groups of exactly 3 digits follow
+  ("1.500.000" = 1500000). "1.500" is therefore 1.5, which is how "1.500 مليون" reads.
+- Anything else ("1.2.3", "12.5.2024") is read as separate integers; dates are ``dates``' job.
+
+Vague plurals with no count ("آلاف الزوار", "ملايين") and "أحد"/"إحدى" ("one of") are not
+numbers. Fractions count only next to a scale word ("نصف مليار", "مليار ونصف").
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from archive.text.normalize import fold_digits
-
-
-@dataclass(frozen=True)
-class Figure:
-    value: float
-    unit: str | None
-    approximation: str | None
-    number_text: str
+from archive.text import _number_lexicon as lex
+from archive.text.normalize import normalize_with_offsets, original_span, strip_diacritics
 
 
 @dataclass(frozen=True)
 class NumberMatch:
+    """A number found in text: ``text == source[start:end]``."""
+
     start: int
     end: int
     value: float
     text: str
 
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+@dataclass(frozen=True)
+class Figure:
+    """A figure as stated: its value, unit, approximation and where it is.
+
+    ``unit`` is "percent", an ISO currency code, or the counted noun as written (harakat
+    removed), or None. ``number_text`` is the number itself as written ("(15) مليون", "80");
+    ``text``/``start``/``end`` cover the whole figure from the approximation to the unit
+    ("لأكثر من (15) مليون مستخدم", "ما يقارب80% من الأفراد").
+    """
+
+    value: float
+    unit: str | None
+    approximation: str | None
+    number_text: str
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+_GAP = re.compile(r"[^\S\n]*")
+_CLOSING_PAREN_GAP = re.compile(r"[^\S\n]*\)[^\S\n]*")
+_OPENING_PAREN_BEFORE = re.compile(r"\([^\S\n]*$")
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
+_INTEGER = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int  # in the folded text, after any glued prefix letters
+    end: int
+    kind: str
+    value: float
+    conjunction: bool  # written with a glued و ("وعشرون")
+    definite: bool  # written with ال ("المليون"), only meaningful for scales
+    word_start: int  # where the written word starts, glued prefix included
 
 
 def parse_number(text: str) -> float | None:
-    match = _NUMBER.search(fold_digits(text))
-    return float(match.group().replace(",", "")) if match else None
-
-
-def parse_figure(text: str) -> Figure | None:
-    value = parse_number(text)
-    return None if value is None else Figure(value, None, None, text)
+    """The value of the first number in ``text`` ("(15) مليون" → 15e6, "خمسة آلاف" → 5000), or None."""
+    matches = find_numbers(text)
+    return matches[0].value if matches else None
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
-    folded = fold_digits(text)
-    return [NumberMatch(m.start(), m.end(), float(m.group().replace(",", "")), text[m.start():m.end()])
-            for m in _NUMBER.finditer(folded)]
+    """Every number in running text, with offsets into ``text``."""
+    folded, offsets = normalize_with_offsets(text)
+    results = []
+    for start, end, value in _scan(folded):
+        original_start, original_end = original_span(offsets, start, end)
+        results.append(NumberMatch(original_start, original_end, value, text[original_start:original_end]))
+    return results
+
+
+def parse_figure(text: str) -> Figure | None:
+    """The first figure in ``text`` with its unit and approximation, or None when there is no number."""
+    figures = find_figures(text)
+    return figures[0] if figures else None
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every number in ``text`` read as a figure (dates and ordinals included: filter with their spans)."""
+    folded, offsets = normalize_with_offsets(text)
+    return [_figure(text, folded, offsets, start, end, value) for start, end, value in _scan(folded)]
+
+
+# --- scanning ---------------------------------------------------------------------------------
+
+
+def _scan(folded: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every number in folded text."""
+    found: list[tuple[int, int, float]] = []
+    chain: list[_Token] = []
+    for match in _TOKEN.finditer(folded):
+        token = _classify(match, folded)
+        if token is not None and token.kind == "digits" and _digits_value(match.group()) is None:
+            found.extend(_parse_chain(chain, folded))
+            chain = []
+            found.extend((piece.start(), piece.end(), float(piece.group()))
+                         for piece in _INTEGER.finditer(folded, match.start(), match.end()))
+            continue
+        if token is None:
+            found.extend(_parse_chain(chain, folded))
+            chain = []
+            continue
+        if chain and not _joined(chain[-1], token, folded):
+            found.extend(_parse_chain(chain, folded))
+            chain = []
+        chain.append(token)
+    found.extend(_parse_chain(chain, folded))
+    return found
+
+
+def _classify(match: re.Match[str], folded: str) -> _Token | None:
+    word = match.group()
+    start, end = match.span()
+    if word[0].isdigit():
+        return _Token(start, end, "digits", 0.0, False, False, start)
+    for prefix in lex.WORD_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            stem = word[len(prefix):]
+            entry = lex.NUMBER_WORDS.get(stem) or lex.DEFINITE_SCALES.get(stem)
+            if entry is None or (len(stem) <= 3 and prefix not in lex.SHORT_WORD_PREFIXES):
+                continue
+            definite = stem in lex.DEFINITE_SCALES
+            return _Token(start + len(prefix), end, entry[0], entry[1], prefix.startswith("و"), definite, start)
+    return None
+
+
+def _joined(previous: _Token, token: _Token, folded: str) -> bool:
+    """Whether two tokens are close enough to belong to one number expression."""
+    gap_end = _GAP.match(folded, previous.end).end()
+    if gap_end >= token.word_start:
+        return True
+    closing = _CLOSING_PAREN_GAP.match(folded, previous.end)
+    return (
+        previous.kind == "digits"
+        and closing is not None
+        and closing.end() >= token.word_start
+        and _OPENING_PAREN_BEFORE.search(folded, 0, previous.start) is not None
+    )
+
+
+def _parse_chain(chain: list[_Token], folded: str) -> list[tuple[int, int, float]]:
+    found = []
+    index = 0
+    while index < len(chain):
+        parsed = _parse_expression(chain, index, folded)
+        if parsed is None:
+            index += 1
+            continue
+        value, next_index = parsed
+        start, end = chain[index].start, chain[next_index - 1].end
+        if chain[index].kind == "digits" and next_index - index > 1:
+            start = _include_opening_paren(folded, start)
+        found.append((start, end, value))
+        index = next_index
+    return found
+
+
+def _include_opening_paren(folded: str, start: int) -> int:
+    paren = _OPENING_PAREN_BEFORE.search(folded, max(0, start - 4), start)
+    return paren.start() if paren else start
+
+
+def _parse_expression(chain: list[_Token], index: int, folded: str) -> tuple[float, int] | None:
+    """Read one number starting at ``chain[index]``: (value, index after it), or None."""
+    first = chain[index]
+    if first.kind == "digits":
+        return _parse_digit_expression(chain, index, folded)
+    state = _WordNumber()
+    position = index
+    while position < len(chain) and state.accept(chain[position], first_token=position == index):
+        position += 1
+    value = state.value()
+    return None if value is None or position == index else (value, position)
+
+
+def _parse_digit_expression(chain: list[_Token], index: int, folded: str) -> tuple[float, int] | None:
+    first = chain[index]
+    digits = folded[first.start:first.end]
+    value = _digits_value(digits)
+    if value is None:
+        return None
+    state = _WordNumber(current=value, last_kind="digits")
+    position = index + 1
+    while position < len(chain) and state.accept(chain[position], first_token=False):
+        position += 1
+    return state.value(), position
+
+
+def _digits_value(digits: str) -> float | None:
+    if _THOUSANDS_COMMA.fullmatch(digits):
+        return float(digits.replace(",", ""))
+    if _THOUSANDS_DOT.fullmatch(digits):
+        return float(digits.replace(".", "").replace(",", "."))
+    if _DECIMAL.fullmatch(digits):
+        return float(digits.replace(",", "."))
+    return None
+
+
+# "عشرة" alone behaves like a unit, "مائة" alone like a hundreds word.
+_GROUP_KIND = {"ten": "unit", "hundred_multiplier": "hundreds"}
+
+
+class _WordNumber:
+    """Accumulates number words left to right, the way "one hundred fifty thousand" is read."""
+
+    def __init__(self, current: float = 0.0, last_kind: str | None = None) -> None:
+        self.total = 0.0
+        self.current = current
+        self.last_kind = last_kind
+        self.last_value = current
+        self.last_scale: float | None = None
+        self.complete = last_kind == "digits"
+
+    def value(self) -> float | None:
+        return self.total + self.current if self.complete else None
+
+    def accept(self, token: _Token, first_token: bool) -> bool:
+        if token.kind == "digits":
+            return False
+        if first_token:
+            return self._start(token)
+        if token.kind in lex.SCALE_KINDS:
+            return self._scale(token)
+        if token.kind == "ten" and not token.conjunction and self.last_kind in ("unit", "teen_head"):
+            return self._teen(token)
+        if token.kind == "hundred_multiplier" and not token.conjunction and self.last_kind == "unit":
+            return self._multiply_hundred(token)
+        if token.conjunction:
+            return self._conjoined(token)
+        return False
+
+    def _set(self, kind: str, value: float, complete: bool = True) -> bool:
+        self.last_kind, self.last_value, self.complete = kind, value, complete
+        return True
+
+    def _start(self, token: _Token) -> bool:
+        if token.definite or token.kind == "scale_plural":
+            return False
+        if token.kind in ("scale", "scale_dual"):
+            multiplier = 2.0 if token.kind == "scale_dual" else 1.0
+            self.total, self.last_scale = multiplier * token.value, token.value
+            return self._set("scale", token.value)
+        self.current = token.value
+        complete = token.kind not in ("fraction", "teen_head")
+        return self._set(_GROUP_KIND.get(token.kind, token.kind), token.value, complete)
+
+    def _scale(self, token: _Token) -> bool:
+        if token.conjunction or self.last_kind in ("scale", "teen_head") or self.current <= 0:
+            return self._half_of_scale(token)
+        if token.definite and self.last_kind != "fraction":
+            return False
+        if token.kind == "scale_dual" and self.last_kind not in ("fraction",):
+            return False
+        if self.last_scale is not None and token.value >= self.last_scale:
+            return False
+        self.total += self.current * token.value
+        self.current, self.last_scale = 0.0, token.value
+        return self._set("scale", token.value)
+
+    def _half_of_scale(self, token: _Token) -> bool:
+        """"مليون ونصف المليون": the scale repeated after a fraction adds nothing more."""
+        if self.last_kind == "scale_fraction" and token.definite and token.value == self.last_scale:
+            return self._set("scale", token.value)
+        return False
+
+    def _teen(self, token: _Token) -> bool:
+        if not 1 <= self.current <= 9:
+            return False
+        self.current += 10
+        return self._set("teen", self.current)
+
+    def _multiply_hundred(self, token: _Token) -> bool:
+        if not 3 <= self.current <= 9:
+            return False
+        self.current *= 100
+        return self._set("hundreds", self.current)
+
+    def _conjoined(self, token: _Token) -> bool:
+        if token.kind == "fraction" and self.last_kind == "scale" and self.last_scale:
+            self.total += token.value * self.last_scale
+            return self._set("scale_fraction", token.value)
+        if token.kind == "tens" and self.last_kind == "unit" and 1 <= self.current % 100 <= 9:
+            self.current += token.value
+            return self._set("tens", token.value)
+        if token.kind in ("unit", "ten", "teen_head", "tens", "hundreds", "hundred_multiplier"):
+            return self._conjoined_group(token)
+        return False
+
+    def _conjoined_group(self, token: _Token) -> bool:
+        """"مائة وخمسة", "ألف وخمسمائة": a smaller group added after hundreds or a scale."""
+        if self.last_kind == "scale":
+            limit = self.last_scale or 0.0
+        elif self.last_kind == "hundreds":
+            limit = 100.0
+        else:
+            return False
+        if token.value >= limit:
+            return False
+        self.current += token.value
+        return self._set(_GROUP_KIND.get(token.kind, token.kind), token.value, token.kind != "teen_head")
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+
+def _figure(text: str, folded: str, offsets: list[int], start: int, end: int, value: float) -> Figure:
+    unit, noun_span, figure_end = _unit_after(folded, end)
+    figure_start = start
+    if unit is None and noun_span is None:
+        unit, figure_start = _unit_before(folded, start)
+    approximation, approximation_start = _approximation_before(folded, figure_start)
+    if approximation is None:
+        after = lex.APPROXIMATION_AFTER.match(folded, figure_end)
+        if after:
+            approximation, figure_end = "about", after.end()
+    if noun_span is not None:
+        noun_start, noun_end = original_span(offsets, *noun_span)
+        unit = strip_diacritics(text[noun_start:noun_end])
+    number_start, number_end = original_span(offsets, start, end)
+    whole_start, whole_end = original_span(offsets, min(approximation_start, figure_start), figure_end)
+    return Figure(
+        value=value,
+        unit=unit,
+        approximation=approximation,
+        number_text=text[number_start:number_end],
+        text=text[whole_start:whole_end],
+        start=whole_start,
+        end=whole_end,
+    )
+
+
+def _unit_after(folded: str, end: int) -> tuple[str | None, tuple[int, int] | None, int]:
+    """(unit code, span of a counted noun, end of the figure) for what follows a number."""
+    percent = lex.PERCENT_AFTER.match(folded, end)
+    if percent:
+        partitive = lex.PARTITIVE.match(folded, percent.end())
+        return "percent", None, partitive.end() if partitive else percent.end()
+    currency = lex.CURRENCY_AFTER.match(folded, end)
+    if currency:
+        code = lex.currency_code(currency)
+        if code is not None:
+            return code, None, currency.end()
+        return None, currency.span("word"), currency.end()
+    for pattern in (lex.PARTITIVE, lex.COUNTED_NOUN):
+        noun = pattern.match(folded, end)
+        if noun and noun.group("noun") not in lex.NOT_COUNTED_NOUNS:
+            return None, noun.span("noun"), noun.end()
+    return None, None, end
+
+
+def _unit_before(folded: str, start: int) -> tuple[str | None, int]:
+    """A percent sign or currency symbol written before the digits ("%80", "$100")."""
+    window_start = max(0, start - 4)
+    percent = lex.PERCENT_BEFORE.search(folded, window_start, start)
+    if percent:
+        return "percent", percent.start()
+    currency = lex.CURRENCY_BEFORE.search(folded, window_start, start)
+    if currency:
+        return lex.currency_code(currency), currency.start()
+    return None, start
+
+
+def _approximation_before(folded: str, start: int) -> tuple[str | None, int]:
+    match = lex.APPROXIMATION_BEFORE.search(folded, max(0, start - 40), start)
+    if match is None:
+        return None, start
+    for kind in ("less_than", "more_than", "about"):
+        if match.group(kind):
+            return kind, match.start("phrase")
+    return None, start
