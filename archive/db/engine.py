@@ -80,9 +80,12 @@ def open_archive(path: str | os.PathLike[str], *, create: bool = True, officer: 
     path = Path(path).expanduser().absolute()
     _check_location(path, create)
     read_only = path.exists() and not _is_writable(path)
+    state = _inspect_without_changing(path)
+    _refuse_unusable(state, path, read_only)
     engine = _make_engine(path, read_only)
     try:
-        _check_and_migrate(engine, path, read_only)
+        if state.needs_upgrade:
+            _migrate(engine, path, state.revision)
     except OperationalError as error:
         engine.dispose()
         raise _translate_operational_error(error, path) from error
@@ -90,6 +93,23 @@ def open_archive(path: str | os.PathLike[str], *, create: bool = True, officer: 
         engine.dispose()
         raise
     return Archive(path=path, engine=engine, read_only=read_only, officer=officer)
+
+
+def _inspect_without_changing(path: Path) -> migrations.SchemaState:
+    """Classify the file through a read-only connection (opening for writing would switch it to WAL)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return migrations.SchemaState(revision=None, foreign=False, too_new=False, needs_upgrade=True)
+    engine = create_engine(
+        f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true",
+        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
+    )
+    try:
+        with engine.connect() as connection:
+            return migrations.inspect_state(connection)
+    except OperationalError as error:
+        raise _translate_operational_error(error, path) from error
+    finally:
+        engine.dispose()
 
 
 def _check_location(path: Path, create: bool) -> None:
@@ -141,9 +161,7 @@ def _make_engine(path: Path, read_only: bool) -> Engine:
     return engine
 
 
-def _check_and_migrate(engine: Engine, path: Path, read_only: bool) -> None:
-    with engine.connect() as connection:
-        state = migrations.inspect_state(connection)
+def _refuse_unusable(state: migrations.SchemaState, path: Path, read_only: bool) -> None:
     if state.foreign:
         raise ArchiveOpenError(
             "{path} is an SQLite database but not a Muntada archive. Nothing was changed.", path=str(path)
@@ -155,16 +173,17 @@ def _check_and_migrate(engine: Engine, path: Path, read_only: bool) -> None:
             path=str(path),
             revision=state.revision,
         )
-    if not state.needs_upgrade:
-        return
-    if read_only:
+    if state.needs_upgrade and read_only:
         raise ArchiveReadOnlyError(
             "The archive {path} must be upgraded to this version of Muntada, but it is read-only. "
             "Copy it to a folder you can write to.",
             path=str(path),
         )
-    if state.revision is not None:
-        backup_before_migration(path, state.revision)
+
+
+def _migrate(engine: Engine, path: Path, revision: str | None) -> None:
+    if revision is not None:
+        backup_before_migration(path, revision)
     with engine.begin() as connection:
         migrations.upgrade(connection)
 

@@ -1,0 +1,62 @@
+"""The user's settings, declared once each with a default and a translatable title.
+
+Kept as JSON beside the default archive (see ``archive.location``) so the command line and the
+desktop app share them. Window layout is the desktop app's own business (QSettings).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from archive.location import settings_path
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "ar"  # "ar" or "en"
+    officer_name: str = ""  # written into the audit trail
+    organisation_name: str = ""  # printed on brief covers
+    logo_path: str = ""  # image printed on brief covers
+    archive_path: str = ""  # empty: the default archive
+    paper: str = "a4"  # "a4" or "letter"
+    backup_every_days: int = 7  # 0: never back up on start
+
+
+SETTING_TITLES = {
+    "language": "Language",
+    "officer_name": "Officer's name (for the audit trail)",
+    "organisation_name": "Organisation name (on brief covers)",
+    "logo_path": "Logo (on brief covers)",
+    "archive_path": "Archive location",
+    "paper": "Paper size",
+    "backup_every_days": "Back up the archive every (days)",
+}
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings; defaults for anything missing or unreadable (a damaged file never stops the app)."""
+    path = path or settings_path()
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    if not isinstance(saved, dict):
+        return Settings()
+    known = {field.name: field.type for field in fields(Settings)}
+    values = {}
+    for name, value in saved.items():
+        default = getattr(Settings(), name, None)
+        if name in known and isinstance(value, type(default)):
+            values[name] = value
+    return replace(Settings(), **values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically (a crash never leaves half a file)."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
+    temporary.replace(path)

@@ -1,0 +1,221 @@
+"""Commands on the archive itself: init, demo, info, list, show, check, backup, history."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from archive.errors import MuntadaError
+from archive.i18n import tr
+from archive.services import audit, events, maintenance, organisations, people, quotes, sessions, sources, statistics
+from desktop.cli.context import CliContext, to_jsonable
+
+LIST_KINDS = ("events", "sessions", "people", "organisations", "quotes", "statistics", "sources", "series")
+COUNT_LABELS = {
+    "event": "Events",
+    "session": "Sessions",
+    "person": "People",
+    "organisation": "Organisations",
+    "quote": "Quotes",
+    "statistic": "Statistics",
+    "source": "Sources",
+    "series": "Series",
+    "tag": "Tags",
+}
+SHOW_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source", "series")
+
+ACTION_LABELS = {"create": "created", "update": "updated", "delete": "deleted", "merge": "merged"}
+
+LISTERS: dict[str, Callable] = {
+    "events": events.list_events,
+    "sessions": sessions.list_sessions,
+    "people": people.list_people,
+    "organisations": organisations.list_organisations,
+    "quotes": quotes.list_quotes,
+    "statistics": statistics.list_statistics,
+    "sources": sources.list_sources,
+    "series": events.list_series,
+}
+GETTERS: dict[str, Callable] = {
+    "event": events.get_event,
+    "session": sessions.get_session,
+    "person": people.get_person,
+    "organisation": organisations.get_organisation,
+    "quote": quotes.get_quote,
+    "statistic": statistics.get_statistic,
+    "source": sources.get_source,
+    "series": events.get_series,
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("init", help=tr("create an empty archive"))
+    parser.set_defaults(handler=run_init)
+
+    parser = subparsers.add_parser("demo", help=tr("create the sample archive (sample data, clearly marked)"))
+    parser.set_defaults(handler=run_demo)
+
+    parser = subparsers.add_parser("info", help=tr("what the archive holds, where its files are, schema version"))
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+    parser.set_defaults(handler=run_info)
+
+    parser = subparsers.add_parser("list", help=tr("list records of one kind"))
+    parser.add_argument("kind", choices=LIST_KINDS)
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+    parser.set_defaults(handler=run_list)
+
+    parser = subparsers.add_parser("show", help=tr("show one record"))
+    parser.add_argument("kind", choices=SHOW_KINDS)
+    parser.add_argument("id", type=int)
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+    parser.set_defaults(handler=run_show)
+
+    parser = subparsers.add_parser("history", help=tr("the audit trail of one record"))
+    parser.add_argument("kind", choices=SHOW_KINDS)
+    parser.add_argument("id", type=int)
+    parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+    parser.set_defaults(handler=run_history)
+
+    parser = subparsers.add_parser("check", help=tr("check the archive's integrity (non-zero exit on any problem)"))
+    parser.set_defaults(handler=run_check)
+
+    parser = subparsers.add_parser("backup", help=tr("copy the archive safely while it may be in use"))
+    parser.add_argument("--to", metavar="PATH", help=tr("file or folder for the copy"))
+    parser.set_defaults(handler=run_backup)
+
+
+def run_init(args: argparse.Namespace, context: CliContext) -> int:
+    existed = context.archive_path.exists()
+    archive = context.open_archive(create=True)
+    if existed:
+        context.say(tr("The archive already exists: {path}", path=str(archive.path)))
+    else:
+        context.say(tr("Created an empty archive: {path}", path=str(archive.path)))
+    return 0
+
+
+def run_demo(args: argparse.Namespace, context: CliContext) -> int:
+    from archive.demo import create_sample_archive
+
+    path = context.archive_path
+    if path.exists() and path.stat().st_size > 0:
+        raise MuntadaError(
+            "An archive already exists at {path}; the sample archive is only written to a new file. "
+            "Use --archive to choose another file.",
+            path=str(path),
+        )
+    context.ensure_default_folder()
+    create_sample_archive(path, officer=context.settings.officer_name)
+    context.say(tr("Created the sample archive (sample data): {path}", path=str(path)))
+    return 0
+
+
+def run_info(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive()
+    info = maintenance.archive_info(archive)
+    if args.json:
+        context.print_json({**to_jsonable(info), "index_path": str(context.index_path)})
+        return 0
+    context.say(tr("Archive: {path}", path=info.path) + ("  " + tr("(sample data)") if info.is_sample else ""))
+    context.say(tr("Search index: {path}", path=str(context.index_path)))
+    context.say(tr("Schema version: {version} (newest: {newest})", version=info.schema_version,
+                   newest=info.newest_schema_version))
+    context.say(tr("Size: {size} KB", size=round(info.size_bytes / 1024)))
+    if info.read_only:
+        context.say(tr("Read-only: changes are not possible."))
+    for kind, count in info.counts.items():
+        context.say(f"  {tr(COUNT_LABELS[kind])}: {count}")
+    context.say(tr("Changes waiting for the search index: {count}", count=info.pending_outbox))
+    return 0
+
+
+def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive()
+    records = LISTERS[args.kind](archive)
+    if args.json:
+        context.print_json([record_json(record) for record in records])
+        return 0
+    for record in records:
+        context.say(summary_line(record))
+    if not records:
+        context.say(tr("Nothing to list."))
+    return 0
+
+
+def run_show(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive()
+    record = GETTERS[args.kind](archive, args.id)
+    if args.json:
+        context.print_json(record_json(record))
+        return 0
+    for key, value in record_json(record).items():
+        if value not in (None, "", [], {}):
+            context.say(f"{key}: {_plain(value)}")
+    return 0
+
+
+def run_history(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive()
+    entries = audit.record_history(archive, args.kind, args.id)
+    if args.json:
+        context.print_json(entries)
+        return 0
+    for entry in entries:
+        context.say(f"{entry.at:%Y-%m-%d %H:%M}  {tr(ACTION_LABELS.get(entry.action, entry.action))}  {entry.officer or '-'}  {entry.note or ''}".rstrip())
+    return 0
+
+
+def run_check(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive()
+    report = maintenance.check_archive(archive)
+    for note in report.notes:
+        context.say(note)
+    for problem in report.problems:
+        context.error(problem)
+    if report.ok:
+        context.say(tr("The archive is sound."))
+        return 0
+    context.error(tr("Problems found: {count}. Restore a backup or contact support.", count=len(report.problems)))
+    return 1
+
+
+def run_backup(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive()
+    target = maintenance.backup_archive(archive, Path(args.to).expanduser() if args.to else None)
+    context.say(tr("Backup written: {path}", path=str(target)))
+    return 0
+
+
+def record_json(record: Any) -> dict:
+    """A record as JSON; quotes and figures carry their source with its span."""
+    data = to_jsonable(record)
+    if isinstance(data, dict) and data.get("source") and "source_start" in data:
+        data["source"] = {**data["source"], "start": data["source_start"], "end": data["source_end"]}
+    return data
+
+
+def summary_line(record: Any) -> str:
+    """One human line for a record in ``muntada list``."""
+    data = to_jsonable(record)
+    label = data.get("name") or data.get("title") or data.get("figure_text") or data.get("text") or ""
+    label = label if len(label) <= 90 else label[:87] + "…"
+    extra = []
+    for key in ("speaker", "event"):
+        if isinstance(data.get(key), dict):
+            extra.append(data[key]["name"])
+    for key in ("start_date", "published_on", "said_on", "outlet"):
+        if data.get(key):
+            extra.append(str(data[key]))
+    return f"{data['id']:>5}  {label}" + (f"  ({' · '.join(extra)})" if extra else "")
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, dict) and "name" in value:
+        return f"{value['name']} (#{value['id']})"
+    if isinstance(value, dict):
+        return ", ".join(f"{key}={item}" for key, item in value.items() if item is not None)
+    if isinstance(value, list):
+        return "، ".join(_plain(item) for item in value)
+    return str(value)

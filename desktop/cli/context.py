@@ -1,0 +1,106 @@
+"""What every command needs: the chosen archive, settings, language, and how to print.
+
+Commands call ``context.open_archive()`` (opened once, closed when the command ends),
+``context.print_json(data)`` for ``--json`` output (dataclasses and dates handled),
+``context.say(text)`` for human output, and raise ``MuntadaError`` for anything the user must fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from archive.db.engine import Archive, open_archive
+from archive.location import data_folder, default_archive_path, index_folder_for, is_portable, settings_path
+from archive.settings import Settings, load_settings
+
+
+@dataclass
+class CliContext:
+    archive_override: str | None = None
+    portable: bool = False
+    language_override: str | None = None
+    settings: Settings = field(default_factory=Settings)
+    args: argparse.Namespace | None = None
+    _archive: Archive | None = None
+
+    @classmethod
+    def from_argv(cls, argv: list[str]) -> CliContext:
+        """Read the global options before the full parser exists (its help text needs the language)."""
+        early = argparse.ArgumentParser(add_help=False)
+        early.add_argument("--archive")
+        early.add_argument("--portable", action="store_true")
+        early.add_argument("--lang", choices=("ar", "en"))
+        known, _ = early.parse_known_args(argv)
+        portable = is_portable(known.portable)
+        return cls(
+            archive_override=known.archive,
+            portable=portable,
+            language_override=known.lang,
+            settings=load_settings(settings_path(portable)),
+        )
+
+    @property
+    def language(self) -> str:
+        return self.language_override or self.settings.language
+
+    @property
+    def archive_path(self) -> Path:
+        """The archive file this command works on: --archive, else the saved choice, else the default."""
+        if self.archive_override:
+            return Path(self.archive_override).expanduser().absolute()
+        if self.settings.archive_path:
+            return Path(self.settings.archive_path).expanduser().absolute()
+        return default_archive_path(self.portable)
+
+    @property
+    def index_path(self) -> Path:
+        return index_folder_for(self.archive_path)
+
+    def ensure_default_folder(self) -> None:
+        """Create the per-user data folder when the default archive is used (never a user-given folder)."""
+        if not self.archive_override and not self.settings.archive_path:
+            data_folder(self.portable).mkdir(parents=True, exist_ok=True)
+
+    def open_archive(self, create: bool = False) -> Archive:
+        """The archive, opened once per command (created only when ``create``)."""
+        if self._archive is None:
+            if create:
+                self.ensure_default_folder()
+            self._archive = open_archive(self.archive_path, create=create, officer=self.settings.officer_name)
+        return self._archive
+
+    def close(self) -> None:
+        if self._archive is not None:
+            self._archive.close()
+            self._archive = None
+
+    def say(self, text: str = "") -> None:
+        print(text)
+
+    def error(self, text: str) -> None:
+        print(text, file=sys.stderr)
+
+    def print_json(self, data: Any) -> None:
+        print(json.dumps(to_jsonable(data), ensure_ascii=False, indent=2))
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, tuples, paths and dates as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {item.name: to_jsonable(getattr(value, item.name)) for item in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(key): to_jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    return value
