@@ -35,9 +35,16 @@ LAM_ALEF_LIGATURES = frozenset({
     "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE",
 })
 
-# Bidi classes removed by rule X9 (and the isolates, which the pure-Python algorithm does not
-# implement): dropping them up front keeps character indices aligned with resolved levels.
-_REMOVED_BIDI_CLASSES = frozenset({"BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"})
+# The pure-Python algorithm knows embeddings (LRE, RLE, PDF) but not isolates: an isolate is
+# read as the matching embedding, which orders a date or a name the same way in practice.
+_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202a", "\u2069": "\u202c"})
+# Bidi classes dropped by rule X9: they steer the levels but are never drawn.
+_REMOVED_BIDI_CLASSES = frozenset({"BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
+# Zero-width direction marks: they take part in the algorithm, then are not drawn either.
+_INVISIBLE_MARKS = frozenset("\u200e\u200f\u061c")
+_OPENING_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_CLOSING_BRACKETS = frozenset(_OPENING_BRACKETS.values())
+LTR_ISOLATE_START, ISOLATE_END = "\u2066", "\u2069"
 _STRONG_RTL = frozenset({"R", "AL"})
 
 # A bracket at a right-to-left level is drawn with its mirror's glyph. Drawing the mirror's own
@@ -57,15 +64,15 @@ def _reshaper() -> ArabicReshaper:
     return ArabicReshaper(configuration=configuration)
 
 
-def _is_removed(char: str) -> bool:
-    return unicodedata.bidirectional(char) in _REMOVED_BIDI_CLASSES
-
-
 def clean_text(text: str) -> str:
-    """Tabs to spaces, invisible bidi controls and joiners dropped, runs of spaces collapsed."""
-    text = text.replace("\t", " ").replace("\u00a0", " ")
-    text = "".join(char for char in text if not _is_removed(char))
+    """Tabs and no-break spaces to spaces, isolates as embeddings, runs of spaces collapsed."""
+    text = text.replace("\t", " ").replace("\u00a0", " ").translate(_ISOLATES_AS_EMBEDDINGS)
     return " ".join(part for part in text.split(" ") if part) if "  " in text else text.strip(" ")
+
+
+def ltr_isolated(text: str) -> str:
+    """``text`` wrapped so that it keeps left-to-right order inside Arabic (an ISO date, a code)."""
+    return f"{LTR_ISOLATE_START}{text}{ISOLATE_END}"
 
 
 def shape_text(text: str) -> str:
@@ -103,7 +110,8 @@ class BidiParagraph:
         """Shape and resolve one paragraph (no line breaks inside) in the given base direction."""
         shaped = shape_text(clean_text(text))
         base_level = base_level_of(shaped, direction)
-        return cls(shaped, _resolve_levels(shaped, base_level), base_level)
+        drawn, levels = _resolve_levels(shaped, base_level)
+        return cls(drawn, levels, base_level)
 
     @property
     def is_rtl(self) -> bool:
@@ -115,21 +123,79 @@ class BidiParagraph:
         return "".join(_displayed_char(self.text[index], self.levels[index]) for index in order)
 
 
-def _resolve_levels(text: str, base_level: int) -> tuple[int, ...]:
-    """Rules P and X to I of the bidi algorithm over the whole paragraph."""
-    if not text:
-        return ()
-    if not has_rtl(text) and base_level == 0:
-        return (0,) * len(text)  # pure left-to-right text: nothing to resolve (and much faster)
+def _resolve_levels(text: str, base_level: int) -> tuple[str, tuple[int, ...]]:
+    """Rules P and X to I of the bidi algorithm over the whole paragraph; returns the characters
+    to draw (controls and direction marks gone) with their levels."""
+    if base_level == 0 and not _needs_resolving(text):
+        return text, (0,) * len(text)  # plain left-to-right text: nothing to resolve (and much faster)
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = base_level
     storage["base_dir"] = ("L", "R")[base_level]
     bidi_algorithm.get_embedding_levels(text, storage)
-    bidi_algorithm.explicit_embed_and_overrides(storage)
+    bidi_algorithm.explicit_embed_and_overrides(storage)  # X9 drops controls from storage["chars"]
     bidi_algorithm.resolve_weak_types(storage, False)
+    _resolve_paired_brackets(storage)
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
-    return tuple(char["level"] for char in storage["chars"])
+    kept = [char for char in storage["chars"] if char["ch"] not in _INVISIBLE_MARKS]
+    return "".join(char["ch"] for char in kept), tuple(char["level"] for char in kept)
+
+
+def _resolve_paired_brackets(storage: dict) -> None:
+    """Rule N0 (UAX #9 since 6.3), which ``bidi.algorithm`` lacks: a bracket pair takes the
+    direction of the strong text inside it, so "قال (Meta) 3.9" keeps its brackets round Meta."""
+    chars = storage["chars"]
+    for run in storage["runs"]:
+        run_chars = chars[run["start"]:run["start"] + run["length"]]
+        for opening, closing in _bracket_pairs(run_chars):
+            direction = _bracket_pair_direction(run_chars, opening, closing, run["sor"])
+            if direction is not None:
+                run_chars[opening]["type"] = run_chars[closing]["type"] = direction
+
+
+def _bracket_pairs(run_chars: list[dict]) -> list[tuple[int, int]]:
+    """BD16: matching bracket pairs of a level run, sorted by opening position."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for position, char in enumerate(run_chars):
+        if char["type"] != "ON":
+            continue
+        if char["ch"] in _OPENING_BRACKETS:
+            if len(stack) == 63:
+                break
+            stack.append((_OPENING_BRACKETS[char["ch"]], position))
+        elif char["ch"] in _CLOSING_BRACKETS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char["ch"]:
+                    pairs.append((stack[depth][1], position))
+                    del stack[depth:]
+                    break
+    return sorted(pairs)
+
+
+def _bracket_pair_direction(run_chars: list[dict], opening: int, closing: int, sor: str) -> str | None:
+    embedding = ("L", "R")[run_chars[opening]["level"] % 2]
+    inside = {_strong_direction(char["type"]) for char in run_chars[opening + 1:closing]} - {None}
+    if embedding in inside:
+        return embedding
+    if not inside:
+        return None
+    # Only opposite-direction text inside: the brackets follow the text before them (or sor).
+    return next((_strong_direction(char["type"]) for char in reversed(run_chars[:opening])
+                 if _strong_direction(char["type"])), sor)
+
+
+def _strong_direction(bidi_type: str) -> str | None:
+    # Numbers count as right-to-left strong text for N0 and N1.
+    return "L" if bidi_type == "L" else "R" if bidi_type in ("R", "EN", "AN") else None
+
+
+def _needs_resolving(text: str) -> bool:
+    for char in text:
+        bidi_class = unicodedata.bidirectional(char)
+        if bidi_class in _STRONG_RTL or bidi_class in _REMOVED_BIDI_CLASSES or char in _INVISIBLE_MARKS:
+            return True
+    return False
 
 
 def _reorder(text: str, levels: tuple[int, ...], start: int, end: int, base_level: int) -> list[int]:
