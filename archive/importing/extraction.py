@@ -1,0 +1,219 @@
+"""Extraction: an article's text in, proposals for the archive out.
+
+``extract(text)`` runs the rule modules (``event``, ``people``/``speakers``, ``quotes``,
+``statistics``) over the text and returns ``Proposals``: frozen records, each with its character
+span in ``text``, a confidence between 0 and 1 and a short ``reason`` naming the rule that made it.
+Nothing here touches the network, a model or the archive; the officer reviews every proposal.
+``proposals_to_json`` gives the plain-dict form printed by ``muntada extract --json``.
+
+Quotes whose speaker is named in their attribution are ``quotes``; those attributed only by
+continuing the previous speaker ("مشيرا إلى أن ...", "وأشار إلى أن ...") are ``further_quotes``,
+proposed with less confidence for the officer to take or leave.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from archive.importing import lexicon as lx
+from archive.importing.event import EventMatch, find_dateline, find_event, find_headline
+from archive.importing.people import parse_person, title_phrase_end, with_title
+from archive.importing.quotes import QuoteMatch, find_quotes
+from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.statistics import find_statistics
+from archive.importing.tokens import Token, strip_prefix, tokenize
+
+_PRESENTING_VERBS = {lx.key(word) for word in ("قدم", "قدمت", "ألقى", "ألقت", "أدار", "أدارت", "حاضر", "استعرض", "استعرضت")}
+
+
+@dataclass(frozen=True)
+class EventProposal:
+    name: str
+    kind: str
+    series: str | None
+    edition: int | None
+    edition_label: str | None
+    venue: str | None
+    city: str | None
+    start_date: str | None
+    end_date: str | None
+    hashtags: tuple[str, ...]
+    organiser: str | None
+    guest_organisations: tuple[str, ...]
+    start: int
+    end: int
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class SessionProposal:
+    kind: str
+    title: str | None
+    text: str
+    start: int
+    end: int
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class PersonProposal:
+    name: str | None
+    honorific: str | None
+    title: str | None
+    organisation: str | None
+    start: int
+    end: int
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuoteProposal:
+    text: str
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_title: str | None
+    organisation: str | None
+    honorific: str | None
+    attribution: str
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class StatisticProposal:
+    text: str
+    start: int
+    end: int
+    value: float | None
+    unit: str | None
+    approximation: str | None
+    subject: str | None
+    number_text: str
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class DatelineProposal:
+    city: str | None
+    outlet: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class HeadlineProposal:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Proposals:
+    event: EventProposal | None
+    sessions: tuple[SessionProposal, ...]
+    people: tuple[PersonProposal, ...]
+    quotes: tuple[QuoteProposal, ...]
+    statistics: tuple[StatisticProposal, ...]
+    headline: HeadlineProposal | None
+    dateline: DatelineProposal | None
+    outlet: str | None
+    further_quotes: tuple[QuoteProposal, ...] = ()
+
+
+def extract(text: str) -> Proposals:
+    """Propose the event, sessions, people, quotes and figures of one article."""
+    tokens = tokenize(text)
+    dateline = find_dateline(text)
+    headline = find_headline(text, dateline)
+    event = find_event(text, tokens, dateline)
+    book = PeopleBook()
+    _register_people(text, tokens, book)
+    quote_matches = find_quotes(text, tokens, book)
+    quotes = tuple(_quote_proposal(match) for match in quote_matches if match.attribution == "explicit")
+    further = tuple(_quote_proposal(match) for match in quote_matches if match.attribution != "explicit")
+    statistics = tuple(StatisticProposal(s.text, s.start, s.end, s.value, s.unit, s.approximation, s.subject,
+                                         s.number_text, s.confidence, s.reason) for s in find_statistics(text, tokens))
+    from archive.importing.sessions import find_sessions
+
+    return Proposals(
+        event=_event_proposal(event) if event else None,
+        sessions=tuple(find_sessions(text, tokens)),
+        people=tuple(_person_proposal(person) for person in book.people),
+        quotes=quotes, statistics=statistics,
+        headline=HeadlineProposal(*headline) if headline else None,
+        dateline=DatelineProposal(dateline.city, dateline.outlet, dateline.start, dateline.end) if dateline else None,
+        outlet=dateline.outlet if dateline else None,
+        further_quotes=further)
+
+
+def proposals_to_json(proposals: Proposals) -> dict:
+    """The plain-dict form of ``muntada extract --json`` (offsets are into the decoded text)."""
+    data = asdict(proposals)
+    for quote in data["quotes"] + data["further_quotes"]:
+        quote.pop("honorific", None)
+    if data["event"] is not None:
+        data["event"]["hashtags"] = list(data["event"]["hashtags"])
+        data["event"]["guest_organisations"] = list(data["event"]["guest_organisations"])
+    return data
+
+
+def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
+    """Meet the people named with an honorific, a "بن/بنت" name, or as presenters, before any quote."""
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        starts_mention = token.is_word and (strip_prefix(token.key) in lx.HONORIFICS or token.key in lx.HONORIFICS)
+        presenter = token.is_word and strip_prefix(token.key) in _PRESENTING_VERBS
+        linked = index + 1 < len(tokens) and tokens[index + 1].key in lx.NAME_LINKS and token.is_word
+        if not (starts_mention or presenter or linked):
+            index += 1
+            continue
+        begin = index + 1 if presenter else index
+        while presenter and begin < len(tokens) and tokens[begin].text in "-ـ–":
+            begin += 1
+        mention, after = parse_person(text, tokens, begin, min(len(tokens), begin + 25))
+        if mention is None or not _worth_registering(mention, presenter, linked):
+            index += 1
+            continue
+        if after < len(tokens) and tokens[after].is_word and mention.kind == "name":
+            title_end = title_phrase_end(tokens, after, min(len(tokens), after + 20))
+            if strip_prefix(tokens[after].key) in lx.TITLE_WORDS:
+                mention = with_title(text, mention, tokens[after:title_end])
+                after = title_end
+        book.add(mention)
+        index = max(after, index + 1)
+
+
+def _worth_registering(mention, presenter: bool, linked: bool) -> bool:
+    if mention.kind == "title":
+        return bool(mention.honorific)
+    if mention.kind != "name" or not mention.name:
+        return False
+    words = mention.name.split()
+    return len(words) >= 2 and (not presenter or not words[-1].startswith("ال") or True)
+
+
+def _quote_proposal(match: QuoteMatch) -> QuoteProposal:
+    speaker = match.speaker
+    return QuoteProposal(match.text, match.start, match.end, match.kind,
+                         speaker.display_name if speaker else None, match.speaker_title, match.organisation,
+                         speaker.honorific if speaker else None, match.attribution, match.confidence, match.reason)
+
+
+def _person_proposal(person: KnownPerson) -> PersonProposal:
+    start, end = person.mentions[0] if person.mentions else (0, 0)
+    confidence = 0.85 if person.name and len(person.name.split()) >= 2 else 0.5
+    reason = f"named {len(person.mentions)} time(s)"
+    return PersonProposal(person.name, person.honorific, person.title, person.organisation, start, end, confidence, reason)
+
+
+def _event_proposal(event: EventMatch) -> EventProposal:
+    return EventProposal(event.name, event.kind, event.series, event.edition, event.edition_label, event.venue,
+                         event.city, event.start_date, event.end_date, event.hashtags, event.organiser,
+                         event.guest_organisations, event.start, event.end, event.confidence, event.reason)

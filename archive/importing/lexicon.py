@@ -1,0 +1,131 @@
+"""The words the extraction rules recognise, as Arabic press writes them.
+
+Every list is written in ordinary spelling and compared after ``normalize_arabic`` (hamza forms,
+ى/ي, ة/ه, harakat and tatweel folded), so "الإعلام" and "الاعلام" or "أكّد" and "اكد" meet.
+Changing what the rules know means changing a list here, not the rules.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from archive.text.normalize import normalize_arabic
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(normalize_arabic(word) for word in words.split())
+
+
+@cache
+def key(word: str) -> str:
+    """The comparison form of one word."""
+    return normalize_arabic(word)
+
+
+# Reporting verbs (past and present, masculine and feminine). A quote needs one of these, or a colon.
+REPORTING_VERBS = _keys("""
+قال قالت يقول تقول أكد أكدت يؤكد تؤكد أكّد أكّدت أوضح أوضحت يوضح توضح أشار أشارت يشير تشير
+أضاف أضافت يضيف تضيف يبيّن تبيّن شدد شددت يشدد تشدد شدّد شدّدت لفت لفتت يلفت تلفت
+كشف كشفت يكشف تكشف ذكر ذكرت يذكر تذكر أفاد أفادت يفيد تفيد صرح صرحت صرّح صرّحت يصرح تصرح
+نوه نوهت نوّه نوّهت ينوه تنوه اعتبر اعتبرت يعتبر تعتبر رأى رأت يرى ترى تابع تابعت استطرد استطردت
+أردف أردفت أعلن أعلنت يعلن تعلن توقع توقعت يتوقع تتوقع أفصح أفصحت أوضحا أكدا قالا
+""")
+# "بين" is also the preposition "between": only its doubled-letter spelling counts on its own.
+AMBIGUOUS_VERBS = _keys("بين بينت وبين وبينت")
+# Verbs that continue the previous speaker ("وأضاف:", "وتابع قائلا").
+CONTINUATION_VERBS = _keys("أضاف أضافت تابع تابعت استطرد استطردت أردف أردفت يضيف تضيف")
+# Circumstantial participles: "مشيرا إلى أن ..." continues the sentence's speaker.
+PARTICIPLES = _keys("""
+مشيرا مشيرة مؤكدا مؤكدة مضيفا مضيفة موضحا موضحة لافتا لافتة منوها منوهة مبينا مبينة مشددا
+مشددة قائلا قائلة كاشفا كاشفة معتبرا معتبرة متابعا متابعة مردفا مردفة معلنا معلنة
+""")
+COMPLEMENTIZERS = _keys("أن إن أنّ إنّ بأن بأنّ")
+# Complementizers fused with a pronoun ("أنه"): they open the quote and stay in its text.
+PRONOUN_COMPLEMENTIZERS = _keys("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إننا إنني بأنه بأنها بأنهم بأننا")
+VERB_PARTICLES = _keys("إلى الى على عن في")
+# Words between a speaker and the quote that say when or how it was said, not who said it.
+CIRCUMSTANCE_WORDS = _keys("""
+خلال أثناء عقب لدى بمناسبة تصريح تصريحه تصريحها تصريحات كلمة كلمته كلمتها حديث حديثه حديثها
+معلقا معلقة تعليقا متحدثا متحدثة حيث على هامش مخاطبا مخاطبة قائلا قائلة
+""")
+
+HONORIFICS = _keys("""
+معالي سعادة صاحب صاحبة السمو سمو السيد السيدة الشيخ الشيخة فضيلة سماحة الدكتور الدكتورة د. د
+المهندس المهندسة الأستاذ الأستاذة المكرم المكرمة الفاضل الفاضلة البروفيسور البروفسور العلامة
+""")
+# Honorific pronouns referring back to a person ("وقال معاليه").
+HONORIFIC_PRONOUNS = {
+    normalize_arabic(word): normalize_arabic(honorific)
+    for word, honorific in (("معاليه", "معالي"), ("معاليها", "معالي"), ("سعادته", "سعادة"), ("سعادتها", "سعادة"),
+                            ("سموه", "سمو"), ("سموها", "سمو"), ("فضيلته", "فضيلة"), ("سماحته", "سماحة"))
+}
+RANKS = _keys("النقيب الملازم الرائد المقدم العقيد العميد اللواء الفريق المشير الركن أول الوكيل المساعد")
+
+TITLE_WORDS = _keys("""
+وزير وزيرة الوزير الوزيرة مدير مديرة المدير المديرة رئيس رئيسة الرئيس الرئيسة نائب نائبة النائب
+مساعد مساعدة مسؤول مسؤولة المسؤول المسؤولة اختصاصي اختصاصية أخصائي أخصائية الاختصاصي مستشار
+مستشارة المستشار خبير خبيرة الخبير الخبيرة محاضر محاضرة باحث باحثة الباحث الباحثة عضو عضوة
+أمين أمينة الأمين الأمينة وكيل وكيلة الوكيل محافظ المحافظ والي الوالي سفير سفيرة السفير مؤسس
+المؤسس منسق منسقة مشرف مشرفة ممثل ممثلة المتحدث متحدث الناطق ناطق قائد مفتش مراقب مقرر مقررة
+سكرتير الإعلامي الإعلامية إعلامي إعلامية صحفي صحفية الكاتب الكاتبة كاتب كاتبة المدرب المدربة
+مدرب مدربة مدون مدونة المدون ناشط ناشطة محلل محللة أستاذ رائدة رائد مهندس مهندسة أخصائي
+الرئيس التنفيذي الرئيسة التنفيذية العام عام
+""")
+ORGANISATION_HEADS = _keys("""
+وزارة الوزارة مركز المركز هيئة الهيئة جامعة الجامعة كلية الكلية شركة الشركة مجلس المجلس
+مديرية المديرية دائرة الدائرة جهاز الجهاز مؤسسة المؤسسة بنك البنك غرفة الغرفة لجنة اللجنة مكتب
+المكتب أمانة الأمانة شرطة مجموعة المجموعة جمعية الجمعية اتحاد الاتحاد منظمة المنظمة صندوق الصندوق
+سلطة السلطة بلدية البلدية معهد المعهد أكاديمية الأكاديمية محكمة المحكمة وكالة الوكالة إدارة الإدارة
+مستشفى المستشفى نادي النادي بوابة البوابة منصة صحيفة الصحيفة قناة القناة إذاعة الإذاعة تلفزيون
+""")
+# Units inside an organisation: a title's organisation is the body they belong to, not the unit.
+ORGANISATION_UNITS = _keys("قسم القسم دائرة الدائرة إدارة الإدارة مكتب المكتب وحدة الوحدة شعبة")
+COMPANY_WORDS = _keys("شركة الشركة لشركة بشركة")
+
+NAME_LINKS = _keys("بن بنت ابن ابنة")
+# Words that never belong to a person's name: they end it.
+NOT_NAME_WORDS = _keys("""
+من في على إلى الى عن مع أن إن أنّ إنّ بأن الذي التي الذين هو هي هذا هذه ذلك تلك كما قد لقد وقد حيث
+عدد بعض جميع كل أحد أحدث أبرز أهم أكثر أهمية دور خلال أثناء لدى عند بعد قبل لي له لها لهم لنا لك
+كيف ما ماذا لماذا متى أين هل لا لم لن كان كانت يكون تكون ليس هناك هنا عرض عرضا ورقة محاضرة كلمة ورشة
+جلسة المعظم حفظه الله ورعاه تعالى أيضا بدوره بدورها
+""")
+
+EVENT_NOUNS = {
+    **dict.fromkeys(_keys("منتدى المنتدى ملتقى الملتقى"), "forum"),
+    **dict.fromkeys(_keys("لقاء اللقاء لقائه لقاءه لقاءها لقائها اجتماع الاجتماع اجتماعه"), "meeting"),
+    **dict.fromkeys(_keys("مؤتمر المؤتمر قمة القمة"), "conference"),
+    **dict.fromkeys(_keys("ورشة الورشة"), "workshop"),
+    **dict.fromkeys(_keys("ندوة الندوة معرض المعرض مهرجان المهرجان"), "other"),
+}
+EVENT_VERBS = _keys("""
+اختتم اختتمت اختتام افتتح افتتحت افتتاح انطلق انطلقت انطلاق نظم نظمت ينظم تنظم عقد عقدت يعقد تعقد
+أقام أقامت يقيم تقيم استضاف استضافت يستضيف تستضيف بدأ بدأت تبدأ يبدأ شهد شهدت أطلق أطلقت دشن دشنت
+""")
+# Words that end an event's name ("منتدى التواصل الحكومي الأول أعماله ...").
+EVENT_NAME_STOPS = _keys("""
+أعماله أعمالها فعاليات فعالياته فعالياتها جلساته جلساتها في على إلى الى عن من مع الذي التي الذين حيث
+تحت وذلك اليوم أمس غدا يوم والذي والتي بحضور بمشاركة بتنظيم برعاية تحت لمدة بعنوان
+""")
+VENUE_HEADS = _keys("""
+القاعة قاعة مسرح المسرح مركز فندق جامعة مبنى مقر قصر صالة دار مجمع ديوان نادي معرض منتجع الجامعة
+""")
+SESSION_NOUNS = (
+    (normalize_arabic("حلقة نقاشية"), "panel"),
+    (normalize_arabic("جلسة حوارية"), "panel"),
+    (normalize_arabic("الجلسة الحوارية"), "panel"),
+    (normalize_arabic("جلسة نقاشية"), "discussion"),
+    (normalize_arabic("الجلسة النقاشية"), "discussion"),
+    (normalize_arabic("حلقة عمل"), "workshop"),
+    (normalize_arabic("ورشة عمل"), "workshop"),
+    (normalize_arabic("ورشة"), "workshop"),
+    (normalize_arabic("محاضرة"), "presentation"),
+    (normalize_arabic("ورقة عمل"), "presentation"),
+    (normalize_arabic("عرضا مرئيا"), "presentation"),
+    (normalize_arabic("كلمة رئيسية"), "keynote"),
+)
+
+KNOWN_OUTLETS = _keys("""
+الرؤية الوطن عمان العمانية الشبيبة أثير تايمز واس وام بنا كونا قنا الخليج البيان الاتحاد الرياض
+الجزيرة الأيام الراية الشرق القبس الأنباء الجريدة الوسط
+""")

@@ -1,0 +1,231 @@
+"""People as the press introduces them: honorific, name, title and organisation.
+
+``parse_person(text, tokens, index, limit)`` reads a mention such as "معالي الدكتور فلان بن فلان
+الفلاني وزير الإعلام" or "النقيب محمد الهشامي من شرطة عمان السلطانية" from a token position and
+returns a ``PersonMention`` with spans. A name is a given name, any "بن/بنت" links, and one
+family name; a mention may instead be a title alone ("وزير الإعلام"), a family name alone
+("السالمي") or an honorific pronoun ("معاليه"): the quote rules resolve those against people
+already met in the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import Token, strip_prefix
+
+_COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
+_LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
+_PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """One mention of a person; ``kind`` is name, surname, title or pronoun (how the speaker is named)."""
+
+    kind: str
+    name: str | None
+    honorific: str | None
+    title: str | None
+    organisation: str | None
+    start: int
+    end: int
+
+
+def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
+    """Read a person mention from ``tokens[index:limit]``; returns it (or None) and the index after it."""
+    start_index = index
+    honorific_tokens, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.HONORIFICS)
+    rank_tokens, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.RANKS)
+    if index >= limit or not tokens[index].is_word:
+        return None, start_index
+    honorific = _join(text, honorific_tokens)
+    first = tokens[index]
+    if _bare(first) in lx.HONORIFIC_PRONOUNS:
+        mention = PersonMention("pronoun", None, lx.HONORIFIC_PRONOUNS[_bare(first)], None, None,
+                                tokens[start_index].start, first.end)
+        return mention, index + 1
+    if _bare(first) in lx.TITLE_WORDS and not rank_tokens:
+        title_end = title_phrase_end(tokens, index, limit)
+        title = text[first.start:tokens[title_end - 1].end]
+        mention = PersonMention("title", None, honorific, _without_conjunction(title), organisation_in(text, tokens[index:title_end]),
+                                tokens[start_index].start, tokens[title_end - 1].end)
+        return mention, title_end
+    name_end = _name_end(tokens, index, limit)
+    if name_end == index:
+        return None, start_index
+    name = _without_conjunction(text[first.start:tokens[name_end - 1].end])
+    kind = "surname" if name_end - index == 1 and first.key.startswith("ال") and not honorific_tokens else "name"
+    rank = _join(text, rank_tokens)
+    mention = PersonMention(kind, name, honorific, rank, None, tokens[start_index].start, tokens[name_end - 1].end)
+    return mention, name_end
+
+
+def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> PersonMention:
+    """The mention completed by the title and organisation printed in ``tokens`` (after the name)."""
+    words = [token for token in tokens if token.is_word or token.text in "()«»"]
+    while words and not words[0].is_word:
+        words.pop(0)
+    if not words:
+        return mention
+    if _bare(words[0]) in _PREPOSITIONS and len(words) > 1:
+        organisation = organisation_in(text, words)
+        return _replace(mention, organisation=organisation, end=words[-1].end)
+    title = text[words[0].start:words[-1].end].strip(" ،,-ـ")
+    organisation = organisation_in(text, words)
+    printed_title = f"{mention.title} {title}" if mention.title and mention.kind != "title" else title
+    return _replace(mention, title=printed_title, organisation=organisation or mention.organisation, end=words[-1].end)
+
+
+def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
+    """Where a title that starts at ``index`` ends: at the first word that cannot continue a title."""
+    position = index
+    previous_definite = False
+    previous_opens = True  # a title word or preposition expects a complement
+    while position < limit:
+        token = tokens[position]
+        if not token.is_word or token.newline_before and position > index:
+            break
+        bare = _bare(token)
+        definite = _is_definite(token.key)
+        if bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS:
+            previous_opens = True
+        elif definite:
+            previous_opens = False
+        elif previous_opens or _attached_location(token):
+            previous_opens = False
+        else:
+            break
+        if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS:
+            break
+        previous_definite = definite
+        position += 1
+    del previous_definite
+    return max(position, index + 1)
+
+
+def organisation_in(text: str, words: list[Token]) -> str | None:
+    """The organisation a title or phrase names: the last body it attaches to, e.g. "بوزارة ..." or "لشركة ..."."""
+    heads = [i for i, token in enumerate(words) if _org_head(token)]
+    bodies = [i for i in heads if _attached_key(words[i]) not in lx.ORGANISATION_UNITS]
+    chosen = bodies[-1] if bodies else (heads[-1] if heads and heads[-1] > 0 and _attached(words, heads[-1]) else None)
+    if chosen is None:
+        return _organisation_after_preposition(text, words)
+    end = _organisation_end(words, chosen)
+    head = words[chosen]
+    start = head.start + _prefix_length(head)
+    if _attached_key(head) in lx.COMPANY_WORDS and end > chosen + 1 and not _is_definite(words[chosen + 1].key):
+        start = words[chosen + 1].start  # "شركة ميتا" is recorded as "ميتا"
+    return text[start:words[end - 1].end].strip(" ،,«»\"")
+
+
+def _organisation_after_preposition(text: str, words: list[Token]) -> str | None:
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].key == lx.key("في") and not _is_definite(words[i + 1].key):
+            return text[words[i + 1].start:words[-1].end].strip(" ،,«»\"")
+    return None
+
+
+def _organisation_end(words: list[Token], head: int) -> int:
+    position = head + 1
+    while position < len(words):
+        token = words[position]
+        if token.key == lx.key("في") or _bare(token) in lx.CIRCUMSTANCE_WORDS or _bare(token) in lx.COMPLEMENTIZERS:
+            break
+        if not token.is_word:
+            position += 1
+            continue
+        if not _is_definite(token.key) and not _attached_location(token) and not _org_head(token):
+            if position != head + 1:  # a proper name right after the head ("شرطة عمان") belongs to it
+                break
+        position += 1
+    return position
+
+
+def _name_end(tokens: list[Token], index: int, limit: int) -> int:
+    position = index
+    if not _can_be_name(tokens[position]):
+        return index
+    position += _compound_length(tokens, position, limit)
+    if _is_definite(tokens[index].key):
+        return position  # a family name alone ("السالمي")
+    # After "بن/بنت" any word is a name ("علي" must not be read as the preposition "على").
+    while position + 1 < limit and tokens[position].key in lx.NAME_LINKS and tokens[position + 1].is_word:
+        position += 1
+        position += _compound_length(tokens, position, limit)
+    if position < limit and _can_be_name(tokens[position]) and not tokens[position].newline_before:
+        position += _compound_length(tokens, position, limit)
+    return position
+
+
+def _compound_length(tokens: list[Token], position: int, limit: int) -> int:
+    if tokens[position].key in _COMPOUND_NAME_STARTS and position + 1 < limit and tokens[position + 1].is_word:
+        return 2
+    return 1
+
+
+def _can_be_name(token: Token) -> bool:
+    bare = _bare(token)
+    return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and bare not in lx.TITLE_WORDS
+            and not _org_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
+            and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
+            and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS)
+
+
+def _org_head(token: Token) -> bool:
+    return _attached_key(token) in lx.ORGANISATION_HEADS
+
+
+def _attached(words: list[Token], i: int) -> bool:
+    return _prefix_length(words[i]) > 0 or (i > 0 and words[i - 1].key in _PREPOSITIONS)
+
+
+def _attached_key(token: Token) -> str:
+    return token.key[_prefix_length(token):]
+
+
+def _prefix_length(token: Token) -> int:
+    word = token.key
+    for prefix in ("وب", "ول", "ب", "ل", "و"):
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) > 2 and (rest in lx.ORGANISATION_HEADS or rest in _LOCATION_WORDS):
+            return len(prefix)
+    return 0
+
+
+def _attached_location(token: Token) -> bool:
+    return token.key[_prefix_length(token):] in _LOCATION_WORDS or _org_head(token)
+
+
+def _is_definite(word_key: str) -> bool:
+    return word_key.startswith(("ال", "وال", "بال", "لل", "كال", "فال"))
+
+
+def _bare(token: Token) -> str:
+    return token.key if token.key in lx.HONORIFICS or token.key in lx.TITLE_WORDS else strip_prefix(token.key)
+
+
+def _take_while(tokens: list[Token], index: int, limit: int, test) -> tuple[list[Token], int]:
+    taken: list[Token] = []
+    while index < limit and (tokens[index].is_word and test(tokens[index]) or taken and tokens[index].text == "."):
+        taken.append(tokens[index])
+        index += 1
+    return taken, index
+
+
+def _join(text: str, tokens: list[Token]) -> str | None:
+    return _without_conjunction(text[tokens[0].start:tokens[-1].end]) if tokens else None
+
+
+def _without_conjunction(phrase: str) -> str:
+    # "ومعالي" and "والدكتور" keep their leading "و" in the text; the honorific does not.
+    if len(phrase) > 3 and phrase[0] in "وف" and lx.key(phrase.split()[0][1:]) in lx.HONORIFICS | lx.TITLE_WORDS:
+        return phrase[1:]
+    return phrase
+
+
+def _replace(mention: PersonMention, **changes: object) -> PersonMention:
+    from dataclasses import replace
+
+    return replace(mention, **changes)

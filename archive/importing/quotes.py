@@ -1,0 +1,258 @@
+"""Quotes: direct and reported speech, attributed to the person who said it.
+
+Arabic press attributes speech in a few fixed shapes, which these rules read:
+- verb first: "وقال/وأكد/وأوضح <person> <title>: ..." or "... أن/إنّ ...";
+- subject first: "أما <person>، <title> فأوضحت أن ...";
+- "قال <person> <title> <quote>" with neither colon nor أن: the quote starts where the title can
+  no longer continue (a verb after a definite word);
+- references to someone met earlier: family name ("وأضاف الهشامي"), title ("وقال وزير الإعلام"),
+  honorific pronoun ("وأكد معاليه");
+- continuations without a named subject ("وأضاف:", "وأشار إلى أن", "مشيرا إلى أن"): attributed to
+  the previous speaker and marked ``attribution="continuation"`` (weaker evidence).
+The quote text leaves out the attribution and an introducing إنّ/أنّ; it runs to the end of its
+sentence, or to the first clause break after a few words (a comma, "وبالأخص", "مما", ...), or, when
+it opens with quotation marks, to the closing mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.importing import lexicon as lx
+from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
+from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
+
+MIN_CLAUSE_CHARS = 40  # a comma this early still belongs to the quote's first clause
+MIN_QUOTE_WORDS = 3
+_SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
+_CLAUSE_BREAKS = re.compile(r"[،,](?![0-9])|\s(?=(?:وبالأخص|وبخاصة|مما|حيث|فضلا عن|إضافة إلى|بالإضافة إلى|في حين|بينما|والتي|والذي)\s)")
+_SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن")}
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    text: str
+    start: int
+    end: int
+    kind: str  # "direct" | "indirect"
+    speaker: KnownPerson | None
+    speaker_title: str | None
+    organisation: str | None
+    attribution: str  # "explicit" | "continuation"
+    attribution_start: int
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class _Opening:
+    content_start: int  # character offset where the quoted words begin
+    kind: str
+    token_index: int  # first token of the quote
+
+
+def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteMatch]:
+    """Every quote in ``text`` with its speaker, in text order."""
+    quotes: list[QuoteMatch] = []
+    last_speaker: KnownPerson | None = None
+    index = 0
+    while index < len(tokens):
+        match = _quote_at(text, tokens, index, book, last_speaker)
+        if match is None:
+            index += 1
+            continue
+        quotes.append(match)
+        last_speaker = match.speaker or last_speaker
+        index = _first_token_after(tokens, index, match.end)
+    return quotes
+
+
+def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
+              last_speaker: KnownPerson | None) -> QuoteMatch | None:
+    token = tokens[index]
+    if not token.is_word:
+        return None
+    bare = strip_prefix(token.key)
+    if bare in lx.PARTICIPLES and bare not in (lx.key("قائلا"), lx.key("قائلة")):
+        opening = _opening_at(text, tokens, index + 1)
+        if opening is None or last_speaker is None:
+            return None
+        return _build(text, tokens, opening, last_speaker, None, "continuation", token.start, 0.45,
+                      "participle continuing the previous speaker")
+    if not _is_reporting_verb(token):
+        return None
+    return _after_verb(text, tokens, index, book, last_speaker)
+
+
+def _is_reporting_verb(token: Token) -> bool:
+    bare = strip_prefix(token.key)
+    if bare in lx.REPORTING_VERBS:
+        return True
+    return token.key in lx.AMBIGUOUS_VERBS and "\u0651" in token.text  # "بيّن" with its shadda
+
+
+def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                last_speaker: KnownPerson | None) -> QuoteMatch | None:
+    verb = tokens[index]
+    limit = _sentence_limit(tokens, index)
+    opening = _opening_at(text, tokens, index + 1)
+    if opening is not None:
+        mention = _subject_before(text, tokens, index)
+        if mention is not None:
+            return _build(text, tokens, opening, book.add(mention), mention, "explicit", mention.start, 0.85,
+                          "subject named before the reporting verb")
+        if last_speaker is None:
+            return None
+        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start, 0.5,
+                      "reporting verb without a named subject: the previous speaker")
+    mention, after_name = parse_person(text, tokens, index + 1, limit)
+    if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
+        return None
+    for position in range(after_name, min(limit, after_name + 30)):
+        if _ends_attribution(tokens[position]):
+            break
+        opening = _opening_at(text, tokens, position)
+        if opening is not None:
+            mention = with_title(text, mention, _title_tokens(tokens[after_name:position]))
+            return _attributed(text, tokens, opening, book, mention, verb, 0.9, "reporting verb, speaker, then the quote")
+    if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
+        title_end = title_phrase_end(tokens, after_name, limit) if _starts_title(tokens[after_name]) else after_name
+        if limit - title_end >= MIN_QUOTE_WORDS:
+            mention = with_title(text, mention, tokens[after_name:title_end])
+            opening = _Opening(tokens[title_end].start, "direct", title_end)
+            return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title")
+    return None
+
+
+def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleBook, mention: PersonMention,
+                verb: Token, confidence: float, reason: str) -> QuoteMatch | None:
+    resolved = book.resolve(mention) if mention.kind != "name" else None
+    if mention.kind in ("surname", "pronoun") and resolved is None:
+        confidence -= 0.25
+    speaker = book.add(mention)
+    return _build(text, tokens, opening, speaker, mention, "explicit", verb.start, confidence, reason)
+
+
+def _build(text: str, tokens: list[Token], opening: _Opening, speaker: KnownPerson | None,
+           mention: PersonMention | None, attribution: str, attribution_start: int, confidence: float,
+           reason: str) -> QuoteMatch | None:
+    start, end = _quote_span(text, opening.content_start)
+    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return None
+    title = (mention.title if mention and mention.title else None) or (speaker.title if speaker else None)
+    organisation = (mention.organisation if mention else None) or (speaker.organisation if speaker else None)
+    return QuoteMatch(text[start:end], start, end, opening.kind, speaker, title, organisation, attribution,
+                      attribution_start, round(confidence, 2), reason)
+
+
+def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | None:
+    """Where a quote opens at ``tokens[position]``: a colon, أن/إنّ, "إلى أن", or a quotation mark."""
+    if position >= len(tokens):
+        return None
+    token = tokens[position]
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if token.text in ":：" and following is not None:
+        if strip_prefix(following.key, "") in lx.COMPLEMENTIZERS:
+            kind = "direct" if following.text.startswith("إ") else "indirect"
+            return _content_after(tokens, position + 1, kind)
+        return _Opening(following.start, "direct", position + 1)
+    if token.is_word and token.key in lx.COMPLEMENTIZERS:
+        return _content_after(tokens, position, "indirect")
+    if token.is_word and token.key in lx.PRONOUN_COMPLEMENTIZERS:
+        return _Opening(token.start, "indirect", position)
+    if token.key in lx.VERB_PARTICLES and following is not None and following.key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
+        return _opening_at(text, tokens, position + 1)
+    if token.text in QUOTE_OPENERS and position > 0 and tokens[position - 1].is_word and token.text in "«“":
+        return _Opening(token.start, "direct", position)
+    return None
+
+
+def _content_after(tokens: list[Token], position: int, kind: str) -> _Opening | None:
+    if position + 1 >= len(tokens):
+        return None
+    return _Opening(tokens[position + 1].start, kind, position + 1)
+
+
+def _quote_span(text: str, start: int) -> tuple[int, int]:
+    if start < len(text) and text[start] in QUOTE_OPENERS:
+        closer = text.find(QUOTE_CLOSERS[text[start]], start + 1, text.find("\n", start) % (len(text) + 1) or len(text))
+        if closer > start + 1:
+            return trim_span(text, start + 1, closer)
+    end = sentence_end(text, start)
+    for brk in _CLAUSE_BREAKS.finditer(text, start + MIN_CLAUSE_CHARS, end):
+        if not _inside_quotation_marks(text, start, brk.start()):
+            end = brk.start()
+            break
+    return trim_span(text, start, end, strip=" \t\r\n،,؛;:-ـ–—")
+
+
+def _inside_quotation_marks(text: str, start: int, position: int) -> bool:
+    segment = text[start:position]
+    return segment.count("“") > segment.count("”") or segment.count("«") > segment.count("»") or segment.count('"') % 2 == 1
+
+
+def _subject_before(text: str, tokens: list[Token], verb_index: int) -> PersonMention | None:
+    """A person named before the verb in the same sentence ("أما عزة ...، رئيسة ... أوضحت أن")."""
+    start = _sentence_start(tokens, verb_index)
+    position = start
+    while position < verb_index and (tokens[position].key in _SUBJECT_OPENERS or not tokens[position].is_word):
+        position += 1
+    if verb_index - position > 35 or position >= verb_index:
+        return None
+    mention, after = parse_person(text, tokens, position, verb_index)
+    if mention is None or not _credible_name(mention):
+        return None
+    return with_title(text, mention, _title_tokens(tokens[after:verb_index]))
+
+
+def _credible_name(mention: PersonMention) -> bool:
+    if mention.kind == "title":
+        return True
+    if mention.kind != "name" or not mention.name:
+        return False
+    return bool(mention.honorific or mention.title) or len(mention.name.split()) >= 2
+
+
+def _title_tokens(tokens: list[Token]) -> list[Token]:
+    """The title part of what stands between a name and the quote: up to a circumstance ("معلقا على ...")."""
+    kept: list[Token] = []
+    for token in tokens:
+        if token.is_word and (strip_prefix(token.key) in lx.CIRCUMSTANCE_WORDS or token.key in lx.CIRCUMSTANCE_WORDS):
+            break
+        if token.text in QUOTE_OPENERS and kept:
+            break
+        kept.append(token)
+    return kept
+
+
+def _starts_title(token: Token) -> bool:
+    return token.is_word and (strip_prefix(token.key) in lx.TITLE_WORDS or token.key in lx.TITLE_WORDS)
+
+
+def _ends_attribution(token: Token) -> bool:
+    return token.text in ".!؟?\n" or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
+
+
+def _sentence_limit(tokens: list[Token], index: int) -> int:
+    for position in range(index + 1, min(len(tokens), index + 80)):
+        if tokens[position].text in ".!؟?" or tokens[position].newline_before:
+            return position
+    return min(len(tokens), index + 80)
+
+
+def _sentence_start(tokens: list[Token], index: int) -> int:
+    for position in range(index - 1, max(-1, index - 60), -1):
+        if tokens[position].text in ".!؟?":
+            return position + 1
+        if tokens[position].newline_before:
+            return position
+    return max(0, index - 60)
+
+
+def _first_token_after(tokens: list[Token], index: int, offset: int) -> int:
+    position = index + 1
+    while position < len(tokens) and tokens[position].start < offset:
+        position += 1
+    return position

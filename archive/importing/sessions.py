@@ -1,0 +1,61 @@
+"""Sessions inside an event: panels, workshops, talks, as the article names them.
+
+A session noun ("حلقة نقاشية", "ورشة عمل", "الجلسة الحوارية", "محاضرة", ...) proposes a session
+of its kind; a title in quotation marks right after it ("ورشة “الحضور الرقمي ...”") or after
+"بعنوان" becomes the session title. One proposal per distinct kind and title, at its first mention.
+"""
+
+from __future__ import annotations
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix
+
+_TITLE_INTRODUCERS = {lx.key(word) for word in ("بعنوان", "تحت", "عنوان")}
+
+
+def find_sessions(text: str, tokens: list[Token]) -> list:
+    """Session proposals, in text order."""
+    from archive.importing.extraction import SessionProposal
+
+    seen: set[tuple[str, str | None]] = set()
+    sessions: list[SessionProposal] = []
+    for index, token in enumerate(tokens):
+        matched = _session_noun_at(tokens, index)
+        if matched is None:
+            continue
+        kind, length = matched
+        title_span = _title_after(text, tokens, index + length)
+        title = text[title_span[0]:title_span[1]] if title_span else None
+        if (kind, title) in seen or (title is None and any(k == kind for k, _ in seen)):
+            continue
+        seen.add((kind, title))
+        end = title_span[1] + 1 if title_span else tokens[index + length - 1].end
+        confidence = 0.8 if title else 0.55
+        reason = "session noun" + (" with a title" if title else "")
+        sessions.append(SessionProposal(kind, title, text[token.start:end], token.start, end, confidence, reason))
+    return sessions
+
+
+def _session_noun_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    for phrase, kind in lx.SESSION_NOUNS:
+        words = phrase.split()
+        if index + len(words) > len(tokens):
+            continue
+        keys = [tokens[index + offset].key for offset in range(len(words))]
+        keys[0] = strip_prefix(keys[0])
+        if keys == words:
+            return kind, len(words)
+    return None
+
+
+def _title_after(text: str, tokens: list[Token], position: int) -> tuple[int, int] | None:
+    if position < len(tokens) and tokens[position].key in _TITLE_INTRODUCERS:
+        position += 1
+    if position >= len(tokens) or tokens[position].text not in QUOTE_OPENERS:
+        return None
+    opener = tokens[position]
+    line_end = text.find("\n", opener.end)
+    closer = text.find(QUOTE_CLOSERS[opener.text], opener.end, len(text) if line_end < 0 else line_end)
+    if closer < 0 or closer - opener.end > 200:
+        return None
+    return opener.end, closer

@@ -1,0 +1,101 @@
+"""The people of one article, gathered as the text names them and re-named later.
+
+Press articles name a person in full once ("النقيب محمد الهشامي من شرطة عمان السلطانية") and
+then by family name ("وأضاف الهشامي"), by title ("وقال وزير الإعلام") or by an honorific
+pronoun ("وأكد معاليه"). ``PeopleBook`` keeps the people met so far and resolves those later
+references, comparing names with ``archive.text.names`` (spelling variants meet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archive.importing.people import PersonMention
+from archive.text.names import name_key, same_person_score
+from archive.text.normalize import normalize_arabic
+
+SAME_PERSON_THRESHOLD = 0.85
+
+
+@dataclass
+class KnownPerson:
+    """A person of the article; ``mentions`` are the spans where the text names them."""
+
+    name: str | None
+    honorific: str | None
+    title: str | None
+    organisation: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def display_name(self) -> str:
+        if self.name:
+            return self.name
+        return " ".join(part for part in (self.honorific, self.title) if part) or "?"
+
+
+class PeopleBook:
+    """People met in one article, in order of first mention."""
+
+    def __init__(self) -> None:
+        self.people: list[KnownPerson] = []
+
+    def add(self, mention: PersonMention) -> KnownPerson:
+        """The person a mention names: an earlier one when it resolves, else a new entry."""
+        person = self.resolve(mention)
+        if person is None:
+            name = mention.name if mention.kind in ("name", "surname") else None
+            person = KnownPerson(name, mention.honorific, mention.title, mention.organisation)
+            self.people.append(person)
+        else:
+            self._complete(person, mention)
+        person.mentions.append((mention.start, mention.end))
+        return person
+
+    def resolve(self, mention: PersonMention) -> KnownPerson | None:
+        """The earlier person a mention refers to, or None."""
+        if mention.kind == "name" and mention.name:
+            return self._by_name(mention.name)
+        if mention.kind == "surname" and mention.name:
+            return self._by_family_name(mention.name) or self._by_name(mention.name)
+        if mention.kind == "title" and mention.title:
+            return self._by_title(mention.title)
+        if mention.kind == "pronoun" and mention.honorific:
+            return self._latest(lambda person: mention.honorific in normalize_arabic(person.honorific or ""))
+        return None
+
+    def _by_name(self, name: str) -> KnownPerson | None:
+        key = name_key(name)
+        for person in reversed(self.people):
+            if person.name and (name_key(person.name) == key or same_person_score(person.name, name) >= SAME_PERSON_THRESHOLD
+                                or _short_form_of(key, name_key(person.name))):
+                return person
+        return None
+
+    def _by_family_name(self, family_name: str) -> KnownPerson | None:
+        key = name_key(family_name)
+        return self._latest(lambda person: bool(person.name) and name_key(person.name).split()[-1:] == [key])
+
+    def _by_title(self, title: str) -> KnownPerson | None:
+        key = normalize_arabic(title)
+        return self._latest(lambda person: bool(person.title) and (key in normalize_arabic(person.title)
+                                                                   or normalize_arabic(person.title) in key))
+
+    def _latest(self, test) -> KnownPerson | None:
+        return next((person for person in reversed(self.people) if test(person)), None)
+
+    @staticmethod
+    def _complete(person: KnownPerson, mention: PersonMention) -> None:
+        if mention.kind == "name" and mention.name and (not person.name or len(mention.name) > len(person.name)):
+            person.name = mention.name
+        person.honorific = person.honorific or mention.honorific
+        if mention.title and (not person.title or mention.kind != "title"):
+            person.title = person.title if person.title and len(person.title) > len(mention.title) else mention.title
+        person.organisation = person.organisation or mention.organisation
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """ "محمد الهشامي" is a short form of "محمد بن سعيد الهشامي": same first and last word."""
+    short_words, full_words = short.split(), full.split()
+    return (len(short_words) == 2 and len(full_words) > 2 and short_words[0] == full_words[0]
+            and short_words[-1] == full_words[-1])

@@ -1,0 +1,99 @@
+"""Words and sentences of an article, each with its character span in the original text.
+
+The rules work on tokens so that every proposal can point back at its exact place. Tokens are
+runs of letters or of digits; real press typos are split where Arabic spelling shows a missing
+space: after a final ة or ى followed by another letter ("الحكوميةوذلك" -> "الحكومية" + "وذلك")
+and between letters and digits ("يقارب80%" -> "يقارب" + "80" + "%"). Punctuation marks are tokens too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive.importing.lexicon import key
+
+_TOKEN = re.compile(
+    r"[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z\u0640\u064B-\u065F\u0670]+"  # letters
+    r"|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"  # digits
+    r"|#[^\s#.,،؛:!؟]+"  # hashtags stay whole
+    r"|\S"
+)
+# A final-only letter followed by more letters marks a missing space.
+_GLUED = re.compile(r"(?<=[\u0629\u0649])(?=[\u0621-\u064A])")
+_SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669])[.!؟?](?![0-9\u0660-\u0669])|\n")
+QUOTE_OPENERS = "«“\"‘'„"
+QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'", "„": "“"}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str = field(compare=False)
+    newline_before: bool = field(default=False, compare=False)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]`` with spans into ``text``."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    previous_end = start
+    for match in _TOKEN.finditer(text, start, end):
+        newline = "\n" in text[previous_end:match.start()]
+        previous_end = match.end()
+        word = match.group()
+        if word[0].isalpha() and ("\u0629" in word[:-1] or "\u0649" in word[:-1]):
+            tokens.extend(_split_glued(word, match.start(), newline))
+            continue
+        tokens.append(Token(word, match.start(), match.end(), key(word), newline))
+    return tokens
+
+
+def _split_glued(word: str, offset: int, newline: bool) -> list[Token]:
+    pieces: list[Token] = []
+    cut = 0
+    for boundary in [m.start() for m in _GLUED.finditer(word)] + [len(word)]:
+        piece = word[cut:boundary]
+        if piece:
+            pieces.append(Token(piece, offset + cut, offset + boundary, key(piece), newline and not pieces))
+        cut = boundary
+    return pieces
+
+
+def sentence_end(text: str, position: int, limit: int | None = None) -> int:
+    """The offset where the sentence running at ``position`` ends (before its full stop or line break)."""
+    match = _SENTENCE_END.search(text, position, len(text) if limit is None else limit)
+    return match.start() if match else (len(text) if limit is None else limit)
+
+
+def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the line holding ``position``."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def strip_prefix(word_key: str, prefixes: str = "وف") -> str:
+    """A word's key without one leading conjunction (و or ف), when what remains is a word."""
+    if len(word_key) > 2 and word_key[0] in prefixes:
+        return word_key[1:]
+    return word_key
+
+
+def trim_span(text: str, start: int, end: int, strip: str = " \t\r\n،,؛;:-ـ–—") -> tuple[int, int]:
+    """Shrink a span past surrounding spaces and punctuation."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
