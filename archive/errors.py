@@ -22,7 +22,11 @@ class MuntadaError(Exception):
 
     def user_message(self, language: str | None = None) -> str:
         """The message in the user's language."""
-        return tr(self.message, language=language, **self.params)
+        params = {
+            key: tr(value, language=language) if isinstance(value, str) else value
+            for key, value in self.params.items()
+        }  # a parameter that is itself a message (a record kind) is translated too
+        return tr(self.message, language=language, **params)
 
 
 class ArchiveOpenError(MuntadaError):

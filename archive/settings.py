@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
+from archive.i18n import N_
 from archive.location import settings_path
 
 
@@ -25,13 +26,13 @@ class Settings:
 
 
 SETTING_TITLES = {
-    "language": "Language",
-    "officer_name": "Officer's name (for the audit trail)",
-    "organisation_name": "Organisation name (on brief covers)",
-    "logo_path": "Logo (on brief covers)",
-    "archive_path": "Archive location",
-    "paper": "Paper size",
-    "backup_every_days": "Back up the archive every (days)",
+    "language": N_("Language"),
+    "officer_name": N_("Officer's name (for the audit trail)"),
+    "organisation_name": N_("Organisation name (on brief covers)"),
+    "logo_path": N_("Logo (on brief covers)"),
+    "archive_path": N_("Archive location"),
+    "paper": N_("Paper size"),
+    "backup_every_days": N_("Back up the archive every (days)"),
 }
 
 

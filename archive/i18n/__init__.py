@@ -45,6 +45,11 @@ def arabic_catalogue() -> dict[str, str]:
     return merged
 
 
+def N_(message: str) -> str:
+    """Mark a message for translation where it is defined; ``tr`` translates it where it is shown."""
+    return message
+
+
 def tr(message: str, language: str | None = None, **params: object) -> str:
     """Translate an English message into the current (or given) language and fill its ``{params}``."""
     language = language or _current_language

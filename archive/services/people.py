@@ -133,7 +133,7 @@ def merge_people(archive: Archive, keep_id: int, merge_ids: list[int]) -> Person
             moved += _move_links(unit.session, merge_id, keep_id)
             unit.session.flush()
             unit.record("merge", KIND, merge_id, before=convert.to_person_input(duplicate),
-                        after={"merged_into": keep_id})
+                        after={"merged_into": keep_id}, removed=True)
             unit.session.delete(duplicate)
         unit.session.flush()
         _set_aliases(keep, tuple(aliases))

@@ -19,21 +19,22 @@ from sqlalchemy.orm import Session
 from archive.db.engine import Archive
 from archive.db.models import AuditEntry, Base, OutboxEntry, Tag
 from archive.errors import RecordNotFoundError, ValidationError
+from archive.i18n import N_
 from archive.text.dates import validate_partial_date
 from archive.text.normalize import normalize_arabic
 
 ModelT = TypeVar("ModelT", bound=Base)
 
 KIND_LABELS = {
-    "event": "Event",
-    "session": "Session",
-    "person": "Person",
-    "organisation": "Organisation",
-    "quote": "Quote",
-    "statistic": "Statistic",
-    "source": "Source",
-    "series": "Series",
-    "tag": "Tag",
+    "event": N_("Event"),
+    "session": N_("Session"),
+    "person": N_("Person"),
+    "organisation": N_("Organisation"),
+    "quote": N_("Quote"),
+    "statistic": N_("Statistic"),
+    "source": N_("Source"),
+    "series": N_("Series"),
+    "tag": N_("Tag"),
 }
 
 
@@ -52,8 +53,9 @@ class WriteUnit:
         before: Any = None,
         after: Any = None,
         note: str | None = None,
+        removed: bool = False,
     ) -> None:
-        """Write the audit entry and the outbox row for one changed record."""
+        """Write the audit entry and the outbox row for one changed record (``removed``: it no longer exists)."""
         self.session.add(
             AuditEntry(
                 officer=self.officer,
@@ -65,7 +67,7 @@ class WriteUnit:
                 note=note,
             )
         )
-        self.enqueue(kind, record_id, "delete" if action == "delete" else "upsert")
+        self.enqueue(kind, record_id, "delete" if action == "delete" or removed else "upsert")
 
     def enqueue(self, kind: str, record_id: int, op: str = "upsert") -> None:
         """Ask the search index to refresh (or drop) one record."""

@@ -8,25 +8,25 @@ from pathlib import Path
 from typing import Any
 
 from archive.errors import MuntadaError
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.services import audit, events, maintenance, organisations, people, quotes, sessions, sources, statistics
 from desktop.cli.context import CliContext, to_jsonable
 
 LIST_KINDS = ("events", "sessions", "people", "organisations", "quotes", "statistics", "sources", "series")
 COUNT_LABELS = {
-    "event": "Events",
-    "session": "Sessions",
-    "person": "People",
-    "organisation": "Organisations",
-    "quote": "Quotes",
-    "statistic": "Statistics",
-    "source": "Sources",
-    "series": "Series",
-    "tag": "Tags",
+    "event": N_("Events"),
+    "session": N_("Sessions"),
+    "person": N_("People"),
+    "organisation": N_("Organisations"),
+    "quote": N_("Quotes"),
+    "statistic": N_("Statistics"),
+    "source": N_("Sources"),
+    "series": N_("Series"),
+    "tag": N_("Tags"),
 }
 SHOW_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source", "series")
 
-ACTION_LABELS = {"create": "created", "update": "updated", "delete": "deleted", "merge": "merged"}
+ACTION_LABELS = {"create": N_("created"), "update": N_("updated"), "delete": N_("deleted"), "merge": N_("merged")}
 
 LISTERS: dict[str, Callable] = {
     "events": events.list_events,
