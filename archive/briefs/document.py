@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, NextPage
 from archive.briefs.fonts import BOLD, REGULAR, register_fonts, string_width
 from archive.briefs.options import BriefOptions
 from archive.briefs.paragraph import TextBlock
+from archive.briefs.formatting import display_date
 from archive.briefs.rtl import visual_text
 from archive.briefs.styles import ACCENT, MUTED, PAPER_SIZES, RULE, BriefStyles
 from archive.i18n import tr
@@ -115,7 +116,7 @@ def _cover_flowables(cover: Cover, build: _Build) -> list[Flowable]:
     flowables.append(Spacer(1, 10 * mm))
     for label, value in cover.facts:
         flowables.append(TextBlock(f"{label}: {value}", styles.cover_line.but(direction=styles.direction)))
-    printed_on = (options.printed_on or date.today()).isoformat()
+    printed_on = display_date(options.printed_on or date.today(), options.language)
     flowables += [Spacer(1, 12 * mm), TextBlock(build.tr("Prepared on {date}", date=printed_on), styles.small.but(alignment="center"))]
     return flowables
 
