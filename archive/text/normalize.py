@@ -101,9 +101,8 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold like ``normalize_keeping_length`` and also drop marks, remembering where each char came from.
 
     Returns ``(folded, offsets)`` where ``offsets[i]`` is the index in ``text`` of ``folded[i]``
-    and ``offsets[len(folded)] == len(text)``. A span ``(a, b)`` of ``folded`` is the span
-    ``(offsets[a], offsets[b - 1] + 1)`` of ``text`` (see ``original_span``). Whitespace is not
-    collapsed, so line breaks survive for callers that care about them.
+    and ``offsets[len(folded)] == len(text)``; map a span of ``folded`` back with
+    ``original_span``. Whitespace is not collapsed, so line breaks survive for callers that care about them.
     """
     if not _IRREGULAR.search(text):
         return text.translate(_ONE_TO_ONE_TABLE), list(range(len(text) + 1))
@@ -125,10 +124,14 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
-    """Map a span of a ``normalize_with_offsets`` result back to the original text."""
+    """Map a span of a ``normalize_with_offsets`` result back to the original text.
+
+    Marks removed right after the span (a final haraka, tatweel) belong to its last word and
+    are included.
+    """
     if end <= start:
         return offsets[start], offsets[start]
-    return offsets[start], offsets[end - 1] + 1
+    return offsets[start], max(offsets[end - 1] + 1, offsets[end])
 
 
 def _irregular_replacement(char: str) -> str:
