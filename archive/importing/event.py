@@ -22,8 +22,9 @@ from archive.text.ordinals import find_ordinals
 
 _DATELINE = re.compile(
     r"^[ \t\u200f\u200e]*(?P<city>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*"
-    r"(?:[-–—ـ]+|في [^/\n]{3,30}?)[ \t]*[«\"“/(]?[ \t]*(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
+    r"(?:[-–—ـ]+[ \t]*[«\"“(]?|في [^/\n]{3,30}?[ \t]*/)[ \t]*(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
     r"[ \t]*[:：]?[ \t]*(?=\n|$|[\u0621-\u064A])", re.MULTILINE)
+_BYLINE_WORDS = frozenset(("كتب", "كتبت", "تصوير", "متابعة", "إعداد", "حوار", "تقرير", "ترجمة"))
 _HASHTAG = re.compile(r"#[\w\u0621-\u064A_]+")
 _TOP_LINES = 8
 
@@ -61,6 +62,8 @@ def find_dateline(text: str) -> Dateline | None:
     top = _top_lines_end(text)
     for match in _DATELINE.finditer(text, 0, top):
         outlet = match.group("outlet")
+        if match.group("city").split()[0] in _BYLINE_WORDS:
+            continue  # "كتب - فلان" names the reporter, not a place and an outlet
         line_is_short = len(text[match.start():text.find("\n", match.start()) % (len(text) + 1)].split()) <= 6
         if lx.key(outlet) in lx.KNOWN_OUTLETS or line_is_short or "/" in match.group():
             return Dateline(match.group("city"), outlet, match.start("city"), match.end("outlet"))
@@ -94,7 +97,9 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     score, index, name_end, organiser, reasons = max(candidates, key=lambda c: (c[0], -c[1]))
     head = tokens[index]
     name = text[head.start + _conjunction_length(head):tokens[name_end - 1].end]
-    ordinal = next(iter(find_ordinals(name)), None)
+    ordinal = next(iter(find_ordinals(name)), None) or _edition_after(text, tokens, name_end)
+    for _, _, other_end, _, _ in [(0, 0, name_end, None, None)] + sorted(candidates, key=lambda c: c[1]):
+        organiser = organiser or _organiser_after(text, tokens, other_end)
     venue = _venue(text, tokens, name_end)
     dates = [date for date in find_dates(text) if date.start > head.start - 400]
     city = dateline.city if dateline else None
@@ -155,6 +160,37 @@ def _organiser_before(text: str, tokens: list[Token], index: int) -> tuple[str |
         if not tokens[back].is_word:
             break
     return None, False
+
+
+_EDITION_NOUNS = {lx.key(word) for word in ("الدورة", "دورته", "دورتها", "النسخة", "نسخته", "نسختها", "بدورته", "بنسخته")}
+_ORGANISING_RELATIVES = {lx.key(word) for word in ("ينظمه", "تنظمه", "ينظمها", "تنظمها", "نظمته", "نظمه", "نظمها",
+                                                     "نظمتها", "تنظيم", "بتنظيم", "يقيمه", "تقيمه", "أقامته", "أقامه")}
+
+
+def _edition_after(text: str, tokens: list[Token], position: int):
+    """ "... في دورته الثالثة" / "النسخة الخامسة من ...": the edition printed after the name."""
+    for index in range(position, min(len(tokens) - 1, position + 6)):
+        if strip_prefix(tokens[index].key) in _EDITION_NOUNS or tokens[index].key in _EDITION_NOUNS:
+            following = text[tokens[index + 1].start:tokens[min(len(tokens) - 1, index + 4)].end]
+            found = find_ordinals(following)
+            if found and found[0].start == 0:
+                return found[0]
+    return None
+
+
+def _organiser_after(text: str, tokens: list[Token], position: int) -> str | None:
+    """ "المنتدى الذي تنظمه جمعية ..." / "بتنظيم من وزارة ...": the organiser named after the event."""
+    for index in range(position, min(len(tokens), position + 12)):
+        if tokens[index].key in _ORGANISING_RELATIVES:
+            words = [token for token in tokens[index + 1:index + 12] if token.is_word]
+            if words and words[0].key == lx.key("من"):
+                words = words[1:]
+            if words and strip_prefix(words[0].key) in lx.ORGANISATION_HEADS | {words[0].key} and \
+                    words[0].key in lx.ORGANISATION_HEADS:
+                return organisation_in(text, words)
+        if tokens[index].text in ".\n":
+            break
+    return None
 
 
 def _venue(text: str, tokens: list[Token], position: int) -> str | None:

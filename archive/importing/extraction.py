@@ -21,7 +21,7 @@ from archive.importing.people import parse_person, title_phrase_end, with_title
 from archive.importing.quotes import QuoteMatch, find_quotes
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.statistics import find_statistics
-from archive.importing.tokens import Token, strip_prefix, tokenize
+from archive.importing.tokens import Token, bare_key, strip_prefix, tokenize
 
 _PRESENTING_VERBS = {lx.key(word) for word in ("قدم", "قدمت", "ألقى", "ألقت", "أدار", "أدارت", "حاضر", "استعرض", "استعرضت")}
 
@@ -135,8 +135,11 @@ def extract(text: str) -> Proposals:
     book = PeopleBook()
     _register_people(text, tokens, book)
     quote_matches = find_quotes(text, tokens, book)
-    quotes = tuple(_quote_proposal(match) for match in quote_matches if match.attribution == "explicit")
-    further = tuple(_quote_proposal(match) for match in quote_matches if match.attribution != "explicit")
+    # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
+    # the previous speaker ("مشيرا إلى أن") is proposed apart, with less confidence.
+    main = [match for match in quote_matches if match.attribution == "explicit" or match.kind == "direct"]
+    quotes = tuple(_quote_proposal(match) for match in main)
+    further = tuple(_quote_proposal(match) for match in quote_matches if not any(match is kept for kept in main))
     statistics = tuple(StatisticProposal(s.text, s.start, s.end, s.value, s.unit, s.approximation, s.subject,
                                          s.number_text, s.confidence, s.reason) for s in find_statistics(text, tokens))
     from archive.importing.sessions import find_sessions
@@ -183,7 +186,7 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
             continue
         if after < len(tokens) and tokens[after].is_word and mention.kind == "name":
             title_end = title_phrase_end(tokens, after, min(len(tokens), after + 20))
-            if strip_prefix(tokens[after].key) in lx.TITLE_WORDS:
+            if bare_key(tokens[after].key, lx.TITLE_WORDS) in lx.TITLE_WORDS:
                 mention = with_title(text, mention, tokens[after:title_end])
                 after = title_end
         book.add(mention)

@@ -46,11 +46,17 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
         mention = PersonMention("pronoun", None, lx.HONORIFIC_PRONOUNS[_bare(first)], None, None,
                                 tokens[start_index].start, first.end)
         return mention, index + 1
-    if _bare(first) in lx.TITLE_WORDS and not rank_tokens:
+    if (_bare(first) in lx.TITLE_WORDS and not rank_tokens) or _descriptor_before_name(tokens, index, limit):
         title_end = title_phrase_end(tokens, index, limit)
-        title = text[first.start:tokens[title_end - 1].end]
-        mention = PersonMention("title", None, honorific, _without_conjunction(title), organisation_in(text, tokens[index:title_end]),
-                                tokens[start_index].start, tokens[title_end - 1].end)
+        title = _without_conjunction(text[first.start:tokens[title_end - 1].end])
+        organisation = organisation_in(text, tokens[index:title_end])
+        named, after_name = _name_after_title(text, tokens, title_end, limit)
+        if named is not None:  # "الرئيس التنفيذي للهيئة المهندس فهد بن عبدالله العتيبي"
+            mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
+                                    tokens[start_index].start, named.end)
+            return mention, after_name
+        mention = PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
+                                tokens[title_end - 1].end)
         return mention, title_end
     name_end = _name_end(tokens, index, limit)
     if name_end == index:
@@ -62,12 +68,39 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     return mention, name_end
 
 
+def _name_after_title(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:
+    if position >= limit or not _starts_name(tokens, position, limit):
+        return None, position
+    named, after = parse_person(text, tokens, position, limit)
+    if named is None or named.kind != "name":
+        return None, position
+    return named, after
+
+
+def _starts_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """A name (not more title) starts here: an honorific, or a word followed by "بن/بنت"."""
+    token = tokens[position]
+    if not token.is_word:
+        return False
+    if _bare(token) in lx.HONORIFICS:
+        return True
+    return position + 1 < limit and tokens[position + 1].key in lx.NAME_LINKS and _can_be_name(token)
+
+
+def _descriptor_before_name(tokens: list[Token], index: int, limit: int) -> bool:
+    """ "المشاركة شيماء بنت خميس ...": a definite word describing the person who follows."""
+    return _is_definite(tokens[index].key) and index + 1 < limit and _starts_name(tokens, index + 1, limit)
+
+
 def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> PersonMention:
     """The mention completed by the title and organisation printed in ``tokens`` (after the name)."""
     words = [token for token in tokens if token.is_word or token.text in "()«»"]
     while words and not words[0].is_word:
         words.pop(0)
-    if not words:
+    while words and (not words[-1].is_word or _bare(words[-1]) in _PREPOSITIONS):
+        words.pop()
+    if not words or (mention.title and mention.kind == "name" and _bare(words[0]) in _PREPOSITIONS
+                     and not any(_org_head(word) for word in words)):
         return mention
     if _bare(words[0]) in _PREPOSITIONS and len(words) > 1:
         organisation = organisation_in(text, words)
@@ -87,6 +120,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         token = tokens[position]
         if not token.is_word or token.newline_before and position > index:
             break
+        if position > index and _starts_name(tokens, position, limit):
+            break
         bare = _bare(token)
         definite = _is_definite(token.key)
         if bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS:
@@ -102,6 +137,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         previous_definite = definite
         position += 1
     del previous_definite
+    while position - 1 > index and _bare(tokens[position - 1]) in _PREPOSITIONS:
+        position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)
 
 

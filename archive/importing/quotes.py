@@ -28,6 +28,8 @@ MIN_CLAUSE_CHARS = 40  # a comma this early still belongs to the quote's first c
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
 _CLAUSE_BREAKS = re.compile(r"[،,](?![0-9])|\s(?=(?:وبالأخص|وبخاصة|مما|حيث|فضلا عن|إضافة إلى|بالإضافة إلى|في حين|بينما|والتي|والذي)\s)")
+# "يذكر أن" / "يشار إلى أن": impersonal ("it is worth noting that"), nobody is speaking.
+_IMPERSONAL = {lx.key(word) for word in ("يذكر", "ويذكر", "يشار", "ويشار", "يُذكر", "ويُذكر", "تجدر", "وتجدر")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن")}
 
 
@@ -42,6 +44,7 @@ class QuoteMatch:
     organisation: str | None
     attribution: str  # "explicit" | "continuation"
     attribution_start: int
+    attribution_end: int
     confidence: float
     reason: str
 
@@ -56,17 +59,54 @@ class _Opening:
 def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteMatch]:
     """Every quote in ``text`` with its speaker, in text order."""
     quotes: list[QuoteMatch] = []
-    last_speaker: KnownPerson | None = None
     index = 0
     while index < len(tokens):
-        match = _quote_at(text, tokens, index, book, last_speaker)
+        spans = [(quote.start, quote.end) for quote in quotes]
+        last_speaker = book.latest_mentioned(tokens[index].start, spans)
+        match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, last_speaker)
         if match is None:
             index += 1
             continue
         quotes.append(match)
-        last_speaker = match.speaker or last_speaker
-        index = _first_token_after(tokens, index, match.end)
+        if match.speaker is not None:
+            match.speaker.mentions.append((match.attribution_start, match.attribution_start))
+        index = _first_token_after(tokens, index, max(match.end, match.attribution_end))
     return quotes
+
+
+def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
+    """ "«...»، قال فلان" or "\"...\"، هذا ما أكده فلان": the quote stands before its attribution."""
+    token = tokens[index]
+    if token.text not in QUOTE_OPENERS or not (index == 0 or token.newline_before or tokens[index - 1].text in ".!؟"):
+        return None
+    line_end = text.find("\n", token.end)
+    closer = text.find(QUOTE_CLOSERS[token.text], token.end, len(text) if line_end < 0 else line_end)
+    if closer < 0:
+        return None
+    after = _first_token_after(tokens, index, closer + 1)
+    for position in range(after, min(len(tokens), after + 6)):
+        candidate = tokens[position]
+        if not candidate.is_word:
+            continue
+        if _is_reporting_verb(candidate) or _verb_with_object_pronoun(candidate):
+            limit = _sentence_limit(tokens, position)
+            mention, after_name = parse_person(text, tokens, position + 1, limit)
+            if mention is None or mention.kind == "surname" and book.resolve(mention) is None:
+                return None
+            speaker = book.add(mention)
+            start, end = trim_span(text, token.end, closer)
+            return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
+                              mention.organisation or speaker.organisation, "explicit", candidate.start,
+                              tokens[after_name - 1].end, 0.8, "quotation before its attribution")
+    return None
+
+
+def _verb_with_object_pronoun(token: Token) -> bool:
+    # "هذا ما أكده ..." / "وفق ما قالته ...": the verb carries the pronoun of the quoted words.
+    for suffix in ("ته", "ه", "ها"):
+        if token.key.endswith(suffix) and strip_prefix(token.key[: -len(suffix)]) in lx.REPORTING_VERBS:
+            return True
+    return False
 
 
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
@@ -98,6 +138,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     verb = tokens[index]
     limit = _sentence_limit(tokens, index)
     opening = _opening_at(text, tokens, index + 1)
+    if opening is not None and verb.key in _IMPERSONAL:
+        return None
     if opening is not None:
         mention = _subject_before(text, tokens, index)
         if mention is not None:
@@ -129,8 +171,10 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
 def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleBook, mention: PersonMention,
                 verb: Token, confidence: float, reason: str) -> QuoteMatch | None:
     resolved = book.resolve(mention) if mention.kind != "name" else None
-    if mention.kind in ("surname", "pronoun") and resolved is None:
-        confidence -= 0.25
+    if mention.kind == "surname" and resolved is None:
+        return None  # "وكشفت الدراسة أن ...": a lone definite word names a person only if met before
+    if mention.kind in ("pronoun", "title") and resolved is None:
+        confidence -= 0.2
     speaker = book.add(mention)
     return _build(text, tokens, opening, speaker, mention, "explicit", verb.start, confidence, reason)
 
@@ -144,7 +188,7 @@ def _build(text: str, tokens: list[Token], opening: _Opening, speaker: KnownPers
     title = (mention.title if mention and mention.title else None) or (speaker.title if speaker else None)
     organisation = (mention.organisation if mention else None) or (speaker.organisation if speaker else None)
     return QuoteMatch(text[start:end], start, end, opening.kind, speaker, title, organisation, attribution,
-                      attribution_start, round(confidence, 2), reason)
+                      attribution_start, attribution_start, round(confidence, 2), reason)
 
 
 def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | None:
@@ -179,7 +223,11 @@ def _quote_span(text: str, start: int) -> tuple[int, int]:
     if start < len(text) and text[start] in QUOTE_OPENERS:
         closer = text.find(QUOTE_CLOSERS[text[start]], start + 1, text.find("\n", start) % (len(text) + 1) or len(text))
         if closer > start + 1:
-            return trim_span(text, start + 1, closer)
+            inner_start, inner_end = trim_span(text, start + 1, closer)
+            first_word = text[inner_start:inner_end].split(" ", 1)
+            if len(first_word) == 2 and lx.key(first_word[0]) in lx.COMPLEMENTIZERS:
+                inner_start += len(first_word[0]) + 1  # «إن الإعلام ...»: the quote is what follows إن
+            return inner_start, inner_end
     end = sentence_end(text, start)
     for brk in _CLAUSE_BREAKS.finditer(text, start + MIN_CLAUSE_CHARS, end):
         if not _inside_quotation_marks(text, start, brk.start()):

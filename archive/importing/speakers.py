@@ -64,6 +64,15 @@ class PeopleBook:
             return self._latest(lambda person: mention.honorific in normalize_arabic(person.honorific or ""))
         return None
 
+    def latest_mentioned(self, before: int, outside: list[tuple[int, int]] = ()) -> KnownPerson | None:
+        """The person named last before ``before``, ignoring mentions inside the given spans (quotes)."""
+        best: tuple[int, KnownPerson] | None = None
+        for person in self.people:
+            for start, _ in person.mentions:
+                if start < before and not any(s <= start < e for s, e in outside) and (best is None or start > best[0]):
+                    best = (start, person)
+        return best[1] if best else None
+
     def _by_name(self, name: str) -> KnownPerson | None:
         key = name_key(name)
         for person in reversed(self.people):

@@ -60,7 +60,7 @@ EDITION_WORDS = _keys("""
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
 """)
-_VALUE_WORDS_MIN = 10  # a number word below this ("ثلاث جلسات") is rarely a statistic worth proposing
+_VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 
 
 @dataclass(frozen=True)
@@ -190,8 +190,10 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
     following = tokens[after] if after < len(tokens) else None
     if unit is not None or scale != 1.0:
         return previous is not None and strip_prefix(previous.key, "وفل") in EDITION_WORDS and unit is None
-    if not number_text[:1].isdigit() and not number_text[:1] in "٠١٢٣٤٥٦٧٨٩":
-        return _word_value_too_small(number_text)
+    if not number_text[:1].isdigit():
+        # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد").
+        return (_word_value_too_small(number_text) or following is None or not following.is_word
+                or following.key in NOT_COUNTED or following.key in DURATION_WORDS or following.key in MONTHS)
     if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS
                                   or following.key in YEAR_SUFFIXES or following.text in ":/"):
         return True

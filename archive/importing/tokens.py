@@ -90,6 +90,11 @@ def strip_prefix(word_key: str, prefixes: str = "وف") -> str:
     return word_key
 
 
+def bare_key(word_key: str, vocabulary: frozenset[str] | set[str] | dict) -> str:
+    """A word's key as found in ``vocabulary``: itself ("وزير"), or without a leading و/ف ("وقال")."""
+    return word_key if word_key in vocabulary else strip_prefix(word_key)
+
+
 def trim_span(text: str, start: int, end: int, strip: str = " \t\r\n،,؛;:-ـ–—") -> tuple[int, int]:
     """Shrink a span past surrounding spaces and punctuation."""
     while start < end and text[start] in strip:
