@@ -149,7 +149,8 @@ def _word_ordinals(folded: str) -> list[tuple[int, int, int]]:
 
 
 def _is_percent(token: tuple[str, int, int], folded: str) -> bool:
-    return token[0].startswith("بال") or _PERCENT_CONTEXT.search(folded, 0, token[1]) is not None
+    glued_prefix = token[0][: _prefix_length(token[0])]
+    return "ب" in glued_prefix or _PERCENT_CONTEXT.search(folded, 0, token[1]) is not None
 
 
 def _adjacent_words(tokens: list[tuple[str, int, int]], index: int, folded: str) -> list[str]:
@@ -195,6 +196,8 @@ def _read_words(words: list[str], index: int, bare: bool) -> tuple[int, int] | N
                 return unit + tens, 2
     if first in _UNIT_WORDS:
         return _UNIT_WORDS[first], 1
+    if not words[index].startswith(("ال", "لل")) and _strip_prefix(words[index]) is None:
+        return None  # "عشرون" without the article is a cardinal
     value = _TENS_WORDS.get(first) or _HUNDRED_WORDS.get(first)
     return (value, 1) if value else None
 
