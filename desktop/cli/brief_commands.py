@@ -1,9 +1,91 @@
-"""Commands of the brief area (placeholder until that area registers its commands here)."""
+"""``muntada brief``: write an event, speaker or selection brief as a PDF file.
+
+    muntada brief (--event ID | --speaker ID | --quotes 1,2,3 [--statistics 4,5] | --query "…")
+                  [--lang ar|en] [--paper a4|letter] [--group-by session|speaker]
+                  [--sections cover,statistics,…] [--organisation NAME] [--logo FILE] [--title TEXT]
+                  -o FILE.pdf
+
+The brief language defaults to the language of messages. ``--query`` needs the search index's
+query function, which does not exist yet: it stops with a clear message until it does.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from archive.briefs.event_brief import event_brief
+from archive.briefs.options import PAPERS, QUOTE_GROUPINGS, BriefOptions
+from archive.briefs.selection_brief import selection_brief
+from archive.briefs.speaker_brief import speaker_brief
+from archive.errors import InputFileError, MuntadaError, ValidationError
+from archive.i18n import tr
+from desktop.cli.context import CliContext
+
+
+class SearchUnavailableError(MuntadaError):
+    """The brief was asked for search results, and this build has no search query function yet."""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """No commands yet."""
+    parser = subparsers.add_parser("brief", help=tr("Write a brief as a PDF file"))
+    chosen = parser.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--event", type=int, metavar="ID", help=tr("brief of the event with this id"))
+    chosen.add_argument("--speaker", type=int, metavar="ID", help=tr("brief of the speaker (person) with this id"))
+    chosen.add_argument("--query", metavar="TEXT", help=tr("brief of the quotes found by this search"))
+    chosen.add_argument("--quotes", metavar="IDS", help=tr("brief of these quotes (ids separated by commas)"))
+    parser.add_argument("--statistics", metavar="IDS", help=tr("brief of these figures (ids separated by commas)"))
+    # --lang is also the global option (language of messages); here it sets the brief's language too.
+    parser.add_argument("--lang", dest="brief_language", choices=("ar", "en"),
+                        help=tr("language of the brief's headings (default: the message language)"))
+    parser.add_argument("--paper", choices=PAPERS, default="a4", help=tr("paper size (default: a4)"))
+    parser.add_argument("--group-by", choices=QUOTE_GROUPINGS, default="session",
+                        help=tr("group the event's quotes by session or by speaker"))
+    parser.add_argument("--sections", metavar="NAMES", help=tr("sections to print, separated by commas (default: all)"))
+    parser.add_argument("--organisation", metavar="NAME", help=tr("organisation name on the cover"))
+    parser.add_argument("--logo", type=Path, metavar="FILE", help=tr("logo image file for the cover"))
+    parser.add_argument("--title", metavar="TEXT", help=tr("title on the cover instead of the default one"))
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help=tr("the PDF file to write"))
+    parser.set_defaults(handler=run_brief)
+
+
+def run_brief(args: argparse.Namespace, context: CliContext) -> int:
+    options = BriefOptions(
+        language=args.brief_language or context.language,
+        paper=args.paper,
+        sections=frozenset(_names(args.sections)) if args.sections else None,
+        organisation_name=args.organisation,
+        logo_path=args.logo,
+        title=args.title,
+        group_quotes_by=args.group_by,
+    )
+    if args.query is not None:
+        raise SearchUnavailableError("Searching for quotes is not available yet; choose quotes with --quotes.")
+    archive = context.open_archive()
+    if args.event is not None:
+        brief = event_brief(archive, args.event, options)
+    elif args.speaker is not None:
+        brief = speaker_brief(archive, args.speaker, options)
+    else:
+        brief = selection_brief(archive, _ids(args.quotes), _ids(args.statistics), options)
+    try:
+        brief.write(args.output)
+    except OSError as error:
+        raise InputFileError("Cannot write {path}: {reason}", path=str(args.output), reason=error.strerror or str(error)) from error
+    for warning in brief.warnings:
+        context.error(warning)
+    context.say(tr("Wrote {path} ({pages} pages).", path=str(args.output), pages=brief.page_count))
+    return 0
+
+
+def _names(value: str) -> list[str]:
+    return [name.strip() for name in value.split(",") if name.strip()]
+
+
+def _ids(value: str | None) -> list[int]:
+    if not value:
+        return []
+    try:
+        return [int(part) for part in _names(value)]
+    except ValueError:
+        raise ValidationError("Not a list of ids: {value}", value=value) from None

@@ -1,0 +1,75 @@
+"""The speaker brief: what one person has said over the years, quotes and figures by date."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from archive.briefs.charts import ChartPoint
+from archive.briefs.document import BriefPdf, Cover, build_pdf
+from archive.briefs.event_brief import _figure_key
+from archive.briefs.options import BriefOptions
+from archive.briefs.sections import Layout, chart_section, quotes_section, statistics_section, text_section
+from archive.db.engine import Archive
+from archive.services import people, quotes, statistics
+from archive.services.records import PersonRecord, QuoteRecord, StatisticRecord
+
+
+def speaker_brief(archive: Archive, person_id: int, options: BriefOptions | None = None) -> BriefPdf:
+    """Render the brief of one speaker (raises ``RecordNotFoundError`` for an unknown id)."""
+    options = options or BriefOptions()
+    layout = Layout.for_options(options)
+    person = people.get_person(archive, person_id)
+    person_quotes = quotes.list_quotes(archive, speaker_id=person_id)
+    person_statistics = statistics.list_statistics(archive, speaker_id=person_id)
+    body = []
+    if options.shows("summary"):
+        body += text_section(layout, layout.tr("Notes"), person.notes)
+    if options.shows("statistics"):
+        body += statistics_section(layout, person_statistics, with_speaker=False)
+    if options.shows("charts"):
+        body += chart_section(layout, figures_over_time(person_statistics))
+    if options.shows("quotes"):
+        body += quotes_section(layout, quotes_by_year(layout, person_quotes), {person.id: person},
+                               context=lambda quote: quote.event.name if quote.event else "")
+    return build_pdf(speaker_cover(layout, person, person_quotes, person_statistics), body, options)
+
+
+def speaker_cover(layout: Layout, person: PersonRecord, person_quotes: Sequence[QuoteRecord],
+                  person_statistics: Sequence[StatisticRecord]) -> Cover:
+    event_names = {quote.event.id for quote in person_quotes if quote.event}
+    facts = [
+        (layout.tr("Title"), person.title or ""),
+        (layout.tr("Organisation"), person.organisation.name if person.organisation else ""),
+        (layout.tr("Quotes"), str(len(person_quotes))),
+        (layout.tr("Figures"), str(len(person_statistics))),
+        (layout.tr("Events"), str(len(event_names))),
+    ]
+    title = layout.options.title or person.display_name
+    return Cover(title, layout.tr("Speaker brief"), [(label, value) for label, value in facts if value])
+
+
+def quotes_by_year(layout: Layout, person_quotes: Sequence[QuoteRecord]) -> list[tuple[str, list[QuoteRecord]]]:
+    """Quotes under one heading per year (undated last), in date order."""
+    by_year: dict[str, list[QuoteRecord]] = defaultdict(list)
+    for quote in person_quotes:
+        by_year[(quote.said_on or "")[:4]].append(quote)
+    years = sorted(year for year in by_year if year)
+    groups = [(year, by_year[year]) for year in years]
+    if by_year.get(""):
+        groups.append((layout.tr("Undated"), by_year[""]))
+    return groups
+
+
+def figures_over_time(person_statistics: Sequence[StatisticRecord]) -> list[tuple[str, list[ChartPoint]]]:
+    """A figure the person gave several times (same subject and unit), one point per date."""
+    by_key: dict[tuple, list[StatisticRecord]] = defaultdict(list)
+    for statistic in person_statistics:
+        key = _figure_key(statistic)
+        if key is not None and statistic.value is not None and statistic.stated_on:
+            by_key[key].append(statistic)
+    return [
+        (figures[0].subject or figures[0].figure_text,
+         [ChartPoint(figure.stated_on[:7], figure.value) for figure in sorted(figures, key=lambda item: item.stated_on)])
+        for figures in by_key.values() if len(figures) >= 2
+    ]
