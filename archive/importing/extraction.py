@@ -158,8 +158,6 @@ def extract(text: str) -> Proposals:
 def proposals_to_json(proposals: Proposals) -> dict:
     """The plain-dict form of ``muntada extract --json`` (offsets are into the decoded text)."""
     data = asdict(proposals)
-    for quote in data["quotes"] + data["further_quotes"]:
-        quote.pop("honorific", None)
     if data["event"] is not None:
         data["event"]["hashtags"] = list(data["event"]["hashtags"])
         data["event"]["guest_organisations"] = list(data["event"]["guest_organisations"])

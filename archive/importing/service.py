@@ -1,0 +1,225 @@
+"""Importing articles into an archive, and turning reviewed proposals into records.
+
+``import_files(archive, paths)`` reads each file (folders are walked), stores the article as a
+Source at once and keeps its extraction proposals in the ``import_review`` table, pending the
+officer's review: the source and its proposals are written in one transaction, so a file is
+either fully imported or not at all. The same text imported again changes nothing and says so
+(the sources' content hash). ``accept_proposals`` creates the event, people, quotes and figures
+the officer accepted, through the archive services, linking people already known across spellings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import select
+
+from archive.db import models as m
+from archive.db.engine import Archive
+from archive.db.review_models import ImportReview
+from archive.errors import InputFileError, MuntadaError, RecordNotFoundError, ValidationError
+from archive.importing.extraction import extract, proposals_to_json
+from archive.importing.readers import SUPPORTED_SUFFIXES, DecodedDocument, read_document
+from archive.services import convert
+from archive.services.sources import content_hash
+from archive.services.unit import clean_text, write_unit
+
+Progress = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+_COUNTED = ("quotes", "statistics", "people", "sessions", "further_quotes")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file: imported (``source_id``), already there (``duplicate``) or skipped."""
+
+    file: str
+    source_id: int | None
+    duplicate: bool = False
+    skipped: str | None = None  # why the file was not imported, in the user's language
+    counts: dict[str, int] = field(default_factory=dict)
+    accepted: bool = False
+
+
+@dataclass(frozen=True)
+class PendingReview:
+    source_id: int
+    file_name: str | None
+    title: str | None
+    outlet: str | None
+    created_at: datetime
+    counts: dict[str, int]
+    proposals: dict
+
+
+@dataclass(frozen=True)
+class ReviewChoices:
+    """The officer's decisions on one article's proposals.
+
+    Each mapping goes from a proposal's index in its list to the fields the officer corrected
+    (an empty mapping accepts it as proposed); an index left out is rejected. ``None`` accepts
+    every proposal of that list. ``event`` is None (accept), False (reject) or the corrected fields.
+    """
+
+    event: Mapping[str, object] | bool | None = None
+    quotes: Mapping[int, Mapping[str, object]] | None = None
+    statistics: Mapping[int, Mapping[str, object]] | None = None
+    further_quotes: Mapping[int, Mapping[str, object]] | None = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AcceptedRecords:
+    source_id: int
+    event_id: int | None
+    person_ids: tuple[int, ...]
+    quote_ids: tuple[int, ...]
+    statistic_ids: tuple[int, ...]
+
+
+def import_files(archive: Archive, paths: Iterable[Path | str], accept_all: bool = False,
+                 progress: Progress | None = None, cancel: CancelCheck | None = None) -> list[ImportResult]:
+    """Import every supported file of ``paths`` (folders included); one result per file, in order.
+
+    ``progress(done, total, file_name)`` is called after each file; when ``cancel()`` turns true the
+    remaining files are left untouched (files already imported stay, each complete).
+    """
+    archive.require_writable()
+    files = collect_files(paths)
+    results: list[ImportResult] = []
+    for done, path in enumerate(files, start=1):
+        if cancel is not None and cancel():
+            break
+        results.append(_import_one(archive, path, accept_all))
+        if progress is not None:
+            progress(done, len(files), path.name)
+    return results
+
+
+def import_document(archive: Archive, document: DecodedDocument, accept_all: bool = False) -> ImportResult:
+    """Import an already decoded document (e.g. pasted text)."""
+    proposals = proposals_to_json(extract(document.text))
+    counts = _counts(proposals)
+    source_id, duplicate = _store(archive, document, proposals)
+    if duplicate:
+        return ImportResult(document.file_name, source_id, duplicate=True, counts=counts)
+    if accept_all:
+        accept_proposals(archive, source_id, ReviewChoices())
+    return ImportResult(document.file_name, source_id, counts=counts, accepted=accept_all)
+
+
+def collect_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The files to import: given files as they are, folders walked for supported files (sorted)."""
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            files.append(path)
+    return files
+
+
+def pending_reviews(archive: Archive) -> list[PendingReview]:
+    """Imported articles whose proposals wait for review, oldest first."""
+    with archive.session() as session:
+        rows = session.execute(
+            select(ImportReview, m.Source).join(m.Source, m.Source.id == ImportReview.source_id)
+            .where(ImportReview.status == "pending").order_by(ImportReview.id)).all()
+        return [PendingReview(source.id, source.file_name, source.title, source.outlet, review.created_at,
+                              _counts(review.proposals), review.proposals) for review, source in rows]
+
+
+def get_review(archive: Archive, source_id: int) -> PendingReview:
+    """The proposals kept for one imported source (pending or already decided)."""
+    with archive.session() as session:
+        review = session.scalar(select(ImportReview).where(ImportReview.source_id == source_id))
+        source = session.get(m.Source, source_id)
+        if review is None or source is None:
+            raise RecordNotFoundError("No proposals are kept for source {id}.", id=source_id)
+        return PendingReview(source.id, source.file_name, source.title, source.outlet, review.created_at,
+                             _counts(review.proposals), review.proposals)
+
+
+def accept_proposals(archive: Archive, source_id: int, choices: ReviewChoices | None = None) -> AcceptedRecords:
+    """Create the records the officer accepted from a source's proposals, and close its review."""
+    from archive.importing import acceptance
+
+    review = get_review(archive, source_id)
+    records = acceptance.create_records(archive, source_id, review.proposals, choices or ReviewChoices())
+    _close_review(archive, source_id, choices or ReviewChoices(), records)
+    return records
+
+
+def reject_proposals(archive: Archive, source_id: int) -> None:
+    """Close a source's review without creating anything (the source itself stays)."""
+    _close_review(archive, source_id, ReviewChoices(event=False, quotes={}, statistics={}, further_quotes={}), None)
+
+
+def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
+    try:
+        document = read_document(path)
+        return import_document(archive, document, accept_all)
+    except MuntadaError as error:
+        return ImportResult(path.name, None, skipped=error.user_message())
+
+
+def _store(archive: Archive, document: DecodedDocument, proposals: dict) -> tuple[int, bool]:
+    """Store the source and its pending proposals in one transaction; (source id, already there)."""
+    digest = content_hash(document.text)
+    with write_unit(archive) as unit:
+        existing = unit.session.scalar(select(m.Source.id).where(m.Source.content_hash == digest))
+        if existing is not None:
+            return existing, True
+        row = m.Source(full_text=document.text, content_hash=digest, kind="article",
+                       outlet=clean_text(proposals.get("outlet")), title=_title(proposals),
+                       dateline=_dateline(proposals), file_name=clean_text(document.file_name))
+        unit.session.add(row)
+        unit.session.flush()
+        audit_form = convert.to_source_input(row).__dict__ | {"full_text": None, "content_hash": digest}
+        unit.record("create", "source", row.id, after=audit_form)
+        unit.session.add(ImportReview(source_id=row.id, status="pending", proposals=proposals,
+                                      proposal_count=sum(_counts(proposals).values())))
+        return row.id, False
+
+
+def _close_review(archive: Archive, source_id: int, choices: ReviewChoices, records: AcceptedRecords | None) -> None:
+    with write_unit(archive) as unit:
+        review = unit.session.scalar(select(ImportReview).where(ImportReview.source_id == source_id))
+        if review is None:
+            raise RecordNotFoundError("No proposals are kept for source {id}.", id=source_id)
+        review.status = "done"
+        review.decided_at = datetime.now(timezone.utc).replace(tzinfo=None)
+        review.decisions = {"officer": archive.officer, "accepted": _decisions(choices, records)}
+
+
+def _decisions(choices: ReviewChoices, records: AcceptedRecords | None) -> dict:
+    if records is None:
+        return {"event": None, "quotes": [], "statistics": []}
+    return {"event": records.event_id, "quotes": list(records.quote_ids), "statistics": list(records.statistic_ids),
+            "people": list(records.person_ids)}
+
+
+def _counts(proposals: Mapping) -> dict[str, int]:
+    counts = {name: len(proposals.get(name) or ()) for name in _COUNTED}
+    counts["event"] = 1 if proposals.get("event") else 0
+    return counts
+
+
+def _title(proposals: Mapping) -> str | None:
+    headline = proposals.get("headline")
+    return clean_text(headline["text"])[:600] if headline else None
+
+
+def _dateline(proposals: Mapping) -> str | None:
+    dateline = proposals.get("dateline")
+    if not dateline:
+        return None
+    return clean_text(" - ".join(part for part in (dateline.get("city"), dateline.get("outlet")) if part))
+
+
+__all__ = ["ImportResult", "PendingReview", "ReviewChoices", "AcceptedRecords", "import_files", "import_document",
+           "collect_files", "pending_reviews", "get_review", "accept_proposals", "reject_proposals",
+           "InputFileError", "ValidationError"]
