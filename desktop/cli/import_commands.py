@@ -1,9 +1,94 @@
-"""Commands of the import area (placeholder until that area registers its commands here)."""
+"""Commands of the import area: ``extract`` (show proposals, write nothing) and ``import``.
+
+``muntada extract FILE [--json]`` reads one article and prints what Muntada proposes from it;
+offsets are character offsets into the decoded text of the file. ``muntada import FILE|DIR...
+[--accept-all] [--json]`` stores each article with its proposals pending review (or accepted at
+once with ``--accept-all``); the same article imported again changes nothing and says so.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+
+from archive.i18n import tr
+from archive.importing.extraction import extract, proposals_to_json
+from archive.importing.readers import read_document
+from archive.importing.service import ImportResult, import_files
+from desktop.cli.context import CliContext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    """No commands yet."""
+    parser = subparsers.add_parser("extract", help=tr("show what Muntada reads from an article (writes nothing)"))
+    parser.add_argument("file", metavar="FILE", help=tr("a .txt, .docx, .html or .pdf article"))
+    parser.add_argument("--json", action="store_true", help=tr("print the proposals as JSON"))
+    parser.set_defaults(handler=run_extract)
+
+    parser = subparsers.add_parser("import", help=tr("import articles, keeping their proposals for review"))
+    parser.add_argument("paths", nargs="+", metavar="FILE|DIR", help=tr("articles, or folders of articles"))
+    parser.add_argument("--accept-all", action="store_true", help=tr("accept every proposal without review"))
+    parser.add_argument("--json", action="store_true", help=tr("print the results as JSON"))
+    parser.set_defaults(handler=run_import)
+
+
+def run_extract(args: argparse.Namespace, context: CliContext) -> int:
+    document = read_document(args.file)
+    proposals = proposals_to_json(extract(document.text))
+    if args.json:
+        context.print_json(proposals)
+        return 0
+    _print_proposals(context, proposals)
+    return 0
+
+
+def run_import(args: argparse.Namespace, context: CliContext) -> int:
+    archive = context.open_archive(create=True)
+    progress = None if args.json else _progress_line
+    results = import_files(archive, args.paths, accept_all=args.accept_all, progress=progress)
+    if args.json:
+        context.print_json([_result_json(result) for result in results])
+    else:
+        for result in results:
+            context.say(_result_line(result))
+    return 1 if any(result.skipped for result in results) else 0
+
+
+def _progress_line(done: int, total: int, file_name: str) -> None:
+    print(f"[{done}/{total}] {file_name}", file=sys.stderr)
+
+
+def _result_json(result: ImportResult) -> dict:
+    return {"file": result.file, "source_id": result.source_id, "duplicate": result.duplicate,
+            "skipped": result.skipped, "accepted": result.accepted, "counts": result.counts}
+
+
+def _result_line(result: ImportResult) -> str:
+    if result.skipped:
+        return tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped)
+    if result.duplicate:
+        return tr("{file}: already in the archive (source {id}); nothing changed.", file=result.file, id=result.source_id)
+    counts = result.counts
+    summary = tr("{quotes} quotes, {statistics} figures, {people} people", quotes=counts.get("quotes", 0),
+                 statistics=counts.get("statistics", 0), people=counts.get("people", 0))
+    if result.accepted:
+        return tr("{file}: imported as source {id} and accepted ({summary}).", file=result.file, id=result.source_id,
+                  summary=summary)
+    return tr("{file}: imported as source {id}; proposals waiting for review ({summary}).", file=result.file,
+              id=result.source_id, summary=summary)
+
+
+def _print_proposals(context: CliContext, proposals: dict) -> None:
+    event = proposals.get("event")
+    if proposals.get("headline"):
+        context.say(tr("Headline: {text}", text=proposals["headline"]["text"]))
+    if proposals.get("dateline"):
+        dateline = proposals["dateline"]
+        context.say(tr("Dateline: {city} - {outlet}", city=dateline.get("city") or "", outlet=dateline.get("outlet") or ""))
+    if event:
+        context.say(tr("Event: {name}", name=event["name"]))
+    context.say(tr("Quotes: {count}", count=len(proposals["quotes"])))
+    for quote in proposals["quotes"]:
+        context.say(f"  [{quote['start']}-{quote['end']}] {quote['speaker'] or '?'}: «{quote['text']}»")
+    context.say(tr("Figures: {count}", count=len(proposals["statistics"])))
+    for figure in proposals["statistics"]:
+        context.say(f"  [{figure['start']}-{figure['end']}] {figure['text']}")
