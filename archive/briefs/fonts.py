@@ -14,6 +14,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from bidi.mirror import MIRRORED
@@ -120,6 +121,8 @@ def register_fonts() -> BriefFonts:
     return BriefFonts()
 
 
+@lru_cache(maxsize=100_000)
 def string_width(text: str, font_name: str, font_size: float) -> float:
-    """Width in points of ``text`` drawn in a registered font."""
+    """Width in points of ``text`` drawn in a registered font (remembered: lines are measured
+    word by word, words repeat, and ReportLab's pure-Python measuring is slow)."""
     return pdfmetrics.stringWidth(text, font_name, font_size)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.ligatures import LIGATURES
@@ -79,7 +79,14 @@ def shape_text(text: str) -> str:
     """Contextual letter forms for the Arabic in ``text`` (logical order kept)."""
     if not any("\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" for char in text):
         return text
-    return _reshaper().reshape(text)
+    # Letters join only inside a word, so words are shaped one by one, and remembered: briefs
+    # repeat names, titles and common words, and shaping is the engine's costliest step.
+    return " ".join(_shape_word(word) for word in text.split(" "))
+
+
+@lru_cache(maxsize=50_000)
+def _shape_word(word: str) -> str:
+    return _reshaper().reshape(word)
 
 
 def base_level_of(text: str, direction: str) -> int:
@@ -108,10 +115,7 @@ class BidiParagraph:
     @classmethod
     def from_text(cls, text: str, direction: str = "auto") -> BidiParagraph:
         """Shape and resolve one paragraph (no line breaks inside) in the given base direction."""
-        shaped = shape_text(clean_text(text))
-        base_level = base_level_of(shaped, direction)
-        drawn, levels = _resolve_levels(shaped, base_level)
-        return cls(drawn, levels, base_level)
+        return _prepared_paragraph(text, direction)
 
     @property
     def is_rtl(self) -> bool:
@@ -121,6 +125,15 @@ class BidiParagraph:
         """The characters ``text[start:end]`` of one line, in display order (left to right)."""
         order = _reorder(self.text, self.levels, start, end, self.base_level)
         return "".join(_displayed_char(self.text[index], self.levels[index]) for index in order)
+
+
+@lru_cache(maxsize=4096)
+def _prepared_paragraph(text: str, direction: str) -> BidiParagraph:
+    # Cached: attribution lines, names and headings repeat through a brief; the result is frozen.
+    shaped = shape_text(clean_text(text))
+    base_level = base_level_of(shaped, direction)
+    drawn, levels = _resolve_levels(shaped, base_level)
+    return BidiParagraph(drawn, levels, base_level)
 
 
 def _resolve_levels(text: str, base_level: int) -> tuple[str, tuple[int, ...]]:
@@ -255,3 +268,9 @@ def visual_text(text: str, direction: str = "auto") -> str:
     """A single line (no wrapping) in display order: for headers, footers and chart labels."""
     paragraph = BidiParagraph.from_text(text, direction)
     return paragraph.visual_line(0, len(paragraph.text))
+
+
+def clear_caches() -> None:
+    """Forget shaped words and prepared paragraphs (for cold-start measurements)."""
+    _shape_word.cache_clear()
+    _prepared_paragraph.cache_clear()

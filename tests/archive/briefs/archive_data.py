@@ -46,8 +46,9 @@ def build_archive(path: Path, quote_repeats: int = 1) -> tuple[Archive, SampleId
     quote_ids = []
     for repeat in range(quote_repeats):
         for number, text in enumerate(QUOTES):
+            # Later copies say which copy they are, so that every printed quote is a distinct text.
             quote_ids.append(quotes.create_quote(archive, QuoteInput(
-                text=text, speaker_id=speaker.id, event_id=event.id,
+                text=text if repeat == 0 else f"{text} ({repeat + 1})", speaker_id=speaker.id, event_id=event.id,
                 session_id=panel.id if number % 2 == 0 else None, said_on="2024-05-12",
                 speech="direct" if number % 3 else "indirect", source_id=article.id)).id)
     statistic_ids = []
