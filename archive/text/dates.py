@@ -31,8 +31,13 @@ class DateMatch:
     day: int | None = None
 
 
-MONTHS_AR = ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+MONTHS_AR = (
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+)
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+)
 _MONTH_VARIANTS = {
     1: ("يناير", "كانون الثاني", "جانفي"), 2: ("فبراير", "شباط", "فيفري"), 3: ("مارس", "آذار"),
     4: ("أبريل", "إبريل", "ابريل", "نيسان", "أفريل"), 5: ("مايو", "أيار"), 6: ("يونيو", "يونيه", "حزيران", "جوان"),
@@ -60,7 +65,8 @@ _DATE = re.compile(
     | (?<![/\-])(?P<iy>\d{{4}})(?P<isep>[/\-])(?P<im>\d{{1,2}})(?:(?P=isep)(?P<id>\d{{1,2}}))?
     | (?<![/\-])(?P<sm>\d{{1,2}})/(?P<sy>\d{{4}})
     | (?<![/\-])(?P<td>\d{{1,2}}){_G}(?:من{_S})?(?:شهر{_S})?[وبل]?(?P<tm>{_MONTH})(?![{_LETTER}]){_year_tail("ty")}?
-    | (?P<od>[وبل]?ال[{_LETTER}]+(?:{_S}(?:عشر|عشره|وال[{_LETTER}]+))?){_S}من{_S}(?:شهر{_S})?(?P<om>{_MONTH})(?![{_LETTER}]){_year_tail("oy")}?
+    | (?P<od>[وبل]?ال[{_LETTER}]+(?:{_S}(?:عشر|عشره|وال[{_LETTER}]+))?)
+      {_S}من{_S}(?:شهر{_S})?(?P<om>{_MONTH})(?![{_LETTER}]){_year_tail("oy")}?
     | (?<![{_LETTER}])(?:(?:ل|ب)?شهر{_S})?[وبل]?(?P<mm>{_MONTH})(?![{_LETTER}]){_year_tail("my")}
     | (?P<yy>\d{{4}})
     )(?P<era>{_G}(?:م|ه)(?![{_LETTER}]))?(?!\d)""",

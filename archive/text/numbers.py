@@ -112,38 +112,38 @@ def _scan(folded: str) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
     chain: list[_Token] = []
     for match in _TOKEN.finditer(folded):
-        token = _classify(match, folded)
-        if token is not None and token.kind == "digits" and _digits_value(match.group()) is None:
+        token = _classify(match)
+        if token is None or token.kind == "unreadable_digits" or (chain and not _joined(chain[-1], token, folded)):
             found.extend(_parse_chain(chain, folded))
             chain = []
-            found.extend((piece.start(), piece.end(), float(piece.group()))
-                         for piece in _INTEGER.finditer(folded, match.start(), match.end()))
-            continue
         if token is None:
-            found.extend(_parse_chain(chain, folded))
-            chain = []
             continue
-        if chain and not _joined(chain[-1], token, folded):
-            found.extend(_parse_chain(chain, folded))
-            chain = []
+        if token.kind == "unreadable_digits":  # "12.5.2024", "1.2.3": separate integers
+            found.extend((piece.start(), piece.end(), float(piece.group()))
+                         for piece in _INTEGER.finditer(folded, token.start, token.end))
+            continue
         chain.append(token)
     found.extend(_parse_chain(chain, folded))
     return found
 
 
-def _classify(match: re.Match[str], folded: str) -> _Token | None:
+def _classify(match: re.Match[str]) -> _Token | None:
+    """What a word or digit group is as part of a number, or None when it is not part of one."""
     word = match.group()
     start, end = match.span()
     if word[0].isdigit():
-        return _Token(start, end, "digits", 0.0, False, False, start)
+        value = _digits_value(word)
+        kind = "digits" if value is not None else "unreadable_digits"
+        return _Token(start, end, kind, value or 0.0, False, False, start)
     for prefix in lex.WORD_PREFIXES:
-        if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            stem = word[len(prefix):]
-            entry = lex.NUMBER_WORDS.get(stem) or lex.DEFINITE_SCALES.get(stem)
-            if entry is None or (len(stem) <= 3 and prefix not in lex.SHORT_WORD_PREFIXES):
-                continue
-            definite = stem in lex.DEFINITE_SCALES
-            return _Token(start + len(prefix), end, entry[0], entry[1], prefix.startswith("و"), definite, start)
+        if not word.startswith(prefix) or len(word) <= len(prefix) + 1:
+            continue
+        stem = word[len(prefix):]
+        entry = lex.NUMBER_WORDS.get(stem) or lex.DEFINITE_SCALES.get(stem)
+        if entry is None or (len(stem) <= 3 and prefix not in lex.SHORT_WORD_PREFIXES):
+            continue
+        definite = stem in lex.DEFINITE_SCALES
+        return _Token(start + len(prefix), end, entry[0], entry[1], prefix.startswith("و"), definite, start)
     return None
 
 
@@ -165,7 +165,7 @@ def _parse_chain(chain: list[_Token], folded: str) -> list[tuple[int, int, float
     found = []
     index = 0
     while index < len(chain):
-        parsed = _parse_expression(chain, index, folded)
+        parsed = _parse_expression(chain, index)
         if parsed is None:
             index += 1
             continue
@@ -183,30 +183,32 @@ def _include_opening_paren(folded: str, start: int) -> int:
     return paren.start() if paren else start
 
 
-def _parse_expression(chain: list[_Token], index: int, folded: str) -> tuple[float, int] | None:
-    """Read one number starting at ``chain[index]``: (value, index after it), or None."""
-    first = chain[index]
-    if first.kind == "digits":
-        return _parse_digit_expression(chain, index, folded)
+def _parse_expression(chain: list[_Token], index: int) -> tuple[float, int] | None:
+    """Read one number starting at ``chain[index]``: (value, index after it), or None.
+
+    Keeps the longest reading that was complete: "مائة وأحد" stops at "مائة" rather than
+    failing on the unfinished "أحد".
+    """
+    if chain[index].kind == "digits":
+        return _parse_digit_expression(chain, index)
     state = _WordNumber()
+    best: tuple[float, int] | None = None
     position = index
     while position < len(chain) and state.accept(chain[position], first_token=position == index):
         position += 1
-    value = state.value()
-    return None if value is None or position == index else (value, position)
+        value = state.value()
+        if value is not None:
+            best = (value, position)
+    return best
 
 
-def _parse_digit_expression(chain: list[_Token], index: int, folded: str) -> tuple[float, int] | None:
-    first = chain[index]
-    digits = folded[first.start:first.end]
-    value = _digits_value(digits)
-    if value is None:
-        return None
-    state = _WordNumber(current=value, last_kind="digits")
+def _parse_digit_expression(chain: list[_Token], index: int) -> tuple[float, int]:
+    """Digits, then any scale words: "15 مليون", "(15) مليون", "3.9 مليار"."""
+    state = _WordNumber(current=chain[index].value, last_kind="digits")
     position = index + 1
     while position < len(chain) and state.accept(chain[position], first_token=False):
         position += 1
-    return state.value(), position
+    return state.total + state.current, position
 
 
 def _digits_value(digits: str) -> float | None:
@@ -287,7 +289,8 @@ class _WordNumber:
         return False
 
     def _teen(self, token: _Token) -> bool:
-        if not 1 <= self.current <= 9:
+        """"خمسة عشر", "مائة وإحدى عشرة": the unit just read becomes a teen."""
+        if not 1 <= self.last_value <= 9:
             return False
         self.current += 10
         return self._set("teen", self.current)
