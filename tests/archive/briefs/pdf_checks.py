@@ -80,3 +80,17 @@ def lines_of(page) -> list[list[dict]]:
     for char in page.chars:
         lines.setdefault(round(char["top"]), []).append(char)
     return [lines[top] for top in sorted(lines)]
+
+
+def to_unicode_targets(path: Path) -> set[str]:
+    """Every text the embedded fonts' ToUnicode maps give for their codes. (poppler and pdfminer
+    fold presentation forms themselves, so this is what tells whether the PDF itself is right.)"""
+    targets: set[str] = set()
+    for page in PdfReader(str(path)).pages:
+        for font in page.get("/Resources", {}).get("/Font", {}).values():
+            cmap = font.get_object().get("/ToUnicode")
+            if cmap is not None:
+                data = cmap.get_object().get_data().decode("latin-1")
+                for hex_text in re.findall(r"<[0-9A-F]{2}> <((?:[0-9A-F]{4})+)>", data):
+                    targets.add(bytes.fromhex(hex_text).decode("utf-16-be"))
+    return targets

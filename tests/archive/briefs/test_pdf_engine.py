@@ -15,7 +15,7 @@ from archive.briefs.paragraph import TextBlock
 from archive.briefs.styles import BriefStyles
 from archive.briefs.tables import brief_table
 
-from .pdf_checks import lines_of, pdftotext, unembedded_fonts, visual_tokens, word_recovery, words_of
+from .pdf_checks import lines_of, pdftotext, to_unicode_targets, unembedded_fonts, visual_tokens, word_recovery, words_of
 from .texts import QUOTES
 
 
@@ -39,6 +39,9 @@ def test_extracted_text_holds_the_quote_words_as_real_letters(tmp_path):
     with pdfplumber.open(path) as pdf:
         drawn = "".join(char["text"] for page in pdf.pages for char in page.chars)
     assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", drawn)  # no presentation forms copied out
+    mapped = "".join(to_unicode_targets(path))
+    assert "م" in mapped and "لا" in to_unicode_targets(path)  # base letters, LAM-ALEF as two letters
+    assert not re.search("[\ufb50-\ufdff\ufe70-\ufeff\uf5e0-\uf5eb]", mapped)  # no presentation or private-use code
 
 
 def test_pages_are_numbered_with_the_total_and_fonts_embedded(tmp_path):
