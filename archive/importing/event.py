@@ -65,8 +65,11 @@ def find_dateline(text: str) -> Dateline | None:
         if match.group("city").split()[0] in _BYLINE_WORDS:
             continue  # "كتب - فلان" names the reporter, not a place and an outlet
         line_is_short = len(text[match.start():text.find("\n", match.start()) % (len(text) + 1)].split()) <= 6
-        if lx.key(outlet) in lx.KNOWN_OUTLETS or line_is_short or "/" in match.group():
-            return Dateline(match.group("city"), outlet, match.start("city"), match.end("outlet"))
+        known = lx.key(outlet) in lx.KNOWN_OUTLETS or "/" in match.group() or "«" in match.group()
+        if known or line_is_short:
+            # "صحار - خالد البلوشي": two unknown words after the dash name a reporter, not an outlet.
+            reporter = not known and len(outlet.split()) == 2
+            return Dateline(match.group("city"), None if reporter else outlet, match.start("city"), match.end("outlet"))
     return None
 
 

@@ -18,6 +18,7 @@ from archive.importing.tokens import Token, strip_prefix
 _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
 _LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
+_TRAILING_PARTICLES = _PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
     words = [token for token in tokens if token.is_word or token.text in "()«»"]
     while words and not words[0].is_word:
         words.pop(0)
-    while words and (not words[-1].is_word or _bare(words[-1]) in _PREPOSITIONS):
+    while words and (not words[-1].is_word or _bare(words[-1]) in _TRAILING_PARTICLES):
         words.pop()
     if not words or (mention.title and mention.kind == "name" and _bare(words[0]) in _PREPOSITIONS
                      and not any(_org_head(word) for word in words)):
@@ -174,7 +175,8 @@ def _organisation_end(words: list[Token], head: int) -> int:
             position += 1
             continue
         if not _is_definite(token.key) and not _attached_location(token) and not _org_head(token):
-            if position != head + 1:  # a proper name right after the head ("شرطة عمان") belongs to it
+            # A proper name right after a head or a place word belongs to it ("شرطة عمان", "بمحافظة شمال ...").
+            if not (_org_head(words[position - 1]) or _attached_location(words[position - 1])):
                 break
         position += 1
     return position
@@ -202,7 +204,12 @@ def _compound_length(tokens: list[Token], position: int, limit: int) -> int:
     return 1
 
 
+_NAME_SPELLINGS = frozenset(("علي", "وعلي"))  # "علي" the name folds onto "على" the preposition
+
+
 def _can_be_name(token: Token) -> bool:
+    if token.text in _NAME_SPELLINGS:
+        return True
     bare = _bare(token)
     return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and bare not in lx.TITLE_WORDS
             and not _org_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
@@ -235,8 +242,14 @@ def _attached_location(token: Token) -> bool:
     return token.key[_prefix_length(token):] in _LOCATION_WORDS or _org_head(token)
 
 
+# Words that start like the article "ال" but are particles or relatives: they end a title.
+_LOOKS_DEFINITE = frozenset(lx.key(word) for word in (
+    "إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "والتي",
+    "والذي", "والذين", "بالإضافة", "بالرغم"))
+
+
 def _is_definite(word_key: str) -> bool:
-    return word_key.startswith(("ال", "وال", "بال", "لل", "كال", "فال"))
+    return word_key.startswith(("ال", "وال", "بال", "لل", "كال", "فال")) and word_key not in _LOOKS_DEFINITE
 
 
 def _bare(token: Token) -> str:

@@ -157,8 +157,10 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             break
         opening = _opening_at(text, tokens, position)
         if opening is not None:
-            mention = with_title(text, mention, _title_tokens(tokens[after_name:position]))
-            return _attributed(text, tokens, opening, book, mention, verb, 0.9, "reporting verb, speaker, then the quote")
+            titled = with_title(text, mention, _title_tokens(tokens[after_name:position]))
+            found = _attributed(text, tokens, opening, book, titled, verb, 0.9, "reporting verb, speaker, then the quote")
+            if found is not None:
+                return found  # else a quoted name such as لـ«الرؤية»: keep looking
     if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
         title_end = title_phrase_end(tokens, after_name, limit) if _starts_title(tokens[after_name]) else after_name
         if limit - title_end >= MIN_QUOTE_WORDS:
