@@ -147,7 +147,8 @@ def organisation_in(text: str, words: list[Token]) -> str | None:
     """The organisation a title or phrase names: the last body it attaches to, e.g. "بوزارة ..." or "لشركة ..."."""
     heads = [i for i, token in enumerate(words) if _org_head(token)]
     bodies = [i for i in heads if _attached_key(words[i]) not in lx.ORGANISATION_UNITS]
-    chosen = bodies[-1] if bodies else (heads[-1] if heads and heads[-1] > 0 and _attached(words, heads[-1]) else None)
+    # Without a whole body, the unit itself is the organisation ("رئيس المكتب الوطني للإعلام").
+    chosen = bodies[-1] if bodies else (heads[-1] if heads and heads[-1] > 0 else None)
     if chosen is None:
         return _organisation_after_preposition(text, words)
     end = _organisation_end(words, chosen)
