@@ -68,6 +68,21 @@ WORD_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل
 # Short words ("ست", "عشر") read as numbers only bare or after و: "لست" is "I am not".
 SHORT_WORD_PREFIXES = ("", "و")
 
+
+def _written_forms() -> dict[str, tuple[int, str, float, bool]]:
+    """Every number word as it may be written with a glued prefix:
+    written form -> (prefix length, kind, value, definite)."""
+    forms: dict[str, tuple[int, str, float, bool]] = {}
+    for prefix in reversed(WORD_PREFIXES):  # the shortest prefix wins when forms collide
+        for stem, (kind, value) in [*NUMBER_WORDS.items(), *DEFINITE_SCALES.items()]:
+            if len(stem) <= 3 and prefix not in SHORT_WORD_PREFIXES:
+                continue
+            forms[prefix + stem] = (len(prefix), kind, value, stem in DEFINITE_SCALES)
+    return forms
+
+
+WRITTEN_FORMS = _written_forms()
+
 _GAP = r"[^\S\n]*"
 _SPACE = r"[^\S\n]+"
 _WORD_END = rf"(?![{ARABIC_LETTER}])"

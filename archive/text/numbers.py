@@ -20,6 +20,7 @@ numbers. Fractions count only next to a scale word ("نصف مليار", "ملي
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.text import _number_lexicon as lex
@@ -135,16 +136,11 @@ def _classify(match: re.Match[str]) -> _Token | None:
         value = _digits_value(word)
         kind = "digits" if value is not None else "unreadable_digits"
         return _Token(start, end, kind, value or 0.0, False, False, start)
-    for prefix in lex.WORD_PREFIXES:
-        if not word.startswith(prefix) or len(word) <= len(prefix) + 1:
-            continue
-        stem = word[len(prefix):]
-        entry = lex.NUMBER_WORDS.get(stem) or lex.DEFINITE_SCALES.get(stem)
-        if entry is None or (len(stem) <= 3 and prefix not in lex.SHORT_WORD_PREFIXES):
-            continue
-        definite = stem in lex.DEFINITE_SCALES
-        return _Token(start + len(prefix), end, entry[0], entry[1], prefix.startswith("و"), definite, start)
-    return None
+    form = lex.WRITTEN_FORMS.get(word)
+    if form is None:
+        return None
+    prefix_length, kind, value, definite = form
+    return _Token(start + prefix_length, end, kind, value, prefix_length > 0 and word[0] == "و", definite, start)
 
 
 def _joined(previous: _Token, token: _Token, folded: str) -> bool:
@@ -329,7 +325,7 @@ class _WordNumber:
 # --- figures ----------------------------------------------------------------------------------
 
 
-def _figure(text: str, folded: str, offsets: list[int], start: int, end: int, value: float) -> Figure:
+def _figure(text: str, folded: str, offsets: Sequence[int], start: int, end: int, value: float) -> Figure:
     unit, noun_span, figure_end = _unit_after(folded, end)
     figure_start = start
     if unit is None and noun_span is None:

@@ -48,8 +48,14 @@ _TEEN_WORDS = frozenset({"عشر", "عشره"})
 # Glued prefixes before the article: "والثالث", "بالدورة", "كالأول"; "لل" stands for ل + ال.
 _PREFIXES = ("", "و", "ف", "ب", "ك", "وب", "فب")
 
-_TOKEN = re.compile(r"\d+|[\u0621-\u064a]+")
-_GAP = re.compile(r"[^\S\n]*")
+# Words that can start an ordinal, with the article and any glued prefix ("والثالث", "للثاني").
+_FIRST_WORD_STEMS = sorted(
+    {word[2:] for word in (*_UNIT_WORDS, *_COMPOUND_ONE, *_TENS_WORDS, *_HUNDRED_WORDS)}, key=len, reverse=True
+)
+_CANDIDATE = re.compile(
+    r"(?<![\u0621-\u064a])(?:[وفبك]{0,2}ال|لل)(?:" + "|".join(_FIRST_WORD_STEMS) + r")(?![\u0621-\u064a])"
+)
+_FOLLOWING_WORD = re.compile(r"[^\S\n]*([\u0621-\u064a]+)")
 _DIGITS_ORDINAL = re.compile(r"(?<![\u0621-\u064a\d])[وبل]{0,2}ال[^\S\n]?\(?(\d{1,3})\)?(?!\d)")
 # Digits that number an edition: "الدورة 29", "النسخة (12)", "دورته الـ29", "اللقاء رقم 29".
 _EDITION_DIGITS = re.compile(
@@ -134,35 +140,27 @@ def _digit_ordinals(folded: str) -> list[tuple[int, int, int]]:
 
 
 def _word_ordinals(folded: str) -> list[tuple[int, int, int]]:
-    tokens = [(match.group(), match.start(), match.end()) for match in _TOKEN.finditer(folded)]
     spans = []
-    index = 0
-    while index < len(tokens):
-        words = _adjacent_words(tokens, index, folded)
+    position = 0
+    for match in _CANDIDATE.finditer(folded):
+        if match.start() < position:
+            continue
+        words = [match.group()]
+        following = _FOLLOWING_WORD.match(folded, match.end())
+        if following:
+            words.append(following.group(1))
         read = _read_words(words, 0, bare=False)
-        if read is None or (read[0] == 100 and _is_percent(tokens[index], folded)):
-            index += 1
+        if read is None or (read[0] == 100 and _is_percent(match.group(), match.start(), folded)):
             continue
         value, used = read
-        start = tokens[index][1] + _prefix_length(tokens[index][0])
-        spans.append((start, tokens[index + used - 1][2], value))
-        index += used
+        position = following.end(1) if used == 2 and following else match.end()
+        spans.append((match.start() + _prefix_length(match.group()), position, value))
     return spans
 
 
-def _is_percent(token: tuple[str, int, int], folded: str) -> bool:
-    glued_prefix = token[0][: _prefix_length(token[0])]
-    return "ب" in glued_prefix or _PERCENT_CONTEXT.search(folded, 0, token[1]) is not None
-
-
-def _adjacent_words(tokens: list[tuple[str, int, int]], index: int, folded: str) -> list[str]:
-    """Up to three words from ``index`` on, stopping at a line break or punctuation."""
-    words = [tokens[index][0]]
-    for position in range(index + 1, min(index + 3, len(tokens))):
-        if _GAP.match(folded, tokens[position - 1][2]).end() < tokens[position][1]:
-            break
-        words.append(tokens[position][0])
-    return words
+def _is_percent(word: str, start: int, folded: str) -> bool:
+    glued_prefix = word[: _prefix_length(word)]
+    return "ب" in glued_prefix or _PERCENT_CONTEXT.search(folded, 0, start) is not None
 
 
 def _prefix_length(word: str) -> int:

@@ -97,7 +97,7 @@ def test_normalize_with_offsets_maps_back_to_the_original(written: str) -> None:
     assert len(offsets) == len(folded) + 1
     assert offsets[-1] == len(written)
     assert normalize_arabic(folded) == normalize_arabic(written)
-    assert offsets == sorted(offsets)
+    assert list(offsets) == sorted(offsets)
 
 
 def test_original_span_points_at_the_written_word() -> None:
