@@ -6,8 +6,8 @@ not, in parentheses or not), number words ("خمسة وعشرون", "ثلاثم�
 (percent, a currency, or the counted noun) and the approximation before it ("أكثر من", "نحو").
 
 Separators in digit groups (documented rule):
-- ``٫`` is always a decimal point and ``٬`` always a thousands separator.
-- ``,`` (or ``٬``) is a thousands separator when every group after it has exactly 3 digits
+- ``٫`` is always a decimal point; ``٬`` is read like ``,``.
+- ``,`` is a thousands separator when every group after it has exactly 3 digits
   ("1,500,000"); otherwise a comma between digits is a decimal comma ("3,9" = 3.9).
 - ``.`` is a decimal point, except when two or more groups of exactly 3 digits follow
   ("1.500.000" = 1500000). "1.500" is therefore 1.5, which is how "1.500 مليون" reads.
@@ -15,6 +15,10 @@ Separators in digit groups (documented rule):
 
 Vague plurals with no count ("آلاف الزوار", "ملايين") and "أحد"/"إحدى" ("one of") are not
 numbers. Fractions count only next to a scale word ("نصف مليار", "مليار ونصف").
+
+Spans: a number's span covers its digits or words and its scale words ("15 مليون"), starts at
+"(" when parenthesised digits are followed by a scale ("(15) مليون"), and leaves out glued
+letters around it ("وخمسة" → "خمسة", "يقارب80%" → "80", "الحكومية2024" → "2024").
 """
 
 from __future__ import annotations
@@ -84,7 +88,7 @@ def parse_number(text: str) -> float | None:
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
-    """Every number in running text, with offsets into ``text``."""
+    """Every number in running text, in order, with offsets into ``text`` (dates and years included)."""
     folded, offsets = normalize_with_offsets(text)
     results = []
     for start, end, value in _scan(folded):
@@ -153,7 +157,7 @@ def _joined(previous: _Token, token: _Token, folded: str) -> bool:
         previous.kind == "digits"
         and closing is not None
         and closing.end() >= token.word_start
-        and _OPENING_PAREN_BEFORE.search(folded, 0, previous.start) is not None
+        and _OPENING_PAREN_BEFORE.search(folded, max(0, previous.start - 4), previous.start) is not None
     )
 
 

@@ -160,7 +160,7 @@ def _word_ordinals(folded: str) -> list[tuple[int, int, int]]:
 
 def _is_percent(word: str, start: int, folded: str) -> bool:
     glued_prefix = word[: _prefix_length(word)]
-    return "ب" in glued_prefix or _PERCENT_CONTEXT.search(folded, 0, start) is not None
+    return "ب" in glued_prefix or _PERCENT_CONTEXT.search(folded, max(0, start - 8), start) is not None
 
 
 def _prefix_length(word: str) -> int:
