@@ -320,6 +320,24 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
 
 
+class ImportReview(Base):
+    """Proposals read from one imported article, waiting for the officer ("pending" until decided).
+
+    ``proposals`` holds the extraction's plain-dict form (as ``muntada extract --json`` prints it),
+    with spans into the source's full text; ``decisions`` records what was accepted or rejected.
+    """
+
+    __tablename__ = "import_review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
+    proposals: Mapped[dict] = mapped_column(JSON)
+    decisions: Mapped[dict | None] = mapped_column(JSON)
+    proposal_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime())
+
+
 class ArchiveMeta(Base):
     """Facts about the archive itself, as key and value (e.g. whether it is the sample archive)."""
 

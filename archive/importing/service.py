@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from archive.db import models as m
 from archive.db.engine import Archive
-from archive.db.review_models import ImportReview
+from archive.db.models import ImportReview
 from archive.errors import InputFileError, MuntadaError, RecordNotFoundError, ValidationError
 from archive.importing.extraction import extract, proposals_to_json
 from archive.importing.readers import SUPPORTED_SUFFIXES, DecodedDocument, read_document

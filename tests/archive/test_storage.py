@@ -71,6 +71,9 @@ def test_each_revision_upgrades_from_its_predecessor_keeping_data(tmp_path: Path
             if revision.down_revision is not None:
                 backups = list((tmp_path / "backups").glob(f"from-{revision.revision}-before-upgrade-*"))
                 assert backups, "an upgrade must leave a backup copy first"
+                from archive.services import organisations
+
+                assert [o.name for o in organisations.list_organisations(archive)] == ["مركز التواصل الحكومي"]
         finally:
             archive.close()
 
