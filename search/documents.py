@@ -1,0 +1,126 @@
+"""Index documents: what the search index holds for one archive record.
+
+Owns ``IndexDocument`` (the plain description of one record's document: its text to analyze
+and the stored values a result row shows) and its conversion into Whoosh field values with a
+single analysis pass. Turning archive records into ``IndexDocument`` lives in
+``search.records``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from search.analysis import analyze_document
+from search.schema import FACET_SEPARATOR
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A related record shown in facet counts: its id and the label to show."""
+
+    id: int
+    label: str
+
+    def encoded(self) -> str:
+        return f"{self.id}{FACET_SEPARATOR}{self.label}"
+
+
+@dataclass(frozen=True)
+class IndexDocument:
+    """One record as the index sees it. ``body`` is the original text snippets come from."""
+
+    kind: str
+    record_id: int
+    title: str
+    body: str
+    context: str = ""  # other searchable words (names, venue, hashtags) not shown as snippet
+    speaker_name: str = ""
+    event_name: str = ""
+    organisation_name: str = ""
+    series_name: str = ""
+    year: str = ""
+    date: str = ""
+    source_id: int | None = None
+    source_file: str = ""
+    event: Facet | None = None
+    series: Facet | None = None
+    speaker: Facet | None = None
+    organisation: Facet | None = None
+
+    @property
+    def key(self) -> str:
+        return document_key(self.kind, self.record_id)
+
+
+def document_key(kind: str, record_id: int) -> str:
+    """The unique key of a record's document ("quote:12")."""
+    return f"{kind}:{record_id}"
+
+
+def whoosh_fields(document: IndexDocument) -> dict[str, object]:
+    """Keyword arguments for ``writer.add_document``: analyzed terms and stored values."""
+    # Title, body and context are analyzed as one text: a pair never spans two of them
+    # because a line break separates nothing for pairs, which is acceptable (rare false pairs).
+    terms = analyze_document(f"{document.title}\n{document.body}\n{document.context}")
+    values: dict[str, object] = {
+        "key": document.key,
+        "kind": document.kind,
+        "record_id": document.record_id,
+        "title": document.title,
+        "body": document.body,
+        "speaker_name": document.speaker_name,
+        "event_name": document.event_name,
+        "source_id": document.source_id,
+        "source_file": document.source_file,
+        "date": document.date,
+        "text": terms.stems,
+        "exact": terms.bares,
+        "pairs": terms.pairs,
+    }
+    for name, text in (
+        ("speaker", document.speaker_name),
+        ("event", document.event_name),
+        ("organisation", document.organisation_name),
+        ("series", document.series_name),
+    ):
+        if text:
+            values[name] = analyze_document(text).stems
+    if document.year:
+        values["year"] = document.year
+    for name, facet in (
+        ("event_facet", document.event),
+        ("series_facet", document.series),
+        ("speaker_facet", document.speaker),
+        ("organisation_facet", document.organisation),
+    ):
+        if facet is not None:
+            values[name] = facet.encoded()
+    return values
+
+
+class DocumentSource:
+    """Where index documents come from (the archive, or the benchmark's synthetic records).
+
+    Must be picklable: rebuild workers receive it and read their share themselves.
+    """
+
+    def count(self) -> int:
+        raise NotImplementedError
+
+    def share(self, part: int, parts: int) -> Iterator[IndexDocument]:
+        """Every ``parts``-th document, starting at ``part`` (all of them for 0 of 1)."""
+        raise NotImplementedError
+
+    def documents(self, kind: str, ids: Iterable[int]) -> Iterator[IndexDocument]:
+        raise NotImplementedError
+
+    def dependents(self, kind: str, record_id: int) -> dict[str, set[int]]:
+        return {}
+
+    def pending_changes(self, limit: int) -> list:
+        """Outbox rows (objects with id, record_kind, record_id, op); none by default."""
+        return []
+
+    def acknowledge(self, ids: list[int]) -> None:
+        pass

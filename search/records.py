@@ -1,0 +1,264 @@
+"""Archive records as index documents, read in bulk straight from the database.
+
+Owns ``ArchiveDocuments``: every indexed record of an archive (or a chosen few) as
+``IndexDocument`` values, and the expansion of a changed record to the documents that show it
+(a renamed person appears in their quotes, statistics and sessions). The archive services
+return one record at a time with every relation loaded, which is right for the GUI and far
+too slow for rebuilding 100k documents; this module reads columns with SQLAlchemy Core
+``select()`` and resolves names through dictionaries loaded once per pass (read-only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from archive.db import models as m
+from archive.db.engine import Archive
+from search.documents import Facet, IndexDocument
+
+SNIPPET_CONTEXT_CHARS = 400
+
+
+@dataclass
+class _Names:
+    """Names of the records other records point at, loaded once per reading pass."""
+
+    people: dict[int, tuple[str, str]] = field(default_factory=dict)  # id -> (name, searchable extras)
+    organisations: dict[int, str] = field(default_factory=dict)
+    events: dict[int, tuple[str, int | None, str]] = field(default_factory=dict)  # name, series id, year
+    series: dict[int, str] = field(default_factory=dict)
+    sessions: dict[int, str] = field(default_factory=dict)
+    sources: dict[int, tuple[str, str]] = field(default_factory=dict)  # file name, published year
+
+
+def _year(*dates: str | None) -> str:
+    for value in dates:
+        if value and len(value) >= 4 and value[:4].isdigit():
+            return value[:4]
+    return ""
+
+
+def _join(*parts: object) -> str:
+    return " ".join(str(part) for part in parts if part)
+
+
+class ArchiveDocuments:
+    """Reads index documents from an archive (any thread; each call opens its own session)."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+
+    def count(self) -> int:
+        """How many documents a full rebuild writes."""
+        from sqlalchemy import func
+
+        with self.archive.session() as session:
+            return sum(session.scalar(select(func.count()).select_from(model)) or 0 for model in _MODELS.values())
+
+    def all_documents(self) -> Iterator[IndexDocument]:
+        """Every indexed record of the archive, kind by kind."""
+        for kind in _MODELS:
+            yield from self.documents(kind, None)
+
+    def documents(self, kind: str, ids: Iterable[int] | None) -> Iterator[IndexDocument]:
+        """Documents of one kind (all of them when ``ids`` is None); missing ids are skipped."""
+        with self.archive.session() as session:
+            names = _load_names(session)
+            reader = _READERS[kind]
+            wanted = None if ids is None else sorted(set(ids))
+            for start in range(0, 1 if wanted is None else len(wanted), 500):
+                chunk = None if wanted is None else wanted[start : start + 500]
+                yield from reader(session, names, chunk)
+
+    def dependents(self, kind: str, record_id: int) -> dict[str, set[int]]:
+        """Documents besides the record's own that show its name: kind -> ids."""
+        found: dict[str, set[int]] = {}
+        with self.archive.session() as session:
+            for dependent_kind, column in _DEPENDENT_COLUMNS.get(kind, ()):
+                model = _MODELS[dependent_kind]
+                ids = session.scalars(select(model.id).where(column == record_id))
+                found.setdefault(dependent_kind, set()).update(ids)
+            if kind == "series":
+                event_ids = set(session.scalars(select(m.Event.id).where(m.Event.series_id == record_id)))
+                found.setdefault("event", set()).update(event_ids)
+                for dependent_kind, column in _DEPENDENT_COLUMNS["event"]:
+                    model = _MODELS[dependent_kind]
+                    found.setdefault(dependent_kind, set()).update(
+                        session.scalars(select(model.id).where(column.in_(event_ids))) if event_ids else ()
+                    )
+        return found
+
+
+def _load_names(session) -> _Names:
+    names = _Names()
+    aliases: dict[int, list[str]] = {}
+    for person_id, alias in session.execute(select(m.PersonAlias.person_id, m.PersonAlias.alias)):
+        aliases.setdefault(person_id, []).append(alias)
+    for row in session.execute(select(m.Person.id, m.Person.name, m.Person.honorific)):
+        names.people[row.id] = (row.name, _join(row.honorific, *aliases.get(row.id, ())))
+    names.organisations = dict(session.execute(select(m.Organisation.id, m.Organisation.name)).tuples())
+    names.series = dict(session.execute(select(m.Series.id, m.Series.name)).tuples())
+    for row in session.execute(select(m.Event.id, m.Event.name, m.Event.series_id, m.Event.start_date)):
+        names.events[row.id] = (row.name, row.series_id, _year(row.start_date))
+    names.sessions = dict(session.execute(select(m.Session.id, m.Session.title)).tuples())
+    for row in session.execute(select(m.Source.id, m.Source.file_name, m.Source.published_on)):
+        names.sources[row.id] = (row.file_name or "", _year(row.published_on))
+    return names
+
+
+def _selected(session, model, columns, ids):
+    statement = select(*columns)
+    if ids is not None:
+        statement = statement.where(model.id.in_(ids))
+    return session.execute(statement.order_by(model.id))
+
+
+def _context_facets(names: _Names, speaker_id, organisation_id, event_id) -> dict[str, object]:
+    event_name, series_id, event_year = names.events.get(event_id, ("", None, "")) if event_id else ("", None, "")
+    speaker_name, speaker_extra = names.people.get(speaker_id, ("", "")) if speaker_id else ("", "")
+    organisation_name = names.organisations.get(organisation_id, "") if organisation_id else ""
+    series_name = names.series.get(series_id, "") if series_id else ""
+    return {
+        "speaker_name": speaker_name,
+        "event_name": event_name,
+        "organisation_name": organisation_name,
+        "series_name": series_name,
+        "speaker": Facet(speaker_id, speaker_name) if speaker_name else None,
+        "event": Facet(event_id, event_name) if event_name else None,
+        "organisation": Facet(organisation_id, organisation_name) if organisation_name else None,
+        "series": Facet(series_id, series_name) if series_name else None,
+        "_speaker_extra": speaker_extra,
+        "_event_year": event_year,
+    }
+
+
+def _source_fields(names: _Names, source_id) -> dict[str, object]:
+    file_name, year = names.sources.get(source_id, ("", "")) if source_id else ("", "")
+    return {"source_id": source_id if source_id else None, "source_file": file_name, "_source_year": year}
+
+
+def _read_quotes(session, names: _Names, ids) -> Iterator[IndexDocument]:
+    q = m.Quote
+    columns = (q.id, q.text, q.speaker_id, q.speaker_title, q.organisation_id, q.organisation_text, q.event_id,
+               q.session_id, q.said_on, q.source_id, q.notes)
+    for row in _selected(session, q, columns, ids):
+        context = _context_facets(names, row.speaker_id, row.organisation_id, row.event_id)
+        source = _source_fields(names, row.source_id)
+        yield IndexDocument(
+            kind="quote", record_id=row.id, title=context["speaker_name"] or row.organisation_text or "",
+            body=row.text or "",
+            context=_join(context.pop("_speaker_extra"), row.speaker_title, row.organisation_text,
+                          context["organisation_name"], context["event_name"], names.sessions.get(row.session_id),
+                          row.notes),
+            year=_year(row.said_on) or context.pop("_event_year") or source["_source_year"], date=row.said_on or "",
+            **_clean(context), **_clean(source),
+        )
+
+
+def _read_statistics(session, names: _Names, ids) -> Iterator[IndexDocument]:
+    s = m.Statistic
+    columns = (s.id, s.figure_text, s.subject, s.unit, s.speaker_id, s.event_id, s.session_id, s.stated_on,
+               s.source_id, s.notes)
+    for row in _selected(session, s, columns, ids):
+        context = _context_facets(names, row.speaker_id, None, row.event_id)
+        source = _source_fields(names, row.source_id)
+        yield IndexDocument(
+            kind="statistic", record_id=row.id, title=_join(row.figure_text, row.subject)[:200],
+            body=_join(row.figure_text, row.subject),
+            context=_join(row.unit, context.pop("_speaker_extra"), context["speaker_name"], context["event_name"],
+                          names.sessions.get(row.session_id), row.notes),
+            year=_year(row.stated_on) or context.pop("_event_year") or source["_source_year"],
+            date=row.stated_on or "", **_clean(context), **_clean(source),
+        )
+
+
+def _read_sessions(session, names: _Names, ids) -> Iterator[IndexDocument]:
+    s = m.Session
+    presenters: dict[int, list[str]] = {}
+    presenter_rows = select(m.SessionPresenter.session_id, m.SessionPresenter.person_id,
+                            m.SessionPresenter.organisation_id)
+    for row in session.execute(presenter_rows):
+        name = names.people.get(row.person_id, ("", ""))[0] or names.organisations.get(row.organisation_id, "")
+        presenters.setdefault(row.session_id, []).append(name)
+    columns = (s.id, s.title, s.summary, s.event_id, s.date, s.moderator_id, s.attendance_text, s.kind)
+    for row in _selected(session, s, columns, ids):
+        context = _context_facets(names, None, None, row.event_id)
+        moderator = names.people.get(row.moderator_id, ("", ""))[0] if row.moderator_id else ""
+        yield IndexDocument(
+            kind="session", record_id=row.id, title=row.title or "", body=row.summary or row.title or "",
+            context=_join(context["event_name"], moderator, *presenters.get(row.id, ()), row.attendance_text),
+            year=_year(row.date) or context.pop("_event_year"), date=row.date or "", **_clean(context),
+        )
+
+
+def _read_events(session, names: _Names, ids) -> Iterator[IndexDocument]:
+    e = m.Event
+    columns = (e.id, e.name, e.edition_label, e.description, e.venue, e.city, e.country, e.hashtags,
+               e.start_date, e.series_id, e.organiser_id)
+    for row in _selected(session, e, columns, ids):
+        context = _context_facets(names, None, row.organiser_id, row.id)
+        hashtags = " ".join(row.hashtags or ())
+        yield IndexDocument(
+            kind="event", record_id=row.id, title=_join(row.name, row.edition_label),
+            body=row.description or _join(row.name, row.venue, row.city),
+            context=_join(row.venue, row.city, row.country, hashtags, context["series_name"],
+                          context["organisation_name"]),
+            year=_year(row.start_date), date=row.start_date or "", **_clean(context),
+        )
+
+
+def _read_people(session, names: _Names, ids) -> Iterator[IndexDocument]:
+    p = m.Person
+    for row in _selected(session, p, (p.id, p.name, p.honorific, p.title, p.organisation_id, p.notes), ids):
+        organisation = names.organisations.get(row.organisation_id, "") if row.organisation_id else ""
+        yield IndexDocument(
+            kind="person", record_id=row.id, title=row.name, body=_join(row.title, organisation),
+            context=_join(names.people.get(row.id, ("", ""))[1], row.notes),
+            speaker_name=row.name, organisation_name=organisation, speaker=Facet(row.id, row.name),
+            organisation=Facet(row.organisation_id, organisation) if organisation else None,
+        )
+
+
+def _read_sources(session, names: _Names, ids) -> Iterator[IndexDocument]:
+    s = m.Source
+    event_links: dict[int, list[int]] = {}
+    for source_id, event_id in session.execute(select(m.source_event.c.source_id, m.source_event.c.event_id)):
+        event_links.setdefault(source_id, []).append(event_id)
+    columns = (s.id, s.title, s.outlet, s.author, s.dateline, s.published_on, s.full_text, s.file_name)
+    for row in _selected(session, s, columns, ids):
+        event_ids = event_links.get(row.id, [])
+        context = _context_facets(names, None, None, event_ids[0] if event_ids else None)
+        yield IndexDocument(
+            kind="source", record_id=row.id, title=row.title or row.file_name or row.outlet or "",
+            body=row.full_text or "",
+            context=_join(row.outlet, row.author, row.dateline, *(names.events.get(i, ("",))[0] for i in event_ids)),
+            year=_year(row.published_on) or context.pop("_event_year"), date=row.published_on or "",
+            source_id=row.id, source_file=row.file_name or "", **_clean(context),
+        )
+
+
+def _clean(values: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in values.items() if not key.startswith("_")}
+
+
+_MODELS = {
+    "quote": m.Quote, "statistic": m.Statistic, "session": m.Session, "event": m.Event, "person": m.Person,
+    "source": m.Source,
+}
+_READERS = {
+    "quote": _read_quotes, "statistic": _read_statistics, "session": _read_sessions, "event": _read_events,
+    "person": _read_people, "source": _read_sources,
+}
+# Which documents show a record's name: changed kind -> (dependent kind, column pointing at it).
+_DEPENDENT_COLUMNS = {
+    "person": (("quote", m.Quote.speaker_id), ("statistic", m.Statistic.speaker_id),
+               ("session", m.Session.moderator_id)),
+    "organisation": (("quote", m.Quote.organisation_id), ("person", m.Person.organisation_id),
+                     ("event", m.Event.organiser_id)),
+    "event": (("quote", m.Quote.event_id), ("statistic", m.Statistic.event_id), ("session", m.Session.event_id)),
+    "session": (("quote", m.Quote.session_id), ("statistic", m.Statistic.session_id)),
+    "source": (("quote", m.Quote.source_id), ("statistic", m.Statistic.source_id)),
+}
