@@ -76,6 +76,9 @@ class SearchIndex:
         return search_index
 
     def _try_open(self) -> bool:
+        if not (self.index_dir / FORMAT_FILE).exists():
+            log.info("no complete search index at %s: building it", self.index_dir)
+            return False
         try:
             recorded = json.loads((self.index_dir / FORMAT_FILE).read_text(encoding="utf-8"))
             if recorded != INDEX_FORMAT:

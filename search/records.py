@@ -17,7 +17,8 @@ from sqlalchemy import select
 
 from archive.db import models as m
 from archive.db.engine import Archive
-from search.documents import Facet, IndexDocument
+from archive.services import outbox
+from search.documents import DocumentSource, Facet, IndexDocument
 
 SNIPPET_CONTEXT_CHARS = 400
 
@@ -45,11 +46,38 @@ def _join(*parts: object) -> str:
     return " ".join(str(part) for part in parts if part)
 
 
-class ArchiveDocuments:
-    """Reads index documents from an archive (any thread; each call opens its own session)."""
+class ArchiveDocuments(DocumentSource):
+    """Reads index documents from an archive (any thread; each call opens its own session).
+
+    Pickled for rebuild workers as the archive's path: a worker opens the archive itself.
+    """
 
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
+        self._path = str(archive.path)
+        self._owned = False
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"_path": self._path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        from archive.db.engine import open_archive
+
+        self._path = str(state["_path"])
+        self.archive = open_archive(self._path, create=False)
+        self._owned = True
+
+    def share(self, part: int, parts: int) -> Iterator[IndexDocument]:
+        """Every ``parts``-th document, newest first (search scores the newest matches first)."""
+        documents = list(self.all_documents())
+        documents.sort(key=lambda document: document.date or document.year or "", reverse=True)
+        yield from documents[part::parts]
+
+    def pending_changes(self, limit: int) -> list:
+        return outbox.pending(self.archive, limit)
+
+    def acknowledge(self, ids: list[int]) -> None:
+        outbox.acknowledge(self.archive, ids)
 
     def count(self) -> int:
         """How many documents a full rebuild writes."""
@@ -99,11 +127,11 @@ def _load_names(session) -> _Names:
         aliases.setdefault(person_id, []).append(alias)
     for row in session.execute(select(m.Person.id, m.Person.name, m.Person.honorific)):
         names.people[row.id] = (row.name, _join(row.honorific, *aliases.get(row.id, ())))
-    names.organisations = dict(session.execute(select(m.Organisation.id, m.Organisation.name)).tuples())
-    names.series = dict(session.execute(select(m.Series.id, m.Series.name)).tuples())
+    names.organisations = {row.id: row.name for row in session.execute(select(m.Organisation.id, m.Organisation.name))}
+    names.series = {row.id: row.name for row in session.execute(select(m.Series.id, m.Series.name))}
     for row in session.execute(select(m.Event.id, m.Event.name, m.Event.series_id, m.Event.start_date)):
         names.events[row.id] = (row.name, row.series_id, _year(row.start_date))
-    names.sessions = dict(session.execute(select(m.Session.id, m.Session.title)).tuples())
+    names.sessions = {row.id: row.title for row in session.execute(select(m.Session.id, m.Session.title))}
     for row in session.execute(select(m.Source.id, m.Source.file_name, m.Source.published_on)):
         names.sources[row.id] = (row.file_name or "", _year(row.published_on))
     return names
