@@ -22,6 +22,7 @@ import json
 import logging
 import multiprocessing
 import os
+import queue
 import shutil
 import threading
 import time
@@ -128,8 +129,10 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         elif self._stale:
-            self._searcher = self._searcher.refresh()
-            self._facet_cache = {}
+            # Whoosh's Searcher.refresh() reuses a segment's reader by segment id, with the
+            # deletions it had then: replaced and deleted documents would still be found.
+            self._close_searcher()
+            self._searcher = self._ix.searcher()
         self._stale = False
         return self._searcher
 
@@ -137,10 +140,14 @@ class SearchIndex:
         """Facet values of every document (loaded once per searcher, indexed by docnum)."""
         values = self._facet_cache.get(fieldname)
         if values is None:
-            reader = self._searcher.reader()
-            if not reader.has_column(fieldname):
-                return None
-            values = self._facet_cache[fieldname] = list(reader.column_reader(fieldname))
+            values = []
+            for leaf, _offset in self._searcher.reader().leaf_readers():
+                # A segment without any value for the field has no column at all.
+                if leaf.has_column(fieldname):
+                    values.extend(leaf.column_reader(fieldname))
+                else:
+                    values.extend([None] * leaf.doc_count_all())
+            self._facet_cache[fieldname] = values
         return values
 
     def document_count(self) -> int:
@@ -235,24 +242,44 @@ def build_index(directory: Path, source: DocumentSource, total: int, progress: P
         return count
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     counter = context.Value("q", 0)
-    with context.Pool(processes) as pool:
-        jobs = [pool.apply_async(_build_segment, (str(directory), source, part, processes, counter))
-                for part in range(processes)]
-        while not all(job.ready() for job in jobs):
+    results = context.Queue()
+    workers = [context.Process(target=_build_segment, args=(str(directory), source, part, processes, counter, results),
+                               daemon=True) for part in range(processes)]
+    for worker in workers:
+        worker.start()
+    segments = []
+    try:
+        while len(segments) < processes:
             if cancel is not None and cancel.is_set():
-                pool.terminate()
-                writer.cancel()
-                return 0
+                raise _Cancelled
             if progress is not None:
                 progress(min(counter.value, total), total)
-            time.sleep(0.1)
-        results = [job.get() for job in jobs]
-    writer.segments.extend(segment for segment, _count in results)
+            try:
+                segments.append(results.get(timeout=0.1))
+            except queue.Empty:
+                if not any(worker.is_alive() for worker in workers) and results.empty():
+                    raise RuntimeError("an index worker stopped without writing its segment")
+    except BaseException:
+        for worker in workers:
+            worker.terminate()
+        writer.cancel()
+        if cancel is not None and cancel.is_set():
+            return 0
+        raise
+    for worker in workers:
+        worker.join()
+    if progress is not None:
+        progress(total, total)
+    writer.segments.extend(segment for segment, _count in segments)
     writer.commit()
-    return sum(count for _segment, count in results)
+    return sum(count for _segment, count in segments)
 
 
-def _build_segment(directory: str, source: DocumentSource, part: int, parts: int, counter):
+class _Cancelled(Exception):
+    pass
+
+
+def _build_segment(directory: str, source: DocumentSource, part: int, parts: int, counter, results) -> None:
     """In a worker process: write this share of the documents as one new segment."""
     ix = whoosh_index.open_dir(directory)
     writer = BulkSegmentWriter(ix, _lk=False)
@@ -263,8 +290,7 @@ def _build_segment(directory: str, source: DocumentSource, part: int, parts: int
         if count % 500 == 0:
             with counter.get_lock():
                 counter.value += 500
-    segment = writer._finalize_segment()
-    return segment, count
+    results.put((writer._finalize_segment(), count))
 
 
 def _write_share(writer, source, part, parts, total, progress, cancel) -> int:
