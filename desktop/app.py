@@ -1,0 +1,193 @@
+"""The desktop application: start-up, first run, one running copy, language switches, shutdown.
+
+``run_app(context)`` is what ``muntada`` with no command calls. It creates the Qt application
+in the saved language (Arabic, right to left, by default), refuses to start a second copy on
+the same data folder (``QLockFile``), creates the sample archive on the very first run (with
+a progress dialog), opens the archive, shows the main window at once and lets every page fill
+itself in the background. The ``MuntadaApp`` object owns the open ``Archive``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog
+
+from archive.db.engine import open_archive
+from archive.errors import MuntadaError
+from archive.i18n import tr
+from archive.location import data_folder, default_archive_path, settings_path
+from archive.settings import Settings
+from desktop.gui.appearance import apply_language
+from desktop.gui.errors import error_text, inform, install_excepthook, show_error
+from desktop.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+LOCK_FILE_NAME = "muntada.lock"
+
+
+def qt_application(language: str) -> QApplication:
+    """The QApplication (created once), in ``language``."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Muntada")
+    app.setOrganizationName("Muntada")
+    apply_language(app, language)
+    return app
+
+
+def first_run_needs_sample(archive_path: Path, is_default: bool) -> bool:
+    """A sample archive is made only for the default location, and only when nothing is there yet."""
+    return is_default and not archive_path.exists()
+
+
+class MuntadaApp:
+    """The running app: the Qt application, the open workspace and its main window."""
+
+    def __init__(self, qt_app: QApplication, settings: Settings, archive_path: Path, is_default_archive: bool,
+                 settings_file: Path | None = None, synchronous: bool = False) -> None:
+        self.qt_app = qt_app
+        self.settings = settings
+        self.archive_path = archive_path
+        self.is_default_archive = is_default_archive
+        self.settings_file = settings_file
+        self.synchronous = synchronous
+        self.workspace = None
+        self.window = None
+        self.lock: QLockFile | None = None
+        self.failed = False
+
+    # --- one running copy --------------------------------------------------------------------
+
+    def acquire_lock(self) -> bool:
+        """Take the data folder's lock; False (after telling the user) when another copy holds it."""
+        folder = self.archive_path.parent if not self.is_default_archive else data_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        self.lock = QLockFile(str(folder / LOCK_FILE_NAME))
+        self.lock.setStaleLockTime(0)
+        if self.lock.tryLock(200):
+            return True
+        inform(None, tr("Muntada is already running with this archive. Switch to the open window "
+                        "(or close it before starting Muntada again)."))
+        return False
+
+    # --- start-up -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create the sample archive when needed, then open the archive and show the window."""
+        if first_run_needs_sample(self.archive_path, self.is_default_archive):
+            self._create_sample_then_open()
+        else:
+            self.open_and_show()
+
+    def _create_sample_then_open(self) -> None:
+        from archive.demo import create_sample_archive
+
+        self.archive_path.parent.mkdir(parents=True, exist_ok=True)
+        progress = QProgressDialog(tr("Preparing the sample archive for your first visit…"), "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        tasks = TaskRunner(synchronous=self.synchronous)
+        path, officer = self.archive_path, self.settings.officer_name
+
+        def done(_result) -> None:
+            progress.close()
+            self.open_and_show()
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            show_error(None, error)
+            self.open_and_show()  # an empty archive is still usable
+
+        tasks.run(lambda: create_sample_archive(path, officer), done, failed)
+
+    def open_and_show(self) -> bool:
+        from desktop.gui.main_window import MainWindow
+        from desktop.gui.workspace import Workspace
+
+        try:
+            archive = open_archive(self.archive_path, create=self.is_default_archive, officer=self.settings.officer_name)
+        except MuntadaError as error:
+            show_error(None, error)
+            self.failed = True
+            self.qt_app.exit(2)
+            return False
+        tasks = TaskRunner(synchronous=self.synchronous)
+        self.workspace = Workspace(archive, self.settings, tasks, self.settings_file)
+        self.window = MainWindow(self.workspace)
+        self.window.sig_settings_saved.connect(self.apply_settings)
+        self.window.show()
+        self.window.start_loading()
+        return True
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Save new settings; a new language rebuilds the window, a new archive location reopens."""
+        old = self.workspace.settings
+        self.workspace.save_settings(settings)
+        self.settings = settings
+        if settings.archive_path != old.archive_path:
+            new_path = Path(settings.archive_path).expanduser().absolute() if settings.archive_path else default_archive_path()
+            self.reopen(new_path, is_default=not settings.archive_path)
+        elif settings.language != old.language:
+            apply_language(self.qt_app, settings.language)
+            self.rebuild_window()
+
+    def rebuild_window(self) -> None:
+        """Recreate the main window (after a language change: every text and the direction change)."""
+        from desktop.gui.main_window import MainWindow
+
+        old = self.window
+        old.save_layout()
+        self.window = MainWindow(self.workspace)
+        self.window.sig_settings_saved.connect(self.apply_settings)
+        self.window.show()
+        self.window.start_loading()
+        old.hide()
+        old.deleteLater()
+
+    def reopen(self, path: Path, is_default: bool) -> None:
+        apply_language(self.qt_app, self.settings.language)
+        if self.window is not None:
+            self.window.save_layout()
+            self.window.hide()
+            self.window.deleteLater()
+        if self.workspace is not None:
+            self.workspace.close()
+        self.archive_path, self.is_default_archive = path, is_default
+        self.start()
+
+    def shutdown(self) -> None:
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+def run_app(context) -> int:
+    """Start the desktop app for a ``CliContext``; returns the exit code when the window closes."""
+    settings = replace(context.settings, language=context.language)
+    app = qt_application(settings.language)
+    install_excepthook()
+    is_default = not context.archive_override and not context.settings.archive_path
+    muntada = MuntadaApp(app, settings, context.archive_path, is_default, settings_path(context.portable))
+    if not muntada.acquire_lock():
+        return 1
+    try:
+        muntada.start()
+        if muntada.failed:
+            return 2
+        return app.exec()
+    except MuntadaError as error:
+        inform(None, error_text(error))
+        return error.exit_code
+    finally:
+        muntada.shutdown()

@@ -1,0 +1,84 @@
+"""How the app looks and which language it speaks: bundled fonts, right to left, Qt's translations.
+
+Set once for the whole application (``apply_language``): the layout direction follows the
+language, Qt's own Arabic translations (standard buttons, context menus) are installed, and
+the bundled fonts are used everywhere so Arabic looks the same on any Windows machine.
+
+Fonts: IBM Plex Sans Arabic (``fontpkg-ibm-plex-sans-arabic``, Arabic and Latin in one family)
+for the interface, Amiri (``fontpkg-amiri``, a Naskh) for reading articles and quotes.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from archive.i18n import is_rtl, set_language
+
+UI_FONT_FILES = ("IBMPlexSansArabic-Regular.ttf", "IBMPlexSansArabic-Bold.ttf", "IBMPlexSansArabic-Medium.ttf")
+READING_FONT_FILES = ("Amiri-Regular.ttf", "Amiri-Bold.ttf")
+UI_POINT_SIZE = 10
+READING_POINT_SIZE = 14
+
+_families: dict[str, str] = {}
+_translators: list[QTranslator] = []
+
+
+def load_fonts() -> dict[str, str]:
+    """Register the bundled fonts with Qt (once); returns {"ui": family, "reading": family}."""
+    if _families:
+        return _families
+    for package, files, role in (
+        ("fontpkg_ibm_plex_sans_arabic", UI_FONT_FILES, "ui"),
+        ("fontpkg_amiri", READING_FONT_FILES, "reading"),
+    ):
+        for file_name in files:
+            data = (resources.files(package) / "files" / file_name).read_bytes()
+            font_id = QFontDatabase.addApplicationFontFromData(data)
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            if families:
+                _families.setdefault(role, families[0])
+    return _families
+
+
+def ui_font(point_size: int = UI_POINT_SIZE, bold: bool = False) -> QFont:
+    font = QFont(load_fonts().get("ui", ""), point_size)
+    font.setBold(bold)
+    return font
+
+
+def reading_font(point_size: int = READING_POINT_SIZE) -> QFont:
+    """The Naskh font articles and quotes are read in."""
+    return QFont(load_fonts().get("reading", ""), point_size)
+
+
+def apply_language(app: QApplication, language: str) -> None:
+    """Switch the whole application to ``language``: messages, direction, Qt's own texts, fonts."""
+    set_language(language)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(language) else Qt.LayoutDirection.LeftToRight)
+    QLocale.setDefault(QLocale(QLocale.Language.Arabic, QLocale.Country.Oman) if language == "ar"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    _install_qt_translations(app, language)
+    app.setFont(ui_font())
+
+
+def _install_qt_translations(app: QApplication, language: str) -> None:
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language == "en":
+        return
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase", "qt"):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def leading_alignment() -> Qt.AlignmentFlag:
+    """Text starts where the reading direction starts (right in Arabic): Qt mirrors AlignLeading itself."""
+    return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter

@@ -1,0 +1,265 @@
+"""The brief export dialog: kind, sections, language, paper; a preview of the first page; save and print.
+
+The PDF is made by ``archive.briefs`` (pure functions archive + options → PDF bytes) on the db
+lane whenever a choice changes; its first page is rasterized with PDFium (``pypdfium2``) and
+shown. Save writes the file and opens it with the system's PDF viewer; Print rasterizes each
+page at the printer's resolution.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.briefs.event_brief import event_brief
+from archive.briefs.options import PAPERS, SECTIONS, BriefOptions
+from archive.briefs.selection_brief import selection_brief
+from archive.briefs.speaker_brief import speaker_brief
+from archive.db.engine import Archive
+from archive.errors import InputFileError
+from archive.i18n import current_language, tr
+from archive.services import events, people
+from desktop.gui.workspace import Workspace
+
+PREVIEW_WIDTH = 420
+SECTION_LABELS = {"cover": "Cover", "summary": "Summary", "statistics": "Figures", "charts": "Charts",
+                  "sessions": "Sessions", "quotes": "Quotes", "coverage": "Press coverage"}
+BRIEF_KINDS = (("event", "Event brief"), ("person", "Speaker brief"), ("selection", "Selected quotes"))
+
+
+def render_page(pdf: bytes, page_number: int = 0, width: int = PREVIEW_WIDTH) -> QImage:
+    """One page of a PDF as an image ``width`` pixels wide (safe off the GUI thread)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        page = document[page_number]
+        scale = width / page.get_width()
+        bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255), rev_byteorder=True)
+        image_format = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBX8888
+        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, image_format).copy()
+        page.close()
+        return image
+    finally:
+        document.close()
+
+
+def page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def make_brief(archive: Archive, kind: str, record_ids: list[int], options: BriefOptions):
+    if kind == "event":
+        return event_brief(archive, record_ids[0], options)
+    if kind == "person":
+        return speaker_brief(archive, record_ids[0], options)
+    return selection_brief(archive, record_ids, (), options)
+
+
+def load_brief_choices(archive: Archive) -> dict[str, list[tuple[int, str]]]:
+    return {"event": [(e.id, f"{e.name} {e.edition_label or ''}".strip()) for e in events.list_events(archive)],
+            "person": [(p.id, p.display_name) for p in people.list_people(archive) if p.quote_count or p.statistic_count]}
+
+
+class BriefDialog(QDialog):
+    """Choose a brief, see its first page, save it (and open it) or print it."""
+
+    def __init__(self, workspace: Workspace, choices: dict[str, list[tuple[int, str]]], kind: str = "event",
+                 record_id: int | None = None, selected_quote_ids: list[int] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.choices = choices
+        self.selected_quote_ids = list(selected_quote_ids or [])
+        self.brief: Any = None
+        self.saved_path: Path | None = None
+        self.setWindowTitle(tr("Brief"))
+        self._generation = 0
+        self.timer = QTimer(self, singleShot=True, interval=250)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.kind = QComboBox()
+        for value, label in BRIEF_KINDS:
+            self.kind.addItem(tr(label), value)
+        self.record = QComboBox()
+        self.record.setEditable(True)
+        self.record.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.language = QComboBox()
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.paper = QComboBox()
+        for paper in PAPERS:
+            self.paper.addItem(paper.upper() if paper == "a4" else tr("Letter"), paper)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(workspace.settings.paper)))
+        self.sections = {name: QCheckBox(tr(SECTION_LABELS[name])) for name in SECTIONS}
+        self.preview = QLabel(tr("Preparing the preview…"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 1.414))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self._build_layout()
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self._fill_records(record_id)
+        for widget in (self.record, self.language, self.paper):
+            widget.currentIndexChanged.connect(lambda _i: self.timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: (self._fill_records(None), self.timer.start()))
+        for box in self.sections.values():
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self.timer.start())
+        self.resize(980, 720)
+        self.timer.start()
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("Of"), self.record)
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Paper"), self.paper)
+        sections = QGroupBox(tr("Sections"))
+        section_layout = QVBoxLayout(sections)
+        for box in self.sections.values():
+            section_layout.addWidget(box)
+        self.save_button = QPushButton(tr("Save PDF…"))
+        self.save_button.clicked.connect(self.choose_file_and_save)
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.clicked.connect(self.print_brief)
+        close = QPushButton(tr("Close"))
+        close.clicked.connect(self.reject)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(sections)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        for button in (self.save_button, self.print_button, close):
+            left.addWidget(button)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.preview)
+        layout = QHBoxLayout(self)
+        holder = QWidget()
+        holder.setLayout(left)
+        layout.addWidget(holder, 1)
+        layout.addWidget(scroll, 2)
+
+    def _fill_records(self, record_id: int | None) -> None:
+        kind = self.kind.currentData()
+        self.record.blockSignals(True)
+        self.record.clear()
+        if kind == "selection":
+            self.record.addItem(tr("{count} quotes from the search results", count=len(self.selected_quote_ids)), None)
+        for value, name in self.choices.get(kind, []):
+            self.record.addItem(name, value)
+        if record_id is not None:
+            self.record.setCurrentIndex(max(0, self.record.findData(record_id)))
+        self.record.blockSignals(False)
+
+    def options(self) -> BriefOptions:
+        settings = self.workspace.settings
+        chosen = frozenset(name for name, box in self.sections.items() if box.isChecked())
+        return BriefOptions(language=self.language.currentData(), paper=self.paper.currentData(), sections=chosen,
+                            organisation_name=settings.organisation_name or None,
+                            logo_path=Path(settings.logo_path) if settings.logo_path else None)
+
+    def _target(self) -> tuple[str, list[int]] | None:
+        kind = self.kind.currentData()
+        if kind == "selection":
+            return (kind, self.selected_quote_ids) if self.selected_quote_ids else None
+        record_id = self.record.currentData()
+        return (kind, [record_id]) if record_id is not None else None
+
+    def refresh_preview(self) -> None:
+        target = self._target()
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        if target is None:
+            self.preview.setText(tr("Choose what the brief is about."))
+            return
+        self._generation += 1
+        generation, options, archive = self._generation, self.options(), self.workspace.archive
+        self.preview.setText(tr("Preparing the preview…"))
+
+        def work():
+            brief = make_brief(archive, target[0], target[1], options)
+            return brief, render_page(brief.content)
+
+        self.workspace.tasks.run(work, lambda result: self._show_preview(generation, *result), self._failed)
+
+    def _show_preview(self, generation: int, brief: Any, image: QImage) -> None:
+        if generation != self._generation:
+            return
+        self.brief = brief
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.status.setText("\n".join([tr("{pages} pages", pages=brief.page_count), *brief.warnings]))
+        self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.gui.errors import error_text
+
+        self.preview.setText(error_text(error))
+
+    def choose_file_and_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the brief"), str(Path.home() / "brief.pdf"), "PDF (*.pdf)")
+        if path:
+            self.save_to(Path(path), open_after=True)
+
+    def save_to(self, path: Path, open_after: bool = False) -> None:
+        """Write the previewed brief to ``path`` (and open it with the system's viewer)."""
+        if self.brief is None:
+            return
+        try:
+            self.brief.write(path)
+        except OSError as error:
+            raise InputFileError("Cannot write {path}: {reason}", path=str(path),
+                                 reason=error.strerror or str(error)) from error
+        self.saved_path = path
+        self.status.setText(tr("Saved to {path}", path=str(path)))
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_brief(self) -> None:
+        if self.brief is None:
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer) -> int:
+        """Paint every page on ``printer``; returns the number of pages printed."""
+        painter = QPainter(printer)
+        try:
+            area = printer.pageLayout().paintRectPixels(printer.resolution())
+            count = page_count(self.brief.content)
+            for number in range(count):
+                if number:
+                    printer.newPage()
+                image = render_page(self.brief.content, number, area.width())
+                scaled = image.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                painter.drawImage(0, 0, scaled)
+            return count
+        finally:
+            painter.end()

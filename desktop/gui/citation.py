@@ -1,0 +1,32 @@
+"""A quote with its citation, as an officer pastes it into a memo (no Qt).
+
+"«النص» — معالي الدكتور فلان، وزير الإعلام، منتدى التواصل الحكومي، 2024-05-12، جريدة عمان"
+The speaker's title is the one printed with the quote; the date is when it was said, else
+when the source was published.
+"""
+
+from __future__ import annotations
+
+from archive.i18n import is_rtl
+from archive.services.records import PersonRecord, QuoteRecord
+
+
+def quote_with_citation(quote: QuoteRecord, speaker: PersonRecord | None = None, language: str | None = None) -> str:
+    """The quote in quotation marks followed by speaker, title, event, date and outlet."""
+    rtl = is_rtl(language)
+    opening, closing = ("«", "»") if rtl else ("“", "”")
+    comma = "، " if rtl else ", "
+    name = speaker.display_name if speaker is not None else (quote.speaker.name if quote.speaker else None)
+    source = quote.source
+    date = quote.said_on or (source.published_on if source else None)
+    parts = [
+        name,
+        quote.speaker_title or (speaker.title if speaker is not None else None),
+        quote.organisation_text if not quote.speaker_title else None,
+        quote.event.name if quote.event else None,
+        date,
+        source.outlet if source else None,
+    ]
+    citation = comma.join(part.strip() for part in parts if part and part.strip())
+    text = f"{opening}{quote.text.strip()}{closing}"
+    return f"{text} — {citation}" if citation else text

@@ -1,0 +1,195 @@
+"""The dashboard: how much the archive holds, who is quoted most, and figures across a series' editions.
+
+``load_dashboard`` gathers the numbers on the db lane; ``BarChart`` draws them with QPainter,
+laid out in the reading direction (in Arabic the bars grow from the right and the first edition
+stands on the right), which QtCharts would not do.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from archive.db.engine import Archive
+from archive.i18n import tr
+from archive.services import events, maintenance, people, statistics
+from desktop.gui.workspace import Workspace
+
+TOP_SPEAKERS = 8
+SERIES_CHARTS = 2
+BAR_COLOUR = QColor("#2e7d6b")
+COUNTED_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source")
+
+
+@dataclass(frozen=True)
+class SeriesFigure:
+    """One figure (subject and unit) stated at several editions of a series, in edition order."""
+
+    series: str
+    subject: str
+    unit: str
+    points: list[tuple[str, float]]
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    counts: dict[str, int]
+    top_speakers: list[tuple[str, int]]
+    series_figures: list[SeriesFigure] = field(default_factory=list)
+    is_sample: bool = False
+
+
+def load_dashboard(archive: Archive) -> DashboardData:
+    info = maintenance.archive_info(archive)
+    speakers = sorted(people.list_people(archive), key=lambda person: -person.quote_count)
+    top = [(person.display_name, person.quote_count) for person in speakers[:TOP_SPEAKERS] if person.quote_count]
+    return DashboardData(info.counts, top, _series_figures(archive), info.is_sample)
+
+
+def _series_figures(archive: Archive) -> list[SeriesFigure]:
+    charts: list[SeriesFigure] = []
+    for series in events.list_series(archive):
+        editions = {event.id: event for event in events.list_events(archive, series_id=series.id)}
+        grouped: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+        for figure in statistics.list_statistics(archive, series_id=series.id):
+            if figure.value is not None and figure.subject and figure.event and figure.event.id in editions:
+                grouped[(" ".join(figure.subject.split()), figure.unit or "")].setdefault(figure.event.id, figure.value)
+        for (subject, unit), values in sorted(grouped.items(), key=lambda item: -len(item[1])):
+            if len(values) < 2:
+                break
+            ordered = sorted(values, key=lambda event_id: _edition_order(editions[event_id]))
+            points = [(_edition_label(editions[event_id]), values[event_id]) for event_id in ordered]
+            charts.append(SeriesFigure(series.name, subject, unit, points))
+            if len(charts) >= SERIES_CHARTS:
+                return charts
+    return charts
+
+
+def _edition_order(event) -> tuple:
+    return (event.edition is None, event.edition or 0, event.start_date or "", event.id)
+
+
+def _edition_label(event) -> str:
+    return event.edition_label or (str(event.edition) if event.edition else (event.start_date or "")[:4] or event.name)
+
+
+class BarChart(QWidget):
+    """Bars with labels, mirrored for right-to-left: horizontal (ranking) or vertical (over editions)."""
+
+    def __init__(self, points: list[tuple[str, float]], horizontal: bool, unit: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.points = points
+        self.horizontal = horizontal
+        self.unit = unit
+        self.setMinimumHeight(40 + 30 * len(points) if horizontal else 240)
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.minimumHeight())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.points:
+            (self._paint_horizontal if self.horizontal else self._paint_vertical)(painter)
+        painter.end()
+
+    def _paint_horizontal(self, painter: QPainter) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        width, label_width, row = self.width(), min(220, self.width() // 3), 30
+        top = max(value for _, value in self.points) or 1
+        bar_space = width - label_width - 60
+        for index, (label, value) in enumerate(self.points):
+            y = 10 + index * row
+            bar = bar_space * value / top
+            label_rect = QRectF(width - label_width, y, label_width - 6, row - 6) if rtl else QRectF(6, y, label_width - 6, row - 6)
+            bar_rect = QRectF(width - label_width - 6 - bar, y + 4, bar, row - 14) if rtl else QRectF(label_width + 6, y + 4, bar, row - 14)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute |
+                                             (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)),
+                             painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8))
+            painter.fillRect(bar_rect, BAR_COLOUR)
+            value_rect = QRectF(bar_rect.left() - 50, y, 46, row - 6) if rtl else QRectF(bar_rect.right() + 4, y, 46, row - 6)
+            painter.drawText(value_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute |
+                                             (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)), _number(value))
+
+    def _paint_vertical(self, painter: QPainter) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        points = list(reversed(self.points)) if rtl else self.points  # first edition on the reading side
+        width, height = self.width(), self.height()
+        top = max(value for _, value in points) or 1
+        slot = width / len(points)
+        base = height - 34
+        for index, (label, value) in enumerate(points):
+            bar_height = (base - 28) * value / top
+            bar_rect = QRectF(index * slot + slot * 0.25, base - bar_height, slot * 0.5, bar_height)
+            painter.fillRect(bar_rect, BAR_COLOUR)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(index * slot, base - bar_height - 24, slot, 22),
+                             int(Qt.AlignmentFlag.AlignCenter), _number(value) + (" %" if self.unit == "percent" else ""))
+            painter.drawText(QRectF(index * slot, base + 4, slot, 26), int(Qt.AlignmentFlag.AlignCenter),
+                             painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 4))
+        painter.drawLine(0, int(base), width, int(base))
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.1f}"
+
+
+class Dashboard(QWidget):
+    """Counts, the most-quoted speakers, and figures across editions."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.data: DashboardData | None = None
+        self.content = QWidget()
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        QVBoxLayout(self.content)
+        workspace.sig_records_changed.connect(lambda *_: self.reload())
+
+    def reload(self) -> None:
+        archive = self.workspace.archive
+        self.workspace.tasks.run(lambda: load_dashboard(archive), self.show_data)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        layout = self.content.layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        layout.addWidget(self._counts_box(data))
+        speakers = QGroupBox(tr("Most-quoted speakers"))
+        QVBoxLayout(speakers).addWidget(BarChart([(name, float(count)) for name, count in data.top_speakers], True)
+                                        if data.top_speakers else QLabel(tr("No quotes yet.")))
+        layout.addWidget(speakers)
+        for figure in data.series_figures:
+            box = QGroupBox(tr("{subject} across editions of {series}", subject=figure.subject, series=figure.series))
+            QVBoxLayout(box).addWidget(BarChart(figure.points, False, figure.unit))
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+    def _counts_box(self, data: DashboardData) -> QGroupBox:
+        box = QGroupBox(tr("The sample archive") if data.is_sample else tr("In the archive"))
+        grid = QGridLayout(box)
+        for position, kind in enumerate(COUNTED_KINDS):
+            number = QLabel(f"{data.counts.get(kind, 0):,}")
+            number.setStyleSheet("font-size: 20pt; font-weight: bold; color: #2e7d6b")
+            number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(tr(_COUNT_LABELS[kind]))
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(number, 0, position)
+            grid.addWidget(caption, 1, position)
+        return box
+
+
+_COUNT_LABELS = {"event": "Events", "session": "Sessions", "person": "People", "organisation": "Organisations",
+                 "quote": "Quotes", "statistic": "Figures", "source": "Sources"}

@@ -1,0 +1,82 @@
+"""Every error reaches the officer as a clear dialog: never a silent failure, never a traceback.
+
+``show_error`` shows a ``MuntadaError`` with its message in the user's language; anything else
+is a bug: a short apology with where the details were written (``muntada.log`` in the data
+folder). ``install_excepthook`` routes exceptions escaping Qt slots to the same dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import tempfile
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from archive.errors import MuntadaError
+from archive.i18n import tr
+from archive.location import data_folder
+
+log = logging.getLogger(__name__)
+
+# Tests set this to collect errors instead of opening modal dialogs.
+shown_errors: list[str] = []
+dialogs_enabled = True
+
+
+def error_text(error: BaseException) -> str:
+    """What the officer reads for this error."""
+    if isinstance(error, MuntadaError):
+        return error.user_message()
+    if isinstance(error, OSError):
+        return tr("The file {path} cannot be used: {reason}", path=str(error.filename or ""),
+                  reason=error.strerror or str(error))
+    log_path = write_log(error)
+    return tr("Something went wrong: {error}. Details were saved to {path}.", error=str(error) or type(error).__name__,
+              path=str(log_path))
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Show ``error`` in a dialog over ``parent``."""
+    text = error_text(error)
+    shown_errors.append(text)
+    if not dialogs_enabled:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Muntada"), text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+
+
+def inform(parent: QWidget | None, text: str) -> None:
+    """Tell the officer something that stops what they asked for (not an error of theirs)."""
+    shown_errors.append(text)
+    if dialogs_enabled:
+        QMessageBox.warning(parent, tr("Muntada"), text)
+
+
+def write_log(error: BaseException) -> Path:
+    """Append the traceback of an unexpected error to ``muntada.log``; returns its path."""
+    try:
+        folder = data_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "muntada.log"
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            handle.write("".join(traceback.format_exception(error)))
+        return path
+    except OSError:
+        return Path(tempfile.gettempdir()) / "muntada.log"
+
+
+def install_excepthook() -> None:
+    """Show exceptions that escape Qt slots in a dialog instead of only printing them."""
+
+    def hook(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        show_error(QApplication.activeWindow(), error)
+
+    sys.excepthook = hook

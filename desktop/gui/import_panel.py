@@ -1,0 +1,200 @@
+"""Importing articles: drop files or paste text, watch progress (and cancel), then review the proposals.
+
+Files are read and their proposals stored by ``archive.importing.service`` on the db lane, with
+progress reported per file and a cancel that leaves the remaining files untouched. Each
+imported article waits in the list of pending reviews until the officer opens it in the
+``ReviewDialog`` (``desktop.gui.review``) and saves or rejects its proposals.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.i18n import tr
+from archive.importing import service as importing
+from archive.importing.readers import SUPPORTED_SUFFIXES, read_pasted
+from desktop.gui.appearance import reading_font
+from desktop.gui.workspace import Workspace
+
+
+class PasteDialog(QDialog):
+    """Paste an article's text (and give it a name) to import it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Paste an article"))
+        self.name = QLineEdit(placeholderText=tr("Name (for example the outlet and date)"))
+        self.text = QPlainTextEdit()
+        self.text.setFont(reading_font(12))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(700, 560)
+
+
+class ImportPanel(QWidget):
+    """Drop zone, paste, progress with cancel, and the articles waiting for review."""
+
+    sig_progress = Signal(int, int, str)
+    sig_review = Signal(int)  # source id to review
+    sig_imported = Signal(list)  # ImportResult list
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._cancel = threading.Event()
+        self.setAcceptDrops(True)
+        drop = QLabel(tr("Drop articles here (text, Word, web page or PDF files), or:"))
+        drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        drop.setWordWrap(True)
+        drop.setMinimumHeight(90)
+        drop.setFrameShape(QFrame.Shape.StyledPanel)
+        choose = QPushButton(tr("Choose files…"))
+        choose.clicked.connect(self.choose_files)
+        paste = QPushButton(tr("Paste text…"))
+        paste.clicked.connect(self.paste_text)
+        self.progress = QProgressBar()
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel.set)
+        self.report = QLabel()
+        self.report.setWordWrap(True)
+        self.pending = QListWidget()
+        self.pending.itemActivated.connect(lambda item: self.sig_review.emit(item.data(Qt.ItemDataRole.UserRole)))
+        review = QPushButton(tr("Review…"))
+        review.clicked.connect(self._review_current)
+        self.sig_progress.connect(self._show_progress)
+        buttons = QHBoxLayout()
+        buttons.addWidget(choose)
+        buttons.addWidget(paste)
+        buttons.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(drop)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_label)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.report)
+        layout.addWidget(QLabel(tr("Articles waiting for review:")))
+        layout.addWidget(self.pending, 1)
+        layout.addWidget(review, 0, Qt.AlignmentFlag.AlignTrailing)
+        self._set_running(False)
+        workspace.sig_records_changed.connect(lambda *_: self.reload())
+
+    # --- pending reviews --------------------------------------------------------------------
+
+    def reload(self) -> None:
+        archive = self.workspace.archive
+        self.workspace.tasks.run(lambda: importing.pending_reviews(archive), self._show_pending)
+
+    def _show_pending(self, reviews) -> None:
+        self.pending.clear()
+        for review in reviews:
+            counts = review.counts
+            text = tr("{title} — {quotes} quotes, {figures} figures", title=review.title or review.file_name or "",
+                      quotes=counts.get("quotes", 0) + counts.get("further_quotes", 0), figures=counts.get("statistics", 0))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, review.source_id)
+            self.pending.addItem(item)
+
+    def _review_current(self) -> None:
+        item = self.pending.currentItem() or self.pending.item(0)
+        if item is not None:
+            self.sig_review.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    # --- importing -----------------------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose articles"), "", tr("Articles ({patterns})", patterns=patterns))
+        if paths:
+            self.import_paths([Path(path) for path in paths])
+
+    def paste_text(self) -> None:
+        dialog = PasteDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text.toPlainText().strip():
+            self.import_text(dialog.text.toPlainText(), dialog.name.text().strip() or tr("pasted text"))
+
+    def import_text(self, text: str, name: str) -> None:
+        archive = self.workspace.archive
+        self._set_running(True)
+        self.workspace.change("source", lambda _a: [importing.import_document(archive, read_pasted(text, name))],
+                              self._imported, self._failed)
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files (folders are walked) with progress; the officer can cancel between files."""
+        archive = self.workspace.archive
+        self._cancel.clear()
+        self._set_running(True)
+        progress = self.sig_progress.emit
+        cancel = self._cancel.is_set
+        self.workspace.change(
+            "source", lambda _a: importing.import_files(archive, paths, progress=progress, cancel=cancel),
+            self._imported, self._failed)
+
+    def _show_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress_label.setText(tr("Imported {done} of {total}: {name}", done=done, total=total, name=name))
+
+    def _imported(self, results) -> None:
+        self._set_running(False)
+        imported = [result for result in results if result.source_id is not None and not result.duplicate]
+        duplicates = [result for result in results if result.duplicate]
+        skipped = [result for result in results if result.skipped]
+        lines = [tr("{count} articles imported, {duplicates} already in the archive, {skipped} skipped.",
+                    count=len(imported), duplicates=len(duplicates), skipped=len(skipped))]
+        lines += [f"{result.file}: {result.skipped}" for result in skipped]
+        self.report.setText("\n".join(lines))
+        self.sig_imported.emit(list(results))
+        if len(imported) == 1:
+            self.sig_review.emit(imported[0].source_id)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self.workspace.tasks.error_handler(error)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.progress, self.cancel_button, self.progress_label):
+            widget.setVisible(running)
+        if running:
+            self.progress.setValue(0)
+            self.progress_label.clear()
+
+    # --- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)

@@ -1,0 +1,218 @@
+"""The main window: pages (search, browse, dashboard, import) beside the record view, menus and shortcuts.
+
+The window appears at once with empty pages; each page fills itself from the db lane. Ctrl+F
+or Ctrl+K goes to the search box from anywhere, Ctrl+Z / Ctrl+Y undo and redo edits. Files
+dropped anywhere on the window are imported. The window's size, splitter and page are
+remembered (``window.ini`` in the data folder).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+
+from archive.i18n import tr
+from archive.location import data_folder
+from desktop.gui.browse import BrowsePanel
+from desktop.gui.dashboard import Dashboard
+from desktop.gui.errors import show_error
+from desktop.gui.import_panel import ImportPanel
+from desktop.gui.record_actions import RecordActions
+from desktop.gui.record_view import RecordView
+from desktop.gui.search_panel import SearchPanel
+from desktop.gui.settings_dialog import SettingsDialog
+from desktop.gui.workspace import Workspace
+
+PAGES = ("search", "browse", "dashboard", "import")
+NEW_KINDS = (("event", "New event…"), ("session", "New session…"), ("person", "New person…"),
+             ("organisation", "New organisation…"), ("quote", "New quote…"), ("statistic", "New figure…"),
+             ("source", "New source…"), ("series", "New series…"))
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(data_folder() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """The one main window of an open archive."""
+
+    sig_settings_saved = Signal(object)  # Settings
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        workspace.tasks.error_handler = lambda error: show_error(self, error)
+        self.setWindowTitle(tr("Muntada — {name}", name=workspace.archive.path.name))
+        self.setAcceptDrops(True)
+        self.search = SearchPanel(workspace)
+        self.browse = BrowsePanel(workspace)
+        self.dashboard = Dashboard(workspace)
+        self.importer = ImportPanel(workspace)
+        self.record_view = RecordView(workspace)
+        self.actions_helper = RecordActions(workspace, self)
+        self.pages = QTabWidget()
+        for widget, label in ((self.search, tr("Search")), (self.browse, tr("Browse")),
+                              (self.dashboard, tr("Dashboard")), (self.importer, tr("Import"))):
+            self.pages.addTab(widget, label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.pages)
+        self.splitter.addWidget(self.record_view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._connect()
+        self._make_menus()
+        self._make_status_bar()
+        self.restore_layout()
+
+    def _connect(self) -> None:
+        for panel in (self.search, self.browse):
+            panel.sig_open.connect(self.open_record)
+        for source in (self.browse, self.record_view):
+            source.sig_action.connect(self.actions_helper.run)
+        self.actions_helper.sig_saved.connect(
+            lambda kind, record: self.open_record(kind, record.id) if record is not None and hasattr(record, "id") else None)
+        self.importer.sig_review.connect(self.actions_helper.review)
+        self.workspace.undo_stack.sig_changed.connect(self._update_undo_actions)
+        self.workspace.tasks.sig_busy_changed.connect(self._show_busy)
+
+    def start_loading(self) -> None:
+        """Fill every page from the archive (in the background) and open the search index."""
+        self.browse.reload()
+        self.dashboard.reload()
+        self.importer.reload()
+        self.workspace.open_search_index()
+
+    # --- menus and shortcuts ------------------------------------------------------------------
+
+    def _action(self, menu, label: str, handler, shortcuts=()) -> QAction:
+        action = QAction(label, self)
+        action.triggered.connect(handler)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
+        menu.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        archive_menu = self.menuBar().addMenu(tr("&Archive"))
+        self._action(archive_menu, tr("Import files…"), self._import_files, ("Ctrl+O",))
+        self._action(archive_menu, tr("Paste an article…"), self._paste_article)
+        self._action(archive_menu, tr("Brief…"), lambda: self.actions_helper.brief(None, None), ("Ctrl+P",))
+        self._action(archive_menu, tr("Brief of the quotes found…"), self.brief_of_search_results)
+        archive_menu.addSeparator()
+        self._action(archive_menu, tr("Settings…"), self.open_settings, ("Ctrl+,",))
+        archive_menu.addSeparator()
+        self._action(archive_menu, tr("Quit"), self.close, (QKeySequence.StandardKey.Quit,))
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self._action(edit_menu, tr("Undo"), self.workspace.undo_stack.undo, ("Ctrl+Z",))
+        self.redo_action = self._action(edit_menu, tr("Redo"), self.workspace.undo_stack.redo, ("Ctrl+Y", "Ctrl+Shift+Z"))
+        edit_menu.addSeparator()
+        for kind, label in NEW_KINDS:
+            self._action(edit_menu, tr(label), lambda _checked=False, k=kind: self.actions_helper.edit(k, None))
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        self._action(go_menu, tr("Search"), self.focus_search, ("Ctrl+F", "Ctrl+K"))
+        for index, (label, key) in enumerate(((tr("Browse"), "Ctrl+2"), (tr("Dashboard"), "Ctrl+3"), (tr("Import"), "Ctrl+4")), start=1):
+            self._action(go_menu, label, lambda _checked=False, i=index: self.pages.setCurrentIndex(i), (key,))
+        self._action(go_menu, tr("Back"), self.record_view.go_back, ("Alt+Left",))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._action(help_menu, tr("About Muntada"), self._about)
+        self._update_undo_actions()
+
+    def _make_status_bar(self) -> None:
+        self.archive_label = QLabel(str(self.workspace.archive.path))
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.archive_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        if self.workspace.archive.read_only:
+            self.statusBar().addPermanentWidget(QLabel(tr("Read only")))
+
+    def _update_undo_actions(self) -> None:
+        stack = self.workspace.undo_stack
+        self.undo_action.setEnabled(stack.can_undo())
+        self.redo_action.setEnabled(stack.can_redo())
+        self.undo_action.setText(tr("Undo {action}", action=stack.undo_label()) if stack.can_undo() else tr("Undo"))
+        self.redo_action.setText(tr("Redo {action}", action=stack.redo_label()) if stack.can_redo() else tr("Redo"))
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(tr("Working…") if busy else "")
+
+    # --- navigation -----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.pages.setCurrentWidget(self.search)
+        self.search.focus_box()
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self.record_view.show_record(kind, record_id)
+
+    def show_page(self, name: str) -> None:
+        self.pages.setCurrentIndex(PAGES.index(name))
+
+    def brief_of_search_results(self) -> None:
+        results = self.search.last_results
+        quote_ids = [hit.id for hit in results.hits if hit.kind == "quote"] if results is not None else []
+        self.actions_helper.brief("selection", None, quote_ids)
+
+    def _import_files(self) -> None:
+        self.show_page("import")
+        self.importer.choose_files()
+
+    def _paste_article(self) -> None:
+        self.show_page("import")
+        self.importer.paste_text()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.workspace, self)
+        dialog.accepted.connect(lambda: self.sig_settings_saved.emit(dialog.result_settings))
+        self.actions_helper._open(dialog)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, tr("About Muntada"), tr("Muntada: an offline archive of forum proceedings."))
+
+    # --- drag and drop, layout ---------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.show_page("import")
+            self.importer.import_paths(paths)
+
+    def restore_layout(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = settings.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = settings.value("page")
+        if page is not None:
+            self.pages.setCurrentIndex(int(page))
+
+    def save_layout(self) -> None:
+        settings = window_settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("page", self.pages.currentIndex())
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,102 @@
+"""What the officer can do to records from anywhere in the window: new, edit, delete, merge, history, brief, review.
+
+Each action reads what its dialog needs on the db lane, then opens the dialog window-modal
+(``open``, not ``exec``: the event loop keeps running, so background results still arrive).
+``last_dialog`` is the dialog opened most recently (the tests drive it as a user would).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from archive.i18n import tr
+from archive.services import audit, history, organisations, people
+from archive.services.unit import KIND_LABELS
+from desktop.gui.brief_dialog import BriefDialog, load_brief_choices
+from desktop.gui.dialogs import AuditDialog, MergeDialog, ask
+from desktop.gui.editors import EditorDialog, load_editor
+from desktop.gui.review import ReviewDialog, load_review
+from desktop.gui.workspace import Workspace
+
+
+class RecordActions(QObject):
+    """Opens the editors and dialogs for the main window."""
+
+    sig_dialog_opened = Signal(object)
+    sig_saved = Signal(str, object)  # kind, record
+
+    def __init__(self, workspace: Workspace, window: QWidget) -> None:
+        super().__init__(window)
+        self.workspace = workspace
+        self.window = window
+        self.last_dialog: QDialog | None = None
+
+    def run(self, action: str, kind: str, ids: list[int]) -> None:
+        handlers = {"new": lambda: self.edit(kind, None), "edit": lambda: self.edit(kind, ids[0]),
+                    "delete": lambda: self.delete(kind, ids[0]), "merge": lambda: self.merge(kind, ids),
+                    "history": lambda: self.history(kind, ids[0]),
+                    "brief": lambda: self.brief(kind, ids[0] if ids else None)}
+        handlers[action]()
+
+    def _open(self, dialog: QDialog) -> None:
+        self.last_dialog = dialog
+        dialog.open()
+        self.sig_dialog_opened.emit(dialog)
+
+    def edit(self, kind: str, record_id: int | None, defaults: dict | None = None) -> None:
+        archive = self.workspace.archive
+
+        def show(loaded) -> None:
+            current, choices = loaded
+            dialog = EditorDialog(self.workspace, kind, record_id, current, choices, defaults, self.window)
+            dialog.accepted.connect(lambda: self.sig_saved.emit(kind, dialog.saved_record))
+            self._open(dialog)
+
+        self.workspace.tasks.run(lambda: load_editor(archive, kind, record_id), show)
+
+    def delete(self, kind: str, record_id: int) -> None:
+        if not ask(self.window, tr("Delete this {kind}? You can undo it with Ctrl+Z.", kind=tr(KIND_LABELS[kind]))):
+            return
+        self.workspace.edit(tr("Delete {kind}", kind=tr(KIND_LABELS[kind])),
+                            lambda archive: history.delete(archive, kind, record_id))
+
+    def merge(self, kind: str, ids: list[int]) -> None:
+        archive = self.workspace.archive
+        getter = people.get_person if kind == "person" else organisations.get_organisation
+        merger = people.merge_people if kind == "person" else organisations.merge_organisations
+
+        def describe(record: Any) -> str:
+            name = getattr(record, "display_name", record.name)
+            return tr("{name} ({quotes} quotes)", name=name, quotes=record.quote_count)
+
+        def show(records: list[Any]) -> None:
+            dialog = MergeDialog(records, describe, self.window)
+
+            def merge_chosen() -> None:
+                keep, others = dialog.keep_id, dialog.merge_ids
+                self.workspace.change(kind, lambda a: merger(a, keep, others))
+
+            dialog.accepted.connect(merge_chosen)
+            self._open(dialog)
+
+        self.workspace.tasks.run(lambda: [getter(archive, record_id) for record_id in ids], show)
+
+    def history(self, kind: str, record_id: int) -> None:
+        archive = self.workspace.archive
+        title = f"{tr(KIND_LABELS.get(kind, kind))} {record_id}"
+        self.workspace.tasks.run(lambda: audit.record_history(archive, kind, record_id),
+                                 lambda entries: self._open(AuditDialog(title, entries, self.window)))
+
+    def brief(self, kind: str | None, record_id: int | None, quote_ids: list[int] | None = None) -> None:
+        archive = self.workspace.archive
+        brief_kind = "selection" if quote_ids else (kind if kind in ("event", "person") else "event")
+        self.workspace.tasks.run(lambda: load_brief_choices(archive), lambda choices: self._open(
+            BriefDialog(self.workspace, choices, brief_kind, record_id, quote_ids, self.window)))
+
+    def review(self, source_id: int) -> None:
+        archive = self.workspace.archive
+        self.workspace.tasks.run(lambda: load_review(archive, source_id),
+                                 lambda data: self._open(ReviewDialog(self.workspace, data, self.window)))

@@ -1,0 +1,263 @@
+"""Reviewing what was read from one article: every proposal over the article text, span highlighted.
+
+The officer accepts or rejects each proposal (the event, quotes, figures), corrects its text,
+speaker or title in place, or links a quote to a person already in the archive; Save creates
+the accepted records through ``archive.importing.service.accept_proposals``. Selecting a row
+highlights its span in the article and scrolls to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.db.engine import Archive
+from archive.i18n import tr
+from archive.importing import service as importing
+from archive.services import people, sources
+from desktop.gui.appearance import reading_font
+from desktop.gui.workspace import Workspace
+
+KIND_COLOURS = {"event": QColor("#c8e6c9"), "quotes": QColor("#fff3b0"), "further_quotes": QColor("#ffe0b2"),
+                "statistics": QColor("#bbdefb")}
+SELECTED_COLOUR = QColor("#ffb300")
+KIND_NAMES = {"event": "Event", "quotes": "Quote", "further_quotes": "Quote (less sure)", "statistics": "Figure"}
+ACCEPT, KIND, TEXT, WHO, TITLE = range(5)
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    review: importing.PendingReview
+    full_text: str
+    people: list[tuple[int, str, str | None]]  # id, name, honorific
+
+
+def load_review(archive: Archive, source_id: int) -> ReviewData:
+    review = importing.get_review(archive, source_id)
+    text = sources.get_source(archive, source_id).full_text or ""
+    known = [(person.id, person.name, person.honorific) for person in people.list_people(archive)]
+    return ReviewData(review, text, known)
+
+
+class ReviewDialog(QDialog):
+    """Accept, correct or reject the proposals of one imported article."""
+
+    def __init__(self, workspace: Workspace, data: ReviewData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.data = data
+        self.proposals = data.review.proposals
+        self.accepted_records = None
+        self.setWindowTitle(tr("Review: {title}", title=data.review.title or data.review.file_name or ""))
+        self.rows: list[tuple[str, int]] = []  # (list name, index in it) per table row
+        self.article = QTextEdit(readOnly=True)
+        self.article.setFont(reading_font(13))
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        self.article.document().setDefaultTextOption(option)
+        self.article.setPlainText(data.full_text)
+        self.table = self._make_table()
+        self.table.currentCellChanged.connect(lambda row, *_: self.highlight(row))
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self._build_layout()
+        self.highlight(-1)
+        self.resize(1100, 700)
+
+    def _make_table(self) -> QTableWidget:
+        table = QTableWidget(0, 5)
+        table.setHorizontalHeaderLabels([tr("Accept"), tr("Kind"), tr("Text"), tr("Speaker or subject"), tr("Title")])
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(True)
+        event = self.proposals.get("event")
+        if event:
+            self._add_row(table, "event", 0, event.get("name", ""), event.get("series") or "", event.get("edition_label") or "")
+        for name in ("quotes", "further_quotes"):
+            for index, quote in enumerate(self.proposals.get(name) or ()):
+                accepted = name == "quotes"
+                self._add_row(table, name, index, quote["text"], quote.get("speaker") or "", quote.get("speaker_title") or "", accepted)
+        for index, figure in enumerate(self.proposals.get("statistics") or ()):
+            self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "")
+        table.resizeRowsToContents()
+        return table
+
+    def _add_row(self, table: QTableWidget, name: str, index: int, text: str, who: str, title: str,
+                 accepted: bool = True) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        check.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
+        table.setItem(row, ACCEPT, check)
+        kind = QTableWidgetItem(tr(KIND_NAMES[name]))
+        kind.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        kind.setBackground(KIND_COLOURS[name])
+        table.setItem(row, KIND, kind)
+        for column, value in ((TEXT, text), (WHO, who), (TITLE, title)):
+            table.setItem(row, column, QTableWidgetItem(value))
+        self.rows.append((name, index))
+
+    def _build_layout(self) -> None:
+        link = QPushButton(tr("Link to a known person…"))
+        link.clicked.connect(self.link_current_to_person)
+        accept_all = QPushButton(tr("Accept all"))
+        accept_all.clicked.connect(lambda: self.set_all(True))
+        reject_all = QPushButton(tr("Reject all"))
+        reject_all.clicked.connect(lambda: self.set_all(False))
+        tools = QHBoxLayout()
+        for button in (link, accept_all, reject_all):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(self.table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.article)
+        splitter.addWidget(right)
+        splitter.setSizes([450, 650])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    # --- highlighting --------------------------------------------------------------------------
+
+    def _span(self, row: int) -> tuple[int, int] | None:
+        name, index = self.rows[row]
+        item = self.proposals["event"] if name == "event" else self.proposals[name][index]
+        start, end = item.get("start"), item.get("end")
+        return (start, end) if start is not None and end is not None else None
+
+    def highlight(self, selected_row: int) -> None:
+        """Tint every proposal's span by kind; the selected one stronger, scrolled into view."""
+        selections = []
+        for row, (name, _index) in enumerate(self.rows):
+            span = self._span(row)
+            if span is not None and row != selected_row:
+                selections.append(self._selection(span, KIND_COLOURS[name]))
+        span = self._span(selected_row) if 0 <= selected_row < len(self.rows) else None
+        if span is not None:
+            selections.append(self._selection(span, SELECTED_COLOUR))  # drawn last: on top
+        self.article.setExtraSelections(selections)
+        if span is not None:
+            cursor = QTextCursor(self.article.document())
+            cursor.setPosition(min(span[0], self.article.document().characterCount() - 1))
+            self.article.setTextCursor(cursor)
+            self.article.ensureCursorVisible()
+
+    def _selection(self, span: tuple[int, int], colour: QColor) -> QTextEdit.ExtraSelection:
+        length = self.article.document().characterCount() - 1
+        cursor = QTextCursor(self.article.document())
+        cursor.setPosition(max(0, min(span[0], length)))
+        cursor.setPosition(max(0, min(span[1], length)), QTextCursor.MoveMode.KeepAnchor)
+        text_format = QTextCharFormat()
+        text_format.setBackground(colour)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format = text_format
+        return selection
+
+    # --- decisions -------------------------------------------------------------------------------
+
+    def set_all(self, accepted: bool) -> None:
+        state = Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked
+        for row in range(self.table.rowCount()):
+            self.table.item(row, ACCEPT).setCheckState(state)
+
+    def set_accepted(self, row: int, accepted: bool) -> None:
+        self.table.item(row, ACCEPT).setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
+
+    def link_current_to_person(self) -> None:
+        row = self.table.currentRow()
+        if row < 0 or self.rows[row][0] not in ("quotes", "further_quotes"):
+            return
+        names = [name for _id, name, _honorific in self.data.people]
+        if not names:
+            return
+        chosen, ok = QInputDialog.getItem(self, tr("Link to a known person"), tr("Person:"), names, 0, True)
+        if ok and chosen:
+            self.link_row_to_person(row, chosen)
+
+    def link_row_to_person(self, row: int, name: str) -> None:
+        """Make the quote of ``row`` be said by the known person called ``name``."""
+        self.table.item(row, WHO).setText(name)
+
+    def choices(self) -> importing.ReviewChoices:
+        """The officer's decisions, with each corrected field given as the correction."""
+        decided: dict[str, dict[int, dict]] = {"quotes": {}, "further_quotes": {}, "statistics": {}}
+        event_choice: object = False
+        for row, (name, index) in enumerate(self.rows):
+            if self.table.item(row, ACCEPT).checkState() != Qt.CheckState.Checked:
+                continue
+            if name == "event":
+                name_text = self.table.item(row, TEXT).text().strip()
+                event_choice = {"name": name_text} if name_text != self.proposals["event"].get("name") else None
+                continue
+            decided[name][index] = self._corrections(row, name, index)
+        return importing.ReviewChoices(event=event_choice, quotes=decided["quotes"],
+                                       statistics=decided["statistics"], further_quotes=decided["further_quotes"])
+
+    def _corrections(self, row: int, name: str, index: int) -> dict:
+        proposal = self.proposals[name][index]
+        fields = ("text", "subject", None) if name == "statistics" else ("text", "speaker", "speaker_title")
+        changes = {}
+        for column, field in zip((TEXT, WHO, TITLE), fields):
+            if field is None:
+                continue
+            value = self.table.item(row, column).text().strip() or None
+            if value != (proposal.get(field) or None):
+                changes[field] = value
+        if "speaker" in changes:
+            changes.update(self._known_person_fields(changes["speaker"]))
+        return changes
+
+    def _known_person_fields(self, name: str | None) -> dict:
+        for _id, known_name, honorific in self.data.people:
+            if known_name == name:
+                return {"honorific": honorific}
+        return {}
+
+    def save(self) -> None:
+        choices = self.choices()
+        source_id = self.data.review.source_id
+        nothing = (choices.event is False and not choices.quotes and not choices.statistics
+                   and not choices.further_quotes)
+        if nothing:
+            work = lambda archive: importing.reject_proposals(archive, source_id)  # noqa: E731
+        else:
+            work = lambda archive: importing.accept_proposals(archive, source_id, choices)  # noqa: E731
+        self.workspace.change("quote", work, self._saved, self._failed)
+
+    def _saved(self, records) -> None:
+        self.accepted_records = records
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        from desktop.gui.errors import error_text
+
+        self.error_label.setText(error_text(error))

@@ -1,0 +1,291 @@
+"""The search box that is always at hand: results update as you type, off the GUI thread.
+
+Typing restarts a short debounce timer; when it fires, the query runs on the "search" lane
+(queued, not yet started searches are dropped) and only the newest answer is shown. Results
+carry highlighted snippets; the kind, event, speaker and year filters are filled from the
+facets of the answer and become filters of the query language (``event:"…"``, ``year:2024``).
+Enter opens the selected (or first) result; Up and Down move through the results.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.i18n import is_rtl, tr
+from archive.services.unit import KIND_LABELS
+from desktop.gui.workspace import Workspace
+
+DEBOUNCE_MS = 120
+RESULT_LIMIT = 50
+HIGHLIGHT_COLOUR = "#ffe08a"
+HIT_ROLE = Qt.ItemDataRole.UserRole + 20
+SEARCH_KINDS = ("quote", "statistic", "session", "event", "person", "source")
+
+
+def snippet_html(snippet: Any) -> str:
+    """The snippet's text, escaped, with its highlight spans marked."""
+    pieces, position = [], 0
+    for start, end in snippet.highlights:
+        pieces.append(html.escape(snippet.text[position:start]))
+        pieces.append(f'<span style="background-color:{HIGHLIGHT_COLOUR}">{html.escape(snippet.text[start:end])}</span>')
+        position = end
+    pieces.append(html.escape(snippet.text[position:]))
+    return "".join(pieces)
+
+
+def hit_html(hit: Any) -> str:
+    context = " · ".join(html.escape(part) for part in (tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name,
+                                                           hit.event_name, hit.date or hit.year) if part)
+    return (f'<div><b>{html.escape(hit.title)}</b>&nbsp;&nbsp;<span style="color:#666">{context}</span></div>'
+            f"<div>{snippet_html(hit.snippet)}</div>")
+
+
+class HitListModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Any] = []
+
+    def set_hits(self, hits) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit_html(hit)
+        if role == HIT_ROLE:
+            return hit
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{hit.title}: {hit.snippet.text}"
+        return None
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Draws each result's rich text (bold title, highlighted words) in the layout direction."""
+
+    def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        text_option = QTextOption()
+        text_option.setTextDirection(option.direction)
+        document.setDefaultTextOption(text_option)
+        document.setHtml(text)
+        document.setTextWidth(max(100, option.rect.width() - 8))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        self.initStyleOption(option, index)
+        text = option.text
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = self._document(option, text)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 3)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(QPalette.ColorRole.Text, option.palette.highlightedText().color())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        self.initStyleOption(option, index)
+        width = option.widget.viewport().width() if option.widget else 600
+        option.rect.setWidth(width)
+        document = self._document(option, option.text)
+        return QSize(width, int(document.size().height()) + 6)
+
+
+class SearchPanel(QWidget):
+    """Search box, filters and results; emits ``sig_open(kind, id)``."""
+
+    sig_open = Signal(str, int)
+    sig_results_shown = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._generation = 0
+        self._shown_generation = 0
+        self.last_results: Any = None
+        self.box = QLineEdit(placeholderText=tr("Search quotes, figures, people, events… (Ctrl+K)"))
+        self.box.setClearButtonEnabled(True)
+        self.box.installEventFilter(self)
+        self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self.timer.timeout.connect(self.run_search)
+        self.box.textChanged.connect(lambda _text: self.timer.start())
+        self.box.returnPressed.connect(self.open_current)
+        self.kind_filter = self._combo(tr("All kinds"))
+        for kind in SEARCH_KINDS:
+            self.kind_filter.addItem(tr(KIND_LABELS[kind]), kind)
+        self.event_filter = self._combo(tr("Any event"))
+        self.speaker_filter = self._combo(tr("Any speaker"))
+        self.year_filter = self._combo(tr("Any year"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model = HitListModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.activated.connect(self._open_index)
+        self._build_layout()
+        workspace.sig_search_state.connect(self._search_state_changed)
+        self._search_state_changed(workspace.search_state)
+
+    def _combo(self, any_label: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(any_label, None)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combo.activated.connect(lambda _index: self.run_search())
+        return combo
+
+    def _build_layout(self) -> None:
+        filters = QHBoxLayout()
+        for label, combo in ((tr("Kind"), self.kind_filter), (tr("Event"), self.event_filter),
+                             (tr("Speaker"), self.speaker_filter), (tr("Year"), self.year_filter)):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            filters.addWidget(caption)
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+    # --- running a search ------------------------------------------------------------------
+
+    def query_text(self) -> str:
+        """The typed text plus the chosen filters, in the query language of ``search.query``."""
+        parts = [self.box.text().strip()]
+        for name, combo in (("event", self.event_filter), ("speaker", self.speaker_filter)):
+            label = combo.currentData()
+            if label:
+                parts.append(f'{name}:"{label}"')
+        if self.year_filter.currentData():
+            parts.append(f"year:{self.year_filter.currentData()}")
+        return " ".join(part for part in parts if part)
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        index = self.workspace.search_index
+        text = self.query_text()
+        if index is None or not text:
+            self._show(self._generation, None)
+            return
+        self._generation += 1
+        generation = self._generation
+        kind = self.kind_filter.currentData()
+        self.workspace.tasks.run(
+            lambda: index.search(text, kind=kind, limit=RESULT_LIMIT, as_you_type=True),
+            lambda results: self._show(generation, results),
+            lane="search",
+            replace_pending=True,
+        )
+
+    def _show(self, generation: int, results: Any) -> None:
+        if generation < self._shown_generation:
+            return  # an older answer arriving late
+        self._shown_generation = generation
+        self.last_results = results
+        self.model.set_hits(results.hits if results is not None else ())
+        if results is not None and self.results.currentIndex().row() < 0 and results.hits:
+            self.results.setCurrentIndex(self.model.index(0))
+        self._fill_filters(results)
+        self.status.setText(self._status_text(results))
+        self.sig_results_shown.emit(results)
+
+    def _status_text(self, results: Any) -> str:
+        if self.workspace.search_state == "opening":
+            return tr("Preparing the search index…")
+        if self.workspace.search_state == "unavailable":
+            return tr("Search is not available for this archive.")
+        if results is None:
+            return tr("Type a word, a name or a figure to search.")
+        text = tr("{count} results", count=results.total)
+        if results.note:
+            text = f"{text} — {results.note}"
+        if results.did_you_mean:
+            text = f"{text} — " + tr("Did you mean: {suggestion}", suggestion=results.did_you_mean)
+        return text
+
+    def _fill_filters(self, results: Any) -> None:
+        facets = results.facets if results is not None else {}
+        for name, combo in (("event", self.event_filter), ("speaker", self.speaker_filter), ("year", self.year_filter)):
+            if combo.currentData():
+                continue  # keep the officer's choice (and its list) while it is in force
+            first = combo.itemText(0)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for facet in facets.get(name, ()):
+                value = facet.value if name == "year" else facet.label
+                combo.addItem(f"{facet.label} ({facet.count})", value)
+            combo.blockSignals(False)
+
+    def _search_state_changed(self, state: str) -> None:
+        if state == "ready" and self.query_text():
+            self.run_search()
+        else:
+            self.status.setText(self._status_text(self.last_results))
+
+    # --- opening and keys --------------------------------------------------------------------
+
+    def focus_box(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def open_current(self) -> None:
+        if self.timer.isActive():
+            self.run_search()
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.sig_open.emit(hit.kind, hit.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = max(0, min(self.model.rowCount() - 1, self.results.currentIndex().row() + step))
+            if self.model.rowCount():
+                self.results.setCurrentIndex(self.model.index(row))
+            return True
+        return super().eventFilter(watched, event)
+
+
+def text_direction_for_language() -> Qt.LayoutDirection:
+    return Qt.LayoutDirection.RightToLeft if is_rtl() else Qt.LayoutDirection.LeftToRight

@@ -1,0 +1,122 @@
+"""Settings: language, archive location, officer's name, organisation and logo for briefs, backups.
+
+Saved with ``archive.settings`` (shared with the command line). A new language or archive
+location takes effect at once: the app rebuilds its window or reopens the archive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.i18n import tr
+from archive.services import maintenance
+from archive.settings import SETTING_TITLES, Settings
+from desktop.gui.workspace import Workspace
+
+
+def _with_button(line: QLineEdit, label: str, handler) -> QWidget:
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(line, 1)
+    button = QPushButton(label)
+    button.clicked.connect(handler)
+    row.addWidget(button)
+    return holder
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; ``result_settings`` holds them after ``accept``."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        settings = workspace.settings
+        self.result_settings: Settings | None = None
+        self.setWindowTitle(tr("Settings"))
+        self.language = QComboBox()
+        self.language.addItem("العربية", "ar")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.archive_path = QLineEdit(settings.archive_path or str(workspace.archive.path))
+        self.officer = QLineEdit(settings.officer_name)
+        self.organisation = QLineEdit(settings.organisation_name)
+        self.logo = QLineEdit(settings.logo_path)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem(tr("Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
+        self.backup_days = QSpinBox(minimum=0, maximum=365, value=settings.backup_every_days)
+        self.backup_days.setSpecialValueText(tr("never"))
+        self.backup_status = QLabel()
+        self.backup_status.setWordWrap(True)
+        backup_now = QPushButton(tr("Back up now"))
+        backup_now.clicked.connect(self.back_up_now)
+        form = QFormLayout()
+        form.addRow(tr(SETTING_TITLES["language"]), self.language)
+        form.addRow(tr(SETTING_TITLES["archive_path"]), _with_button(self.archive_path, tr("Choose…"), self._choose_archive))
+        form.addRow(tr(SETTING_TITLES["officer_name"]), self.officer)
+        form.addRow(tr(SETTING_TITLES["organisation_name"]), self.organisation)
+        form.addRow(tr(SETTING_TITLES["logo_path"]), _with_button(self.logo, tr("Choose…"), self._choose_logo))
+        form.addRow(tr(SETTING_TITLES["paper"]), self.paper)
+        form.addRow(tr(SETTING_TITLES["backup_every_days"]), self.backup_days)
+        form.addRow("", backup_now)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.backup_status)
+        layout.addWidget(buttons)
+        self.resize(640, 380)
+
+    def _choose_archive(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("Archive location"), self.archive_path.text(),
+                                              tr("Muntada archive (*.sqlite)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.archive_path.setText(path)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Logo (on brief covers)"), self.logo.text(),
+                                              tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
+    def chosen_settings(self) -> Settings:
+        archive_text = self.archive_path.text().strip()
+        archive_path = "" if archive_text == str(self.workspace.archive.path) and not self.workspace.settings.archive_path else archive_text
+        return replace(self.workspace.settings, language=self.language.currentData(), archive_path=archive_path,
+                       officer_name=self.officer.text().strip(), organisation_name=self.organisation.text().strip(),
+                       logo_path=self.logo.text().strip(), paper=self.paper.currentData(),
+                       backup_every_days=self.backup_days.value())
+
+    def save(self) -> None:
+        self.result_settings = self.chosen_settings()
+        self.accept()
+
+    def back_up_now(self) -> None:
+        archive = self.workspace.archive
+        self.backup_status.setText(tr("Backing up…"))
+        self.workspace.tasks.run(lambda: maintenance.backup_archive(archive),
+                                 lambda path: self.backup_status.setText(tr("Backed up to {path}", path=str(path))))
+
+
+def archive_path_of(settings: Settings, default: Path) -> Path:
+    return Path(settings.archive_path).expanduser().absolute() if settings.archive_path else default

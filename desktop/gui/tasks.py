@@ -1,0 +1,122 @@
+"""Background work: the one helper every widget uses to run database, index and PDF work off the GUI thread.
+
+``TaskRunner.run(func, on_done, on_error, lane=...)`` runs ``func()`` on the lane's single worker
+thread ("db" for the archive, "search" for the index, so typing a query never waits behind an
+import) and calls ``on_done(result)`` or ``on_error(error)`` back on the GUI thread, by a queued
+signal. A lane has one worker, so database work is never concurrent. With ``synchronous=True``
+(tests, screenshots) the function runs at once on the calling thread.
+
+An error with no ``on_error`` goes to ``error_handler`` (the main window shows it in a dialog):
+nothing fails silently.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+LANES = ("db", "search", "render")
+
+
+@dataclass
+class _Outcome:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    result: Any = None
+    error: BaseException | None = None
+
+
+class TaskRunner(QObject):
+    """Single-worker executors per lane, with results delivered on the GUI thread."""
+
+    sig_outcome = Signal(object)
+    sig_busy_changed = Signal(bool)
+
+    def __init__(self, synchronous: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self.error_handler: Callable[[BaseException], None] = self._log_error
+        self._executors: dict[str, ThreadPoolExecutor] = {}
+        self._pending: dict[str, list[Future]] = {lane: [] for lane in LANES}
+        self._running = 0
+        self._lock = threading.Lock()
+        self.sig_outcome.connect(self._deliver)
+
+    def run(
+        self,
+        func: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        lane: str = "db",
+        replace_pending: bool = False,
+    ) -> Future | None:
+        """Run ``func`` on ``lane``; ``replace_pending`` drops this lane's queued, not yet started tasks."""
+        if self.synchronous:
+            self._deliver(self._execute(func, on_done, on_error))
+            return None
+        with self._lock:
+            if replace_pending:
+                for queued in self._pending[lane]:
+                    queued.cancel()
+            self._pending[lane] = [future for future in self._pending[lane] if not future.done()]
+            self._set_running(+1)
+            future = self._executor(lane).submit(self._work, func, on_done, on_error)
+            self._pending[lane].append(future)
+            future.add_done_callback(self._finished)
+        return future
+
+    def shutdown(self) -> None:
+        """Wait for running work (a database write must end cleanly) and stop the workers."""
+        for executor in self._executors.values():
+            executor.shutdown(wait=True, cancel_futures=True)
+        self._executors.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def _executor(self, lane: str) -> ThreadPoolExecutor:
+        if lane not in self._executors:
+            self._executors[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"muntada-{lane}")
+        return self._executors[lane]
+
+    def _work(self, func, on_done, on_error) -> None:
+        self.sig_outcome.emit(self._execute(func, on_done, on_error))
+
+    @staticmethod
+    def _execute(func, on_done, on_error) -> _Outcome:
+        try:
+            return _Outcome(on_done, on_error, result=func())
+        except BaseException as error:  # delivered to the GUI thread and shown there
+            return _Outcome(on_done, on_error, error=error)
+
+    def _finished(self, _future: Future) -> None:
+        with self._lock:
+            self._set_running(-1)
+
+    def _set_running(self, delta: int) -> None:
+        was_busy = self._running > 0
+        self._running += delta
+        if was_busy != (self._running > 0):
+            self.sig_busy_changed.emit(self._running > 0)
+
+    @Slot(object)
+    def _deliver(self, outcome: _Outcome) -> None:
+        if outcome.error is None:
+            if outcome.on_done is not None:
+                outcome.on_done(outcome.result)
+            return
+        handler = outcome.on_error or self.error_handler
+        handler(outcome.error)
+
+    @staticmethod
+    def _log_error(error: BaseException) -> None:
+        log.error("background task failed", exc_info=error)

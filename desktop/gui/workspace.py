@@ -1,0 +1,192 @@
+"""The open archive as the windows see it: archive, search index, settings, background tasks, undo.
+
+One ``Workspace`` per open archive, owned by the app object. Widgets ask it for work
+(``tasks.run``) and listen to ``sig_records_changed`` to refresh; every edit goes through
+``edit`` so it lands on the undo stack, is shown as changed, and reaches the search index
+(the outbox is drained on the search lane after each change).
+
+Search is optional at run time: when the ``search`` package cannot be imported or its index
+cannot be opened, ``search_index`` stays None and the search box says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from archive.db.engine import Archive
+from archive.location import index_folder_for
+from archive.services import history
+from archive.services.history import Change
+from archive.settings import Settings
+from desktop.gui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+UNDO_LIMIT = 100
+
+
+class UndoStack(QObject):
+    """Undo and redo of edits (Ctrl+Z / Ctrl+Y), applied by ``archive.services.history`` on the db lane."""
+
+    sig_changed = Signal()
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self._undo: list[tuple[str, Change]] = []
+        self._redo: list[tuple[str, Change]] = []
+
+    def push(self, label: str, change: Change) -> None:
+        self._undo = [*self._undo, (label, change)][-UNDO_LIMIT:]
+        self._redo = []
+        self.sig_changed.emit()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo_label(self) -> str:
+        return self._undo[-1][0] if self._undo else ""
+
+    def redo_label(self) -> str:
+        return self._redo[-1][0] if self._redo else ""
+
+    def undo(self, on_done: Callable[[Change], None] | None = None) -> None:
+        self._step(self._undo, self._redo, on_done)
+
+    def redo(self, on_done: Callable[[Change], None] | None = None) -> None:
+        self._step(self._redo, self._undo, on_done)
+
+    def _step(self, source: list, target: list, on_done) -> None:
+        if not source:
+            return
+        label, change = source.pop()
+        self.sig_changed.emit()
+
+        def finished(reverse: Change) -> None:
+            target.append((label, reverse))
+            self.sig_changed.emit()
+            self.workspace.record_changed(reverse.kind, reverse.record_id)
+            if on_done is not None:
+                on_done(reverse)
+
+        def failed(error: BaseException) -> None:
+            source.append((label, change))  # nothing was changed: the step can be tried again
+            self.sig_changed.emit()
+            self.workspace.tasks.error_handler(error)
+
+        archive = self.workspace.archive
+        self.workspace.tasks.run(lambda: history.revert(archive, change), finished, failed)
+
+
+class Workspace(QObject):
+    """Everything the windows share about one open archive."""
+
+    sig_records_changed = Signal(str, int)  # kind, id (0: many records of that kind)
+    sig_search_state = Signal(str)  # "opening", "ready", "unavailable"
+    sig_settings_changed = Signal()
+
+    def __init__(self, archive: Archive, settings: Settings, tasks: TaskRunner,
+                 settings_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.archive = archive
+        self.settings = settings
+        self.settings_path = settings_path
+        self.tasks = tasks
+        self.undo_stack = UndoStack(self)
+        self.search_index: Any = None
+        self.search_state = "closed"
+
+    # --- search index ---------------------------------------------------------------------------
+
+    def open_search_index(self) -> None:
+        """Open (or build) the archive's search index on the search lane."""
+        self.search_state = "opening"
+        self.sig_search_state.emit(self.search_state)
+        index_dir = index_folder_for(self.archive.path)
+        archive = self.archive
+
+        def open_index():
+            from search.index import SearchIndex  # imported here: the window must not wait for Whoosh
+
+            return SearchIndex.open(index_dir, archive)
+
+        self.tasks.run(open_index, self._index_opened, self._index_failed, lane="search")
+
+    def _index_opened(self, index: Any) -> None:
+        self.search_index = index
+        self.search_state = "ready"
+        self.sig_search_state.emit(self.search_state)
+
+    def _index_failed(self, error: BaseException) -> None:
+        log.warning("search index unavailable", exc_info=error)
+        self.search_state = "unavailable"
+        self.sig_search_state.emit(self.search_state)
+
+    def refresh_index(self) -> None:
+        """Apply pending changes to the index (after each edit; the outbox makes this safe to repeat)."""
+        index = self.search_index
+        if index is not None:
+            self.tasks.run(index.drain_outbox, lambda _count: None, lambda error: log.warning(
+                "index refresh failed", exc_info=error), lane="search")
+
+    # --- edits ---------------------------------------------------------------------------------
+
+    def edit(self, label: str, work: Callable[[Archive], tuple[Any, Change] | Change],
+             on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run one undoable edit (``work`` returns ``(record, change)`` or a ``Change``) on the db lane."""
+
+        def finished(outcome) -> None:
+            record, change = outcome if isinstance(outcome, tuple) else (None, outcome)
+            self.undo_stack.push(label, change)
+            self.record_changed(change.kind, change.record_id)
+            if on_done is not None:
+                on_done(record if record is not None else change)
+
+        archive = self.archive
+        self.tasks.run(lambda: work(archive), finished, on_error)
+
+    def change(self, kind: str, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a change that cannot be undone (merge, import) and announce it."""
+
+        def finished(result) -> None:
+            self.record_changed(kind, 0)
+            if on_done is not None:
+                on_done(result)
+
+        archive = self.archive
+        self.tasks.run(lambda: work(archive), finished, on_error)
+
+    def record_changed(self, kind: str, record_id: int) -> None:
+        self.sig_records_changed.emit(kind, record_id)
+        self.refresh_index()
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def save_settings(self, settings: Settings) -> None:
+        from archive.settings import save_settings
+
+        self.settings = settings
+        self.archive.officer = settings.officer_name
+        save_settings(settings, self.settings_path)
+        self.sig_settings_changed.emit()
+
+    def with_settings(self, **changes: Any) -> Settings:
+        return replace(self.settings, **changes)
+
+    def close(self) -> None:
+        self.tasks.shutdown()
+        if self.search_index is not None:
+            self.search_index.close()
+            self.search_index = None
+        self.archive.close()
