@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, label: str, handler, shortcuts=()) -> QAction:
         action = QAction(label, self)
-        action.triggered.connect(handler)
+        action.triggered.connect(lambda _checked=False: handler())
         if shortcuts:
             action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
         menu.addAction(action)
@@ -111,11 +111,11 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(edit_menu, tr("Redo"), self.workspace.undo_stack.redo, ("Ctrl+Y", "Ctrl+Shift+Z"))
         edit_menu.addSeparator()
         for kind, label in NEW_KINDS:
-            self._action(edit_menu, tr(label), lambda _checked=False, k=kind: self.actions_helper.edit(k, None))
+            self._action(edit_menu, tr(label), lambda k=kind: self.actions_helper.edit(k, None))
         go_menu = self.menuBar().addMenu(tr("&Go"))
         self._action(go_menu, tr("Search"), self.focus_search, ("Ctrl+F", "Ctrl+K"))
         for index, (label, key) in enumerate(((tr("Browse"), "Ctrl+2"), (tr("Dashboard"), "Ctrl+3"), (tr("Import"), "Ctrl+4")), start=1):
-            self._action(go_menu, label, lambda _checked=False, i=index: self.pages.setCurrentIndex(i), (key,))
+            self._action(go_menu, label, lambda i=index: self.pages.setCurrentIndex(i), (key,))
         self._action(go_menu, tr("Back"), self.record_view.go_back, ("Alt+Left",))
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self._action(help_menu, tr("About Muntada"), self._about)

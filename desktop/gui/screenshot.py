@@ -100,7 +100,7 @@ def _prepare(window, view: str, query: str | None):
         if pending:
             window.actions_helper.review(pending[0].source_id)
             dialog = window.actions_helper.last_dialog
-            dialog.table.selectRow(min(1, dialog.table.rowCount() - 1))
+            dialog.table.setCurrentCell(min(1, dialog.table.rowCount() - 1), 2)
             return dialog
     return window
 

@@ -56,7 +56,7 @@ def fill_archive(archive: Archive) -> Filled:
     ministry = organisations.create_organisation(archive, OrganisationInput(name="وزارة الإعلام", kind="ministry"))
     speaker = people.create_person(archive, PersonInput(
         name="سالم بن ناصر الهاشمي", honorific="معالي الدكتور", title="وزير الإعلام", organisation_id=ministry.id))
-    duplicate = people.create_person(archive, PersonInput(name="سالم ناصر الهاشمي", title="وزير"))
+    duplicate = people.create_person(archive, PersonInput(name="سالم الهاشمي", title="وزير"))
     series = events.create_series(archive, SeriesInput(name="منتدى الاتصال المؤسسي", organiser_id=ministry.id))
     earlier = events.create_event(archive, EventInput(
         name="منتدى الاتصال المؤسسي", series_id=series.id, edition=1, edition_label="الأولى",

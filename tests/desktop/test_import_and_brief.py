@@ -1,0 +1,114 @@
+"""Importing an article and reviewing its proposals; exporting a brief with a preview; all as a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from archive.importing import service as importing
+from archive.services import quotes
+from tests.desktop.conftest import OWN_ARTICLES
+from tests.desktop.test_search_flow import type_text
+
+ARTICLE = OWN_ARTICLES / "ona-oman-media-forum-third.txt"
+
+
+@pytest.fixture
+def article() -> Path:
+    if not ARTICLE.exists():
+        pytest.skip(f"our own annotated article is missing: {ARTICLE}")
+    return ARTICLE
+
+
+def test_import_review_accept_then_find_the_new_quote(qtbot, window, filled, article):
+    window.show_page("import")
+    window.importer.import_paths([article])
+    dialog = window.actions_helper.last_dialog  # one article imported: its review opens
+    assert dialog is not None and dialog.isVisible()
+    quote_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "quotes"]
+    assert quote_rows, "the extraction proposed no quote"
+    dialog.table.setCurrentCell(quote_rows[0], 2)
+    selections = dialog.article.extraSelections()
+    proposal = dialog.proposals["quotes"][0]
+    assert selections[-1].cursor.selectionStart() == proposal["start"]
+    assert selections[-1].cursor.selectionEnd() == proposal["end"]
+    dialog.set_all(True)
+    dialog.save()
+    assert not dialog.isVisible() and dialog.accepted_records.quote_ids
+    assert importing.pending_reviews(filled.archive) == []
+    new_quote = quotes.get_quote(filled.archive, dialog.accepted_records.quote_ids[0])
+    assert new_quote.source is not None and new_quote.source_start == proposal["start"]
+
+    window.focus_search()
+    words = [word for word in new_quote.text.split() if len(word) > 4][:2]
+    type_text(window.search.box, " ".join(words))
+    qtbot.waitUntil(lambda: any(hit.kind == "quote" and hit.id == new_quote.id for hit in window.search.model.hits),
+                    timeout=3000)
+
+
+def test_review_corrections_reject_and_link_to_a_known_person(qtbot, window, filled, article):
+    window.importer.import_paths([article])
+    dialog = window.actions_helper.last_dialog
+    quote_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "quotes"]
+    dialog.set_all(False)
+    dialog.set_accepted(quote_rows[0], True)
+    dialog.link_row_to_person(quote_rows[0], "سالم بن ناصر الهاشمي")
+    dialog.save()
+    accepted = dialog.accepted_records
+    assert len(accepted.quote_ids) == 1 and accepted.event_id is None and not accepted.statistic_ids
+    assert quotes.get_quote(filled.archive, accepted.quote_ids[0]).speaker.id == filled.speaker_id
+
+
+def test_pasted_text_is_imported_and_waits_for_review(qtbot, window, filled, article):
+    window.importer.import_text(article.read_text(encoding="utf-8"), "لصق")
+    assert window.actions_helper.last_dialog is not None
+    window.actions_helper.last_dialog.reject()
+    assert window.importer.pending.count() == 1
+
+
+def test_a_bad_file_is_reported_not_raised(qtbot, window, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window.importer.import_paths([empty])
+    assert "empty.txt" in window.importer.report.text()
+
+
+def test_brief_dialog_previews_the_first_page_and_saves_the_pdf(qtbot, window, filled, tmp_path):
+    window.actions_helper.brief("event", filled.event_id)
+    dialog = window.actions_helper.last_dialog
+    dialog.refresh_preview()
+    assert dialog.preview.pixmap() is not None and not dialog.preview.pixmap().isNull()
+    assert dialog.preview.pixmap().width() > 300
+    target = tmp_path / "brief.pdf"
+    dialog.save_to(target)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+    assert "2024" in text
+    assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
+
+
+def test_brief_sections_and_language_change_the_pdf(qtbot, window, filled, tmp_path):
+    window.actions_helper.brief("person", filled.speaker_id)
+    dialog = window.actions_helper.last_dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    for name, box in dialog.sections.items():
+        box.setChecked(name in ("cover", "quotes"))
+    dialog.refresh_preview()
+    assert dialog.options().language == "en" and dialog.options().sections == frozenset({"cover", "quotes"})
+    dialog.save_to(tmp_path / "speaker.pdf")
+    assert (tmp_path / "speaker.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_printing_paints_every_page(qtbot, window, filled, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window.actions_helper.brief("event", filled.event_id)
+    dialog = window.actions_helper.last_dialog
+    dialog.refresh_preview()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printed = dialog.print_to(printer)
+    assert printed == dialog.brief.page_count
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == printed
