@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 
 FORMAT_FILE = "index-format.json"
 WRITE_TIMEOUT = 10.0
+# Segments are written as separate files, not one compound file: Whoosh opens a compound file by
+# copying each part into memory (BytesIO over the mmap), which made every reopen after an edit
+# copy the whole index.
 PARALLEL_FROM = 4000  # documents; below this one process is faster than starting workers
 ProgressCallback = Callable[[int, int], None]  # (documents written, documents in all)
 
@@ -202,7 +205,7 @@ class SearchIndex:
 
     def _writer(self):
         try:
-            return self._ix.writer(timeout=WRITE_TIMEOUT)
+            return self._ix.writer(timeout=WRITE_TIMEOUT, compound=False)
         except LockError as error:
             raise SearchIndexBusyError("The search index is busy in another Muntada window; try again.") from error
 
@@ -235,7 +238,7 @@ def build_index(directory: Path, source: DocumentSource, total: int, progress: P
     ix = whoosh_index.create_in(str(directory), build_schema())
     if processes is None:
         processes = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
-    writer = BulkSegmentWriter(ix)
+    writer = BulkSegmentWriter(ix, compound=False)
     if processes <= 1:
         count = _write_share(writer, source, 0, 1, total, progress, cancel)
         writer.commit()
@@ -282,7 +285,7 @@ class _Cancelled(Exception):
 def _build_segment(directory: str, source: DocumentSource, part: int, parts: int, counter, results) -> None:
     """In a worker process: write this share of the documents as one new segment."""
     ix = whoosh_index.open_dir(directory)
-    writer = BulkSegmentWriter(ix, _lk=False)
+    writer = BulkSegmentWriter(ix, _lk=False, compound=False)
     count = 0
     for document in source.share(part, parts):
         writer.add_document(**whoosh_fields(document))

@@ -35,7 +35,7 @@ from search.analysis import (
 
 MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
-MAX_PREFIX_EXPANSIONS = 12
+MAX_PREFIX_EXPANSIONS = 8
 MAX_PREFIX_SCAN = 300
 
 _OR_WORDS = frozenset({"or", "أو", "او", "|"})

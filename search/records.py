@@ -94,9 +94,10 @@ class ArchiveDocuments(DocumentSource):
     def documents(self, kind: str, ids: Iterable[int] | None) -> Iterator[IndexDocument]:
         """Documents of one kind (all of them when ``ids`` is None); missing ids are skipped."""
         with self.archive.session() as session:
-            names = _load_names(session)
-            reader = _READERS[kind]
             wanted = None if ids is None else sorted(set(ids))
+            few = wanted is not None and len(wanted) <= FEW_RECORDS
+            names = _load_names(session, _referenced_ids(session, kind, wanted) if few else None)
+            reader = _READERS[kind]
             for start in range(0, 1 if wanted is None else len(wanted), 500):
                 chunk = None if wanted is None else wanted[start : start + 500]
                 yield from reader(session, names, chunk)
@@ -120,19 +121,69 @@ class ArchiveDocuments(DocumentSource):
         return found
 
 
-def _load_names(session) -> _Names:
+# Up to this many records (an edit and its dependents), names are loaded only for the records
+# they point at: loading every name of a large archive would take most of an edit's time budget.
+FEW_RECORDS = 500
+_REFERENCE_COLUMNS = {
+    "person": ("speaker_id", "moderator_id"),
+    "organisation": ("organisation_id", "organiser_id"),
+    "event": ("event_id",),
+    "session": ("session_id",),
+    "source": ("source_id",),
+}
+
+
+def _referenced_ids(session, kind: str, ids: list[int]) -> dict[str, set[int]]:
+    """kind -> ids of the records whose names the documents of ``ids`` show."""
+    model = _MODELS[kind]
+    referenced: dict[str, set[int]] = {name: set() for name in ("person", "organisation", "event", "session", "source")}
+    if kind in referenced:
+        referenced[kind].update(ids)
+    for target, columns in _REFERENCE_COLUMNS.items():
+        for column_name in columns:
+            column = getattr(model, column_name, None)
+            if column is not None and ids:
+                referenced[target].update(value for value in session.scalars(
+                    select(column).where(model.id.in_(ids))) if value is not None)
+    if kind == "session" and ids:
+        for row in session.execute(select(m.SessionPresenter.person_id, m.SessionPresenter.organisation_id)
+                                   .where(m.SessionPresenter.session_id.in_(ids))):
+            referenced["person"].add(row.person_id)
+            referenced["organisation"].add(row.organisation_id)
+    if kind == "source" and ids:
+        referenced["event"].update(session.scalars(
+            select(m.source_event.c.event_id).where(m.source_event.c.source_id.in_(ids))))
+    return referenced
+
+
+def _where_in(statement, column, wanted: set[int] | None):
+    return statement if wanted is None else statement.where(column.in_(sorted(wanted)))
+
+
+def _load_names(session, only: dict[str, set[int]] | None = None) -> _Names:
+    """Names of people, organisations, events, series, sessions and sources (``only``: those ids)."""
     names = _Names()
+    wanted = (lambda kind: None) if only is None else (lambda kind: only.get(kind, set()))
     aliases: dict[int, list[str]] = {}
-    for person_id, alias in session.execute(select(m.PersonAlias.person_id, m.PersonAlias.alias)):
+    alias_rows = _where_in(select(m.PersonAlias.person_id, m.PersonAlias.alias), m.PersonAlias.person_id, wanted("person"))
+    for person_id, alias in session.execute(alias_rows):
         aliases.setdefault(person_id, []).append(alias)
-    for row in session.execute(select(m.Person.id, m.Person.name, m.Person.honorific)):
+    people = _where_in(select(m.Person.id, m.Person.name, m.Person.honorific), m.Person.id, wanted("person"))
+    for row in session.execute(people):
         names.people[row.id] = (row.name, _join(row.honorific, *aliases.get(row.id, ())))
-    names.organisations = {row.id: row.name for row in session.execute(select(m.Organisation.id, m.Organisation.name))}
-    names.series = {row.id: row.name for row in session.execute(select(m.Series.id, m.Series.name))}
-    for row in session.execute(select(m.Event.id, m.Event.name, m.Event.series_id, m.Event.start_date)):
+    organisations = _where_in(select(m.Organisation.id, m.Organisation.name), m.Organisation.id, wanted("organisation"))
+    names.organisations = {row.id: row.name for row in session.execute(organisations)}
+    events = _where_in(select(m.Event.id, m.Event.name, m.Event.series_id, m.Event.start_date), m.Event.id,
+                       wanted("event"))
+    for row in session.execute(events):
         names.events[row.id] = (row.name, row.series_id, _year(row.start_date))
-    names.sessions = {row.id: row.title for row in session.execute(select(m.Session.id, m.Session.title))}
-    for row in session.execute(select(m.Source.id, m.Source.file_name, m.Source.published_on)):
+    series_ids = None if only is None else {series_id for _, series_id, _ in names.events.values() if series_id}
+    names.series = {row.id: row.name for row in session.execute(
+        _where_in(select(m.Series.id, m.Series.name), m.Series.id, series_ids))}
+    sessions = _where_in(select(m.Session.id, m.Session.title), m.Session.id, wanted("session"))
+    names.sessions = {row.id: row.title for row in session.execute(sessions)}
+    sources = _where_in(select(m.Source.id, m.Source.file_name, m.Source.published_on), m.Source.id, wanted("source"))
+    for row in session.execute(sources):
         names.sources[row.id] = (row.file_name or "", _year(row.published_on))
     return names
 

@@ -29,8 +29,8 @@ PHRASE_CHECK_EXTRA = 10
 # take most of a second. Each segment scores at most this many matches, newest records first
 # (rebuilds write documents newest first; later segments hold later edits). Facets count at
 # most FACET_BUDGET matches.
-SCORE_BUDGET = 1000
-PARTIAL_BUDGET = 300  # partial matches only fill up the page
+SCORE_BUDGET = 600
+PARTIAL_BUDGET = 200  # partial matches only fill up the page
 FACET_BUDGET = 20000
 
 
