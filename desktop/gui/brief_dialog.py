@@ -34,14 +34,14 @@ from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.db.engine import Archive
 from archive.errors import InputFileError
-from archive.i18n import current_language, tr
+from archive.i18n import N_, current_language, tr
 from archive.services import events, people
 from desktop.gui.workspace import Workspace
 
 PREVIEW_WIDTH = 420
-SECTION_LABELS = {"cover": "Cover", "summary": "Summary", "statistics": "Figures", "charts": "Charts",
-                  "sessions": "Sessions", "quotes": "Quotes", "coverage": "Press coverage"}
-BRIEF_KINDS = (("event", "Event brief"), ("person", "Speaker brief"), ("selection", "Selected quotes"))
+SECTION_LABELS = {"cover": N_("Cover"), "summary": N_("Summary"), "statistics": N_("Figures"), "charts": N_("Charts"),
+                  "sessions": N_("Sessions"), "quotes": N_("Quotes"), "coverage": N_("Press coverage")}
+BRIEF_KINDS = (("event", N_("Event brief")), ("person", N_("Speaker brief")), ("selection", N_("Selected quotes")))
 
 
 def render_page(pdf: bytes, page_number: int = 0, width: int = PREVIEW_WIDTH) -> QImage:

@@ -96,7 +96,7 @@ def build_event_tree(data: BrowseData) -> QStandardItemModel:
         event_total = sum(len(items) for items in years.values())
         series_item = _item(tr("{name} ({count} events)", name=name, count=event_total), kind, series_id)
         for year in sorted(years, reverse=True):
-            year_item = _item(tr("{year} ({count})", year=year, count=len(years[year])))
+            year_item = _item(f"{year} ({len(years[year])})")
             for event in years[year]:
                 year_item.appendRow(_event_row(event, sessions_of.get(event.id, [])))
             series_item.appendRow([year_item, _item(""), _item(""), _item("")])

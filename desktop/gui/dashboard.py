@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from archive.db.engine import Archive
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.services import events, maintenance, people, statistics
 from desktop.gui.workspace import Workspace
 
@@ -191,5 +191,6 @@ class Dashboard(QWidget):
         return box
 
 
-_COUNT_LABELS = {"event": "Events", "session": "Sessions", "person": "People", "organisation": "Organisations",
-                 "quote": "Quotes", "statistic": "Figures", "source": "Sources"}
+_COUNT_LABELS = {"event": N_("Events"), "session": N_("Sessions"), "person": N_("People"),
+                 "organisation": N_("Organisations"), "quote": N_("Quotes"), "statistic": N_("Figures"),
+                 "source": N_("Sources")}

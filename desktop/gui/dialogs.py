@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import is_rtl, tr
+from archive.i18n import N_, is_rtl, tr
 from archive.services.records import AuditRecord
 
-ACTION_LABELS = {"create": "Created", "update": "Changed", "delete": "Deleted", "merge": "Merged"}
+ACTION_LABELS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged")}
 
 
 def ask(parent: QWidget | None, text: str) -> bool:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from archive.db.engine import Archive
 from archive.errors import MuntadaError, ValidationError
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.services import events, history, organisations, people, sessions, sources
 from archive.services import records as r
 from archive.services.unit import KIND_LABELS
@@ -54,60 +54,66 @@ class Field:
 
 
 def _common_tail() -> tuple[Field, ...]:
-    return (Field("verified", "Verified", "bool"), Field("tags", "Tags (separated by commas)", "list"),
-            Field("notes", "Notes", "long"))
+    return (Field("verified", N_("Verified"), "bool"), Field("tags", N_("Tags (separated by commas)"), "list"),
+            Field("notes", N_("Notes"), "long"))
 
 
 FORMS: dict[str, tuple[Field, ...]] = {
     "event": (
-        Field("name", "Name"), Field("series_id", "Series", "link", link_kind="series"),
-        Field("edition", "Edition number", "int"), Field("edition_label", "Edition as printed"),
-        Field("kind", "Kind", "choice", r.EVENT_KINDS), Field("start_date", "Start date"),
-        Field("end_date", "End date"), Field("venue", "Venue"), Field("city", "City"), Field("country", "Country"),
-        Field("organiser_id", "Organiser", "link", link_kind="organisation"),
-        Field("description", "Description", "long"), Field("hashtags", "Hashtags (separated by commas)", "list"),
-        Field("tags", "Tags (separated by commas)", "list"),
+        Field("name", N_("Name")), Field("series_id", N_("Series"), "link", link_kind="series"),
+        Field("edition", N_("Edition number"), "int"), Field("edition_label", N_("Edition as printed")),
+        Field("kind", N_("Kind"), "choice", r.EVENT_KINDS), Field("start_date", N_("Start date")),
+        Field("end_date", N_("End date")), Field("venue", N_("Venue")), Field("city", N_("City")), Field("country", N_("Country")),
+        Field("organiser_id", N_("Organiser"), "link", link_kind="organisation"),
+        Field("description", N_("Description"), "long"), Field("hashtags", N_("Hashtags (separated by commas)"), "list"),
+        Field("tags", N_("Tags (separated by commas)"), "list"),
     ),
-    "series": (Field("name", "Name"), Field("organiser_id", "Organiser", "link", link_kind="organisation"),
-               Field("description", "Description", "long")),
+    "series": (Field("name", N_("Name")), Field("organiser_id", N_("Organiser"), "link", link_kind="organisation"),
+               Field("description", N_("Description"), "long")),
     "session": (
-        Field("event_id", "Event", "link", link_kind="event"), Field("title", "Title"),
-        Field("kind", "Kind", "choice", r.SESSION_KINDS), Field("date", "Date"), Field("start_time", "Start time"),
-        Field("end_time", "End time"), Field("moderator_id", "Moderator", "link", link_kind="person"),
-        Field("presenter_person_ids", "Presenters", "links", link_kind="person"),
-        Field("summary", "Summary", "long"), Field("attendance", "Attendance", "int"),
-        Field("attendance_text", "Attendance as printed"),
+        Field("event_id", N_("Event"), "link", link_kind="event"), Field("title", N_("Title")),
+        Field("kind", N_("Kind"), "choice", r.SESSION_KINDS), Field("date", N_("Date")), Field("start_time", N_("Start time")),
+        Field("end_time", N_("End time")), Field("moderator_id", N_("Moderator"), "link", link_kind="person"),
+        Field("presenter_person_ids", N_("Presenters"), "links", link_kind="person"),
+        Field("summary", N_("Summary"), "long"), Field("attendance", N_("Attendance"), "int"),
+        Field("attendance_text", N_("Attendance as printed")),
     ),
     "person": (
-        Field("name", "Name"), Field("honorific", "Honorific"), Field("title", "Title"),
-        Field("organisation_id", "Organisation", "link", link_kind="organisation"),
-        Field("aliases", "Other spellings (separated by commas)", "list"), Field("notes", "Notes", "long"),
+        Field("name", N_("Name")), Field("honorific", N_("Honorific")), Field("title", N_("Title")),
+        Field("organisation_id", N_("Organisation"), "link", link_kind="organisation"),
+        Field("aliases", N_("Other spellings (separated by commas)"), "list"), Field("notes", N_("Notes"), "long"),
     ),
     "organisation": (
-        Field("name", "Name"), Field("kind", "Kind"),
-        Field("aliases", "Other spellings (separated by commas)", "list"), Field("notes", "Notes", "long"),
+        Field("name", N_("Name")), Field("kind", N_("Kind")),
+        Field("aliases", N_("Other spellings (separated by commas)"), "list"), Field("notes", N_("Notes"), "long"),
     ),
     "quote": (
-        Field("text", "Text", "long"), Field("speaker_id", "Speaker", "link", link_kind="person"),
-        Field("speaker_title", "Title as printed"),
-        Field("organisation_id", "Organisation", "link", link_kind="organisation"),
-        Field("organisation_text", "Organisation as printed"), Field("event_id", "Event", "link", link_kind="event"),
-        Field("session_id", "Session", "link", link_kind="session"),
-        Field("speech", "Speech", "choice", r.SPEECH_KINDS), Field("said_on", "Date"), *_common_tail(),
+        Field("text", N_("Text"), "long"), Field("speaker_id", N_("Speaker"), "link", link_kind="person"),
+        Field("speaker_title", N_("Title as printed")),
+        Field("organisation_id", N_("Organisation"), "link", link_kind="organisation"),
+        Field("organisation_text", N_("Organisation as printed")), Field("event_id", N_("Event"), "link", link_kind="event"),
+        Field("session_id", N_("Session"), "link", link_kind="session"),
+        Field("speech", N_("Speech"), "choice", r.SPEECH_KINDS), Field("said_on", N_("Date")), *_common_tail(),
     ),
     "statistic": (
-        Field("figure_text", "Figure as written"), Field("value", "Value", "float"), Field("unit", "Unit"),
-        Field("approximation", "Approximation", "choice", (None, *r.APPROXIMATIONS)), Field("subject", "Subject"),
-        Field("speaker_id", "Speaker", "link", link_kind="person"), Field("event_id", "Event", "link", link_kind="event"),
-        Field("session_id", "Session", "link", link_kind="session"), Field("stated_on", "Date"), *_common_tail(),
+        Field("figure_text", N_("Figure as written")), Field("value", N_("Value"), "float"), Field("unit", N_("Unit")),
+        Field("approximation", N_("Approximation"), "choice", (None, *r.APPROXIMATIONS)), Field("subject", N_("Subject")),
+        Field("speaker_id", N_("Speaker"), "link", link_kind="person"), Field("event_id", N_("Event"), "link", link_kind="event"),
+        Field("session_id", N_("Session"), "link", link_kind="session"), Field("stated_on", N_("Date")), *_common_tail(),
     ),
     "source": (
-        Field("title", "Title"), Field("outlet", "Outlet"), Field("author", "Author"), Field("dateline", "Dateline"),
-        Field("published_on", "Published"), Field("url", "Address"), Field("kind", "Kind", "choice", r.SOURCE_KINDS),
-        Field("event_ids", "Events", "links", link_kind="event"), Field("tags", "Tags (separated by commas)", "list"),
+        Field("title", N_("Title")), Field("outlet", N_("Outlet")), Field("author", N_("Author")), Field("dateline", N_("Dateline")),
+        Field("published_on", N_("Published")), Field("url", N_("Address")), Field("kind", N_("Kind"), "choice", r.SOURCE_KINDS),
+        Field("event_ids", N_("Events"), "links", link_kind="event"), Field("tags", N_("Tags (separated by commas)"), "list"),
     ),
 }
-NEW_SOURCE_TEXT = Field("full_text", "Text", "long")
+# How fixed choices read (``choice_label``): every kind, speech and approximation, capitalized.
+CHOICE_LABELS = (
+    N_("Forum"), N_("Meeting"), N_("Conference"), N_("Workshop"), N_("Other"), N_("Panel"), N_("Keynote"),
+    N_("Presentation"), N_("Discussion"), N_("Direct"), N_("Indirect"), N_("More than"), N_("About"),
+    N_("Less than"), N_("Article"), N_("Report"), N_("Transcript"),
+)
+NEW_SOURCE_TEXT = Field("full_text", N_("Text"), "long")
 DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 

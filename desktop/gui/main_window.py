@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.location import data_folder
 from desktop.gui.browse import BrowsePanel
 from desktop.gui.dashboard import Dashboard
@@ -27,9 +27,9 @@ from desktop.gui.settings_dialog import SettingsDialog
 from desktop.gui.workspace import Workspace
 
 PAGES = ("search", "browse", "dashboard", "import")
-NEW_KINDS = (("event", "New event…"), ("session", "New session…"), ("person", "New person…"),
-             ("organisation", "New organisation…"), ("quote", "New quote…"), ("statistic", "New figure…"),
-             ("source", "New source…"), ("series", "New series…"))
+NEW_KINDS = (("event", N_("New event…")), ("session", N_("New session…")), ("person", N_("New person…")),
+             ("organisation", N_("New organisation…")), ("quote", N_("New quote…")), ("statistic", N_("New figure…")),
+             ("source", N_("New source…")), ("series", N_("New series…")))
 
 
 def window_settings() -> QSettings:

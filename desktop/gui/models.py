@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.text.normalize import normalize_arabic
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,52 +36,52 @@ def _ref_name(ref) -> str:
 
 
 EVENT_COLUMNS = (
-    Column("Name", lambda e: e.name),
-    Column("Edition", lambda e: e.edition_label or (e.edition or "")),
-    Column("Date", lambda e: e.start_date or ""),
-    Column("City", lambda e: e.city or ""),
-    Column("Sessions", lambda e: e.session_count, numeric=True),
-    Column("Quotes", lambda e: e.quote_count, numeric=True),
-    Column("Figures", lambda e: e.statistic_count, numeric=True),
+    Column(N_("Name"), lambda e: e.name),
+    Column(N_("Edition"), lambda e: e.edition_label or (e.edition or "")),
+    Column(N_("Date"), lambda e: e.start_date or ""),
+    Column(N_("City"), lambda e: e.city or ""),
+    Column(N_("Sessions"), lambda e: e.session_count, numeric=True),
+    Column(N_("Quotes"), lambda e: e.quote_count, numeric=True),
+    Column(N_("Figures"), lambda e: e.statistic_count, numeric=True),
 )
 PEOPLE_COLUMNS = (
-    Column("Name", lambda p: p.display_name),
-    Column("Title", lambda p: p.title or ""),
-    Column("Organisation", lambda p: _ref_name(p.organisation)),
-    Column("Quotes", lambda p: p.quote_count, numeric=True),
-    Column("Figures", lambda p: p.statistic_count, numeric=True),
+    Column(N_("Name"), lambda p: p.display_name),
+    Column(N_("Title"), lambda p: p.title or ""),
+    Column(N_("Organisation"), lambda p: _ref_name(p.organisation)),
+    Column(N_("Quotes"), lambda p: p.quote_count, numeric=True),
+    Column(N_("Figures"), lambda p: p.statistic_count, numeric=True),
 )
 ORGANISATION_COLUMNS = (
-    Column("Name", lambda o: o.name),
-    Column("Kind", lambda o: o.kind or ""),
-    Column("People", lambda o: o.people_count, numeric=True),
-    Column("Quotes", lambda o: o.quote_count, numeric=True),
+    Column(N_("Name"), lambda o: o.name),
+    Column(N_("Kind"), lambda o: o.kind or ""),
+    Column(N_("People"), lambda o: o.people_count, numeric=True),
+    Column(N_("Quotes"), lambda o: o.quote_count, numeric=True),
 )
 SOURCE_COLUMNS = (
-    Column("Title", lambda s: s.title or s.file_name or ""),
-    Column("Outlet", lambda s: s.outlet or ""),
-    Column("Published", lambda s: s.published_on or ""),
-    Column("Quotes", lambda s: s.quote_count, numeric=True),
-    Column("Figures", lambda s: s.statistic_count, numeric=True),
+    Column(N_("Title"), lambda s: s.title or s.file_name or ""),
+    Column(N_("Outlet"), lambda s: s.outlet or ""),
+    Column(N_("Published"), lambda s: s.published_on or ""),
+    Column(N_("Quotes"), lambda s: s.quote_count, numeric=True),
+    Column(N_("Figures"), lambda s: s.statistic_count, numeric=True),
 )
 QUOTE_COLUMNS = (
-    Column("Quote", lambda q: q.text),
-    Column("Speaker", lambda q: _ref_name(q.speaker)),
-    Column("Date", lambda q: q.said_on or ""),
-    Column("Verified", lambda q: "✓" if q.verified else ""),
+    Column(N_("Quote"), lambda q: q.text),
+    Column(N_("Speaker"), lambda q: _ref_name(q.speaker)),
+    Column(N_("Date"), lambda q: q.said_on or ""),
+    Column(N_("Verified"), lambda q: "✓" if q.verified else ""),
 )
 STATISTIC_COLUMNS = (
-    Column("Figure", lambda s: s.figure_text),
-    Column("Subject", lambda s: s.subject or ""),
-    Column("Speaker", lambda s: _ref_name(s.speaker)),
-    Column("Date", lambda s: s.stated_on or ""),
+    Column(N_("Figure"), lambda s: s.figure_text),
+    Column(N_("Subject"), lambda s: s.subject or ""),
+    Column(N_("Speaker"), lambda s: _ref_name(s.speaker)),
+    Column(N_("Date"), lambda s: s.stated_on or ""),
 )
 SESSION_COLUMNS = (
-    Column("Title", lambda s: s.title),
-    Column("Kind", lambda s: tr(s.kind.capitalize())),
-    Column("Date", lambda s: s.date or ""),
-    Column("Time", lambda s: s.start_time or ""),
-    Column("Quotes", lambda s: s.quote_count, numeric=True),
+    Column(N_("Title"), lambda s: s.title),
+    Column(N_("Kind"), lambda s: tr(s.kind.capitalize())),
+    Column(N_("Date"), lambda s: s.date or ""),
+    Column(N_("Time"), lambda s: s.start_time or ""),
+    Column(N_("Quotes"), lambda s: s.quote_count, numeric=True),
 )
 
 

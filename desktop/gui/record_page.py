@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archive.db.engine import Archive
-from archive.i18n import is_rtl, tr
+from archive.i18n import N_, is_rtl, tr
 from archive.services import events, organisations, people, quotes, sessions, sources, statistics
 from archive.services.unit import KIND_LABELS
 
@@ -107,7 +107,7 @@ def record_html(page: RecordPage) -> str:
 
 def _related(page: RecordPage, kind: str) -> str:
     items = page.related[kind]
-    heading = tr("{kind}: {count}", kind=tr(_PLURALS[kind]), count=len(items))
+    heading = f"{tr(_PLURALS[kind])}: {len(items)}"
     rows = []
     for item in items[:LIST_LIMIT]:
         rows.append(f"<li>{_related_line(kind, item)}</li>")
@@ -130,61 +130,61 @@ def _related_line(kind: str, item: Any) -> str:
     return link(kind, item)
 
 
-_PLURALS = {"quote": "Quotes", "statistic": "Figures", "session": "Sessions", "source": "Sources",
-            "person": "People", "event": "Events"}
+_PLURALS = {"quote": N_("Quotes"), "statistic": N_("Figures"), "session": N_("Sessions"), "source": N_("Sources"),
+            "person": N_("People"), "event": N_("Events")}
 
 
 def _event_fields(event) -> str:
     return "".join((
-        _field("Series", link("series", event.series)),
-        _field("Edition", event.edition_label or event.edition),
-        _field("Kind", tr(event.kind.capitalize())),
-        _field("Dates", " – ".join(d for d in (event.start_date, event.end_date) if d)),
-        _field("Place", _joined([p for p in (event.venue, event.city, event.country) if p])),
-        _field("Organiser", link("organisation", event.organiser)),
-        _field("Partners", _joined([link("organisation", p.organisation) for p in event.partners])),
-        _field("Hashtags", " ".join(event.hashtags)),
-        _field("Tags", _joined(event.tags)),
-        _field("Description", event.description),
+        _field(N_("Series"), link("series", event.series)),
+        _field(N_("Edition"), event.edition_label or event.edition),
+        _field(N_("Kind"), tr(event.kind.capitalize())),
+        _field(N_("Dates"), " – ".join(d for d in (event.start_date, event.end_date) if d)),
+        _field(N_("Place"), _joined([p for p in (event.venue, event.city, event.country) if p])),
+        _field(N_("Organiser"), link("organisation", event.organiser)),
+        _field(N_("Partners"), _joined([link("organisation", p.organisation) for p in event.partners])),
+        _field(N_("Hashtags"), " ".join(event.hashtags)),
+        _field(N_("Tags"), _joined(event.tags)),
+        _field(N_("Description"), event.description),
     ))
 
 
 def _session_fields(session) -> str:
     return "".join((
-        _field("Event", link("event", session.event)),
-        _field("Kind", tr(session.kind.capitalize())),
-        _field("Date", session.date),
-        _field("Time", " – ".join(t for t in (session.start_time, session.end_time) if t)),
-        _field("Moderator", link("person", session.moderator)),
-        _field("Presenters", _joined([link("person", p) for p in session.presenters]
+        _field(N_("Event"), link("event", session.event)),
+        _field(N_("Kind"), tr(session.kind.capitalize())),
+        _field(N_("Date"), session.date),
+        _field(N_("Time"), " – ".join(t for t in (session.start_time, session.end_time) if t)),
+        _field(N_("Moderator"), link("person", session.moderator)),
+        _field(N_("Presenters"), _joined([link("person", p) for p in session.presenters]
                                      + [link("organisation", o) for o in session.presenter_organisations])),
-        _field("Attendance", session.attendance_text or session.attendance),
-        _field("Summary", session.summary),
+        _field(N_("Attendance"), session.attendance_text or session.attendance),
+        _field(N_("Summary"), session.summary),
     ))
 
 
 def _person_fields(person) -> str:
     return "".join((
-        _field("Honorific", person.honorific),
-        _field("Title", person.title),
-        _field("Organisation", link("organisation", person.organisation)),
-        _field("Other spellings", _joined(person.aliases)),
-        _field("Notes", person.notes),
+        _field(N_("Honorific"), person.honorific),
+        _field(N_("Title"), person.title),
+        _field(N_("Organisation"), link("organisation", person.organisation)),
+        _field(N_("Other spellings"), _joined(person.aliases)),
+        _field(N_("Notes"), person.notes),
     ))
 
 
 def _organisation_fields(organisation) -> str:
     return "".join((
-        _field("Kind", organisation.kind),
-        _field("Other spellings", _joined(organisation.aliases)),
-        _field("Notes", organisation.notes),
+        _field(N_("Kind"), organisation.kind),
+        _field(N_("Other spellings"), _joined(organisation.aliases)),
+        _field(N_("Notes"), organisation.notes),
     ))
 
 
 def _provenance(record) -> str:
     source = record.source
     if source is None:
-        return _field("Source", tr("not recorded"))
+        return _field(N_("Source"), tr("not recorded"))
     label = source.title or source.file_name or str(source.id)
     where = f"{link('source', source, label)} {html.escape(source.outlet or '')} {html.escape(source.published_on or '')}"
     span = ""
@@ -196,51 +196,51 @@ def _provenance(record) -> str:
 def _quote_fields(quote) -> str:
     return "".join((
         f'<blockquote style="font-size:large">«{html.escape(quote.text)}»</blockquote>',
-        _field("Speaker", link("person", quote.speaker)),
-        _field("Title as printed", quote.speaker_title),
-        _field("Organisation as printed", quote.organisation_text),
-        _field("Organisation", link("organisation", quote.organisation)),
-        _field("Event", link("event", quote.event)),
-        _field("Session", link("session", quote.session)),
-        _field("Speech", tr("Direct quote") if quote.speech == "direct" else tr("Reported speech")),
-        _field("Date", quote.said_on),
+        _field(N_("Speaker"), link("person", quote.speaker)),
+        _field(N_("Title as printed"), quote.speaker_title),
+        _field(N_("Organisation as printed"), quote.organisation_text),
+        _field(N_("Organisation"), link("organisation", quote.organisation)),
+        _field(N_("Event"), link("event", quote.event)),
+        _field(N_("Session"), link("session", quote.session)),
+        _field(N_("Speech"), tr("Direct quote") if quote.speech == "direct" else tr("Reported speech")),
+        _field(N_("Date"), quote.said_on),
         _provenance(quote),
-        _field("Tags", _joined(quote.tags)),
-        _field("Notes", quote.notes),
+        _field(N_("Tags"), _joined(quote.tags)),
+        _field(N_("Notes"), quote.notes),
     ))
 
 
 def _statistic_fields(statistic) -> str:
     value = "" if statistic.value is None else f"{statistic.value:g} {statistic.unit or ''}"
     return "".join((
-        _field("Figure as written", statistic.figure_text),
-        _field("Value", value.strip()),
-        _field("Subject", statistic.subject),
-        _field("Speaker", link("person", statistic.speaker)),
-        _field("Event", link("event", statistic.event)),
-        _field("Session", link("session", statistic.session)),
-        _field("Date", statistic.stated_on),
+        _field(N_("Figure as written"), statistic.figure_text),
+        _field(N_("Value"), value.strip()),
+        _field(N_("Subject"), statistic.subject),
+        _field(N_("Speaker"), link("person", statistic.speaker)),
+        _field(N_("Event"), link("event", statistic.event)),
+        _field(N_("Session"), link("session", statistic.session)),
+        _field(N_("Date"), statistic.stated_on),
         _provenance(statistic),
-        _field("Tags", _joined(statistic.tags)),
-        _field("Notes", statistic.notes),
+        _field(N_("Tags"), _joined(statistic.tags)),
+        _field(N_("Notes"), statistic.notes),
     ))
 
 
 def _source_fields(source) -> str:
     return "".join((
-        _field("Outlet", source.outlet),
-        _field("Author", source.author),
-        _field("Dateline", source.dateline),
-        _field("Published", source.published_on),
-        _field("File", source.file_name),
-        _field("Address", source.url),
-        _field("Events", _joined([link("event", e) for e in source.events])),
-        _field("Tags", _joined(source.tags)),
+        _field(N_("Outlet"), source.outlet),
+        _field(N_("Author"), source.author),
+        _field(N_("Dateline"), source.dateline),
+        _field(N_("Published"), source.published_on),
+        _field(N_("File"), source.file_name),
+        _field(N_("Address"), source.url),
+        _field(N_("Events"), _joined([link("event", e) for e in source.events])),
+        _field(N_("Tags"), _joined(source.tags)),
     ))
 
 
 def _series_fields(series) -> str:
-    return _field("Organiser", link("organisation", series.organiser)) + _field("Description", series.description)
+    return _field(N_("Organiser"), link("organisation", series.organiser)) + _field(N_("Description"), series.description)
 
 
 _FIELDS = {

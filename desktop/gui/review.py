@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.db.engine import Archive
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.importing import service as importing
 from archive.services import people, sources
 from desktop.gui.appearance import reading_font
@@ -39,7 +39,7 @@ from desktop.gui.workspace import Workspace
 KIND_COLOURS = {"event": QColor("#c8e6c9"), "quotes": QColor("#fff3b0"), "further_quotes": QColor("#ffe0b2"),
                 "statistics": QColor("#bbdefb")}
 SELECTED_COLOUR = QColor("#ffb300")
-KIND_NAMES = {"event": "Event", "quotes": "Quote", "further_quotes": "Quote (less sure)", "statistics": "Figure"}
+KIND_NAMES = {"event": N_("Event"), "quotes": N_("Quote"), "further_quotes": N_("Quote (less sure)"), "statistics": N_("Figure")}
 ACCEPT, KIND, TEXT, WHO, TITLE = range(5)
 
 
