@@ -33,6 +33,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import LockError
 
 from archive.errors import MuntadaError
+from archive.i18n import tr
 from search.bulkwriter import BulkSegmentWriter
 from search.documents import DocumentSource, document_key, whoosh_fields
 from search.schema import INDEX_FORMAT, INDEXED_KINDS, build_schema
@@ -65,6 +66,7 @@ class SearchIndex:
         self._facet_cache: dict[str, list] = {}
         self._search_lock = threading.RLock()
         self._write_lock = threading.Lock()
+        self._repaired = False
 
     # Opening ---------------------------------------------------------------------------------
 
@@ -118,12 +120,15 @@ class SearchIndex:
             try:
                 searcher = self._current_searcher()
                 return run_search(searcher, query_text, kind, limit, as_you_type, with_facets, self._facet_values)
-            except Exception as error:
-                log.exception("search failed; rebuilding the index")
+            except Exception:
+                # A damaged index shows itself here at the latest; rebuild it once from the
+                # database (a second failure is a bug, not damage: report it, do not loop).
+                log.exception("search failed")
+                if self._repaired:
+                    return SearchResults.empty(str(query_text), tr("This search could not be run."))
+                self._repaired = True
                 self._close_searcher()
                 self.rebuild()
-                from archive.i18n import tr
-
                 return SearchResults.empty(str(query_text), tr("The search index was repaired; search again."))
 
     def _current_searcher(self):
