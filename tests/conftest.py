@@ -34,3 +34,13 @@ def archive(tmp_path: Path):
     opened = open_archive(tmp_path / "archive.sqlite", officer="ضابط الاختبار")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def sample_archive_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample archive, built once per test run; tests that change it must work on a copy."""
+    from archive.demo import create_sample_archive
+
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    create_sample_archive(path)
+    return path

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import tempfile
 import traceback
@@ -66,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         context.error(tr("Interrupted."))
         return 130
+    except BrokenPipeError:  # the reader stopped early (``muntada list quotes | head``): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # a bug: one line for the user, the details in the log file
         log_path = write_crash_log(context, error)
         context.error(tr("Unexpected error: {error}. Details were saved to {path}.", error=error, path=str(log_path)))

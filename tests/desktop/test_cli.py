@@ -84,9 +84,8 @@ def test_sample_archive_lists_quotes_with_speaker_event_and_provenance(tmp_path:
 
 
 @pytest.mark.parametrize("kind", ["events", "sessions", "people", "organisations", "statistics", "sources", "series"])
-def test_every_kind_lists_as_json_with_its_links(tmp_path: Path, capsys, kind: str) -> None:
-    path = tmp_path / "sample.sqlite"
-    run(capsys, "--archive", str(path), "demo")
+def test_every_kind_lists_as_json_with_its_links(sample_archive_file: Path, capsys, kind: str) -> None:
+    path = sample_archive_file
     code, out, _ = run(capsys, "--archive", str(path), "list", kind, "--json")
     listed = json.loads(out)
     assert code == 0 and listed and all("id" in item for item in listed)
