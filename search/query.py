@@ -225,8 +225,9 @@ def word_query(word: QueryWord) -> wq.Query:
 
 def phrase_query(words: list[QueryWord]) -> wq.Query:
     """Every word, and every adjacent pair of stems (indexed pairs stand in for positions)."""
-    parts = [word_query(word) for word in words]
-    parts.extend(wq.Term("pairs", pair_term(code)) for code in _pair_codes(words))
+    # The pair terms are rare: put them first so the intersection is driven by them.
+    parts: list[wq.Query] = [wq.Term("pairs", pair_term(code)) for code in _pair_codes(words)]
+    parts.extend(word_query(word) for word in words)
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
