@@ -60,6 +60,7 @@ class MuntadaApp:
         self.window = None
         self.lock: QLockFile | None = None
         self.failed = False
+        self.event_loop_running = False  # exit() before exec() would end every later event loop
 
     # --- one running copy --------------------------------------------------------------------
 
@@ -116,7 +117,8 @@ class MuntadaApp:
         except MuntadaError as error:
             show_error(None, error)
             self.failed = True
-            self.qt_app.exit(2)
+            if self.event_loop_running:
+                self.qt_app.exit(2)
             return False
         tasks = TaskRunner(synchronous=self.synchronous)
         self.workspace = Workspace(archive, self.settings, tasks, self.settings_file)
@@ -185,6 +187,7 @@ def run_app(context) -> int:
         muntada.start()
         if muntada.failed:
             return 2
+        muntada.event_loop_running = True
         return app.exec()
     except MuntadaError as error:
         inform(None, error_text(error))

@@ -47,7 +47,7 @@ class TaskRunner(QObject):
         self._executors: dict[str, ThreadPoolExecutor] = {}
         self._pending: dict[str, list[Future]] = {lane: [] for lane in LANES}
         self._running = 0
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a finished future calls back at once, under the lock
         self.sig_outcome.connect(self._deliver)
 
     def run(

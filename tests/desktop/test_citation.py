@@ -1,0 +1,21 @@
+"""A quote with its citation, in Arabic and English order and punctuation."""
+
+from __future__ import annotations
+
+from archive.services import people, quotes
+from desktop.gui.citation import quote_with_citation
+from tests.desktop.conftest import QUOTE_TEXT
+
+
+def test_arabic_citation(filled):
+    quote = quotes.get_quote(filled.archive, filled.quote_id)
+    speaker = people.get_person(filled.archive, filled.speaker_id)
+    text = quote_with_citation(quote, speaker, language="ar")
+    assert text == (f"«{QUOTE_TEXT}» — معالي الدكتور سالم بن ناصر الهاشمي، وزير الإعلام، "
+                    "منتدى الاتصال المؤسسي، 2024-05-12، وكالة الأنباء")
+
+
+def test_english_citation_and_missing_parts(filled):
+    quote = quotes.get_quote(filled.archive, filled.quote_id)
+    text = quote_with_citation(quote, None, language="en")
+    assert text.startswith(f"“{QUOTE_TEXT}” — سالم بن ناصر الهاشمي, وزير الإعلام, ")

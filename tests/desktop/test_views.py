@@ -1,0 +1,53 @@
+"""The browse tree and tables, their item models, and the dashboard, over the filled archive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.gui.browse import ID_ROLE, KIND_ROLE
+from desktop.gui.dashboard import load_dashboard
+from desktop.gui.models import PEOPLE_COLUMNS, RecordTableModel
+
+
+def test_events_by_series_and_year_with_sessions_and_counts(qtbot, window, filled):
+    model = window.browse.event_tree.model()
+    series = model.item(0)
+    assert series.data(KIND_ROLE) == "series" and "2" in series.text()
+    years = [series.child(row).text() for row in range(series.rowCount())]
+    assert years == ["2024 (1)", "2023 (1)"]
+    event = series.child(0).child(0)
+    assert (event.data(KIND_ROLE), event.data(ID_ROLE)) == ("event", filled.event_id)
+    assert series.child(0).child(0, 2).text() == "1"  # quotes of the event
+    session = event.child(0)
+    assert (session.data(KIND_ROLE), session.data(ID_ROLE)) == ("session", filled.session_id)
+    window.browse.event_tree.activated.emit(session.index())
+    assert window.record_view.page.kind == "session"
+    assert "الإعلام الحكومي في العصر الرقمي" in window.record_view.details.toPlainText()
+
+
+def test_tables_have_counts_in_their_tabs_and_filter_arabic_spellings(qtbot, window):
+    assert window.browse.tabs.tabText(1) == "الأشخاص (2)"
+    table = window.browse.people
+    table.filter_box.setText("الهاشمى")  # final ى for ي, as people type
+    assert table.proxy.rowCount() == 2
+    table.filter_box.setText("وزارة")
+    assert table.proxy.rowCount() == 1
+
+
+def test_record_table_model_passes_the_model_tester(qtmodeltester, filled):
+    from archive.services import people
+
+    model = RecordTableModel(PEOPLE_COLUMNS)
+    model.set_records(people.list_people(filled.archive))
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.DisplayRole) in {"0", "1"}
+
+
+def test_dashboard_counts_speakers_and_figures_across_editions(qtbot, window, filled):
+    data = load_dashboard(filled.archive)
+    assert data.counts["quote"] == 1 and data.counts["event"] == 2
+    assert data.top_speakers == [("معالي الدكتور سالم بن ناصر الهاشمي", 1)]
+    figure = data.series_figures[0]
+    assert [point for point in figure.points] == [("الأولى", 60.0), ("الثانية", 75.0)]
+    window.show_page("dashboard")
+    assert window.dashboard.data == data
