@@ -148,8 +148,11 @@ def _referenced_ids(session, kind: str, ids: list[int]) -> dict[str, set[int]]:
     if kind == "session" and ids:
         for row in session.execute(select(m.SessionPresenter.person_id, m.SessionPresenter.organisation_id)
                                    .where(m.SessionPresenter.session_id.in_(ids))):
-            referenced["person"].add(row.person_id)
-            referenced["organisation"].add(row.organisation_id)
+            # A presenter is a person or an organisation: the other column is empty.
+            if row.person_id is not None:
+                referenced["person"].add(row.person_id)
+            if row.organisation_id is not None:
+                referenced["organisation"].add(row.organisation_id)
     if kind == "source" and ids:
         referenced["event"].update(session.scalars(
             select(m.source_event.c.event_id).where(m.source_event.c.source_id.in_(ids))))
