@@ -5,8 +5,8 @@
                   [--sections cover,statistics,…] [--organisation NAME] [--logo FILE] [--title TEXT]
                   -o FILE.pdf
 
-The brief language defaults to the language of messages. ``--query`` needs the search index's
-query function, which does not exist yet: it stops with a clear message until it does.
+The brief language defaults to the language of messages. ``--query`` prints the quotes and
+figures the search finds (best first, up to ``QUERY_LIMIT`` of each).
 """
 
 from __future__ import annotations
@@ -23,8 +23,7 @@ from archive.i18n import tr
 from desktop.cli.context import CliContext
 
 
-class SearchUnavailableError(MuntadaError):
-    """The brief was asked for search results, and this build has no search query function yet."""
+QUERY_LIMIT = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,10 +58,12 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
         title=args.title,
         group_quotes_by=args.group_by,
     )
-    if args.query is not None:
-        raise SearchUnavailableError("Searching for quotes is not available yet; choose quotes with --quotes.")
     archive = context.open_archive()
-    if args.event is not None:
+    if args.query is not None:
+        quote_ids, statistic_ids = _search_ids(context, args.query)
+        brief = selection_brief(archive, quote_ids, statistic_ids, options,
+                                subtitle=tr("Search: {query}", query=args.query))
+    elif args.event is not None:
         brief = event_brief(archive, args.event, options)
     elif args.speaker is not None:
         brief = speaker_brief(archive, args.speaker, options)
@@ -76,6 +77,21 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
         context.error(warning)
     context.say(tr("Wrote {path} ({pages} pages).", path=str(args.output), pages=brief.page_count))
     return 0
+
+
+def _search_ids(context: CliContext, query: str) -> tuple[list[int], list[int]]:
+    """Ids of the quotes and figures a search finds, best first."""
+    search_index = context.open_search_index()
+    try:
+        found = {
+            kind: [hit.id for hit in search_index.search(query, kind=kind, limit=QUERY_LIMIT, with_facets=False).hits]
+            for kind in ("quote", "statistic")
+        }
+    finally:
+        search_index.close()
+    if not found["quote"] and not found["statistic"]:
+        raise MuntadaError("The search {query} found no quotes or figures to print.", query=query)
+    return found["quote"], found["statistic"]
 
 
 def _names(value: str) -> list[str]:

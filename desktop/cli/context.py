@@ -76,6 +76,15 @@ class CliContext:
             self._archive = open_archive(self.archive_path, create=create, officer=self.settings.officer_name)
         return self._archive
 
+    def open_search_index(self, progress=None):
+        """The archive's search index, rebuilt when missing or damaged and brought up to date.
+
+        The caller closes it. Imported here so commands that do not search never load Whoosh.
+        """
+        from search.index import SearchIndex
+
+        return SearchIndex.open(self.index_path, self.open_archive(), progress)
+
     def close(self) -> None:
         if self._archive is not None:
             self._archive.close()

@@ -29,12 +29,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_reindex)
 
 
-def _open_index(context: CliContext, progress=None) -> SearchIndex:
-    return SearchIndex.open(context.index_path, context.open_archive(), progress)
-
-
 def run_search(args: argparse.Namespace, context: CliContext) -> int:
-    search_index = _open_index(context, _progress_printer(context))
+    search_index = context.open_search_index(_progress_printer(context))
     try:
         results = search_index.search(" ".join(args.query), kind=args.kind, limit=args.limit)
     finally:
