@@ -52,8 +52,7 @@ def update_series(archive: Archive, series_id: int, data: SeriesInput) -> Series
         _apply_series(unit.session, row, data)
         unit.session.flush()
         unit.record("update", SERIES, row.id, before=before, after=convert.to_series_input(row))
-        for event_id in unit.session.scalars(select(m.Event.id).where(m.Event.series_id == row.id)):
-            unit.enqueue(EVENT, event_id)
+        unit.enqueue_referrers(SERIES, row.id)
         return convert.to_series_record(row)
 
 
@@ -62,8 +61,7 @@ def delete_series(archive: Archive, series_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Series, SERIES, series_id)
         before = convert.to_series_input(row)
-        for event_id in unit.session.scalars(select(m.Event.id).where(m.Event.series_id == row.id)):
-            unit.enqueue(EVENT, event_id)
+        unit.enqueue_referrers(SERIES, series_id)
         unit.session.delete(row)
         unit.record("delete", SERIES, series_id, before=before)
 
@@ -128,7 +126,9 @@ def delete_event(archive: Archive, event_id: int) -> None:
         row = unit.get(m.Event, EVENT, event_id)
         before = convert.to_event_input(row)
         for session_row in row.sessions:
+            unit.enqueue_referrers("session", session_row.id)
             unit.record("delete", "session", session_row.id, before=convert.to_session_input(session_row))
+        unit.enqueue_referrers(EVENT, event_id)
         unit.session.delete(row)
         unit.record("delete", EVENT, event_id, before=before)
 

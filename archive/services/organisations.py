@@ -41,6 +41,7 @@ def delete_organisation(archive: Archive, organisation_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Organisation, KIND, organisation_id)
         before = convert.to_organisation_input(row)
+        unit.enqueue_referrers(KIND, organisation_id)
         unit.session.delete(row)
         unit.record("delete", KIND, organisation_id, before=before)
 
@@ -94,6 +95,7 @@ def merge_organisations(archive: Archive, keep_id: int, merge_ids: list[int]) ->
         for merge_id in merge_ids:
             duplicate = unit.get(m.Organisation, KIND, merge_id)
             aliases += [duplicate.name, *(alias.alias for alias in duplicate.aliases)]
+            unit.enqueue_referrers(KIND, merge_id)
             _move_links(unit.session, merge_id, keep_id)
             unit.session.flush()
             unit.record("merge", KIND, merge_id, before=convert.to_organisation_input(duplicate),

@@ -52,6 +52,7 @@ def delete_person(archive: Archive, person_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Person, KIND, person_id)
         before = convert.to_person_input(row)
+        unit.enqueue_referrers(KIND, person_id)
         unit.session.delete(row)
         unit.record("delete", KIND, person_id, before=before)
 
@@ -126,11 +127,11 @@ def merge_people(archive: Archive, keep_id: int, merge_ids: list[int]) -> Person
         keep = unit.get(m.Person, KIND, keep_id)
         before = convert.to_person_input(keep)
         aliases = list(before.aliases)
-        moved: list[tuple[str, int]] = []
         for merge_id in merge_ids:
             duplicate = unit.get(m.Person, KIND, merge_id)
             aliases += [duplicate.name, *(alias.alias for alias in duplicate.aliases)]
-            moved += _move_links(unit.session, merge_id, keep_id)
+            unit.enqueue_referrers(KIND, merge_id)
+            _move_links(unit.session, merge_id, keep_id)
             unit.session.flush()
             unit.record("merge", KIND, merge_id, before=convert.to_person_input(duplicate),
                         after={"merged_into": keep_id}, removed=True)
@@ -141,27 +142,19 @@ def merge_people(archive: Archive, keep_id: int, merge_ids: list[int]) -> Person
         unit.session.flush()
         note = "merged " + ", ".join(str(merge_id) for merge_id in merge_ids)
         unit.record("merge", KIND, keep_id, before=before, after=convert.to_person_input(keep), note=note)
-        for kind, record_id in moved:
-            unit.enqueue(kind, record_id)
         quotes = count_by(unit.session, m.Quote.speaker_id, [keep_id]).get(keep_id, 0)
         statistics = count_by(unit.session, m.Statistic.speaker_id, [keep_id]).get(keep_id, 0)
         return convert.to_person_record(keep, quotes, statistics)
 
 
-def _move_links(session, from_id: int, to_id: int) -> list[tuple[str, int]]:
-    """Point every link at ``from_id`` to ``to_id``; returns the (kind, id) of quotes and figures moved."""
-    moved = [("quote", quote_id) for quote_id in session.scalars(select(m.Quote.id).where(m.Quote.speaker_id == from_id))]
-    moved += [
-        ("statistic", stat_id)
-        for stat_id in session.scalars(select(m.Statistic.id).where(m.Statistic.speaker_id == from_id))
-    ]
+def _move_links(session, from_id: int, to_id: int) -> None:
+    """Point every link at ``from_id`` to ``to_id``."""
     session.execute(update(m.Quote).where(m.Quote.speaker_id == from_id).values(speaker_id=to_id))
     session.execute(update(m.Statistic).where(m.Statistic.speaker_id == from_id).values(speaker_id=to_id))
     session.execute(update(m.Session).where(m.Session.moderator_id == from_id).values(moderator_id=to_id))
     session.execute(
         update(m.SessionPresenter).where(m.SessionPresenter.person_id == from_id).values(person_id=to_id)
     )
-    return moved
 
 
 def _apply(session, row: m.Person, data: PersonInput) -> None:

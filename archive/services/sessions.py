@@ -49,6 +49,7 @@ def delete_session(archive: Archive, session_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Session, KIND, session_id)
         before = convert.to_session_input(row)
+        unit.enqueue_referrers(KIND, session_id)
         unit.session.delete(row)
         unit.record("delete", KIND, session_id, before=before)
 

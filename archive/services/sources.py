@@ -94,6 +94,7 @@ def delete_source(archive: Archive, source_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Source, KIND, source_id)
         before = _audit_form(row)
+        unit.enqueue_referrers(KIND, source_id)
         unit.session.delete(row)
         unit.record("delete", KIND, source_id, before=before)
 

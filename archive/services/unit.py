@@ -20,6 +20,7 @@ from archive.db.engine import Archive
 from archive.db.models import AuditEntry, Base, OutboxEntry, Tag
 from archive.errors import RecordNotFoundError, ValidationError
 from archive.i18n import N_
+from archive.services.referrers import referrers
 from archive.text.dates import validate_partial_date
 from archive.text.normalize import normalize_arabic
 
@@ -72,6 +73,11 @@ class WriteUnit:
     def enqueue(self, kind: str, record_id: int, op: str = "upsert") -> None:
         """Ask the search index to refresh (or drop) one record."""
         self.session.add(OutboxEntry(record_kind=kind, record_id=record_id, op=op))
+
+    def enqueue_referrers(self, kind: str, record_id: int) -> None:
+        """Refresh every record that shows this one's name (call before deleting or merging it away)."""
+        for referring_kind, referring_id in referrers(self.session, kind, record_id):
+            self.enqueue(referring_kind, referring_id)
 
     def get(self, model: type[ModelT], kind: str, record_id: int | None) -> ModelT:
         return get_or_raise(self.session, model, kind, record_id)

@@ -255,3 +255,23 @@ def test_list_counts(archive, world) -> None:
     assert centre.people_count == 1
     with archive.session() as session:
         assert session.scalar(select(func.count()).select_from(m.AuditEntry)) >= 7
+
+
+def test_deleting_a_speaker_queues_the_quotes_that_showed_the_name(archive, world) -> None:
+    quote = quotes.create_quote(archive, QuoteInput(text="نص", speaker_id=world["speaker"].id))
+    outbox.acknowledge(archive, [item.id for item in outbox.pending(archive)])
+    people.delete_person(archive, world["speaker"].id)
+    queued = set(outbox_rows(archive))
+    assert ("quote", quote.id, "upsert") in queued
+    assert ("session", world["session"].id, "upsert") in queued  # the speaker moderated it
+    assert ("person", world["speaker"].id, "delete") in queued
+
+
+def test_deleting_a_source_queues_the_quotes_read_from_it(archive, world) -> None:
+    start = ARTICLE.index("الشراكة")
+    quote = quotes.create_quote(archive, QuoteInput(text="الشراكة", source_id=world["source"].id,
+                                                     source_start=start, source_end=start + len("الشراكة")))
+    outbox.acknowledge(archive, [item.id for item in outbox.pending(archive)])
+    sources.delete_source(archive, world["source"].id)
+    assert ("quote", quote.id, "upsert") in set(outbox_rows(archive))
+    assert quotes.get_quote(archive, quote.id).source is None
