@@ -82,3 +82,9 @@ def _install_qt_translations(app: QApplication, language: str) -> None:
 def leading_alignment() -> Qt.AlignmentFlag:
     """Text starts where the reading direction starts (right in Arabic): Qt mirrors AlignLeading itself."""
     return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+
+
+def in_reading_direction(text: str) -> str:
+    """``text`` marked to start in the language's direction (a name in Arabic script inside English
+    text would otherwise turn the whole line right to left)."""
+    return ("\u200f" if is_rtl() else "\u200e") + text

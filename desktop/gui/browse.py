@@ -30,6 +30,7 @@ from archive.db.engine import Archive
 from archive.i18n import tr
 from archive.services import events, organisations, people, sessions, sources
 from archive.services.records import EventRecord, OrganisationRecord, PersonRecord, SessionRecord, SeriesRecord, SourceRecord
+from desktop.gui.appearance import in_reading_direction
 from desktop.gui.models import (
     ORGANISATION_COLUMNS,
     PEOPLE_COLUMNS,
@@ -94,7 +95,8 @@ def build_event_tree(data: BrowseData) -> QStandardItemModel:
         if not years:
             continue
         event_total = sum(len(items) for items in years.values())
-        series_item = _item(tr("{name} ({count} events)", name=name, count=event_total), kind, series_id)
+        series_item = _item(in_reading_direction(tr("{name} ({count} events)", name=name, count=event_total)),
+                            kind, series_id)
         for year in sorted(years, reverse=True):
             year_item = _item(f"{year} ({len(years[year])})")
             for event in years[year]:

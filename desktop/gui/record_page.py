@@ -65,6 +65,16 @@ def load_record_page(archive: Archive, kind: str, record_id: int) -> RecordPage:
     raise ValueError(f"unknown record kind {kind}")
 
 
+def content_direction(text: str | None) -> str:
+    """"rtl" for text mostly in Arabic script, else "ltr": content keeps its own direction in either UI language."""
+    sample = (text or "")[:400]
+    arabic = sum(1 for char in sample if "\u0600" <= char <= "\u06ff")
+    latin = sum(1 for char in sample if char.isascii() and char.isalpha())
+    if not sample or arabic == latin:
+        return "rtl" if is_rtl() else "ltr"
+    return "rtl" if arabic > latin else "ltr"
+
+
 def link(kind: str, ref: Any, text: str | None = None) -> str:
     if ref is None:
         return ""
@@ -84,12 +94,12 @@ def _joined(values) -> str:
 
 def record_title(page: RecordPage) -> str:
     record = page.record
+    if page.kind == "quote":
+        return page.speaker.display_name if page.speaker is not None else tr("Quote")
     for attribute in ("display_name", "name", "title", "figure_text"):
         value = getattr(record, attribute, None)
         if value:
             return value
-    if page.kind == "quote":
-        return record.text[:80]
     return f"{tr(KIND_LABELS.get(page.kind, page.kind))} {record.id}"
 
 
@@ -102,7 +112,7 @@ def record_html(page: RecordPage) -> str:
     if getattr(page.record, "verified", False):
         verified = f' <span style="color:#1b7f3b">✓ {html.escape(tr("Verified"))}</span>'
     return (f'<div dir="{direction}"><p style="color:#666">{kind_label}{verified}</p>'
-            f"<h2>{html.escape(record_title(page))}</h2>{body}</div>")
+            f'<h2 dir="{content_direction(record_title(page))}">{html.escape(record_title(page))}</h2>{body}</div>')
 
 
 def _related(page: RecordPage, kind: str) -> str:
@@ -195,7 +205,7 @@ def _provenance(record) -> str:
 
 def _quote_fields(quote) -> str:
     return "".join((
-        f'<blockquote style="font-size:large">«{html.escape(quote.text)}»</blockquote>',
+        f'<blockquote dir="{content_direction(quote.text)}" style="font-size:large">«{html.escape(quote.text)}»</blockquote>',
         _field(N_("Speaker"), link("person", quote.speaker)),
         _field(N_("Title as printed"), quote.speaker_title),
         _field(N_("Organisation as printed"), quote.organisation_text),

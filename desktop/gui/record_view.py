@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import is_rtl, tr
-from archive.services import history, quotes, statistics
+from archive.services import history
 from desktop.gui.appearance import reading_font
 from desktop.gui.citation import quote_with_citation
-from desktop.gui.record_page import RecordPage, load_record_page, record_html
+from desktop.gui.record_page import RecordPage, content_direction, load_record_page, record_html
 from desktop.gui.workspace import Workspace
 
 SPAN_COLOUR = QColor("#ffd54f")
@@ -60,6 +60,15 @@ class RecordView(QWidget):
         layout.addWidget(splitter, 1)
         workspace.sig_records_changed.connect(self._record_changed)
         self._update_buttons()
+        self.details.setHtml(self._welcome_html())
+
+    @staticmethod
+    def _welcome_html() -> str:
+        direction = "rtl" if is_rtl() else "ltr"
+        return (f'<div dir="{direction}" style="color:#666"><p>' + tr("Open a record from the search results or "
+                "the lists to see everything about it here: where it came from, who said it, and what it is linked to.")
+                + "</p><p>" + tr("Ctrl+K: search. Ctrl+Z: undo. Drop article files on the window to import them.")
+                + "</p></div>")
 
     def _make_buttons(self) -> dict[str, QPushButton]:
         self.button_row = QHBoxLayout()
@@ -105,7 +114,7 @@ class RecordView(QWidget):
     def _show_source_text(self, page: RecordPage, span: tuple[int, int] | None) -> None:
         text = page.record.full_text or ""
         option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if _mostly_arabic(text) else Qt.LayoutDirection.LeftToRight)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if content_direction(text) == "rtl" else Qt.LayoutDirection.LeftToRight)
         self.source_text.document().setDefaultTextOption(option)
         self.source_text.setPlainText(text)
         selections = []
@@ -214,9 +223,3 @@ class RecordView(QWidget):
                                       or kind != self.page.kind):
             self.show_record(self.page.kind, self.page.record.id, self.span, remember=False)
 
-
-def _mostly_arabic(text: str) -> bool:
-    sample = text[:400]
-    arabic = sum(1 for char in sample if "\u0600" <= char <= "\u06ff")
-    latin = sum(1 for char in sample if char.isascii() and char.isalpha())
-    return arabic >= latin if sample else is_rtl()

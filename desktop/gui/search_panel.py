@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import is_rtl, tr
+from archive.i18n import tr
 from archive.services.unit import KIND_LABELS
+from desktop.gui.record_page import content_direction
 from desktop.gui.workspace import Workspace
 
 DEBOUNCE_MS = 120
@@ -53,7 +54,7 @@ def hit_html(hit: Any) -> str:
     context = " · ".join(html.escape(part) for part in (tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name,
                                                            hit.event_name, hit.date or hit.year) if part)
     return (f'<div><b>{html.escape(hit.title)}</b>&nbsp;&nbsp;<span style="color:#666">{context}</span></div>'
-            f"<div>{snippet_html(hit.snippet)}</div>")
+            f'<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>')
 
 
 class HitListModel(QAbstractListModel):
@@ -286,6 +287,3 @@ class SearchPanel(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-
-def text_direction_for_language() -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if is_rtl() else Qt.LayoutDirection.LeftToRight
