@@ -86,6 +86,17 @@ def changed_fields(entry: AuditRecord) -> list[tuple[str, Any, Any]]:
     return [(name, before.get(name), after.get(name)) for name in names if before.get(name) != after.get(name)]
 
 
+def field_label(name: str) -> str:
+    """A field's name as the editors label it, in the current language."""
+    from desktop.gui.editors import FORMS, NEW_SOURCE_TEXT
+
+    for fields in (*FORMS.values(), (NEW_SOURCE_TEXT,)):
+        for field in fields:
+            if field.name == name:
+                return tr(field.label).split(" (")[0]
+    return name
+
+
 def _shown(value: Any) -> str:
     if value is None or value == [] or value == "":
         return "—"
@@ -108,11 +119,13 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(entries):
-            fields = "، ".join(name for name, _, _ in changed_fields(entry)) if is_rtl() else ", ".join(
-                name for name, _, _ in changed_fields(entry))
+            names = [field_label(name) for name, _, _ in changed_fields(entry)]
+            fields = ("، " if is_rtl() else ", ").join(names)
             for column, text in enumerate((entry.at.strftime("%Y-%m-%d %H:%M"), entry.officer or "—",
                                            tr(ACTION_LABELS.get(entry.action, entry.action)), fields)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.detail = QTextBrowser()
         self.table.currentCellChanged.connect(lambda row, *_: self.show_entry(row))
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -133,7 +146,8 @@ class AuditDialog(QDialog):
             return
         entry = self.entries[row]
         direction = "rtl" if is_rtl() else "ltr"
-        lines = [f"<p><b>{name}</b>: {_escape(_shown(before))} → {_escape(_shown(after))}</p>"
+        arrow = "←" if is_rtl() else "→"
+        lines = [f"<p><b>{_escape(field_label(name))}</b>: {_escape(_shown(before))} {arrow} {_escape(_shown(after))}</p>"
                  for name, before, after in changed_fields(entry)]
         note = f"<p>{_escape(entry.note)}</p>" if entry.note else ""
         self.detail.setHtml(f'<div dir="{direction}">{note}{"".join(lines)}</div>')

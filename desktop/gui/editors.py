@@ -165,6 +165,7 @@ class EditorDialog(QDialog):
         holder = QWidget()
         holder.setLayout(form)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(holder)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
@@ -218,6 +219,9 @@ class EditorDialog(QDialog):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long names must not widen the form past the dialog (they are elided in the box, whole in the list).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(24)
         combo.addItem(tr("(none)"), None)
         for record_id, name in choices:
             combo.addItem(name, record_id)

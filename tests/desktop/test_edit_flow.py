@@ -96,5 +96,5 @@ def test_the_audit_trail_lists_changes_with_before_and_after(qtbot, window, fill
     window.actions_helper.history("quote", filled.quote_id)
     dialog = window.actions_helper.last_dialog
     assert dialog.table.rowCount() == 2
-    assert "speaker_title" in dialog.table.item(1, 3).text()
+    assert "المنصب كما نُشر" in dialog.table.item(1, 3).text()
     assert "الوزير" in dialog.detail.toPlainText()
