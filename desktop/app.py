@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
-from archive.db.engine import open_archive
 from archive.errors import MuntadaError
 from archive.i18n import tr
 from archive.location import data_folder, default_archive_path, settings_path
@@ -109,24 +108,28 @@ class MuntadaApp:
         tasks.run(lambda: create_sample_archive(path, officer), done, failed)
 
     def open_and_show(self) -> bool:
+        """Show the window at once, then open the archive on the db lane and fill the pages.
+
+        Returns False when the archive could not be opened (known at once when synchronous).
+        """
         from desktop.gui.main_window import MainWindow
         from desktop.gui.workspace import Workspace
 
-        try:
-            archive = open_archive(self.archive_path, create=self.is_default_archive, officer=self.settings.officer_name)
-        except MuntadaError as error:
-            show_error(None, error)
-            self.failed = True
-            if self.event_loop_running:
-                self.qt_app.exit(2)
-            return False
         tasks = TaskRunner(synchronous=self.synchronous)
-        self.workspace = Workspace(archive, self.settings, tasks, self.settings_file)
+        self.workspace = Workspace(None, self.settings, tasks, self.settings_file, archive_path=self.archive_path)
         self.window = MainWindow(self.workspace)
         self.window.sig_settings_saved.connect(self.apply_settings)
         self.window.show()
-        self.window.start_loading()
-        return True
+        self.workspace.open_archive(self.is_default_archive, self.window.start_loading, self._open_failed)
+        return not self.failed
+
+    def _open_failed(self, error: BaseException) -> None:
+        show_error(self.window, error)
+        self.failed = True
+        self.window.close()
+        self.window = None
+        if self.event_loop_running:
+            self.qt_app.exit(2)
 
     # --- settings -------------------------------------------------------------------------------
 

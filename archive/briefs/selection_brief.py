@@ -11,7 +11,7 @@ from archive.briefs.sections import Layout, quotes_section, statistics_section
 from archive.db.engine import Archive
 from archive.errors import RecordNotFoundError
 from archive.services import quotes, statistics
-from archive.services.unit import KIND_LABELS
+from archive.kinds import KIND_LABELS
 
 
 def selection_brief(archive: Archive, quote_ids: Sequence[int] = (), statistic_ids: Sequence[int] = (),

@@ -19,24 +19,13 @@ from sqlalchemy.orm import Session
 from archive.db.engine import Archive
 from archive.db.models import AuditEntry, Base, OutboxEntry, Tag
 from archive.errors import RecordNotFoundError, ValidationError
-from archive.i18n import N_
+from archive.kinds import KIND_LABELS
 from archive.services.referrers import referrers
 from archive.text.dates import validate_partial_date
 from archive.text.normalize import normalize_arabic
 
 ModelT = TypeVar("ModelT", bound=Base)
 
-KIND_LABELS = {
-    "event": N_("Event"),
-    "session": N_("Session"),
-    "person": N_("Person"),
-    "organisation": N_("Organisation"),
-    "quote": N_("Quote"),
-    "statistic": N_("Statistic"),
-    "source": N_("Source"),
-    "series": N_("Series"),
-    "tag": N_("Tag"),
-}
 
 
 @dataclass

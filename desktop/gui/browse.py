@@ -26,9 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.db.engine import Archive
 from archive.i18n import tr
-from archive.services import events, organisations, people, sessions, sources
 from archive.services.records import EventRecord, OrganisationRecord, PersonRecord, SessionRecord, SeriesRecord, SourceRecord
 from desktop.gui.appearance import in_reading_direction
 from desktop.gui.models import (
@@ -57,7 +55,9 @@ class BrowseData:
     sources: list[SourceRecord]
 
 
-def load_browse_data(archive: Archive) -> BrowseData:
+def load_browse_data(archive) -> BrowseData:
+    from archive.services import events, organisations, people, sessions, sources
+
     return BrowseData(
         series=events.list_series(archive),
         events=events.list_events(archive),

@@ -14,9 +14,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from archive.db.engine import Archive
 from archive.i18n import N_, tr
-from archive.services import events, maintenance, people, statistics
 from desktop.gui.workspace import Workspace
 
 TOP_SPEAKERS = 8
@@ -43,14 +41,18 @@ class DashboardData:
     is_sample: bool = False
 
 
-def load_dashboard(archive: Archive) -> DashboardData:
+def load_dashboard(archive) -> DashboardData:
+    from archive.services import maintenance, people
+
     info = maintenance.archive_info(archive)
     speakers = sorted(people.list_people(archive), key=lambda person: -person.quote_count)
     top = [(person.display_name, person.quote_count) for person in speakers[:TOP_SPEAKERS] if person.quote_count]
     return DashboardData(info.counts, top, _series_figures(archive), info.is_sample)
 
 
-def _series_figures(archive: Archive) -> list[SeriesFigure]:
+def _series_figures(archive) -> list[SeriesFigure]:
+    from archive.services import events, statistics
+
     charts: list[SeriesFigure] = []
     for series in events.list_series(archive):
         editions = {event.id: event for event in events.list_events(archive, series_id=series.id)}

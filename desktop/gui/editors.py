@@ -36,7 +36,7 @@ from archive.errors import MuntadaError, ValidationError
 from archive.i18n import N_, tr
 from archive.services import events, history, organisations, people, sessions, sources
 from archive.services import records as r
-from archive.services.unit import KIND_LABELS
+from archive.kinds import KIND_LABELS
 from desktop.gui.workspace import Workspace
 
 LIST_SEPARATORS = re.compile(r"[،,\n]")

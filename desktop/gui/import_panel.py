@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import tr
-from archive.importing import service as importing
-from archive.importing.readers import SUPPORTED_SUFFIXES, read_pasted
 from desktop.gui.appearance import reading_font
 from desktop.gui.workspace import Workspace
 
@@ -111,7 +109,13 @@ class ImportPanel(QWidget):
 
     def reload(self) -> None:
         archive = self.workspace.archive
-        self.workspace.tasks.run(lambda: importing.pending_reviews(archive), self._show_pending)
+
+        def pending():
+            from archive.importing import service as importing
+
+            return importing.pending_reviews(archive)
+
+        self.workspace.tasks.run(pending, self._show_pending)
 
     def _show_pending(self, reviews) -> None:
         self.pending.clear()
@@ -131,6 +135,8 @@ class ImportPanel(QWidget):
     # --- importing -----------------------------------------------------------------------------
 
     def choose_files(self) -> None:
+        from archive.importing.readers import SUPPORTED_SUFFIXES
+
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
         paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose articles"), "", tr("Articles ({patterns})", patterns=patterns))
         if paths:
@@ -144,8 +150,14 @@ class ImportPanel(QWidget):
     def import_text(self, text: str, name: str) -> None:
         archive = self.workspace.archive
         self._set_running(True)
-        self.workspace.change("source", lambda _a: [importing.import_document(archive, read_pasted(text, name))],
-                              self._imported, self._failed)
+
+        def work(_archive):
+            from archive.importing import service as importing
+            from archive.importing.readers import read_pasted
+
+            return [importing.import_document(archive, read_pasted(text, name))]
+
+        self.workspace.change("source", work, self._imported, self._failed)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import files (folders are walked) with progress; the officer can cancel between files."""
@@ -154,9 +166,13 @@ class ImportPanel(QWidget):
         self._set_running(True)
         progress = self.sig_progress.emit
         cancel = self._cancel.is_set
-        self.workspace.change(
-            "source", lambda _a: importing.import_files(archive, paths, progress=progress, cancel=cancel),
-            self._imported, self._failed)
+
+        def work(_archive):
+            from archive.importing import service as importing
+
+            return importing.import_files(archive, paths, progress=progress, cancel=cancel)
+
+        self.workspace.change("source", work, self._imported, self._failed)
 
     def _show_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(total)

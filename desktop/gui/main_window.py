@@ -32,6 +32,13 @@ NEW_KINDS = (("event", N_("New event…")), ("session", N_("New session…")), (
              ("source", N_("New source…")), ("series", N_("New series…")))
 
 
+def warm_up_imports() -> None:
+    import importlib
+
+    for name in ("desktop.gui.editors", "desktop.gui.review", "desktop.gui.brief_dialog", "archive.importing.service"):
+        importlib.import_module(name)
+
+
 def window_settings() -> QSettings:
     return QSettings(str(data_folder() / "window.ini"), QSettings.Format.IniFormat)
 
@@ -45,7 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workspace = workspace
         workspace.tasks.error_handler = lambda error: show_error(self, error)
-        self.setWindowTitle(tr("Muntada — {name}", name=workspace.archive.path.name))
+        self.setWindowTitle(tr("Muntada — {name}", name=workspace.archive_path.name))
         self.setAcceptDrops(True)
         self.search = SearchPanel(workspace)
         self.browse = BrowsePanel(workspace)
@@ -80,11 +87,15 @@ class MainWindow(QMainWindow):
         self.workspace.tasks.sig_busy_changed.connect(self._show_busy)
 
     def start_loading(self) -> None:
-        """Fill every page from the archive (in the background) and open the search index."""
+        """Fill every page from the (open) archive in the background and open the search index."""
+        if self.workspace.archive.read_only:
+            self.statusBar().addPermanentWidget(QLabel(tr("Read only")))
         self.browse.reload()
         self.dashboard.reload()
         self.importer.reload()
         self.workspace.open_search_index()
+        # Load the dialogs' code (briefs, import, editors) in the background before it is first needed.
+        self.workspace.tasks.run(warm_up_imports, lane="render")
 
     # --- menus and shortcuts ------------------------------------------------------------------
 
@@ -122,12 +133,10 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
 
     def _make_status_bar(self) -> None:
-        self.archive_label = QLabel(str(self.workspace.archive.path))
+        self.archive_label = QLabel(str(self.workspace.archive_path))
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.archive_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
-        if self.workspace.archive.read_only:
-            self.statusBar().addPermanentWidget(QLabel(tr("Read only")))
 
     def _update_undo_actions(self) -> None:
         stack = self.workspace.undo_stack

@@ -2,6 +2,8 @@
 
 Each action reads what its dialog needs on the db lane, then opens the dialog window-modal
 (``open``, not ``exec``: the event loop keeps running, so background results still arrive).
+The dialogs' modules (and the services, briefs and import code they use) are imported when
+first needed, so the window appears before any of them is loaded.
 ``last_dialog`` is the dialog opened most recently (the tests drive it as a user would).
 """
 
@@ -13,12 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from archive.i18n import tr
-from archive.services import audit, history, organisations, people
-from archive.services.unit import KIND_LABELS
-from desktop.gui.brief_dialog import BriefDialog, load_brief_choices
 from desktop.gui.dialogs import AuditDialog, MergeDialog, ask
-from desktop.gui.editors import EditorDialog, load_editor
-from desktop.gui.review import ReviewDialog, load_review
+from archive.kinds import KIND_LABELS
 from desktop.gui.workspace import Workspace
 
 
@@ -47,6 +45,8 @@ class RecordActions(QObject):
         self.sig_dialog_opened.emit(dialog)
 
     def edit(self, kind: str, record_id: int | None, defaults: dict | None = None) -> None:
+        from desktop.gui.editors import EditorDialog, load_editor
+
         archive = self.workspace.archive
 
         def show(loaded) -> None:
@@ -60,10 +60,14 @@ class RecordActions(QObject):
     def delete(self, kind: str, record_id: int) -> None:
         if not ask(self.window, tr("Delete this {kind}? You can undo it with Ctrl+Z.", kind=tr(KIND_LABELS[kind]))):
             return
+        from archive.services import history
+
         self.workspace.edit(tr("Delete {kind}", kind=tr(KIND_LABELS[kind])),
                             lambda archive: history.delete(archive, kind, record_id))
 
     def merge(self, kind: str, ids: list[int]) -> None:
+        from archive.services import organisations, people
+
         archive = self.workspace.archive
         getter = people.get_person if kind == "person" else organisations.get_organisation
         merger = people.merge_people if kind == "person" else organisations.merge_organisations
@@ -85,18 +89,24 @@ class RecordActions(QObject):
         self.workspace.tasks.run(lambda: [getter(archive, record_id) for record_id in ids], show)
 
     def history(self, kind: str, record_id: int) -> None:
+        from archive.services import audit
+
         archive = self.workspace.archive
         title = f"{tr(KIND_LABELS.get(kind, kind))} {record_id}"
         self.workspace.tasks.run(lambda: audit.record_history(archive, kind, record_id),
                                  lambda entries: self._open(AuditDialog(title, entries, self.window)))
 
     def brief(self, kind: str | None, record_id: int | None, quote_ids: list[int] | None = None) -> None:
+        from desktop.gui.brief_dialog import BriefDialog, load_brief_choices
+
         archive = self.workspace.archive
         brief_kind = "selection" if quote_ids else (kind if kind in ("event", "person") else "event")
         self.workspace.tasks.run(lambda: load_brief_choices(archive), lambda choices: self._open(
             BriefDialog(self.workspace, choices, brief_kind, record_id, quote_ids, self.window)))
 
     def review(self, source_id: int) -> None:
+        from desktop.gui.review import ReviewDialog, load_review
+
         archive = self.workspace.archive
         self.workspace.tasks.run(lambda: load_review(archive, source_id),
                                  lambda data: self._open(ReviewDialog(self.workspace, data, self.window)))

@@ -12,10 +12,8 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive.db.engine import Archive
 from archive.i18n import N_, is_rtl, tr
-from archive.services import events, organisations, people, quotes, sessions, sources, statistics
-from archive.services.unit import KIND_LABELS
+from archive.kinds import KIND_LABELS
 
 LIST_LIMIT = 200
 
@@ -30,7 +28,9 @@ class RecordPage:
     speaker: Any = None  # a quote's or figure's speaker, for the citation
 
 
-def load_record_page(archive: Archive, kind: str, record_id: int) -> RecordPage:
+def load_record_page(archive, kind: str, record_id: int) -> RecordPage:
+    from archive.services import events, organisations, people, quotes, sessions, sources, statistics
+
     if kind == "person":
         return RecordPage(kind, people.get_person(archive, record_id), {
             "quote": quotes.list_quotes(archive, speaker_id=record_id),

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import is_rtl, tr
-from archive.services import history
 from desktop.gui.appearance import reading_font
 from desktop.gui.citation import quote_with_citation
+from archive.kinds import EDITABLE_KINDS
 from desktop.gui.record_page import RecordPage, content_direction, load_record_page, record_html
 from desktop.gui.workspace import Workspace
 
@@ -155,13 +155,13 @@ class RecordView(QWidget):
         provenance = kind in ("quote", "statistic") and self.page.record.source is not None
         for name, visible in (
             ("back", bool(self._back)),
-            ("edit", has_record and kind in history.EDITABLE_KINDS),
+            ("edit", has_record and kind in EDITABLE_KINDS),
             ("verify", kind in ("quote", "statistic")),
             ("copy", kind == "quote"),
             ("source", provenance),
             ("brief", kind in ("event", "person")),
             ("history", has_record),
-            ("delete", has_record and kind in history.EDITABLE_KINDS),
+            ("delete", has_record and kind in EDITABLE_KINDS),
         ):
             self.buttons[name].setVisible(visible)
         if kind in ("quote", "statistic"):
@@ -201,8 +201,11 @@ class RecordView(QWidget):
         label = tr("Mark verified") if wanted else tr("Mark not verified")
 
         def work(archive):
-            data = history.current_input(archive, kind, record_id)
             from dataclasses import replace
+
+            from archive.services import history
+
+            data = history.current_input(archive, kind, record_id)
 
             return history.update(archive, kind, record_id, replace(data, verified=wanted))
 

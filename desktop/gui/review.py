@@ -98,6 +98,10 @@ class ReviewDialog(QDialog):
                 self._add_row(table, name, index, quote["text"], quote.get("speaker") or "", quote.get("speaker_title") or "", accepted)
         for index, figure in enumerate(self.proposals.get("statistics") or ()):
             self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "")
+        table.resizeColumnToContents(ACCEPT)
+        table.resizeColumnToContents(KIND)
+        table.setColumnWidth(WHO, 160)
+        table.setColumnWidth(TITLE, 140)
         table.resizeRowsToContents()
         return table
 

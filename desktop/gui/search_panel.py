@@ -1,7 +1,7 @@
 """The search box that is always at hand: results update as you type, off the GUI thread.
 
-Typing restarts a short debounce timer; when it fires, the query runs on the "search" lane
-(queued, not yet started searches are dropped) and only the newest answer is shown. Results
+Typing restarts a short debounce timer; when it fires, the query runs in the search worker
+process (queued, not yet started searches are dropped) and only the newest answer is shown. Results
 carry highlighted snippets; the kind, event, speaker and year filters are filled from the
 facets of the answer and become filters of the query language (``event:"…"``, ``year:2024``).
 Enter opens the selected (or first) result; Up and Down move through the results.
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import tr
-from archive.services.unit import KIND_LABELS
+from archive.kinds import KIND_LABELS
 from desktop.gui.record_page import content_direction
 from desktop.gui.workspace import Workspace
 
@@ -197,20 +197,14 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         self.timer.stop()
-        index = self.workspace.search_index
         text = self.query_text()
-        if index is None or not text:
+        if self.workspace.search_state != "ready" or not text:
             self._show(self._generation, None)
             return
         self._generation += 1
         generation = self._generation
         kind = self.kind_filter.currentData()
-        self.workspace.tasks.run(
-            lambda: index.search(text, kind=kind, limit=RESULT_LIMIT, as_you_type=True),
-            lambda results: self._show(generation, results),
-            lane="search",
-            replace_pending=True,
-        )
+        self.workspace.search(text, kind, RESULT_LIMIT, lambda results: self._show(generation, results))
 
     def _show(self, generation: int, results: Any) -> None:
         if generation < self._shown_generation:

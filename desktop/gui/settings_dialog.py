@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import tr
-from archive.services import maintenance
 from archive.settings import SETTING_TITLES, Settings
 from desktop.gui.workspace import Workspace
 
@@ -112,6 +111,8 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def back_up_now(self) -> None:
+        from archive.services import maintenance
+
         archive = self.workspace.archive
         self.backup_status.setText(tr("Backing up…"))
         self.workspace.tasks.run(lambda: maintenance.backup_archive(archive),

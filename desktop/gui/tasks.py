@@ -6,6 +6,10 @@ import) and calls ``on_done(result)`` or ``on_error(error)`` back on the GUI thr
 signal. A lane has one worker, so database work is never concurrent. With ``synchronous=True``
 (tests, screenshots) the function runs at once on the calling thread.
 
+``run_in_process(function, args, ...)`` runs a picklable module-level function in one worker
+*process* (started with "spawn", as on Windows): CPU-bound pure-Python work there (searching)
+cannot take the interpreter lock from the GUI thread. Queued calls can be replaced like a lane's.
+
 An error with no ``on_error`` goes to ``error_handler`` (the main window shows it in a dialog):
 nothing fails silently.
 """
@@ -15,7 +19,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +28,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-LANES = ("db", "search", "render")
+LANES = ("db", "search", "render", "process")
 
 
 @dataclass
@@ -45,6 +50,7 @@ class TaskRunner(QObject):
         self.synchronous = synchronous
         self.error_handler: Callable[[BaseException], None] = self._log_error
         self._executors: dict[str, ThreadPoolExecutor] = {}
+        self._process_pool: ProcessPoolExecutor | None = None
         self._pending: dict[str, list[Future]] = {lane: [] for lane in LANES}
         self._running = 0
         self._lock = threading.RLock()  # a finished future calls back at once, under the lock
@@ -73,11 +79,49 @@ class TaskRunner(QObject):
             future.add_done_callback(self._finished)
         return future
 
+    def run_in_process(
+        self,
+        function: Callable[..., Any],
+        args: tuple = (),
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        replace_pending: bool = False,
+    ) -> Future | None:
+        """Run ``function(*args)`` in the worker process (in this process when synchronous)."""
+        if self.synchronous:
+            self._deliver(self._execute(lambda: function(*args), on_done, on_error))
+            return None
+        with self._lock:
+            if replace_pending:
+                for queued in self._pending["process"]:
+                    queued.cancel()
+            self._pending["process"] = [future for future in self._pending["process"] if not future.done()]
+            if self._process_pool is None:
+                self._process_pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._set_running(+1)
+            future = self._process_pool.submit(function, *args)
+            self._pending["process"].append(future)
+        future.add_done_callback(lambda done: self._process_finished(done, on_done, on_error))
+        return future
+
+    def _process_finished(self, future: Future, on_done, on_error) -> None:
+        with self._lock:
+            self._set_running(-1)
+        if future.cancelled():
+            return
+        error = future.exception()
+        outcome = _Outcome(on_done, on_error, error=error) if error is not None else _Outcome(
+            on_done, on_error, result=future.result())
+        self.sig_outcome.emit(outcome)
+
     def shutdown(self) -> None:
         """Wait for running work (a database write must end cleanly) and stop the workers."""
         for executor in self._executors.values():
             executor.shutdown(wait=True, cancel_futures=True)
         self._executors.clear()
+        if self._process_pool is not None:
+            self._process_pool.shutdown(wait=False, cancel_futures=True)
+            self._process_pool = None
 
     @property
     def busy(self) -> bool:

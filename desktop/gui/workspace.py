@@ -5,8 +5,9 @@ One ``Workspace`` per open archive, owned by the app object. Widgets ask it for 
 ``edit`` so it lands on the undo stack, is shown as changed, and reaches the search index
 (the outbox is drained on the search lane after each change).
 
-Search is optional at run time: when the ``search`` package cannot be imported or its index
-cannot be opened, ``search_index`` stays None and the search box says so.
+The search index lives in a worker process (``desktop.search_worker``): searching is CPU-bound
+pure Python and must not hold the GUI thread's interpreter lock. When the index cannot be
+opened, ``search_state`` is "unavailable" and the search box says so.
 """
 
 from __future__ import annotations
@@ -15,16 +16,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from archive.db.engine import Archive
 from archive.location import index_folder_for
-from archive.services import history
-from archive.services.history import Change
 from archive.settings import Settings
 from desktop.gui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the services load on the db lane, after the window is shown
+    from archive.db.engine import Archive
+    from archive.services.history import Change
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +86,13 @@ class UndoStack(QObject):
             self.workspace.tasks.error_handler(error)
 
         archive = self.workspace.archive
-        self.workspace.tasks.run(lambda: history.revert(archive, change), finished, failed)
+
+        def revert():
+            from archive.services import history
+
+            return history.revert(archive, change)
+
+        self.workspace.tasks.run(revert, finished, failed)
 
 
 class Workspace(QObject):
@@ -94,16 +102,33 @@ class Workspace(QObject):
     sig_search_state = Signal(str)  # "opening", "ready", "unavailable"
     sig_settings_changed = Signal()
 
-    def __init__(self, archive: Archive, settings: Settings, tasks: TaskRunner,
-                 settings_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, archive: Archive | None, settings: Settings, tasks: TaskRunner,
+                 settings_path: Path | None = None, parent: QObject | None = None,
+                 archive_path: Path | None = None) -> None:
         super().__init__(parent)
-        self.archive = archive
+        self.archive = archive  # None until ``open_archive`` has opened it on the db lane
+        self.archive_path = archive.path if archive is not None else archive_path
         self.settings = settings
         self.settings_path = settings_path
         self.tasks = tasks
         self.undo_stack = UndoStack(self)
-        self.search_index: Any = None
         self.search_state = "closed"
+
+    def open_archive(self, create: bool, on_ready: Callable[[], None],
+                     on_error: Callable[[BaseException], None]) -> None:
+        """Open ``archive_path`` on the db lane (SQLAlchemy and the migrations load there, not before the window)."""
+        path, officer = self.archive_path, self.settings.officer_name
+
+        def open_it():
+            from archive.db.engine import open_archive
+
+            return open_archive(path, create=create, officer=officer)
+
+        def opened(archive) -> None:
+            self.archive = archive
+            on_ready()
+
+        self.tasks.run(open_it, opened, on_error)
 
     # --- search index ---------------------------------------------------------------------------
 
@@ -111,18 +136,13 @@ class Workspace(QObject):
         """Open (or build) the archive's search index on the search lane."""
         self.search_state = "opening"
         self.sig_search_state.emit(self.search_state)
+        from desktop import search_worker
+
         index_dir = index_folder_for(self.archive.path)
-        archive = self.archive
+        self.tasks.run_in_process(search_worker.open_index, (str(index_dir), str(self.archive.path)),
+                                  self._index_opened, self._index_failed)
 
-        def open_index():
-            from search.index import SearchIndex  # imported here: the window must not wait for Whoosh
-
-            return SearchIndex.open(index_dir, archive)
-
-        self.tasks.run(open_index, self._index_opened, self._index_failed, lane="search")
-
-    def _index_opened(self, index: Any) -> None:
-        self.search_index = index
+    def _index_opened(self, _document_count: int) -> None:
         self.search_state = "ready"
         self.sig_search_state.emit(self.search_state)
 
@@ -133,10 +153,17 @@ class Workspace(QObject):
 
     def refresh_index(self) -> None:
         """Apply pending changes to the index (after each edit; the outbox makes this safe to repeat)."""
-        index = self.search_index
-        if index is not None:
-            self.tasks.run(index.drain_outbox, lambda _count: None, lambda error: log.warning(
-                "index refresh failed", exc_info=error), lane="search")
+        from desktop import search_worker
+
+        if self.search_state == "ready":
+            self.tasks.run_in_process(search_worker.drain, (), lambda _count: None, lambda error: log.warning(
+                "index refresh failed", exc_info=error))
+
+    def search(self, text: str, kind: str | None, limit: int, on_done: Callable[[Any], None]) -> None:
+        """Run a query in the search process; queued, not yet started queries are dropped."""
+        from desktop import search_worker
+
+        self.tasks.run_in_process(search_worker.search, (text, kind, limit), on_done, replace_pending=True)
 
     # --- edits ---------------------------------------------------------------------------------
 
@@ -185,8 +212,10 @@ class Workspace(QObject):
         return replace(self.settings, **changes)
 
     def close(self) -> None:
+        if self.tasks.synchronous:
+            from desktop import search_worker
+
+            search_worker.close()
         self.tasks.shutdown()
-        if self.search_index is not None:
-            self.search_index.close()
-            self.search_index = None
-        self.archive.close()
+        if self.archive is not None:
+            self.archive.close()

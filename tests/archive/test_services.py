@@ -275,3 +275,11 @@ def test_deleting_a_source_queues_the_quotes_read_from_it(archive, world) -> Non
     sources.delete_source(archive, world["source"].id)
     assert ("quote", quote.id, "upsert") in set(outbox_rows(archive))
     assert quotes.get_quote(archive, quote.id).source is None
+
+
+def test_the_editable_kinds_the_interface_offers_are_the_kinds_history_can_revert():
+    from archive import kinds
+    from archive.services import history
+
+    assert set(kinds.EDITABLE_KINDS) == set(history.EDITABLE_KINDS)
+    assert set(kinds.EDITABLE_KINDS) <= set(kinds.KIND_LABELS)

@@ -121,9 +121,7 @@ def workspace(qtbot, filled, qt_language, collected_errors):
 
     space = Workspace(filled.archive, Settings(officer_name="ضابط الاختبار"), TaskRunner(synchronous=True))
     yield space
-    space.tasks.shutdown()
-    if space.search_index is not None:
-        space.search_index.close()
+    space.close()
 
 
 @pytest.fixture

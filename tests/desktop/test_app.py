@@ -133,3 +133,18 @@ def test_queued_searches_are_replaced_by_the_newest(qtbot):
         qtbot.waitUntil(lambda: done == ["new"], timeout=3000)
     finally:
         runner.shutdown()
+
+
+def test_searches_run_in_a_worker_process(qtbot, filled, collected_errors):
+    from desktop.gui.workspace import Workspace
+
+    space = Workspace(filled.archive, Settings(), TaskRunner())
+    try:
+        space.open_search_index()
+        qtbot.waitUntil(lambda: space.search_state == "ready", timeout=30000)
+        answers = []
+        space.search("التحول الرقمي", None, 10, answers.append)
+        qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+        assert any(hit.kind == "quote" and hit.id == filled.quote_id for hit in answers[0].hits)
+    finally:
+        space.tasks.shutdown()

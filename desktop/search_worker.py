@@ -1,0 +1,47 @@
+"""The search index, served from a worker process so a long search never holds the GUI's GIL.
+
+Whoosh scores in pure Python: a search over 100k records can keep a thread busy for seconds,
+and a thread in the GUI's process would take the interpreter lock from the GUI thread for all
+that time. So the app runs these functions in one worker process (``TaskRunner.run_in_process``),
+which opens the archive and its index once (``open_index``), drains the outbox after each edit
+(``drain``) and answers queries (``search``). They are plain module-level functions with
+picklable arguments and results; in tests they run in the test process itself. No Qt here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+_state: dict[str, Any] = {}
+
+
+def open_index(index_dir: str, archive_path: str) -> int:
+    """Open the archive (read side) and its index in this process, rebuilding the index if needed; returns its size."""
+    from archive.db.engine import open_archive
+    from search.index import SearchIndex
+
+    close()
+    archive = open_archive(Path(archive_path), create=False)
+    _state["archive"] = archive
+    _state["index"] = SearchIndex.open(Path(index_dir), archive)
+    return _state["index"].document_count()
+
+
+def search(text: str, kind: str | None, limit: int) -> Any:
+    """``SearchResults`` of one query, as the user is typing it."""
+    return _state["index"].search(text, kind=kind, limit=limit, as_you_type=True)
+
+
+def drain() -> int:
+    """Apply the archive's pending changes to the index; returns how many outbox rows were applied."""
+    index = _state.get("index")
+    return index.drain_outbox() if index is not None else 0
+
+
+def close() -> None:
+    index, archive = _state.pop("index", None), _state.pop("archive", None)
+    if index is not None:
+        index.close()
+    if archive is not None:
+        archive.close()
