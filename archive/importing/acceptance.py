@@ -1,45 +1,79 @@
-"""Turning accepted proposals into archive records, through the archive services.
+"""Turning accepted proposals into archive records, through the archive services, in one transaction.
 
-Called by ``service.accept_proposals``. The event is matched to one already stored (same name,
-compared across spellings, and same edition) before a new one is made; speakers are linked to
-known people with ``people.find_or_create_person`` (which compares names with
-``same_person_score`` and remembers a new spelling as an alias); organisations likewise. Quotes
-and figures keep their provenance: the source and their character span in its full text.
+Called by ``service.accept_proposals`` with an archive bound to the transaction in progress
+(``bound_to``): every service call then writes into that one transaction, with its audit entries
+and outbox rows, so an article's records are stored all together or not at all.
+
+The event is matched to one already stored (same name, compared across spellings, and same
+edition) before a new one is made; its sessions likewise (same kind and title within the event).
+Speakers are linked to known people with ``people.find_or_create_person`` (which compares names
+with ``same_person_score`` and remembers a new spelling as an alias); organisations likewise.
+Quotes and figures keep their provenance (the source and their character span in its full text)
+and the session they were proposed in, when that session was accepted too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
 
 from archive.db.engine import Archive
-from archive.services import events, organisations, people, quotes, sources, statistics
+from archive.services import events, organisations, people, quotes, sessions, sources, statistics
 from archive.services.records import (
     APPROXIMATIONS,
     EVENT_KINDS,
+    SESSION_KINDS,
     SPEECH_KINDS,
     EventInput,
     PartnerInput,
     PersonInput,
     QuoteInput,
+    SessionInput,
     StatisticInput,
 )
 from archive.text.names import organisation_key
 
 
+@dataclass
+class _BoundArchive(Archive):
+    """An archive whose every unit of work is one transaction already open (never committed here)."""
+
+    bound_session: Session | None = None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        assert self.bound_session is not None
+        yield self.bound_session
+
+
+def bound_to(archive: Archive, session: Session) -> Archive:
+    """``archive`` seen through ``session``: services called with it write into that transaction."""
+    return _BoundArchive(path=archive.path, engine=archive.engine, read_only=archive.read_only,
+                         officer=archive.officer, bound_session=session)
+
+
 def create_records(archive: Archive, source_id: int, proposals: Mapping, choices):
-    """Create what ``choices`` accepts from ``proposals``; returns the ids made or linked."""
+    """Create what ``choices`` accepts from ``proposals``; returns the ids made or linked.
+
+    ``archive`` should be bound to one transaction (``bound_to``) so that a failure part-way
+    leaves nothing behind.
+    """
     from archive.importing.service import AcceptedRecords
 
     event_id = _accept_event(archive, source_id, proposals.get("event"), choices.event)
+    session_ids = _accept_sessions(archive, event_id, proposals.get("sessions") or [], choices.sessions)
     linker = _Linker(archive)
     quote_ids: list[int] = []
     for name, selection in (("quotes", choices.quotes), ("further_quotes", choices.further_quotes)):
         for proposal in _selected(proposals.get(name) or [], selection):
-            quote_ids.append(_create_quote(archive, linker, source_id, event_id, proposal))
-    statistic_ids = [_create_statistic(archive, source_id, event_id, proposal)
+            quote_ids.append(_create_quote(archive, linker, source_id, event_id, session_ids, proposal))
+    statistic_ids = [_create_statistic(archive, source_id, event_id, session_ids, proposal)
                      for proposal in _selected(proposals.get("statistics") or [], choices.statistics)]
     return AcceptedRecords(source_id, event_id, tuple(dict.fromkeys(linker.person_ids)), tuple(quote_ids),
-                           tuple(statistic_ids))
+                           tuple(statistic_ids), tuple(dict.fromkeys(session_ids.values())))
 
 
 class _Linker:
@@ -99,30 +133,56 @@ def _existing_event(archive: Archive, fields: Mapping, series_id: int | None) ->
     return None
 
 
-def _create_quote(archive: Archive, linker: _Linker, source_id: int, event_id: int | None, proposal: Mapping) -> int:
+def _accept_sessions(archive: Archive, event_id: int | None, proposals: list[Mapping],
+                     selection: Mapping[int, Mapping] | None) -> dict[int, int]:
+    """Create (or find in the event) the accepted sessions; maps proposal index to session id."""
+    if event_id is None:
+        return {}  # a session belongs to an event: none without one
+    known = {(row.kind, organisation_key(row.title)): row.id for row in sessions.list_sessions(archive, event_id)}
+    session_ids: dict[int, int] = {}
+    for index, proposal in _indexed(proposals, selection):
+        kind = proposal.get("kind") if proposal.get("kind") in SESSION_KINDS else "other"
+        title = proposal.get("title") or proposal.get("text")
+        key = (kind, organisation_key(title or ""))
+        if key not in known:
+            known[key] = sessions.create_session(archive, SessionInput(event_id=event_id, title=title, kind=kind)).id
+        session_ids[index] = known[key]
+    return session_ids
+
+
+def _create_quote(archive: Archive, linker: _Linker, source_id: int, event_id: int | None,
+                  session_ids: Mapping[int, int], proposal: Mapping) -> int:
     speaker_id = linker.person(proposal.get("speaker"), proposal.get("honorific"), proposal.get("speaker_title"),
                                proposal.get("organisation"))
     data = QuoteInput(
         text=proposal["text"], speaker_id=speaker_id, speaker_title=proposal.get("speaker_title"),
         organisation_id=linker.organisation(proposal.get("organisation")),
         organisation_text=proposal.get("organisation"), event_id=event_id,
+        session_id=session_ids.get(proposal.get("session")),
         speech=proposal.get("kind") if proposal.get("kind") in SPEECH_KINDS else "direct",
         source_id=source_id, source_start=proposal.get("start"), source_end=proposal.get("end"))
     return quotes.create_quote(archive, data).id
 
 
-def _create_statistic(archive: Archive, source_id: int, event_id: int | None, proposal: Mapping) -> int:
+def _create_statistic(archive: Archive, source_id: int, event_id: int | None, session_ids: Mapping[int, int],
+                      proposal: Mapping) -> int:
     approximation = proposal.get("approximation")
     data = StatisticInput(
         figure_text=proposal["text"], value=proposal.get("value"), unit=proposal.get("unit"),
         approximation=approximation if approximation in APPROXIMATIONS else None, subject=proposal.get("subject"),
-        event_id=event_id, source_id=source_id, source_start=proposal.get("start"), source_end=proposal.get("end"))
+        event_id=event_id, session_id=session_ids.get(proposal.get("session")), source_id=source_id,
+        source_start=proposal.get("start"), source_end=proposal.get("end"))
     return statistics.create_statistic(archive, data).id
 
 
 def _selected(items: list[Mapping], selection: Mapping[int, Mapping] | None) -> list[dict]:
     """The accepted items with the officer's corrections applied (``None`` accepts all as proposed)."""
+    return [item for _index, item in _indexed(items, selection)]
+
+
+def _indexed(items: list[Mapping], selection: Mapping[int, Mapping] | None) -> list[tuple[int, dict]]:
+    """(index, item) of the accepted items, corrections applied, in proposal order."""
     if selection is None:
-        return [dict(item) for item in items]
-    return [dict(items[index]) | dict(changes or {}) for index, changes in sorted(selection.items())
+        return [(index, dict(item)) for index, item in enumerate(items)]
+    return [(index, dict(items[index]) | dict(changes or {})) for index, changes in sorted(selection.items())
             if 0 <= index < len(items)]

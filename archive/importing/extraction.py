@@ -8,7 +8,8 @@ Nothing here touches the network, a model or the archive; the officer reviews ev
 
 Quotes whose speaker is named in their attribution are ``quotes``; those attributed only by
 continuing the previous speaker ("مشيرا إلى أن ...", "وأشار إلى أن ...") are ``further_quotes``,
-proposed with less confidence for the officer to take or leave.
+proposed with less confidence for the officer to take or leave. A quote or figure that follows
+a session's mention in the same paragraph carries that session's index (``session``).
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class QuoteProposal:
     attribution: str
     confidence: float
     reason: str
+    session: int | None = None  # index in ``Proposals.sessions`` of the session it was said in
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,7 @@ class StatisticProposal:
     number_text: str
     confidence: float
     reason: str
+    session: int | None = None  # index in ``Proposals.sessions`` of the session it was given in
 
 
 @dataclass(frozen=True)
@@ -137,16 +140,20 @@ def extract(text: str) -> Proposals:
     quote_matches = find_quotes(text, tokens, book)
     # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
     # the previous speaker ("مشيرا إلى أن") is proposed apart, with less confidence.
+    from archive.importing.sessions import find_sessions, session_at
+
+    sessions = tuple(find_sessions(text, tokens))
     main = [match for match in quote_matches if match.attribution == "explicit" or match.kind == "direct"]
-    quotes = tuple(_quote_proposal(match) for match in main)
-    further = tuple(_quote_proposal(match) for match in quote_matches if not any(match is kept for kept in main))
+    quotes = tuple(_quote_proposal(match, session_at(text, sessions, match.start)) for match in main)
+    further = tuple(_quote_proposal(match, session_at(text, sessions, match.start))
+                    for match in quote_matches if not any(match is kept for kept in main))
     statistics = tuple(StatisticProposal(s.text, s.start, s.end, s.value, s.unit, s.approximation, s.subject,
-                                         s.number_text, s.confidence, s.reason) for s in find_statistics(text, tokens))
-    from archive.importing.sessions import find_sessions
+                                         s.number_text, s.confidence, s.reason, session_at(text, sessions, s.start))
+                       for s in find_statistics(text, tokens))
 
     return Proposals(
         event=_event_proposal(event) if event else None,
-        sessions=tuple(find_sessions(text, tokens)),
+        sessions=sessions,
         people=tuple(_person_proposal(person) for person in book.people),
         quotes=quotes, statistics=statistics,
         headline=HeadlineProposal(*headline) if headline else None,
@@ -200,11 +207,12 @@ def _worth_registering(mention, presenter: bool, linked: bool) -> bool:
     return len(words) >= 2 and (not presenter or not words[-1].startswith("ال") or True)
 
 
-def _quote_proposal(match: QuoteMatch) -> QuoteProposal:
+def _quote_proposal(match: QuoteMatch, session: int | None) -> QuoteProposal:
     speaker = match.speaker
     return QuoteProposal(match.text, match.start, match.end, match.kind,
                          speaker.display_name if speaker else None, match.speaker_title, match.organisation,
-                         speaker.honorific if speaker else None, match.attribution, match.confidence, match.reason)
+                         speaker.honorific if speaker else None, match.attribution, match.confidence, match.reason,
+                         session)
 
 
 def _person_proposal(person: KnownPerson) -> PersonProposal:

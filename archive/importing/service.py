@@ -4,8 +4,11 @@
 Source at once and keeps its extraction proposals in the ``import_review`` table, pending the
 officer's review: the source and its proposals are written in one transaction, so a file is
 either fully imported or not at all. The same text imported again changes nothing and says so
-(the sources' content hash). ``accept_proposals`` creates the event, people, quotes and figures
-the officer accepted, through the archive services, linking people already known across spellings.
+(the sources' content hash). ``accept_proposals`` creates the event, sessions, people, quotes and
+figures the officer accepted, through the archive services, linking people already known across
+spellings, in one transaction with the closing of the review: all of them or none. With
+``accept_all`` the source itself joins that transaction, so a file whose proposals cannot be
+accepted leaves nothing behind and is reported as skipped, with the reason; the other files go on.
 """
 
 from __future__ import annotations
@@ -16,16 +19,18 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import DatabaseError
 
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.db.models import ImportReview
 from archive.errors import InputFileError, MuntadaError, RecordNotFoundError, ValidationError
+from archive.i18n import tr
 from archive.importing.extraction import extract, proposals_to_json
 from archive.importing.readers import SUPPORTED_SUFFIXES, DecodedDocument, read_document
 from archive.services import convert
 from archive.services.sources import content_hash
-from archive.services.unit import clean_text, write_unit
+from archive.services.unit import WriteUnit, clean_text, write_unit
 
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
@@ -42,6 +47,7 @@ class ImportResult:
     skipped: str | None = None  # why the file was not imported, in the user's language
     counts: dict[str, int] = field(default_factory=dict)
     accepted: bool = False
+    records: AcceptedRecords | None = None  # what accepting created or linked (with ``accept_all``)
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class ReviewChoices:
     quotes: Mapping[int, Mapping[str, object]] | None = None
     statistics: Mapping[int, Mapping[str, object]] | None = None
     further_quotes: Mapping[int, Mapping[str, object]] | None = field(default_factory=dict)
+    sessions: Mapping[int, Mapping[str, object]] | None = None  # kept only with an accepted event
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ class AcceptedRecords:
     person_ids: tuple[int, ...]
     quote_ids: tuple[int, ...]
     statistic_ids: tuple[int, ...]
+    session_ids: tuple[int, ...] = ()
 
 
 def import_files(archive: Archive, paths: Iterable[Path | str], accept_all: bool = False,
@@ -99,15 +107,20 @@ def import_files(archive: Archive, paths: Iterable[Path | str], accept_all: bool
 
 
 def import_document(archive: Archive, document: DecodedDocument, accept_all: bool = False) -> ImportResult:
-    """Import an already decoded document (e.g. pasted text)."""
+    """Import an already decoded document (e.g. pasted text).
+
+    With ``accept_all`` the source and every record made from its proposals are stored in one
+    transaction: when one of them cannot be stored, nothing of the document is, and the error
+    (a ``MuntadaError``, or the database's own) is raised.
+    """
     proposals = proposals_to_json(extract(document.text))
     counts = _counts(proposals)
-    source_id, duplicate = _store(archive, document, proposals)
-    if duplicate:
-        return ImportResult(document.file_name, source_id, duplicate=True, counts=counts)
-    if accept_all:
-        accept_proposals(archive, source_id, ReviewChoices())
-    return ImportResult(document.file_name, source_id, counts=counts, accepted=accept_all)
+    with write_unit(archive) as unit:
+        source_id, duplicate = _store(unit, document, proposals)
+        if duplicate:
+            return ImportResult(document.file_name, source_id, duplicate=True, counts=counts)
+        records = _accept_all(archive, unit, source_id) if accept_all else None
+    return ImportResult(document.file_name, source_id, counts=counts, accepted=accept_all, records=records)
 
 
 def collect_files(paths: Iterable[Path | str]) -> list[Path]:
@@ -144,18 +157,20 @@ def get_review(archive: Archive, source_id: int) -> PendingReview:
 
 
 def accept_proposals(archive: Archive, source_id: int, choices: ReviewChoices | None = None) -> AcceptedRecords:
-    """Create the records the officer accepted from a source's proposals, and close its review."""
-    from archive.importing import acceptance
+    """Create the records the officer accepted from a source's proposals, and close its review.
 
-    review = get_review(archive, source_id)
-    records = acceptance.create_records(archive, source_id, review.proposals, choices or ReviewChoices())
-    _close_review(archive, source_id, choices or ReviewChoices(), records)
-    return records
+    One transaction: when any record cannot be stored (a ``ValidationError`` for a corrected field,
+    say), nothing is, the review stays pending and the error is raised. A review already decided
+    is refused, so the same proposals never make records twice.
+    """
+    with write_unit(archive) as unit:
+        return _accept(archive, unit, source_id, choices or ReviewChoices())
 
 
 def reject_proposals(archive: Archive, source_id: int) -> None:
     """Close a source's review without creating anything (the source itself stays)."""
-    _close_review(archive, source_id, ReviewChoices(event=False, quotes={}, statistics={}, further_quotes={}), None)
+    with write_unit(archive) as unit:
+        _close_review(archive, unit, source_id, None)
 
 
 def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
@@ -164,42 +179,71 @@ def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
         return import_document(archive, document, accept_all)
     except MuntadaError as error:
         return ImportResult(path.name, None, skipped=error.user_message())
+    except DatabaseError as error:  # e.g. a constraint the archive enforces; the transaction was rolled back
+        reason = str(error.orig) if error.orig is not None else type(error).__name__
+        return ImportResult(path.name, None, skipped=tr("the archive refused it, so nothing of it was stored: {reason}",
+                                                        reason=reason))
 
 
-def _store(archive: Archive, document: DecodedDocument, proposals: dict) -> tuple[int, bool]:
-    """Store the source and its pending proposals in one transaction; (source id, already there)."""
+def _accept(archive: Archive, unit: WriteUnit, source_id: int, choices: ReviewChoices) -> AcceptedRecords:
+    """Create the accepted records and close the review, all inside ``unit``'s transaction."""
+    from archive.importing import acceptance
+
+    review = _pending_review(unit, source_id)
+    records = acceptance.create_records(acceptance.bound_to(archive, unit.session), source_id, review.proposals,
+                                        choices)
+    _close_review(archive, unit, source_id, records)
+    return records
+
+
+def _accept_all(archive: Archive, unit: WriteUnit, source_id: int) -> AcceptedRecords:
+    try:
+        return _accept(archive, unit, source_id, ReviewChoices())
+    except MuntadaError as error:  # raised on, so the whole file's transaction is rolled back
+        raise ValidationError("its proposals could not be accepted, so nothing of it was stored: {reason}",
+                              reason=error.user_message()) from error
+
+
+def _pending_review(unit: WriteUnit, source_id: int) -> ImportReview:
+    review = unit.session.scalar(select(ImportReview).where(ImportReview.source_id == source_id))
+    if review is None:
+        raise RecordNotFoundError("No proposals are kept for source {id}.", id=source_id)
+    if review.status != "pending":
+        raise ValidationError("The proposals of source {id} were already reviewed.", id=source_id)
+    return review
+
+
+def _store(unit: WriteUnit, document: DecodedDocument, proposals: dict) -> tuple[int, bool]:
+    """Store the source and its pending proposals in ``unit``; (source id, already there)."""
     digest = content_hash(document.text)
-    with write_unit(archive) as unit:
-        existing = unit.session.scalar(select(m.Source.id).where(m.Source.content_hash == digest))
-        if existing is not None:
-            return existing, True
-        row = m.Source(full_text=document.text, content_hash=digest, kind="article",
-                       outlet=clean_text(proposals.get("outlet")), title=_title(proposals),
-                       dateline=_dateline(proposals), file_name=clean_text(document.file_name))
-        unit.session.add(row)
-        unit.session.flush()
-        audit_form = convert.to_source_input(row).__dict__ | {"full_text": None, "content_hash": digest}
-        unit.record("create", "source", row.id, after=audit_form)
-        unit.session.add(ImportReview(source_id=row.id, status="pending", proposals=proposals,
-                                      proposal_count=sum(_counts(proposals).values())))
-        return row.id, False
+    existing = unit.session.scalar(select(m.Source.id).where(m.Source.content_hash == digest))
+    if existing is not None:
+        return existing, True
+    row = m.Source(full_text=document.text, content_hash=digest, kind="article",
+                   outlet=clean_text(proposals.get("outlet")), title=_title(proposals),
+                   dateline=_dateline(proposals), file_name=clean_text(document.file_name))
+    unit.session.add(row)
+    unit.session.flush()
+    audit_form = convert.to_source_input(row).__dict__ | {"full_text": None, "content_hash": digest}
+    unit.record("create", "source", row.id, after=audit_form)
+    unit.session.add(ImportReview(source_id=row.id, status="pending", proposals=proposals,
+                                  proposal_count=sum(_counts(proposals).values())))
+    unit.session.flush()
+    return row.id, False
 
 
-def _close_review(archive: Archive, source_id: int, choices: ReviewChoices, records: AcceptedRecords | None) -> None:
-    with write_unit(archive) as unit:
-        review = unit.session.scalar(select(ImportReview).where(ImportReview.source_id == source_id))
-        if review is None:
-            raise RecordNotFoundError("No proposals are kept for source {id}.", id=source_id)
-        review.status = "done"
-        review.decided_at = datetime.now(timezone.utc).replace(tzinfo=None)
-        review.decisions = {"officer": archive.officer, "accepted": _decisions(choices, records)}
+def _close_review(archive: Archive, unit: WriteUnit, source_id: int, records: AcceptedRecords | None) -> None:
+    review = _pending_review(unit, source_id)
+    review.status = "done"
+    review.decided_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    review.decisions = {"officer": archive.officer, "accepted": _decisions(records)}
 
 
-def _decisions(choices: ReviewChoices, records: AcceptedRecords | None) -> dict:
+def _decisions(records: AcceptedRecords | None) -> dict:
     if records is None:
         return {"event": None, "quotes": [], "statistics": []}
     return {"event": records.event_id, "quotes": list(records.quote_ids), "statistics": list(records.statistic_ids),
-            "people": list(records.person_ids)}
+            "people": list(records.person_ids), "sessions": list(records.session_ids)}
 
 
 def _counts(proposals: Mapping) -> dict[str, int]:

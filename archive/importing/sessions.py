@@ -3,6 +3,11 @@
 A session noun ("حلقة نقاشية", "ورشة عمل", "الجلسة الحوارية", "محاضرة", ...) proposes a session
 of its kind; a title in quotation marks right after it ("ورشة “الحضور الرقمي ...”") or after
 "بعنوان" becomes the session title. One proposal per distinct kind and title, at its first mention.
+
+``session_at`` places a quote or figure in a session: the one whose mention comes before it in the
+same paragraph (the nearest such mention). Press reports tell a session in the paragraph that names
+it ("وفي الجلسة الحوارية ... قال ..."); anything outside that paragraph is left with the event, for
+the officer to place.
 """
 
 from __future__ import annotations
@@ -36,14 +41,26 @@ def find_sessions(text: str, tokens: list[Token]) -> list:
     return sessions
 
 
+def session_at(text: str, sessions, position: int) -> int | None:
+    """Index in ``sessions`` of the session a quote or figure starting at ``position`` was given in, or None."""
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    found = None
+    for index, session in enumerate(sessions):
+        if paragraph_start <= session.start and session.end <= position:
+            if found is None or session.start > sessions[found].start:
+                found = index
+    return found
+
+
 def _session_noun_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
     for phrase, kind in lx.SESSION_NOUNS:
         words = phrase.split()
         if index + len(words) > len(tokens):
             continue
         keys = [tokens[index + offset].key for offset in range(len(words))]
-        keys[0] = strip_prefix(keys[0])
-        if keys == words:
+        # The first word may carry a prefix ("وورشة", "بالجلسة"), or begin with a letter that only
+        # looks like one ("ورشة", "ورقة"): try it both ways.
+        if keys == words or [strip_prefix(keys[0]), *keys[1:]] == words:
             return kind, len(words)
     return None
 

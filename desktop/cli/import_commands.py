@@ -58,8 +58,13 @@ def _progress_line(done: int, total: int, file_name: str) -> None:
 
 
 def _result_json(result: ImportResult) -> dict:
+    records = result.records
     return {"file": result.file, "source_id": result.source_id, "duplicate": result.duplicate,
-            "skipped": result.skipped, "accepted": result.accepted, "counts": result.counts}
+            "skipped": result.skipped, "accepted": result.accepted, "counts": result.counts,
+            "records": None if records is None else {
+                "event_id": records.event_id, "session_ids": list(records.session_ids),
+                "quote_ids": list(records.quote_ids), "statistic_ids": list(records.statistic_ids),
+                "person_ids": list(records.person_ids)}}
 
 
 def _result_line(result: ImportResult) -> str:
@@ -67,12 +72,15 @@ def _result_line(result: ImportResult) -> str:
         return tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped)
     if result.duplicate:
         return tr("{file}: already in the archive (source {id}); nothing changed.", file=result.file, id=result.source_id)
+    if result.records is not None:
+        records = result.records
+        return tr("{file}: imported as source {id} and accepted: event {event}, {sessions} sessions, {quotes} quotes, "
+                  "{statistics} figures, {people} people.", file=result.file, id=result.source_id,
+                  event=records.event_id if records.event_id is not None else "-", sessions=len(records.session_ids),
+                  quotes=len(records.quote_ids), statistics=len(records.statistic_ids), people=len(records.person_ids))
     counts = result.counts
     summary = tr("{quotes} quotes, {statistics} figures, {people} people", quotes=counts.get("quotes", 0),
                  statistics=counts.get("statistics", 0), people=counts.get("people", 0))
-    if result.accepted:
-        return tr("{file}: imported as source {id} and accepted ({summary}).", file=result.file, id=result.source_id,
-                  summary=summary)
     return tr("{file}: imported as source {id}; proposals waiting for review ({summary}).", file=result.file,
               id=result.source_id, summary=summary)
 
