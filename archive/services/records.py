@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from archive.text.ordinals import names_edition
+
 EVENT_KINDS = ("forum", "meeting", "conference", "workshop", "other")
 SESSION_KINDS = ("panel", "workshop", "keynote", "presentation", "discussion", "other")
 SPEECH_KINDS = ("direct", "indirect")
@@ -226,6 +228,13 @@ class EventRecord:
     quote_count: int = 0
     statistic_count: int = 0
     source_count: int = 0
+
+    @property
+    def display_name(self) -> str:
+        """The name, followed by the edition in brackets when the name does not already say it."""
+        if not self.edition_label or names_edition(self.name, self.edition, self.edition_label):
+            return self.name
+        return f"{self.name} ({self.edition_label})"
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,15 @@ def find_ordinals(text: str) -> list[OrdinalMatch]:
     return results
 
 
+def names_edition(name: str, edition: int | None, edition_label: str | None = None) -> bool:
+    """Whether an event's name already says its edition ("اللقاء التاسع والعشرون", "الدورة 29")."""
+    if edition is not None and any(match.value == edition for match in find_ordinals(name)):
+        return True
+    if edition_label:
+        return normalize_arabic(edition_label).strip() in normalize_arabic(name)
+    return False
+
+
 def _digit_ordinals(folded: str) -> list[tuple[int, int, int]]:
     """"الـ29" spans the article and digits; "الدورة 29" spans the digits only."""
     spans = []

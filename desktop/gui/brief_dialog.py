@@ -80,7 +80,7 @@ def make_brief(archive: Archive, kind: str, record_ids: list[int], options: Brie
 
 
 def load_brief_choices(archive: Archive) -> dict[str, list[tuple[int, str]]]:
-    return {"event": [(e.id, f"{e.name} {e.edition_label or ''}".strip()) for e in events.list_events(archive)],
+    return {"event": [(e.id, e.display_name) for e in events.list_events(archive)],
             "person": [(p.id, p.display_name) for p in people.list_people(archive) if p.quote_count or p.statistic_count]}
 
 

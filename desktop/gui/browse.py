@@ -95,7 +95,9 @@ def build_event_tree(data: BrowseData) -> QStandardItemModel:
         if not years:
             continue
         event_total = sum(len(items) for items in years.values())
-        series_item = _item(in_reading_direction(tr("{name} ({count} events)", name=name, count=event_total)),
+        label = (tr("{name} (one event)", name=name) if event_total == 1
+                 else tr("{name} ({count} events)", name=name, count=event_total))
+        series_item = _item(in_reading_direction(label),
                             kind, series_id)
         for year in sorted(years, reverse=True):
             year_item = _item(f"{year} ({len(years[year])})")
@@ -107,7 +109,7 @@ def build_event_tree(data: BrowseData) -> QStandardItemModel:
 
 
 def _event_row(event: EventRecord, event_sessions: list[SessionRecord]) -> list[QStandardItem]:
-    label = event.name if not event.edition_label else f"{event.name} ({event.edition_label})"
+    label = event.display_name
     row = [_item(label, "event", event.id), _item(str(event.session_count)), _item(str(event.quote_count)),
            _item(str(event.statistic_count))]
     for session in event_sessions:

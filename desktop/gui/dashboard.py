@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -144,6 +144,8 @@ def _number(value: float) -> str:
 class Dashboard(QWidget):
     """Counts, the most-quoted speakers, and figures across editions."""
 
+    sig_loaded = Signal(object)  # DashboardData, each time the page is (re)filled
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -178,6 +180,7 @@ class Dashboard(QWidget):
             QVBoxLayout(box).addWidget(BarChart(figure.points, False, figure.unit))
             layout.addWidget(box)
         layout.addStretch(1)
+        self.sig_loaded.emit(data)
 
     def _counts_box(self, data: DashboardData) -> QGroupBox:
         box = QGroupBox(tr("The sample archive") if data.is_sample else tr("In the archive"))

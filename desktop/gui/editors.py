@@ -127,7 +127,7 @@ def load_link_choices(archive: Archive, kinds: set[str]) -> dict[str, list[tuple
     loaders = {
         "person": lambda: [(p.id, p.display_name) for p in people.list_people(archive)],
         "organisation": lambda: [(o.id, o.name) for o in organisations.list_organisations(archive)],
-        "event": lambda: [(e.id, f"{e.name} {e.edition_label or ''}".strip()) for e in events.list_events(archive)],
+        "event": lambda: [(e.id, e.display_name) for e in events.list_events(archive)],
         "series": lambda: [(s.id, s.name) for s in events.list_series(archive)],
         "session": lambda: [(s.id, f"{s.title} ({s.event.name})") for s in sessions.list_sessions(archive)],
         "source": lambda: [(s.id, s.title or s.file_name or str(s.id)) for s in sources.list_sources(archive)],

@@ -1,7 +1,8 @@
 """The main window: pages (search, browse, dashboard, import) beside the record view, menus and shortcuts.
 
-The window appears at once with empty pages; each page fills itself from the db lane. Ctrl+F
-or Ctrl+K goes to the search box from anywhere, Ctrl+Z / Ctrl+Y undo and redo edits. Files
+The window appears at once with empty pages; each page fills itself from the db lane. The search
+box sits in a bar above the pages, always visible: typing in it shows the search page, and Ctrl+F
+or Ctrl+K goes to it from anywhere. Ctrl+Z / Ctrl+Y undo and redo edits. Files
 dropped anywhere on the window are imported. The window's size, splitter and page are
 remembered (``window.ini`` in the data folder).
 """
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar, QWidget
 
 from archive.i18n import N_, tr
 from archive.location import data_folder
@@ -70,10 +71,32 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
+        self._make_search_bar()
         self._connect()
         self._make_menus()
         self._make_status_bar()
         self.restore_layout()
+
+    def _make_search_bar(self) -> None:
+        """The search box, above the pages, whatever page is shown; a badge when the archive is the sample."""
+        bar = QToolBar(tr("Search"))
+        bar.setObjectName("search-bar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setEnabled(False)
+        bar.addWidget(self.search.box)
+        self.sample_badge = QLabel(tr("Sample archive: invented data for trying the app"))
+        self.sample_badge.setObjectName("sample-badge")
+        self.sample_badge.setStyleSheet(
+            "QLabel#sample-badge { background: #fff3cd; color: #664d03; border: 1px solid #e0c46c;"
+            " border-radius: 4px; padding: 2px 8px; margin: 0 6px; }")
+        self.sample_badge_action = bar.addWidget(self.sample_badge)
+        self.sample_badge_action.setVisible(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.search.box.textEdited.connect(lambda _text: self.pages.setCurrentWidget(self.search))
+
+    def _show_archive_kind(self, data) -> None:
+        self.sample_badge_action.setVisible(bool(data.is_sample))
 
     def _connect(self) -> None:
         for panel in (self.search, self.browse):
@@ -83,6 +106,7 @@ class MainWindow(QMainWindow):
         self.actions_helper.sig_saved.connect(
             lambda kind, record: self.open_record(kind, record.id) if record is not None and hasattr(record, "id") else None)
         self.importer.sig_review.connect(self.actions_helper.review)
+        self.dashboard.sig_loaded.connect(self._show_archive_kind)
         self.workspace.undo_stack.sig_changed.connect(self._update_undo_actions)
         self.workspace.tasks.sig_busy_changed.connect(self._show_busy)
 

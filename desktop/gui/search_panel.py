@@ -177,8 +177,7 @@ class SearchPanel(QWidget):
             filters.addWidget(combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        layout.addLayout(filters)
+        layout.addLayout(filters)  # the box itself is placed by the main window, above every page
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
 
@@ -225,7 +224,7 @@ class SearchPanel(QWidget):
             return tr("Search is not available for this archive.")
         if results is None:
             return tr("Type a word, a name or a figure to search.")
-        text = tr("{count} results", count=results.total)
+        text = tr("One result") if results.total == 1 else tr("{count} results", count=results.total)
         if results.note:
             text = f"{text} — {results.note}"
         if results.did_you_mean:

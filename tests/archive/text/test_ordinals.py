@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archive.text.ordinals import find_ordinals, ordinal_words, parse_ordinal
+from archive.text.ordinals import find_ordinals, names_edition, ordinal_words, parse_ordinal
 
 from .samples import load_sample
 
@@ -106,3 +106,18 @@ def test_first_forum_edition_is_found() -> None:
     name = gold["event"]["name"]
     assert [match.value for match in find_ordinals(name)] == [1]
     assert any(match.text == gold["event"]["edition"] for match in find_ordinals(article))
+
+
+@pytest.mark.parametrize(
+    ("name", "edition", "label", "expected"),
+    [
+        ("اللقاء الحادي والثلاثون لمركز التواصل الحكومي", 31, "الحادي والثلاثين", True),
+        ("منتدى التواصل الحكومي الأول", 1, "الأول", True),
+        ("الدورة 29 من لقاءات المركز", 29, None, True),
+        ("ملتقى الإعلام الرقمي", 4, "الرابع", False),
+        ("ملتقى الإعلام الرقمي الثالث", 4, "الرابع", False),
+        ("ملتقى الإعلام الرقمي", None, None, False),
+    ],
+)
+def test_names_edition_tells_whether_a_name_already_says_its_edition(name, edition, label, expected):
+    assert names_edition(name, edition, label) is expected
