@@ -1,6 +1,6 @@
 """Reviewing what was read from one article: every proposal over the article text, span highlighted.
 
-The officer accepts or rejects each proposal (the event, quotes, figures), corrects its text,
+The officer accepts or rejects each proposal (the event, its sessions, quotes, figures), corrects its text,
 speaker or title in place, or links a quote to a person already in the archive; Save creates
 the accepted records through ``archive.importing.service.accept_proposals``. Selecting a row
 highlights its span in the article and scrolls to it.
@@ -34,12 +34,13 @@ from archive.i18n import N_, tr
 from archive.importing import service as importing
 from archive.services import people, sources
 from desktop.gui.appearance import reading_font
+from desktop.gui.editors import choice_label
 from desktop.gui.workspace import Workspace
 
-KIND_COLOURS = {"event": QColor("#c8e6c9"), "quotes": QColor("#fff3b0"), "further_quotes": QColor("#ffe0b2"),
+KIND_COLOURS = {"event": QColor("#c8e6c9"), "sessions": QColor("#e1bee7"), "quotes": QColor("#fff3b0"), "further_quotes": QColor("#ffe0b2"),
                 "statistics": QColor("#bbdefb")}
 SELECTED_COLOUR = QColor("#ffb300")
-KIND_NAMES = {"event": N_("Event"), "quotes": N_("Quote"), "further_quotes": N_("Quote (less sure)"), "statistics": N_("Figure")}
+KIND_NAMES = {"event": N_("Event"), "sessions": N_("Session"), "quotes": N_("Quote"), "further_quotes": N_("Quote (less sure)"), "statistics": N_("Figure")}
 ACCEPT, KIND, TEXT, WHO, TITLE = range(5)
 
 
@@ -92,6 +93,9 @@ class ReviewDialog(QDialog):
         event = self.proposals.get("event")
         if event:
             self._add_row(table, "event", 0, event.get("name", ""), event.get("series") or "", event.get("edition_label") or "")
+            for index, session in enumerate(self.proposals.get("sessions") or ()):
+                self._add_row(table, "sessions", index, session.get("title") or session.get("text") or "",
+                              choice_label(session.get("kind") or "other"), "")
         for name in ("quotes", "further_quotes"):
             for index, quote in enumerate(self.proposals.get(name) or ()):
                 accepted = name == "quotes"
@@ -213,7 +217,7 @@ class ReviewDialog(QDialog):
 
     def choices(self) -> importing.ReviewChoices:
         """The officer's decisions, with each corrected field given as the correction."""
-        decided: dict[str, dict[int, dict]] = {"quotes": {}, "further_quotes": {}, "statistics": {}}
+        decided: dict[str, dict[int, dict]] = {"sessions": {}, "quotes": {}, "further_quotes": {}, "statistics": {}}
         event_choice: object = False
         for row, (name, index) in enumerate(self.rows):
             if self.table.item(row, ACCEPT).checkState() != Qt.CheckState.Checked:
@@ -222,9 +226,15 @@ class ReviewDialog(QDialog):
                 name_text = self.table.item(row, TEXT).text().strip()
                 event_choice = {"name": name_text} if name_text != self.proposals["event"].get("name") else None
                 continue
+            if name == "sessions":
+                proposal = self.proposals["sessions"][index]
+                title = self.table.item(row, TEXT).text().strip()
+                decided[name][index] = {"title": title} if title and title != (proposal.get("title") or proposal.get("text")) else {}
+                continue
             decided[name][index] = self._corrections(row, name, index)
         return importing.ReviewChoices(event=event_choice, quotes=decided["quotes"],
-                                       statistics=decided["statistics"], further_quotes=decided["further_quotes"])
+                                       statistics=decided["statistics"], further_quotes=decided["further_quotes"],
+                                       sessions=decided["sessions"])
 
     def _corrections(self, row: int, name: str, index: int) -> dict:
         proposal = self.proposals[name][index]

@@ -112,3 +112,37 @@ def test_printing_paints_every_page(qtbot, window, filled, tmp_path):
     printed = dialog.print_to(printer)
     assert printed == dialog.brief.page_count
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == printed
+
+
+SESSION_ARTICLE = """ملتقى الاتصال المؤسسي يناقش إدارة الأزمات
+
+نزوى - الشبيبة
+
+نظمت الجمعية العمانية للاتصال ملتقى الاتصال المؤسسي الثالث في جامعة نزوى بمشاركة مسؤولي الاتصال في الجهات الحكومية.
+
+وفي ورشة عمل بعنوان «خطط الاتصال وقت الأزمات» قالت الدكتورة عائشة بنت سالم الرواحية إن سرعة الرد تحمي ثقة الجمهور.
+
+وفي الجلسة الحوارية أوضح المهندس ماجد بن خلفان العبري أن 70% من الشائعات تنتشر في الساعات الأولى.
+"""
+
+
+def test_review_lists_proposed_sessions_and_keeps_only_the_accepted_ones(qtbot, window, filled):
+    from archive.services import sessions
+
+    window.importer.import_text(SESSION_ARTICLE, "لصق")
+    dialog = window.actions_helper.last_dialog
+    session_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "sessions"]
+    assert len(session_rows) == 2, dialog.proposals.get("sessions")
+    assert dialog.table.item(session_rows[0], 2).text() == "خطط الاتصال وقت الأزمات"
+    dialog.table.setCurrentCell(session_rows[0], 2)  # its span is highlighted like any proposal
+    proposal = dialog.proposals["sessions"][0]
+    assert dialog.article.extraSelections()[-1].cursor.selectionStart() == proposal["start"]
+
+    dialog.set_accepted(session_rows[1], False)
+    dialog.table.item(session_rows[0], 2).setText("ورشة خطط الاتصال في الأزمات")
+    dialog.save()
+    accepted = dialog.accepted_records
+    made = sessions.list_sessions(filled.archive, accepted.event_id)
+    assert [(row.kind, row.title) for row in made] == [("workshop", "ورشة خطط الاتصال في الأزمات")]
+    workshop_quotes = [quotes.get_quote(filled.archive, quote_id) for quote_id in accepted.quote_ids]
+    assert [quote.session.id for quote in workshop_quotes if quote.session] == [made[0].id]
