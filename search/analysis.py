@@ -205,6 +205,12 @@ class DocumentTerms:
     pairs: Counter  # pair bucket (int) -> frequency; ``pair_term`` makes the index term
 
 
+def context_terms(text: str) -> Counter:
+    """Stems and bare forms of related records' names (one field: recall, not precision)."""
+    terms = analyze_document(text)
+    return terms.stems + terms.bares
+
+
 def analyze_document(text: str) -> DocumentTerms:
     """Stems, bare forms and adjacent stem pairs of a text, stop words skipped (one pass)."""
     forms = [word for word in map(_WORD_CACHE.__getitem__, TOKEN_PATTERN.findall(text)) if word.stem]

@@ -27,6 +27,9 @@ _FREQUENCY_BITS = 8
 _MAX_FREQUENCY = (1 << _FREQUENCY_BITS) - 1
 _COMPRESSION = 3  # Whoosh's default zlib level
 _COMPRESS_FROM = 16  # postings
+# Postings per block: Whoosh's writer uses 128, but the search reads whole lists
+# (``search.postings``) and each block costs an unpickle: larger blocks read 5-8x faster.
+_BLOCK_LIMIT = 1024
 _PACKED_FREQUENCY = [pack_uint(frequency) for frequency in range(_MAX_FREQUENCY + 1)]
 
 
@@ -105,7 +108,7 @@ class BulkSegmentWriter(SegmentWriter):
 
     def _write_term(self, postwriter, field, postings: array, lengths: array | None) -> None:
         """Fill the postings writer block by block; ``finish_term`` writes the last block."""
-        block_limit = postwriter._blocklimit
+        block_limit = max(postwriter._blocklimit, _BLOCK_LIMIT)
         boost = field.format.field_boost if isinstance(field.format, Frequency) else 1.0
         keeps_values = isinstance(field.format, Frequency)
         # Compressing a block of a few postings costs more time than the bytes it saves.

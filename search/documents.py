@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from search.analysis import analyze_document
+from search.analysis import analyze_document, context_terms
 from search.schema import FACET_SEPARATOR
 
 
@@ -60,9 +60,10 @@ def document_key(kind: str, record_id: int) -> str:
 
 def whoosh_fields(document: IndexDocument) -> dict[str, object]:
     """Keyword arguments for ``writer.add_document``: analyzed terms and stored values."""
-    # Title, body and context are analyzed as one text: a pair never spans two of them
-    # because a line break separates nothing for pairs, which is acceptable (rare false pairs).
-    terms = analyze_document(f"{document.title}\n{document.body}\n{document.context}")
+    # Title and body are analyzed as one text (a pair may span the two: rare false pairs, and
+    # phrase hits are checked on the text). Related names go to their own field, so that a
+    # record's own words rank above words of its event's or speaker's name.
+    terms = analyze_document(f"{document.title}\n{document.body}")
     values: dict[str, object] = {
         "key": document.key,
         "kind": document.kind,
@@ -78,6 +79,8 @@ def whoosh_fields(document: IndexDocument) -> dict[str, object]:
         "exact": terms.bares,
         "pairs": terms.pairs,
     }
+    if document.context:
+        values["context"] = context_terms(document.context)
     for name, text in (
         ("speaker", document.speaker_name),
         ("event", document.event_name),

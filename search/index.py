@@ -10,7 +10,8 @@ Owns the index directory (``<archive>.index/``) and its life cycle:
 - ``rebuild`` writes a complete new index beside the old one (several processes, each writing
   one segment with ``BulkSegmentWriter``), then swaps it in; searchers are closed first
   because Windows cannot replace open files.
-- ``search`` runs on one long-lived searcher, refreshed only after a commit.
+- ``search`` runs on one long-lived searcher, refreshed only after a commit, with its cache of
+  whole posting lists (``search.postings``).
 
 One writer at a time: a thread lock inside the process, and Whoosh's write lock (waited for up
 to ``WRITE_TIMEOUT``) between processes. Searches may run on another thread while a writer works.
@@ -36,6 +37,7 @@ from archive.errors import MuntadaError
 from archive.i18n import tr
 from search.bulkwriter import BulkSegmentWriter
 from search.documents import DocumentSource, document_key, whoosh_fields
+from search.postings import PostingCache
 from search.schema import INDEX_FORMAT, INDEXED_KINDS, build_schema
 from search.service import DEFAULT_LIMIT, SearchResults, run_search
 
@@ -64,6 +66,7 @@ class SearchIndex:
         self._searcher = None
         self._stale = False
         self._facet_cache: dict[str, list] = {}
+        self._postings: PostingCache | None = None
         self._search_lock = threading.RLock()
         self._write_lock = threading.Lock()
         self._repaired = False
@@ -110,6 +113,7 @@ class SearchIndex:
             self._searcher.close()
             self._searcher = None
         self._facet_cache = {}
+        self._postings = None
 
     # Searching -------------------------------------------------------------------------------
 
@@ -119,7 +123,10 @@ class SearchIndex:
         with self._search_lock:
             try:
                 searcher = self._current_searcher()
-                return run_search(searcher, query_text, kind, limit, as_you_type, with_facets, self._facet_values)
+                if self._postings is None:
+                    self._postings = PostingCache(searcher.reader())
+                return run_search(searcher, query_text, kind, limit, as_you_type, with_facets, self._facet_values,
+                                  self._postings)
             except Exception:
                 # A damaged index shows itself here at the latest; rebuild it once from the
                 # database (a second failure is a bug, not damage: report it, do not loop).

@@ -1,6 +1,6 @@
-"""The query language users type, parsed by hand into Whoosh queries; it never raises.
+"""The query language users type, parsed by hand; it never raises.
 
-Owns parsing and query building. The language is meant to be guessed, not learned:
+Owns parsing (``search.matching`` evaluates the parsed query on the index). The language is meant to be guessed, not learned:
 
     التواصل الحكومي        words: records with every word rank first, then partial matches
     "منتدى التواصل"         a phrase (an unclosed quote runs to the end)
@@ -21,22 +21,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from whoosh import query as wq
-
-from search.analysis import (
-    QueryWord,
-    analyze_query_words,
-    normalize,
-    pair_code,
-    pair_term,
-    prefix_form,
-    word_forms,
-)
+from search.analysis import QueryWord, analyze_query_words, normalize, prefix_form
 
 MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
-MAX_PREFIX_EXPANSIONS = 8
-MAX_PREFIX_SCAN = 300
 
 _OR_WORDS = frozenset({"or", "أو", "او", "|"})
 _FILTER_ALIASES = {
@@ -212,111 +200,3 @@ def _limit_words(parsed: ParsedQuery) -> None:
             kept.append(clause)
         parsed.clauses = kept
         parsed.notes.append(("Only the first {count} words were searched.", {"count": MAX_WORDS}))
-
-
-# Building Whoosh queries ---------------------------------------------------------------------
-
-
-def word_query(word: QueryWord) -> wq.Query:
-    """A word in any of its forms: matched on its stems (the exact form only ranks higher)."""
-    terms = [wq.Term("text", stem) for stem in word.stems]
-    return terms[0] if len(terms) == 1 else wq.Or(terms)
-
-
-def phrase_query(words: list[QueryWord]) -> wq.Query:
-    """Every word, and every adjacent pair of stems (indexed pairs stand in for positions)."""
-    # The pair terms are rare: put them first so the intersection is driven by them.
-    parts: list[wq.Query] = [wq.Term("pairs", pair_term(code)) for code in _pair_codes(words)]
-    parts.extend(word_query(word) for word in words)
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-def _pair_codes(words: list[QueryWord]) -> list[int]:
-    codes = [word_forms(word.surface).stem_code for word in words]
-    return [pair_code(left, right) for left, right in zip(codes, codes[1:])]
-
-
-def ranking_bonus(parsed: ParsedQuery) -> wq.Query | None:
-    """Exact word forms, and consecutive words standing together, rank a document higher."""
-    words = parsed.words()
-    bonus: list[wq.Query] = [wq.Term("exact", word.bare) for word in words if word.bare]
-    singles = [clause.alternatives[0][0] for clause in parsed.clauses
-               if len(clause.alternatives) == 1 and len(clause.alternatives[0]) == 1]
-    bonus.extend(wq.Term("pairs", pair_term(code)) for code in _pair_codes(singles))
-    if not bonus:
-        return None
-    return bonus[0] if len(bonus) == 1 else wq.Or(bonus)
-
-
-def prefix_query(reader, prefix: str) -> wq.Query | None:
-    """The most frequent bare index terms starting with ``prefix``, as one OR query."""
-    if not prefix:
-        return None
-    candidates = []
-    for count, term in enumerate(reader.expand_prefix("exact", prefix)):
-        if count >= MAX_PREFIX_SCAN:
-            break
-        candidates.append(term.decode("utf-8") if isinstance(term, bytes) else term)
-    if not candidates:
-        return wq.NullQuery
-    if len(candidates) > MAX_PREFIX_EXPANSIONS:
-        candidates.sort(key=lambda term: reader.doc_frequency("exact", term), reverse=True)
-        candidates = candidates[:MAX_PREFIX_EXPANSIONS]
-    return wq.Or([wq.Term("exact", term) for term in candidates])
-
-
-def filter_query(parsed: ParsedQuery) -> wq.Query | None:
-    """Filters: every named filter must hold; several values of one filter are alternatives."""
-    parts = []
-    if parsed.kinds:
-        parts.append(wq.Or([wq.Term("kind", kind) for kind in dict.fromkeys(parsed.kinds)]))
-    for name, values in parsed.filters.items():
-        if name == "year":
-            parts.append(wq.Or([wq.Term("year", year) for year in dict.fromkeys(values)]))
-            continue
-        alternatives = []
-        for value in values:
-            words = [word for word in analyze_query_words(value) if not word.stop]
-            if words:
-                alternatives.append(wq.And([wq.Or([wq.Term(name, stem) for stem in word.stems]) for word in words]))
-        if alternatives:
-            parts.append(wq.Or(alternatives))
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else wq.And(parts)
-
-
-@dataclass(frozen=True)
-class BuiltQuery:
-    """Whoosh queries for one search: ``all_words`` ranks first, ``any_word`` fills up."""
-
-    all_words: wq.Query
-    any_word: wq.Query | None
-    filters: wq.Query | None
-    excluded: wq.Query | None
-
-
-def build_query(parsed: ParsedQuery, reader) -> BuiltQuery | None:
-    """Whoosh queries for a parsed query, or None when there is nothing to search."""
-    positive = [_clause_query(clause) for clause in parsed.clauses]
-    prefix = prefix_query(reader, parsed.prefix)
-    if prefix is not None:
-        positive.append(prefix)
-    filters = filter_query(parsed)
-    excluded = [phrase_query(phrase) for phrase in parsed.excluded]
-    excluded_query = wq.Or(excluded) if excluded else None
-    if not positive:
-        if filters is None:
-            return None
-        return BuiltQuery(filters, None, None, excluded_query)
-    all_words = positive[0] if len(positive) == 1 else wq.And(positive)
-    bonus = ranking_bonus(parsed)
-    if bonus is not None:
-        all_words = wq.AndMaybe(all_words, bonus)
-    any_word = wq.Or(positive) if len(positive) > 1 else None
-    return BuiltQuery(all_words, any_word, filters, excluded_query)
-
-
-def _clause_query(clause: Clause) -> wq.Query:
-    alternatives = [phrase_query(phrase) for phrase in clause.alternatives]
-    return alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)

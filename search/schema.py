@@ -16,9 +16,9 @@ from collections.abc import Iterator, Mapping
 from whoosh import fields, formats
 from whoosh.system import pack_uint
 
-from search.analysis import ANALYSIS_VERSION, ArabicAnalyzer, analyze_document, pair_term
+from search.analysis import ANALYSIS_VERSION, ArabicAnalyzer, analyze_document, context_terms, pair_term
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # What the index directory must have been built with; any change means a rebuild.
 INDEX_FORMAT = {"schema": SCHEMA_VERSION, "analysis": ANALYSIS_VERSION}
 
@@ -39,7 +39,7 @@ class TermsField(fields.FieldType):
     """
 
     def __init__(self, part: str, field_boost: float = 1.0, scorable: bool = True) -> None:
-        self.part = part  # "stems", "bares" or "pairs" of DocumentTerms
+        self.part = part  # "stems", "bares" or "pairs" of DocumentTerms, or "context"
         self.format = formats.Frequency(field_boost=field_boost)
         self.analyzer = ArabicAnalyzer("bare" if part == "bares" else "stem")
         self.scorable = scorable
@@ -49,7 +49,12 @@ class TermsField(fields.FieldType):
         self.column_type = None
 
     def index(self, value: object, **kwargs) -> Iterator[tuple[bytes, int, float, bytes]]:
-        counts = value if isinstance(value, Mapping) else getattr(analyze_document(str(value)), self.part)
+        if isinstance(value, Mapping):
+            counts = value
+        elif self.part == "context":
+            counts = context_terms(str(value))
+        else:
+            counts = getattr(analyze_document(str(value)), self.part)
         boost = self.format.field_boost
         for term, frequency in counts.items():
             yield term_bytes(term), frequency, frequency * boost, pack_uint(frequency)
@@ -79,14 +84,18 @@ def build_schema() -> fields.Schema:
         source_id=fields.STORED(),
         source_file=fields.STORED(),
         date=fields.STORED(),
-        # Light stems of title, body and context names: the recall field every word query uses.
+        # Light stems of the record's own title and body: the recall field every word query uses.
         text=TermsField("stems"),
-        # Normalized words without article, suffixes kept: ranks exact word forms first and
-        # answers as-you-type prefix queries.
+        # Normalized words of title and body without article, suffixes kept: ranks exact word
+        # forms first and answers as-you-type prefix queries.
         exact=TermsField("bares", field_boost=1.5),
-        # Adjacent stem pairs ("مركز تواصل"): phrase queries without positions, and a bonus for
-        # documents where typed words stand together.
+        # Adjacent stem pairs of title and body ("مركز تواصل"), hashed: phrase queries without
+        # positions, and a bonus for documents where typed words stand together.
         pairs=TermsField("pairs", field_boost=2.0),
+        # Stems and bare forms of related records' names (speaker, organisation, event, session,
+        # source, venue...): a record is found through them, but ranks below records whose own
+        # text has the words (``search.matching.CONTEXT_FACTOR``).
+        context=TermsField("context"),
         # Stems of the speaker's, event's, organisation's and series' names: speaker:, event:,
         # organisation:, series: filters by words of a name (any spelling the analyzer folds).
         speaker=TermsField("stems", scorable=False),

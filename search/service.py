@@ -8,59 +8,21 @@ count facets and suggest a spelling when nothing is found. Nothing here raises o
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from dataclasses import dataclass
-
-from whoosh import query as wq
-from whoosh.collectors import TopCollector
 
 from archive.i18n import tr
 from search.analysis import QueryWord
 from search.highlight import MatchPlan, Snippet, make_snippet
-from search.query import BuiltQuery, ParsedQuery, build_query, parse_query
+from search.matching import PARTIAL_BUDGET, SCORE_BUDGET, Matches, evaluate, rank
+from search.postings import PostingCache
+from search.query import ParsedQuery, parse_query
 from search.schema import FACET_FIELDS, FACET_SEPARATOR
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 500
 # Candidates checked for a quoted phrase beyond the page (pairs are hashed, text decides).
 PHRASE_CHECK_EXTRA = 10
-# Whoosh scores documents in Python (~10 µs each): a word found in half of 100k records would
-# take most of a second. Each segment scores at most this many matches, newest records first
-# (rebuilds write documents newest first; later segments hold later edits). Facets count at
-# most FACET_BUDGET matches.
-SCORE_BUDGET = 600
-PARTIAL_BUDGET = 200  # partial matches only fill up the page
-FACET_BUDGET = 20000
-
-
-class BudgetCollector(TopCollector):
-    """Top-N collector that stops scoring a segment after ``budget`` matches."""
-
-    def __init__(self, limit: int, budget: int = SCORE_BUDGET) -> None:
-        super().__init__(limit=limit)
-        self.budget = budget
-        self.truncated = False
-
-    def collect_matches(self) -> None:
-        collect = self.collect
-        for count, sub_docnum in enumerate(self.matches()):
-            if count >= self.budget:
-                self.truncated = True
-                return
-            collect(sub_docnum)
-
-    def computes_count(self) -> bool:
-        return not self.truncated
-
-
-def _search_top(searcher, query: wq.Query, limit: int, budget: int = SCORE_BUDGET):
-    """Top ``limit`` results and the number of matches (estimated when scoring stopped early)."""
-    collector = BudgetCollector(limit, budget)
-    searcher.search_with_collector(query, collector)
-    results = collector.results()
-    total = collector.total if not collector.truncated else max(collector.total, query.estimate_min_size(searcher.reader()))
-    return results, total
 
 
 @dataclass(frozen=True)
@@ -100,7 +62,12 @@ class FacetCount:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """Hits of one search, with facet counts over every match, notes and a suggestion."""
+    """Hits of one search, with facet counts over every match, notes and a suggestion.
+
+    ``total`` and the facet counts count the same documents: every record matching at least
+    one part of the query (after filters and exclusions); ``total_all_words`` of them match
+    every part and are listed first.
+    """
 
     query: str
     hits: tuple[SearchHit, ...]
@@ -108,6 +75,7 @@ class SearchResults:
     facets: dict[str, tuple[FacetCount, ...]]
     note: str = ""
     did_you_mean: str = ""
+    total_all_words: int = 0
 
     @classmethod
     def empty(cls, query: str, note: str = "") -> SearchResults:
@@ -122,66 +90,59 @@ def run_search(
     as_you_type: bool = False,
     with_facets: bool = True,
     facet_values=None,
+    postings: PostingCache | None = None,
 ) -> SearchResults:
-    """Search with an open Whoosh searcher (see ``search.index.SearchIndex.search``)."""
+    """Search with an open Whoosh searcher (see ``search.index.SearchIndex.search``).
+
+    ``postings`` is the searcher's posting cache (``SearchIndex`` keeps one per searcher).
+    """
     limit = max(1, min(int(limit or DEFAULT_LIMIT), MAX_LIMIT))
     parsed = parse_query(query_text, as_you_type=as_you_type)
     if kind:
         parsed.kinds.append(kind)
     note = " ".join(tr(message, **params) for message, params in parsed.notes)
-    built = build_query(parsed, searcher.reader())
-    if built is None:
+    cache = postings if postings is not None else PostingCache(searcher.reader())
+    matches = evaluate(parsed, cache)
+    if matches is None:
         return SearchResults.empty(str(query_text or ""), note or tr("Type a word, a name or a figure to search."))
-    hits, total, matched = _collect_hits(searcher, parsed, built, limit, with_facets)
-    facets = _facet_counts(matched, facet_values) if with_facets and matched is not None and facet_values else {}
+    hits = _collect_hits(searcher, parsed, matches, cache, limit)
+    facets = _facet_counts(matches.any_word, facet_values) if with_facets and facet_values else {}
     suggestion = ""
     if not hits:
         suggestion = suggest_spelling(searcher.reader(), parsed, str(query_text or ""))
         note = note or tr("No records match this search.")
-    return SearchResults(str(query_text or ""), tuple(hits), total, facets, note, suggestion)
+    return SearchResults(str(query_text or ""), tuple(hits), len(matches.any_word), facets, note, suggestion,
+                         len(matches.all_words))
 
 
-def _restricted(query: wq.Query, built: BuiltQuery) -> wq.Query:
-    if built.filters is not None:
-        query = wq.And([query, built.filters])
-    if built.excluded is not None:
-        query = wq.AndNot(query, built.excluded)
-    return query
-
-
-def _collect_hits(searcher, parsed: ParsedQuery, built: BuiltQuery, limit: int, with_facets: bool):
+def _collect_hits(searcher, parsed: ParsedQuery, matches: Matches, cache: PostingCache, limit: int) -> list[SearchHit]:
+    """Full matches first, best first; partial matches fill up the page."""
     plan = MatchPlan.build(parsed.words(), parsed.phrases(), parsed.prefix)
     check_phrases = bool(plan.phrases)
     wanted = limit + (PHRASE_CHECK_EXTRA if check_phrases else 0)
-    full, total = _search_top(searcher, _restricted(built.all_words, built), wanted)
-    hits = _make_hits(full, plan, True, limit, check_phrases)
-    if built.any_word is not None and len(hits) < limit:
-        partial_query = wq.AndNot(_restricted(built.any_word, built), built.all_words)
-        partial, partial_total = _search_top(searcher, partial_query, limit - len(hits), PARTIAL_BUDGET)
-        hits.extend(_make_hits(partial, plan, False, limit - len(hits), False))
-        total += partial_total
-    matched = None
-    if with_facets:
-        # Facets describe every match, partial ones included (up to FACET_BUDGET of them).
-        facet_query = _restricted(built.any_word if built.any_word is not None else built.all_words, built)
-        matched = list(itertools.islice(searcher.docs_for_query(facet_query), FACET_BUDGET))
-    return hits, total, matched
+    full = rank(matches, cache, matches.all_words, SCORE_BUDGET, wanted)
+    hits = _make_hits(searcher, full, plan, True, limit, check_phrases)
+    if len(hits) < limit and len(matches.any_word) > len(matches.all_words):
+        partial = rank(matches, cache, matches.partial, PARTIAL_BUDGET, limit - len(hits))
+        hits.extend(_make_hits(searcher, partial, plan, False, limit - len(hits), False))
+    return hits
 
 
-def _make_hits(results, plan: MatchPlan, all_words: bool, limit: int, check_phrases: bool) -> list[SearchHit]:
+def _make_hits(searcher, ranked: list[tuple[float, int]], plan: MatchPlan, all_words: bool, limit: int,
+               check_phrases: bool) -> list[SearchHit]:
     hits = []
-    for hit in results:
+    for score, docnum in ranked:
         if len(hits) >= limit:
             break
-        stored = hit.fields()
+        stored = searcher.stored_fields(docnum)
         snippet, phrases_found = make_snippet(f"{stored.get('body') or ''}", plan)
         if check_phrases and not phrases_found:
-            title_snippet, title_found = make_snippet(stored.get("title") or "", plan)
+            _title_snippet, title_found = make_snippet(stored.get("title") or "", plan)
             if not title_found:
                 continue
         hits.append(SearchHit(
             kind=stored.get("kind", ""), id=int(stored.get("record_id") or 0), title=stored.get("title") or "",
-            snippet=snippet, score=float(hit.score or 0.0), all_words=all_words,
+            snippet=snippet, score=score, all_words=all_words,
             speaker_name=stored.get("speaker_name") or "", event_name=stored.get("event_name") or "",
             year=stored.get("year") or "", date=stored.get("date") or "",
             source_id=stored.get("source_id"), source_file=stored.get("source_file") or "",
@@ -189,7 +150,7 @@ def _make_hits(results, plan: MatchPlan, all_words: bool, limit: int, check_phra
     return hits
 
 
-def _facet_counts(matched: set[int], facet_values) -> dict[str, tuple[FacetCount, ...]]:
+def _facet_counts(matched, facet_values) -> dict[str, tuple[FacetCount, ...]]:
     """Counts per facet value over the matched documents (``facet_values[field][docnum]``)."""
     facets = {}
     for name in FACET_FIELDS:

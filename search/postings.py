@@ -1,0 +1,146 @@
+"""Posting lists read whole from the index segments and kept per searcher: the search's fast path.
+
+Whoosh answers a query through a tree of matchers that step through postings one at a time in
+Python (about 0.5 µs per posting skipped), so an AND of two common words costs tens of
+milliseconds. ``search.matching`` instead works on whole posting lists as Python dicts
+(document number -> weight): AND, OR and NOT become set operations that run in C, and only a
+bounded set of candidates is scored. This module reads those lists:
+
+- a term's postings are decoded block by block (one unpickle and one ``accumulate`` per block
+  of ``BulkSegmentWriter``'s large blocks) instead of posting by posting;
+- lists are cached per searcher (a searcher is replaced after every commit, and so is its
+  cache), least recently used first out when ``MAX_CACHED_POSTINGS`` is passed;
+- document frequencies, field lengths (one byte per document, Whoosh's own encoding) and
+  prefix expansions are cached the same way.
+
+It reads internals of the pinned Whoosh codec (``W3LeafMatcher`` blocks, the lengths column);
+any other matcher is read through the public matcher interface.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from itertools import accumulate, islice
+
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.util.numeric import byte_to_length
+
+from search.schema import term_bytes
+
+# Postings kept per searcher: about 150 bytes each as dict entries (~300 MB at most, reached
+# only after many different common words).
+MAX_CACHED_POSTINGS = 2_000_000
+
+
+class PostingCache:
+    """Whole posting lists, frequencies and field lengths of one searcher's reader."""
+
+    def __init__(self, reader) -> None:
+        self.reader = reader
+        self.leaves = list(reader.leaf_readers())  # (segment reader, first global docnum)
+        self.doc_count = reader.doc_count()
+        self.doc_count_all = reader.doc_count_all()
+        self.deleted = frozenset(
+            offset + docnum for leaf, offset in self.leaves if leaf.has_deletions() for docnum in leaf.deleted_docs_set)
+        self._postings: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
+        self._cached = 0
+        self._frequencies: dict[tuple[str, str], int] = {}
+        self._lengths: dict[str, bytearray] = {}
+        self._average: dict[str, float] = {}
+        self.prefixes: dict[str, tuple[str, ...]] = {}  # filled by search.matching
+
+    def postings(self, field: str, term: str) -> dict[int, float]:
+        """Live documents holding ``term`` in ``field``: global docnum -> weight (frequency × boost)."""
+        key = (field, term)
+        found = self._postings.get(key)
+        if found is not None:
+            self._postings.move_to_end(key)
+            return found
+        found = self._read(field, term_bytes(term))
+        self._postings[key] = found
+        self._cached += len(found)
+        while self._cached > MAX_CACHED_POSTINGS and len(self._postings) > 1:
+            _key, dropped = self._postings.popitem(last=False)
+            self._cached -= len(dropped)
+        return found
+
+    def _read(self, field: str, tbytes: bytes) -> dict[int, float]:
+        ids: list[int] = []
+        weights: list[float] = []
+        for leaf, offset in self.leaves:
+            if not leaf.doc_frequency(field, tbytes):
+                continue
+            matcher = leaf.postings(field, tbytes)
+            matcher = getattr(matcher, "child", matcher)  # deletions are removed below, at once
+            if isinstance(matcher, W3LeafMatcher):
+                _read_blocks(matcher, offset, ids, weights)
+            else:
+                while matcher.is_active():
+                    ids.append(matcher.id() + offset)
+                    weights.append(matcher.weight())
+                    matcher.next()
+        found = dict(zip(ids, weights))
+        for docnum in self.deleted.intersection(found) if self.deleted else ():
+            del found[docnum]
+        return found
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        key = (field, term)
+        frequency = self._frequencies.get(key)
+        if frequency is None:
+            cached = self._postings.get(key)
+            frequency = len(cached) if cached is not None else self.reader.doc_frequency(field, term_bytes(term))
+            self._frequencies[key] = frequency
+        return frequency
+
+    def lengths(self, field: str) -> bytearray:
+        """One length byte per global docnum (``byte_to_length`` gives the length)."""
+        found = self._lengths.get(field)
+        if found is None:
+            found = self._lengths[field] = bytearray(self.doc_count_all)
+            for leaf, offset in self.leaves:
+                found[offset : offset + leaf.doc_count_all()] = _length_bytes(leaf, field)
+        return found
+
+    def average_length(self, field: str) -> float:
+        average = self._average.get(field)
+        if average is None:
+            average = self._average[field] = self.reader.field_length(field) / max(1, self.doc_count_all) or 1.0
+        return average
+
+    def leaf_starts(self) -> list[int]:
+        """The first global docnum of every segment, in order."""
+        return [offset for _leaf, offset in self.leaves]
+
+
+def length_of(length_byte: int) -> int:
+    return byte_to_length(length_byte)
+
+
+def _read_blocks(matcher: W3LeafMatcher, offset: int, ids: list[int], weights: list[float]) -> None:
+    """Every posting of a Whoosh 3 posting list, a block at a time (ids are delta-coded per block)."""
+    while True:
+        matcher._read_data()
+        block_ids, block_weights, _values = matcher._data
+        ids.extend(islice(accumulate(block_ids, initial=offset), 1, None))
+        if block_weights is None or isinstance(block_weights, float):
+            weights.extend([block_weights or 1.0] * len(block_ids))
+        else:
+            weights.extend(block_weights)
+        if matcher._lastblock:
+            return
+        matcher._goto(matcher._nextoffset)
+
+
+def _length_bytes(leaf, field: str) -> bytes:
+    count = leaf.doc_count_all()
+    try:
+        column = leaf._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+        if column is None:
+            return bytes(count)
+        raw = column._dbfile.get(column._basepos, min(column._count, count))
+        return raw + bytes(count - len(raw))
+    except AttributeError:  # another codec: the public, slower way
+        from whoosh.util.numeric import length_to_byte
+
+        return bytes(length_to_byte(leaf.doc_field_length(docnum, field, 0) or 0) for docnum in range(count))
