@@ -89,7 +89,7 @@ class Organisation(TimestampMixin, Base):
     kind: Mapped[str | None] = mapped_column(String(40))  # ministry, company, centre, university, media, other
     notes: Mapped[str | None] = mapped_column(Text)
     aliases: Mapped[list[OrganisationAlias]] = relationship(
-        back_populates="organisation", cascade="all, delete-orphan", order_by="OrganisationAlias.id"
+        lazy="selectin", back_populates="organisation", cascade="all, delete-orphan", order_by="OrganisationAlias.id"
     )
 
 
@@ -116,9 +116,9 @@ class Person(TimestampMixin, Base):
     title: Mapped[str | None] = mapped_column(String(400))  # current title; quotes keep theirs as printed
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     notes: Mapped[str | None] = mapped_column(Text)
-    organisation: Mapped[Organisation | None] = relationship()
+    organisation: Mapped[Organisation | None] = relationship(lazy="selectin")
     aliases: Mapped[list[PersonAlias]] = relationship(
-        back_populates="person", cascade="all, delete-orphan", order_by="PersonAlias.id"
+        lazy="selectin", back_populates="person", cascade="all, delete-orphan", order_by="PersonAlias.id"
     )
 
 
@@ -143,7 +143,7 @@ class Series(TimestampMixin, Base):
     name_key: Mapped[str] = mapped_column(String(400), index=True)
     organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     description: Mapped[str | None] = mapped_column(Text)
-    organiser: Mapped[Organisation | None] = relationship()
+    organiser: Mapped[Organisation | None] = relationship(lazy="selectin")
 
 
 class Event(TimestampMixin, Base):
@@ -164,13 +164,13 @@ class Event(TimestampMixin, Base):
     organiser_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     description: Mapped[str | None] = mapped_column(Text)
     hashtags: Mapped[list[str]] = mapped_column(JSON, default=list)
-    series: Mapped[Series | None] = relationship()
-    organiser: Mapped[Organisation | None] = relationship()
-    partners: Mapped[list[EventPartner]] = relationship(cascade="all, delete-orphan", order_by="EventPartner.id")
+    series: Mapped[Series | None] = relationship(lazy="selectin")
+    organiser: Mapped[Organisation | None] = relationship(lazy="selectin")
+    partners: Mapped[list[EventPartner]] = relationship(lazy="selectin", cascade="all, delete-orphan", order_by="EventPartner.id")
     sessions: Mapped[list[Session]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Session.id"
     )
-    tags: Mapped[list[Tag]] = relationship(secondary=event_tag, order_by="Tag.name")
+    tags: Mapped[list[Tag]] = relationship(lazy="selectin", secondary=event_tag, order_by="Tag.name")
 
 
 class EventPartner(Base):
@@ -182,7 +182,7 @@ class EventPartner(Base):
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"))
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(20), default="partner")  # partner, guest, sponsor
-    organisation: Mapped[Organisation] = relationship()
+    organisation: Mapped[Organisation] = relationship(lazy="selectin")
 
 
 class Session(TimestampMixin, Base):
@@ -200,10 +200,10 @@ class Session(TimestampMixin, Base):
     summary: Mapped[str | None] = mapped_column(Text)
     attendance: Mapped[int | None] = mapped_column(Integer)
     attendance_text: Mapped[str | None] = mapped_column(String(100))  # as printed: "حوالي 150"
-    event: Mapped[Event] = relationship(back_populates="sessions")
-    moderator: Mapped[Person | None] = relationship()
+    event: Mapped[Event] = relationship(lazy="selectin", back_populates="sessions")
+    moderator: Mapped[Person | None] = relationship(lazy="selectin")
     presenters: Mapped[list[SessionPresenter]] = relationship(
-        cascade="all, delete-orphan", order_by="SessionPresenter.id"
+        lazy="selectin", cascade="all, delete-orphan", order_by="SessionPresenter.id"
     )
 
 
@@ -215,8 +215,8 @@ class SessionPresenter(Base):
     session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"), index=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
-    person: Mapped[Person | None] = relationship()
-    organisation: Mapped[Organisation | None] = relationship()
+    person: Mapped[Person | None] = relationship(lazy="selectin")
+    organisation: Mapped[Organisation | None] = relationship(lazy="selectin")
 
 
 class Source(TimestampMixin, Base):
@@ -234,8 +234,8 @@ class Source(TimestampMixin, Base):
     full_text: Mapped[str] = mapped_column(Text, default="")
     file_name: Mapped[str | None] = mapped_column(String(500))
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
-    events: Mapped[list[Event]] = relationship(secondary=source_event, order_by="Event.id")
-    tags: Mapped[list[Tag]] = relationship(secondary=source_tag, order_by="Tag.name")
+    events: Mapped[list[Event]] = relationship(lazy="selectin", secondary=source_event, order_by="Event.id")
+    tags: Mapped[list[Tag]] = relationship(lazy="selectin", secondary=source_tag, order_by="Tag.name")
 
 
 class _Provenance:
@@ -262,12 +262,12 @@ class Quote(TimestampMixin, _Provenance, Base):
     said_on: Mapped[str | None] = mapped_column(String(10), index=True)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
-    speaker: Mapped[Person | None] = relationship()
-    organisation: Mapped[Organisation | None] = relationship()
-    event: Mapped[Event | None] = relationship()
-    session: Mapped[Session | None] = relationship()
-    source: Mapped[Source | None] = relationship()
-    tags: Mapped[list[Tag]] = relationship(secondary=quote_tag, order_by="Tag.name")
+    speaker: Mapped[Person | None] = relationship(lazy="selectin")
+    organisation: Mapped[Organisation | None] = relationship(lazy="selectin")
+    event: Mapped[Event | None] = relationship(lazy="selectin")
+    session: Mapped[Session | None] = relationship(lazy="selectin")
+    source: Mapped[Source | None] = relationship(lazy="selectin")
+    tags: Mapped[list[Tag]] = relationship(lazy="selectin", secondary=quote_tag, order_by="Tag.name")
 
 
 class Statistic(TimestampMixin, _Provenance, Base):
@@ -286,11 +286,11 @@ class Statistic(TimestampMixin, _Provenance, Base):
     stated_on: Mapped[str | None] = mapped_column(String(10), index=True)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
-    speaker: Mapped[Person | None] = relationship()
-    event: Mapped[Event | None] = relationship()
-    session: Mapped[Session | None] = relationship()
-    source: Mapped[Source | None] = relationship()
-    tags: Mapped[list[Tag]] = relationship(secondary=statistic_tag, order_by="Tag.name")
+    speaker: Mapped[Person | None] = relationship(lazy="selectin")
+    event: Mapped[Event | None] = relationship(lazy="selectin")
+    session: Mapped[Session | None] = relationship(lazy="selectin")
+    source: Mapped[Source | None] = relationship(lazy="selectin")
+    tags: Mapped[list[Tag]] = relationship(lazy="selectin", secondary=statistic_tag, order_by="Tag.name")
 
 
 class AuditEntry(Base):

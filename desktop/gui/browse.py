@@ -34,13 +34,13 @@ from desktop.gui.models import (
     PEOPLE_COLUMNS,
     RECORD_ROLE,
     SOURCE_COLUMNS,
-    RecordFilter,
     RecordTableModel,
 )
 from desktop.gui.workspace import Workspace
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
+RESIZE_PRECISION_ROWS = 100  # column widths from the first rows: measuring thousands of rows froze the window
 
 
 @dataclass(frozen=True)
@@ -129,20 +129,19 @@ class RecordTable(QWidget):
         self.kind = kind
         self.mergeable = mergeable
         self.model = RecordTableModel(columns, self)
-        self.proxy = RecordFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(placeholderText=tr("Filter this list…"))
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.set_text)
+        self.filter_box.textChanged.connect(self.model.set_filter)
         new_button = QPushButton(tr("New…"))
         new_button.clicked.connect(lambda: self.sig_action.emit("new", self.kind, []))
         self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
         self.view.activated.connect(self._open_index)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -157,14 +156,14 @@ class RecordTable(QWidget):
     def set_records(self, records) -> None:
         self.model.set_records(records)
         for column in range(1, self.model.columnCount()):
-            self.view.resizeColumnToContents(column)
+            self.view.resizeColumnToContents(column)  # measures the first rows only (precision set above)
 
     def selected_ids(self) -> list[int]:
-        rows = {self.proxy.mapToSource(index).row() for index in self.view.selectionModel().selectedRows()}
+        rows = {index.row() for index in self.view.selectionModel().selectedRows()}
         return [self.model.record_at(row).id for row in sorted(rows)]
 
     def _open_index(self, index: QModelIndex) -> None:
-        record = self.proxy.mapToSource(index).data(RECORD_ROLE)
+        record = index.data(RECORD_ROLE)
         if record is not None:
             self.sig_open.emit(self.kind, record.id)
 

@@ -1,9 +1,10 @@
 """Qt item models over the archive's plain records (frozen dataclasses from the services).
 
-``RecordTableModel`` adapts a list of records to a table with declared ``Column``s; rows are
-handed to the view lazily (``fetchMore``, a chunk at a time) so a long list appears at once.
-``RecordFilter`` is the sort/filter proxy the browse tables use (filters on every column,
-Arabic folded with the search analyzer's normalization so "احمد" finds "أحمد").
+``RecordTableModel`` adapts a list of records to a table with declared ``Column``s. It filters
+(on every column, Arabic folded with the archive's normalization so "احمد" finds "أحمد") and
+sorts the *whole* list itself, in Python, with one key per record: a proxy model would compare
+rows through Python calls one pair at a time, and would only see the rows fetched so far. Rows
+are handed to the view lazily (``fetchMore``, a chunk at a time) so a long list appears at once.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from archive.i18n import N_, tr
 from archive.text.normalize import normalize_arabic
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 FETCH_CHUNK = 500
 
 
@@ -86,19 +86,56 @@ SESSION_COLUMNS = (
 
 
 class RecordTableModel(QAbstractTableModel):
-    """A table of records; ``record_at(row)`` gives the record behind a row."""
+    """A filterable, sortable table of records; ``record_at(row)`` gives the record behind a row."""
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
-        self._records: list[Any] = []
+        self._all: list[Any] = []
+        self._haystacks: list[str] | None = None  # folded text of each record, made at the first filter
+        self._needle = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._records: list[Any] = []  # the rows: filtered and sorted
         self._shown = 0
 
     def set_records(self, records: Sequence[Any]) -> None:
+        self._all = list(records)
+        self._haystacks = None
+        self._refresh()
+
+    def set_filter(self, text: str) -> None:
+        """Keep the records where any column contains ``text`` (spelling variants folded)."""
+        self._needle = normalize_arabic(text.strip()).casefold()
+        self._refresh()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order) if 0 <= column < len(self.columns) else None
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.beginResetModel()
-        self._records = list(records)
+        rows = self._all
+        if self._needle:
+            if self._haystacks is None:
+                self._haystacks = [self._haystack(record) for record in self._all]
+            rows = [record for record, hay in zip(self._all, self._haystacks) if self._needle in hay]
+        if self._sort is not None:
+            column, order = self._sort
+            rows = sorted(rows, key=self._sort_key(self.columns[column]),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        self._records = list(rows)
         self._shown = min(len(self._records), FETCH_CHUNK)
         self.endResetModel()
+
+    def _haystack(self, record: Any) -> str:
+        return "\n".join(normalize_arabic(str(value)).casefold() for value in
+                         (column.value(record) for column in self.columns) if value not in (None, ""))
+
+    @staticmethod
+    def _sort_key(column: Column) -> Callable[[Any], Any]:
+        if column.numeric:
+            return lambda record: column.value(record) or 0
+        return lambda record: str(column.value(record) or "")
 
     def records(self) -> list[Any]:
         return list(self._records)
@@ -137,8 +174,6 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = column.value(record)
             return str(value) if value is not None else ""
-        if role == SORT_ROLE:
-            return column.value(record)
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
@@ -151,34 +186,3 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return tr(self.columns[section].title)
         return None
-
-
-class RecordFilter(QSortFilterProxyModel):
-    """Sorts by value and keeps rows where any column contains the filter text (Arabic folded)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = normalize_arabic(text.strip()).casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        for column in range(model.columnCount()):
-            value = model.data(model.index(source_row, column, source_parent))
-            if value and self._needle in normalize_arabic(str(value)).casefold():
-                return True
-        return False
-
-    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-            return a < b
-        return str(a or "") < str(b or "")
