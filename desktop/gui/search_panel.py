@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import tr
+from archive.i18n import is_rtl, tr
 from archive.kinds import KIND_LABELS
 from desktop.gui.record_page import content_direction
 from desktop.gui.workspace import Workspace
@@ -51,9 +51,13 @@ def snippet_html(snippet: Any) -> str:
 
 
 def hit_html(hit: Any) -> str:
-    context = " · ".join(html.escape(part) for part in (tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name,
-                                                           hit.event_name, hit.date or hit.year) if part)
-    return (f'<div><b>{html.escape(hit.title)}</b>&nbsp;&nbsp;<span style="color:#666">{context}</span></div>'
+    # A mark of the interface's direction around each separator: Arabic names side by side in an
+    # English line would otherwise run together into one right-to-left block, out of order.
+    mark = "\u200f" if is_rtl() else "\u200e"
+    separator = f"{mark} · {mark}"
+    context = separator.join(html.escape(str(part)) for part in (
+        tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name, hit.event_name, hit.date or hit.year) if part)
+    return (f'<div><b>{html.escape(hit.title)}</b>{mark}&nbsp;&nbsp;<span style="color:#666">{context}{mark}</span></div>'
             f'<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>')
 
 
@@ -86,7 +90,24 @@ class HitListModel(QAbstractListModel):
 class HtmlDelegate(QStyledItemDelegate):
     """Draws each result's rich text (bold title, highlighted words) in the layout direction."""
 
+    CACHE_LIMIT = 400
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Laying out rich Arabic text is the costly part of showing results: each row's document
+        # is made once per width and reused by sizeHint and paint (and while scrolling).
+        self._documents: dict[tuple[str, int, int], QTextDocument] = {}
+
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+        key = (text, option.rect.width(), int(option.direction.value))
+        document = self._documents.get(key)
+        if document is None:
+            if len(self._documents) >= self.CACHE_LIMIT:
+                self._documents.clear()
+            document = self._documents[key] = self._make_document(option, text)
+        return document
+
+    def _make_document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         text_option = QTextOption()
