@@ -1,8 +1,8 @@
 """Snippets with highlights placed on the original text of a hit.
 
 Owns matching query words against a stored text and cutting the best window around them.
-The text is tokenized with its original offsets (``search.analysis.iter_tokens``) and each
-token is compared through its analyzed forms, so a highlight always covers the word as it was
+The text is tokenized with its original offsets and each token that may match (its normal
+form contains a query stem) is compared through its analyzed forms, so a highlight always covers the word as it was
 printed (``الحكوميّة`` with its shadda, ``للتواصل`` with its prefix), never a normalized copy.
 Phrases are highlighted only where their words stand together; ``phrase_found`` tells the
 caller whether a phrase really occurs (index pairs are hashed, so this is the final check).
@@ -10,11 +10,14 @@ caller whether a phrase really occurs (index pairs are hashed, so this is the fi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
-from search.analysis import QueryWord, iter_tokens, word_forms
+from search.analysis import TOKEN_PATTERN, QueryWord, WordForms, normalize, word_forms
 
-SNIPPET_TOKENS = 36
+# Tokens of a snippet window, stop words included (about 36 content words).
+SNIPPET_TOKENS = 48
 ELLIPSIS = "…"
 
 
@@ -50,76 +53,111 @@ class MatchPlan:
         phrase_stems = tuple(tuple(frozenset(word.stems) for word in phrase) for phrase in phrases)
         return cls(stems, prefix, phrase_stems)
 
+    @cached_property
+    def _needles(self) -> re.Pattern | None:
+        """Every stem and the prefix: a token can only match if its normal form contains one."""
+        needles = set(self.stems).union(*(stems for phrase in self.phrases for stems in phrase))
+        if self.prefix:
+            needles.add(self.prefix)
+        needles.discard("")
+        if not needles:
+            return None
+        return re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    stems: frozenset[str]
-    bare: str
+    def candidates(self, raws: list[str]) -> list[int]:
+        """Indexes of the tokens that may match (a stem is part of its word's normal form)."""
+        needles = self._needles
+        if needles is None:
+            return []
+        normals = normalize("\n".join(raws)).split("\n")
+        if len(normals) != len(raws):  # a presentation form folded oddly: token by token
+            normals = [normalize(raw) for raw in raws]
+        search = needles.search
+        return [index for index, normal in enumerate(normals) if search(normal)]
 
 
-def _content_tokens(text: str) -> list[_Token]:
-    tokens = []
-    for start, end, raw in iter_tokens(text):
-        forms = word_forms(raw)
-        if forms.stem is None:
-            continue  # stop words neither match nor break a phrase, as in the index
-        stems = frozenset((forms.stem, forms.alt_stem)) if forms.alt_stem else frozenset((forms.stem,))
-        tokens.append(_Token(start, end, stems, forms.bare or ""))
-    return tokens
+def _stems(forms: WordForms) -> tuple[str, ...]:
+    return (forms.stem, forms.alt_stem) if forms.alt_stem else (forms.stem,)
 
 
-def _matched_indexes(tokens: list[_Token], plan: MatchPlan) -> tuple[set[int], bool]:
+def _matched_indexes(raws: list[str], plan: MatchPlan) -> tuple[set[int], bool]:
+    """Token indexes to highlight, and whether every phrase occurs (stop words skipped, as indexed).
+
+    Only tokens whose normal form contains a query stem are analyzed: a long article costs one
+    regular-expression pass, not an analysis of every word.
+    """
     matched = set()
-    for index, token in enumerate(tokens):
-        if token.stems & plan.stems or (plan.prefix and token.bare.startswith(plan.prefix)):
+    starts: dict[int, list[int]] = {}  # phrase number -> token indexes where its first word stands
+    for index in plan.candidates(raws):
+        forms = word_forms(raws[index])
+        if forms.stem is None:
+            continue
+        stems = _stems(forms)
+        if plan.stems.intersection(stems) or (plan.prefix and (forms.bare or "").startswith(plan.prefix)):
             matched.add(index)
+        for number, phrase in enumerate(plan.phrases):
+            if phrase[0].intersection(stems):
+                starts.setdefault(number, []).append(index)
     every_phrase_found = True
-    for phrase in plan.phrases:
+    for number, phrase in enumerate(plan.phrases):
         found = False
-        for start in range(len(tokens) - len(phrase) + 1):
-            if all(tokens[start + offset].stems & stems for offset, stems in enumerate(phrase)):
-                matched.update(range(start, start + len(phrase)))
+        for start in starts.get(number, ()):
+            run = _phrase_run(raws, start, phrase)
+            if run:
+                matched.update(run)
                 found = True
         every_phrase_found = every_phrase_found and found
     return matched, every_phrase_found
+
+
+def _phrase_run(raws: list[str], start: int, phrase: tuple[frozenset[str], ...]) -> list[int]:
+    """The token indexes of ``phrase`` standing from ``start`` on, or [] (stop words in between skipped)."""
+    run, index = [start], start
+    for stems in phrase[1:]:
+        index += 1
+        while index < len(raws) and word_forms(raws[index]).stem is None:
+            index += 1
+        if index >= len(raws) or not stems.intersection(_stems(word_forms(raws[index]))):
+            return []
+        run.append(index)
+    return run
 
 
 def make_snippet(text: str, plan: MatchPlan, window: int = SNIPPET_TOKENS) -> tuple[Snippet, bool]:
     """The best window of ``text`` around the query words, and whether every phrase occurs."""
     if not text:
         return Snippet("", ()), not plan.phrases
-    tokens = _content_tokens(text)
-    matched, phrases_found = _matched_indexes(tokens, plan)
-    if not tokens:
-        return Snippet(text[:300], ()), phrases_found
-    first = _best_window_start(tokens, matched, window)
-    last = min(len(tokens), first + window) - 1
-    start = 0 if first == 0 else tokens[first].start
-    end = len(text) if last == len(tokens) - 1 else tokens[last].end
+    spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
+    if not spans:
+        return Snippet(text[:300], ()), not plan.phrases
+    raws = [text[start:end] for start, end in spans]
+    matched, phrases_found = _matched_indexes(raws, plan)
+    first = _best_window_start(raws, matched, window)
+    last = min(len(spans), first + window) - 1
+    start = 0 if first == 0 else spans[first][0]
+    end = len(text) if last == len(spans) - 1 else spans[last][1]
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start
-    spans = _merge_spans(
-        [(tokens[index].start + shift, tokens[index].end + shift) for index in sorted(matched) if first <= index <= last],
+    highlights = _merge_spans(
+        [(spans[index][0] + shift, spans[index][1] + shift) for index in sorted(matched) if first <= index <= last],
         f"{prefix}{text[start:end]}",
     )
-    return Snippet(f"{prefix}{text[start:end]}{suffix}", spans), phrases_found
+    return Snippet(f"{prefix}{text[start:end]}{suffix}", highlights), phrases_found
 
 
-def _best_window_start(tokens: list[_Token], matched: set[int], window: int) -> int:
+def _best_window_start(raws: list[str], matched: set[int], window: int) -> int:
     if not matched:
         return 0
     ordered = sorted(matched)
     best_start, best_score = ordered[0], -1
     for position, index in enumerate(ordered):
         inside = [other for other in ordered[position:] if other < index + window]
-        score = len({tokens[other].bare for other in inside}) * 10 + len(inside)
+        score = len({word_forms(raws[other]).bare for other in inside}) * 10 + len(inside)
         if score > best_score:
             best_start, best_score = index, score
     # Start a little before the first match so the reader sees its context.
-    return max(0, min(best_start - window // 4, len(tokens) - window))
+    return max(0, min(best_start - window // 4, len(raws) - window))
 
 
 def _merge_spans(spans: list[tuple[int, int]], text: str) -> tuple[tuple[int, int], ...]:
