@@ -198,20 +198,17 @@ def prefix_expansions(cache: PostingCache, prefix: str) -> tuple[str, ...]:
     found = cache.prefixes.get(prefix)
     if found is not None:
         return found
-    scan = None
+    frequencies = None
     for cut in range(len(prefix) - 1, 0, -1):
-        shorter = cache.prefixes.get("\0scan" + prefix[:cut])
-        if shorter is not None and len(shorter) < MAX_PREFIX_SCAN:
-            scan = tuple(term for term in shorter if term.startswith(prefix))
+        shorter = cache.prefix_scans.get(prefix[:cut])
+        if shorter is not None:
+            frequencies = {term: count for term, count in shorter.items() if term.startswith(prefix)}
             break
-    if scan is None:
-        terms = islice(cache.reader.expand_prefix("exact", prefix), MAX_PREFIX_SCAN)
-        scan = tuple(term.decode("utf-8") if isinstance(term, bytes) else term for term in terms)
-    cache.prefixes["\0scan" + prefix] = scan
-    if len(scan) > MAX_PREFIX_EXPANSIONS:
-        found = tuple(sorted(scan, key=lambda term: -cache.doc_frequency("exact", term))[:MAX_PREFIX_EXPANSIONS])
-    else:
-        found = scan
+    if frequencies is None:
+        frequencies, complete = cache.expand_prefix("exact", prefix, MAX_PREFIX_SCAN)
+        if complete:
+            cache.prefix_scans[prefix] = frequencies
+    found = tuple(sorted(frequencies, key=lambda term: -frequencies[term])[:MAX_PREFIX_EXPANSIONS])
     cache.prefixes[prefix] = found
     return found
 

@@ -47,7 +47,9 @@ class PostingCache:
         self._frequencies: dict[tuple[str, str], int] = {}
         self._lengths: dict[str, bytearray] = {}
         self._average: dict[str, float] = {}
-        self.prefixes: dict[str, tuple[str, ...]] = {}  # filled by search.matching
+        # Filled by search.matching: prefix -> its expansions, and complete lexicon scans.
+        self.prefixes: dict[str, tuple[str, ...]] = {}
+        self.prefix_scans: dict[str, dict[str, int]] = {}
 
     def postings(self, field: str, term: str) -> dict[int, float]:
         """Live documents holding ``term`` in ``field``: global docnum -> weight (frequency × boost)."""
@@ -92,6 +94,21 @@ class PostingCache:
             frequency = len(cached) if cached is not None else self.reader.doc_frequency(field, term_bytes(term))
             self._frequencies[key] = frequency
         return frequency
+
+    def expand_prefix(self, field: str, prefix: str, limit: int) -> tuple[dict[str, int], bool]:
+        """Terms of ``field`` starting with ``prefix`` -> document frequency, read segment by segment
+        (the multi-segment reader merges lexicons and looks each frequency up again: 10x slower);
+        and whether the scan is complete (no segment had more than ``limit`` such terms)."""
+        found: dict[str, int] = {}
+        complete = True
+        for leaf, _offset in self.leaves:
+            count = 0
+            for tbytes, info in islice(leaf.iter_prefix(field, prefix), limit):
+                term = tbytes.decode("utf-8") if isinstance(tbytes, bytes) else tbytes
+                found[term] = found.get(term, 0) + info.doc_frequency()
+                count += 1
+            complete = complete and count < limit
+        return found, complete
 
     def lengths(self, field: str) -> bytearray:
         """One length byte per global docnum (``byte_to_length`` gives the length)."""
