@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from search.analysis import TOKEN_PATTERN, QueryWord, WordForms, normalize, word_forms
 
@@ -64,16 +65,15 @@ class MatchPlan:
             return None
         return re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
 
-    def candidates(self, raws: list[str]) -> list[int]:
+    def candidates(self, raws: list[str]) -> set[int]:
         """Indexes of the tokens that may match (a stem is part of its word's normal form)."""
         needles = self._needles
         if needles is None:
-            return []
-        normals = normalize("\n".join(raws)).split("\n")
-        if len(normals) != len(raws):  # a presentation form folded oddly: token by token
-            normals = [normalize(raw) for raw in raws]
-        search = needles.search
-        return [index for index, normal in enumerate(normals) if search(normal)]
+            return set()
+        # One normalization and one regex pass over all tokens, one per line: a match's line
+        # number is its token's index.
+        joined = normalize("\n".join(raws))
+        return {joined.count("\n", 0, match.start()) for match in needles.finditer(joined)}
 
 
 def _stems(forms: WordForms) -> tuple[str, ...]:
@@ -88,7 +88,9 @@ def _matched_indexes(raws: list[str], plan: MatchPlan) -> tuple[set[int], bool]:
     """
     matched = set()
     starts: dict[int, list[int]] = {}  # phrase number -> token indexes where its first word stands
-    for index in plan.candidates(raws):
+    for index in sorted(plan.candidates(raws)):
+        if index >= len(raws):
+            continue
         forms = word_forms(raws[index])
         if forms.stem is None:
             continue
@@ -127,15 +129,17 @@ def make_snippet(text: str, plan: MatchPlan, window: int = SNIPPET_TOKENS) -> tu
     """The best window of ``text`` around the query words, and whether every phrase occurs."""
     if not text:
         return Snippet("", ()), not plan.phrases
-    spans = [match.span() for match in TOKEN_PATTERN.finditer(text)]
-    if not spans:
+    raws = TOKEN_PATTERN.findall(text)
+    if not raws:
         return Snippet(text[:300], ()), not plan.phrases
-    raws = [text[start:end] for start, end in spans]
     matched, phrases_found = _matched_indexes(raws, plan)
     first = _best_window_start(raws, matched, window)
-    last = min(len(spans), first + window) - 1
+    last = min(len(raws), first + window) - 1
+    # Offsets of the window's tokens only (islice skips the others without Python-level work).
+    spans = dict(enumerate((match.span() for match in islice(TOKEN_PATTERN.finditer(text), first, last + 1)),
+                           start=first))
     start = 0 if first == 0 else spans[first][0]
-    end = len(text) if last == len(spans) - 1 else spans[last][1]
+    end = len(text) if last == len(raws) - 1 else spans[last][1]
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
     shift = len(prefix) - start

@@ -22,6 +22,7 @@ at most a few thousand candidates, so a query costs milliseconds whatever its wo
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left
 from collections.abc import Collection
@@ -98,9 +99,8 @@ def evaluate(parsed: ParsedQuery, cache: PostingCache) -> Matches | None:
 def rank(matches: Matches, cache: PostingCache, documents: DocSet, budget: int, wanted: int) -> list[tuple[float, int]]:
     """The best ``wanted`` of ``documents`` as (score, docnum), best first."""
     candidates = _candidates(matches, cache, documents, budget)
-    scored = _score(matches, cache, candidates)
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    return scored[:wanted]
+    best = heapq.nlargest(wanted, _score(matches, cache, candidates))  # ties: lower docnum (newer) first
+    return [(score, -negated_docnum) for score, negated_docnum in best]
 
 
 # Match sets ------------------------------------------------------------------------------------
@@ -280,7 +280,7 @@ def _candidates(matches: Matches, cache: PostingCache, documents: DocSet, budget
 
 
 def _score(matches: Matches, cache: PostingCache, candidates: DocSet) -> list[tuple[float, int]]:
-    """BM25 (Whoosh's constants) of each candidate over the query's terms."""
+    """BM25 (Whoosh's constants) of each candidate over the query's terms, as (score, -docnum)."""
     prepared = []
     for term in matches.scored:
         lengths = cache.lengths(term.field)
@@ -294,5 +294,5 @@ def _score(matches: Matches, cache: PostingCache, candidates: DocSet) -> list[tu
             weight = weight_of(docnum)
             if weight:
                 score += scale * weight / (weight + constant + per_length * byte_to_length(lengths[docnum]))
-        scored.append((score, docnum))
+        scored.append((score, -docnum))
     return scored
