@@ -17,10 +17,11 @@ nothing fails silently.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 from collections.abc import Callable
-import multiprocessing
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,6 +111,11 @@ class TaskRunner(QObject):
         if future.cancelled():
             return
         error = future.exception()
+        if isinstance(error, BrokenProcessPool):
+            with self._lock:  # the worker died (killed, out of memory): the next call starts a new one
+                if self._process_pool is not None:
+                    self._process_pool.shutdown(wait=False, cancel_futures=True)
+                    self._process_pool = None
         outcome = _Outcome(on_done, on_error, error=error) if error is not None else _Outcome(
             on_done, on_error, result=future.result())
         self.sig_outcome.emit(outcome)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -163,7 +164,16 @@ class Workspace(QObject):
         """Run a query in the search process; queued, not yet started queries are dropped."""
         from desktop import search_worker
 
-        self.tasks.run_in_process(search_worker.search, (text, kind, limit), on_done, replace_pending=True)
+        self.tasks.run_in_process(search_worker.search, (text, kind, limit), on_done, self._search_failed,
+                                  replace_pending=True)
+
+    def _search_failed(self, error: BaseException) -> None:
+        """A search that failed is reported; a search process that died is started again."""
+        if isinstance(error, BrokenProcessPool):
+            log.warning("the search process stopped; starting it again", exc_info=error)
+            self.open_search_index()
+            return
+        self.tasks.error_handler(error)
 
     # --- edits ---------------------------------------------------------------------------------
 

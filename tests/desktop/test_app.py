@@ -148,3 +148,28 @@ def test_searches_run_in_a_worker_process(qtbot, filled, collected_errors):
         assert any(hit.kind == "quote" and hit.id == filled.quote_id for hit in answers[0].hits)
     finally:
         space.tasks.shutdown()
+
+
+def test_a_search_process_that_dies_is_started_again(qtbot, filled, collected_errors):
+    import os
+    import signal
+
+    from desktop.gui.workspace import Workspace
+
+    space = Workspace(filled.archive, Settings(), TaskRunner())
+    try:
+        space.open_search_index()
+        qtbot.waitUntil(lambda: space.search_state == "ready", timeout=30000)
+        for process in list(space.tasks._process_pool._processes.values()):
+            os.kill(process.pid, signal.SIGKILL)
+        states = []
+        space.sig_search_state.connect(states.append)
+        space.search("التحول الرقمي", None, 10, lambda _results: None)
+        qtbot.waitUntil(lambda: states[-2:] == ["opening", "ready"], timeout=30000)
+        answers = []
+        space.search("التحول الرقمي", None, 10, answers.append)
+        qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+        assert any(hit.kind == "quote" and hit.id == filled.quote_id for hit in answers[0].hits)
+        assert collected_errors == []
+    finally:
+        space.tasks.shutdown()
