@@ -139,20 +139,19 @@ class _Scorer:
 
 
 def _word_set(word: QueryWord, cache: PostingCache, scorer: _Scorer | None, own_text_only: bool = False) -> DocSet:
-    parts = []
-    for stem in word.stems:
-        own = cache.postings("text", stem)
-        parts.append(own)
-        if scorer is not None:
+    owns = [cache.postings("text", stem) for stem in word.stems]
+    related = [] if own_text_only else [cache.postings("context", stem) for stem in word.stems]
+    if scorer is not None:
+        for stem, own in zip(word.stems, owns):
             scorer.add("text", stem, own)
-        if not own_text_only:
-            related = cache.postings("context", stem)
-            parts.append(related)
-            if scorer is not None:
-                scorer.add("context", stem, related, CONTEXT_FACTOR)
-    if scorer is not None and len(word.stems) == 1:
-        scorer.drivers.append(parts[0])  # a one-stem word's own list orders candidates
-    return _union(parts)
+        for stem, postings in zip(word.stems, related):
+            scorer.add("context", stem, postings, CONTEXT_FACTOR)
+        if len(owns) == 1:
+            scorer.drivers.append(owns[0])  # a one-stem word's own list orders candidates
+    if len([found for found in owns + related if found]) < 2:
+        return _union(owns + related)
+    key = ("word", own_text_only, *word.stems)
+    return cache.derived(key, lambda: _union(owns + related))
 
 
 def _phrase_set(words: list[QueryWord], cache: PostingCache, scorer: _Scorer | None) -> DocSet:
@@ -186,7 +185,9 @@ def _prefix_set(prefix: str, cache: PostingCache, scorer: _Scorer) -> DocSet:
         scorer.add("exact", term, own)
         scorer.add("context", term, related, CONTEXT_FACTOR)
         parts.extend((own, related))
-    return _union(parts)
+    if len([found for found in parts if found]) < 2:
+        return _union(parts)
+    return cache.derived(("prefix", prefix), lambda: _union(parts))
 
 
 def prefix_expansions(cache: PostingCache, prefix: str) -> tuple[str, ...]:

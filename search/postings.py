@@ -27,9 +27,10 @@ from whoosh.util.numeric import byte_to_length
 
 from search.schema import term_bytes
 
-# Postings kept per searcher: about 150 bytes each as dict entries (~300 MB at most, reached
-# only after many different common words).
-MAX_CACHED_POSTINGS = 2_000_000
+# Postings kept per searcher. A cached posting costs one dict entry (about 40 bytes): the
+# document numbers and weights are shared objects (see ``_read``), so this is ~80 MB at most,
+# reached only after many different common words.
+MAX_CACHED_POSTINGS = 4_000_000
 
 
 class PostingCache:
@@ -42,8 +43,10 @@ class PostingCache:
         self.doc_count_all = reader.doc_count_all()
         self.deleted = frozenset(
             offset + docnum for leaf, offset in self.leaves if leaf.has_deletions() for docnum in leaf.deleted_docs_set)
-        self._postings: OrderedDict[tuple[str, str], dict[int, float]] = OrderedDict()
+        self._postings: OrderedDict[tuple, dict[int, float] | set[int]] = OrderedDict()
         self._cached = 0
+        self._docnums: list[int] | None = None
+        self._weights: dict[float, float] = {}
         self._frequencies: dict[tuple[str, str], int] = {}
         self._lengths: dict[str, bytearray] = {}
         self._average: dict[str, float] = {}
@@ -61,10 +64,25 @@ class PostingCache:
         found = self._read(field, term_bytes(term))
         self._postings[key] = found
         self._cached += len(found)
+        self._evict()
+        return found
+
+    def derived(self, key: tuple, compute) -> object:
+        """A set computed from posting lists (a word in all its fields, a prefix's expansions),
+        cached with them: typing and repeated words reuse it instead of copying lists again."""
+        found = self._postings.get(key)
+        if found is not None:
+            self._postings.move_to_end(key)
+            return found
+        found = self._postings[key] = compute()
+        self._cached += len(found)
+        self._evict()
+        return found
+
+    def _evict(self) -> None:
         while self._cached > MAX_CACHED_POSTINGS and len(self._postings) > 1:
             _key, dropped = self._postings.popitem(last=False)
             self._cached -= len(dropped)
-        return found
 
     def _read(self, field: str, tbytes: bytes) -> dict[int, float]:
         ids: list[int] = []
@@ -81,7 +99,12 @@ class PostingCache:
                     ids.append(matcher.id() + offset)
                     weights.append(matcher.weight())
                     matcher.next()
-        found = dict(zip(ids, weights))
+        # One int object per document number and one float per distinct weight, shared by every
+        # cached list: a posting then costs only its dict entry.
+        if self._docnums is None:
+            self._docnums = list(range(self.doc_count_all))
+        shared_weight = self._weights.setdefault
+        found = dict(zip(map(self._docnums.__getitem__, ids), map(shared_weight, weights, weights)))
         for docnum in self.deleted.intersection(found) if self.deleted else ():
             del found[docnum]
         return found

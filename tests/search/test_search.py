@@ -118,3 +118,14 @@ def test_as_you_type_matches_the_last_word_as_prefix(search_index: SearchIndex, 
     _archive, ids = filled
     for typed in ("المؤسسات الحكو", "الإعل", "والرقم"):
         assert ("quote", ids.quote) in kinds_and_ids(search_index.search(typed, as_you_type=True)), typed
+
+
+def test_typing_letter_by_letter_expands_like_a_fresh_search(search_index: SearchIndex, filled, tmp_path) -> None:
+    _archive, ids = filled
+    typed = [search_index.search(text, as_you_type=True) for text in ("المؤسسات الحك", "المؤسسات الحكو", "المؤسسات الحكوم")]
+    assert ("quote", ids.quote) in kinds_and_ids(typed[-1])
+    fresh = SearchIndex.open(tmp_path / "archive.index", filled[0])
+    try:
+        assert kinds_and_ids(fresh.search("المؤسسات الحكوم", as_you_type=True)) == kinds_and_ids(typed[-1])
+    finally:
+        fresh.close()
