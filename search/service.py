@@ -12,12 +12,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from archive.i18n import tr
-from search.analysis import QueryWord
 from search.highlight import MatchPlan, Snippet, make_snippet
 from search.matching import PARTIAL_BUDGET, SCORE_BUDGET, Matches, evaluate, rank
 from search.postings import PostingCache
 from search.query import ParsedQuery, parse_query
 from search.schema import FACET_FIELDS, FACET_SEPARATOR
+from search.spelling import suggest_spelling
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 500
@@ -166,36 +166,3 @@ def _facet_counts(matched, facet_values) -> dict[str, tuple[FacetCount, ...]]:
             rows.append(FacetCount(identifier, label or identifier, count))
         facets[name.removesuffix("_facet")] = tuple(rows)
     return facets
-
-
-def suggest_spelling(reader, parsed: ParsedQuery, query_text: str) -> str:
-    """The query with unknown words replaced by the closest indexed word, or ""."""
-    words: list[QueryWord] = parsed.words()
-    changed, replacements = False, {}
-    for word in words:
-        if not word.bare or any(reader.doc_frequency("text", stem) for stem in word.stems):
-            continue
-        candidate = _closest_term(reader, word.bare)
-        if candidate:
-            article = word.normal[: len(word.normal) - len(word.bare)] if word.normal.endswith(word.bare) else ""
-            replacements[word.surface] = article + candidate
-            changed = True
-    if not changed:
-        return ""
-    suggestion = query_text
-    for surface, replacement in replacements.items():
-        suggestion = suggestion.replace(surface, replacement)
-    return suggestion
-
-
-def _closest_term(reader, bare: str) -> str:
-    best, best_frequency = "", 0
-    for distance in (1, 2):
-        for term in reader.terms_within("exact", bare, distance):
-            term = term.decode("utf-8") if isinstance(term, bytes) else term
-            frequency = reader.doc_frequency("exact", term)
-            if frequency > best_frequency:
-                best, best_frequency = term, frequency
-        if best:
-            return best
-    return ""
