@@ -24,8 +24,9 @@ def open_index(index_dir: str, archive_path: str) -> int:
     close()
     archive = open_archive(Path(archive_path), create=False)
     _state["archive"] = archive
-    _state["index"] = SearchIndex.open(Path(index_dir), archive)
-    return _state["index"].document_count()
+    index = _state["index"] = SearchIndex.open(Path(index_dir), archive)
+    index.warm_up()  # here, before the app is told the index is ready: the first keystroke then finds it warm
+    return index.document_count()
 
 
 def search(text: str, kind: str | None, limit: int) -> Any:
