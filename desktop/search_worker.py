@@ -10,23 +10,53 @@ picklable arguments and results; in tests they run in the test process itself. N
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 _state: dict[str, Any] = {}
 
 
-def open_index(index_dir: str, archive_path: str) -> int:
-    """Open the archive (read side) and its index in this process, rebuilding the index if needed; returns its size."""
+def open_index(index_dir: str, archive_path: str, progress_path: str | None = None) -> int:
+    """Open the archive (read side) and its index in this process, rebuilding the index if needed; returns its size.
+
+    While an index is (re)built, "DONE TOTAL" is written to ``progress_path`` (replaced whole, so a
+    reader never sees half a line); the app polls it to show the progress.
+    """
     from archive.db.engine import open_archive
     from search.index import SearchIndex
 
     close()
     archive = open_archive(Path(archive_path), create=False)
     _state["archive"] = archive
-    index = _state["index"] = SearchIndex.open(Path(index_dir), archive)
+    report = _progress_writer(Path(progress_path)) if progress_path else None
+    index = _state["index"] = SearchIndex.open(Path(index_dir), archive, report)
     index.warm_up()  # here, before the app is told the index is ready: the first keystroke then finds it warm
     return index.document_count()
+
+
+def read_progress(progress_path: Path) -> tuple[int, int] | None:
+    """(done, total) last written by ``open_index``, or None when there is none (yet)."""
+    try:
+        done, total = progress_path.read_text(encoding="ascii").split()
+        return int(done), int(total)
+    except (OSError, ValueError):
+        return None
+
+
+def _progress_writer(progress_path: Path):
+    last = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent == last[0]:
+            return
+        last[0] = percent
+        partial = progress_path.with_name(progress_path.name + ".partial")
+        partial.write_text(f"{done} {total}", encoding="ascii")
+        os.replace(partial, progress_path)
+
+    return report
 
 
 def search(text: str, kind: str | None, limit: int) -> Any:

@@ -178,6 +178,7 @@ class SearchPanel(QWidget):
         self.results.activated.connect(self._open_index)
         self._build_layout()
         workspace.sig_search_state.connect(self._search_state_changed)
+        workspace.sig_index_progress.connect(self.show_index_progress)
         self._search_state_changed(workspace.search_state)
 
     def _combo(self, any_label: str) -> QComboBox:
@@ -271,6 +272,12 @@ class SearchPanel(QWidget):
             self.run_search()
         else:
             self.status.setText(self._status_text(self.last_results))
+
+    def show_index_progress(self, done: int, total: int) -> None:
+        """While the index is being built: how far it has come (search works again when it is done)."""
+        if self.workspace.search_state == "opening" and total:
+            self.status.setText(tr("Building the search index from the archive: {percent}%",
+                                   percent=done * 100 // total))
 
     # --- opening and keys --------------------------------------------------------------------
 

@@ -13,13 +13,15 @@ opened, ``search_state`` is "unavailable" and the search box says so.
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from archive.location import index_folder_for
 from archive.settings import Settings
@@ -32,6 +34,7 @@ if TYPE_CHECKING:  # the services load on the db lane, after the window is shown
 log = logging.getLogger(__name__)
 
 UNDO_LIMIT = 100
+PROGRESS_POLL_MS = 300
 
 
 class UndoStack(QObject):
@@ -101,6 +104,7 @@ class Workspace(QObject):
 
     sig_records_changed = Signal(str, int)  # kind, id (0: many records of that kind)
     sig_search_state = Signal(str)  # "opening", "ready", "unavailable"
+    sig_index_progress = Signal(int, int)  # documents written, documents in all (while the index is built)
     sig_settings_changed = Signal()
 
     def __init__(self, archive: Archive | None, settings: Settings, tasks: TaskRunner,
@@ -114,6 +118,9 @@ class Workspace(QObject):
         self.tasks = tasks
         self.undo_stack = UndoStack(self)
         self.search_state = "closed"
+        self._progress_path = Path(tempfile.gettempdir()) / f"muntada-index-progress-{os.getpid()}-{id(self)}"
+        self._progress_timer = QTimer(self, interval=PROGRESS_POLL_MS)
+        self._progress_timer.timeout.connect(self.poll_index_progress)
 
     def open_archive(self, create: bool, on_ready: Callable[[], None],
                      on_error: Callable[[BaseException], None]) -> None:
@@ -134,20 +141,35 @@ class Workspace(QObject):
     # --- search index ---------------------------------------------------------------------------
 
     def open_search_index(self) -> None:
-        """Open (or build) the archive's search index on the search lane."""
+        """Open (or build, with progress) the archive's search index in the search process."""
         self.search_state = "opening"
         self.sig_search_state.emit(self.search_state)
         from desktop import search_worker
 
         index_dir = index_folder_for(self.archive.path)
-        self.tasks.run_in_process(search_worker.open_index, (str(index_dir), str(self.archive.path)),
+        self._progress_path.unlink(missing_ok=True)
+        self._progress_timer.start()
+        self.tasks.run_in_process(search_worker.open_index,
+                                  (str(index_dir), str(self.archive.path), str(self._progress_path)),
                                   self._index_opened, self._index_failed)
 
+    def poll_index_progress(self) -> None:
+        """Pass on how far a rebuild of the index has come (polled while the index opens)."""
+        from desktop import search_worker
+
+        progress = search_worker.read_progress(self._progress_path)
+        if progress is not None:
+            self.sig_index_progress.emit(*progress)
+
     def _index_opened(self, _document_count: int) -> None:
+        self._progress_timer.stop()
+        self._progress_path.unlink(missing_ok=True)
         self.search_state = "ready"
         self.sig_search_state.emit(self.search_state)
 
     def _index_failed(self, error: BaseException) -> None:
+        self._progress_timer.stop()
+        self._progress_path.unlink(missing_ok=True)
         log.warning("search index unavailable", exc_info=error)
         self.search_state = "unavailable"
         self.sig_search_state.emit(self.search_state)
