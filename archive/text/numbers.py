@@ -81,6 +81,20 @@ class _Token:
     word_start: int  # where the written word starts, glued prefix included
 
 
+def format_value(value: float | None, unit: str | None = None) -> str:
+    """A parsed figure for reading: 15000000 -> "15,000,000", 0.5 -> "0.5", percent as "80%".
+
+    Currency codes and counted nouns follow the number as they are ("3,900,000,000 USD",
+    "15,000,000 مستخدم"). Digits are Latin, as everywhere else in the app.
+    """
+    if value is None:
+        return ""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.3f}".rstrip("0").rstrip(".")
+    if not unit:
+        return number
+    return f"{number}%" if unit == "percent" else f"{number} {unit}"
+
+
 def parse_number(text: str) -> float | None:
     """The value of the first number in ``text`` ("(15) مليون" → 15e6, "خمسة آلاف" → 5000), or None."""
     matches = find_numbers(text)

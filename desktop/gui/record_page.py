@@ -14,6 +14,7 @@ from typing import Any
 
 from archive.i18n import N_, is_rtl, tr
 from archive.kinds import KIND_LABELS
+from archive.text.numbers import format_value
 
 LIST_LIMIT = 200
 
@@ -221,10 +222,10 @@ def _quote_fields(quote) -> str:
 
 
 def _statistic_fields(statistic) -> str:
-    value = "" if statistic.value is None else f"{statistic.value:g} {statistic.unit or ''}"
+    value = format_value(statistic.value, statistic.unit)
     return "".join((
         _field(N_("Figure as written"), statistic.figure_text),
-        _field(N_("Value"), value.strip()),
+        _field(N_("Value"), value),
         _field(N_("Subject"), statistic.subject),
         _field(N_("Speaker"), link("person", statistic.speaker)),
         _field(N_("Event"), link("event", statistic.event)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.text.normalize import normalize_arabic
-from archive.text.numbers import Figure, find_figures, find_numbers, parse_figure, parse_number
+from archive.text.numbers import Figure, find_figures, find_numbers, format_value, parse_figure, parse_number
 
 from .samples import ARTICLE_NAMES, load_sample
 
@@ -182,3 +182,18 @@ def test_sample_statistics_in_context(text: str, value: float, unit: str, approx
     article = "\n".join(load_sample(name)[0] for name in ARTICLE_NAMES)
     figure = next(figure for figure in find_figures(article) if figure.text == text)
     assert (figure.value, figure.unit, figure.approximation) == (pytest.approx(value), unit, approximation)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (15000000, "مستخدم", "15,000,000 مستخدم"),
+        (80, "percent", "80%"),
+        (3.9e9, "USD", "3,900,000,000 USD"),
+        (0.5, None, "0.5"),
+        (12.125, None, "12.125"),
+        (None, "percent", ""),
+    ],
+)
+def test_format_value_reads_as_written_in_full(value, unit, expected):
+    assert format_value(value, unit) == expected
