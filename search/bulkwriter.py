@@ -4,21 +4,27 @@ Whoosh's ``SegmentWriter`` sends every posting through a generic sorting pool an
 per-posting Python calls when the segment is flushed; at ~150 postings per record that caps a
 rebuild near 300 records/s. ``BulkSegmentWriter`` keeps the stored fields, lengths and columns
 path of Whoosh (``perdocwriter``) but gathers postings in memory as one array per term (already
-in document order) and writes each term's blocks directly through the codec's postings writer.
-The files it writes are ordinary Whoosh 3 segments.
+in document order) and writes each term's blocks and term info itself, in the byte format of
+``W3PostingsWriter`` (blocks of 1,024 postings rather than 128: ``search.postings`` reads whole
+lists). The files it writes are ordinary Whoosh 3 segments.
 
-It relies on internals of the pinned Whoosh codec (``W3FieldWriter`` / ``W3PostingsWriter``,
-identical in whoosh-reloaded 2.7.5 and whoosh3) and is only used to write a *new* segment of
+It relies on internals of the pinned Whoosh codec (``W3FieldWriter``, the W3 block and term
+info formats, identical in whoosh-reloaded 2.7.5 and whoosh3) and is only used to write a *new* segment of
 a new index: no merging, no deletions (``commit`` always passes ``merge=False``).
 """
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections.abc import Mapping
+from operator import sub
+from pickle import dumps
 
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.formats import Frequency
-from whoosh.system import pack_uint
+from whoosh.system import pack_uint, pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 from search.schema import TermsField, term_bytes
@@ -94,41 +100,83 @@ class BulkSegmentWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
+        postfile, term_table = fieldwriter._postfile, fieldwriter._tindex
         for fieldname in sorted(self._postings):
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
+            field_key = pack_ushort(fieldwriter._fieldid)
             by_term = self._postings[fieldname]
+            writer = _TermWriter(postfile, field, self._lengths.get(fieldname), self.docbase)
             for tbytes, term in sorted((_as_bytes(term), term) for term in by_term):
-                fieldwriter.start_term(tbytes)
-                self._write_term(fieldwriter._postwriter, field, by_term[term], self._lengths.get(fieldname))
-                fieldwriter.finish_term()
+                term_table.add(field_key + tbytes, writer.write(by_term[term]).to_bytes())
             fieldwriter.finish_field()
         fieldwriter.close()
         self._postings.clear()
 
-    def _write_term(self, postwriter, field, postings: array, lengths: array | None) -> None:
-        """Fill the postings writer block by block; ``finish_term`` writes the last block."""
-        block_limit = max(postwriter._blocklimit, _BLOCK_LIMIT)
-        boost = field.format.field_boost if isinstance(field.format, Frequency) else 1.0
-        keeps_values = isinstance(field.format, Frequency)
-        # Compressing a block of a few postings costs more time than the bytes it saves.
-        postwriter._compression = _COMPRESSION if len(postings) >= _COMPRESS_FROM else 0
-        for start in range(0, len(postings), block_limit):
-            if start:
-                postwriter._write_block()
-            chunk = postings[start : start + block_limit]
+
+class _TermWriter:
+    """Writes a term's posting list as Whoosh 3 blocks and returns its term info.
+
+    Does what ``W3PostingsWriter`` does per block (same bytes: delta-coded ids, minified
+    weights, packed frequencies, block info) on whole lists at once: the writer's per-posting
+    and per-term Python calls were most of a rebuild's time.
+    """
+
+    def __init__(self, postfile, field, lengths: array | None, docbase: int) -> None:
+        self.postfile = postfile
+        self.boost = float(field.format.field_boost) if isinstance(field.format, Frequency) else 1.0
+        self.keeps_values = isinstance(field.format, Frequency)
+        self.lengths = lengths
+        self.docbase = docbase
+
+    def write(self, postings: array) -> W3TermInfo:
+        postfile = self.postfile
+        info = W3TermInfo()
+        start = postfile.tell()
+        postfile.write(WHOOSH3_HEADER_MAGIC)
+        compression = _COMPRESSION if len(postings) >= _COMPRESS_FROM else 0
+        total_weight, max_weight, min_length, max_length = 0.0, 0.0, None, 0
+        for first in range(0, len(postings), _BLOCK_LIMIT):
+            chunk = postings[first : first + _BLOCK_LIMIT]
             docnums = [posting >> _FREQUENCY_BITS for posting in chunk]
             frequencies = [posting & _MAX_FREQUENCY for posting in chunk]
-            postwriter._ids = array("I", docnums)
-            postwriter._weights = array("f", [frequency * boost for frequency in frequencies])
-            postwriter._values = list(map(_PACKED_FREQUENCY.__getitem__, frequencies)) if keeps_values else []
-            postwriter._maxweight = max(postwriter._weights)
-            if lengths is not None:
-                block_lengths = [lengths[docnum - self.docbase] for docnum in docnums]
-                postwriter._minlength = min(block_lengths) or None
-                postwriter._maxlength = max(block_lengths)
+            deltas = tuple(map(sub, docnums, [0, *docnums[:-1]]))
+            low, high = min(frequencies), max(frequencies)
+            block_max_weight = high * self.boost
+            if low == high:
+                weights = None if low * self.boost == 1.0 else float(low * self.boost)
+                block_weight = low * self.boost * len(chunk)
             else:
-                postwriter._minlength, postwriter._maxlength = None, 0
+                weights = tuple(map(self.boost.__mul__, frequencies))
+                block_weight = sum(weights)
+            values = b"".join(map(_PACKED_FREQUENCY.__getitem__, frequencies)) if self.keeps_values else None
+            data = dumps((deltas, weights, values), 2)
+            if compression:
+                data = zlib.compress(data, compression)
+            block_min, block_max = self._length_range(docnums)
+            block_info = dumps((len(chunk), docnums[-1], block_max_weight, compression,
+                                length_to_byte(block_min), length_to_byte(block_max)), 2)
+            size = len(block_info) + len(data)
+            postfile.write_int(-size if first + _BLOCK_LIMIT >= len(postings) else size)
+            postfile.write(block_info)
+            postfile.write(data)
+            total_weight += block_weight
+            max_weight = max(max_weight, block_max_weight)
+            if block_min is not None:
+                min_length = block_min if min_length is None else min(min_length, block_min)
+            max_length = max(max_length, block_max)
+        info._weight, info._df, info._maxweight = total_weight, len(postings), max_weight
+        info._minlength, info._maxlength = min_length, max_length
+        info._minid, info._maxid = postings[0] >> _FREQUENCY_BITS, postings[-1] >> _FREQUENCY_BITS
+        info.set_extent(start, postfile.tell() - start)
+        return info
+
+    def _length_range(self, docnums: list[int]) -> tuple[int | None, int]:
+        if self.lengths is None:
+            return None, 0
+        lengths, docbase = self.lengths, self.docbase
+        block_lengths = [lengths[docnum - docbase] for docnum in docnums]
+        return min(block_lengths) or None, max(block_lengths)
 
 
 def _as_bytes(term: object) -> bytes:
