@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from archive.i18n import N_, tr
+from desktop.gui.appearance import in_reading_direction
 from desktop.gui.workspace import Workspace
 
 TOP_SPEAKERS = 8
@@ -176,7 +177,8 @@ class Dashboard(QWidget):
                                         if data.top_speakers else QLabel(tr("No quotes yet.")))
         layout.addWidget(speakers)
         for figure in data.series_figures:
-            box = QGroupBox(tr("{subject} across editions of {series}", subject=figure.subject, series=figure.series))
+            box = QGroupBox(in_reading_direction(
+                tr("{subject} across editions of {series}", subject=figure.subject, series=figure.series)))
             QVBoxLayout(box).addWidget(BarChart(figure.points, False, figure.unit))
             layout.addWidget(box)
         layout.addStretch(1)

@@ -86,20 +86,54 @@ def changed_fields(entry: AuditRecord) -> list[tuple[str, Any, Any]]:
     return [(name, before.get(name), after.get(name)) for name in names if before.get(name) != after.get(name)]
 
 
-def field_label(name: str) -> str:
+def _audit_fields(kind: str) -> tuple:
+    """The fields of a kind as the audit trail shows them: the editor's, plus the provenance it keeps."""
+    from desktop.gui.editors import FORMS, Field
+
+    provenance = (Field("source_id", N_("Source"), "link", link_kind="source"),
+                  Field("source_start", N_("Quoted from character")), Field("source_end", N_("Quoted to character")))
+    return FORMS.get(kind, ()) + (provenance if kind in ("quote", "statistic") else ())
+
+
+def field_label(name: str, kind: str = "") -> str:
     """A field's name as the editors label it, in the current language."""
     from desktop.gui.editors import FORMS, NEW_SOURCE_TEXT
 
-    for fields in (*FORMS.values(), (NEW_SOURCE_TEXT,)):
+    for fields in (_audit_fields(kind), *FORMS.values(), (NEW_SOURCE_TEXT,)):
         for field in fields:
             if field.name == name:
                 return tr(field.label).split(" (")[0]
     return name
 
 
-def _shown(value: Any) -> str:
+def load_history(archive, kind: str, record_id: int) -> tuple[list[AuditRecord], dict[str, dict[int, str]]]:
+    """A record's audit trail, and the names of the records its link fields point at (read on the db lane)."""
+    from archive.services import audit
+    from desktop.gui.editors import load_link_choices
+
+    entries = audit.record_history(archive, kind, record_id)
+    kinds = {field.link_kind for field in _audit_fields(kind) if field.link_kind}
+    return entries, {link_kind: dict(choices) for link_kind, choices in load_link_choices(archive, kinds).items()}
+
+
+def shown_value(kind: str, name: str, value: Any, names: dict[str, dict[int, str]]) -> str:
+    """A field's value as the officer knows it: linked records by name, choices in words."""
+    from desktop.gui.editors import choice_label
+
     if value is None or value == [] or value == "":
         return "—"
+    field = next((field for field in _audit_fields(kind) if field.name == name), None)
+    if field is not None and field.widget == "link" and isinstance(value, int):
+        return names.get(field.link_kind, {}).get(value) or f"#{value}"
+    if field is not None and field.widget == "links" and isinstance(value, list):
+        known = names.get(field.link_kind, {})
+        return ("، " if is_rtl() else ", ").join(known.get(item) or f"#{item}" for item in value)
+    if field is not None and field.widget == "choice" and isinstance(value, str):
+        return choice_label(value)
+    if field is not None and field.widget == "bool":
+        return "✓" if value else "✗"
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return ("، " if is_rtl() else ", ").join(value)
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -108,10 +142,13 @@ def _shown(value: Any) -> str:
 class AuditDialog(QDialog):
     """The audit trail of one record: when, who, what, and each changed field before and after."""
 
-    def __init__(self, title: str, entries: list[AuditRecord], parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, entries: list[AuditRecord], parent: QWidget | None = None, kind: str = "",
+                 names: dict[str, dict[int, str]] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("History of {name}", name=title))
         self.entries = entries
+        self.kind = kind
+        self.names = names or {}
         self.table = QTableWidget(len(entries), 4)
         self.table.setHorizontalHeaderLabels([tr("When"), tr("Officer"), tr("Action"), tr("Fields changed")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,7 +156,7 @@ class AuditDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(entries):
-            names = [field_label(name) for name, _, _ in changed_fields(entry)]
+            names = [field_label(name, kind) for name, _, _ in changed_fields(entry)]
             fields = ("، " if is_rtl() else ", ").join(names)
             for column, text in enumerate((entry.at.strftime("%Y-%m-%d %H:%M"), entry.officer or "—",
                                            tr(ACTION_LABELS.get(entry.action, entry.action)), fields)):
@@ -147,10 +184,14 @@ class AuditDialog(QDialog):
         entry = self.entries[row]
         direction = "rtl" if is_rtl() else "ltr"
         arrow = "←" if is_rtl() else "→"
-        lines = [f"<p><b>{_escape(field_label(name))}</b>: {_escape(_shown(before))} {arrow} {_escape(_shown(after))}</p>"
-                 for name, before, after in changed_fields(entry)]
+        lines = [f"<p><b>{_escape(field_label(name, self.kind))}</b>: {_escape(self._shown(name, before))} {arrow} "
+                 f"{_escape(self._shown(name, after))}</p>" for name, before, after in changed_fields(entry)]
         note = f"<p>{_escape(entry.note)}</p>" if entry.note else ""
         self.detail.setHtml(f'<div dir="{direction}">{note}{"".join(lines)}</div>')
+
+
+    def _shown(self, name: str, value: Any) -> str:
+        return shown_value(self.kind, name, value, self.names)
 
 
 def _escape(text: str) -> str:

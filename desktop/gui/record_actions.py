@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from archive.i18n import tr
-from desktop.gui.dialogs import AuditDialog, MergeDialog, ask
+from desktop.gui.dialogs import AuditDialog, MergeDialog, ask, load_history
 from archive.kinds import KIND_LABELS
 from desktop.gui.workspace import Workspace
 
@@ -89,12 +89,10 @@ class RecordActions(QObject):
         self.workspace.tasks.run(lambda: [getter(archive, record_id) for record_id in ids], show)
 
     def history(self, kind: str, record_id: int) -> None:
-        from archive.services import audit
-
         archive = self.workspace.archive
         title = f"{tr(KIND_LABELS.get(kind, kind))} {record_id}"
-        self.workspace.tasks.run(lambda: audit.record_history(archive, kind, record_id),
-                                 lambda entries: self._open(AuditDialog(title, entries, self.window)))
+        self.workspace.tasks.run(lambda: load_history(archive, kind, record_id), lambda loaded: self._open(
+            AuditDialog(title, loaded[0], self.window, kind, loaded[1])))
 
     def brief(self, kind: str | None, record_id: int | None, quote_ids: list[int] | None = None) -> None:
         from desktop.gui.brief_dialog import BriefDialog, load_brief_choices

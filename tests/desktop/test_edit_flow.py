@@ -98,3 +98,16 @@ def test_the_audit_trail_lists_changes_with_before_and_after(qtbot, window, fill
     assert dialog.table.rowCount() == 2
     assert "المنصب كما نُشر" in dialog.table.item(1, 3).text()
     assert "الوزير" in dialog.detail.toPlainText()
+
+
+def test_the_audit_trail_names_linked_records_and_choices_in_words(qtbot, window, filled):
+    from archive.services import people
+
+    speaker = people.get_person(filled.archive, filled.speaker_id)
+    window.actions_helper.history("quote", filled.quote_id)
+    dialog = window.actions_helper.last_dialog
+    dialog.show_entry(0)  # the creation: every field from nothing
+    detail = dialog.detail.toPlainText()
+    assert speaker.display_name in detail
+    assert f"→ {filled.speaker_id}\n" not in detail and f"← {filled.speaker_id}\n" not in detail
+    assert "direct" not in detail  # the kind of speech in words ("مباشر"), not its code
