@@ -214,11 +214,20 @@ class BrowsePanel(QWidget):
         workspace.sig_records_changed.connect(lambda _kind, _id: self.reload())
 
     def reload(self) -> None:
-        self.workspace.tasks.run(lambda: load_browse_data(self.workspace.archive), self.show_data)
+        archive, gui_thread = self.workspace.archive, self.thread()
 
-    def show_data(self, data: BrowseData) -> None:
+        def load() -> tuple[BrowseData, QStandardItemModel]:
+            # The tree's thousands of items are made here too, off the GUI thread, then handed over.
+            data = load_browse_data(archive)
+            tree_model = build_event_tree(data)
+            tree_model.moveToThread(gui_thread)
+            return data, tree_model
+
+        self.workspace.tasks.run(load, lambda loaded: self.show_data(*loaded))
+
+    def show_data(self, data: BrowseData, tree_model: QStandardItemModel | None = None) -> None:
         self.data = data
-        tree_model = build_event_tree(data)
+        tree_model = tree_model or build_event_tree(data)
         self.event_tree.setModel(tree_model)
         tree_model.setParent(self.event_tree)
         self.event_tree.expandToDepth(1)
