@@ -34,6 +34,7 @@ from desktop.gui.workspace import Workspace
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 50
+RESULT_LAYOUT_BATCH = 8
 HIGHLIGHT_COLOUR = "#ffe08a"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 SEARCH_KINDS = ("quote", "statistic", "session", "event", "person", "source")
@@ -175,6 +176,10 @@ class SearchPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        # Rows are laid out a few at a time between events: a page of long Arabic snippets laid out
+        # at once would hold the GUI thread for tens of milliseconds while the officer types.
+        self.results.setLayoutMode(QListView.LayoutMode.Batched)
+        self.results.setBatchSize(RESULT_LAYOUT_BATCH)
         self.results.activated.connect(self._open_index)
         self._build_layout()
         workspace.sig_search_state.connect(self._search_state_changed)
