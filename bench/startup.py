@@ -266,6 +266,9 @@ def main() -> None:
         print(f"start-up {round_number}: window shown {times['window_shown']:.3f} s, first paint "
               f"{times.get('first_paint', float('nan')):.3f} s (from process start); pages filled "
               f"{times.get('browse_filled', float('nan')):.2f} s, search ready {times.get('search_ready', float('nan')):.2f} s")
+    if hasattr(os, "getloadavg"):
+        print(f"machine load average (1 min) before typing: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
+              "(a stall can be the scheduler's when other work runs)")
     for round_number in range(1, args.rounds + 1):
         typing = _child("typing", path)
         print(f"typing {round_number}: longest GUI-thread stall {typing['max_stall_ms']} ms "
