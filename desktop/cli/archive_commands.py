@@ -19,9 +19,9 @@ COUNT_LABELS = {
     "person": N_("People"),
     "organisation": N_("Organisations"),
     "quote": N_("Quotes"),
-    "statistic": N_("Statistics"),
+    "statistic": N_("Figures"),
     "source": N_("Sources"),
-    "series": N_("Series"),
+    "series": N_("Series of events"),
     "tag": N_("Tags"),
 }
 SHOW_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source", "series")
