@@ -23,12 +23,11 @@ from collections import OrderedDict
 from itertools import accumulate, islice
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
-from whoosh.util.numeric import byte_to_length
 
 from search.schema import term_bytes
 
 # Postings kept per searcher. A cached posting costs one dict entry (about 40 bytes): the
-# document numbers and weights are shared objects (see ``_read``), so this is ~80 MB at most,
+# document numbers and weights are shared objects (see ``_read``), so this is ~160 MB at most,
 # reached only after many different common words.
 MAX_CACHED_POSTINGS = 4_000_000
 
@@ -151,10 +150,6 @@ class PostingCache:
     def leaf_starts(self) -> list[int]:
         """The first global docnum of every segment, in order."""
         return [offset for _leaf, offset in self.leaves]
-
-
-def length_of(length_byte: int) -> int:
-    return byte_to_length(length_byte)
 
 
 def _read_blocks(matcher: W3LeafMatcher, offset: int, ids: list[int], weights: list[float]) -> None:
