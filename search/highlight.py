@@ -17,6 +17,8 @@ from itertools import islice
 
 from search.analysis import TOKEN_PATTERN, QueryWord, WordForms, normalize, word_forms
 
+# Letters before a stem in its word: the longest prefix (وبال) or a glued letter and ال.
+_MAX_STEM_OFFSET = 5
 # Tokens of a snippet window, stop words included (about 36 content words).
 SNIPPET_TOKENS = 48
 ELLIPSIS = "…"
@@ -56,14 +58,17 @@ class MatchPlan:
 
     @cached_property
     def _needles(self) -> re.Pattern | None:
-        """Every stem and the prefix: a token can only match if its normal form contains one."""
+        """Every stem and the prefix: a token can only match if its normal form holds one early."""
         needles = set(self.stems).union(*(stems for phrase in self.phrases for stems in phrase))
         if self.prefix:
             needles.add(self.prefix)
         needles.discard("")
         if not needles:
             return None
-        return re.compile("|".join(map(re.escape, sorted(needles, key=len, reverse=True))))
+        # A stem or bare form starts at most 5 letters into its word (وبال, or a glued letter
+        # and ال): look only there, one token per line.
+        alternatives = "|".join(map(re.escape, sorted(needles, key=len, reverse=True)))
+        return re.compile(rf"^[^\n]{{0,{_MAX_STEM_OFFSET}}}?(?:{alternatives})", re.MULTILINE)
 
     def candidates(self, raws: list[str]) -> set[int]:
         """Indexes of the tokens that may match (a stem is part of its word's normal form)."""
