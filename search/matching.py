@@ -88,7 +88,12 @@ def evaluate(parsed: ParsedQuery, cache: PostingCache) -> Matches | None:
     excluded = _union([_phrase_set(phrase, cache, None) for phrase in parsed.excluded])
     all_words = _without(_intersect(positive + restrictions), excluded)
     if len(positive) > 1:
-        any_word = _without(_intersect([_union(positive)] + restrictions), excluded)
+        # A part that is only a percent sign ("80%" is typed as 80 and %) never makes a partial
+        # match on its own: every percentage of the archive would follow the 80% ones.
+        strong = [found for found, clause in zip(positive, parsed.clauses) if not _is_weak(clause)]
+        if parsed.prefix and parsed.prefix not in WEAK_WORDS:
+            strong.append(positive[-1])  # the word being typed
+        any_word = _without(_intersect([_union(strong or positive)] + restrictions), excluded)
     else:
         any_word = all_words
     scorer.add_bonus(parsed)
@@ -166,6 +171,14 @@ def _phrase_set(words: list[QueryWord], cache: PostingCache, scorer: _Scorer | N
             scorer.drivers.append(postings)
     parts.extend(_word_set(word, cache, scorer, own_text_only=True) for word in words)
     return _intersect(parts)
+
+
+WEAK_WORDS = frozenset({"%", "٪"})
+
+
+def _is_weak(clause: Clause) -> bool:
+    """A clause whose every alternative is only signs such as % (too common to stand alone)."""
+    return all(all(word.normal in WEAK_WORDS for word in phrase) for phrase in clause.alternatives)
 
 
 def _clause_set(clause: Clause, cache: PostingCache, scorer: _Scorer) -> DocSet:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import outbox
+from archive.text.ordinals import names_edition
 from search.documents import DocumentSource, Facet, IndexDocument
 
 SNIPPET_CONTEXT_CHARS = 400
@@ -44,6 +45,13 @@ def _year(*dates: str | None) -> str:
 
 def _join(*parts: object) -> str:
     return " ".join(str(part) for part in parts if part)
+
+
+def _event_title(name: str, edition: int | None, edition_label: str | None) -> str:
+    """The event's name, with its edition in brackets only when the name does not already say it."""
+    if not edition_label or names_edition(name, edition, edition_label):
+        return name
+    return f"{name} ({edition_label})"
 
 
 class ArchiveDocuments(DocumentSource):
@@ -278,15 +286,15 @@ def _read_sessions(session, names: _Names, ids) -> Iterator[IndexDocument]:
 
 def _read_events(session, names: _Names, ids) -> Iterator[IndexDocument]:
     e = m.Event
-    columns = (e.id, e.name, e.edition_label, e.description, e.venue, e.city, e.country, e.hashtags,
+    columns = (e.id, e.name, e.edition, e.edition_label, e.description, e.venue, e.city, e.country, e.hashtags,
                e.start_date, e.series_id, e.organiser_id)
     for row in _selected(session, e, columns, ids):
         context = _context_facets(names, None, row.organiser_id, row.id)
         hashtags = " ".join(row.hashtags or ())
         yield IndexDocument(
-            kind="event", record_id=row.id, title=_join(row.name, row.edition_label),
+            kind="event", record_id=row.id, title=_event_title(row.name, row.edition, row.edition_label),
             body=row.description or _join(row.name, row.venue, row.city),
-            context=_join(row.venue, row.city, row.country, hashtags, context["series_name"],
+            context=_join(row.edition_label, row.venue, row.city, row.country, hashtags, context["series_name"],
                           context["organisation_name"]),
             year=_year(row.start_date), date=row.start_date or "", **_clean(context),
         )
