@@ -81,7 +81,7 @@ class ReviewDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020")
         self._build_layout()
         self.highlight(-1)
-        self.resize(1100, 700)
+        self.resize(1200, 720)
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 5)
@@ -102,10 +102,10 @@ class ReviewDialog(QDialog):
                 self._add_row(table, name, index, quote["text"], quote.get("speaker") or "", quote.get("speaker_title") or "", accepted)
         for index, figure in enumerate(self.proposals.get("statistics") or ()):
             self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "")
-        table.resizeColumnToContents(ACCEPT)
+        table.horizontalHeader().setSectionResizeMode(ACCEPT, QHeaderView.ResizeMode.ResizeToContents)
         table.resizeColumnToContents(KIND)
-        table.setColumnWidth(WHO, 160)
-        table.setColumnWidth(TITLE, 140)
+        table.setColumnWidth(WHO, 150)
+        table.setColumnWidth(TITLE, 130)
         table.resizeRowsToContents()
         return table
 
@@ -144,7 +144,7 @@ class ReviewDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.article)
         splitter.addWidget(right)
-        splitter.setSizes([450, 650])
+        splitter.setSizes([420, 760])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
