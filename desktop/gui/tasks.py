@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-LANES = ("db", "search", "render", "process")
+LANES = ("db", "search", "render")
 
 
 @dataclass
@@ -52,6 +52,7 @@ class TaskRunner(QObject):
         self.error_handler: Callable[[BaseException], None] = self._log_error
         self._executors: dict[str, ThreadPoolExecutor] = {}
         self._process_pool: ProcessPoolExecutor | None = None
+        self._process_pending: list[tuple[Callable[..., Any], Future]] = []
         self._pending: dict[str, list[Future]] = {lane: [] for lane in LANES}
         self._running = 0
         self._lock = threading.RLock()  # a finished future calls back at once, under the lock
@@ -93,15 +94,16 @@ class TaskRunner(QObject):
             self._deliver(self._execute(lambda: function(*args), on_done, on_error))
             return None
         with self._lock:
-            if replace_pending:
-                for queued in self._pending["process"]:
-                    queued.cancel()
-            self._pending["process"] = [future for future in self._pending["process"] if not future.done()]
+            if replace_pending:  # only calls of the same function: a queued index update must still run
+                for queued_function, queued in self._process_pending:
+                    if queued_function is function:
+                        queued.cancel()
+            self._process_pending = [(f, future) for f, future in self._process_pending if not future.done()]
             if self._process_pool is None:
                 self._process_pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
             self._set_running(+1)
             future = self._process_pool.submit(function, *args)
-            self._pending["process"].append(future)
+            self._process_pending.append((function, future))
         future.add_done_callback(lambda done: self._process_finished(done, on_done, on_error))
         return future
 

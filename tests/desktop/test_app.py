@@ -193,3 +193,22 @@ def test_building_the_index_shows_its_progress(qtbot, window, filled, tmp_path):
     window.workspace.poll_index_progress()
     percent = (total // 2) * 100 // total
     assert f"{percent}٪" in window.search.status.text()
+
+
+def test_a_new_search_drops_queued_searches_but_not_other_queued_work(qtbot):
+    import os
+    import time
+
+    runner = TaskRunner()
+    done = []
+    try:
+        runner.run_in_process(time.sleep, (1.0,))  # the worker is busy...
+        for _ in range(3):  # ...and its own queue is full
+            runner.run_in_process(time.sleep, (0,))
+        runner.run_in_process(os.getpid, (), lambda pid: done.append("index update"))
+        runner.run_in_process(abs, (-1,), lambda value: done.append("old search"), replace_pending=True)
+        runner.run_in_process(abs, (-2,), lambda value: done.append("new search"), replace_pending=True)
+        qtbot.waitUntil(lambda: "new search" in done, timeout=30000)
+        assert done == ["index update", "new search"]
+    finally:
+        runner.shutdown()
