@@ -111,9 +111,26 @@ class DocumentSource:
     def count(self) -> int:
         raise NotImplementedError
 
-    def share(self, part: int, parts: int) -> Iterator[IndexDocument]:
-        """Every ``parts``-th document, starting at ``part`` (all of them for 0 of 1)."""
+    def rebuild_order(self) -> list[tuple[str, int]]:
+        """(kind, id) of every document, in the order a full rebuild writes them (newest first)."""
         raise NotImplementedError
+
+    def documents_in_order(self, keys: list[tuple[str, int]]) -> Iterator[IndexDocument]:
+        """The documents of ``keys`` (kind, id), in that order; records deleted since are skipped.
+
+        A rebuild process reads its share of ``rebuild_order`` this way: one bulk read per kind,
+        then the documents put back in the given order.
+        """
+        ids_by_kind: dict[str, list[int]] = {}
+        for kind, record_id in keys:
+            ids_by_kind.setdefault(kind, []).append(record_id)
+        read: dict[tuple[str, int], IndexDocument] = {}
+        for kind, ids in ids_by_kind.items():
+            read.update(((kind, document.record_id), document) for document in self.documents(kind, ids))
+        for key in keys:
+            document = read.pop(key, None)
+            if document is not None:
+                yield document
 
     def documents(self, kind: str, ids: Iterable[int]) -> Iterator[IndexDocument]:
         raise NotImplementedError

@@ -253,8 +253,7 @@ class SearchIndex:
             temporary = self.index_dir.with_name(self.index_dir.name + ".rebuilding")
             shutil.rmtree(temporary, ignore_errors=True)
             temporary.mkdir(parents=True)
-            total = self.source.count()
-            written = build_index(temporary, self.source, total, progress, cancel, processes)
+            written = build_index(temporary, self.source, progress, cancel, processes)
             if cancel is not None and cancel.is_set():
                 shutil.rmtree(temporary, ignore_errors=True)
                 return 0
@@ -267,22 +266,30 @@ class SearchIndex:
             return written
 
 
-def build_index(directory: Path, source: DocumentSource, total: int, progress: ProgressCallback | None = None,
+def build_index(directory: Path, source: DocumentSource, progress: ProgressCallback | None = None,
                 cancel: threading.Event | None = None, processes: int | None = None) -> int:
-    """Write every document of ``source`` into a new index at ``directory``."""
+    """Write every document of ``source`` into a new index at ``directory``; returns how many.
+
+    The parent reads only the order of the documents (``rebuild_order``: ids and dates); each
+    worker process reads and writes every ``processes``-th of them, so no process reads the
+    whole archive and both segments hold documents of every age, newest first.
+    """
     ix = whoosh_index.create_in(str(directory), build_schema())
+    order = source.rebuild_order()
+    total = len(order)
     if processes is None:
         processes = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
     writer = BulkSegmentWriter(ix, compound=False)
     if processes <= 1:
-        count = _write_share(writer, source, 0, 1, total, progress, cancel)
+        count = _write_share(writer, source, order, total, progress, cancel)
         writer.commit()
         return count
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     counter = context.Value("q", 0)
     results = context.Queue()
-    workers = [context.Process(target=_build_segment, args=(str(directory), source, part, processes, counter, results),
-                               daemon=True) for part in range(processes)]
+    workers = [context.Process(target=_build_segment, daemon=True,
+                               args=(str(directory), source, order[part::processes], counter, results))
+               for part in range(processes)]
     for worker in workers:
         worker.start()
     segments = []
@@ -317,12 +324,12 @@ class _Cancelled(Exception):
     pass
 
 
-def _build_segment(directory: str, source: DocumentSource, part: int, parts: int, counter, results) -> None:
-    """In a worker process: write this share of the documents as one new segment."""
+def _build_segment(directory: str, source: DocumentSource, share: list[tuple[str, int]], counter, results) -> None:
+    """In a worker process: write the documents of ``share`` (kind, id), in its order, as one new segment."""
     ix = whoosh_index.open_dir(directory)
     writer = BulkSegmentWriter(ix, _lk=False, compound=False)
     count = 0
-    for document in source.share(part, parts):
+    for document in source.documents_in_order(share):
         writer.add_document(**whoosh_fields(document))
         count += 1
         if count % 500 == 0:
@@ -331,9 +338,9 @@ def _build_segment(directory: str, source: DocumentSource, part: int, parts: int
     results.put((writer._finalize_segment(), count))
 
 
-def _write_share(writer, source, part, parts, total, progress, cancel) -> int:
+def _write_share(writer, source, share, total, progress, cancel) -> int:
     count = 0
-    for document in source.share(part, parts):
+    for document in source.documents_in_order(share):
         writer.add_document(**whoosh_fields(document))
         count += 1
         if count % 500 == 0:

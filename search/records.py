@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import literal, select
 
 from archive.db import models as m
 from archive.db.engine import Archive
@@ -75,11 +75,32 @@ class ArchiveDocuments(DocumentSource):
         self.archive = open_archive(self._path, create=False)
         self._owned = True
 
-    def share(self, part: int, parts: int) -> Iterator[IndexDocument]:
-        """Every ``parts``-th document, newest first (search scores the newest matches first)."""
-        documents = list(self.all_documents())
-        documents.sort(key=lambda document: document.date or document.year or "", reverse=True)
-        yield from documents[part::parts]
+    def rebuild_order(self) -> list[tuple[str, int]]:
+        """(kind, id) of every document, newest first: the order a rebuild writes them in.
+
+        Reads only ids, dates and the ids of related events and sources, so that a rebuild can
+        split the work before any process reads a record. The date is the document's ``date``,
+        else its ``year`` (see the readers below), so the order is the documents' own.
+        """
+        with self.archive.session() as session:
+            event_years = {row.id: _year(row.start_date)
+                           for row in session.execute(select(m.Event.id, m.Event.start_date))}
+            source_years = {row.id: _year(row.published_on)
+                            for row in session.execute(select(m.Source.id, m.Source.published_on))}
+            first_event: dict[int, int] = {}
+            for source_id, event_id in session.execute(select(m.source_event.c.source_id, m.source_event.c.event_id)):
+                first_event.setdefault(source_id, event_id)
+            keyed: list[tuple[str, str, int]] = []
+            for kind, columns in _ORDER_COLUMNS.items():
+                model = _MODELS[kind]
+                for row in session.execute(select(*columns(model)).order_by(model.id)):
+                    record_id, date, event_id, source_id = row
+                    if kind == "source":
+                        event_id, source_id = first_event.get(record_id), None
+                    year = event_years.get(event_id, "") or source_years.get(source_id, "")
+                    keyed.append((date or year or "", kind, record_id))
+        keyed.sort(key=lambda entry: entry[0], reverse=True)  # stable: kind, then id among equal dates
+        return [(kind, record_id) for _date, kind, record_id in keyed]
 
     def pending_changes(self, limit: int) -> list:
         return outbox.pending(self.archive, limit)
@@ -337,6 +358,19 @@ def _clean(values: dict[str, object]) -> dict[str, object]:
 _MODELS = {
     "quote": m.Quote, "statistic": m.Statistic, "session": m.Session, "event": m.Event, "person": m.Person,
     "source": m.Source,
+}
+def _no_column(model):
+    return literal(None)
+
+
+# What orders a record's document in a rebuild: (id, date, event id, source id) selectables.
+_ORDER_COLUMNS = {
+    "quote": lambda q: (q.id, q.said_on, q.event_id, q.source_id),
+    "statistic": lambda s: (s.id, s.stated_on, s.event_id, s.source_id),
+    "session": lambda s: (s.id, s.date, s.event_id, _no_column(s)),
+    "event": lambda e: (e.id, e.start_date, _no_column(e), _no_column(e)),
+    "person": lambda p: (p.id, _no_column(p), _no_column(p), _no_column(p)),
+    "source": lambda s: (s.id, s.published_on, _no_column(s), _no_column(s)),
 }
 _READERS = {
     "quote": _read_quotes, "statistic": _read_statistics, "session": _read_sessions, "event": _read_events,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 from archive.services import people, quotes
 from archive.services.outbox import pending_count
 from archive.services.records import PersonInput, QuoteInput
 from search.index import FORMAT_FILE, SearchIndex
+from search.records import ArchiveDocuments
 
 
 def found(search_index: SearchIndex, query: str) -> set[tuple[str, int]]:
@@ -94,3 +96,33 @@ def test_parallel_rebuild_writes_the_same_documents(search_index: SearchIndex, f
     single = {(hit.kind, hit.id) for hit in search_index.search("الإعلام", limit=100).hits}
     assert search_index.rebuild(processes=2) == search_index.document_count()
     assert {(hit.kind, hit.id) for hit in search_index.search("الإعلام", limit=100).hits} == single
+
+
+def test_a_parallel_rebuild_holds_one_document_per_record_newest_first(search_index: SearchIndex, filled) -> None:
+    archive, ids = filled
+    for number, said_on in enumerate(("2019-05-01", None, "2025-01-09", "", "2021-07-30", "2024-03-12")):
+        quotes.create_quote(archive, QuoteInput(text=f"تصريح رقم {number} عن الإعلام", speaker_id=ids.person,
+                                                said_on=said_on or None))
+    source = ArchiveDocuments(archive)
+    records = [(document.kind, document.record_id) for document in source.all_documents()]
+    newest_first = sorted(source.all_documents(), key=lambda document: document.date or document.year or "",
+                          reverse=True)
+    assert source.rebuild_order() == [(document.kind, document.record_id) for document in newest_first]
+
+    reports: list[tuple[int, int]] = []
+    assert search_index.rebuild(lambda done, total: reports.append((done, total)), processes=2) == len(records)
+    with search_index._ix.searcher() as searcher:
+        keys = [fields["key"] for fields in searcher.all_stored_fields()]
+    assert sorted(keys) == sorted(f"{kind}:{record_id}" for kind, record_id in records)
+    assert reports[-1] == (len(records), len(records))
+    assert ("quote", ids.quote) in found(search_index, "الإعلام الرقمي")
+    assert len(search_index.search("تصريح", limit=100).hits) == 6
+
+
+def test_a_cancelled_rebuild_keeps_the_old_index(search_index: SearchIndex, filled, tmp_path: Path) -> None:
+    _archive, ids = filled
+    cancel = threading.Event()
+    cancel.set()
+    assert search_index.rebuild(cancel=cancel, processes=2) == 0
+    assert not (tmp_path / "archive.index.rebuilding").exists()
+    assert ("quote", ids.quote) in found(search_index, "الإعلام الرقمي")
