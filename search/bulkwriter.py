@@ -15,15 +15,18 @@ a new index: no merging, no deletions (``commit`` always passes ``merge=False``)
 
 from __future__ import annotations
 
+import struct
 import zlib
 from array import array
 from collections.abc import Mapping
+from hashlib import md5
 from operator import sub
 from pickle import dumps
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.filedb.filetables import md5_hash
 from whoosh.formats import Frequency
-from whoosh.system import pack_uint, pack_ushort
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -36,6 +39,8 @@ _COMPRESS_FROM = 16  # postings
 # Postings per block: Whoosh's writer uses 128, but the search reads whole lists
 # (``search.postings``) and each block costs an unpickle: larger blocks read 5-8x faster.
 _BLOCK_LIMIT = 1024
+_TERM_INFO = W3TermInfo._struct  # flags, weight, df, min/max length bytes, max weight, min/max id
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # row header of Whoosh's hash files (filetables._lengths)
 _PACKED_FREQUENCY = [pack_uint(frequency) for frequency in range(_MAX_FREQUENCY + 1)]
 
 
@@ -100,18 +105,78 @@ class BulkSegmentWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
-        postfile, term_table = fieldwriter._postfile, fieldwriter._tindex
+        postings_out = _Appender(fieldwriter._postfile)
+        terms_out = _TermTable(fieldwriter._tindex)
         for fieldname in sorted(self._postings):
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
             field_key = pack_ushort(fieldwriter._fieldid)
             by_term = self._postings[fieldname]
-            writer = _TermWriter(postfile, field, self._lengths.get(fieldname), self.docbase)
+            writer = _TermWriter(field, self._lengths.get(fieldname), self.docbase)
             for tbytes, term in sorted((_as_bytes(term), term) for term in by_term):
-                term_table.add(field_key + tbytes, writer.write(by_term[term]).to_bytes())
+                postings = by_term[term]
+                start = postings_out.position
+                postings_out.write(writer.postings_bytes(postings))
+                terms_out.add(field_key + tbytes, writer.term_info(postings, start, postings_out.position - start))
+            postings_out.flush()
+            terms_out.flush()
             fieldwriter.finish_field()
         fieldwriter.close()
         self._postings.clear()
+
+
+class _Appender:
+    """Appends bytes to a Whoosh structured file in large writes, knowing its position."""
+
+    def __init__(self, structfile, limit: int = 1 << 22) -> None:
+        self.file = structfile
+        self.position = structfile.tell()
+        self.parts: list[bytes] = []
+        self.pending = 0
+        self.limit = limit
+
+    def write(self, data: bytes) -> None:
+        self.parts.append(data)
+        self.position += len(data)
+        self.pending += len(data)
+        if self.pending >= self.limit:
+            self.flush()
+
+    def flush(self) -> None:
+        self.file.write(b"".join(self.parts))
+        self.parts.clear()
+        self.pending = 0
+
+
+class _TermTable:
+    """Adds rows to Whoosh's ordered term table (``OrderedHashWriter``) as its ``add`` does, in bulk.
+
+    Same bytes as ``OrderedHashWriter.add`` (length header, key, value; the key's position in
+    the index array and its hash in a bucket); keys must come in increasing order.
+    """
+
+    def __init__(self, table) -> None:
+        self.table = table
+        self.out = _Appender(table.dbfile)
+        self.hash = _md5_low32 if table.hashfn is md5_hash else table.hashfn
+
+    def add(self, key: bytes, value: bytes) -> None:
+        table, position = self.table, self.out.position
+        if key <= table.lastkey:
+            raise ValueError(f"Keys must increase: {table.lastkey!r}..{key!r}")
+        table.index.append(position)
+        self.out.write(_KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value)
+        key_hash = self.hash(key)
+        table.buckets[key_hash & 255].append((key_hash, position))
+        table.lastkey = key
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _md5_low32(key: bytes) -> int:
+    """``filetables.md5_hash`` without the detour through a hex string."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")
 
 
 class _TermWriter:
@@ -119,21 +184,22 @@ class _TermWriter:
 
     Does what ``W3PostingsWriter`` does per block (same bytes: delta-coded ids, minified
     weights, packed frequencies, block info) on whole lists at once: the writer's per-posting
-    and per-term Python calls were most of a rebuild's time.
+    and per-term Python calls were most of a rebuild's time. Most terms have one posting:
+    they take a shorter path with the same bytes.
     """
 
-    def __init__(self, postfile, field, lengths: array | None, docbase: int) -> None:
-        self.postfile = postfile
+    def __init__(self, field, lengths: array | None, docbase: int) -> None:
         self.boost = float(field.format.field_boost) if isinstance(field.format, Frequency) else 1.0
         self.keeps_values = isinstance(field.format, Frequency)
         self.lengths = lengths
         self.docbase = docbase
+        self._summary: tuple = ()  # (weight, max weight, min length, max length) of the last list
 
-    def write(self, postings: array) -> W3TermInfo:
-        postfile = self.postfile
-        info = W3TermInfo()
-        start = postfile.tell()
-        postfile.write(WHOOSH3_HEADER_MAGIC)
+    def postings_bytes(self, postings: array) -> bytes:
+        """The bytes of the term's posting list; ``term_info`` then gives its term info."""
+        if len(postings) == 1:
+            return self._single_bytes(postings[0])
+        parts = [WHOOSH3_HEADER_MAGIC]
         compression = _COMPRESSION if len(postings) >= _COMPRESS_FROM else 0
         total_weight, max_weight, min_length, max_length = 0.0, 0.0, None, 0
         for first in range(0, len(postings), _BLOCK_LIMIT):
@@ -157,19 +223,32 @@ class _TermWriter:
             block_info = dumps((len(chunk), docnums[-1], block_max_weight, compression,
                                 length_to_byte(block_min), length_to_byte(block_max)), 2)
             size = len(block_info) + len(data)
-            postfile.write_int(-size if first + _BLOCK_LIMIT >= len(postings) else size)
-            postfile.write(block_info)
-            postfile.write(data)
+            parts += (pack_int(-size if first + _BLOCK_LIMIT >= len(postings) else size), block_info, data)
             total_weight += block_weight
             max_weight = max(max_weight, block_max_weight)
             if block_min is not None:
                 min_length = block_min if min_length is None else min(min_length, block_min)
             max_length = max(max_length, block_max)
-        info._weight, info._df, info._maxweight = total_weight, len(postings), max_weight
-        info._minlength, info._maxlength = min_length, max_length
-        info._minid, info._maxid = postings[0] >> _FREQUENCY_BITS, postings[-1] >> _FREQUENCY_BITS
-        info.set_extent(start, postfile.tell() - start)
-        return info
+        self._summary = (total_weight, max_weight, min_length, max_length)
+        return b"".join(parts)
+
+    def _single_bytes(self, posting: int) -> bytes:
+        docnum, frequency = posting >> _FREQUENCY_BITS, posting & _MAX_FREQUENCY
+        weight = frequency * self.boost
+        values = _PACKED_FREQUENCY[frequency] if self.keeps_values else None
+        data = dumps(((docnum,), None if weight == 1.0 else float(weight), values), 2)
+        length = self.lengths[docnum - self.docbase] if self.lengths is not None else 0
+        length_byte = length_to_byte(length or None)
+        block_info = dumps((1, docnum, weight, 0, length_byte, length_to_byte(length)), 2)
+        self._summary = (weight, weight, length or None, length)
+        return b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-(len(block_info) + len(data))), block_info, data))
+
+    def term_info(self, postings: array, offset: int, length: int) -> bytes:
+        """``W3TermInfo.to_bytes`` of the list ``postings_bytes`` wrote at ``offset``."""
+        weight, max_weight, min_length, max_length = self._summary
+        return _TERM_INFO.pack(0, weight, len(postings), length_to_byte(min_length), length_to_byte(max_length),
+                               max_weight, postings[0] >> _FREQUENCY_BITS,
+                               postings[-1] >> _FREQUENCY_BITS) + pack_long(offset) + pack_int(length)
 
     def _length_range(self, docnums: list[int]) -> tuple[int | None, int]:
         if self.lengths is None:
