@@ -27,6 +27,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from desktop.worker_process import exit_with_parent
+
 log = logging.getLogger(__name__)
 
 LANES = ("db", "search", "render")
@@ -100,7 +102,8 @@ class TaskRunner(QObject):
                         queued.cancel()
             self._process_pending = [(f, future) for f, future in self._process_pending if not future.done()]
             if self._process_pool is None:
-                self._process_pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._process_pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                         initializer=exit_with_parent)
             self._set_running(+1)
             future = self._process_pool.submit(function, *args)
             self._process_pending.append((function, future))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,40 @@ def test_a_new_search_drops_queued_searches_but_not_other_queued_work(qtbot):
         assert done == ["index update", "new search"]
     finally:
         runner.shutdown()
+
+
+WORKER_PARENT = """
+import os, sys
+from desktop.gui.tasks import TaskRunner
+
+if __name__ == "__main__":
+    runner = TaskRunner()
+    print(runner.run_in_process(os.getpid).result(timeout=60), flush=True)
+    os._exit(0)  # as if the app were killed: no shutdown
+"""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_the_worker_process_ends_when_the_app_process_is_killed(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(WORKER_PARENT, encoding="utf-8")
+    environment = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    output = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                            env=environment)
+    worker = int(output.stdout.strip().splitlines()[-1])
+
+    def alive() -> bool:
+        status = Path(f"/proc/{worker}/status")
+        try:
+            return "\nState:\tZ" not in status.read_text()
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 15
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not alive()
