@@ -28,7 +28,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.filetables import md5_hash
 from whoosh.formats import Frequency
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
-from whoosh.util.numeric import length_to_byte
+from whoosh.util.numeric import length_to_byte as _length_to_byte
 from whoosh.writing import SegmentWriter
 
 from search.schema import TermsField, term_bytes
@@ -42,6 +42,8 @@ _COMPRESS_FROM = 16  # postings
 _BLOCK_LIMIT = 1024
 _TERM_INFO = W3TermInfo._struct  # flags, weight, df, min/max length bytes, max weight, min/max id
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # row header of Whoosh's hash files (filetables._lengths)
+_DOCNUM_OF = _FREQUENCY_BITS.__rrshift__  # posting >> 8, called from C by map()
+_FREQUENCY_OF = _MAX_FREQUENCY.__and__  # posting & 255
 _PACKED_FREQUENCY = [pack_uint(frequency) for frequency in range(_MAX_FREQUENCY + 1)]
 
 
@@ -223,8 +225,8 @@ class _TermWriter:
         total_weight, max_weight, min_length, max_length = 0.0, 0.0, None, 0
         for first in range(0, len(postings), _BLOCK_LIMIT):
             chunk = postings[first : first + _BLOCK_LIMIT]
-            docnums = [posting >> _FREQUENCY_BITS for posting in chunk]
-            frequencies = [posting & _MAX_FREQUENCY for posting in chunk]
+            docnums = list(map(_DOCNUM_OF, chunk))
+            frequencies = list(map(_FREQUENCY_OF, chunk))
             deltas = tuple(map(sub, docnums, [0, *docnums[:-1]]))
             low, high = min(frequencies), max(frequencies)
             block_max_weight = high * self.boost
@@ -275,6 +277,17 @@ class _TermWriter:
         lengths, docbase = self.lengths, self.docbase
         block_lengths = [lengths[docnum - docbase] for docnum in docnums]
         return min(block_lengths) or None, max(block_lengths)
+
+
+class _LengthBytes(dict):
+    """Whoosh's ``length_to_byte`` (a bisect per call), remembered per length."""
+
+    def __missing__(self, length: int | None) -> int:
+        byte = self[length] = _length_to_byte(length)
+        return byte
+
+
+length_to_byte = _LengthBytes().__getitem__
 
 
 def _new_postings() -> array:
