@@ -57,8 +57,9 @@ def event_cover(layout: Layout, event: EventRecord) -> Cover:
         (layout.tr("Partners"), "، ".join(partner.organisation.name for partner in event.partners)),
     ]
     subtitle = layout.tr("Event brief")
-    if event.edition_label:
-        subtitle = f"{subtitle} · {layout.tr('Edition {edition}', edition=event.edition_label)}"
+    if event.edition or event.edition_label:
+        # The number when known: "الدورة 3" agrees in any language, an ordinal word may not ("الدورة الثالث").
+        subtitle = f"{subtitle} · {layout.tr('Edition {edition}', edition=event.edition or event.edition_label)}"
     title = layout.options.title or event.name
     return Cover(title, subtitle, [(label, value) for label, value in facts if value])
 
