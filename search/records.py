@@ -18,7 +18,7 @@ from sqlalchemy import literal, select
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import outbox
-from archive.text.ordinals import names_edition
+from archive.services.records import event_display_name
 from search.documents import DocumentSource, Facet, IndexDocument
 
 SNIPPET_CONTEXT_CHARS = 400
@@ -45,13 +45,6 @@ def _year(*dates: str | None) -> str:
 
 def _join(*parts: object) -> str:
     return " ".join(str(part) for part in parts if part)
-
-
-def _event_title(name: str, edition: int | None, edition_label: str | None) -> str:
-    """The event's name, with its edition in brackets only when the name does not already say it."""
-    if not edition_label or names_edition(name, edition, edition_label):
-        return name
-    return f"{name} ({edition_label})"
 
 
 class ArchiveDocuments(DocumentSource):
@@ -313,7 +306,7 @@ def _read_events(session, names: _Names, ids) -> Iterator[IndexDocument]:
         context = _context_facets(names, None, row.organiser_id, row.id)
         hashtags = " ".join(row.hashtags or ())
         yield IndexDocument(
-            kind="event", record_id=row.id, title=_event_title(row.name, row.edition, row.edition_label),
+            kind="event", record_id=row.id, title=event_display_name(row.name, row.edition, row.edition_label),
             body=row.description or _join(row.name, row.venue, row.city),
             context=_join(row.edition_label, row.venue, row.city, row.country, hashtags, context["series_name"],
                           context["organisation_name"]),

@@ -45,6 +45,11 @@ def arabic_catalogue() -> dict[str, str]:
     return merged
 
 
+def join_list(values, language: str | None = None) -> str:
+    """Items of a list in running text: "أ، ب، ج" in Arabic, "a, b, c" in English."""
+    return ("، " if is_rtl(language) else ", ").join(values)
+
+
 def N_(message: str) -> str:
     """Mark a message for translation where it is defined; ``tr`` translates it where it is shown."""
     return message

@@ -12,6 +12,13 @@ from datetime import datetime
 
 from archive.text.ordinals import names_edition
 
+def event_display_name(name: str, edition: int | None, edition_label: str | None) -> str:
+    """An event's name, with its edition in brackets only when the name does not already say it."""
+    if not edition_label or names_edition(name, edition, edition_label):
+        return name
+    return f"{name} ({edition_label})"
+
+
 EVENT_KINDS = ("forum", "meeting", "conference", "workshop", "other")
 SESSION_KINDS = ("panel", "workshop", "keynote", "presentation", "discussion", "other")
 SPEECH_KINDS = ("direct", "indirect")
@@ -232,9 +239,7 @@ class EventRecord:
     @property
     def display_name(self) -> str:
         """The name, followed by the edition in brackets when the name does not already say it."""
-        if not self.edition_label or names_edition(self.name, self.edition, self.edition_label):
-            return self.name
-        return f"{self.name} ({self.edition_label})"
+        return event_display_name(self.name, self.edition, self.edition_label)
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,12 @@ def leading_alignment() -> Qt.AlignmentFlag:
     return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
+def direction_mark() -> str:
+    """The invisible mark of the interface's direction (RLM in Arabic, LRM in English)."""
+    return "\u200f" if is_rtl() else "\u200e"
+
+
 def in_reading_direction(text: str) -> str:
     """``text`` marked to start in the language's direction (a name in Arabic script inside English
     text would otherwise turn the whole line right to left)."""
-    return ("\u200f" if is_rtl() else "\u200e") + text
+    return direction_mark() + text

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import N_, is_rtl, tr
+from archive.i18n import N_, is_rtl, join_list, tr
 from archive.services.records import AuditRecord
 
 ACTION_LABELS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged")}
@@ -127,13 +127,13 @@ def shown_value(kind: str, name: str, value: Any, names: dict[str, dict[int, str
         return names.get(field.link_kind, {}).get(value) or f"#{value}"
     if field is not None and field.widget == "links" and isinstance(value, list):
         known = names.get(field.link_kind, {})
-        return ("، " if is_rtl() else ", ").join(known.get(item) or f"#{item}" for item in value)
+        return join_list(known.get(item) or f"#{item}" for item in value)
     if field is not None and field.widget == "choice" and isinstance(value, str):
         return choice_label(value)
     if field is not None and field.widget == "bool":
         return "✓" if value else "✗"
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return ("، " if is_rtl() else ", ").join(value)
+        return join_list(value)
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -157,7 +157,7 @@ class AuditDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for row, entry in enumerate(entries):
             names = [field_label(name, kind) for name, _, _ in changed_fields(entry)]
-            fields = ("، " if is_rtl() else ", ").join(names)
+            fields = join_list(names)
             for column, text in enumerate((entry.at.strftime("%Y-%m-%d %H:%M"), entry.officer or "—",
                                            tr(ACTION_LABELS.get(entry.action, entry.action)), fields)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -188,7 +188,6 @@ class AuditDialog(QDialog):
                  f"{_escape(self._shown(name, after))}</p>" for name, before, after in changed_fields(entry)]
         note = f"<p>{_escape(entry.note)}</p>" if entry.note else ""
         self.detail.setHtml(f'<div dir="{direction}">{note}{"".join(lines)}</div>')
-
 
     def _shown(self, name: str, value: Any) -> str:
         return shown_value(self.kind, name, value, self.names)

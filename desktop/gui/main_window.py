@@ -47,8 +47,10 @@ def freeze_loaded_objects(*_args) -> None:
     With an archive of 100k records, a full collection walking every object of the open pages
     held the GUI thread for 200-400 ms now and then while the officer typed. The pages' records
     are long-lived (freed by reference counting when a page reloads), so later collections need
-    only look at what is new.
+    only look at what is new. The young generations are collected first (a few milliseconds), so
+    fresh garbage is not frozen with them.
     """
+    gc.collect(1)
     gc.freeze()
 
 

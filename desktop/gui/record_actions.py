@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from archive.i18n import tr
-from desktop.gui.dialogs import AuditDialog, MergeDialog, ask, load_history
 from archive.kinds import KIND_LABELS
+from desktop.gui.dialogs import AuditDialog, MergeDialog, ask, load_history
 from desktop.gui.workspace import Workspace
 
 

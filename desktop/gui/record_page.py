@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive.i18n import N_, is_rtl, tr
+from archive.i18n import N_, is_rtl, join_list, tr
 from archive.kinds import KIND_LABELS
 from archive.text.numbers import format_value
 
@@ -89,10 +89,6 @@ def _field(label: str, value: Any) -> str:
     return f"<p><b>{html.escape(tr(label))}:</b> {shown}</p>"
 
 
-def _joined(values) -> str:
-    return "، ".join(values) if is_rtl() else ", ".join(values)
-
-
 def record_title(page: RecordPage) -> str:
     record = page.record
     if page.kind == "quote":
@@ -151,11 +147,11 @@ def _event_fields(event) -> str:
         _field(N_("Edition"), event.edition_label or event.edition),
         _field(N_("Kind"), tr(event.kind.capitalize())),
         _field(N_("Dates"), " – ".join(d for d in (event.start_date, event.end_date) if d)),
-        _field(N_("Place"), _joined([p for p in (event.venue, event.city, event.country) if p])),
+        _field(N_("Place"), join_list([p for p in (event.venue, event.city, event.country) if p])),
         _field(N_("Organiser"), link("organisation", event.organiser)),
-        _field(N_("Partners"), _joined([link("organisation", p.organisation) for p in event.partners])),
+        _field(N_("Partners"), join_list([link("organisation", p.organisation) for p in event.partners])),
         _field(N_("Hashtags"), " ".join(event.hashtags)),
-        _field(N_("Tags"), _joined(event.tags)),
+        _field(N_("Tags"), join_list(event.tags)),
         _field(N_("Description"), event.description),
     ))
 
@@ -167,7 +163,7 @@ def _session_fields(session) -> str:
         _field(N_("Date"), session.date),
         _field(N_("Time"), " – ".join(t for t in (session.start_time, session.end_time) if t)),
         _field(N_("Moderator"), link("person", session.moderator)),
-        _field(N_("Presenters"), _joined([link("person", p) for p in session.presenters]
+        _field(N_("Presenters"), join_list([link("person", p) for p in session.presenters]
                                      + [link("organisation", o) for o in session.presenter_organisations])),
         _field(N_("Attendance"), session.attendance_text or session.attendance),
         _field(N_("Summary"), session.summary),
@@ -179,7 +175,7 @@ def _person_fields(person) -> str:
         _field(N_("Honorific"), person.honorific),
         _field(N_("Title"), person.title),
         _field(N_("Organisation"), link("organisation", person.organisation)),
-        _field(N_("Other spellings"), _joined(person.aliases)),
+        _field(N_("Other spellings"), join_list(person.aliases)),
         _field(N_("Notes"), person.notes),
     ))
 
@@ -187,7 +183,7 @@ def _person_fields(person) -> str:
 def _organisation_fields(organisation) -> str:
     return "".join((
         _field(N_("Kind"), organisation.kind),
-        _field(N_("Other spellings"), _joined(organisation.aliases)),
+        _field(N_("Other spellings"), join_list(organisation.aliases)),
         _field(N_("Notes"), organisation.notes),
     ))
 
@@ -216,7 +212,7 @@ def _quote_fields(quote) -> str:
         _field(N_("Speech"), tr("Direct quote") if quote.speech == "direct" else tr("Reported speech")),
         _field(N_("Date"), quote.said_on),
         _provenance(quote),
-        _field(N_("Tags"), _joined(quote.tags)),
+        _field(N_("Tags"), join_list(quote.tags)),
         _field(N_("Notes"), quote.notes),
     ))
 
@@ -232,7 +228,7 @@ def _statistic_fields(statistic) -> str:
         _field(N_("Session"), link("session", statistic.session)),
         _field(N_("Date"), statistic.stated_on),
         _provenance(statistic),
-        _field(N_("Tags"), _joined(statistic.tags)),
+        _field(N_("Tags"), join_list(statistic.tags)),
         _field(N_("Notes"), statistic.notes),
     ))
 
@@ -245,8 +241,8 @@ def _source_fields(source) -> str:
         _field(N_("Published"), source.published_on),
         _field(N_("File"), source.file_name),
         _field(N_("Address"), source.url),
-        _field(N_("Events"), _joined([link("event", e) for e in source.events])),
-        _field(N_("Tags"), _joined(source.tags)),
+        _field(N_("Events"), join_list([link("event", e) for e in source.events])),
+        _field(N_("Tags"), join_list(source.tags)),
     ))
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import is_rtl, tr
+from archive.kinds import EDITABLE_KINDS
 from desktop.gui.appearance import reading_font
 from desktop.gui.citation import quote_with_citation
-from archive.kinds import EDITABLE_KINDS
 from desktop.gui.record_page import RecordPage, content_direction, load_record_page, record_html
 from desktop.gui.workspace import Workspace
 

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import is_rtl, tr
+from archive.i18n import tr
 from archive.kinds import KIND_LABELS
+from desktop.gui.appearance import direction_mark
 from desktop.gui.record_page import content_direction
 from desktop.gui.workspace import Workspace
 
@@ -54,7 +55,7 @@ def snippet_html(snippet: Any) -> str:
 def hit_html(hit: Any) -> str:
     # A mark of the interface's direction around each separator: Arabic names side by side in an
     # English line would otherwise run together into one right-to-left block, out of order.
-    mark = "\u200f" if is_rtl() else "\u200e"
+    mark = direction_mark()
     separator = f"{mark} · {mark}"
     context = separator.join(html.escape(str(part)) for part in (
         tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name, hit.event_name, hit.date or hit.year) if part)
