@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,10 @@ from archive.errors import ArchiveBusyError, ArchiveOpenError, ArchiveReadOnlyEr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
+
+
+# The unit of work open in this thread or task, per archive (see ``Archive.session``).
+_open_sessions: ContextVar[dict[int, Session]] = ContextVar("muntada_open_sessions", default={})
 
 
 @dataclass
@@ -44,10 +49,23 @@ class Archive:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any error."""
+        """One unit of work: commits when the block ends, rolls back on any error.
+
+        Called while a unit of work of this archive is already open in the same thread (or task),
+        it joins that one: the services a larger change calls (accepting an article's proposals)
+        then write into one transaction, stored all together or not at all.
+        """
+        joined = _open_sessions.get().get(id(self))
+        if joined is not None:
+            yield joined
+            return
         try:
             with self._sessionmaker.begin() as session:
-                yield session
+                token = _open_sessions.set({**_open_sessions.get(), id(self): session})
+                try:
+                    yield session
+                finally:
+                    _open_sessions.reset(token)
         except OperationalError as error:
             raise _translate_operational_error(error, self.path) from error
 

@@ -1,8 +1,8 @@
 """Turning accepted proposals into archive records, through the archive services, in one transaction.
 
-Called by ``service.accept_proposals`` with an archive bound to the transaction in progress
-(``bound_to``): every service call then writes into that one transaction, with its audit entries
-and outbox rows, so an article's records are stored all together or not at all.
+Called by ``service.accept_proposals`` inside the transaction in progress: every service call
+joins it (``Archive.session`` joins a unit of work already open in the same thread), with its
+audit entries and outbox rows, so an article's records are stored all together or not at all.
 
 The event is matched to one already stored (same name, compared across spellings, and same
 edition) before a new one is made; its sessions likewise (same kind and title within the event).
@@ -14,11 +14,7 @@ and the session they were proposed in, when that session was accepted too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass
-
-from sqlalchemy.orm import Session
+from collections.abc import Mapping
 
 from archive.db.engine import Archive
 from archive.services import events, organisations, people, quotes, sessions, sources, statistics
@@ -37,29 +33,11 @@ from archive.services.records import (
 from archive.text.names import organisation_key
 
 
-@dataclass
-class _BoundArchive(Archive):
-    """An archive whose every unit of work is one transaction already open (never committed here)."""
-
-    bound_session: Session | None = None
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        assert self.bound_session is not None
-        yield self.bound_session
-
-
-def bound_to(archive: Archive, session: Session) -> Archive:
-    """``archive`` seen through ``session``: services called with it write into that transaction."""
-    return _BoundArchive(path=archive.path, engine=archive.engine, read_only=archive.read_only,
-                         officer=archive.officer, bound_session=session)
-
-
 def create_records(archive: Archive, source_id: int, proposals: Mapping, choices):
     """Create what ``choices`` accepts from ``proposals``; returns the ids made or linked.
 
-    ``archive`` should be bound to one transaction (``bound_to``) so that a failure part-way
-    leaves nothing behind.
+    Call it inside one unit of work of ``archive`` (the services join it) so that a failure
+    part-way leaves nothing behind.
     """
     from archive.importing.service import AcceptedRecords
 

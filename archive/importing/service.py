@@ -190,8 +190,7 @@ def _accept(archive: Archive, unit: WriteUnit, source_id: int, choices: ReviewCh
     from archive.importing import acceptance
 
     review = _pending_review(unit, source_id)
-    records = acceptance.create_records(acceptance.bound_to(archive, unit.session), source_id, review.proposals,
-                                        choices)
+    records = acceptance.create_records(archive, source_id, review.proposals, choices)  # joins unit's transaction
     _close_review(archive, unit, source_id, records)
     return records
 
