@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter, xor
 from zlib import crc32
 
 from whoosh.analysis import Analyzer, Token
@@ -101,6 +102,10 @@ _SUFFIXES = ("تان", "تين", "ها", "ان", "ات", "ون", "ين", "يه",
 # A single glued preposition (بمسرح، لمنتدى، كمثال، فالمنتدى is already a prefix above).
 _GLUED_LETTERS = frozenset("بلكف")
 _MIN_GLUED_REST = 4
+# The same lists as lookups (hot path: every distinct word of a rebuild goes through them).
+_PREFIXES_BY_LENGTH = tuple((length, frozenset(p for p in _PREFIXES if len(p) == length))
+                            for length in sorted({len(p) for p in _PREFIXES}, reverse=True))
+_SUFFIX_LAST_LETTERS = frozenset(suffix[-1] for suffix in _SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class WordForms:
     stem: str | None
     alt_stem: str | None  # the stem without a glued single-letter preposition, if any
     stem_code: int = 0  # stable hash of the stem, for word-pair terms
+    pair_left: int = 0  # ``stem_code`` scaled as the left word of a pair (see ``pair_code``)
 
 
 def normalize(text: str) -> str:
@@ -124,9 +130,9 @@ def normalize(text: str) -> str:
 
 def strip_prefix(normal: str) -> str:
     """The normalized word without its article or conjunction prefix (الاعلام -> اعلام)."""
-    for prefix in _PREFIXES:
-        if normal.startswith(prefix) and len(normal) - len(prefix) >= 2:
-            return normal[len(prefix) :]
+    for length, prefixes in _PREFIXES_BY_LENGTH:  # longest first, as listed in _PREFIXES
+        if normal[:length] in prefixes and len(normal) - length >= 2:
+            return normal[length:]
     if normal.startswith("و") and len(normal) >= 4:
         return normal[1:]
     return normal
@@ -135,6 +141,8 @@ def strip_prefix(normal: str) -> str:
 def strip_suffixes(bare: str) -> str:
     """Walk the light10 suffix list once, stripping each match that leaves 2+ letters."""
     word = bare
+    if word[-1:] not in _SUFFIX_LAST_LETTERS:
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             word = word[: -len(suffix)]
@@ -143,16 +151,21 @@ def strip_suffixes(bare: str) -> str:
 
 def _analyze_word(raw: str) -> WordForms:
     normal = normalize(raw)
-    if not normal or raw.translate(_MARKS_TABLE) in STOP_WORDS:
+    if not normal or (normal in _FOLDED_STOP_WORDS and raw.translate(_MARKS_TABLE) in STOP_WORDS):
         return WordForms(normal, None, None, None)
     if not normal[0].isalpha() or normal.isascii():
-        return WordForms(normal, normal, normal, None, crc32(normal.encode("utf-8")))
+        return _forms(normal, normal, normal, None)
     bare = strip_prefix(normal)
     stem = strip_suffixes(bare)
     alt_stem = None
     if bare == normal and normal[0] in _GLUED_LETTERS and len(normal) - 1 >= _MIN_GLUED_REST:
         alt_stem = strip_suffixes(strip_prefix(normal[1:]))
-    return WordForms(normal, bare, stem, alt_stem, crc32(stem.encode("utf-8")))
+    return _forms(normal, bare, stem, alt_stem)
+
+
+def _forms(normal: str, bare: str, stem: str, alt_stem: str | None) -> WordForms:
+    code = crc32(stem.encode("utf-8"))
+    return WordForms(normal, bare, stem, alt_stem, code, code * _PAIR_LEFT_FACTOR)
 
 
 class _FormsCache(dict):
@@ -168,6 +181,8 @@ class _FormsCache(dict):
 
 
 _WORD_CACHE = _FormsCache()
+# A word can be a stop word only if its folded form is one's: most words skip the exact check.
+_FOLDED_STOP_WORDS = frozenset(normalize(word) for word in STOP_WORDS)
 
 
 def word_forms(raw: str) -> WordForms:
@@ -186,9 +201,13 @@ def iter_tokens(text: str) -> Iterator[tuple[int, int, str]]:
 PAIR_BUCKETS = 1 << 16
 
 
+_PAIR_LEFT_FACTOR = 1_000_003
+_PAIR_MASK = PAIR_BUCKETS - 1
+
+
 def pair_code(left_code: int, right_code: int) -> int:
     """The bucket of two adjacent stems, from their stem codes (order matters)."""
-    return ((left_code * 1_000_003) ^ right_code) & (PAIR_BUCKETS - 1)
+    return ((left_code * _PAIR_LEFT_FACTOR) ^ right_code) & _PAIR_MASK
 
 
 def pair_term(pair: int) -> str:
@@ -211,17 +230,26 @@ def context_terms(text: str) -> Counter:
     return terms.stems + terms.bares
 
 
+_STEM = attrgetter("stem")
+_ALT_STEM = attrgetter("alt_stem")
+_BARE = attrgetter("bare")
+_STEM_CODE = attrgetter("stem_code")
+_PAIR_LEFT = attrgetter("pair_left")
+
+
 def analyze_document(text: str) -> DocumentTerms:
-    """Stems, bare forms and adjacent stem pairs of a text, stop words skipped (one pass)."""
-    forms = [word for word in map(_WORD_CACHE.__getitem__, TOKEN_PATTERN.findall(text)) if word.stem]
-    stems = [word.stem for word in forms]
-    stem_counts = Counter(stems)
-    alt_stems = [word.alt_stem for word in forms if word.alt_stem]
+    """Stems, bare forms and adjacent stem pairs of a text, stop words skipped (one pass).
+
+    Every step is a ``map`` over the words (the loops run in C): this runs for every record of
+    a rebuild. A pair's bucket is ``pair_code`` of its two stem codes.
+    """
+    forms = list(filter(_STEM, map(_WORD_CACHE.__getitem__, TOKEN_PATTERN.findall(text))))
+    stem_counts = Counter(map(_STEM, forms))
+    alt_stems = list(filter(None, map(_ALT_STEM, forms)))
     if alt_stems:
         stem_counts.update(alt_stems)
-    codes = [word.stem_code for word in forms]
-    pairs = Counter(map(pair_code, codes, codes[1:]))
-    return DocumentTerms(stem_counts, Counter([word.bare for word in forms]), pairs)
+    pairs = Counter(map(_PAIR_MASK.__and__, map(xor, map(_PAIR_LEFT, forms), map(_STEM_CODE, forms[1:]))))
+    return DocumentTerms(stem_counts, Counter(map(_BARE, forms)), pairs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,10 @@ Whoosh's ``SegmentWriter`` sends every posting through a generic sorting pool an
 per-posting Python calls when the segment is flushed; at ~150 postings per record that caps a
 rebuild near 300 records/s. ``BulkSegmentWriter`` keeps the stored fields, lengths and columns
 path of Whoosh (``perdocwriter``) but gathers postings in memory as one array per term (already
-in document order) and writes each term's blocks and term info itself, in the byte format of
+in document order) and writes each term's blocks and term info itself, in the format of
 ``W3PostingsWriter`` (blocks of 1,024 postings rather than 128: ``search.postings`` reads whole
-lists). The files it writes are ordinary Whoosh 3 segments.
+lists; block data pickled with protocol 3 rather than 2). Field lengths go to their columns in
+one write per field. The files it writes are ordinary Whoosh 3 segments.
 
 It relies on internals of the pinned Whoosh codec (``W3FieldWriter``, the W3 block and term
 info formats, identical in whoosh-reloaded 2.7.5 and whoosh3) and is only used to write a *new* segment of
@@ -16,6 +17,7 @@ a new index: no merging, no deletions (``commit`` always passes ``merge=False``)
 from __future__ import annotations
 
 import struct
+import sys
 import zlib
 from array import array
 from collections import defaultdict, deque
@@ -24,7 +26,7 @@ from hashlib import md5
 from operator import sub
 from pickle import dumps
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermInfo, _lenfield
 from whoosh.filedb.filetables import md5_hash
 from whoosh.formats import Frequency
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
@@ -40,11 +42,18 @@ _COMPRESS_FROM = 16  # postings
 # Postings per block: Whoosh's writer uses 128, but the search reads whole lists
 # (``search.postings``) and each block costs an unpickle: larger blocks read 5-8x faster.
 _BLOCK_LIMIT = 1024
+# Block data (ids, weights, packed frequencies) is pickled with protocol 3, which has a bytes
+# opcode: protocol 2, Whoosh's choice, pickles bytes as a call to ``_codecs.encode``, 5x slower
+# and twice the size. Whoosh reads any protocol (``pickle.loads``).
+_DATA_PROTOCOL = 3
 _TERM_INFO = W3TermInfo._struct  # flags, weight, df, min/max length bytes, max weight, min/max id
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # row header of Whoosh's hash files (filetables._lengths)
 _DOCNUM_OF = _FREQUENCY_BITS.__rrshift__  # posting >> 8, called from C by map()
 _FREQUENCY_OF = _MAX_FREQUENCY.__and__  # posting & 255
 _PACKED_FREQUENCY = [pack_uint(frequency) for frequency in range(_MAX_FREQUENCY + 1)]
+_SWAP_TO_BIG_ENDIAN = sys.byteorder == "little"
+if array("I").itemsize != 4:  # pragma: no cover - every platform Muntada ships on has 32-bit ints
+    raise ImportError("search.bulkwriter needs 32-bit array('I') items")
 
 
 class BulkSegmentWriter(SegmentWriter):
@@ -52,11 +61,13 @@ class BulkSegmentWriter(SegmentWriter):
 
     def __init__(self, ix, **kwargs) -> None:
         super().__init__(ix, **kwargs)
+        if self.docbase != 0:  # Whoosh numbers documents per segment; the block infos rely on it
+            raise ValueError("BulkSegmentWriter expects a segment numbered from 0")
         # fieldname -> term -> array of (docnum << 8 | frequency), in document order
         self._postings: dict[str, dict[object, array]] = {}
-        # fieldname -> array of field lengths indexed by docnum - docbase (scorable fields)
-        self._lengths: dict[str, array] = {}
-        self._scorable = [name for name, field in self.schema.items() if field.indexed and field.scorable]
+        # fieldname -> field length of every document, indexed by docnum (scorable fields)
+        self._lengths: dict[str, array] = {name: array("I") for name, field in self.schema.items()
+                                           if field.indexed and field.scorable}
         self._known_terms: dict[str, dict[object, dict]] = {}  # fieldname -> value -> term counts
 
     def add_document(self, **fields) -> None:
@@ -64,15 +75,20 @@ class BulkSegmentWriter(SegmentWriter):
         docnum = self.docnum
         perdoc = self.perdocwriter
         perdoc.start_doc(docnum)
+        lengths = dict.fromkeys(self._lengths, 0)
         for fieldname, value in fields.items():
             if value is None or fieldname.startswith("_"):
                 continue
             field = self.schema[fieldname]
             length = self._add_postings(fieldname, field, value, docnum) if field.indexed else 0
-            perdoc.add_field(fieldname, field, value if field.stored else None, length)
+            if length:
+                lengths[fieldname] = length
+            # Lengths go to their columns in one write per field at the end (_write_lengths).
+            perdoc.add_field(fieldname, field, value if field.stored else None, 0)
             if field.column_type:
                 perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
-        self._record_lengths(docnum, fields)
+        for fieldname, length in lengths.items():
+            self._lengths[fieldname].append(length)
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1
@@ -108,15 +124,6 @@ class BulkSegmentWriter(SegmentWriter):
             counts = known[value] = {tbytes: frequency for tbytes, frequency, _weight, _value in field.index(value)}
         return counts
 
-    def _record_lengths(self, docnum: int, fields: Mapping[str, object]) -> None:
-        offset = docnum - self.docbase
-        for fieldname in self._scorable:
-            lengths = self._lengths.setdefault(fieldname, array("I"))
-            value = fields.get(fieldname)
-            lengths.extend([0] * (offset + 1 - len(lengths)))
-            if isinstance(value, Mapping):
-                lengths[offset] = sum(value.values())
-
     def add_reader(self, reader) -> None:
         raise NotImplementedError("BulkSegmentWriter writes new segments only")
 
@@ -124,6 +131,7 @@ class BulkSegmentWriter(SegmentWriter):
         super().commit(mergetype=mergetype, optimize=False, merge=False)
 
     def _flush_segment(self) -> None:
+        self._write_lengths()
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
         postings_out = _Appender(fieldwriter._postfile)
@@ -133,8 +141,8 @@ class BulkSegmentWriter(SegmentWriter):
             fieldwriter.start_field(fieldname, field)
             field_key = pack_ushort(fieldwriter._fieldid)
             by_term = self._postings[fieldname]
-            writer = _TermWriter(field, self._lengths.get(fieldname), self.docbase)
-            for tbytes, term in sorted((_as_bytes(term), term) for term in by_term):
+            writer = _TermWriter(field, self._lengths.get(fieldname))
+            for tbytes, term in _in_index_order(by_term):
                 postings = by_term[term]
                 start = postings_out.position
                 postings_out.write(writer.postings_bytes(postings))
@@ -144,6 +152,24 @@ class BulkSegmentWriter(SegmentWriter):
             fieldwriter.finish_field()
         fieldwriter.close()
         self._postings.clear()
+
+
+    def _write_lengths(self) -> None:
+        """Each scorable field's length column and total, as ``W3PerDocWriter.add_field`` writes
+        them one document at a time: a length byte per document (trailing zeros are left to the
+        column's ``finish``, which pads with its default, 0)."""
+        perdoc = self.perdocwriter
+        for fieldname, lengths in self._lengths.items():
+            total = sum(lengths)
+            if not total:
+                continue
+            column_name = _lenfield(fieldname)
+            perdoc._create_column(column_name, LENGTHS_COLUMN)
+            column = perdoc._get_column(column_name)
+            data = bytes(map(length_to_byte, lengths)).rstrip(b"\0")
+            column._dbfile.write(data)
+            column._count = len(data)
+            perdoc._fieldlengths[fieldname] += total
 
 
 class _Appender:
@@ -203,17 +229,16 @@ def _md5_low32(key: bytes) -> int:
 class _TermWriter:
     """Writes a term's posting list as Whoosh 3 blocks and returns its term info.
 
-    Does what ``W3PostingsWriter`` does per block (same bytes: delta-coded ids, minified
+    Does what ``W3PostingsWriter`` does per block (the same values: delta-coded ids, minified
     weights, packed frequencies, block info) on whole lists at once: the writer's per-posting
     and per-term Python calls were most of a rebuild's time. Most terms have one posting:
-    they take a shorter path with the same bytes.
+    they take a shorter path with the same result.
     """
 
-    def __init__(self, field, lengths: array | None, docbase: int) -> None:
+    def __init__(self, field, lengths: array | None) -> None:
         self.boost = float(field.format.field_boost) if isinstance(field.format, Frequency) else 1.0
         self.keeps_values = isinstance(field.format, Frequency)
         self.lengths = lengths
-        self.docbase = docbase
         self._summary: tuple = ()  # (weight, max weight, min length, max length) of the last list
 
     def postings_bytes(self, postings: array) -> bytes:
@@ -223,33 +248,40 @@ class _TermWriter:
         parts = [WHOOSH3_HEADER_MAGIC]
         compression = _COMPRESSION if len(postings) >= _COMPRESS_FROM else 0
         total_weight, max_weight, min_length, max_length = 0.0, 0.0, None, 0
+        boost, lengths = self.boost, self.lengths
         for first in range(0, len(postings), _BLOCK_LIMIT):
-            chunk = postings[first : first + _BLOCK_LIMIT]
+            chunk = postings[first : first + _BLOCK_LIMIT] if len(postings) > _BLOCK_LIMIT else postings
             docnums = list(map(_DOCNUM_OF, chunk))
             frequencies = list(map(_FREQUENCY_OF, chunk))
             deltas = tuple(map(sub, docnums, [0, *docnums[:-1]]))
             low, high = min(frequencies), max(frequencies)
-            block_max_weight = high * self.boost
+            block_max_weight = high * boost
             if low == high:
-                weights = None if low * self.boost == 1.0 else float(low * self.boost)
-                block_weight = low * self.boost * len(chunk)
+                weights = None if low * boost == 1.0 else float(low * boost)
+                block_weight = low * boost * len(chunk)
             else:
-                weights = tuple(map(self.boost.__mul__, frequencies))
+                weights = tuple(map(boost.__mul__, frequencies))
                 block_weight = sum(weights)
-            values = b"".join(map(_PACKED_FREQUENCY.__getitem__, frequencies)) if self.keeps_values else None
-            data = dumps((deltas, weights, values), 2)
+            values = _packed_uints(frequencies) if self.keeps_values else None
+            data = dumps((deltas, weights, values), _DATA_PROTOCOL)
             if compression:
                 data = zlib.compress(data, compression)
-            block_min, block_max = self._length_range(docnums)
+            if lengths is None:
+                block_min, block_max = None, 0
+            else:
+                block_lengths = list(map(lengths.__getitem__, docnums))
+                block_min, block_max = min(block_lengths) or None, max(block_lengths)
             block_info = dumps((len(chunk), docnums[-1], block_max_weight, compression,
                                 length_to_byte(block_min), length_to_byte(block_max)), 2)
             size = len(block_info) + len(data)
             parts += (pack_int(-size if first + _BLOCK_LIMIT >= len(postings) else size), block_info, data)
             total_weight += block_weight
-            max_weight = max(max_weight, block_max_weight)
-            if block_min is not None:
-                min_length = block_min if min_length is None else min(min_length, block_min)
-            max_length = max(max_length, block_max)
+            if block_max_weight > max_weight:
+                max_weight = block_max_weight
+            if block_min is not None and (min_length is None or block_min < min_length):
+                min_length = block_min
+            if block_max > max_length:
+                max_length = block_max
         self._summary = (total_weight, max_weight, min_length, max_length)
         return b"".join(parts)
 
@@ -257,8 +289,8 @@ class _TermWriter:
         docnum, frequency = posting >> _FREQUENCY_BITS, posting & _MAX_FREQUENCY
         weight = frequency * self.boost
         values = _PACKED_FREQUENCY[frequency] if self.keeps_values else None
-        data = dumps(((docnum,), None if weight == 1.0 else float(weight), values), 2)
-        length = self.lengths[docnum - self.docbase] if self.lengths is not None else 0
+        data = dumps(((docnum,), None if weight == 1.0 else float(weight), values), _DATA_PROTOCOL)
+        length = self.lengths[docnum] if self.lengths is not None else 0
         length_byte = length_to_byte(length or None)
         block_info = dumps((1, docnum, weight, 0, length_byte, length_to_byte(length)), 2)
         self._summary = (weight, weight, length or None, length)
@@ -270,13 +302,6 @@ class _TermWriter:
         return _TERM_INFO.pack(0, weight, len(postings), length_to_byte(min_length), length_to_byte(max_length),
                                max_weight, postings[0] >> _FREQUENCY_BITS,
                                postings[-1] >> _FREQUENCY_BITS) + pack_long(offset) + pack_int(length)
-
-    def _length_range(self, docnums: list[int]) -> tuple[int | None, int]:
-        if self.lengths is None:
-            return None, 0
-        lengths, docbase = self.lengths, self.docbase
-        block_lengths = [lengths[docnum - docbase] for docnum in docnums]
-        return min(block_lengths) or None, max(block_lengths)
 
 
 class _LengthBytes(dict):
@@ -290,8 +315,30 @@ class _LengthBytes(dict):
 length_to_byte = _LengthBytes().__getitem__
 
 
+def _packed_uints(numbers: list[int]) -> bytes:
+    """``b"".join(map(pack_uint, numbers))`` in one call (big-endian 32-bit)."""
+    packed = array("I", numbers)
+    if _SWAP_TO_BIG_ENDIAN:
+        packed.byteswap()
+    return packed.tobytes()
+
+
 def _new_postings() -> array:
     return array("I")
+
+
+def _in_index_order(terms: Mapping[object, array]) -> list[tuple[bytes, object]]:
+    """(index bytes, term) of every term, sorted by the bytes as Whoosh's term table needs.
+
+    Words sort by code point, which is the order of their UTF-8 bytes, so a field of words
+    (or of bytes) is sorted before being encoded; pair buckets sort by their encoded form.
+    """
+    kinds = set(map(type, terms))
+    if kinds == {str}:
+        return [(term.encode("utf-8"), term) for term in sorted(terms)]
+    if kinds == {bytes}:
+        return [(term, term) for term in sorted(terms)]
+    return sorted((_as_bytes(term), term) for term in terms)
 
 
 def _as_bytes(term: object) -> bytes:

@@ -9,7 +9,9 @@ single analysis pass. Turning archive records into ``IndexDocument`` lives in
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.analysis import analyze_document, context_terms
 from search.schema import FACET_SEPARATOR
@@ -80,7 +82,7 @@ def whoosh_fields(document: IndexDocument) -> dict[str, object]:
         "pairs": terms.pairs,
     }
     if document.context:
-        values["context"] = context_terms(document.context)
+        values["context"] = _context_terms(document.context)
     for name, text in (
         ("speaker", document.speaker_name),
         ("event", document.event_name),
@@ -88,7 +90,7 @@ def whoosh_fields(document: IndexDocument) -> dict[str, object]:
         ("series", document.series_name),
     ):
         if text:
-            values[name] = analyze_document(text).stems
+            values[name] = _name_stems(text)
     if document.year:
         values["year"] = document.year
     for name, facet in (
@@ -100,6 +102,22 @@ def whoosh_fields(document: IndexDocument) -> dict[str, object]:
         if facet is not None:
             values[name] = facet.encoded()
     return values
+
+
+# Related names repeat across thousands of documents (a speaker's quotes, an event's sessions):
+# each distinct name or context text is analyzed once. The counts returned are shared by every
+# document with that text, so they are read-only.
+_NAME_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=_NAME_CACHE_SIZE)
+def _name_stems(text: str) -> Counter:
+    return analyze_document(text).stems
+
+
+@lru_cache(maxsize=_NAME_CACHE_SIZE)
+def _context_terms(text: str) -> Counter:
+    return context_terms(text)
 
 
 class DocumentSource:

@@ -19,6 +19,7 @@ to ``WRITE_TIMEOUT``) between processes. Searches may run on another thread whil
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import multiprocessing
@@ -27,7 +28,8 @@ import queue
 import shutil
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -281,8 +283,9 @@ def build_index(directory: Path, source: DocumentSource, progress: ProgressCallb
         processes = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
     writer = BulkSegmentWriter(ix, compound=False)
     if processes <= 1:
-        count = _write_share(writer, source, order, total, progress, cancel)
-        writer.commit()
+        with _cyclic_collection_paused():
+            count = _write_share(writer, source, order, total, progress, cancel)
+            writer.commit()
         return count
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     counter = context.Value("q", 0)
@@ -326,16 +329,34 @@ class _Cancelled(Exception):
 
 def _build_segment(directory: str, source: DocumentSource, share: list[tuple[str, int]], counter, results) -> None:
     """In a worker process: write the documents of ``share`` (kind, id), in its order, as one new segment."""
-    ix = whoosh_index.open_dir(directory)
-    writer = BulkSegmentWriter(ix, _lk=False, compound=False)
-    count = 0
-    for document in source.documents_in_order(share):
-        writer.add_document(**whoosh_fields(document))
-        count += 1
-        if count % 500 == 0:
-            with counter.get_lock():
-                counter.value += 500
-    results.put((writer._finalize_segment(), count))
+    with _cyclic_collection_paused():
+        ix = whoosh_index.open_dir(directory)
+        writer = BulkSegmentWriter(ix, _lk=False, compound=False)
+        count = 0
+        for document in source.documents_in_order(share):
+            writer.add_document(**whoosh_fields(document))
+            count += 1
+            if count % 500 == 0:
+                with counter.get_lock():
+                    counter.value += 500
+        results.put((writer._finalize_segment(), count))
+
+
+@contextmanager
+def _cyclic_collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a segment is written.
+
+    Writing a segment allocates millions of long-lived objects (posting arrays, analyzed words,
+    term counts) and makes no reference cycles; the collector's repeated passes over them were
+    about 8% of a rebuild (4.2 s of 50 s CPU for half of 100,000 records).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _write_share(writer, source, share, total, progress, cancel) -> int:
