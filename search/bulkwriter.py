@@ -22,6 +22,7 @@ import zlib
 from array import array
 from collections import defaultdict, deque
 from collections.abc import Mapping
+from functools import partial
 from hashlib import md5
 from operator import sub
 from pickle import dumps
@@ -48,6 +49,7 @@ _BLOCK_LIMIT = 1024
 _DATA_PROTOCOL = 3
 _TERM_INFO = W3TermInfo._struct  # flags, weight, df, min/max length bytes, max weight, min/max id
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # row header of Whoosh's hash files (filetables._lengths)
+_HASH_SLOT = struct.Struct("!Iq")  # a slot of their hash tables: key hash, key position (filetables._pointer)
 _DOCNUM_OF = _FREQUENCY_BITS.__rrshift__  # posting >> 8, called from C by map()
 _FREQUENCY_OF = _MAX_FREQUENCY.__and__  # posting & 255
 _PACKED_FREQUENCY = [pack_uint(frequency) for frequency in range(_MAX_FREQUENCY + 1)]
@@ -69,46 +71,47 @@ class BulkSegmentWriter(SegmentWriter):
         self._lengths: dict[str, array] = {name: array("I") for name, field in self.schema.items()
                                            if field.indexed and field.scorable}
         self._known_terms: dict[str, dict[object, dict]] = {}  # fieldname -> value -> term counts
+        # fieldname -> (field, its postings by term or None, stored, column type, counted beforehand)
+        self._plan = {
+            name: (field, self._postings.setdefault(name, defaultdict(_new_postings)) if field.indexed else None,
+                   field.stored, field.column_type, isinstance(field, TermsField))
+            for name, field in self.schema.items()
+        }
 
     def add_document(self, **fields) -> None:
         self._check_state()
         docnum = self.docnum
         perdoc = self.perdocwriter
         perdoc.start_doc(docnum)
-        lengths = dict.fromkeys(self._lengths, 0)
+        lengths = self._lengths
+        plan = self._plan
+        posting_base = docnum << _FREQUENCY_BITS
         for fieldname, value in fields.items():
             if value is None or fieldname.startswith("_"):
                 continue
-            field = self.schema[fieldname]
-            length = self._add_postings(fieldname, field, value, docnum) if field.indexed else 0
-            if length:
-                lengths[fieldname] = length
-            # Lengths go to their columns in one write per field at the end (_write_lengths).
-            perdoc.add_field(fieldname, field, value if field.stored else None, 0)
-            if field.column_type:
-                perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
-        for fieldname, length in lengths.items():
-            self._lengths[fieldname].append(length)
+            field, by_term, stored, column_type, counted = plan[fieldname]
+            if by_term is not None:
+                counts = value if counted and isinstance(value, Mapping) else self._indexed_terms(fieldname, field, value)
+                frequencies = counts.values()
+                if frequencies and max(frequencies) > _MAX_FREQUENCY:
+                    frequencies = [min(frequency, _MAX_FREQUENCY) for frequency in frequencies]
+                # One posting per term, appended to the term's array: map() and deque() run the
+                # loop in C (a Python loop over ~150 postings per document was a fifth of a rebuild).
+                postings = map(posting_base.__or__, frequencies)
+                deque(map(array.append, map(by_term.__getitem__, counts.keys()), postings), maxlen=0)
+                if fieldname in lengths:
+                    lengths[fieldname].append(sum(counts.values()))
+            if stored:
+                # Lengths go to their columns in one write per field at the end (_write_lengths).
+                perdoc.add_field(fieldname, field, value, 0)
+            if column_type:
+                perdoc.add_column_value(fieldname, column_type, field.to_column_value(value))
+        for field_lengths in lengths.values():  # fields this document does not have: length 0
+            if len(field_lengths) == docnum:
+                field_lengths.append(0)
         perdoc.finish_doc()
         self._added = True
         self.docnum += 1
-
-    def _add_postings(self, fieldname: str, field, value: object, docnum: int) -> int:
-        by_term = self._postings.get(fieldname)
-        if by_term is None:
-            by_term = self._postings[fieldname] = defaultdict(_new_postings)
-        if isinstance(value, Mapping) and isinstance(field, TermsField):
-            counts = value
-        else:
-            counts = self._indexed_terms(fieldname, field, value)
-        frequencies = counts.values()
-        if frequencies and max(frequencies) > _MAX_FREQUENCY:
-            frequencies = [min(frequency, _MAX_FREQUENCY) for frequency in frequencies]
-        # One posting per term, appended to the term's array: map() and deque() run the loop in C
-        # (a Python loop over ~150 postings per document was a fifth of a rebuild).
-        postings = map((docnum << _FREQUENCY_BITS).__or__, frequencies)
-        deque(map(array.append, map(by_term.__getitem__, counts.keys()), postings), maxlen=0)
-        return sum(counts.values()) if field.scorable else 0
 
     def _indexed_terms(self, fieldname: str, field, value: object) -> dict:
         """Term -> frequency of a value Whoosh analyzes itself (ids, years, facets).
@@ -137,6 +140,8 @@ class BulkSegmentWriter(SegmentWriter):
         postings_out = _Appender(fieldwriter._postfile)
         terms_out = _TermTable(fieldwriter._tindex)
         for fieldname in sorted(self._postings):
+            if not self._postings[fieldname]:
+                continue
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
             field_key = pack_ushort(fieldwriter._fieldid)
@@ -206,6 +211,7 @@ class _TermTable:
         self.table = table
         self.out = _Appender(table.dbfile)
         self.hash = _md5_low32 if table.hashfn is md5_hash else table.hashfn
+        table._write_hashes = partial(_write_hash_tables, table)  # called by the table's close()
 
     def add(self, key: bytes, value: bytes) -> None:
         table, position = self.table, self.out.position
@@ -219,6 +225,26 @@ class _TermTable:
 
     def flush(self) -> None:
         self.out.flush()
+
+
+def _write_hash_tables(table) -> None:
+    """``HashWriter._write_hashes`` with each bucket's table written in one call (same bytes).
+
+    Whoosh writes the 256 open-addressing tables slot by slot, two slots per term: a second of
+    Python calls per rebuild process. Empty slots are (0, 0); no key starts at position 0.
+    """
+    dbfile = table.dbfile
+    for entries in table.buckets:
+        table.directory.append((dbfile.tell(), 2 * len(entries)))
+        slots = len(entries) * 2
+        hashes, positions = [0] * slots, [0] * slots
+        for key_hash, position in entries:
+            slot = (key_hash >> 8) % slots
+            while positions[slot]:
+                slot = (slot + 1) % slots
+            hashes[slot], positions[slot] = key_hash, position
+        if slots:
+            dbfile.write(b"".join(map(_HASH_SLOT.pack, hashes, positions)))
 
 
 def _md5_low32(key: bytes) -> int:
@@ -323,8 +349,7 @@ def _packed_uints(numbers: list[int]) -> bytes:
     return packed.tobytes()
 
 
-def _new_postings() -> array:
-    return array("I")
+_new_postings = partial(array, "I")  # a term's first posting: an empty array (called from C)
 
 
 def _in_index_order(terms: Mapping[object, array]) -> list[tuple[bytes, object]]:
