@@ -24,6 +24,7 @@ from collections import defaultdict, deque
 from collections.abc import Mapping
 from functools import partial
 from hashlib import md5
+from itertools import chain
 from operator import sub
 from pickle import dumps
 
@@ -158,7 +159,6 @@ class BulkSegmentWriter(SegmentWriter):
         fieldwriter.close()
         self._postings.clear()
 
-
     def _write_lengths(self) -> None:
         """Each scorable field's length column and total, as ``W3PerDocWriter.add_field`` writes
         them one document at a time: a length byte per document (trailing zeros are left to the
@@ -269,47 +269,55 @@ class _TermWriter:
 
     def postings_bytes(self, postings: array) -> bytes:
         """The bytes of the term's posting list; ``term_info`` then gives its term info."""
-        if len(postings) == 1:
+        count = len(postings)
+        if count == 1:
             return self._single_bytes(postings[0])
+        compression = _COMPRESSION if count >= _COMPRESS_FROM else 0
+        if count <= _BLOCK_LIMIT:  # most lists: one block
+            self._summary = (0.0, 0.0, None, 0)
+            return WHOOSH3_HEADER_MAGIC + self._block(postings, compression, True)
+        self._summary = (0.0, 0.0, None, 0)
         parts = [WHOOSH3_HEADER_MAGIC]
-        compression = _COMPRESSION if len(postings) >= _COMPRESS_FROM else 0
-        total_weight, max_weight, min_length, max_length = 0.0, 0.0, None, 0
-        boost, lengths = self.boost, self.lengths
-        for first in range(0, len(postings), _BLOCK_LIMIT):
-            chunk = postings[first : first + _BLOCK_LIMIT] if len(postings) > _BLOCK_LIMIT else postings
-            docnums = list(map(_DOCNUM_OF, chunk))
-            frequencies = list(map(_FREQUENCY_OF, chunk))
-            deltas = tuple(map(sub, docnums, [0, *docnums[:-1]]))
-            low, high = min(frequencies), max(frequencies)
-            block_max_weight = high * boost
-            if low == high:
-                weights = None if low * boost == 1.0 else float(low * boost)
-                block_weight = low * boost * len(chunk)
-            else:
-                weights = tuple(map(boost.__mul__, frequencies))
-                block_weight = sum(weights)
-            values = _packed_uints(frequencies) if self.keeps_values else None
-            data = dumps((deltas, weights, values), _DATA_PROTOCOL)
-            if compression:
-                data = zlib.compress(data, compression)
-            if lengths is None:
-                block_min, block_max = None, 0
-            else:
-                block_lengths = list(map(lengths.__getitem__, docnums))
-                block_min, block_max = min(block_lengths) or None, max(block_lengths)
-            block_info = dumps((len(chunk), docnums[-1], block_max_weight, compression,
-                                length_to_byte(block_min), length_to_byte(block_max)), 2)
-            size = len(block_info) + len(data)
-            parts += (pack_int(-size if first + _BLOCK_LIMIT >= len(postings) else size), block_info, data)
-            total_weight += block_weight
-            if block_max_weight > max_weight:
-                max_weight = block_max_weight
-            if block_min is not None and (min_length is None or block_min < min_length):
-                min_length = block_min
-            if block_max > max_length:
-                max_length = block_max
-        self._summary = (total_weight, max_weight, min_length, max_length)
+        for first in range(0, count, _BLOCK_LIMIT):
+            parts.append(self._block(postings[first : first + _BLOCK_LIMIT], compression, first + _BLOCK_LIMIT >= count))
         return b"".join(parts)
+
+    def _block(self, chunk: array, compression: int, last: bool) -> bytes:
+        """One block's size, block info and data; adds the block to ``_summary``."""
+        boost, lengths = self.boost, self.lengths
+        size = len(chunk)
+        docnums = list(map(_DOCNUM_OF, chunk))
+        frequencies = list(map(_FREQUENCY_OF, chunk))
+        deltas = tuple(map(sub, docnums, chain((0,), docnums)))
+        low = frequencies[0]
+        if frequencies.count(low) == size:  # the usual case: the same frequency throughout
+            high = low
+            weights = None if low * boost == 1.0 else float(low * boost)
+            block_weight = low * boost * size
+            values = _PACKED_FREQUENCY[low] * size if self.keeps_values else None
+        else:
+            low, high = min(frequencies), max(frequencies)
+            weights = tuple(map(boost.__mul__, frequencies))
+            block_weight = sum(weights)
+            values = _packed_uints(frequencies) if self.keeps_values else None
+        block_max_weight = high * boost
+        data = dumps((deltas, weights, values), _DATA_PROTOCOL)
+        if compression:
+            data = zlib.compress(data, compression)
+        if lengths is None:
+            block_min, block_max = None, 0
+        else:
+            block_lengths = list(map(lengths.__getitem__, docnums))
+            block_min, block_max = min(block_lengths) or None, max(block_lengths)
+        block_info = dumps((size, docnums[-1], block_max_weight, compression,
+                            length_to_byte(block_min), length_to_byte(block_max)), 2)
+        total_weight, max_weight, min_length, max_length = self._summary
+        if block_min is not None and (min_length is None or block_min < min_length):
+            min_length = block_min
+        self._summary = (total_weight + block_weight, max(max_weight, block_max_weight), min_length,
+                         max(max_length, block_max))
+        length = len(block_info) + len(data)
+        return pack_int(-length if last else length) + block_info + data
 
     def _single_bytes(self, posting: int) -> bytes:
         docnum, frequency = posting >> _FREQUENCY_BITS, posting & _MAX_FREQUENCY
