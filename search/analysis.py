@@ -128,6 +128,11 @@ def normalize(text: str) -> str:
     return _THOUSANDS.sub("", folded) if "," in folded else folded
 
 
+def strip_marks(text: str) -> str:
+    """The text without harakat, tatweel and invisible marks, letters as written (no folding)."""
+    return text.translate(_MARKS_TABLE)
+
+
 def strip_prefix(normal: str) -> str:
     """The normalized word without its article or conjunction prefix (الاعلام -> اعلام)."""
     for length, prefixes in _PREFIXES_BY_LENGTH:  # longest first, as listed in _PREFIXES

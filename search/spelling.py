@@ -7,20 +7,28 @@ cheaper than Whoosh's merged lexicon) and compared with rapidfuzz's edit distanc
 milliseconds at that size. A segment never changes once written, so its words are cached by
 segment id and an edit (a new small segment) only reads the new segment's words. Words shorter
 than three letters get no suggestion: at one or two edits almost every word is their neighbour.
+
+Indexed words are normalized (الاعلام, الحكوميه); a suggestion shows the word as the archive
+writes it (الإعلام, الحكومية), taken from a record that holds it.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from itertools import islice
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from whoosh.reading import TermNotFound
+
+from search.analysis import iter_tokens, strip_marks, word_forms
 
 FIELD = "exact"
 MIN_WORD_LENGTH = 3
 MAX_DISTANCE = 2
 CANDIDATES = 30
+WRITTEN_FORM_RECORDS = 5  # records read to learn how a suggested word is written
 
 _vocabularies: OrderedDict[str, list[str]] = OrderedDict()  # segment id -> its words
 _lock = threading.Lock()
@@ -37,7 +45,7 @@ def suggest_spelling(reader, parsed, query_text: str) -> str:
         candidate = closest_word(reader, bare)
         if candidate:
             article = word.normal[: len(word.normal) - len(bare)] if word.normal.endswith(bare) else ""
-            replacements[word.surface] = article + candidate
+            replacements[word.surface] = article + written_form(reader, candidate)
     if not replacements:
         return ""
     suggestion = query_text
@@ -59,6 +67,26 @@ def closest_word(reader, bare: str) -> str:
     nearest = min(matches.values())
     best = [word for word, distance in matches.items() if distance == nearest]
     return max(best, key=lambda word: (reader.doc_frequency(FIELD, word), word))
+
+
+def written_form(reader, bare: str, records: int = WRITTEN_FORM_RECORDS) -> str:
+    """How the archive writes the indexed word ``bare`` (hamza, ة and ى as in its text, without
+    harakat): its most frequent spelling in the first ``records`` records holding it, or ``bare``."""
+    try:
+        docnums = list(islice(reader.postings(FIELD, bare).all_ids(), records))
+    except TermNotFound:
+        return bare
+    spellings: Counter[str] = Counter()
+    for docnum in docnums:
+        stored = reader.stored_fields(docnum)
+        for text in (stored.get("title"), stored.get("body")):
+            for _start, _end, raw in iter_tokens(text or ""):
+                forms = word_forms(raw)
+                written = strip_marks(raw)
+                # Marks removed, a word's letters fold one to one into its normal form.
+                if forms.bare == bare and len(written) == len(forms.normal):
+                    spellings[written[len(written) - len(bare):]] += 1
+    return spellings.most_common(1)[0][0] if spellings else bare
 
 
 def vocabularies(reader) -> list[list[str]]:
