@@ -14,8 +14,9 @@ a user and the same word printed in the press always meet on the same index term
          suffixes kept),
        * an extra stem without a glued single-letter preposition (بمسرح also gives مسرح).
 
-Analysis runs once per distinct surface word (an LRU-free dict cache: press vocabulary is
-bounded), which is what makes rebuilds fast. ``analyze_document`` gives every index term of a
+Analysis runs once per distinct surface word, and a document is read chunk by chunk (split on
+whitespace, each distinct chunk tokenized once): dict caches, cleared when very large, which is
+what makes rebuilds fast. ``analyze_document`` gives every index term of a
 text in one pass. Whoosh pickles the analyzer into the index, so the classes here must stay
 importable at module level under this name; changing any rule must bump ``ANALYSIS_VERSION``.
 """
@@ -27,6 +28,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 from operator import attrgetter, xor
 from zlib import crc32
 
@@ -173,6 +175,13 @@ def _forms(normal: str, bare: str, stem: str, alt_stem: str | None) -> WordForms
     return WordForms(normal, bare, stem, alt_stem, code, code * _PAIR_LEFT_FACTOR)
 
 
+_STEM = attrgetter("stem")
+_ALT_STEM = attrgetter("alt_stem")
+_BARE = attrgetter("bare")
+_STEM_CODE = attrgetter("stem_code")
+_PAIR_LEFT = attrgetter("pair_left")
+
+
 class _FormsCache(dict):
     """surface word -> WordForms, filled on first sight (``map(cache.__getitem__, ...)`` runs in C)."""
 
@@ -186,6 +195,26 @@ class _FormsCache(dict):
 
 
 _WORD_CACHE = _FormsCache()
+
+
+class _ChunkCache(dict):
+    """A whitespace-separated chunk of text -> the forms of its index words, stop words left out.
+
+    No token spans whitespace, so a text's tokens are its chunks' tokens in order: splitting on
+    whitespace (in C) and looking chunks up here skips the regular expression for every chunk
+    seen before (most of them), which was the largest part of analyzing a document.
+    """
+
+    limit = 500_000
+
+    def __missing__(self, chunk: str) -> tuple[WordForms, ...]:
+        if len(self) >= self.limit:
+            self.clear()
+        forms = self[chunk] = tuple(filter(_STEM, map(_WORD_CACHE.__getitem__, TOKEN_PATTERN.findall(chunk))))
+        return forms
+
+
+_CHUNK_CACHE = _ChunkCache()
 # A word can be a stop word only if its folded form is one's: most words skip the exact check.
 _FOLDED_STOP_WORDS = frozenset(normalize(word) for word in STOP_WORDS)
 
@@ -235,20 +264,13 @@ def context_terms(text: str) -> Counter:
     return terms.stems + terms.bares
 
 
-_STEM = attrgetter("stem")
-_ALT_STEM = attrgetter("alt_stem")
-_BARE = attrgetter("bare")
-_STEM_CODE = attrgetter("stem_code")
-_PAIR_LEFT = attrgetter("pair_left")
-
-
 def analyze_document(text: str) -> DocumentTerms:
     """Stems, bare forms and adjacent stem pairs of a text, stop words skipped (one pass).
 
     Every step is a ``map`` over the words (the loops run in C): this runs for every record of
     a rebuild. A pair's bucket is ``pair_code`` of its two stem codes.
     """
-    forms = list(filter(_STEM, map(_WORD_CACHE.__getitem__, TOKEN_PATTERN.findall(text))))
+    forms = list(chain.from_iterable(map(_CHUNK_CACHE.__getitem__, text.split())))
     stem_counts = Counter(map(_STEM, forms))
     alt_stems = list(filter(None, map(_ALT_STEM, forms)))
     if alt_stems:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from archive.text.normalize import normalize_arabic
-from search.analysis import analyze_document, iter_tokens, normalize, word_forms
+from search.analysis import analyze_document, iter_tokens, normalize, pair_code, word_forms
 
 
 def stems(text: str) -> set[str]:
@@ -81,3 +83,39 @@ def test_word_pairs_skip_stop_words() -> None:
     with_particle = analyze_document("إبراهيم بن سالم").pairs
     without = analyze_document("إبراهيم سالم").pairs
     assert set(with_particle) == set(without)
+
+
+TRICKY_TEXTS = [
+    "قال\u00a0المتحدث:«الإعلام الرقمي»،والحكوميةوذلك يقارب80% من ١٥٬٠٠٠ مستخدم (3.9 مليار)",
+    "#منتدى_التواصل_الحكومي_الأول\tو\u200cالتواصل\u200fالحكومي ﻹعلام e-mail x_y",
+    "  الْعَرَبِيَّةُ\n\nالتـــواصل\r\n٪٨٠ ٣٫٩ 1,500,000 ",
+    "",
+]
+
+
+def _document_terms(text: str) -> tuple:
+    terms = analyze_document(text)
+    return dict(terms.stems), dict(terms.bares), dict(terms.pairs)
+
+
+def _terms_of_token_list(text: str) -> tuple:
+    """The same terms computed from the regular expression over the whole text, without chunks."""
+    forms = [word_forms(raw) for _start, _end, raw in iter_tokens(text)]
+    forms = [word for word in forms if word.stem]
+    stems = Counter(word.stem for word in forms) + Counter(word.alt_stem for word in forms if word.alt_stem)
+    pairs = Counter(pair_code(left.stem_code, right.stem_code) for left, right in zip(forms, forms[1:]))
+    return dict(stems), dict(Counter(word.bare for word in forms)), dict(pairs)
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_document_terms_are_those_of_the_text_tokens(text: str) -> None:
+    # analyze_document reads a text chunk by chunk (split on whitespace, cached per chunk).
+    assert _document_terms(text) == _terms_of_token_list(text)
+
+
+def test_document_terms_of_the_sample_articles_are_those_of_their_tokens(samples_folder) -> None:
+    paths = sorted((samples_folder / "articles").glob("*"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert _document_terms(text) == _terms_of_token_list(text), path.name
