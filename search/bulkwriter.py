@@ -313,7 +313,7 @@ class _TermWriter:
             block_weight = low * boost * size
             values = _PACKED_FREQUENCY[low] * size if self.keeps_values else None
         else:
-            low, high = min(frequencies), max(frequencies)
+            high = max(frequencies)
             weights = tuple(map(boost.__mul__, frequencies))
             block_weight = sum(weights)
             values = _packed_uints(frequencies) if self.keeps_values else None
