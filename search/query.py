@@ -71,6 +71,7 @@ class ParsedQuery:
     filters: dict[str, list[str]] = field(default_factory=dict)
     kinds: list[str] = field(default_factory=list)
     prefix: str = ""  # the last word, still being typed, as a prefix of bare index terms
+    prefix_word: QueryWord | None = None  # that word analyzed (for "did you mean")
     notes: list[tuple[str, dict]] = field(default_factory=list)  # (English message, params)
 
     @property
@@ -151,7 +152,7 @@ def _set_prefix(parsed: ParsedQuery, body: str, pending_or: bool) -> bool:
     prefix = prefix_form(words[0].surface)
     if len(prefix) < 2 and not prefix.isdigit():
         return False
-    parsed.prefix = prefix
+    parsed.prefix, parsed.prefix_word = prefix, words[0]
     return True
 
 

@@ -38,7 +38,11 @@ _CACHED_SEGMENTS = 64
 def suggest_spelling(reader, parsed, query_text: str) -> str:
     """The query with each unknown word replaced by the closest (then most frequent) indexed word, or ""."""
     replacements = {}
-    for word in parsed.words():
+    words = parsed.words()
+    # The word still being typed is corrected only when no indexed word starts with it.
+    if parsed.prefix_word is not None and not next(iter(reader.expand_prefix(FIELD, parsed.prefix)), None):
+        words.append(parsed.prefix_word)
+    for word in words:
         bare = word.bare
         if not bare or len(bare) < MIN_WORD_LENGTH or any(reader.doc_frequency("text", stem) for stem in word.stems):
             continue

@@ -21,6 +21,15 @@ def test_a_suggestion_is_written_as_the_archive_writes_it(search_index: SearchIn
     assert search_index.search("واهميت").did_you_mean == "وأهمية"
 
 
+def test_the_word_being_typed_is_corrected_only_when_no_word_starts_with_it(search_index: SearchIndex) -> None:
+    assert search_index.search("الحكوميت", as_you_type=True).did_you_mean == "الحكومية"
+    # "الحكو" is the start of indexed words: it is left as typed, the other word is corrected
+    # (nothing is found here because of the year).
+    results = search_index.search("year:1990 التدربب الحكو", as_you_type=True)
+    assert not results.hits
+    assert results.did_you_mean == "year:1990 التدريب الحكو"
+
+
 def test_words_of_one_or_two_letters_get_no_suggestion(search_index: SearchIndex) -> None:
     results = search_index.search("قث")
     assert not results.hits
