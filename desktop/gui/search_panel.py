@@ -170,6 +170,8 @@ class SearchPanel(QWidget):
         self.year_filter = self._combo(tr("Any year"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)  # the "did you mean" suggestion is a link
+        self.status.linkActivated.connect(lambda _link: self.use_suggestion())
         self.model = HitListModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
@@ -245,18 +247,33 @@ class SearchPanel(QWidget):
         self.status.setText(self._status_text(results))
         self.sig_results_shown.emit(results)
 
+    def use_suggestion(self) -> None:
+        """Search for the "did you mean" suggestion: it replaces the typed words (filters stay)."""
+        results = self.last_results
+        if results is None or not results.did_you_mean:
+            return
+        suggestion = results.did_you_mean
+        chosen_filters = self.query_text()[len(self.box.text().strip()):]
+        if chosen_filters and suggestion.endswith(chosen_filters):
+            suggestion = suggestion[: len(suggestion) - len(chosen_filters)]
+        self.box.setText(suggestion.strip())
+        self.run_search()
+
     def _status_text(self, results: Any) -> str:
+        """The line above the results, as rich text (the suggestion is a link that searches it)."""
         if self.workspace.search_state == "opening":
-            return tr("Preparing the search index…")
+            return html.escape(tr("Preparing the search index…"))
         if self.workspace.search_state == "unavailable":
-            return tr("Search is not available for this archive.")
+            return html.escape(tr("Search is not available for this archive."))
         if results is None:
-            return tr("Type a word, a name or a figure to search.")
+            return html.escape(tr("Type a word, a name or a figure to search."))
         text = tr("One result") if results.total == 1 else tr("{count} results", count=results.total)
         if results.note:
             text = f"{text} — {results.note}"
+        text = html.escape(text)
         if results.did_you_mean:
-            text = f"{text} — " + tr("Did you mean: {suggestion}", suggestion=results.did_you_mean)
+            link = f'<a href="suggestion">{html.escape(results.did_you_mean)}</a>'
+            text += " — " + html.escape(tr("Did you mean: {suggestion}", suggestion="\x00")).replace("\x00", link)
         return text
 
     def _fill_filters(self, results: Any) -> None:
@@ -282,8 +299,8 @@ class SearchPanel(QWidget):
     def show_index_progress(self, done: int, total: int) -> None:
         """While the index is being built: how far it has come (search works again when it is done)."""
         if self.workspace.search_state == "opening" and total:
-            self.status.setText(tr("Building the search index from the archive: {percent}%",
-                                   percent=done * 100 // total))
+            self.status.setText(html.escape(tr("Building the search index from the archive: {percent}%",
+                                               percent=done * 100 // total)))
 
     # --- opening and keys --------------------------------------------------------------------
 

@@ -75,3 +75,14 @@ def test_filters_come_from_facets_and_narrow_the_results(qtbot, window):
     window.search.year_filter.setCurrentIndex(years.index("2023"))
     window.search.run_search()
     assert [hit.year for hit in window.search.model.hits] == ["2023"]
+
+
+def test_a_misspelled_word_offers_a_suggestion_that_searches_when_clicked(qtbot, window):
+    window.focus_search()
+    type_text(window.search.box, "الرقمب")  # mistyped "الرقمي"
+    qtbot.waitUntil(lambda: "suggestion" in window.search.status.text(), timeout=3000)
+    assert window.search.model.rowCount() == 0
+    assert 'href="suggestion">الرقمي</a>' in window.search.status.text()
+    window.search.status.linkActivated.emit("suggestion")
+    assert window.search.box.text() == "الرقمي"
+    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=3000)
