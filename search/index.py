@@ -39,7 +39,7 @@ from archive.errors import MuntadaError
 from archive.i18n import tr
 from search.bulkwriter import BulkSegmentWriter
 from search.documents import DocumentSource, document_key, whoosh_fields
-from search.postings import PostingCache
+from search.postings import PostingCache, segment_id
 from search.schema import FACET_FIELDS, INDEX_FORMAT, INDEXED_KINDS, build_schema
 from search.service import DEFAULT_LIMIT, SearchResults, run_search
 from search.spelling import vocabularies
@@ -175,7 +175,7 @@ class SearchIndex:
             values = []
             live = set()
             for leaf, _offset in self._searcher.reader().leaf_readers():
-                key = (_segment_id(leaf), fieldname)
+                key = (segment_id(leaf), fieldname)
                 live.add(key)
                 column = self._segment_facets.get(key) if key[0] is not None else None
                 if column is None:
@@ -372,11 +372,6 @@ def _write_share(writer, source, share, total, progress, cancel) -> int:
     if progress is not None:
         progress(count, total)
     return count
-
-
-def _segment_id(leaf) -> str | None:
-    segment = leaf.segment() if hasattr(leaf, "segment") else None
-    return segment.segment_id() if segment is not None else None
 
 
 def _swap_directories(new: Path, current: Path) -> None:

@@ -152,6 +152,12 @@ class PostingCache:
         return [offset for _leaf, offset in self.leaves]
 
 
+def segment_id(leaf) -> str | None:
+    """The id of a segment reader's segment (it never changes once written), or None if unknown."""
+    segment = leaf.segment() if hasattr(leaf, "segment") else None
+    return segment.segment_id() if segment is not None else None
+
+
 def _read_blocks(matcher: W3LeafMatcher, offset: int, ids: list[int], weights: list[float]) -> None:
     """Every posting of a Whoosh 3 posting list, a block at a time (ids are delta-coded per block)."""
     while True:

@@ -352,6 +352,8 @@ _MODELS = {
     "quote": m.Quote, "statistic": m.Statistic, "session": m.Session, "event": m.Event, "person": m.Person,
     "source": m.Source,
 }
+
+
 def _no_column(model):
     return literal(None)
 

@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from whoosh.reading import TermNotFound
 
 from search.analysis import iter_tokens, strip_marks, word_forms
+from search.postings import segment_id
 
 FIELD = "exact"
 MIN_WORD_LENGTH = 3
@@ -97,8 +98,7 @@ def vocabularies(reader) -> list[list[str]]:
     """The words of the exact field, one list per segment; a segment is read once (segments never change)."""
     result = []
     for leaf, _offset in reader.leaf_readers():
-        segment = leaf.segment() if hasattr(leaf, "segment") else None
-        key = segment.segment_id() if segment is not None else None
+        key = segment_id(leaf)
         with _lock:
             words = _vocabularies.get(key) if key is not None else None
             if words is not None:

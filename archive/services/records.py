@@ -12,6 +12,7 @@ from datetime import datetime
 
 from archive.text.ordinals import names_edition
 
+
 def event_display_name(name: str, edition: int | None, edition_label: str | None) -> str:
     """An event's name, with its edition in brackets only when the name does not already say it."""
     if not edition_label or names_edition(name, edition, edition_label):
