@@ -177,8 +177,6 @@ def test_a_search_process_that_dies_is_started_again(qtbot, filled, collected_er
 
 
 def test_building_the_index_shows_its_progress(qtbot, window, filled, tmp_path):
-    from pathlib import Path
-
     from desktop import search_worker
 
     progress_path = tmp_path / "progress"
@@ -197,7 +195,6 @@ def test_building_the_index_shows_its_progress(qtbot, window, filled, tmp_path):
 
 
 def test_a_new_search_drops_queued_searches_but_not_other_queued_work(qtbot):
-    import os
     import time
 
     runner = TaskRunner()
