@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from archive.errors import MuntadaError
 from archive.services.records import RECORD_KINDS, ArchiveInfo
 
 SAMPLE_MARK = "sample"
+GENERATION_KEY = "generation"  # renewed whenever the archive's contents are replaced wholesale (restore)
 
 _COUNTED = {
     "event": m.Event,
@@ -64,6 +66,26 @@ def mark_as_sample(archive: Archive) -> None:
     archive.require_writable()
     with archive.session() as session:
         session.merge(m.ArchiveMeta(key=SAMPLE_MARK, value="1"))
+
+
+def archive_generation(archive: Archive) -> str:
+    """Which copy of the archive's contents this is: "" until the contents are first replaced wholesale.
+
+    A restore writes a new value, so anything derived from the archive (the search index records
+    the generation it was built from) can tell that it describes other contents and must be rebuilt.
+    """
+    with archive.session() as session:
+        row = session.get(m.ArchiveMeta, GENERATION_KEY)
+    return row.value if row is not None else ""
+
+
+def renew_generation(archive: Archive) -> str:
+    """Give the archive a new generation (after its contents were replaced); returns it."""
+    archive.require_writable()
+    value = uuid.uuid4().hex
+    with archive.session() as session:
+        session.merge(m.ArchiveMeta(key=GENERATION_KEY, value=value))
+    return value
 
 
 def check_archive(archive: Archive) -> CheckReport:

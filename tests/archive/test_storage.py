@@ -260,3 +260,12 @@ def test_services_called_inside_a_unit_of_work_join_it_and_roll_back_with_it(tmp
         assert len(people.list_people(archive)) == 1
     finally:
         archive.close()
+
+
+def test_generation_is_empty_until_renewed_and_then_changes(archive) -> None:
+    from archive.services.maintenance import archive_generation, renew_generation
+
+    assert archive_generation(archive) == ""
+    first = renew_generation(archive)
+    assert archive_generation(archive) == first != ""
+    assert renew_generation(archive) != first
