@@ -1,0 +1,132 @@
+"""The corpus tools (bench/corpus): working annotations become offsets and hashes, and a local copy
+is checked against the manifest. Run on a small corpus written in tmp_path (our own sentences)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+CORPUS_TOOLS = Path(__file__).resolve().parents[2] / "bench" / "corpus"
+
+ARTICLE = ("وزير الإعلام يفتتح الملتقى\n\n"
+           "مسقط - قال معالي الدكتور عبدالله بن ناصر الحراصي وزير الإعلام: «الملتقى منصة للحوار»، "
+           "وأكد أن الإعلام شريك في التنمية. وشارك في الملتقى أكثر من 300 إعلامي.\n"
+           "وأضاف الحراصي: «الملتقى منصة للحوار» في كل دورة.\n")
+
+
+def load(name: str):
+    """A corpus tool as a module (the scripts are not in a package)."""
+    if str(CORPUS_TOOLS) not in sys.path:
+        sys.path.insert(0, str(CORPUS_TOOLS))
+    if name == "layout":
+        return importlib.import_module("corpus_layout")
+    module_name = f"corpus_tool_{name}"
+    if module_name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(module_name, CORPUS_TOOLS / f"{name}.py")
+        sys.modules[module_name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[module_name])
+    return sys.modules[module_name]
+
+
+def working_file(**changes) -> dict:
+    work = {"id": "oman-minister-forum", "address": "https://example.org/news/1", "outlet": "صحيفة المثال",
+            "outlet_slug": "example", "country": "OM", "genre": "ministerial", "complete": True,
+            "quotes": [
+                {"text": "الملتقى منصة للحوار", "occurrence": 1, "kind": "direct",
+                 "speaker": "عبدالله بن ناصر الحراصي", "speaker_kind": "person", "title": "وزير الإعلام",
+                 "organisation": None},
+                {"text": "الإعلام شريك في التنمية", "kind": "indirect", "speaker": "عبدالله بن ناصر الحراصي",
+                 "speaker_kind": "person", "title": "وزير الإعلام", "organisation": None},
+                {"text": "الملتقى منصة للحوار", "occurrence": 2, "kind": "continuation",
+                 "speaker": "عبدالله بن ناصر الحراصي", "speaker_kind": "person", "title": None,
+                 "organisation": None}],
+            "figures": [{"text": "أكثر من 300 إعلامي", "value": 300, "unit": "people", "counts": "media people"}]}
+    work.update(changes)
+    return work
+
+
+@pytest.fixture
+def corpus(tmp_path: Path):
+    layout = load("layout")
+    paths = layout.CorpusPaths(tmp_path / "corpus")
+    paths.texts.mkdir(parents=True)
+    paths.work.mkdir()
+    paths.text_path("oman-minister-forum").write_text(ARTICLE, encoding="utf-8", newline="\n")
+    paths.work_path("oman-minister-forum").write_text(json.dumps(working_file(), ensure_ascii=False), encoding="utf-8")
+    return paths, tmp_path / "manifest.tsv", tmp_path / "annotations"
+
+
+def test_annotation_holds_offsets_and_hashes_that_check_verifies(corpus) -> None:
+    paths, manifest, folder = corpus
+    annotate, check, layout = load("annotate"), load("check"), load("layout")
+    assert annotate.annotate(paths, ["oman-minister-forum"], folder) == 0
+    annotate.refresh_manifest(paths, manifest)
+    annotation = json.loads((folder / "oman-minister-forum.json").read_text(encoding="utf-8"))
+    first, _, repeated = annotation["quotes"]
+    assert layout.span_text(ARTICLE, first["text"]) == "الملتقى منصة للحوار"
+    assert repeated["text"]["start"] > first["text"]["start"]  # occurrence 2 is the second place
+    assert layout.span_text(ARTICLE, repeated["speaker"]) == "عبدالله بن ناصر الحراصي"
+    assert repeated["kind"] == "continuation" and first["organisation"] is None
+    assert annotation["figures"][0]["value"] == 300
+    assert "الملتقى" not in (folder / "oman-minister-forum.json").read_text(encoding="utf-8")  # no quoted words
+    assert check.check(paths, manifest, folder) == []
+
+
+def test_a_string_not_in_the_article_or_a_quote_with_its_marks_is_refused(corpus, capsys) -> None:
+    paths, _, folder = corpus
+    annotate = load("annotate")
+    work = working_file()
+    work["quotes"][0]["text"] = "«الملتقى منصة للحوار»"
+    work["quotes"][1]["speaker"] = "عبد الله الحراصي"
+    paths.work_path("oman-minister-forum").write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, ["oman-minister-forum"], folder) == 1
+    printed = capsys.readouterr().out
+    assert "quote 1: the span keeps a quotation mark" in printed
+    assert "quote 2 speaker: not found in the article" in printed
+    assert not (folder / "oman-minister-forum.json").exists()
+
+
+def test_the_manifest_keeps_other_peoples_rows_sorted(corpus) -> None:
+    paths, manifest, _ = corpus
+    annotate, layout = load("annotate"), load("layout")
+    other = {column: "x" for column in layout.MANIFEST_COLUMNS} | {"id": "aaa-other"}
+    layout.write_manifest({"aaa-other": other}, manifest)
+    annotate.refresh_manifest(paths, manifest)
+    rows = layout.read_manifest(manifest)
+    assert list(rows) == ["aaa-other", "oman-minister-forum"]
+    assert rows["oman-minister-forum"]["sha256"] == layout.sha256_hex(ARTICLE.encode("utf-8"))
+    assert rows["oman-minister-forum"]["outlet"] == "example"
+
+
+def test_check_names_missing_changed_and_extra_texts(corpus) -> None:
+    paths, manifest, folder = corpus
+    annotate, check = load("annotate"), load("check")
+    annotate.annotate(paths, ["oman-minister-forum"], folder)
+    annotate.refresh_manifest(paths, manifest)
+    paths.text_path("stray").write_text("نص", encoding="utf-8")
+    paths.text_path("oman-minister-forum").write_text(ARTICLE.replace("300", "400"), encoding="utf-8")
+    problems = check.check(paths, manifest, folder)
+    assert any(line.startswith("oman-minister-forum: changed") for line in problems)
+    assert "stray: extra text, not in the manifest (annotate it or remove it)" in problems
+    paths.text_path("oman-minister-forum").unlink()
+    problems = check.check(paths, manifest, folder)
+    assert "oman-minister-forum: missing (retrieve it from https://example.org/news/1)" in problems
+
+
+def test_check_finds_a_span_whose_words_moved(corpus) -> None:
+    paths, manifest, folder = corpus
+    annotate, check = load("annotate"), load("check")
+    annotate.annotate(paths, ["oman-minister-forum"], folder)
+    annotate.refresh_manifest(paths, manifest)
+    target = folder / "oman-minister-forum.json"
+    annotation = json.loads(target.read_text(encoding="utf-8"))
+    annotation["figures"][0]["text"]["start"] += 1
+    target.write_text(json.dumps(annotation), encoding="utf-8")
+    assert check.check(paths, manifest, folder) == [
+        "oman-minister-forum: figure 1 text: span "
+        f"{annotation['figures'][0]['text']['start']}-{annotation['figures'][0]['text']['end']} "
+        "no longer holds the annotated words"]
