@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
-from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.speakers import KnownPerson, PeopleBook, SpanSet
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
 
 MIN_CLAUSE_CHARS = 40  # a comma this early still belongs to the quote's first clause
@@ -59,17 +59,18 @@ class _Opening:
 def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteMatch]:
     """Every quote in ``text`` with its speaker, in text order."""
     quotes: list[QuoteMatch] = []
+    spans = SpanSet()  # the quotes' spans: a name inside a quote is not who speaks next
     index = 0
     while index < len(tokens):
-        spans = [(quote.start, quote.end) for quote in quotes]
         last_speaker = book.latest_mentioned(tokens[index].start, spans)
         match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, last_speaker)
         if match is None:
             index += 1
             continue
         quotes.append(match)
+        spans.add(match.start, match.end)
         if match.speaker is not None:
-            match.speaker.mentions.append((match.attribution_start, match.attribution_start))
+            book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = _first_token_after(tokens, index, max(match.end, match.attribution_end))
     return quotes
 

@@ -4,10 +4,16 @@ Press articles name a person in full once ("النقيب محمد الهشامي
 then by family name ("وأضاف الهشامي"), by title ("وقال وزير الإعلام") or by an honorific
 pronoun ("وأكد معاليه"). ``PeopleBook`` keeps the people met so far and resolves those later
 references, comparing names with ``archive.text.names`` (spelling variants meet).
+
+Every mention is also kept in one list sorted by position (``_timeline``), so "who was named
+last before this point" is a binary search rather than a scan of every mention: the quote
+finder asks it at every token, and the scan made a 1 MB article take minutes (issue 11).
 """
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from archive.importing.people import PersonMention
@@ -34,11 +40,42 @@ class KnownPerson:
         return " ".join(part for part in (self.honorific, self.title) if part) or "?"
 
 
+class SpanSet:
+    """Character spans (start, end) added in any order; tells whether a position falls inside one."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._reach: list[int] = []  # _reach[i]: the furthest end among the first i + 1 spans by start
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        if self._starts and start < self._starts[-1]:  # out of order: rare, rebuild the running maximum
+            at = bisect.bisect_right(self._starts, start)
+            self._starts.insert(at, start)
+            self._ends.insert(at, end)
+            self._reach = []
+            for span_end in self._ends:
+                self._reach.append(max(span_end, self._reach[-1]) if self._reach else span_end)
+            return
+        self._starts.append(start)
+        self._ends.append(end)
+        self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def __contains__(self, position: int) -> bool:
+        """True when ``start <= position < end`` for some span."""
+        count = bisect.bisect_right(self._starts, position)
+        return count > 0 and self._reach[count - 1] > position
+
+
 class PeopleBook:
     """People met in one article, in order of first mention."""
 
     def __init__(self) -> None:
         self.people: list[KnownPerson] = []
+        self._order: dict[int, int] = {}  # id(person) -> its place in ``people``
+        self._timeline: list[tuple[int, int]] = []  # (mention start, person's place), sorted
 
     def add(self, mention: PersonMention) -> KnownPerson:
         """The person a mention names: an earlier one when it resolves, else a new entry."""
@@ -46,11 +83,17 @@ class PeopleBook:
         if person is None:
             name = mention.name if mention.kind in ("name", "surname") else None
             person = KnownPerson(name, mention.honorific, mention.title, mention.organisation)
+            self._order[id(person)] = len(self.people)
             self.people.append(person)
         else:
             self._complete(person, mention)
-        person.mentions.append((mention.start, mention.end))
+        self.note_mention(person, mention.start, mention.end)
         return person
+
+    def note_mention(self, person: KnownPerson, start: int, end: int) -> None:
+        """Record that the text names ``person`` (one of this book's people) at ``start``-``end``."""
+        person.mentions.append((start, end))
+        bisect.insort(self._timeline, (start, self._order[id(person)]))
 
     def resolve(self, mention: PersonMention) -> KnownPerson | None:
         """The earlier person a mention refers to, or None."""
@@ -64,14 +107,19 @@ class PeopleBook:
             return self._latest(lambda person: mention.honorific in normalize_arabic(person.honorific or ""))
         return None
 
-    def latest_mentioned(self, before: int, outside: list[tuple[int, int]] = ()) -> KnownPerson | None:
-        """The person named last before ``before``, ignoring mentions inside the given spans (quotes)."""
-        best: tuple[int, KnownPerson] | None = None
-        for person in self.people:
-            for start, _ in person.mentions:
-                if start < before and not any(s <= start < e for s, e in outside) and (best is None or start > best[0]):
-                    best = (start, person)
-        return best[1] if best else None
+    def latest_mentioned(self, before: int, outside: SpanSet | None = None) -> KnownPerson | None:
+        """The person named last before ``before``, ignoring mentions inside ``outside`` (quotes).
+
+        Two people named at the same place: the one met first.
+        """
+        at = bisect.bisect_left(self._timeline, (before, -1))
+        while at > 0:
+            start = self._timeline[at - 1][0]
+            if outside is None or start not in outside:
+                first_at_start = bisect.bisect_left(self._timeline, (start, -1))
+                return self.people[self._timeline[first_at_start][1]]
+            at = bisect.bisect_left(self._timeline, (start, -1))  # skip every mention at this place
+        return None
 
     def _by_name(self, name: str) -> KnownPerson | None:
         key = name_key(name)
