@@ -1,5 +1,8 @@
 """Where Muntada keeps its files: the archive, its search index, settings and backups.
 
+Search indexes always live in the user's own data folder (``indexes/``), whatever folder the
+archive is in, created for the user alone (``make_private_folder``).
+
 By default everything lives in the user's data folder (on Windows ``%LOCALAPPDATA%\\Muntada``).
 In portable mode (``--portable``, or a file named ``portable.txt`` beside the program) it lives
 in a ``MuntadaData`` folder beside the program, so the whole app can run from a USB stick.
@@ -8,6 +11,7 @@ in a ``MuntadaData`` folder beside the program, so the whole app can run from a 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -18,6 +22,8 @@ APP_NAME = "Muntada"
 ARCHIVE_FILE_NAME = "archive.sqlite"
 PORTABLE_MARKER = "portable.txt"
 PORTABLE_FOLDER = "MuntadaData"
+INDEXES_FOLDER = "indexes"
+INDEX_KEY_FILE = "index.key"
 
 
 def program_folder() -> Path:
@@ -49,6 +55,42 @@ def settings_path(portable: bool = False) -> Path:
     return data_folder(portable) / "settings.json"
 
 
-def index_folder_for(archive_path: Path) -> Path:
-    """The search index of an archive lives beside it: ``archive.sqlite`` -> ``archive.index/``."""
-    return archive_path.with_name(archive_path.stem + ".index")
+def indexes_folder(portable: bool = False) -> Path:
+    """The folder holding the search index of every archive this user opened (not created here)."""
+    return data_folder(portable) / INDEXES_FOLDER
+
+
+def index_folder_for(archive_path: Path, portable: bool = False) -> Path:
+    """The search index of an archive: ``<data folder>/indexes/<stem>-<hash of the archive's path>/``.
+
+    Never beside the archive: Whoosh unpickles its index files, so an index folder on a shared
+    drive would run whatever code another user wrote into it. The hash keeps apart archives of
+    the same name in different folders.
+    """
+    resolved = Path(archive_path).expanduser().resolve()
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:12]
+    return indexes_folder(portable) / f"{resolved.stem}-{digest}"
+
+
+def index_key_path(portable: bool = False) -> Path:
+    """The secret key that signs this user's index files (``search.signature``)."""
+    return data_folder(portable) / INDEX_KEY_FILE
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and missing parents) readable by the user alone (0700; Windows: left as it is).
+
+    On Windows the per-user data folder is already private to the user by its access list.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    _restrict(folder, 0o700)
+
+
+def make_private_file(path: Path) -> None:
+    """Make an existing file readable and writable by the user alone (0600; Windows: left as it is)."""
+    _restrict(path, 0o600)
+
+
+def _restrict(path: Path, mode: int) -> None:
+    if os.name != "nt":
+        os.chmod(path, mode)

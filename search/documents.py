@@ -156,9 +156,17 @@ class DocumentSource:
     def dependents(self, kind: str, record_id: int) -> dict[str, set[int]]:
         return {}
 
-    def pending_changes(self, limit: int) -> list:
-        """Outbox rows (objects with id, record_kind, record_id, op); none by default."""
+    def pending_changes(self, limit: int, after_id: int = 0) -> list:
+        """Outbox rows with an id above ``after_id`` (objects with id, record_kind, record_id, op), oldest first."""
         return []
 
     def acknowledge(self, ids: list[int]) -> None:
         pass
+
+    def keeps_acknowledged(self) -> bool:
+        """True when ``acknowledge`` cannot remove rows (a read-only archive): they stay pending."""
+        return False
+
+    def generation(self) -> str:
+        """Which copy of the archive's contents this is (renewed by a restore); "" by default."""
+        return ""

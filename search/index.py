@@ -1,33 +1,44 @@
 """The search index of one archive: open, keep in step with the database, rebuild, search.
 
-Owns the index directory (``<archive>.index/``) and its life cycle:
+Owns the life cycle of the index folder (``archive.location.index_folder_for``: in the user's
+own data folder, never beside the archive):
 
 - ``SearchIndex.open`` opens the index, and rebuilds it from the database when it is missing,
-  unreadable, or was built with another schema or analysis version (``index-format.json``);
-  it then drains the outbox, so changes made while the index was closed are applied.
+  unreadable, not signed by this user (``search.signature``), built with another schema or
+  analysis version, or built from another copy of the archive (a restore renews the archive's
+  generation; ``index-format.json`` records the one it was built from); it then drains the outbox.
 - ``drain_outbox`` applies pending outbox rows (with their dependents) in one commit and only
   then acknowledges them, so a crash never leaves the index silently behind.
 - ``rebuild`` writes a complete new index beside the old one (several processes, each writing
-  one segment with ``BulkSegmentWriter``), then swaps it in; searchers are closed first
-  because Windows cannot replace open files.
+  one segment with ``BulkSegmentWriter``), then swaps it in and applies the changes made while
+  it was written.
+- ``catch_up`` notices what other processes did (a rebuild swapped in, a commit, outbox rows
+  written by ``muntada import``) before a search in a long-lived process (the app's).
 - ``search`` runs on one long-lived searcher, refreshed only after a commit, with its cache of
-  whole posting lists (``search.postings``).
+  whole posting lists (``search.postings``). Damage found while searching (I/O and format
+  errors only: ``DAMAGE_ERRORS``) is repaired by a rebuild and the query answered; any other
+  error is a bug, logged and raised.
 
-One writer at a time: a thread lock inside the process, and Whoosh's write lock (waited for up
-to ``WRITE_TIMEOUT``) between processes. Searches may run on another thread while a writer works.
+One writer at a time, across processes: ``search.storage.IndexLock``, held by a rebuild from
+before it reads the record list until the outbox is drained after the swap. Another process's
+drain waits for it (up to ``WRITE_TIMEOUT``) and otherwise leaves its rows pending for the
+rebuild to apply, so no change is acknowledged against an index that is about to be replaced.
+Searches may run on another thread while a writer works. Lock order: the index lock before
+``_search_lock``, never the other way round.
 """
 
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import multiprocessing
 import os
+import pickle
 import queue
 import shutil
+import struct
 import threading
-import time
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,17 +48,22 @@ from whoosh.writing import LockError
 
 from archive.errors import MuntadaError
 from archive.i18n import tr
+from archive.location import index_key_path
 from search.bulkwriter import BulkSegmentWriter
 from search.documents import DocumentSource, document_key, whoosh_fields
 from search.postings import PostingCache, segment_id
 from search.schema import FACET_FIELDS, INDEX_FORMAT, INDEXED_KINDS, build_schema
 from search.service import DEFAULT_LIMIT, SearchResults, run_search
+from search.signature import SignatureError, index_key, sign, verify
 from search.spelling import vocabularies
+from search.storage import FORMAT_FILE, IndexFormat, IndexLock, new_rebuilding_folder, remove_leftovers, swap_in
 
 log = logging.getLogger(__name__)
 
-FORMAT_FILE = "index-format.json"
+__all__ = ["DAMAGE_ERRORS", "FORMAT_FILE", "SearchIndex", "SearchIndexBusyError", "build_index"]
+
 WRITE_TIMEOUT = 10.0
+CATCH_UP_WAIT = 0.5  # seconds a search waits for another process's commit before searching without it
 # Segments are written as separate files, not one compound file: Whoosh opens a compound file by
 # copying each part into memory (BytesIO over the mmap), which made every reopen after an edit
 # copy the whole index.
@@ -59,53 +75,111 @@ class SearchIndexBusyError(MuntadaError):
     """Another program keeps the search index locked for writing."""
 
 
+class IndexDamagedError(Exception):
+    """The index folder cannot be trusted or read (unsigned or changed files)."""
+
+
+# What damage to the index folder raises: I/O and format errors. Anything else is a bug.
+DAMAGE_ERRORS = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError, whoosh_index.IndexError,
+                 IndexDamagedError)
+
+
 class SearchIndex:
     """An open search index (create with ``SearchIndex.open``; close with ``close``)."""
 
-    def __init__(self, index_dir: Path, source: DocumentSource) -> None:
+    def __init__(self, index_dir: Path, source: DocumentSource, key_file: Path | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.source = source
+        self.key_file = Path(key_file) if key_file is not None else index_key_path()
+        self._key: bytes | None = None
+        self._trusted: dict[str, str] = {}  # file name -> digest, checked by this process
+        self._build: str | None = None  # build id of the index open in ``_ix``
         self._ix = None
         self._searcher = None
+        self._searcher_generation = -1
         self._stale = False
+        self._drained_through = 0  # last outbox id applied (matters when rows cannot be removed)
         self._facet_cache: dict[str, list] = {}
         self._segment_facets: dict[tuple[str | None, str], list] = {}  # (segment id, field) -> values
         self._postings: PostingCache | None = None
         self._search_lock = threading.RLock()
-        self._write_lock = threading.Lock()
-        self._repaired = False
+        self._lock = IndexLock(self.index_dir)
 
     # Opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, index_dir: Path, archive_or_source, progress: ProgressCallback | None = None) -> SearchIndex:
+    def open(cls, index_dir: Path, archive_or_source, progress: ProgressCallback | None = None,
+             key_file: Path | None = None) -> SearchIndex:
         """Open (or rebuild) the index of an archive and bring it up to date with the outbox."""
         source = archive_or_source if isinstance(archive_or_source, DocumentSource) else _archive_source(
             archive_or_source)
-        search_index = cls(index_dir, source)
-        if not search_index._try_open():
-            search_index.rebuild(progress)
+        search_index = cls(index_dir, source, key_file)
+        if not search_index._try_open(quiet=True):
+            search_index._rebuild_unless_readable(progress)
         search_index.drain_outbox()
         return search_index
 
-    def _try_open(self) -> bool:
-        if not (self.index_dir / FORMAT_FILE).exists():
+    def _rebuild_unless_readable(self, progress: ProgressCallback | None = None) -> None:
+        """Under the lock, open the index again (another process may have just rebuilt it), else rebuild it."""
+        with self._locked(None):
+            if not self._try_open():
+                self.rebuild(progress)
+
+    def _try_open(self, quiet: bool = False) -> bool:
+        """Open the index in its folder when it is complete, ours, current and readable.
+
+        ``quiet``: a failed signature check is not logged (another process may be committing;
+        the caller checks again under the lock).
+        """
+        recorded = IndexFormat.read(self.index_dir)
+        if recorded is None:
             log.info("no complete search index at %s: building it", self.index_dir)
             return False
+        if recorded.version != INDEX_FORMAT:
+            log.info("search index format %s differs from %s: rebuilding", recorded.version, INDEX_FORMAT)
+            return False
+        generation = self.source.generation()
+        if recorded.generation != generation:
+            log.info("search index at %s was built from another copy of the archive (%r, now %r): rebuilding",
+                     self.index_dir, recorded.generation, generation)
+            return False
         try:
-            recorded = json.loads((self.index_dir / FORMAT_FILE).read_text(encoding="utf-8"))
-            if recorded != INDEX_FORMAT:
-                log.info("search index format %s differs from %s: rebuilding", recorded, INDEX_FORMAT)
-                return False
+            trusted = verify(self.index_dir, self._signing_key())
+        except SignatureError as error:
+            if not quiet:
+                log.warning("search index at %s is not as Muntada wrote it (%s): rebuilding", self.index_dir, error)
+            return False
+        try:
             ix = whoosh_index.open_dir(str(self.index_dir))
             with ix.searcher() as searcher:  # reads the TOC and every segment's term index
                 searcher.doc_count()
                 list(searcher.reader().lexicon("kind"))
-            self._ix = ix
-            return True
-        except Exception as error:  # any damage means: rebuild from the database
-            log.warning("search index at %s cannot be opened (%s): rebuilding", self.index_dir, error)
+        except DAMAGE_ERRORS as error:
+            log.warning("search index at %s cannot be read (%s): rebuilding", self.index_dir, error)
             return False
+        self._ix, self._trusted, self._build = ix, trusted, recorded.build
+        return True
+
+    def _signing_key(self) -> bytes:
+        if self._key is None:
+            self._key = index_key(self.key_file)
+        return self._key
+
+    def _check_files(self) -> None:
+        """Check the files added since the last check (before Whoosh reads a new TOC); raises IndexDamagedError."""
+        try:
+            self._trusted = verify(self.index_dir, self._signing_key(), self._trusted)
+        except SignatureError as error:
+            raise IndexDamagedError(str(error)) from error
+
+    @contextmanager
+    def _locked(self, timeout: float | None) -> Iterator[None]:
+        if not self._lock.acquire(timeout):
+            raise SearchIndexBusyError("The search index is busy in another Muntada window; try again.")
+        try:
+            yield
+        finally:
+            self._lock.release()
 
     def close(self) -> None:
         with self._search_lock:
@@ -123,7 +197,24 @@ class SearchIndex:
 
     def search(self, query_text: str, kind: str | None = None, limit: int = DEFAULT_LIMIT,
                as_you_type: bool = False, with_facets: bool = True) -> SearchResults:
-        """Search the index (see ``search.query`` for the language); never raises on user input."""
+        """Search the index (see ``search.query`` for the language); never raises on user input.
+
+        Damage found while searching is repaired (rebuilt from the database) and the query then
+        answered; any other error is a bug: logged with its traceback and raised.
+        """
+        arguments = (query_text, kind, limit, as_you_type, with_facets)
+        try:
+            return self._search(*arguments)
+        except DAMAGE_ERRORS:
+            log.exception("the search index at %s is damaged: rebuilding it from the archive", self.index_dir)
+        self._repair()
+        try:
+            return self._search(*arguments)
+        except DAMAGE_ERRORS:
+            log.exception("the search index at %s is still unreadable after a rebuild", self.index_dir)
+            return SearchResults.empty(str(query_text), tr("This search could not be run."))
+
+    def _search(self, query_text, kind, limit, as_you_type, with_facets) -> SearchResults:
         with self._search_lock:
             try:
                 searcher = self._current_searcher()
@@ -131,16 +222,24 @@ class SearchIndex:
                     self._postings = PostingCache(searcher.reader())
                 return run_search(searcher, query_text, kind, limit, as_you_type, with_facets, self._facet_values,
                                   self._postings)
-            except Exception:
-                # A damaged index shows itself here at the latest; rebuild it once from the
-                # database (a second failure is a bug, not damage: report it, do not loop).
-                log.exception("search failed")
-                if self._repaired:
-                    return SearchResults.empty(str(query_text), tr("This search could not be run."))
-                self._repaired = True
+            except DAMAGE_ERRORS:
                 self._close_searcher()
-                self.rebuild()
-                return SearchResults.empty(str(query_text), tr("The search index was repaired; search again."))
+                raise
+            except Exception:
+                log.exception("search for %r failed", query_text)
+                raise
+
+    def _repair(self) -> None:
+        """Rebuild a damaged index, unless it reads well once other processes' commits are done."""
+        with self._locked(None):
+            try:
+                self._check_files()
+                with self._search_lock:
+                    self._current_searcher()
+                    return
+            except DAMAGE_ERRORS as error:
+                log.warning("search index at %s: %s; rebuilding it", self.index_dir, error)
+            self.rebuild()
 
     def warm_up(self) -> None:
         """Load what the first search would otherwise wait for: facet columns and the spelling word lists."""
@@ -153,13 +252,13 @@ class SearchIndex:
     def _current_searcher(self):
         if self._ix is None:
             raise RuntimeError("index not open")
-        if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        elif self._stale:
+        if self._searcher is None or self._stale:
             # Whoosh's Searcher.refresh() reuses a segment's reader by segment id, with the
             # deletions it had then: replaced and deleted documents would still be found.
             self._close_searcher()
+            self._check_files()  # before Whoosh unpickles a TOC another process may have written
             self._searcher = self._ix.searcher()
+            self._searcher_generation = self._searcher.reader().generation()
         self._stale = False
         return self._searcher
 
@@ -196,11 +295,58 @@ class SearchIndex:
 
     # Keeping in step -------------------------------------------------------------------------
 
-    def drain_outbox(self, batch: int = 2000) -> int:
-        """Apply every pending outbox row; returns how many rows were applied."""
+    def catch_up(self) -> int:
+        """Take in what other processes changed; returns how many outbox rows this applied.
+
+        For a long-lived process (the app's search process) before each search: another process
+        may have swapped in a rebuilt index, committed to this one, or written outbox rows
+        (``muntada import``). Costs a small file read, a folder listing and one indexed query.
+        """
+        if self._rebuilt_elsewhere():
+            with self._search_lock:
+                self._close_searcher()
+                self._ix = None
+                reopened = self._try_open(quiet=True)
+            if not reopened:
+                self._rebuild_unless_readable()
+        elif self._ix is not None and self._ix.latest_generation() != self._searcher_generation:
+            self._stale = True
+        if not self.source.pending_changes(1, self._pending_after()):
+            return 0
+        return self.drain_outbox(wait=CATCH_UP_WAIT)
+
+    def _rebuilt_elsewhere(self) -> bool:
+        recorded = IndexFormat.read(self.index_dir)
+        return recorded is None or recorded.build != self._build
+
+    def _pending_after(self) -> int:
+        # Rows of a read-only archive are never removed: only the ones not applied yet are pending.
+        # Otherwise every row is pending (ids of removed rows can be given again).
+        return self._drained_through if self.source.keeps_acknowledged() else 0
+
+    def drain_outbox(self, batch: int = 2000, wait: float = WRITE_TIMEOUT) -> int:
+        """Apply every pending outbox row; returns how many rows were applied.
+
+        Waits up to ``wait`` seconds for another writer (a rebuild in another process holds the
+        lock until it has applied the changes made meanwhile); then leaves the rows pending.
+        """
+        if not self._lock.acquire(wait):
+            log.info("search index at %s is being written by another process: changes left pending", self.index_dir)
+            return 0
+        try:
+            return self._drain_locked(batch)
+        except DAMAGE_ERRORS:
+            log.exception("the search index at %s is damaged: rebuilding it from the archive", self.index_dir)
+            self.rebuild()  # applies every pending change once swapped in
+            return 0
+        finally:
+            self._lock.release()
+
+    def _drain_locked(self, batch: int) -> int:
         applied = 0
+        after = self._pending_after()
         while True:
-            rows = self.source.pending_changes(batch)
+            rows = self.source.pending_changes(batch, after)
             if not rows:
                 return applied
             upserts: dict[str, set[int]] = {}
@@ -209,6 +355,7 @@ class SearchIndex:
                 _plan_change(self.source, row, upserts, deletes)
             self.apply_changes(upserts, deletes)
             self.source.acknowledge([row.id for row in rows])
+            after = self._drained_through = max(self._drained_through, rows[-1].id)
             applied += len(rows)
             if len(rows) < batch:
                 return applied
@@ -217,7 +364,8 @@ class SearchIndex:
         """Replace the documents of ``upserts`` (kind -> ids) and delete ``deletes``, one commit."""
         if not upserts and not deletes:
             return
-        with self._write_lock:
+        with self._locked(WRITE_TIMEOUT):
+            self._check_files()  # the writer reads the latest TOC, maybe written by another process
             writer = self._writer()
             try:
                 for kind, record_id in deletes:
@@ -233,6 +381,7 @@ class SearchIndex:
             except BaseException:
                 writer.cancel()
                 raise
+            self._trusted = sign(self.index_dir, self._signing_key(), self._trusted)
         self._stale = True
 
     def _should_merge(self) -> bool:
@@ -250,22 +399,34 @@ class SearchIndex:
 
     def rebuild(self, progress: ProgressCallback | None = None, cancel: threading.Event | None = None,
                 processes: int | None = None) -> int:
-        """Write a new index from the source beside the old one and swap it in; returns its size."""
-        with self._write_lock:
-            temporary = self.index_dir.with_name(self.index_dir.name + ".rebuilding")
-            shutil.rmtree(temporary, ignore_errors=True)
-            temporary.mkdir(parents=True)
+        """Write a new index from the source beside the old one, swap it in, apply the changes made meanwhile.
+
+        Holds the index lock from before the records are listed until those changes are applied,
+        so another process cannot acknowledge a change against the index being replaced.
+        Returns how many documents the new index was written with (0 when cancelled).
+        """
+        if not self._lock.acquire(None, cancel):
+            return 0
+        try:
+            remove_leftovers(self.index_dir)
+            temporary = new_rebuilding_folder(self.index_dir)
+            generation = self.source.generation()
             written = build_index(temporary, self.source, progress, cancel, processes)
             if cancel is not None and cancel.is_set():
                 shutil.rmtree(temporary, ignore_errors=True)
                 return 0
-            (temporary / FORMAT_FILE).write_text(json.dumps(INDEX_FORMAT), encoding="utf-8")
+            built = IndexFormat.new(INDEX_FORMAT, generation)
+            built.write(temporary)
+            trusted = sign(temporary, self._signing_key())
             with self._search_lock:
                 self._close_searcher()
                 self._ix = None
-                _swap_directories(temporary, self.index_dir)
-                self._ix = whoosh_index.open_dir(str(self.index_dir))
+                swap_in(temporary, self.index_dir)
+                self._ix, self._trusted, self._build = whoosh_index.open_dir(str(self.index_dir)), trusted, built.build
+            self._drain_locked(2000)
             return written
+        finally:
+            self._lock.release()
 
 
 def build_index(directory: Path, source: DocumentSource, progress: ProgressCallback | None = None,
@@ -372,15 +533,6 @@ def _write_share(writer, source, share, total, progress, cancel) -> int:
     if progress is not None:
         progress(count, total)
     return count
-
-
-def _swap_directories(new: Path, current: Path) -> None:
-    old = current.with_name(current.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if current.exists():
-        current.rename(old)
-    new.rename(current)
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], deletes: set) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import literal, select
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import outbox
+from archive.services.maintenance import archive_generation
 from archive.services.records import event_display_name
 from search.documents import DocumentSource, Facet, IndexDocument
 
@@ -95,11 +96,20 @@ class ArchiveDocuments(DocumentSource):
         keyed.sort(key=lambda entry: entry[0], reverse=True)  # stable: kind, then id among equal dates
         return [(kind, record_id) for _date, kind, record_id in keyed]
 
-    def pending_changes(self, limit: int) -> list:
-        return outbox.pending(self.archive, limit)
+    def pending_changes(self, limit: int, after_id: int = 0) -> list:
+        with self.archive.session() as session:
+            rows = session.scalars(select(m.OutboxEntry).where(m.OutboxEntry.id > after_id)
+                                   .order_by(m.OutboxEntry.id).limit(limit))
+            return [outbox.OutboxItem(row.id, row.record_kind, row.record_id, row.op) for row in rows]
 
     def acknowledge(self, ids: list[int]) -> None:
         outbox.acknowledge(self.archive, ids)
+
+    def keeps_acknowledged(self) -> bool:
+        return self.archive.read_only
+
+    def generation(self) -> str:
+        return archive_generation(self.archive)
 
     def count(self) -> int:
         """How many documents a full rebuild writes."""

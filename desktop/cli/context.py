@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.db.engine import Archive, open_archive
-from archive.location import data_folder, default_archive_path, index_folder_for, is_portable, settings_path
+from archive.location import data_folder, default_archive_path, index_folder_for, index_key_path, is_portable, settings_path
 from archive.settings import Settings, load_settings
 
 
@@ -61,7 +61,8 @@ class CliContext:
 
     @property
     def index_path(self) -> Path:
-        return index_folder_for(self.archive_path)
+        """The archive's search index, in this user's data folder (never beside the archive)."""
+        return index_folder_for(self.archive_path, self.portable)
 
     def ensure_default_folder(self) -> None:
         """Create the per-user data folder when the default archive is used (never a user-given folder)."""
@@ -83,7 +84,7 @@ class CliContext:
         """
         from search.index import SearchIndex
 
-        return SearchIndex.open(self.index_path, self.open_archive(), progress)
+        return SearchIndex.open(self.index_path, self.open_archive(), progress, index_key_path(self.portable))
 
     def close(self) -> None:
         if self._archive is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from archive.location import index_folder_for
 from desktop.cli import main
 
 from .conftest import fill_archive
@@ -20,7 +21,8 @@ def test_search_json_hits_carry_source(archive, tmp_path, capsys) -> None:
     assert {"kind", "id", "title", "snippet", "score", "source_id", "source_file"} <= set(quote)
     assert (quote["source_id"], quote["source_file"]) == (ids.source, "khabar-2024-03-13.txt")
     assert hits[("source", ids.source)]["source_id"] == ids.source
-    assert (tmp_path / "archive.index").is_dir()
+    assert index_folder_for(archive.path).is_dir()  # in the user's data folder, not beside the archive
+    assert not (tmp_path / "archive.index").exists()
 
 
 def test_search_kind_filter_and_text_output(archive, capsys) -> None:
