@@ -2,29 +2,44 @@
 
 ``open_archive`` is the only way to get an ``Archive``. It refuses, with a clear message and
 without changing anything, a file that is not SQLite, an SQLite file that is not a Muntada
-archive, an archive written by a newer Muntada, and a folder that does not exist. An archive
-that needs migrating is first copied aside with SQLite's online backup, then upgraded.
-A file we may not write is opened read-only: browsing works, any change is refused clearly.
+archive, an archive written by a newer Muntada, a missing or empty file (unless creating),
+and a folder that does not exist. A new archive file is created for the user alone (0600).
+
+Creating the schema and each upgrade is all or nothing: the migration runs on its own
+connection in one ``BEGIN IMMEDIATE`` transaction, with the driver's implicit commits turned
+off (pysqlite otherwise commits each CREATE on its own), so a crash leaves the file as it was.
+The write lock taken at once also makes two programs creating the same archive wait for each
+other: the second finds the schema made. Files half-made by older versions (tables but no
+revision) are cleaned up in the same transaction when the leftover tables are empty.
+An archive that needs migrating is first copied aside (``archive.backups``), then upgraded.
+
+A file or folder we cannot write (found by trying, not by ``os.access``) is opened read-only
+(``immutable=1``): browsing works, any change is refused clearly. Before the first write of an
+opened archive, ``PRAGMA quick_check`` makes sure it is sound, so nothing is written into a
+damaged file. Every database error meaning "damaged", "locked" or "read-only" becomes one
+clear ``MuntadaError`` in one place (the engines' ``handle_error`` event), and statement
+parameters (article text) never appear in error messages or logs (``hide_parameters``).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from archive.db import migrations
-from archive.errors import ArchiveBusyError, ArchiveOpenError, ArchiveReadOnlyError
+from archive.errors import ArchiveBusyError, ArchiveOpenError, ArchiveReadOnlyError, MuntadaError
+from archive.private_files import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -43,6 +58,7 @@ class Archive:
     read_only: bool = False
     officer: str = ""
     _sessionmaker: sessionmaker = field(init=False, repr=False)
+    _known_sound: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
@@ -66,17 +82,27 @@ class Archive:
                     yield session
                 finally:
                     _open_sessions.reset(token)
-        except OperationalError as error:
-            raise _translate_operational_error(error, self.path) from error
+        except DatabaseError as error:  # the engines translate these already; a last net for any other path
+            raise translate_database_error(error, self.path) or error from error
 
     def require_writable(self) -> None:
-        """Raise ``ArchiveReadOnlyError`` when this archive can only be read."""
+        """Raise unless changes may be written: ``ArchiveReadOnlyError``, or ``ArchiveOpenError`` when damaged.
+
+        Every writing service calls this first; the first call of an opened archive runs SQLite's
+        quick check, so nothing is ever written into a damaged file.
+        """
         if self.read_only:
             raise ArchiveReadOnlyError(
                 "The archive {path} can only be read (the file or its folder is read-only). "
                 "Copy it to a folder you can write to, or ask for write permission.",
                 path=str(self.path),
             )
+        if not self._known_sound:
+            with self.engine.connect() as connection:
+                verdict = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+            if verdict != ["ok"]:
+                raise damaged_archive_error(self.path)
+            self._known_sound = True
 
     def schema_version(self) -> str | None:
         """The Alembic revision the archive is at."""
@@ -89,43 +115,49 @@ class Archive:
 
 
 def open_archive(path: str | os.PathLike[str], *, create: bool = True, officer: str = "") -> Archive:
-    """Open the archive at ``path``, creating it when missing and ``create`` is true.
+    """Open the archive at ``path``, creating it when missing (or an empty file) and ``create`` is true.
 
-    Raises ``ArchiveOpenError`` for a missing folder, a missing file (when not creating), a file
-    that is not a Muntada archive, or one from a newer Muntada; ``ArchiveBusyError`` when another
-    program keeps it locked.
+    Raises ``ArchiveOpenError`` for a missing folder, a missing or empty file (when not creating),
+    a file that is not a Muntada archive or is damaged, or one from a newer Muntada;
+    ``ArchiveBusyError`` when another program keeps it locked.
     """
     path = Path(path).expanduser().absolute()
     _check_location(path, create)
-    read_only = path.exists() and not _is_writable(path)
-    state = _inspect_without_changing(path)
+    if create:
+        create_private_file(path)  # for the user alone; SQLite gives -wal and -shm the same mode
+    read_only = not can_write_beside(path)
+    state = _inspect_without_changing(path, read_only)
     _refuse_unusable(state, path, read_only)
-    engine = _make_engine(path, read_only)
+    if state.needs_upgrade:
+        _migrate(path, state.revision)
+    return Archive(path=path, engine=_make_engine(path, read_only), read_only=read_only, officer=officer)
+
+
+def can_write_beside(path: Path) -> bool:
+    """Whether we may write ``path`` and create files beside it (SQLite's -wal and -shm).
+
+    Found by trying, because ``os.access`` answers wrongly for root and on Windows: the file is
+    opened for appending (nothing is written) and a probe file is created and removed.
+    """
     try:
-        if state.needs_upgrade:
-            _migrate(engine, path, state.revision)
-    except OperationalError as error:
-        engine.dispose()
-        raise _translate_operational_error(error, path) from error
-    except BaseException:
-        engine.dispose()
-        raise
-    return Archive(path=path, engine=engine, read_only=read_only, officer=officer)
+        with open(path, "ab"):
+            pass
+        probe = path.with_name(f".{path.name}.probe-{uuid.uuid4().hex[:12]}")
+        if create_private_file(probe):
+            probe.unlink()
+        return True
+    except OSError:
+        return False
 
 
-def _inspect_without_changing(path: Path) -> migrations.SchemaState:
+def _inspect_without_changing(path: Path, read_only: bool) -> migrations.SchemaState:
     """Classify the file through a read-only connection (opening for writing would switch it to WAL)."""
-    if not path.exists() or path.stat().st_size == 0:
+    if path.stat().st_size == 0:
         return migrations.SchemaState(revision=None, foreign=False, too_new=False, needs_upgrade=True)
-    engine = create_engine(
-        f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true",
-        connect_args={"timeout": BUSY_TIMEOUT_SECONDS},
-    )
+    engine = _make_engine(path, read_only, inspect_only=True)
     try:
         with engine.connect() as connection:
             return migrations.inspect_state(connection)
-    except OperationalError as error:
-        raise _translate_operational_error(error, path) from error
     finally:
         engine.dispose()
 
@@ -146,6 +178,11 @@ def _check_location(path: Path, create: bool) -> None:
         return
     with open(path, "rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
+    if not header and not create:
+        raise ArchiveOpenError(
+            "{path} is an empty file, not an archive. Check the path, or run 'muntada init' to make it a new archive.",
+            path=str(path),
+        )
     if header and header != SQLITE_HEADER:
         raise ArchiveOpenError(
             "{path} is not a Muntada archive (it is not an SQLite database). Nothing was changed.",
@@ -153,28 +190,40 @@ def _check_location(path: Path, create: bool) -> None:
         )
 
 
-def _is_writable(path: Path) -> bool:
-    # SQLite writes its journal beside the file, so the folder must be writable too.
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-
-
-def _make_engine(path: Path, read_only: bool) -> Engine:
+def _make_engine(path: Path, read_only: bool, *, inspect_only: bool = False,
+                 transactional_ddl: bool = False) -> Engine:
+    """An engine on the archive file; every engine translates database errors and hides statement parameters."""
     if read_only:
         # immutable=1: no journal files can be created beside a read-only file.
         url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true"
+    elif inspect_only:
+        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite+pysqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
+    engine = create_engine(url, hide_parameters=True,
+                           connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
+    writes = not read_only and not inspect_only
 
     @event.listens_for(engine, "connect")
     def _configure_connection(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        if transactional_ddl:
+            dbapi_connection.isolation_level = None  # no implicit commits: we say BEGIN and COMMIT
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
-        if not read_only:
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if writes:
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+
+    if transactional_ddl:
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock at once: one creator at a time
+
+    @event.listens_for(engine, "handle_error")
+    def _translate(context) -> Exception | None:
+        return translate_database_error(context.sqlalchemy_exception or context.original_exception, path)
 
     return engine
 
@@ -199,53 +248,73 @@ def _refuse_unusable(state: migrations.SchemaState, path: Path, read_only: bool)
         )
 
 
-def _migrate(engine: Engine, path: Path, revision: str | None) -> None:
+def _migrate(path: Path, revision: str | None) -> None:
+    """Create or upgrade the schema in one transaction (a copy is kept first when upgrading)."""
     if revision is not None:
         backup_before_migration(path, revision)
-    with engine.begin() as connection:
-        migrations.upgrade(connection)
+    engine = _make_engine(path, read_only=False, transactional_ddl=True)
+    try:
+        with engine.begin() as connection:
+            state = migrations.inspect_state(connection)  # again, under the write lock: another may have finished
+            _refuse_unusable(state, path, read_only=False)
+            if state.needs_upgrade:
+                _discard_half_made_tables(connection, state.revision, path)
+                migrations.upgrade(connection)
+    finally:
+        engine.dispose()
+
+
+def _discard_half_made_tables(connection: Connection, revision: str | None, path: Path) -> None:
+    """Drop empty tables a crashed older version created beyond ``revision`` (they stop the upgrade).
+
+    Versions before transactional migrations committed each CREATE on its own, so a crash could
+    leave tables the recorded revision does not have. A table that holds rows is never dropped.
+    """
+    expected = migrations.tables_at(revision)
+    leftovers = set(inspect(connection).get_table_names()) - expected - {"alembic_version"}
+    for table in sorted(leftovers):
+        if connection.exec_driver_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}")').scalar():
+            raise ArchiveOpenError(
+                "The archive {path} was left half-upgraded and its table {table} already holds data. "
+                "Restore a backup ('muntada backup --list', 'muntada restore BACKUP').",
+                path=str(path), table=table)
+    for table in sorted(leftovers):
+        connection.exec_driver_sql(f'DROP TABLE "{table}"')
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:
-    """Copy the archive aside (SQLite online backup) before its schema is changed; returns the copy."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-before-upgrade-from-{revision}-{stamp}{path.suffix or '.sqlite'}"
-    online_backup(path, target)
-    return target
+    """Copy the archive aside (SQLite online backup, verified, never overwriting) before its schema changes."""
+    from archive.backups import BEFORE_UPGRADE_PREFIX, back_up_file
+
+    return back_up_file(path, kind=f"{BEFORE_UPGRADE_PREFIX}{revision}")
 
 
-def online_backup(source: Path, target: Path) -> None:
-    """Copy a live SQLite database consistently with SQLite's backup API (never a file copy)."""
-    source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-    try:
-        target_connection = sqlite3.connect(target)
-        try:
-            source_connection.backup(target_connection)
-        finally:
-            target_connection.close()
-    finally:
-        source_connection.close()
+def damaged_archive_error(path: Path) -> ArchiveOpenError:
+    return ArchiveOpenError(
+        "The archive {path} is damaged. Put back a backup: 'muntada backup --list' shows them, "
+        "'muntada restore BACKUP' restores one.", path=str(path))
 
 
-def _translate_operational_error(error: OperationalError, path: Path) -> Exception:
-    text = str(error.orig).lower() if error.orig is not None else str(error).lower()
-    if "locked" in text or "busy" in text:
+def translate_database_error(error: BaseException, path: Path) -> MuntadaError | None:
+    """The clear error a user reads for a database error (damaged, locked, read-only), or None for a bug."""
+    if isinstance(error, MuntadaError):
+        return error
+    original = getattr(error, "orig", None) or error
+    if not isinstance(original, (sqlite3.DatabaseError, DatabaseError)):
+        return None
+    message = str(original).lower()
+    if "locked" in message or "busy" in message:
         return ArchiveBusyError(
             "The archive {path} is locked by another program (or another copy of Muntada). "
             "Close it and try again.",
             path=str(path),
         )
-    if "readonly" in text or "read-only" in text:
+    if "readonly" in message or "read-only" in message:
         return ArchiveReadOnlyError(
             "The archive {path} can only be read (the file or its folder is read-only). "
             "Copy it to a folder you can write to, or ask for write permission.",
             path=str(path),
         )
-    if "not a database" in text or "malformed" in text:
-        return ArchiveOpenError(
-            "{path} is damaged or not a Muntada archive. Restore it from a backup ('muntada backup').",
-            path=str(path),
-        )
-    return error
+    if any(sign in message for sign in ("not a database", "malformed", "disk i/o", "corrupt")):
+        return damaged_archive_error(path)
+    return None

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 
 from archive.db import migrations
 from archive.db import models as m
-from archive.db.engine import Archive, online_backup
-from archive.errors import MuntadaError
+from archive.db.engine import Archive
 from archive.services.records import RECORD_KINDS, ArchiveInfo
 
 SAMPLE_MARK = "sample"
@@ -128,22 +126,8 @@ def _span_problems(session) -> list[str]:
     return problems
 
 
-def default_backup_path(archive: Archive) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return archive.path.parent / "backups" / f"{archive.path.stem}-{stamp}{archive.path.suffix or '.sqlite'}"
-
-
 def backup_archive(archive: Archive, target: Path | None = None) -> Path:
-    """Copy the live archive with SQLite's online backup API; returns where the copy is."""
-    target = Path(target) if target is not None else default_backup_path(archive)
-    if target.is_dir():
-        target = target / default_backup_path(archive).name
-    if target.resolve() == archive.path.resolve():
-        raise MuntadaError("A backup cannot overwrite the archive itself.")
-    if not target.parent.exists():
-        if target.parent == archive.path.parent / "backups":
-            target.parent.mkdir()
-        else:
-            raise MuntadaError("The folder {folder} does not exist.", folder=str(target.parent))
-    online_backup(archive.path, target)
-    return target
+    """Copy the live archive to a new, verified backup (see ``archive.backups``); returns where it is."""
+    from archive.backups import write_backup
+
+    return write_backup(archive, target)

@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import Connection
 
 MIGRATIONS_FOLDER = Path(__file__).resolve().parent
@@ -71,3 +71,17 @@ def inspect_state(connection: Connection) -> SchemaState:
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Bring the database to ``revision`` inside the caller's transaction."""
     command.upgrade(alembic_config(connection), revision)
+
+
+@cache
+def tables_at(revision: str | None) -> frozenset[str]:
+    """The tables of an archive at ``revision`` (built once, in memory), without ``alembic_version``."""
+    if revision is None:
+        return frozenset()
+    engine = create_engine("sqlite://")
+    try:
+        with engine.begin() as connection:
+            upgrade(connection, revision)
+            return frozenset(set(inspect(connection).get_table_names()) - {"alembic_version"})
+    finally:
+        engine.dispose()
