@@ -33,9 +33,30 @@ from corpus_layout import (  # noqa: E402
     find_occurrence, read_manifest, read_text, sha256_hex, span_record, write_manifest)
 
 HEADER_FIELDS = ("id", "address", "outlet", "outlet_slug", "country", "genre", "complete")
-# A quote span holds the quoted words only: no quotation marks, colon, full stop or spaces at its edges.
-QUOTE_EDGE_MARKS = " \t\n«»\"“”„‟'‘’:؛."
+# A quote span holds the quoted words only: no colon, full stop or space at its edges, and no quotation
+# marks around it (marks inside it, as in «كونا» أثبتت, must be balanced).
+QUOTE_EDGE_MARKS = " \t\n:؛."
+QUOTATION_PAIRS = (("«", "»"), ("“", "”"), ('"', '"'), ("‘", "’"))
 FIGURE_EDGE_MARKS = " \t\n"
+
+
+def quotation_problem(words: str) -> str | None:
+    """Why a quote span's quotation marks break the conventions, or None."""
+    if words[0] in QUOTE_EDGE_MARKS or words[-1] in QUOTE_EDGE_MARKS:
+        return "keeps a colon, full stop or space at its edge"
+    for opening, closing in QUOTATION_PAIRS:
+        if opening == closing:
+            balanced = words.count(opening) % 2 == 0
+        else:
+            balanced = words.count(opening) == words.count(closing)
+        if not balanced:
+            return f"has an unmatched {opening}{closing} mark (leave the marks around the quote out)"
+        inner = words[1:-1]
+        inner_balanced = (inner.count(opening) % 2 == 0 if opening == closing
+                          else inner.count(opening) == inner.count(closing))
+        if words.startswith(opening) and words.endswith(closing) and len(words) > 1 and inner_balanced:
+            return f"keeps the quotation marks {opening}{closing} around it"
+    return None
 
 
 def check_header(work: dict, article_id: str) -> list[str]:
@@ -78,8 +99,8 @@ def convert_quote(text: str, quote: dict, number: int, problems: list[str]) -> d
     """A quote with its text, speaker, title and organisation as spans."""
     what = f"quote {number}"
     words = quote.get("text")
-    if isinstance(words, str) and words and (words[0] in QUOTE_EDGE_MARKS or words[-1] in QUOTE_EDGE_MARKS):
-        problems.append(f"{what}: the span keeps a quotation mark, colon, full stop or space at its edge: {words[:60]!r}")
+    if isinstance(words, str) and words and (why := quotation_problem(words)):
+        problems.append(f"{what}: the span {why}: {words[:60]!r}")
     if quote.get("kind") not in QUOTE_KINDS:
         problems.append(f"{what}: kind {quote.get('kind')!r} is not one of {', '.join(QUOTE_KINDS)}")
     if quote.get("speaker_kind") not in SPEAKER_KINDS:

@@ -85,9 +85,18 @@ def test_a_string_not_in_the_article_or_a_quote_with_its_marks_is_refused(corpus
     paths.work_path("oman-minister-forum").write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
     assert annotate.annotate(paths, ["oman-minister-forum"], folder) == 1
     printed = capsys.readouterr().out
-    assert "quote 1: the span keeps a quotation mark" in printed
+    assert "quote 1: the span keeps the quotation marks «» around it" in printed
     assert "quote 2 speaker: not found in the article" in printed
     assert not (folder / "oman-minister-forum.json").exists()
+
+
+def test_quotation_marks_inside_a_quote_are_fine_around_it_not() -> None:
+    annotate = load("annotate")
+    assert annotate.quotation_problem("«كونا» أثبتت دورها") is None
+    assert annotate.quotation_problem('زيارته خطوة "تأتي للتأكيد"') is None
+    assert "around it" in annotate.quotation_problem("«الملتقى منصة للحوار»")
+    assert "unmatched" in annotate.quotation_problem("الملتقى منصة للحوار»")
+    assert "edge" in annotate.quotation_problem("الملتقى منصة للحوار.")
 
 
 def test_the_manifest_keeps_other_peoples_rows_sorted(corpus) -> None:
