@@ -145,8 +145,9 @@ def extract(text: str) -> Proposals:
     sessions = tuple(find_sessions(text, tokens))
     main = [match for match in quote_matches if match.attribution == "explicit" or match.kind == "direct"]
     quotes = tuple(_quote_proposal(match, session_at(text, sessions, match.start)) for match in main)
+    kept = {id(match) for match in main}
     further = tuple(_quote_proposal(match, session_at(text, sessions, match.start))
-                    for match in quote_matches if not any(match is kept for kept in main))
+                    for match in quote_matches if id(match) not in kept)
     statistics = tuple(StatisticProposal(s.text, s.start, s.end, s.value, s.unit, s.approximation, s.subject,
                                          s.number_text, s.confidence, s.reason, session_at(text, sessions, s.start))
                        for s in find_statistics(text, tokens))

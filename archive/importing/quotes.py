@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
-from archive.importing.speakers import KnownPerson, PeopleBook, SpanSet
+from archive.importing.spans import SpanSet
+from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
 
 MIN_CLAUSE_CHARS = 40  # a comma this early still belongs to the quote's first clause

@@ -52,15 +52,30 @@ def session_at(text: str, sessions, position: int) -> int | None:
     return found
 
 
-def _session_noun_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
-    for phrase, kind in lx.SESSION_NOUNS:
+def _phrases_by_first_word() -> dict[str, list[tuple[int, list[str], str]]]:
+    """Session nouns by their first word: (place in ``lx.SESSION_NOUNS``, words, kind)."""
+    phrases: dict[str, list[tuple[int, list[str], str]]] = {}
+    for place, (phrase, kind) in enumerate(lx.SESSION_NOUNS):
         words = phrase.split()
+        phrases.setdefault(words[0], []).append((place, words, kind))
+    return phrases
+
+
+_PHRASES_BY_FIRST_WORD = _phrases_by_first_word()  # looked up per token, not tried one by one
+
+
+def _session_noun_at(tokens: list[Token], index: int) -> tuple[str, int] | None:
+    # The first word may carry a prefix ("وورشة", "بالجلسة"), or begin with a letter that only
+    # looks like one ("ورشة", "ورقة"): try it both ways. The earliest phrase of the lexicon wins.
+    first = tokens[index].key
+    candidates = _PHRASES_BY_FIRST_WORD.get(first, [])
+    stripped = strip_prefix(first)
+    if stripped != first:
+        candidates = candidates + _PHRASES_BY_FIRST_WORD.get(stripped, [])
+    for _, words, kind in sorted(candidates, key=lambda candidate: candidate[0]):
         if index + len(words) > len(tokens):
             continue
-        keys = [tokens[index + offset].key for offset in range(len(words))]
-        # The first word may carry a prefix ("وورشة", "بالجلسة"), or begin with a letter that only
-        # looks like one ("ورشة", "ورقة"): try it both ways.
-        if keys == words or [strip_prefix(keys[0]), *keys[1:]] == words:
+        if all(tokens[index + offset].key == word for offset, word in enumerate(words[1:], start=1)):
             return kind, len(words)
     return None
 

@@ -13,10 +13,10 @@ finder asks it at every token, and the scan made a 1 MB article take minutes (is
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from archive.importing.people import PersonMention
+from archive.importing.spans import SpanSet
 from archive.text.names import name_key, same_person_score
 from archive.text.normalize import normalize_arabic
 
@@ -40,35 +40,6 @@ class KnownPerson:
         return " ".join(part for part in (self.honorific, self.title) if part) or "?"
 
 
-class SpanSet:
-    """Character spans (start, end) added in any order; tells whether a position falls inside one."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        self._reach: list[int] = []  # _reach[i]: the furthest end among the first i + 1 spans by start
-        for start, end in spans:
-            self.add(start, end)
-
-    def add(self, start: int, end: int) -> None:
-        if self._starts and start < self._starts[-1]:  # out of order: rare, rebuild the running maximum
-            at = bisect.bisect_right(self._starts, start)
-            self._starts.insert(at, start)
-            self._ends.insert(at, end)
-            self._reach = []
-            for span_end in self._ends:
-                self._reach.append(max(span_end, self._reach[-1]) if self._reach else span_end)
-            return
-        self._starts.append(start)
-        self._ends.append(end)
-        self._reach.append(max(end, self._reach[-1]) if self._reach else end)
-
-    def __contains__(self, position: int) -> bool:
-        """True when ``start <= position < end`` for some span."""
-        count = bisect.bisect_right(self._starts, position)
-        return count > 0 and self._reach[count - 1] > position
-
-
 class PeopleBook:
     """People met in one article, in order of first mention."""
 
@@ -76,6 +47,8 @@ class PeopleBook:
         self.people: list[KnownPerson] = []
         self._order: dict[int, int] = {}  # id(person) -> its place in ``people``
         self._timeline: list[tuple[int, int]] = []  # (mention start, person's place), sorted
+        self._keys: dict[str, str] = {}
+        self._scores: dict[tuple[str, str], float] = {}
 
     def add(self, mention: PersonMention) -> KnownPerson:
         """The person a mention names: an earlier one when it resolves, else a new entry."""
@@ -122,16 +95,30 @@ class PeopleBook:
         return None
 
     def _by_name(self, name: str) -> KnownPerson | None:
-        key = name_key(name)
+        key = self._name_key(name)
         for person in reversed(self.people):
-            if person.name and (name_key(person.name) == key or same_person_score(person.name, name) >= SAME_PERSON_THRESHOLD
-                                or _short_form_of(key, name_key(person.name))):
+            if person.name and (self._name_key(person.name) == key or self._score(person.name, name) >= SAME_PERSON_THRESHOLD
+                                or _short_form_of(key, self._name_key(person.name))):
                 return person
         return None
 
     def _by_family_name(self, family_name: str) -> KnownPerson | None:
-        key = name_key(family_name)
-        return self._latest(lambda person: bool(person.name) and name_key(person.name).split()[-1:] == [key])
+        key = self._name_key(family_name)
+        return self._latest(lambda person: bool(person.name) and self._name_key(person.name).split()[-1:] == [key])
+
+    # A long article names the same people hundreds of times: each name is keyed and each pair
+    # of names scored once (both are pure functions of the written names).
+    def _name_key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = name_key(name)
+        return key
+
+    def _score(self, known: str, named: str) -> float:
+        score = self._scores.get((known, named))
+        if score is None:
+            score = self._scores[(known, named)] = same_person_score(known, named)
+        return score
 
     def _by_title(self, title: str) -> KnownPerson | None:
         key = normalize_arabic(title)

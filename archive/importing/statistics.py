@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
+from archive.importing.spans import SpanSet
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.dates import find_dates
 from archive.text.numbers import find_numbers
@@ -81,11 +82,11 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
     """Every figure in ``text`` that reads as a statistic, in text order."""
     by_start = {token.start: i for i, token in enumerate(tokens)}
     by_end = {token.end: i for i, token in enumerate(tokens)}
-    date_spans = [(date.start, date.end) for date in find_dates(text)]
+    date_spans = SpanSet((date.start, date.end) for date in find_dates(text))
     found: list[StatisticMatch] = []
     for number in find_numbers(text):
         first, last = _token_range(number.start, number.end, by_start, by_end, tokens)
-        if first is None or any(start <= number.start < end for start, end in date_spans):
+        if first is None or number.start in date_spans:
             continue
         statistic = _read_statistic(text, tokens, first, last, number.value, number.text)
         if statistic is not None and not (found and found[-1].end > statistic.start):

@@ -47,6 +47,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]`` with spans into ``text``."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    keys: dict[str, str] = {}  # an article repeats its words: each is normalized once
     previous_end = start
     for match in _TOKEN.finditer(text, start, end):
         newline = "\n" in text[previous_end:match.start()]
@@ -55,7 +56,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if word[0].isalpha() and ("\u0629" in word[:-1] or "\u0649" in word[:-1]):
             tokens.extend(_split_glued(word, match.start(), newline))
             continue
-        tokens.append(Token(word, match.start(), match.end(), key(word), newline))
+        word_key = keys.get(word)
+        if word_key is None:
+            word_key = keys[word] = key(word)
+        tokens.append(Token(word, match.start(), match.end(), word_key, newline))
     return tokens
 
 

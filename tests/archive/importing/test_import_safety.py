@@ -10,7 +10,8 @@ import random
 import time
 
 from archive.importing.extraction import extract
-from archive.importing.speakers import KnownPerson, PeopleBook, SpanSet
+from archive.importing.spans import SpanSet
+from archive.importing.speakers import KnownPerson, PeopleBook
 
 
 def long_article(own_articles: list[tuple[str, str, dict]], size: int) -> str:
