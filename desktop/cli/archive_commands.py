@@ -100,7 +100,7 @@ def run_demo(args: argparse.Namespace, context: CliContext) -> int:
     from archive.demo import create_sample_archive
 
     path = context.archive_path
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists():
         raise MuntadaError(
             "An archive already exists at {path}; the sample archive is only written to a new file. "
             "Use --archive to choose another file.",
