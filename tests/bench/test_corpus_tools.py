@@ -139,3 +139,44 @@ def test_check_finds_a_span_whose_words_moved(corpus) -> None:
         "oman-minister-forum: figure 1 text: span "
         f"{annotation['figures'][0]['text']['start']}-{annotation['figures'][0]['text']['end']} "
         "no longer holds the annotated words"]
+
+
+def test_a_speaker_is_right_when_the_proposal_holds_first_and_last_name() -> None:
+    scoring = load("corpus_scoring")
+    assert scoring.right_speaker("د. عبدالله الحراصي", "عبدالله بن ناصر الحراصي")
+    assert scoring.right_speaker("معالي عبد الله بن ناصر الحراصى", "عبدالله بن ناصر الحراصي")
+    assert not scoring.right_speaker("عبدالله بن ناصر", "عبدالله بن ناصر الحراصي")
+    assert not scoring.right_speaker(None, "عبدالله بن ناصر الحراصي")
+    assert scoring.right_speaker(None, None) and not scoring.right_speaker("الحراصي", None)
+
+
+def test_outlet_halves_are_balanced_by_articles_and_do_not_depend_on_order() -> None:
+    scoring = load("corpus_scoring")
+    outlets = ["wam"] * 5 + ["spa"] * 4 + ["kuna", "bna", "qna", "ona", "alroya", "alwatan"] * 1
+    half_a, half_b = scoring.outlet_halves(outlets)
+    assert sorted(half_a + half_b) == sorted(set(outlets)) and not set(half_a) & set(half_b)
+    sizes = [sum(outlets.count(outlet) for outlet in half) for half in (half_a, half_b)]
+    assert abs(sizes[0] - sizes[1]) <= 5
+    assert scoring.outlet_halves(reversed(outlets)) == (half_a, half_b)
+
+
+def test_scoring_counts_continuations_as_quotes_and_matches_by_half_overlap() -> None:
+    scoring = load("corpus_scoring")
+    from archive.importing.extraction import extract
+
+    quoted = "الملتقى منصة للحوار"
+    reported = "الإعلام شريك في التنمية"
+    continued = "المشاركة بلغت مستوى غير مسبوق في هذه الدورة"
+    text = (f"قال وزير الإعلام عبدالله بن ناصر الحراصي: «{quoted}». وأكد الوزير أن {reported}. "
+            f"وأشار إلى أن {continued}. وشارك أكثر من 300 إعلامي.\n")
+    spans = [(text.index(words), text.index(words) + len(words)) for words in (quoted, reported, continued)]
+    article = scoring.Article("t", "example", text,
+                              tuple(scoring.GoldQuote(s, e, "عبدالله بن ناصر الحراصي") for s, e in spans),
+                              (scoring.GoldFigure(text.index("300"), text.index("300") + 3),))
+    with_further = scoring.score_article(article, extract)
+    main_only = scoring.score_article(article, extract, continuations=False)
+    assert len(extract(text).further_quotes) >= 1
+    assert with_further.quotes_found == main_only.quotes_found + len(extract(text).further_quotes)
+    assert with_further.quotes_matched_gold > main_only.quotes_matched_gold
+    assert with_further.figures_matched_gold == 1
+    assert scoring.half_overlap((0, 10), (4, 12)) and not scoring.half_overlap((0, 10), (0, 30))
