@@ -12,6 +12,7 @@ from pathlib import Path
 
 from archive.i18n import N_
 from archive.location import settings_path
+from archive.private_files import create_private_file, make_private_folder
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Settings:
     logo_path: str = ""  # image printed on brief covers
     archive_path: str = ""  # empty: the default archive
     paper: str = "a4"  # "a4" or "letter"
-    backup_every_days: int = 7  # 0: never back up on start
+    backup_every_days: int = 7  # 0: never; else a backup at start and on close when the newest is this old
 
 
 SETTING_TITLES = {
@@ -57,7 +58,9 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically (a crash never leaves half a file)."""
     path = path or settings_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_folder(path.parent)
     temporary = path.with_suffix(".tmp")
+    temporary.unlink(missing_ok=True)
+    create_private_file(temporary)  # for the user alone before anything is written into it
     temporary.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
     temporary.replace(path)

@@ -6,7 +6,8 @@ Each area of the app registers its own commands from a module of this package
 a module exposes ``register(subparsers)``, which adds its parsers and sets ``handler`` on each
 to a function ``handler(args, context) -> int`` (the exit code).
 
-Errors reach the user as one line in their language and a non-zero exit, never a traceback.
+Errors reach the user as one line in their language and a non-zero exit, never a traceback:
+anything logged goes to ``muntada.log`` in the data folder, nothing to the terminal.
 """
 
 from __future__ import annotations
@@ -15,16 +16,14 @@ import argparse
 import importlib
 import os
 import sys
-import tempfile
-import traceback
-from datetime import datetime
-from pathlib import Path
 from collections.abc import Sequence
+from pathlib import Path
 
 from archive.errors import MuntadaError
 from archive.i18n import set_language, tr
 from archive.location import data_folder
 from desktop.cli.context import CliContext
+from desktop.log_file import append_to_log, install_log_file
 
 COMMAND_MODULES = (
     "desktop.cli.archive_commands",
@@ -52,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _configure_streams()
     context = CliContext.from_argv(argv)
+    install_log_file(data_folder(context.portable))
     set_language(context.language)
     try:
         parser = build_parser()
@@ -70,7 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader stopped early (``muntada list quotes | head``): not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as error:  # a bug: one line for the user, the details in the log file
+    except Exception as error:  # a bug, or a database error that escaped the engine's translation
+        translated = _translated_database_error(error, context.archive_path)
+        if translated is not None:
+            context.error(translated.user_message())
+            return translated.exit_code
         log_path = write_crash_log(context, error)
         context.error(tr("Unexpected error: {error}. Details were saved to {path}.", error=error, path=str(log_path)))
         return 70
@@ -79,17 +83,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def write_crash_log(context: CliContext, error: BaseException) -> Path:
-    """Append the traceback of an unexpected error to ``muntada.log`` in the data folder."""
-    folder = data_folder(context.portable)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        log_path = folder / "muntada.log"
-        with open(log_path, "a", encoding="utf-8") as log:
-            log.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-            log.write("".join(traceback.format_exception(error)))
-        return log_path
-    except OSError:
-        return Path(tempfile.gettempdir()) / "muntada.log"
+    """Append the traceback of an unexpected error to ``muntada.log`` in the data folder (for the user alone)."""
+    return append_to_log(data_folder(context.portable), error)
+
+
+def _translated_database_error(error: BaseException, archive_path: Path) -> MuntadaError | None:
+    """The clear message for a damaged, locked or read-only archive (None for anything else).
+
+    The last net behind the engine's own translation; loads nothing when no database was touched.
+    """
+    if "archive.db.engine" not in sys.modules:
+        return None
+    from archive.db.engine import translate_database_error
+
+    return translate_database_error(error, archive_path)
 
 
 def _configure_streams() -> None:

@@ -1,12 +1,14 @@
-"""Commands on the archive itself: init, demo, info, list, show, check, backup, history."""
+"""Commands on the archive itself: init, demo, info, list, show, check, backup, restore, history."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from archive import backups
 from archive.errors import MuntadaError
 from archive.i18n import N_, tr
 from archive.services import audit, events, maintenance, organisations, people, quotes, sessions, sources, statistics
@@ -25,6 +27,12 @@ COUNT_LABELS = {
     "tag": N_("Tags"),
 }
 SHOW_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source", "series")
+
+BACKUP_KIND_LABELS = {
+    backups.AUTO: N_("automatic"),
+    backups.MANUAL: N_("by hand"),
+    backups.BEFORE_RESTORE: N_("before a restore"),
+}
 
 ACTION_LABELS = {"create": N_("created"), "update": N_("updated"), "delete": N_("deleted"), "merge": N_("merged")}
 
@@ -82,8 +90,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_check)
 
     parser = subparsers.add_parser("backup", help=tr("copy the archive safely while it may be in use"))
-    parser.add_argument("--to", metavar="PATH", help=tr("file or folder for the copy"))
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--to", metavar="PATH", help=tr("new file or folder for the copy (never overwritten)"))
+    choice.add_argument("--list", action="store_true", help=tr("list the archive's backups, newest first"))
     parser.set_defaults(handler=run_backup)
+
+    parser = subparsers.add_parser("restore", help=tr("put a backup back as the archive (the current one is kept aside)"))
+    parser.add_argument("backup", metavar="BACKUP", help=tr("a backup file, or a name from 'muntada backup --list'"))
+    parser.set_defaults(handler=run_restore)
 
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
@@ -182,10 +196,62 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_backup(args: argparse.Namespace, context: CliContext) -> int:
+    if args.list:
+        return list_backups(context)
     archive = context.open_archive()
     target = maintenance.backup_archive(archive, Path(args.to).expanduser() if args.to else None)
     context.say(tr("Backup written: {path}", path=str(target)))
     return 0
+
+
+def list_backups(context: CliContext) -> int:
+    """``muntada backup --list``: one line per backup (time, kind, size, file name), newest first."""
+    found = backups.list_backups(context.archive_path)
+    if not found:
+        context.say(tr("No backups yet in {folder}.", folder=str(backups.backups_folder(context.archive_path))))
+        return 0
+    context.say(tr("Backups in {folder}:", folder=str(backups.backups_folder(context.archive_path))))
+    for info in found:
+        context.say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {backup_kind_label(info.kind):<32}"
+                    f"  {max(1, round(info.size_bytes / 1024)):>7} KB  {info.path.name}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, context: CliContext) -> int:
+    """Put a backup back, keep the replaced archive aside, and rebuild the search index from the restored one."""
+    path = context.archive_path
+    backup = backups.find_backup(path, args.backup)
+    context.close()  # the archive must not be open while it is replaced
+    outcome = backups.restore_backup(path, backup)
+    context.say(tr("Restored the backup {backup} as the archive {path}.", backup=str(outcome.restored_from),
+                   path=str(path)))
+    if outcome.kept_aside is not None:
+        context.say(tr("The archive as it was is kept in {path}.", path=str(outcome.kept_aside)))
+    rebuild_search_index(context)
+    return 0
+
+
+def rebuild_search_index(context: CliContext) -> None:
+    """Bring the search index in line with the restored archive, showing progress on a terminal.
+
+    The restore gave the archive a new generation, so opening the index rebuilds it.
+    """
+
+    def report(done: int, total: int) -> None:
+        if sys.stderr.isatty() and total:
+            print(f"\r{tr('Indexing')} {done}/{total}", end="", file=sys.stderr, flush=True)
+            if done >= total:
+                print(file=sys.stderr)
+
+    context.open_search_index(report).close()
+    context.say(tr("The search index was rebuilt from the restored archive."))
+
+
+def backup_kind_label(kind: str) -> str:
+    """What a kind of backup is called in ``muntada backup --list``."""
+    if kind.startswith(backups.BEFORE_UPGRADE_PREFIX):
+        return tr("before upgrading from schema {revision}", revision=kind[len(backups.BEFORE_UPGRADE_PREFIX):])
+    return tr(BACKUP_KIND_LABELS.get(kind, kind))
 
 
 def record_json(record: Any) -> dict:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.db.engine import Archive, open_archive
+from archive.private_files import make_private_folder
 from archive.location import data_folder, default_archive_path, index_folder_for, index_key_path, is_portable, settings_path
 from archive.settings import Settings, load_settings
 
@@ -67,7 +68,7 @@ class CliContext:
     def ensure_default_folder(self) -> None:
         """Create the per-user data folder when the default archive is used (never a user-given folder)."""
         if not self.archive_override and not self.settings.archive_path:
-            data_folder(self.portable).mkdir(parents=True, exist_ok=True)
+            make_private_folder(data_folder(self.portable))
 
     def open_archive(self, create: bool = False) -> Archive:
         """The archive, opened once per command (created only when ``create``)."""
