@@ -79,9 +79,31 @@ class IndexDamagedError(Exception):
     """The index folder cannot be trusted or read (unsigned or changed files)."""
 
 
+class _Damaged(Exception):
+    """A search met damage (its cause is the original error)."""
+
+
 # What damage to the index folder raises: I/O and format errors. Anything else is a bug.
 DAMAGE_ERRORS = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError, whoosh_index.IndexError,
                  IndexDamagedError)
+
+
+def is_damage(error: BaseException) -> bool:
+    """Whether ``error`` says the index files are damaged (rather than that our code has a bug).
+
+    Besides ``DAMAGE_ERRORS``, Whoosh reports some format errors of its files as a plain
+    ``Exception`` ("Block tag error"), which Python and our code never raise.
+    """
+    if isinstance(error, DAMAGE_ERRORS):
+        return True
+    return type(error) is Exception and _raised_in_whoosh(error)
+
+
+def _raised_in_whoosh(error: BaseException) -> bool:
+    trace = error.__traceback__
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    return trace is not None and trace.tb_frame.f_globals.get("__name__", "").startswith("whoosh.")
 
 
 class SearchIndex:
@@ -154,7 +176,9 @@ class SearchIndex:
             with ix.searcher() as searcher:  # reads the TOC and every segment's term index
                 searcher.doc_count()
                 list(searcher.reader().lexicon("kind"))
-        except DAMAGE_ERRORS as error:
+        except Exception as error:
+            if not is_damage(error):
+                raise
             log.warning("search index at %s cannot be read (%s): rebuilding", self.index_dir, error)
             return False
         self._ix, self._trusted, self._build = ix, trusted, recorded.build
@@ -165,10 +189,13 @@ class SearchIndex:
             self._key = index_key(self.key_file)
         return self._key
 
-    def _check_files(self) -> None:
-        """Check the files added since the last check (before Whoosh reads a new TOC); raises IndexDamagedError."""
+    def _check_files(self, every_file: bool = False) -> None:
+        """Check the files added since the last check (or ``every_file``) against the signature.
+
+        Called before Whoosh reads a TOC another process may have written; raises IndexDamagedError.
+        """
         try:
-            self._trusted = verify(self.index_dir, self._signing_key(), self._trusted)
+            self._trusted = verify(self.index_dir, self._signing_key(), None if every_file else self._trusted)
         except SignatureError as error:
             raise IndexDamagedError(str(error)) from error
 
@@ -205,16 +232,17 @@ class SearchIndex:
         arguments = (query_text, kind, limit, as_you_type, with_facets)
         try:
             return self._search(*arguments)
-        except DAMAGE_ERRORS:
+        except _Damaged:
             log.exception("the search index at %s is damaged: rebuilding it from the archive", self.index_dir)
         self._repair()
         try:
             return self._search(*arguments)
-        except DAMAGE_ERRORS:
+        except _Damaged:
             log.exception("the search index at %s is still unreadable after a rebuild", self.index_dir)
             return SearchResults.empty(str(query_text), tr("This search could not be run."))
 
     def _search(self, query_text, kind, limit, as_you_type, with_facets) -> SearchResults:
+        """One search; damage comes out as ``_Damaged`` (from the original error), a bug as itself (logged)."""
         with self._search_lock:
             try:
                 searcher = self._current_searcher()
@@ -222,22 +250,20 @@ class SearchIndex:
                     self._postings = PostingCache(searcher.reader())
                 return run_search(searcher, query_text, kind, limit, as_you_type, with_facets, self._facet_values,
                                   self._postings)
-            except DAMAGE_ERRORS:
+            except Exception as error:
+                if not is_damage(error):
+                    log.exception("search for %r failed", query_text)
+                    raise
                 self._close_searcher()
-                raise
-            except Exception:
-                log.exception("search for %r failed", query_text)
-                raise
+                raise _Damaged() from error
 
     def _repair(self) -> None:
-        """Rebuild a damaged index, unless it reads well once other processes' commits are done."""
+        """Rebuild a damaged index, unless every file checks out (another process was committing)."""
         with self._locked(None):
             try:
-                self._check_files()
-                with self._search_lock:
-                    self._current_searcher()
-                    return
-            except DAMAGE_ERRORS as error:
+                self._check_files(every_file=True)
+                return
+            except IndexDamagedError as error:
                 log.warning("search index at %s: %s; rebuilding it", self.index_dir, error)
             self.rebuild()
 
@@ -335,7 +361,9 @@ class SearchIndex:
             return 0
         try:
             return self._drain_locked(batch)
-        except DAMAGE_ERRORS:
+        except Exception as error:
+            if not is_damage(error):
+                raise
             log.exception("the search index at %s is damaged: rebuilding it from the archive", self.index_dir)
             self.rebuild()  # applies every pending change once swapped in
             return 0

@@ -79,10 +79,10 @@ def sign(folder: Path, key: bytes, trusted: dict[str, str] | None = None) -> dic
     Also makes every file readable by the user alone.
     """
     trusted = trusted or {}
-    digests = {}
-    for name in signed_names(folder):
-        digests[name] = trusted.get(name) or file_digest(folder / name, key)
-        make_private_file(folder / name)
+    digests = {name: trusted.get(name) or file_digest(folder / name, key) for name in signed_names(folder)}
+    for entry in os.scandir(folder):
+        if entry.is_file():
+            make_private_file(Path(entry.path))
     partial = folder / f"{SIGNATURE_FILE}.partial"
     partial.write_text(json.dumps({"hmac-sha256": digests}, indent=0), encoding="utf-8")
     make_private_file(partial)

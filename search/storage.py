@@ -67,7 +67,9 @@ class IndexLock:
             time.sleep(LOCK_POLL_S)
 
     def _take_file_lock(self) -> bool:
-        make_private_folder(self.path.parent)
+        if not self.path.exists():
+            make_private_folder(self.path.parent)
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         file_lock = FileLock(str(self.path))
         if not file_lock.acquire(blocking=False):
             return False
@@ -153,10 +155,3 @@ def remove_leftovers(index_dir: Path) -> None:
         if folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
 
-
-def private_tree(folder: Path) -> None:
-    """Make ``folder`` and its files readable by the user alone (files written by Whoosh are 0644)."""
-    make_private_folder(folder)
-    for entry in os.scandir(folder):
-        if entry.is_file():
-            make_private_file(Path(entry.path))

@@ -1,14 +1,17 @@
 """Commands of the search area: ``muntada search QUERY`` and ``muntada reindex``.
 
-The index lives beside the archive (``context.index_path``); opening it rebuilds it when it is
-missing, damaged or outdated, and applies pending changes from the archive's outbox.
+The index lives in the user's data folder (``context.index_path``); opening it rebuilds it when
+it is missing, damaged, not signed by this user or outdated, and applies pending changes from
+the archive's outbox. The query is taken as typed: ``muntada search التواصل -ميتا``.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
+from archive.errors import MuntadaError
 from archive.i18n import tr
 from desktop.cli.context import CliContext
 from search.index import SearchIndex
@@ -17,22 +20,79 @@ from search.schema import INDEXED_KINDS
 from search.service import DEFAULT_LIMIT, SearchResults
 
 
+class SearchOptionError(MuntadaError):
+    """An option of ``muntada search`` given after the query has a value it cannot take."""
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("search", help=tr("search quotes, figures, sessions, events, people and articles"))
-    parser.add_argument("query", nargs="+", help=tr("words, \"a phrase\", -excluded, OR, speaker: event: year: kind:"))
     parser.add_argument("--kind", choices=INDEXED_KINDS, help=tr("only records of this kind"))
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help=tr("how many results to show"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON"))
+    # The query takes every word as typed, "-ميتا" (an exclusion) included; options typed after
+    # it are picked out by ``split_query_options``, and after "--" everything is query.
+    parser.add_argument("query", nargs=argparse.REMAINDER,
+                        help=tr("words, \"a phrase\", -excluded, OR, speaker: event: year: kind:"))
+    _words_with_one_dash_are_not_options(parser)
     parser.set_defaults(handler=run_search)
 
     parser = subparsers.add_parser("reindex", help=tr("rebuild the search index from the archive"))
     parser.set_defaults(handler=run_reindex)
 
 
+def _words_with_one_dash_are_not_options(parser: argparse.ArgumentParser) -> None:
+    """Let a query start with an exclusion (``muntada search -ميتا التواصل``).
+
+    argparse takes any word starting with "-" for an option unless it looks like a negative
+    number; every option of ``search`` starts with "--" (and "-h"), so a word with a single dash
+    is treated like a number here: a query word. Without this hook such a query needs "--" first.
+    """
+    if hasattr(parser, "_negative_number_matcher") and not parser._has_negative_number_optionals:
+        parser._negative_number_matcher = re.compile(r"^-(?!-)(?!h$)")
+
+
+def split_query_options(args: argparse.Namespace) -> tuple[list[str], argparse.Namespace]:
+    """The query words, and ``args`` with ``--kind``, ``--limit`` and ``--json`` typed after the query applied.
+
+    Words after "--" are always query words.
+    """
+    words: list[str] = []
+    tokens = iter(args.query)
+    for token in tokens:
+        if token == "--":
+            words.extend(tokens)
+            break
+        name, has_value, value = token.partition("=")
+        if token == "--json":
+            args.json = True
+        elif name in ("--kind", "--limit"):
+            if not has_value:
+                value = next(tokens, None)
+                if value is None:
+                    raise SearchOptionError("{option} needs a value.", option=name)
+            _set_option(args, name, value)
+        else:
+            words.append(token)
+    return words, args
+
+
+def _set_option(args: argparse.Namespace, name: str, value: str) -> None:
+    if name == "--kind":
+        if value not in INDEXED_KINDS:
+            raise SearchOptionError("--kind takes one of: {kinds}.", kinds=", ".join(INDEXED_KINDS))
+        args.kind = value
+    else:
+        try:
+            args.limit = int(value)
+        except ValueError:
+            raise SearchOptionError("--limit takes a number of results, not {value}.", value=value) from None
+
+
 def run_search(args: argparse.Namespace, context: CliContext) -> int:
+    words, args = split_query_options(args)
     search_index = context.open_search_index(_progress_printer(context))
     try:
-        results = search_index.search(" ".join(args.query), kind=args.kind, limit=args.limit)
+        results = search_index.search(" ".join(words), kind=args.kind, limit=args.limit)
     finally:
         search_index.close()
     if args.json:
