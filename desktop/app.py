@@ -5,6 +5,12 @@ in the saved language (Arabic, right to left, by default), refuses to start a se
 the same data folder (``QLockFile``), creates the sample archive on the very first run (with
 a progress dialog), opens the archive, shows the main window at once and lets every page fill
 itself in the background. The ``MuntadaApp`` object owns the open ``Archive``.
+
+Backups follow ``Settings.backup_every_days``: when the newest is that old, one is written after
+the archive opens (on the db lane) and again when the app closes (``archive.backups``). A restore
+asked for in Settings closes the archive, puts the backup back (the current archive is kept
+aside) and opens it again; the restored archive's new generation makes the index rebuild itself.
+Log records go to ``muntada.log`` in the data folder, never to a terminal.
 """
 
 from __future__ import annotations
@@ -15,12 +21,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from archive.errors import MuntadaError
 from archive.i18n import tr
 from archive.location import data_folder, default_archive_path, settings_path
+from archive.private_files import make_private_folder
 from archive.settings import Settings
+from desktop.log_file import install_log_file
 from desktop.gui.appearance import apply_language
 from desktop.gui.errors import error_text, inform, install_excepthook, show_error
 from desktop.gui.tasks import TaskRunner
@@ -66,7 +75,10 @@ class MuntadaApp:
     def acquire_lock(self) -> bool:
         """Take the data folder's lock; False (after telling the user) when another copy holds it."""
         folder = self.archive_path.parent if not self.is_default_archive else data_folder()
-        folder.mkdir(parents=True, exist_ok=True)
+        if self.is_default_archive:
+            make_private_folder(folder)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
         self.lock = QLockFile(str(folder / LOCK_FILE_NAME))
         self.lock.setStaleLockTime(0)
         if self.lock.tryLock(200):
@@ -87,7 +99,7 @@ class MuntadaApp:
     def _create_sample_then_open(self) -> None:
         from archive.demo import create_sample_archive
 
-        self.archive_path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_folder(self.archive_path.parent)
         progress = QProgressDialog(tr("Preparing the sample archive for your first visit…"), "", 0, 0)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -118,10 +130,18 @@ class MuntadaApp:
         tasks = TaskRunner(synchronous=self.synchronous)
         self.workspace = Workspace(None, self.settings, tasks, self.settings_file, archive_path=self.archive_path)
         self.window = MainWindow(self.workspace)
-        self.window.sig_settings_saved.connect(self.apply_settings)
+        self._connect_window()
         self.window.show()
-        self.workspace.open_archive(self.is_default_archive, self.window.start_loading, self._open_failed)
+        self.workspace.open_archive(self.is_default_archive, self._archive_opened, self._open_failed)
         return not self.failed
+
+    def _connect_window(self) -> None:
+        self.window.sig_settings_saved.connect(self.apply_settings)
+        self.window.sig_restore_requested.connect(self.restore_backup)
+
+    def _archive_opened(self) -> None:
+        self.window.start_loading()
+        self.back_up_if_due_in_background()
 
     def _open_failed(self, error: BaseException) -> None:
         show_error(self.window, error)
@@ -152,7 +172,7 @@ class MuntadaApp:
         old = self.window
         old.save_layout()
         self.window = MainWindow(self.workspace)
-        self.window.sig_settings_saved.connect(self.apply_settings)
+        self._connect_window()
         self.window.show()
         self.window.start_loading()
         old.hide()
@@ -169,7 +189,56 @@ class MuntadaApp:
         self.archive_path, self.is_default_archive = path, is_default
         self.start()
 
+    # --- backups --------------------------------------------------------------------------------
+
+    def back_up_if_due_in_background(self) -> None:
+        """Write the scheduled backup on the db lane when one is due (after the archive opened)."""
+        from archive import backups
+
+        archive, every_days = self.workspace.archive, self.settings.backup_every_days
+        self.workspace.tasks.run(lambda: backups.back_up_if_due(archive, every_days),
+                                 lambda _path: None, lambda error: show_error(self.window, error))
+
+    def back_up_if_due_now(self) -> None:
+        """Write the scheduled backup before the archive closes (when one is due); a failure is logged."""
+        if self.workspace is None or self.workspace.archive is None:
+            return
+        from archive import backups
+
+        try:
+            backups.back_up_if_due(self.workspace.archive, self.settings.backup_every_days)
+        except (MuntadaError, OSError):
+            log.exception("the scheduled backup on close could not be written")
+
+    def restore_backup(self, backup: Path) -> None:
+        """Close the archive, put ``backup`` back in its place (the current one kept aside), and open it again."""
+        from archive.backups import restore_backup
+
+        if self.window is not None:
+            self.window.save_layout()
+            self.window.hide()
+            self.window.deleteLater()
+            self.window = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = restore_backup(self.archive_path, backup)
+        except (MuntadaError, OSError) as error:
+            outcome = None
+            show_error(None, error)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.open_and_show()
+        if outcome is not None and self.window is not None:
+            kept = str(outcome.kept_aside) if outcome.kept_aside is not None else "-"
+            self.window.statusBar().showMessage(
+                tr("Restored the backup {backup}. The archive as it was is kept in {path}.",
+                   backup=outcome.restored_from.name, path=kept))
+
     def shutdown(self) -> None:
+        self.back_up_if_due_now()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -180,6 +249,7 @@ class MuntadaApp:
 def run_app(context) -> int:
     """Start the desktop app for a ``CliContext``; returns the exit code when the window closes."""
     settings = replace(context.settings, language=context.language)
+    install_log_file(data_folder(context.portable))
     app = qt_application(settings.language)
     install_excepthook()
     is_default = not context.archive_override and not context.settings.archive_path

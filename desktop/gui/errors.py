@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
-import traceback
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from archive.errors import MuntadaError
 from archive.i18n import tr
 from archive.location import data_folder
+from desktop.log_file import append_to_log
 
 log = logging.getLogger(__name__)
 
@@ -57,17 +55,8 @@ def inform(parent: QWidget | None, text: str) -> None:
 
 
 def write_log(error: BaseException) -> Path:
-    """Append the traceback of an unexpected error to ``muntada.log``; returns its path."""
-    try:
-        folder = data_folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "muntada.log"
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-            handle.write("".join(traceback.format_exception(error)))
-        return path
-    except OSError:
-        return Path(tempfile.gettempdir()) / "muntada.log"
+    """Append the traceback of an unexpected error to ``muntada.log`` (for the user alone); returns its path."""
+    return append_to_log(data_folder(), error)
 
 
 def install_excepthook() -> None:

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
     """The one main window of an open archive."""
 
     sig_settings_saved = Signal(object)  # Settings
+    sig_restore_requested = Signal(object)  # Path of a backup to put back (from the Settings dialog)
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -216,6 +217,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.workspace, self)
         dialog.accepted.connect(lambda: self.sig_settings_saved.emit(dialog.result_settings))
+        dialog.sig_restore_requested.connect(self.sig_restore_requested.emit)
         self.actions_helper._open(dialog)
 
     def _about(self) -> None:

@@ -2,6 +2,9 @@
 
 Saved with ``archive.settings`` (shared with the command line). A new language or archive
 location takes effect at once: the app rebuilds its window or reopens the archive.
+"Restore a backup…" lets the officer pick one of the archive's backups (or another file); once
+confirmed, ``sig_restore_requested`` carries it to the app, which closes the archive, restores
+(the current archive is kept aside, never deleted) and opens it again.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,6 +48,8 @@ def _with_button(line: QLineEdit, label: str, handler) -> QWidget:
 class SettingsDialog(QDialog):
     """Edit the settings; ``result_settings`` holds them after ``accept``."""
 
+    sig_restore_requested = Signal(object)  # Path of the backup to put back
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -67,6 +74,15 @@ class SettingsDialog(QDialog):
         self.backup_status.setWordWrap(True)
         backup_now = QPushButton(tr("Back up now"))
         backup_now.clicked.connect(self.back_up_now)
+        restore = QPushButton(tr("Restore a backup…"))
+        restore.clicked.connect(self.choose_backup_to_restore)
+        restore.setEnabled(not workspace.archive.read_only)
+        backup_buttons = QWidget()
+        backup_row = QHBoxLayout(backup_buttons)
+        backup_row.setContentsMargins(0, 0, 0, 0)
+        backup_row.addWidget(backup_now)
+        backup_row.addWidget(restore)
+        backup_row.addStretch(1)
         form = QFormLayout()
         form.addRow(tr(SETTING_TITLES["language"]), self.language)
         form.addRow(tr(SETTING_TITLES["archive_path"]), _with_button(self.archive_path, tr("Choose…"), self._choose_archive))
@@ -75,7 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr(SETTING_TITLES["logo_path"]), _with_button(self.logo, tr("Choose…"), self._choose_logo))
         form.addRow(tr(SETTING_TITLES["paper"]), self.paper)
         form.addRow(tr(SETTING_TITLES["backup_every_days"]), self.backup_days)
-        form.addRow("", backup_now)
+        form.addRow("", backup_buttons)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -117,6 +133,38 @@ class SettingsDialog(QDialog):
         self.backup_status.setText(tr("Backing up…"))
         self.workspace.tasks.run(lambda: maintenance.backup_archive(archive),
                                  lambda path: self.backup_status.setText(tr("Backed up to {path}", path=str(path))))
+
+
+    def choose_backup_to_restore(self) -> None:
+        """Pick a backup of this archive (or another file), confirm, and ask the app to restore it."""
+        from archive.backups import list_backups
+
+        found = list_backups(self.workspace.archive.path)
+        other_file = tr("Another file…")
+        labels = [tr("{when} ({size} KB): {name}", when=f"{info.taken_at:%Y-%m-%d %H:%M}",
+                     size=max(1, round(info.size_bytes / 1024)), name=info.path.name) for info in found]
+        label, chosen = QInputDialog.getItem(self, tr("Restore a backup"), tr("Backup to put back:"),
+                                             [*labels, other_file], 0, False)
+        if not chosen:
+            return
+        if label == other_file:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Restore a backup"), str(self.workspace.archive.path.parent),
+                                                  tr("Muntada archive (*.sqlite)"))
+            if not path:
+                return
+            backup = Path(path)
+        else:
+            backup = found[labels.index(label)].path
+        from desktop.gui.dialogs import ask
+
+        if ask(self, tr("Put back the backup {name}? The archive as it is now is kept in the backups folder, "
+                        "and the search index is rebuilt.", name=backup.name)):
+            self.request_restore(backup)
+
+    def request_restore(self, backup: Path) -> None:
+        """Hand the chosen backup to the app (which restores it) and close the dialog unsaved."""
+        self.sig_restore_requested.emit(backup)
+        self.reject()
 
 
 def archive_path_of(settings: Settings, default: Path) -> Path:
