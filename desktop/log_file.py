@@ -35,7 +35,7 @@ class PrivateLogHandler(logging.FileHandler):
         pass
 
 
-def install_log_file(folder: Path, level: int = logging.INFO) -> Path:
+def install_log_file(folder: Path, level: int = logging.WARNING) -> Path:
     """Send every log record to ``folder/muntada.log`` and none to the terminal; returns the log's path.
 
     Called again (tests run ``main`` many times) it replaces its own handler rather than adding one.

@@ -101,7 +101,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
-    existed = context.archive_path.exists()
+    existed = context.archive_path.exists() and context.archive_path.stat().st_size > 0
     archive = context.open_archive(create=True)
     if existed:
         context.say(tr("The archive already exists: {path}", path=str(archive.path)))
