@@ -180,3 +180,11 @@ def test_scoring_counts_continuations_as_quotes_and_matches_by_half_overlap() ->
     assert with_further.quotes_matched_gold > main_only.quotes_matched_gold
     assert with_further.figures_matched_gold == 1
     assert scoring.half_overlap((0, 10), (4, 12)) and not scoring.half_overlap((0, 10), (0, 30))
+
+
+def test_miss_classes_name_the_kind_of_wrong_speaker() -> None:
+    classes = load("miss_classes")
+    assert classes.speaker_class("عبدالله الحراصي", "عبدالله بن ناصر الحراصي") == "right"
+    assert classes.speaker_class("الدكتورعبدالله", "عبدالله بن ناصر الحراصي") == "another name"
+    assert classes.speaker_class("أحمد خالد", "أحمد خالد العريفي") == "part of the name"
+    assert classes.speaker_class(None, "أحمد خالد العريفي") == "no speaker proposed"

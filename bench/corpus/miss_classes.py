@@ -1,0 +1,106 @@
+"""Count the extraction's misses on the real-press corpus by class, to say where rework pays.
+
+Usage, from the repository root::
+
+    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N]
+
+Classes (each annotated quote, proposal and figure falls in exactly one):
+- annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*
+  (a proposal overlaps it, but not by half of each: cut at a clause break, or run on);
+- matched quotes' speakers: right; *no speaker proposed*; *part of the name* (shares a word with the
+  annotated name but lacks its first or last name); *another name* (nothing in common);
+- proposed quotes: matched; *boundary* (overlaps an annotated quote, not by half); *not a quote*;
+- annotated figures: found; missed; proposed figures: matched; extra (shown with its words).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench" / "corpus"))
+sys.path.insert(0, str(REPO / "bench"))
+
+from archive.importing.extraction import extract  # noqa: E402
+from archive.text.names import name_tokens  # noqa: E402
+from corpus_layout import corpus_paths  # noqa: E402
+from corpus_scoring import Article, any_overlap, half_overlap, proposed_quotes, right_speaker  # noqa: E402
+from extraction import corpus_articles  # noqa: E402
+
+
+def speaker_class(proposed: str | None, annotated: str | None) -> str:
+    if right_speaker(proposed, annotated):
+        return "right"
+    if not proposed:
+        return "no speaker proposed"
+    if annotated and set(name_tokens(proposed)) & set(name_tokens(annotated)):
+        return "part of the name"
+    return "another name"
+
+
+def classify(article: Article, classes: Counter, examples: dict[str, list[str]]) -> None:
+    """Add one article's annotated and proposed quotes and figures to the class counts."""
+    proposals = extract(article.text)
+    quotes = proposed_quotes(proposals)
+    spans = [(quote.start, quote.end) for quote in quotes]
+    used: set[int] = set()
+    for gold in article.quotes:
+        span = (gold.start, gold.end)
+        hits = [i for i, other in enumerate(spans) if half_overlap(span, other)]
+        near = [i for i, other in enumerate(spans) if any_overlap(span, other)]
+        words = article.text[gold.start:gold.end]
+        if hits:
+            used.update(hits)
+            kind = speaker_class(quotes[hits[0]].speaker, gold.speaker)
+            note(classes, examples, f"speaker: {kind}", f"{quotes[hits[0]].speaker} for {gold.speaker}")
+            note(classes, examples, "quote: found", words)
+        elif near:
+            note(classes, examples, "quote: boundary", f"{words[:50]} | proposed: {quotes[near[0]].text[:50]}")
+        else:
+            note(classes, examples, f"quote: no proposal near it ({gold.kind})", words)
+    for i, quote in enumerate(quotes):
+        if i in used:
+            continue
+        near = any(any_overlap((quote.start, quote.end), (gold.start, gold.end)) for gold in article.quotes)
+        note(classes, examples, "proposal: boundary" if near else "proposal: not a quote", quote.text[:70])
+    figure_spans = [(figure.start, figure.end) for figure in proposals.statistics]
+    matched: set[int] = set()
+    for gold in article.figures:
+        hits = [i for i, other in enumerate(figure_spans) if any_overlap((gold.start, gold.end), other)]
+        matched.update(hits)
+        note(classes, examples, "figure: found" if hits else "figure: missed", article.text[gold.start:gold.end])
+    for i, figure in enumerate(proposals.statistics):
+        if i not in matched:
+            context = article.text[max(0, figure.start - 15):figure.end + 15].replace("\n", " ")
+            note(classes, examples, "figure proposal: extra", f"{figure.text} | …{context}…")
+
+
+def note(classes: Counter, examples: dict[str, list[str]], name: str, example: str) -> None:
+    classes[name] += 1
+    examples[name].append(" ".join(example.split()))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", help="the local copy (default: $MUNTADA_CORPUS or ~/.cache/muntada-corpus)")
+    parser.add_argument("--examples", type=int, default=3, help="examples shown per class (default 3)")
+    options = parser.parse_args(argv)
+    articles, _, left_out = corpus_articles(corpus_paths(options.corpus))
+    classes: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        classify(article, classes, examples)
+    print(f"{len(articles)} articles ({len(left_out)} left out: missing or changed)")
+    for name in sorted(classes):
+        print(f"{classes[name]:5}  {name}")
+        if not name.endswith((": found", ": right")):
+            for example in examples[name][:options.examples]:
+                print(f"         {example[:150]}")
+
+
+if __name__ == "__main__":
+    main()
