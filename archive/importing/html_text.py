@@ -10,10 +10,14 @@ marks one). The headline (``<h1>``, else ``<title>``) comes first, then one para
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lxml import etree, html
 
 from archive.errors import InputFileError
+
+if TYPE_CHECKING:
+    from archive.importing.readers import DecodedText
 
 _NEVER_TEXT = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
                "svg", "button", "select", "template", "figure")
@@ -27,18 +31,22 @@ _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def decode_html_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """The page's markup as text: its declared charset when it names one that decodes, else detection."""
-    from archive.importing.readers import decode_text_bytes
+def decode_html_bytes(data: bytes, name: str) -> DecodedText:
+    """The page's markup as text: its declared charset when it names one that decodes, else detection.
+
+    A declared name that is no text encoding ("undefined", "base64", a made-up name) or that does
+    not decode the page is ignored, as browsers do.
+    """
+    from archive.importing.readers import DecodedText, decode_text
 
     declared = _DECLARED_CHARSET.search(data[:8192])
     if declared:
         encoding = declared.group(1).decode("ascii").lower()
         try:
-            return data.decode(encoding), encoding
-        except (LookupError, UnicodeDecodeError):
+            return DecodedText(data.decode(encoding), encoding)
+        except (LookupError, UnicodeError, ValueError):  # Python's "undefined" codec raises a plain UnicodeError
             pass
-    return decode_text_bytes(data, name)
+    return decode_text(data, name)
 
 
 def article_text(markup: str, name: str) -> str:
@@ -46,10 +54,14 @@ def article_text(markup: str, name: str) -> str:
     markup = _XML_DECLARATION.sub("", markup, count=1)
     if not markup.strip():
         raise InputFileError("{name} is empty.", name=name)
+    parser = html.HTMLParser()
     try:
-        root = html.fromstring(markup)
+        root = html.fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise InputFileError("{name} is not a readable web page.", name=name) from error
+    if any(entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for entry in parser.error_log):
+        # libxml2 stops at 256 levels and keeps an empty tree: say why, rather than "empty"
+        raise InputFileError("{name} is not a readable web page: its elements are nested too deeply.", name=name)
     headline = _headline(root)
     _drop_boilerplate(root)
     body = _main_container(root)

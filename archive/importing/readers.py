@@ -5,22 +5,34 @@
 copied from elsewhere. Everything a user can meet (empty, binary, too large, truncated, unknown
 encoding, a scanned PDF) is an ``InputFileError`` with a message saying what to do.
 
-Encodings are detected, not guessed blindly: a byte-order mark wins; then strict UTF-8; then
-UTF-16 without a mark (told by where the zero and 0x06 bytes fall); then the single-byte Arabic
-code pages (Windows-1256, ISO-8859-6) and charset-normalizer's best guess are each decoded and
-scored for how much the result reads like Arabic (or plain Latin) text.
+Encodings are detected, not guessed blindly: a byte-order mark wins; then UTF-16 without a mark
+(told by where the zero and 0x06 bytes fall); then UTF-8; then the single-byte Arabic code pages
+(Windows-1256, ISO-8859-6) and charset-normalizer's best guess are each decoded and scored for how
+much the result reads like Arabic (or plain Latin) text.
+
+A file that is overwhelmingly valid UTF-8 (at most one bad byte for every 20 well-formed multi-byte
+characters) is UTF-8 even with a few damaged bytes: each bad byte becomes U+FFFD and the document
+carries a warning saying how many, instead of the whole article being read as Windows-1256
+mojibake. Arabic in a single-byte code page almost never forms a valid multi-byte sequence, so the
+two cannot be confused.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import struct
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from archive.errors import InputFileError
+from archive.i18n import tr
 from archive.importing import html_text
+from archive.importing.file_names import shown_file_name
+from archive.importing.zip_guard import check_zip_package
 
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # far beyond any article; protects memory and the archive
 MAX_PACKED_FILE_BYTES = 40 * 1024 * 1024  # .docx and .pdf carry images, so they may be larger
@@ -40,39 +52,71 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _COMMON_ARABIC = re.compile(r"(?:^|\s)(?:ال|في|من|على|إلى|الى|أن|و)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _ODD_LATIN = re.compile(r"[\u00C0-\u00FF\u00D7\u00F7]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8, as surrogateescape keeps it
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _PRESENTATION_FORMS = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+REPLACEMENT_CHARACTER = "\ufffd"
+_MULTIBYTE_PER_BAD_BYTE = 20  # "overwhelmingly UTF-8": at least this many good multi-byte characters per bad byte
 
 
 @dataclass(frozen=True)
 class DecodedDocument:
-    """An article's text as decoded from a file; ``format`` is txt, docx, html, pdf or pasted."""
+    """An article's text as decoded from a file; ``format`` is txt, docx, html, pdf or pasted.
+
+    ``warnings`` are messages for the user (already in their language) about a file that was read
+    with a loss, such as damaged bytes replaced with U+FFFD.
+    """
 
     text: str
     file_name: str
     encoding: str | None
     format: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    """Text decoded from bytes: the encoding used, and how many bytes could not be read (now U+FFFD)."""
+
+    text: str
+    encoding: str
+    replaced_bytes: int = 0
+
+
+def replaced_bytes_warning(count: int) -> str:
+    """The user's message for ``count`` damaged bytes replaced with U+FFFD."""
+    if count == 1:
+        return tr("1 byte could not be read and was replaced with \ufffd")
+    return tr("{count} bytes could not be read and were replaced with \ufffd", count=count)
 
 
 def read_document(path: Path | str) -> DecodedDocument:
     """Read one file of a supported kind, or raise ``InputFileError`` saying why it cannot be used."""
     path = Path(path)
-    name = path.name
+    name = shown_file_name(path.name)  # every message and the stored name: one visible line
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputFileError("{name}: this kind of file is not supported (use .txt, .docx, .html, .htm or .pdf).", name=name)
-    data = _read_bytes(path, MAX_PACKED_FILE_BYTES if suffix in {".docx", ".pdf"} else MAX_TEXT_FILE_BYTES)
+    data = _read_bytes(path, name, MAX_PACKED_FILE_BYTES if suffix in {".docx", ".pdf"} else MAX_TEXT_FILE_BYTES)
     if suffix == ".docx":
         document = DecodedDocument(_docx_text(data, name), name, None, "docx")
     elif suffix == ".pdf":
         document = DecodedDocument(_pdf_text(data, name), name, None, "pdf")
     elif suffix in HTML_SUFFIXES:
-        markup, encoding = html_text.decode_html_bytes(data, name)
-        document = DecodedDocument(html_text.article_text(markup, name), name, encoding, "html")
+        markup = html_text.decode_html_bytes(data, name)
+        document = DecodedDocument(html_text.article_text(markup.text, name), name, markup.encoding, "html",
+                                   _warnings(markup))
     else:
-        text, encoding = decode_text_bytes(data, name)
-        document = DecodedDocument(text, name, encoding, "txt")
+        decoded = decode_text(data, name)
+        document = DecodedDocument(decoded.text, name, decoded.encoding, "txt", _warnings(decoded))
     _require_words(document.text, name)
     return document
+
+
+def _warnings(decoded: DecodedText) -> tuple[str, ...]:
+    return (replaced_bytes_warning(decoded.replaced_bytes),) if decoded.replaced_bytes else ()
 
 
 def read_pasted(text: str, name: str = "pasted text") -> DecodedDocument:
@@ -86,35 +130,59 @@ def read_pasted(text: str, name: str = "pasted text") -> DecodedDocument:
 
 def decode_text_bytes(data: bytes, name: str = "text") -> tuple[str, str]:
     """Decode the bytes of a plain-text file; returns (text, encoding name) or raises ``InputFileError``."""
+    decoded = decode_text(data, name)
+    return decoded.text, decoded.encoding
+
+
+def decode_text(data: bytes, name: str = "text") -> DecodedText:
+    """Decode the bytes of a plain-text file, or raise ``InputFileError`` saying why it cannot be read."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict_decode(data[len(bom):], encoding, name), encoding
+            if encoding == "utf-8-sig":
+                return _utf8_with_damage(data[len(bom):], name, encoding) or DecodedText(
+                    _strict_decode(data[len(bom):], encoding, name), encoding)
+            return DecodedText(_strict_decode(data[len(bom):], encoding, name), encoding)
     utf16 = _utf16_without_bom(data)  # before UTF-8: Arabic UTF-16 bytes are all valid ASCII
     if utf16:
-        return _strict_decode(data, utf16, name), utf16
+        return DecodedText(_strict_decode(data, utf16, name), utf16)
     try:
-        return data.decode("utf-8"), "utf-8"
+        return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in data or data.startswith(_BINARY_MAGIC):
         raise InputFileError("{name} is not a text file (it looks like binary data).", name=name)
-    return _best_single_byte(data, name)
+    return _utf8_with_damage(data, name) or DecodedText(*_best_single_byte(data, name))
 
 
-def _read_bytes(path: Path, limit: int) -> bytes:
+def _utf8_with_damage(data: bytes, name: str, encoding: str = "utf-8") -> DecodedText | None:
+    """UTF-8 with a few bad bytes, each replaced with U+FFFD; None when the text is not mostly UTF-8."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # each bad byte becomes one lone surrogate
+    text, bad = _ESCAPED_BYTE.subn(REPLACEMENT_CHARACTER, escaped)
+    multibyte = len(_NON_ASCII.findall(escaped)) - bad
+    if bad == 0 or multibyte < bad * _MULTIBYTE_PER_BAD_BYTE:
+        return None
+    return DecodedText(text, encoding, bad)
+
+
+def _read_bytes(path: Path, name: str, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise InputFileError("Cannot read {name}: {reason}", name=path.name, reason=error.strerror or str(error)) from error
+        raise InputFileError("Cannot read {name}: {reason}", name=name, reason=error.strerror or str(error)) from error
     if size == 0:
-        raise InputFileError("{name} is empty.", name=path.name)
+        raise InputFileError("{name} is empty.", name=name)
     if size > limit:
         raise InputFileError("{name} is too large to be an article ({size} MB); the limit is {limit} MB.",
-                             name=path.name, size=size // 2**20, limit=limit // 2**20)
+                             name=name, size=size // 2**20, limit=limit // 2**20)
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)  # a file growing after stat() is still cut at the limit
     except OSError as error:
-        raise InputFileError("Cannot read {name}: {reason}", name=path.name, reason=error.strerror or str(error)) from error
+        raise InputFileError("Cannot read {name}: {reason}", name=name, reason=error.strerror or str(error)) from error
+    if len(data) > limit:
+        raise InputFileError("{name} is too large to be an article ({size} MB); the limit is {limit} MB.",
+                             name=name, size=len(data) // 2**20, limit=limit // 2**20)
+    return data
 
 
 def _strict_decode(data: bytes, encoding: str, name: str) -> str:
@@ -202,16 +270,16 @@ def _docx_text(data: bytes, name: str) -> str:
 
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
+    check_zip_package(data, name)  # sizes and ratios first: a zip bomb is refused before it is unpacked
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        return "\n".join(_docx_blocks(document))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError, TypeError, AttributeError,
+            IndexError, etree.LxmlError, zlib.error) as error:  # what a damaged package raises inside python-docx
         raise InputFileError("{name} is damaged or not a Word document (.docx); open it in Word and save it again.",
                              name=name) from error
-    except Exception as error:  # lxml or zlib errors inside a damaged package
-        raise InputFileError("{name} is damaged or not a Word document (.docx); open it in Word and save it again.",
-                             name=name) from error
-    return "\n".join(_docx_blocks(document))
 
 
 def _docx_blocks(document: object) -> list[str]:
@@ -234,12 +302,14 @@ def _pdf_text(data: bytes, name: str) -> str:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about a damaged file would spill on the terminal
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as error:
+        pages = _pdf_pages(reader, name)
+    except (PyPdfError, ValueError, KeyError, OSError, TypeError, AttributeError, IndexError, RecursionError,
+            AssertionError, zlib.error, struct.error) as error:  # what pypdf raises on damaged files
         raise InputFileError("{name} is damaged or not a PDF file.", name=name) from error
     text = "\n\n".join(page.strip("\n") for page in pages)
     if not text.strip():
@@ -249,3 +319,16 @@ def _pdf_text(data: bytes, name: str) -> str:
         # Some PDF producers store Arabic as contextual glyph forms; NFKC folds them back into letters.
         text = unicodedata.normalize("NFKC", text)
     return text
+
+
+def _pdf_pages(reader, name: str) -> list[str]:
+    """The text of each page; refused once it grows past the text limit (pages of repeated text)."""
+    pages: list[str] = []
+    size = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        size += len(pages[-1])
+        if size > MAX_TEXT_FILE_BYTES:
+            raise InputFileError("{name} holds more text than an article ({size} MB); the limit is {limit} MB.",
+                                 name=name, size=size // 2**20, limit=MAX_TEXT_FILE_BYTES // 2**20)
+    return pages

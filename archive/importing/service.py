@@ -9,24 +9,32 @@ figures the officer accepted, through the archive services, linking people alrea
 spellings, in one transaction with the closing of the review: all of them or none. With
 ``accept_all`` the source itself joins that transaction, so a file whose proposals cannot be
 accepted leaves nothing behind and is reported as skipped, with the reason; the other files go on.
+
+One file never stops the others: whatever goes wrong with it (unreadable, hostile, refused by
+the archive, the archive busy) is one result saying so, and the batch goes on. Folders are walked
+without following links out of them (``find_files``): a link to a file or folder elsewhere is
+reported as skipped. Two processes importing the same text at the same moment: the one that
+stores it second reports it as already in the archive, as any duplicate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, IntegrityError
 
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.db.models import ImportReview
-from archive.errors import InputFileError, MuntadaError, RecordNotFoundError, ValidationError
+from archive.errors import ArchiveBusyError, InputFileError, MuntadaError, RecordNotFoundError, ValidationError
 from archive.i18n import tr
 from archive.importing.extraction import extract, proposals_to_json
+from archive.importing.file_names import shown_file_name
 from archive.importing.readers import SUPPORTED_SUFFIXES, DecodedDocument, read_document
 from archive.services import convert
 from archive.services.sources import content_hash
@@ -48,6 +56,20 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)
     accepted: bool = False
     records: AcceptedRecords | None = None  # what accepting created or linked (with ``accept_all``)
+    warnings: tuple[str, ...] = ()  # what was lost reading it (damaged bytes), in the user's language
+    concurrent: bool = False  # a duplicate because another process stored the same text at the same moment
+
+
+@dataclass(frozen=True)
+class FoundFile:
+    """A file to import, or a link that was not followed (``refused`` says why)."""
+
+    path: Path
+    refused: str | None = None
+
+    @property
+    def name(self) -> str:
+        return shown_file_name(self.path.name)
 
 
 @dataclass(frozen=True)
@@ -95,14 +117,17 @@ def import_files(archive: Archive, paths: Iterable[Path | str], accept_all: bool
     remaining files are left untouched (files already imported stay, each complete).
     """
     archive.require_writable()
-    files = collect_files(paths)
+    files = find_files(paths)
     results: list[ImportResult] = []
-    for done, path in enumerate(files, start=1):
+    for done, found in enumerate(files, start=1):
         if cancel is not None and cancel():
             break
-        results.append(_import_one(archive, path, accept_all))
+        if found.refused is not None:
+            results.append(ImportResult(found.name, None, skipped=found.refused))
+        else:
+            results.append(_import_one(archive, found.path, accept_all))
         if progress is not None:
-            progress(done, len(files), path.name)
+            progress(done, len(files), found.name)
     return results
 
 
@@ -113,26 +138,63 @@ def import_document(archive: Archive, document: DecodedDocument, accept_all: boo
     transaction: when one of them cannot be stored, nothing of the document is, and the error
     (a ``MuntadaError``, or the database's own) is raised.
     """
-    proposals = proposals_to_json(extract(document.text))
+    return _import_extracted(archive, document, proposals_to_json(extract(document.text)), accept_all)
+
+
+def _import_extracted(archive: Archive, document: DecodedDocument, proposals: dict, accept_all: bool) -> ImportResult:
     counts = _counts(proposals)
     with write_unit(archive) as unit:
         source_id, duplicate = _store(unit, document, proposals)
         if duplicate:
-            return ImportResult(document.file_name, source_id, duplicate=True, counts=counts)
+            return ImportResult(document.file_name, source_id, duplicate=True, counts=counts,
+                                warnings=document.warnings)
         records = _accept_all(archive, unit, source_id) if accept_all else None
-    return ImportResult(document.file_name, source_id, counts=counts, accepted=accept_all, records=records)
+    return ImportResult(document.file_name, source_id, counts=counts, accepted=accept_all, records=records,
+                        warnings=document.warnings)
 
 
 def collect_files(paths: Iterable[Path | str]) -> list[Path]:
     """The files to import: given files as they are, folders walked for supported files (sorted)."""
-    files: list[Path] = []
+    return [found.path for found in find_files(paths) if found.refused is None]
+
+
+def find_files(paths: Iterable[Path | str]) -> list[FoundFile]:
+    """Given files as they are; folders walked for supported files (sorted), links out of them refused."""
+    files: list[FoundFile] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
-        else:
-            files.append(path)
+        files.extend(_walk_folder(path) if path.is_dir() else [FoundFile(path)])
     return files
+
+
+def _walk_folder(folder: Path) -> list[FoundFile]:
+    """Supported files under ``folder``; a link (file or folder) resolving outside it is refused, not followed."""
+    inside = folder.resolve()
+    shown_folder = shown_file_name(str(folder))
+    found: list[FoundFile] = []
+    for directory, subfolders, names in os.walk(folder):  # os.walk never enters linked folders
+        for subfolder in subfolders:
+            linked = Path(directory, subfolder)
+            if linked.is_symlink() and not _resolves_inside(linked, inside):
+                found.append(FoundFile(linked, tr("it is a link to a folder outside {folder}; links out of the "
+                                                  "folder imported are not followed.", folder=shown_folder)))
+        for name in names:
+            path = Path(directory, name)
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            if path.is_symlink() and not _resolves_inside(path, inside):
+                found.append(FoundFile(path, tr("it is a link to a file outside {folder}; links out of the "
+                                                "folder imported are not followed.", folder=shown_folder)))
+            elif path.is_file():
+                found.append(FoundFile(path))
+    return sorted(found, key=lambda item: item.path)
+
+
+def _resolves_inside(link: Path, folder: Path) -> bool:
+    try:
+        return link.resolve().is_relative_to(folder)
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def pending_reviews(archive: Archive) -> list[PendingReview]:
@@ -174,15 +236,42 @@ def reject_proposals(archive: Archive, source_id: int) -> None:
 
 
 def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
+    """Read, extract and store one file; whatever goes wrong is this file's result, never the batch's end."""
+    name = shown_file_name(path.name)
     try:
         document = read_document(path)
-        return import_document(archive, document, accept_all)
+        proposals = proposals_to_json(extract(document.text))
     except MuntadaError as error:
-        return ImportResult(path.name, None, skipped=error.user_message())
+        return ImportResult(name, None, skipped=error.user_message())
+    except (RecursionError, MemoryError):
+        return ImportResult(name, None, skipped=tr("it is too large or too deeply nested to be read safely; "
+                                                   "nothing of it was stored."))
+    try:
+        return _import_extracted(archive, document, proposals, accept_all)
+    except ArchiveBusyError:
+        return ImportResult(name, None, skipped=tr("the archive was busy (another program was writing to it), "
+                                                   "so nothing of it was stored; import it again."),
+                            warnings=document.warnings)
+    except IntegrityError as error:
+        existing = _source_with_text(archive, document)
+        if existing is not None:  # stored by another process between our check and our write
+            return ImportResult(name, existing, duplicate=True, concurrent=True, warnings=document.warnings)
+        return _refused(name, error)
+    except MuntadaError as error:
+        return ImportResult(name, None, skipped=error.user_message(), warnings=document.warnings)
     except DatabaseError as error:  # e.g. a constraint the archive enforces; the transaction was rolled back
-        reason = str(error.orig) if error.orig is not None else type(error).__name__
-        return ImportResult(path.name, None, skipped=tr("the archive refused it, so nothing of it was stored: {reason}",
-                                                        reason=reason))
+        return _refused(name, error)
+
+
+def _refused(name: str, error: DatabaseError) -> ImportResult:
+    reason = str(error.orig) if error.orig is not None else type(error).__name__
+    return ImportResult(name, None, skipped=tr("the archive refused it, so nothing of it was stored: {reason}",
+                                               reason=reason))
+
+
+def _source_with_text(archive: Archive, document: DecodedDocument) -> int | None:
+    with archive.session() as session:
+        return session.scalar(select(m.Source.id).where(m.Source.content_hash == content_hash(document.text)))
 
 
 def _accept(archive: Archive, unit: WriteUnit, source_id: int, choices: ReviewChoices) -> AcceptedRecords:
@@ -263,6 +352,6 @@ def _dateline(proposals: Mapping) -> str | None:
     return clean_text(" - ".join(part for part in (dateline.get("city"), dateline.get("outlet")) if part))
 
 
-__all__ = ["ImportResult", "PendingReview", "ReviewChoices", "AcceptedRecords", "import_files", "import_document",
-           "collect_files", "pending_reviews", "get_review", "accept_proposals", "reject_proposals",
+__all__ = ["ImportResult", "FoundFile", "PendingReview", "ReviewChoices", "AcceptedRecords", "import_files",
+           "import_document", "collect_files", "find_files", "pending_reviews", "get_review", "accept_proposals", "reject_proposals",
            "InputFileError", "ValidationError"]

@@ -4,6 +4,11 @@
 offsets are character offsets into the decoded text of the file. ``muntada import FILE|DIR...
 [--accept-all] [--json]`` stores each article with its proposals pending review (or accepted at
 once with ``--accept-all``); the same article imported again changes nothing and says so.
+
+``import`` needs an existing archive (``init`` and ``demo`` create them). Every file has its own
+result line, named safely (control characters escaped), followed by its warnings (damaged bytes
+replaced); a file that fails is one line and the others go on; the exit code is 1 when any file
+was skipped.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import sys
 
 from archive.i18n import tr
 from archive.importing.extraction import extract, proposals_to_json
+from archive.importing.file_names import shown_file_name
 from archive.importing.readers import read_document
 from archive.importing.service import ImportResult, import_files
 from desktop.cli.context import CliContext
@@ -33,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_extract(args: argparse.Namespace, context: CliContext) -> int:
     document = read_document(args.file)
+    for warning in document.warnings:  # on stderr, so that --json output stays JSON
+        context.error(tr("{file}: warning: {warning}", file=document.file_name, warning=warning))
     proposals = proposals_to_json(extract(document.text))
     if args.json:
         context.print_json(proposals)
@@ -42,7 +50,7 @@ def run_extract(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
-    archive = context.open_archive(create=True)
+    archive = context.open_archive(create=False)
     progress = None if args.json else _progress_line
     results = import_files(archive, args.paths, accept_all=args.accept_all, progress=progress)
     if args.json:
@@ -50,17 +58,20 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
     else:
         for result in results:
             context.say(_result_line(result))
+            for warning in result.warnings:
+                context.say(tr("{file}: warning: {warning}", file=result.file, warning=warning))
     return 1 if any(result.skipped for result in results) else 0
 
 
 def _progress_line(done: int, total: int, file_name: str) -> None:
-    print(f"[{done}/{total}] {file_name}", file=sys.stderr)
+    print(f"[{done}/{total}] {shown_file_name(file_name)}", file=sys.stderr)
 
 
 def _result_json(result: ImportResult) -> dict:
     records = result.records
     return {"file": result.file, "source_id": result.source_id, "duplicate": result.duplicate,
             "skipped": result.skipped, "accepted": result.accepted, "counts": result.counts,
+            "warnings": list(result.warnings), "concurrent": result.concurrent,
             "records": None if records is None else {
                 "event_id": records.event_id, "session_ids": list(records.session_ids),
                 "quote_ids": list(records.quote_ids), "statistic_ids": list(records.statistic_ids),
@@ -70,6 +81,9 @@ def _result_json(result: ImportResult) -> dict:
 def _result_line(result: ImportResult) -> str:
     if result.skipped:
         return tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped)
+    if result.duplicate and result.concurrent:
+        return tr("{file}: already in the archive (imported at the same moment by another process, source {id}); "
+                  "nothing changed.", file=result.file, id=result.source_id)
     if result.duplicate:
         return tr("{file}: already in the archive (source {id}); nothing changed.", file=result.file, id=result.source_id)
     if result.records is not None:

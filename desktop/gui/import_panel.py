@@ -186,7 +186,9 @@ class ImportPanel(QWidget):
         skipped = [result for result in results if result.skipped]
         lines = [tr("{count} articles imported, {duplicates} already in the archive, {skipped} skipped.",
                     count=len(imported), duplicates=len(duplicates), skipped=len(skipped))]
-        lines += [f"{result.file}: {result.skipped}" for result in skipped]
+        lines += [tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped) for result in skipped]
+        lines += [tr("{file}: warning: {warning}", file=result.file, warning=warning)
+                  for result in results for warning in result.warnings]  # e.g. damaged bytes replaced
         self.report.setText("\n".join(lines))
         self.sig_imported.emit(list(results))
         if len(imported) == 1:

@@ -95,3 +95,62 @@ def test_a_file_that_cannot_be_accepted_is_one_line_and_leaves_nothing_while_the
         audited = {kind for (kind,) in connection.execute("SELECT DISTINCT record_kind FROM audit_entry")}
         queued = connection.execute("SELECT count(*) FROM outbox WHERE record_kind = 'session'").fetchone()[0]
     assert "session" not in audited and queued == 0
+
+
+# --- import safety (issue 11) -----------------------------------------------------------------
+
+
+def test_import_into_an_archive_that_does_not_exist_creates_nothing(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "forum.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    archive = tmp_path / "typo.sqlite"
+    code, out, err = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(article))
+    assert code != 0 and not archive.exists()
+    assert "muntada init" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_each_result_line_names_its_file_safely_and_warns_of_damaged_bytes(tmp_path: Path, capsys) -> None:
+    import sys
+
+    import pytest
+
+    if sys.platform == "win32":
+        pytest.skip("Windows file names cannot hold a newline")
+    archive = tmp_path / "a.sqlite"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1-two\nlines.txt").write_text(ARTICLE, encoding="utf-8")
+    data = OTHER.encode("utf-8")
+    cut = data.index("هيئة".encode("utf-8"))  # between two characters: one bad byte
+    (folder / "2-damaged.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
+    run(capsys, "--archive", str(archive), "init")
+    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder))
+    assert code == 0
+    assert out.splitlines() == [
+        "1-two\\nlines.txt: imported as source 1; proposals waiting for review (2 quotes, 1 figures, 2 people).",
+        "2-damaged.txt: imported as source 2; proposals waiting for review (1 quotes, 0 figures, 1 people).",
+        "2-damaged.txt: warning: 1 byte could not be read and was replaced with \ufffd",
+    ]
+    code, out, err = run(capsys, "--lang", "en", "extract", "--json", str(folder / "2-damaged.txt"))
+    assert code == 0 and json.loads(out)["quotes"]
+    assert err == "2-damaged.txt: warning: 1 byte could not be read and was replaced with \ufffd\n"
+
+
+def test_a_failing_file_is_one_line_the_others_are_imported_and_the_exit_code_says_so(tmp_path: Path, capsys) -> None:
+    archive = tmp_path / "a.sqlite"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "1-odd.html").write_text('<html><head><meta charset="undefined"></head><body>'
+                                       + "<div>" * 100_000 + "</div>" * 100_000 + "</body></html>", encoding="utf-8")
+    (folder / "2-forum.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "3-climate.txt").write_text(OTHER, encoding="utf-8")
+    run(capsys, "--archive", str(archive), "init")
+    code, out, err = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder))
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 3, out
+    assert lines[0] == "1-odd.html: skipped: 1-odd.html is not a readable web page: its elements are nested too deeply."
+    assert lines[1].startswith("2-forum.txt: imported as source 1")
+    assert lines[2].startswith("3-climate.txt: imported as source 2")
+    assert "Unexpected" not in err
+    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder / "2-forum.txt"))
+    assert code == 0  # a duplicate is not a failure
