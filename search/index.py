@@ -75,6 +75,10 @@ class SearchIndexBusyError(MuntadaError):
     """Another program keeps the search index locked for writing."""
 
 
+class SearchIndexInUseError(MuntadaError):
+    """A rebuilt index cannot replace the old one while another program has it open (Windows)."""
+
+
 class IndexDamagedError(Exception):
     """The index folder cannot be trusted or read (unsigned or changed files)."""
 
@@ -449,7 +453,13 @@ class SearchIndex:
             with self._search_lock:
                 self._close_searcher()
                 self._ix = None
-                swap_in(temporary, self.index_dir)
+                try:
+                    swap_in(temporary, self.index_dir)
+                except OSError as error:  # Windows: another process has a file of the index open
+                    shutil.rmtree(temporary, ignore_errors=True)
+                    self._try_open()
+                    raise SearchIndexInUseError(
+                        "The search index is open in another Muntada window; close it and try again.") from error
                 self._ix, self._trusted, self._build = whoosh_index.open_dir(str(self.index_dir)), trusted, built.build
             self._drain_locked(2000)
             return written

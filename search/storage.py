@@ -140,12 +140,21 @@ def new_rebuilding_folder(index_dir: Path) -> Path:
 
 
 def swap_in(new: Path, current: Path) -> None:
-    """Replace the folder ``current`` by ``new`` (two renames; the old one is then deleted)."""
+    """Replace the folder ``current`` by ``new`` (two renames; the old one is then deleted).
+
+    Raises OSError with ``current`` left in place when a rename fails (on Windows, while another
+    process has a file of the folder open).
+    """
     old = _old_folder(current)
     shutil.rmtree(old, ignore_errors=True)
     if current.exists():
         current.rename(old)
-    new.rename(current)
+    try:
+        new.rename(current)
+    except OSError:
+        if old.exists() and not current.exists():
+            old.rename(current)
+        raise
     shutil.rmtree(old, ignore_errors=True)
 
 

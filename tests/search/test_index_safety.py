@@ -295,3 +295,16 @@ def test_catching_up_costs_well_under_a_millisecond_when_nothing_changed(search_
     per_search_ms = (time.perf_counter() - started) * 1000 / rounds
     print(f"catch_up: {per_search_ms:.3f} ms per search")
     assert per_search_ms < 5  # measured about 0.3 ms; typing sends a search every ~150 ms
+
+
+def test_a_rebuild_that_cannot_be_swapped_in_keeps_the_old_index(search_index: SearchIndex, filled) -> None:
+    """Windows cannot rename a folder another process has a file open in; the rename fails here the same way."""
+    from search.index import SearchIndexInUseError
+
+    _archive, ids = filled
+    blocker = search_index.index_dir.with_name(search_index.index_dir.name + ".old")
+    blocker.write_text("not a folder", encoding="utf-8")  # the old folder cannot be renamed to this name
+    with pytest.raises(SearchIndexInUseError):
+        search_index.rebuild()
+    assert ("quote", ids.quote) in found(search_index, "الإعلام الرقمي")
+    assert not search_index.index_dir.with_name(search_index.index_dir.name + ".rebuilding").exists()
