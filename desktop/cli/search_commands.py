@@ -13,6 +13,7 @@ import sys
 
 from archive.errors import MuntadaError
 from archive.i18n import tr
+from archive.location import index_key_path
 from desktop.cli.context import CliContext
 from search.index import SearchIndex
 from search.records import ArchiveDocuments
@@ -103,7 +104,8 @@ def run_search(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_reindex(args: argparse.Namespace, context: CliContext) -> int:
-    search_index = SearchIndex(context.index_path, ArchiveDocuments(context.open_archive()))
+    search_index = SearchIndex(context.index_path, ArchiveDocuments(context.open_archive()),
+                               index_key_path(context.portable))
     try:
         count = search_index.rebuild(_progress_printer(context))
         search_index.drain_outbox()

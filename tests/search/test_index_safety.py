@@ -308,3 +308,24 @@ def test_a_rebuild_that_cannot_be_swapped_in_keeps_the_old_index(search_index: S
         search_index.rebuild()
     assert ("quote", ids.quote) in found(search_index, "الإعلام الرقمي")
     assert not search_index.index_dir.with_name(search_index.index_dir.name + ".rebuilding").exists()
+
+
+def test_a_portable_data_folder_keeps_its_own_index_and_key(archive, tmp_path: Path, monkeypatch) -> None:
+    """``--portable`` keeps the index and the key that signs it in MuntadaData beside the program."""
+    from desktop.cli import main
+
+    fill_archive(archive)
+    archive.close()
+    monkeypatch.delenv("MUNTADA_HOME")
+    program = tmp_path / "usb-stick"
+    program.mkdir()
+    monkeypatch.setattr(sys, "argv", [str(program / "muntada")])
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "users-own-data"))  # where the user's folder would be
+    index_dir = index_folder_for(archive.path, portable=True)
+    assert index_dir.parent == program / "MuntadaData" / "indexes"
+    assert main(["--portable", "--archive", str(archive.path), "--lang", "en", "reindex"]) == 0
+    built = IndexFormat.read(index_dir).build
+    assert main(["--portable", "--archive", str(archive.path), "--lang", "en", "search", "الإعلام"]) == 0
+    assert IndexFormat.read(index_dir).build == built  # signed with the same key: not rebuilt
+    assert (program / "MuntadaData" / "index.key").is_file()
+    assert not (tmp_path / "users-own-data").exists()
