@@ -76,3 +76,69 @@ def test_latest_mentioned_agrees_with_a_plain_scan() -> None:
                 book.note_mention(rng.choice(people), start, start + 5)
         for before in range(0, 240, 7):
             assert book.latest_mentioned(before, span_set) is _scan_latest(book.people, before, spans)
+
+
+# --- two processes on one archive (item 16) ---------------------------------------------------
+
+CONCURRENT_ARTICLE = (
+    "مسقط - الرؤية\n\nنظمت هيئة البيئة ملتقى المناخ الأول في مسقط.\n\n"
+    "وقال المهندس هلال بن سالم المعمري إن الملتقى يبحث حلولا عملية لخفض الانبعاثات.\n"
+)
+
+
+def test_a_source_stored_by_another_process_at_the_same_moment_is_a_duplicate(tmp_path) -> None:
+    from sqlalchemy import event
+
+    from archive.db.engine import open_archive
+    from archive.importing.service import import_files
+    from archive.services import sources
+
+    article = tmp_path / "climate.txt"
+    article.write_text(CONCURRENT_ARTICLE, encoding="utf-8")
+    ours = open_archive(tmp_path / "a.sqlite", create=True)
+    theirs = open_archive(tmp_path / "a.sqlite")  # another connection, as another process has
+    stored_by_them: list[int] = []
+
+    @event.listens_for(ours.engine, "before_cursor_execute")
+    def _the_other_process_gets_there_first(_conn, _cursor, statement, *_args) -> None:
+        # Between our "is it there already?" and our INSERT, the other process stores the same text.
+        if statement.startswith("INSERT INTO source ") and not stored_by_them:
+            stored_by_them.append(import_files(theirs, [article])[0].source_id)
+
+    try:
+        [result] = import_files(ours, [article])
+        assert stored_by_them and stored_by_them[0] is not None
+        assert result.duplicate and result.concurrent and result.skipped is None
+        assert result.source_id == stored_by_them[0]
+        assert len(sources.list_sources(ours)) == 1
+    finally:
+        ours.close()
+        theirs.close()
+
+
+def test_an_archive_busy_with_another_writer_is_a_per_file_message(tmp_path) -> None:
+    import sqlite3
+
+    from archive.db.engine import open_archive
+    from archive.i18n import current_language, set_language
+    from archive.importing.service import import_files
+
+    article = tmp_path / "climate.txt"
+    article.write_text(CONCURRENT_ARTICLE, encoding="utf-8")
+    archive = open_archive(tmp_path / "a.sqlite", create=True)
+    writer = sqlite3.connect(tmp_path / "a.sqlite", isolation_level=None)
+    previous = current_language()
+    set_language("en")
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # another process in the middle of a long import
+        [result] = import_files(archive, [article])
+        assert result.source_id is None
+        assert result.skipped == ("the archive was busy (another program was writing to it), "
+                                  "so nothing of it was stored; import it again.")
+        writer.execute("ROLLBACK")
+        [again] = import_files(archive, [article])
+        assert again.source_id is not None and not again.skipped
+    finally:
+        set_language(previous)
+        writer.close()
+        archive.close()
