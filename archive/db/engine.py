@@ -124,13 +124,23 @@ def open_archive(path: str | os.PathLike[str], *, create: bool = True, officer: 
     path = Path(path).expanduser().absolute()
     _check_location(path, create)
     if create:
-        create_private_file(path)  # for the user alone; SQLite gives -wal and -shm the same mode
+        _create_file(path)
     read_only = not can_write_beside(path)
     state = _inspect_without_changing(path, read_only)
     _refuse_unusable(state, path, read_only)
     if state.needs_upgrade:
         _migrate(path, state.revision)
     return Archive(path=path, engine=_make_engine(path, read_only), read_only=read_only, officer=officer)
+
+
+def _create_file(path: Path) -> None:
+    """Create a missing archive file for the user alone (SQLite gives -wal and -shm the same mode)."""
+    try:
+        create_private_file(path)
+    except OSError as error:
+        raise ArchiveReadOnlyError(
+            "The archive {path} cannot be created there ({reason}). Choose a folder you can write to.",
+            path=str(path), reason=error.strerror or str(error)) from error
 
 
 def can_write_beside(path: Path) -> bool:

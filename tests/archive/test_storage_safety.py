@@ -231,8 +231,10 @@ def test_an_archive_in_a_read_only_folder_opens_for_reading(tmp_path: Path) -> N
             assert result.returncode == 0, (arguments, result.stderr)
         assert "Read-only" in subprocess.run(command + ["info"], cwd=REPO, env=environment, capture_output=True,
                                              text=True, timeout=60).stdout
-        result = subprocess.run(command + ["init"], cwd=REPO, env=environment, capture_output=True, text=True,
-                                timeout=60)
+        other = folder / "other.sqlite"
+        result = subprocess.run(command[:-2] + ["--archive", str(other), "init"], cwd=REPO, env=environment,
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 2 and "cannot be created" in result.stderr and "Unexpected" not in result.stderr
         assert sorted(p.name for p in folder.iterdir()) == ["archive.sqlite"]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
