@@ -83,7 +83,10 @@ class Archive:
                 finally:
                     _open_sessions.reset(token)
         except DatabaseError as error:  # the engines translate these already; a last net for any other path
-            raise translate_database_error(error, self.path) or error from error
+            translated = translate_database_error(error, self.path)
+            if translated is None:
+                raise
+            raise translated from error
 
     def require_writable(self) -> None:
         """Raise unless changes may be written: ``ArchiveReadOnlyError``, or ``ArchiveOpenError`` when damaged.
@@ -280,8 +283,9 @@ def _discard_half_made_tables(connection: Connection, revision: str | None, path
     Versions before transactional migrations committed each CREATE on its own, so a crash could
     leave tables the recorded revision does not have. A table that holds rows is never dropped.
     """
-    expected = migrations.tables_at(revision)
-    leftovers = set(inspect(connection).get_table_names()) - expected - {"alembic_version"}
+    ours = migrations.tables_at(migrations.head_revision())
+    leftovers = {table for table in set(inspect(connection).get_table_names()) - migrations.tables_at(revision)
+                 if table in ours or table.startswith("_alembic_tmp_")}  # batch ALTERs copy through these
     for table in sorted(leftovers):
         if connection.exec_driver_sql(f'SELECT EXISTS (SELECT 1 FROM "{table}")').scalar():
             raise ArchiveOpenError(
