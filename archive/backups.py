@@ -351,8 +351,8 @@ def keep_aside(archive_path: Path) -> Path:
     A plain file copy, not the online backup: the archive being replaced may be damaged.
     """
     make_private_folder(backups_folder(archive_path))
+    _take_out_of_use(archive_path)
     target = new_backup_path(archive_path, BEFORE_RESTORE)
-    _checkpoint(archive_path)
     staged = _staging_name(target)
     try:
         shutil.copyfile(archive_path, staged)
@@ -365,16 +365,23 @@ def keep_aside(archive_path: Path) -> Path:
     return target
 
 
-def _checkpoint(archive_path: Path) -> None:
-    """Fold the WAL journal into the archive file when possible (it may be damaged: then keep both)."""
+def _take_out_of_use(archive_path: Path) -> None:
+    """Fold the WAL journal into the archive file, making sure no other program has the archive open.
+
+    Leaving WAL mode needs every other connection closed, so it doubles as the check that the
+    archive is not in use (SQLite waits up to its busy timeout). A damaged archive cannot be
+    checked this way: it is then kept aside as it is, journal included.
+    """
     try:
         connection = sqlite3.connect(archive_path, timeout=BUSY_TIMEOUT_SECONDS)
         try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("PRAGMA journal_mode = DELETE").fetchone()
         finally:
             connection.close()
-    except sqlite3.DatabaseError:
-        pass
+    except sqlite3.DatabaseError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise BackupError("The archive {path} is open in another program (another copy of Muntada?). "
+                              "Close it and try again; nothing was changed.", path=str(archive_path)) from error
 
 
 def _renew_generation(archive_path: Path) -> None:

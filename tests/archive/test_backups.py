@@ -140,3 +140,15 @@ def test_restore_refuses_a_backup_from_a_newer_muntada(archive, tmp_path: Path) 
         backups.restore_backup(path, backup)
     assert "newer version" in str(caught.value)
     assert path.read_bytes() == before
+
+
+def test_restore_refuses_an_archive_another_program_has_open(archive, monkeypatch) -> None:
+    monkeypatch.setattr("archive.backups.BUSY_TIMEOUT_SECONDS", 0.2)
+    people.create_person(archive, PersonInput(name="قبل"))
+    backup = backups.write_backup(archive)
+    people.create_person(archive, PersonInput(name="بعد"))
+    with pytest.raises(BackupError) as caught:  # ``archive`` is still open: as if the app were running
+        backups.restore_backup(archive.path, backup)
+    assert "open in another program" in str(caught.value)
+    assert sorted(names(archive)) == ["بعد", "قبل"]
+    assert [info.kind for info in backups.list_backups(archive.path)] == ["manual"]
