@@ -29,17 +29,13 @@ Searches may run on another thread while a writer works. Lock order: the index l
 
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing
-import os
 import pickle
-import queue
 import shutil
 import struct
 import threading
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,10 +45,10 @@ from whoosh.writing import LockError
 from archive.errors import MuntadaError
 from archive.i18n import tr
 from archive.location import index_key_path
-from search.bulkwriter import BulkSegmentWriter
+from search.build import ProgressCallback, build_index
 from search.documents import DocumentSource, document_key, whoosh_fields
 from search.postings import PostingCache, segment_id
-from search.schema import FACET_FIELDS, INDEX_FORMAT, INDEXED_KINDS, build_schema
+from search.schema import FACET_FIELDS, INDEX_FORMAT, INDEXED_KINDS
 from search.service import DEFAULT_LIMIT, SearchResults, run_search
 from search.signature import SignatureError, index_key, sign, verify
 from search.spelling import vocabularies
@@ -60,15 +56,14 @@ from search.storage import FORMAT_FILE, IndexFormat, IndexLock, new_rebuilding_f
 
 log = logging.getLogger(__name__)
 
-__all__ = ["DAMAGE_ERRORS", "FORMAT_FILE", "SearchIndex", "SearchIndexBusyError", "build_index"]
+__all__ = ["DAMAGE_ERRORS", "FORMAT_FILE", "IndexDamagedError", "SearchIndex", "SearchIndexBusyError",
+           "SearchIndexInUseError", "build_index", "is_damage"]
 
 WRITE_TIMEOUT = 10.0
 CATCH_UP_WAIT = 0.5  # seconds a search waits for another process's commit before searching without it
 # Segments are written as separate files, not one compound file: Whoosh opens a compound file by
 # copying each part into memory (BytesIO over the mmap), which made every reopen after an edit
 # copy the whole index.
-PARALLEL_FROM = 4000  # documents; below this one process is faster than starting workers
-ProgressCallback = Callable[[int, int], None]  # (documents written, documents in all)
 
 
 class SearchIndexBusyError(MuntadaError):
@@ -465,112 +460,6 @@ class SearchIndex:
             return written
         finally:
             self._lock.release()
-
-
-def build_index(directory: Path, source: DocumentSource, progress: ProgressCallback | None = None,
-                cancel: threading.Event | None = None, processes: int | None = None) -> int:
-    """Write every document of ``source`` into a new index at ``directory``; returns how many.
-
-    The parent reads only the order of the documents (``rebuild_order``: ids and dates); each
-    worker process reads and writes every ``processes``-th of them, so no process reads the
-    whole archive and both segments hold documents of every age, newest first.
-    """
-    ix = whoosh_index.create_in(str(directory), build_schema())
-    order = source.rebuild_order()
-    total = len(order)
-    if processes is None:
-        processes = min(2, os.cpu_count() or 1) if total >= PARALLEL_FROM else 1
-    writer = BulkSegmentWriter(ix, compound=False)
-    if processes <= 1:
-        with _cyclic_collection_paused():
-            count = _write_share(writer, source, order, total, progress, cancel)
-            writer.commit()
-        return count
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    counter = context.Value("q", 0)
-    results = context.Queue()
-    workers = [context.Process(target=_build_segment, daemon=True,
-                               args=(str(directory), source, order[part::processes], counter, results))
-               for part in range(processes)]
-    for worker in workers:
-        worker.start()
-    segments = []
-    try:
-        while len(segments) < processes:
-            if cancel is not None and cancel.is_set():
-                raise _Cancelled
-            if progress is not None:
-                progress(min(counter.value, total), total)
-            try:
-                segments.append(results.get(timeout=0.1))
-            except queue.Empty:
-                if not any(worker.is_alive() for worker in workers) and results.empty():
-                    raise RuntimeError("an index worker stopped without writing its segment")
-    except BaseException:
-        for worker in workers:
-            worker.terminate()
-        writer.cancel()
-        if cancel is not None and cancel.is_set():
-            return 0
-        raise
-    for worker in workers:
-        worker.join()
-    if progress is not None:
-        progress(total, total)
-    writer.segments.extend(segment for segment, _count in segments)
-    writer.commit()
-    return sum(count for _segment, count in segments)
-
-
-class _Cancelled(Exception):
-    pass
-
-
-def _build_segment(directory: str, source: DocumentSource, share: list[tuple[str, int]], counter, results) -> None:
-    """In a worker process: write the documents of ``share`` (kind, id), in its order, as one new segment."""
-    with _cyclic_collection_paused():
-        ix = whoosh_index.open_dir(directory)
-        writer = BulkSegmentWriter(ix, _lk=False, compound=False)
-        count = 0
-        for document in source.documents_in_order(share):
-            writer.add_document(**whoosh_fields(document))
-            count += 1
-            if count % 500 == 0:
-                with counter.get_lock():
-                    counter.value += 500
-        results.put((writer._finalize_segment(), count))
-
-
-@contextmanager
-def _cyclic_collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a segment is written.
-
-    Writing a segment allocates millions of long-lived objects (posting arrays, analyzed words,
-    term counts) and makes no reference cycles; the collector's repeated passes over them were
-    about 8% of a rebuild (4.2 s of 50 s CPU for half of 100,000 records).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _write_share(writer, source, share, total, progress, cancel) -> int:
-    count = 0
-    for document in source.documents_in_order(share):
-        writer.add_document(**whoosh_fields(document))
-        count += 1
-        if count % 500 == 0:
-            if cancel is not None and cancel.is_set():
-                break
-            if progress is not None:
-                progress(count, total)
-    if progress is not None:
-        progress(count, total)
-    return count
 
 
 def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], deletes: set) -> None:

@@ -24,7 +24,7 @@ from search.index import SearchIndex
 
 REPO = Path(__file__).resolve().parents[2]
 MARK_WORD = "التجريبية"
-# Enough records for a rebuild of about two seconds in one process (below search.index.PARALLEL_FROM).
+# Enough records for a rebuild of about two seconds in one process (below search.build.PARALLEL_FROM).
 EXTRA_QUOTES = 3000
 
 
