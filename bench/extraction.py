@@ -137,8 +137,10 @@ def report_corpus(paths: CorpusPaths, show_misses: bool) -> list[Article]:
     articles, countries, left_out = corpus_articles(paths)
     print(f"\nReal-press corpus: {len(articles)} articles, {len(countries)} outlets, "
           f"{len(set(countries.values()))} countries, from {paths.root}")
-    for reason in left_out:
-        print(f"    left out: {reason} (bench/corpus/check.py says more)")
+    if left_out:
+        print(f"    {len(left_out)} articles of the manifest left out here (bench/corpus/check.py lists them all):")
+    for reason in left_out[:5]:
+        print(f"    left out: {reason}")
     if not articles:
         print("    no article of the corpus is present here; see bench/corpus/README.md to retrieve them")
         return []
