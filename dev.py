@@ -3,11 +3,18 @@
     python dev.py app     start the app (with the sample archive when there is no archive yet)
     python dev.py test    run the test suite
     python dev.py muntada ARGS...   run any muntada command
+    python dev.py package [--no-installer]   build the release in dist/ and smoke-test it
 
 The first run creates ``.venv`` beside this file and installs Muntada with its test tools into
 it; later runs reinstall only when ``pyproject.toml`` changed. On Linux, the system libraries Qt
 needs are installed with apt-get when they are missing and we are root (as in CI), or the
 command to install them is printed.
+
+``package`` builds in its own environment, ``build/venv``, installed from the pinned and hashed
+``packaging/requirements-lock.txt`` (remade when that file changes), installs NSIS (Debian's
+``nsis``) the same way as Qt's libraries, runs ``packaging/build.py`` (the program folder, the
+portable zip and the installer, in ``dist/``) and then ``packaging/smoke.py`` on the unzipped
+portable zip.
 """
 
 from __future__ import annotations
@@ -32,10 +39,12 @@ QT_DEBIAN_PACKAGES = [
     "poppler-utils",
 ]
 QT_LIBRARIES = ["EGL", "GL", "fontconfig", "xkbcommon", "dbus-1", "glib-2.0"]
+BUILD_VENV = ROOT / "build" / "venv"
+BUILD_LOCK = ROOT / "packaging" / "requirements-lock.txt"
 
 
-def venv_python() -> Path:
-    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+def venv_python(venv_folder: Path = VENV) -> Path:
+    return venv_folder / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
 def ensure_environment() -> None:
@@ -60,20 +69,58 @@ def ensure_qt_system_libraries() -> None:
     missing = [name for name in QT_LIBRARIES if ctypes.util.find_library(name) is None]
     if not missing and shutil.which("pdftoppm"):
         return
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *QT_DEBIAN_PACKAGES]
+    install_debian_packages(QT_DEBIAN_PACKAGES, "the system libraries Qt needs")
+
+
+def install_debian_packages(packages: list[str], purpose: str) -> bool:
+    """apt-get install ``packages`` when we are root on Debian; else print the command. True when installed."""
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
-        print("Installing the system libraries Qt needs ...", flush=True)
+        print(f"Installing {purpose} ...", flush=True)
         subprocess.run(["apt-get", "update", "-q"], check=True, stdout=subprocess.DEVNULL)
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
-    else:
-        print("Qt needs system libraries that seem to be missing; install them with:\n  sudo " + " ".join(command))
+        return True
+    print(f"{purpose[0].upper()}{purpose[1:]} seem to be missing; install them with:\n  sudo " + " ".join(command))
+    return False
+
+
+def ensure_build_environment() -> Path:
+    """``build/venv`` with exactly the pinned build requirements; returns its Python."""
+    wanted = hashlib.sha256(BUILD_LOCK.read_bytes()).hexdigest()
+    stamp = BUILD_VENV / ".muntada-build-installed"
+    python = venv_python(BUILD_VENV)
+    if stamp.exists() and stamp.read_text() == wanted and python.exists():
+        return python
+    if BUILD_VENV.exists():
+        shutil.rmtree(BUILD_VENV)
+    print("Creating build/venv from packaging/requirements-lock.txt ...", flush=True)
+    venv.EnvBuilder(with_pip=True).create(BUILD_VENV)
+    subprocess.run([str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", "--require-hashes",
+                    "--only-binary", ":all:", "-r", str(BUILD_LOCK)], check=True)
+    stamp.write_text(wanted)
+    return python
+
+
+def package(options: list[str]) -> int:
+    """Build the release (folder, portable zip, installer) in dist/ and smoke-test the portable zip."""
+    if "--no-installer" not in options and shutil.which("makensis") is None and sys.platform.startswith("linux"):
+        install_debian_packages(["nsis"], "NSIS (makensis), which builds the installer")
+    python = str(ensure_build_environment())
+    status = subprocess.call([python, str(ROOT / "packaging" / "build.py"), *options], cwd=ROOT)
+    if status != 0:
+        return status
+    zips = sorted((ROOT / "dist").glob("Muntada-*-portable-*.zip"), key=lambda path: path.stat().st_mtime)
+    print(f"Smoke test of {zips[-1].name} ...", flush=True)
+    return subprocess.call([python, str(ROOT / "packaging" / "smoke.py"), str(zips[-1])], cwd=ROOT)
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "muntada"}:
+    if not argv or argv[0] not in {"app", "test", "muntada", "package"}:
         print(__doc__)
         return 2
     ensure_qt_system_libraries()
+    if argv[0] == "package":
+        return package(argv[1:])
     ensure_environment()
     python = str(venv_python())
     if argv[0] == "test":

@@ -1,18 +1,22 @@
 """Desktop start-up and typing benchmark on a 100k-record archive (prints its figures).
 
-    python bench/startup.py [--records 100000] [--rounds 3]
+    python bench/startup.py [--records 100000] [--rounds 3] [--frozen dist/Muntada]
 
 1. Generates (once; cached under the temp folder) an archive of about ``--records`` records:
    organisations, people, series, events, sessions, sources with article text, quotes and
    figures, written with SQLAlchemy Core inserts (it is a benchmark), plus its search index.
-2. Start-up: a fresh Python process imports the app, opens the archive and shows the main
-   window; the time from process start to the window's first paint is reported (the pages then
-   fill in the background; that time is reported too).
+2. Start-up: a fresh process imports the app, opens the archive, shows the main window and types
+   a query at once; the times from process start to the window shown, its first paint and the
+   first search answered are reported (and when the pages were filled and the index opened).
+   The measuring code is ``packaging/startup_probe.py``; with ``--frozen DIR`` it runs inside the
+   built program (``dist/Muntada``, made by ``python dev.py package``), so the figures are the
+   shipped program's.
 3. Typing: with real background threads, Arabic queries are typed into the search box one
    character every 90 ms (a fast typist), while a 1 ms heartbeat timer on the GUI thread
    records the longest gap between its ticks: the longest time the GUI thread was blocked.
 
 Targets (issue 6): window usable in <= 1 s; typing never blocks the GUI thread > 50 ms.
+Targets (issue 12, frozen build, warm): window shown <= 1 s; first search answered <= 2 s after launch.
 """
 
 from __future__ import annotations
@@ -28,10 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
-STARTED = time.perf_counter()
+sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "packaging")]
 
 CACHE = Path(tempfile.gettempdir()) / "muntada-bench-startup"
+BENCH_HOME = CACHE / "home"  # MUNTADA_HOME of every run: the index and its key live there, built once
 QUERIES = ("التواصل الحكومي", "الاعلام الرقمي", "منتدى", "نسبة المتابعين", "الهاشمي")
 KEY_INTERVAL_MS = 90
 
@@ -44,8 +48,12 @@ def archive_path(records: int) -> Path:
 
 def build_archive(records: int) -> Path:
     """The cached benchmark archive (and its search index), generated when missing."""
+    from archive.location import index_folder_for
+
     path = archive_path(records)
     if path.exists():
+        if not index_folder_for(path).exists():
+            _build_index(path)
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".partial")
@@ -131,43 +139,10 @@ def _build_index(path: Path) -> None:
 # --- measurements (in a child process each, so imports count) --------------------------------
 
 def measure_startup(path: Path) -> dict:
-    """Child: process start -> first paint of the main window, and -> pages filled."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    """Child: process start -> main window shown, first paint, first search answered, pages filled."""
+    from startup_probe import measure
 
-    from archive.settings import Settings
-    from desktop.app import MuntadaApp, qt_application
-
-    app = qt_application("ar")
-    times: dict[str, float] = {}
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint and "first_paint" not in times:
-                times["first_paint"] = time.perf_counter() - STARTED
-            return False
-
-    muntada = MuntadaApp(app, Settings(), path, is_default_archive=False)
-    watcher = FirstPaint()
-    app.installEventFilter(watcher)
-    muntada.open_and_show()
-    times["window_shown"] = time.perf_counter() - STARTED
-    window = muntada.window
-    window.browse.sig_loaded.connect(lambda: times.setdefault("browse_filled", time.perf_counter() - STARTED))
-    window.workspace.sig_search_state.connect(
-        lambda state: times.setdefault("search_ready", time.perf_counter() - STARTED) if state == "ready" else None)
-
-    def check() -> None:
-        if {"first_paint", "browse_filled", "search_ready"} <= set(times) or time.perf_counter() - STARTED > 120:
-            app.quit()
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(check)
-    timer.start()
-    app.exec()
-    window.close()
-    muntada.shutdown()
-    return times
+    return measure(path, QUERIES[0])
 
 
 def measure_typing(path: Path) -> dict:
@@ -236,36 +211,60 @@ def measure_typing(path: Path) -> dict:
             "max_keystroke_ms": round(max(key_times), 1), "results_shown": len(shown), "heartbeats": len(steady)}
 
 
-def _child(kind: str, path: Path) -> dict:
-    output = subprocess.run([sys.executable, __file__, "--child", kind, "--archive", str(path)],
-                            capture_output=True, text=True, timeout=900, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+def _child(kind: str, path: Path, frozen: Path | None = None) -> dict:
+    """Run one measurement in a new process: ``bench/startup.py --child`` from source, or the frozen
+    program's console exe in probe mode (``packaging/startup_probe.py``)."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUNTADA_HOME": str(BENCH_HOME)}
+    if frozen is None:
+        command = [sys.executable, __file__, "--child", kind, "--archive", str(path)]
+    else:
+        command = [str(frozen_console_exe(frozen))]
+        environment.update(MUNTADA_STARTUP_PROBE=str(path), MUNTADA_STARTUP_PROBE_QUERY=QUERIES[0])
+    environment["MUNTADA_STARTUP_PROBE_T0"] = repr(time.time())
+    output = subprocess.run(command, capture_output=True, text=True, timeout=900, env=environment)
     for line in output.stdout.splitlines():
         if line.startswith("{"):
             return json.loads(line)
     raise SystemExit(f"{kind} measurement failed:\n{output.stdout}\n{output.stderr}")
 
 
+def frozen_console_exe(folder: Path) -> Path:
+    for name in ("muntada-cli.exe", "muntada-cli"):
+        if (folder / name).is_file():
+            return folder / name
+    raise SystemExit(f"{folder} holds no built muntada-cli (build it with: python dev.py package)")
+
+
+def _seconds(times: dict, name: str) -> str:
+    return f"{times[name]:.3f} s" if name in times else "never"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--frozen", type=Path, metavar="DIR",
+                        help="measure the built program in DIR (dist/Muntada) instead of the source; start-up only")
     parser.add_argument("--child", choices=("startup", "typing"))
     parser.add_argument("--archive", type=Path)
     args = parser.parse_args()
     if args.child:
-        os.environ["MUNTADA_HOME"] = tempfile.mkdtemp(prefix="muntada-bench-home-")
         result = measure_startup(args.archive) if args.child == "startup" else measure_typing(args.archive)
         print(json.dumps(result), flush=True)
         os._exit(0)  # the figures are out; skip interpreter teardown of Qt objects (not what is measured)
+    os.environ["MUNTADA_HOME"] = str(BENCH_HOME)
     started = time.perf_counter()
     path = build_archive(args.records)
     print(f"archive: {path} ({path.stat().st_size / 1e6:.0f} MB, ~{args.records:,} records; "
           f"ready in {time.perf_counter() - started:.1f} s)")
+    what = f"frozen build {args.frozen}" if args.frozen else "from source"
     for round_number in range(1, args.rounds + 1):
-        times = _child("startup", path)
-        print(f"start-up {round_number}: window shown {times['window_shown']:.3f} s, first paint "
-              f"{times.get('first_paint', float('nan')):.3f} s (from process start); pages filled "
-              f"{times.get('browse_filled', float('nan')):.2f} s, search ready {times.get('search_ready', float('nan')):.2f} s")
+        times = _child("startup", path, args.frozen)
+        print(f"start-up {round_number} ({what}; from process start): window shown {_seconds(times, 'window_shown')}, "
+              f"first paint {_seconds(times, 'first_paint')}, first search answered {_seconds(times, 'first_search')}; "
+              f"search ready {_seconds(times, 'search_ready')}, pages filled {_seconds(times, 'browse_filled')}")
+    if args.frozen:
+        return
     if hasattr(os, "getloadavg"):
         print(f"machine load average (1 min) before typing: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
               "(a stall can be the scheduler's when other work runs)")

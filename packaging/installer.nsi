@@ -13,7 +13,11 @@
 Unicode true
 ManifestDPIAware true
 RequestExecutionLevel user
-SetCompressor /SOLID lzma
+!ifdef FAST_COMPRESSION  ; build.py on Linux, where the installer only proves the script compiles
+  SetCompressor /SOLID zlib
+!else
+  SetCompressor /SOLID lzma  ; the smallest installer for carrying on USB sticks
+!endif
 
 !ifndef DEFINES_FILE
   !error "Pass -DDEFINES_FILE=... (written by packaging/build.py)"

@@ -1,7 +1,8 @@
 """Smoke test of a built Muntada (the frozen program, not the source), on Windows or Linux.
 
     python packaging/smoke.py dist/Muntada                         a built folder
-    python packaging/smoke.py dist/Muntada-0.1.0-portable-win64.zip   unzipped first, then tested
+    python packaging/smoke.py dist/Muntada-<version>-portable-win64.zip   unzipped first, then tested
+    python packaging/smoke.py --keep out/ dist/Muntada    keep the brief PDF and screenshots in out/
 
 Runs the folder's console program (``muntada-cli.exe``; ``muntada-cli`` on Linux) as a user would,
 each command in portable mode, with the user's folders (HOME, XDG_*, APPDATA, LOCALAPPDATA,
@@ -224,8 +225,11 @@ def prepare(target: Path, root: Path) -> Path:
     return Path(shutil.copytree(target, root / target.name, symlinks=True))
 
 
-def run_checks(target: Path) -> int:
-    """Run every check against ``target``; returns the exit code (0: all passed)."""
+def run_checks(target: Path, keep: Path | None = None) -> int:
+    """Run every check against ``target``; returns the exit code (0: all passed).
+
+    ``keep``: a folder to copy the files the checks made into (the brief and the screenshots).
+    """
     with tempfile.TemporaryDirectory(prefix="muntada-smoke-") as temporary:
         root = Path(temporary)
         sandbox = Sandbox(root, prepare(target, root))
@@ -251,15 +255,18 @@ def run_checks(target: Path) -> int:
             else:
                 print(f"ok   {name} ({time.perf_counter() - started:.1f} s): {detail}", flush=True)
         print(f"{len(checks) - failures} passed, {failures} failed")
+        if keep is not None:
+            shutil.copytree(sandbox.outputs, keep, dirs_exist_ok=True)
         return 1 if failures else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("target", type=Path, help="the built folder (dist/Muntada) or the portable zip")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="copy the brief PDF and the screenshots into DIR")
     args = parser.parse_args(argv)
     try:
-        return run_checks(args.target)
+        return run_checks(args.target, args.keep)
     except SmokeFailure as error:
         print(f"FAIL {error}")
         return 1
