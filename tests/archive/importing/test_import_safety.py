@@ -142,3 +142,17 @@ def test_an_archive_busy_with_another_writer_is_a_per_file_message(tmp_path) -> 
         set_language(previous)
         writer.close()
         archive.close()
+
+
+def test_a_long_page_of_nested_blocks_is_read_in_time_linear_in_its_size(own_articles) -> None:
+    from archive.importing.html_text import article_text
+
+    paragraphs = long_article(own_articles, 250_000).split("\n\n")
+    page = ("<html><body>" + "".join(f"<div><p>{p}</p>" for p in paragraphs[:250])
+            + "".join(f"<p>{p}</p>" for p in paragraphs[250:]) + "</div>" * 250 + "</body></html>")
+    began = time.perf_counter()
+    text = article_text(page, "nested.html")
+    elapsed = time.perf_counter() - began
+    assert text.split("\n\n") == paragraphs[249:]  # the innermost block holds the most paragraph text
+    # Each paragraph was measured again for each of its 250 ancestors: 5 s for this page.
+    assert elapsed < 2.0, f"reading a 250,000-character page nested 250 deep took {elapsed:.1f} s"
