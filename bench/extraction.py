@@ -153,6 +153,10 @@ def report_corpus(paths: CorpusPaths, show_misses: bool) -> list[Article]:
     half_a, half_b = outlet_halves(article.outlet for article in articles)
     for label, half in (("HALF A (tune on B, report this)", half_a), ("HALF B (tune on A, report this)", half_b)):
         print(score_line(label, total([score for outlet in half for score in by_outlet[outlet]])))
+    print("per country:")
+    for country in sorted(set(countries.values())):
+        outlets = [outlet for outlet in by_outlet if countries[outlet] == country]
+        print(score_line(f"  {country} ({len(outlets)} outlets)", total([s for o in outlets for s in by_outlet[o]])))
     print("per outlet:")
     for outlet in sorted(by_outlet):
         side = "A" if outlet in half_a else "B"
