@@ -45,8 +45,9 @@ def check_text(article_id: str, row: dict[str, str], paths: CorpusPaths) -> tupl
     except CorpusError as error:
         return None, [f"{article_id}: changed: {error}"]
     if sha256_hex(text) != row["sha256"] or str(len(text)) != row["chars"]:
+        hint = "; it has CR line ends, save it with LF only" if "\r" in text else ""
         return None, [f"{article_id}: changed (sha256 or length differs from the manifest; "
-                      f"compare it with {row['address']})"]
+                      f"compare it with {row['address']}{hint})"]
     return text, []
 
 

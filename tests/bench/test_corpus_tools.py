@@ -121,6 +121,8 @@ def test_check_names_missing_changed_and_extra_texts(corpus) -> None:
     problems = check.check(paths, manifest, folder)
     assert any(line.startswith("oman-minister-forum: changed") for line in problems)
     assert "stray: extra text, not in the manifest (annotate it or remove it)" in problems
+    paths.text_path("oman-minister-forum").write_bytes(ARTICLE.replace("\n", "\r\n").encode("utf-8"))
+    assert any("CR line ends" in line for line in check.check(paths, manifest, folder))
     paths.text_path("oman-minister-forum").unlink()
     problems = check.check(paths, manifest, folder)
     assert "oman-minister-forum: missing (retrieve it from https://example.org/news/1)" in problems
