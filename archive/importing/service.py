@@ -43,6 +43,7 @@ from archive.services.unit import WriteUnit, clean_text, write_unit
 Progress = Callable[[int, int, str], None]
 CancelCheck = Callable[[], bool]
 _COUNTED = ("quotes", "statistics", "people", "sessions", "further_quotes")
+BUSY_ATTEMPTS = 2  # tries to store one file while another process keeps the archive busy
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
         return ImportResult(name, None, skipped=tr("it is too large or too deeply nested to be read safely; "
                                                    "nothing of it was stored."))
     try:
-        return _import_extracted(archive, document, proposals, accept_all)
+        return _store_retrying_when_busy(archive, document, proposals, accept_all)
     except ArchiveBusyError:
         return ImportResult(name, None, skipped=tr("the archive was busy (another program was writing to it), "
                                                    "so nothing of it was stored; import it again."),
@@ -261,6 +262,18 @@ def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
         return ImportResult(name, None, skipped=error.user_message(), warnings=document.warnings)
     except DatabaseError as error:  # e.g. a constraint the archive enforces; the transaction was rolled back
         return _refused(name, error)
+
+
+def _store_retrying_when_busy(archive: Archive, document: DecodedDocument, proposals: dict,
+                              accept_all: bool) -> ImportResult:
+    # Another process importing at the same time holds the write lock file after file; the
+    # engine already waited for it, and one more wait usually gets in (the transaction was rolled back).
+    for _ in range(BUSY_ATTEMPTS - 1):
+        try:
+            return _import_extracted(archive, document, proposals, accept_all)
+        except ArchiveBusyError:
+            continue
+    return _import_extracted(archive, document, proposals, accept_all)
 
 
 def _refused(name: str, error: DatabaseError) -> ImportResult:

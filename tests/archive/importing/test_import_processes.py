@@ -99,13 +99,17 @@ def test_the_same_folder_imported_by_two_processes_at_once(tmp_path: Path, own_a
     command = muntada(archive, "import", "--accept-all", "--json", str(folder))
     both = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [process.communicate(timeout=180) for process in both]
+    busy = "the archive was busy (another program was writing to it), so nothing of it was stored; import it again."
     for process, (out, err) in zip(both, outputs):
-        assert process.returncode == 0, out + err
-        assert "UNIQUE" not in out + err and "Unexpected" not in err
+        assert "UNIQUE" not in out + err and "Unexpected" not in err and "Traceback" not in err
+        results = json.loads(out)
+        # On a machine loaded enough, a file can wait past the busy timeout twice: it says so.
+        assert all(result["skipped"] in (None, busy) for result in results), out
+        assert process.returncode == (1 if any(result["skipped"] for result in results) else 0)
     first, second = (json.loads(out) for out, _ in outputs)
     for mine, other in zip(first, second):
         assert mine["file"] == other["file"]
-        assert not mine["skipped"] and not other["skipped"]
-        assert [mine["duplicate"], other["duplicate"]].count(True) == 1  # stored by exactly one of them
-        assert mine["source_id"] == other["source_id"]
+        stored_by = [result for result in (mine, other) if result["source_id"] and not result["duplicate"]]
+        assert len(stored_by) == 1, (mine, other)  # stored by exactly one of them
+        assert all(result["source_id"] in (None, stored_by[0]["source_id"]) for result in (mine, other))
     assert assert_every_source_is_whole(archive) == ARTICLE_COUNT

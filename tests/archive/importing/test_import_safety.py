@@ -116,12 +116,15 @@ def test_a_source_stored_by_another_process_at_the_same_moment_is_a_duplicate(tm
         theirs.close()
 
 
-def test_an_archive_busy_with_another_writer_is_a_per_file_message(tmp_path) -> None:
+def test_an_archive_busy_with_another_writer_is_a_per_file_message(tmp_path, monkeypatch) -> None:
     import sqlite3
 
     from archive.db.engine import open_archive
     from archive.i18n import current_language, set_language
+    from archive.importing import service
     from archive.importing.service import import_files
+
+    monkeypatch.setattr(service, "BUSY_ATTEMPTS", 1)  # one wait of the engine's busy timeout, not two
 
     article = tmp_path / "climate.txt"
     article.write_text(CONCURRENT_ARTICLE, encoding="utf-8")
@@ -136,7 +139,7 @@ def test_an_archive_busy_with_another_writer_is_a_per_file_message(tmp_path) -> 
         assert result.skipped == ("the archive was busy (another program was writing to it), "
                                   "so nothing of it was stored; import it again.")
         writer.execute("ROLLBACK")
-        [again] = import_files(archive, [article])
+        [again] = import_files(archive, [article])  # the other process is done: import it again
         assert again.source_id is not None and not again.skipped
     finally:
         set_language(previous)
