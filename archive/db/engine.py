@@ -149,18 +149,30 @@ def _create_file(path: Path) -> None:
 def can_write_beside(path: Path) -> bool:
     """Whether we may write ``path`` and create files beside it (SQLite's -wal and -shm).
 
-    Found by trying, because ``os.access`` answers wrongly for root and on Windows: the file is
-    opened for appending (nothing is written) and a probe file is created and removed.
+    The folder is tried: a probe file is created and removed. The file itself is tried on
+    Windows (opened for appending; nothing is written), where ``os.access`` only sees the
+    read-only attribute. On POSIX it must not be opened by us: closing any descriptor of a file
+    drops every POSIX lock this process holds on it, SQLite's included; there ``access(2)``
+    answers for the real user (root may indeed write, a read-only mount says no).
     """
     try:
-        with open(path, "ab"):
-            pass
         probe = path.with_name(f".{path.name}.probe-{uuid.uuid4().hex[:12]}")
         if create_private_file(probe):
             probe.unlink()
-        return True
     except OSError:
         return False
+    return _file_is_writable(path)
+
+
+def _file_is_writable(path: Path) -> bool:
+    if os.name != "nt":
+        return os.access(path, os.W_OK)
+    try:
+        with open(path, "ab"):
+            pass
+    except OSError:
+        return False
+    return True
 
 
 def _inspect_without_changing(path: Path, read_only: bool) -> migrations.SchemaState:
