@@ -336,8 +336,6 @@ class SearchIndex:
                 self._rebuild_unless_readable()
         elif self._ix is not None and self._ix.latest_generation() != self._searcher_generation:
             self._stale = True
-        if not self.source.pending_changes(1, self._pending_after()):
-            return 0
         return self.drain_outbox(wait=CATCH_UP_WAIT)
 
     def _rebuilt_elsewhere(self) -> bool:
@@ -355,6 +353,8 @@ class SearchIndex:
         Waits up to ``wait`` seconds for another writer (a rebuild in another process holds the
         lock until it has applied the changes made meanwhile); then leaves the rows pending.
         """
+        if not self.source.pending_changes(1, self._pending_after()):
+            return 0  # nothing to wait for the lock for
         if not self._lock.acquire(wait):
             log.info("search index at %s is being written by another process: changes left pending", self.index_dir)
             return 0
