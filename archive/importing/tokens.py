@@ -26,7 +26,7 @@ QUOTE_OPENERS = "«“\"‘'„"
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'", "„": "“"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a long article has millions of tokens
 class Token:
     text: str
     start: int
