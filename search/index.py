@@ -119,7 +119,7 @@ class SearchIndex:
         self._searcher = None
         self._searcher_generation = -1
         self._stale = False
-        self._drained_through = 0  # last outbox id applied (matters when rows cannot be removed)
+        self._drained_through = 0  # last outbox id applied while rows could not be removed (read-only)
         self._facet_cache: dict[str, list] = {}
         self._segment_facets: dict[tuple[str | None, str], list] = {}  # (segment id, field) -> values
         self._postings: PostingCache | None = None
@@ -382,7 +382,9 @@ class SearchIndex:
                 _plan_change(self.source, row, upserts, deletes)
             self.apply_changes(upserts, deletes)
             self.source.acknowledge([row.id for row in rows])
-            after = self._drained_through = max(self._drained_through, rows[-1].id)
+            after = rows[-1].id
+            if self.source.keeps_acknowledged():
+                self._drained_through = after
             applied += len(rows)
             if len(rows) < batch:
                 return applied

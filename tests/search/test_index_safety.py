@@ -332,3 +332,28 @@ def test_a_portable_data_folder_keeps_its_own_index_and_key(archive, tmp_path: P
     assert IndexFormat.read(index_dir).build == built  # signed with the same key: not rebuilt
     assert (program / "MuntadaData" / "index.key").is_file()
     assert not (tmp_path / "users-own-data").exists()
+
+
+def test_a_read_only_archive_is_drained_once_not_forever(filled, tmp_path: Path) -> None:
+    """Outbox rows of an archive that cannot be written stay in it: each is applied once, no loop."""
+    import threading
+
+    archive, ids = filled
+    search_index = SearchIndex.open(tmp_path / "ro.index", archive)
+    for number in range(5):
+        quotes.create_quote(archive, QuoteInput(text=f"الابتكار رقم {number}", speaker_id=ids.person))
+    archive.read_only = True  # acknowledging cannot remove rows now (forced: the tests may run as root)
+    finished = threading.Event()
+    applied: list[int] = []
+
+    def drain() -> None:
+        applied.append(search_index.drain_outbox(batch=2))
+        finished.set()
+
+    threading.Thread(target=drain, daemon=True).start()
+    assert finished.wait(20), "drain_outbox kept applying the same rows"
+    assert applied == [5]
+    assert search_index.catch_up() == 0  # applied already: not again on every search
+    assert len(found(search_index, "الابتكار")) == 5
+    search_index.close()
+    archive.read_only = False
