@@ -85,9 +85,6 @@ class IndexLock:
             file_lock.release()
         self._thread_lock.release()
 
-    def held(self) -> bool:
-        return self._owner == threading.get_ident()
-
 
 @dataclass(frozen=True)
 class IndexFormat:
@@ -122,11 +119,6 @@ class IndexFormat:
         path.write_text(json.dumps({**self.version, "generation": self.generation, "build": self.build}),
                         encoding="utf-8")
         make_private_file(path)
-
-
-def read_build_id(folder: Path) -> str | None:
-    recorded = IndexFormat.read(folder)
-    return recorded.build if recorded is not None else None
 
 
 def new_rebuilding_folder(index_dir: Path) -> Path:
