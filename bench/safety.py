@@ -119,11 +119,14 @@ def run_series(name: str, root: Path, options: argparse.Namespace) -> list[CaseR
 
     def one(numbered):
         number, case = numbered
-        if name == "kill":
-            kind, index = case
-            outcome = module.run_case(fixtures, kind, index, options.seed)
-        else:
-            outcome = module.run_case(fixtures, case, number, options.seed)
+        try:
+            if name == "kill":
+                outcome = module.run_case(fixtures, case[0], case[1], options.seed)
+            else:
+                outcome = module.run_case(fixtures, case, number, options.seed)
+        except (OSError, RuntimeError, ValueError) as error:  # the benchmark's own trouble: reported, not fatal
+            outcome = CaseResult(name, "benchmark error", str(case))
+            outcome.fail(f"the benchmark could not run this case: {error!r}")
         print("." if not outcome.failures else "F", end="", flush=True)
         return outcome
 

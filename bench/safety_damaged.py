@@ -50,7 +50,7 @@ def prepare(root: Path, seed: int, timeout: float) -> DamagedFixtures:
     names = write_articles(root / "articles", 40_000, 12, seed)
     write_articles(root / "new", 41_000, 1, seed)
     for args in (["init"], ["import", "--accept-all", root / "articles"], ["search", marker(40_000)]):
-        run = run_cli(root / "work", args, good / "a.sqlite", good / "home", timeout)
+        run = run_cli(root / "work", args, good / "a.sqlite", good / "home", timeout * 10)
         if run.code != 0:
             raise RuntimeError(f"damaged fixture: {args[0]} failed: {run.describe()}")
     data = (good / "a.sqlite").read_bytes()
@@ -144,6 +144,8 @@ def _damage_index(how: str):
 
 
 def _index_folder(path: Path, fixtures: DamagedFixtures) -> Path | None:
+    """The archive's index folder, as ``info --json`` names it (built first by a search)."""
+    run_cli(path.parent / "out", ["search", fixtures.word], path, path.parent / "home", fixtures.timeout)
     info = parse_json(run_cli(path.parent / "out", ["info", "--json"], path, path.parent / "home", fixtures.timeout))
     for key, value in (info or {}).items():
         if "index" in key and isinstance(value, str) and Path(value).is_dir():

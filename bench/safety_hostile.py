@@ -42,7 +42,7 @@ def prepare(root: Path, seed: int, timeout: float) -> HostileFixtures:
     base = root / "base"
     shutil.rmtree(base, ignore_errors=True)
     base.mkdir(parents=True)
-    run = run_cli(root / "work", ["init"], base / "a.sqlite", base / "home", timeout)
+    run = run_cli(root / "work", ["init"], base / "a.sqlite", base / "home", timeout * 10)
     if run.code != 0:
         raise RuntimeError(f"hostile fixture: init failed: {run.describe()}")
     control = root / "control"
