@@ -173,17 +173,18 @@ def _walk_folder(folder: Path) -> list[FoundFile]:
     inside = folder.resolve()
     shown_folder = shown_file_name(str(folder))
     found: list[FoundFile] = []
-    for directory, subfolders, names in os.walk(folder):  # os.walk never enters linked folders
-        for subfolder in subfolders:
+    for directory, subfolders, names in os.walk(folder):  # os.walk does not enter symbolic links to folders
+        for subfolder in list(subfolders):
             linked = Path(directory, subfolder)
-            if linked.is_symlink() and not _resolves_inside(linked, inside):
+            if not _resolves_inside(linked, inside):  # a symbolic link, or a Windows junction (os.walk enters those)
+                subfolders.remove(subfolder)
                 found.append(FoundFile(linked, tr("it is a link to a folder outside {folder}; links out of the "
                                                   "folder imported are not followed.", folder=shown_folder)))
         for name in names:
             path = Path(directory, name)
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
-            if path.is_symlink() and not _resolves_inside(path, inside):
+            if not _resolves_inside(path, inside):
                 found.append(FoundFile(path, tr("it is a link to a file outside {folder}; links out of the "
                                                 "folder imported are not followed.", folder=shown_folder)))
             elif path.is_file():
