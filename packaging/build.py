@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_installer:
         made.append(build_installer(version))
     for path in made:
-        size = sum(file.stat().st_size for file in path.rglob("*") if file.is_file()) if path.is_dir() else path.stat().st_size
+        files = [file for file in path.rglob("*") if file.is_file() and not file.is_symlink()] if path.is_dir() else [path]
+        size = sum(file.stat().st_size for file in files)
         print(f"  {path.relative_to(ROOT)}  ({size / 1e6:.0f} MB)")
     return 0
 
