@@ -23,7 +23,7 @@ Three series:
 - damaged (bench/safety_damaged.py): about 70 damaged archives (truncated, overwritten header
   and pages, not an archive at all, garbage WAL/journal, missing, damaged index), each run
   through ``info``, ``list sources``, ``check``, ``search``, ``import``; plus ``backup --to`` an
-  existing file and file permissions.
+  existing file and file permissions (``--quick``: a third of the damaged files).
 
 A command still running after ``--timeout`` seconds is killed and counted as a hang. Any
 "Unexpected error" or traceback in any output is an unexpected error.
