@@ -12,7 +12,8 @@ USERPROFILE, TEMP) pointing into an empty sandbox and MUNTADA_HOME unset:
 fonts are all embedded); ``show`` of a missing record (a one-line error and a non-zero exit code
 must reach the terminal); ``gui --screenshot`` of the brief view with both programs (the windowed
 one included) whose PDF preview is rendered; then nothing may have appeared outside the program's
-folder but what the test itself asked for, and inside it nothing outside ``MuntadaData``.
+folder but what the test itself asked for (nor in the user's real data folder, which on Windows
+does not follow LOCALAPPDATA), and inside it nothing outside ``MuntadaData``.
 Prints one line per check; exits 1 when any fails. The test leaves the folder as it found it
 (a folder is copied to a temporary place first).
 """
@@ -190,11 +191,27 @@ def listing(folder: Path) -> set[str]:
     return {path.relative_to(folder).as_posix() for path in folder.rglob("*")}
 
 
-def check_nothing_outside(sandbox: Sandbox, before: set[str]) -> str:
-    """Nothing in the sandboxed home; in the program folder nothing new outside MuntadaData."""
+def real_user_data_folder() -> Path:
+    """This user's own Muntada data folder (as archive.location finds it when not portable).
+
+    On Windows, platformdirs asks the shell for the folder rather than reading LOCALAPPDATA, so
+    the sandbox's variables do not move it: it is watched as well.
+    """
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Muntada", appauthor=False, roaming=False))
+
+
+def check_nothing_outside(sandbox: Sandbox, before: set[str], user_data_before: set[str]) -> str:
+    """Nothing in the sandboxed home nor in the user's real data folder; in the program folder
+    nothing new outside MuntadaData."""
     written_home = sorted(listing(sandbox.home))
     if written_home:
         raise SmokeFailure(f"written outside the program's folder: {written_home[:10]}")
+    user_data = real_user_data_folder()
+    written_user_data = sorted((listing(user_data) if user_data.is_dir() else set()) - user_data_before)
+    if written_user_data:
+        raise SmokeFailure(f"written into the user's data folder {user_data}: {written_user_data[:10]}")
     new = sorted(name for name in listing(sandbox.program) - before
                  if name != DATA_FOLDER and not name.startswith(DATA_FOLDER + "/"))
     if new:
@@ -234,6 +251,8 @@ def run_checks(target: Path, keep: Path | None = None) -> int:
         root = Path(temporary)
         sandbox = Sandbox(root, prepare(target, root))
         before = listing(sandbox.program)
+        user_data = real_user_data_folder()
+        user_data_before = listing(user_data) if user_data.is_dir() else set()
         checks = [
             ("--help", check_help),
             ("demo, info", check_demo_and_info),
@@ -242,7 +261,7 @@ def run_checks(target: Path, keep: Path | None = None) -> int:
             ("error message and exit code", check_missing_record),
             ("console gui --screenshot", lambda box: check_screenshot(box, CLI_NAMES, "brief-cli.png")),
             ("windowed gui --screenshot", lambda box: check_screenshot(box, GUI_NAMES, "brief-gui.png")),
-            ("--portable writes nothing outside", lambda box: check_nothing_outside(box, before)),
+            ("--portable writes nothing outside", lambda box: check_nothing_outside(box, before, user_data_before)),
         ]
         failures = 0
         for name, check in checks:

@@ -48,3 +48,33 @@ def test_preview_rows_tell_a_rendered_page_from_a_message(tmp_path: Path) -> Non
     window.save(rendered)
     assert smoke.preview_rows(without) == 0
     assert smoke.preview_rows(rendered) >= smoke.PREVIEW_MIN_ROWS
+
+
+def sandbox_with_outputs(tmp_path: Path):
+    program = tmp_path / "Muntada"
+    (program / "_internal").mkdir(parents=True)
+    sandbox = smoke.Sandbox(tmp_path / "sandbox", program)
+    for name in ("brief.pdf", "brief-cli.png", "brief-gui.png"):
+        (sandbox.outputs / name).write_bytes(b"made")
+    return sandbox, smoke.listing(program), smoke.listing(smoke.real_user_data_folder())
+
+
+def test_data_beside_the_program_passes(tmp_path: Path) -> None:
+    sandbox, before, user_data = sandbox_with_outputs(tmp_path)
+    (sandbox.program / "MuntadaData" / "indexes").mkdir(parents=True)
+    (sandbox.program / "MuntadaData" / "archive.sqlite").write_bytes(b"")
+    assert "MuntadaData holds 2 entries" in smoke.check_nothing_outside(sandbox, before, user_data)
+
+
+def test_a_file_in_the_home_folder_fails(tmp_path: Path) -> None:
+    sandbox, before, user_data = sandbox_with_outputs(tmp_path)
+    (sandbox.home / ".local" / "share" / "Muntada").mkdir(parents=True)
+    with pytest.raises(smoke.SmokeFailure, match="written outside the program's folder"):
+        smoke.check_nothing_outside(sandbox, before, user_data)
+
+
+def test_a_file_beside_the_program_but_not_in_its_data_folder_fails(tmp_path: Path) -> None:
+    sandbox, before, user_data = sandbox_with_outputs(tmp_path)
+    (sandbox.program / "muntada.log").write_text("", encoding="utf-8")
+    with pytest.raises(smoke.SmokeFailure, match="outside MuntadaData: \\['muntada.log'\\]"):
+        smoke.check_nothing_outside(sandbox, before, user_data)
