@@ -183,6 +183,9 @@ def _inspect_without_changing(path: Path, read_only: bool) -> migrations.SchemaS
     try:
         with engine.connect() as connection:
             return migrations.inspect_state(connection)
+    except ArchiveOpenError:  # SQLite found it damaged, or not a database at all
+        _refuse_if_not_sqlite(path)
+        raise
     finally:
         engine.dispose()
 
@@ -201,14 +204,22 @@ def _check_location(path: Path, create: bool) -> None:
                 "There is no archive at {path}. Run 'muntada init' to create one.", path=str(path)
             )
         return
-    with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if not header and not create:
+    if path.stat().st_size == 0 and not create:
         raise ArchiveOpenError(
             "{path} is an empty file, not an archive. Check the path, or run 'muntada init' to make it a new archive.",
             path=str(path),
         )
-    if header and header != SQLITE_HEADER:
+
+
+def _refuse_if_not_sqlite(path: Path) -> None:
+    """Say "not an SQLite database" rather than "damaged" when the file never was one.
+
+    Read only after SQLite has refused the file: opening (and closing) a file SQLite has open in
+    this process would drop SQLite's POSIX locks on it.
+    """
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
         raise ArchiveOpenError(
             "{path} is not a Muntada archive (it is not an SQLite database). Nothing was changed.",
             path=str(path),

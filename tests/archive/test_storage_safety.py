@@ -193,6 +193,30 @@ def test_a_failing_statement_does_not_carry_its_parameters(archive) -> None:
     assert "نص مقال سري للغاية" not in str(caught.value)
 
 
+@pytest.mark.skipif(not POSIX, reason="POSIX locks are per process and file")
+def test_opening_an_archive_again_keeps_the_locks_of_its_open_connections(tmp_path: Path) -> None:
+    """Closing any descriptor of a file drops this process's POSIX locks on it, SQLite's included.
+
+    If opening drops the open archive's shared lock, another program closing its connection takes
+    itself for the last user and removes the WAL journal under the open archive.
+    """
+    path = tmp_path / "archive.sqlite"
+    first = open_archive(path)
+    people.create_person(first, PersonInput(name="سارة"))
+    with first.engine.connect() as connection:
+        connection.exec_driver_sql("SELECT 1")  # the pooled connection stays open, holding its lock
+    journal = path.with_name(path.name + "-wal")
+    assert journal.exists()
+    try:
+        open_archive(path, create=False).close()
+        subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                        "c.execute('SELECT count(*) FROM person').fetchone(); c.close()", str(path)],
+                       check=True, timeout=60)
+        assert journal.exists(), "another program removed the journal of an archive still open"
+    finally:
+        first.close()
+
+
 # --- item 13: read-only folders ----------------------------------------------------------------
 
 
