@@ -294,7 +294,7 @@ def test_catching_up_costs_well_under_a_millisecond_when_nothing_changed(search_
         search_index.catch_up()
     per_search_ms = (time.perf_counter() - started) * 1000 / rounds
     print(f"catch_up: {per_search_ms:.3f} ms per search")
-    assert per_search_ms < 5  # measured about 0.4 ms; typing sends a search every ~150 ms
+    assert per_search_ms < 5  # measured 0.4-0.7 ms (1.7 ms on a machine loaded 3x); a keystroke every ~150 ms
     searcher = search_index._searcher
     search_index.search("الإعلام")
     assert search_index._searcher is searcher  # nothing changed: the warm searcher and its caches are kept
