@@ -10,7 +10,6 @@ import os
 import subprocess
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 import pytest
@@ -283,9 +282,8 @@ def test_zlib_damage_inside_a_part_is_a_damaged_file(tmp_path: Path) -> None:
     start = info.header_offset + 30 + len(info.filename) + len(info.extra)
     data[start + 10:start + 40] = os.urandom(30)
     (tmp_path / "damaged.docx").write_bytes(bytes(data))
-    with pytest.raises(InputFileError):
+    with pytest.raises(InputFileError):  # the damage is in the deflate stream of the text part
         read_document(tmp_path / "damaged.docx")
-    assert zlib  # the damage is in the deflate stream of the text part
 
 
 # --- links out of the folder (item 19) -------------------------------------------------------
