@@ -1,7 +1,7 @@
 """Where Muntada keeps its files: the archive, its search index, settings and backups.
 
 Search indexes always live in the user's own data folder (``indexes/``), whatever folder the
-archive is in, created for the user alone (``make_private_folder``).
+archive is in (created for the user alone by ``search.storage``, with ``archive.private_files``).
 
 By default everything lives in the user's data folder (on Windows ``%LOCALAPPDATA%\\Muntada``).
 In portable mode (``--portable``, or a file named ``portable.txt`` beside the program) it lives
@@ -75,22 +75,3 @@ def index_folder_for(archive_path: Path, portable: bool = False) -> Path:
 def index_key_path(portable: bool = False) -> Path:
     """The secret key that signs this user's index files (``search.signature``)."""
     return data_folder(portable) / INDEX_KEY_FILE
-
-
-def make_private_folder(folder: Path) -> None:
-    """Create ``folder`` (and missing parents) readable by the user alone (0700; Windows: left as it is).
-
-    On Windows the per-user data folder is already private to the user by its access list.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    _restrict(folder, 0o700)
-
-
-def make_private_file(path: Path) -> None:
-    """Make an existing file readable and writable by the user alone (0600; Windows: left as it is)."""
-    _restrict(path, 0o600)
-
-
-def _restrict(path: Path, mode: int) -> None:
-    if os.name != "nt":
-        os.chmod(path, mode)

@@ -23,7 +23,7 @@ import os
 import secrets
 from pathlib import Path
 
-from archive.location import make_private_file, make_private_folder
+from archive.private_files import make_private_folder, restrict_to_user
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def index_key(key_file: Path) -> bytes:
     make_private_folder(key_file.parent)
     partial = key_file.with_name(f"{key_file.name}.{os.getpid()}.partial")
     partial.write_bytes(secrets.token_bytes(KEY_BYTES))
-    make_private_file(partial)
+    restrict_to_user(partial)
     try:  # two processes making it at once: the first one's key wins, everyone reads it back
         os.link(partial, key_file)
     except FileExistsError:
@@ -82,10 +82,10 @@ def sign(folder: Path, key: bytes, trusted: dict[str, str] | None = None) -> dic
     digests = {name: trusted.get(name) or file_digest(folder / name, key) for name in signed_names(folder)}
     for entry in os.scandir(folder):
         if entry.is_file():
-            make_private_file(Path(entry.path))
+            restrict_to_user(Path(entry.path))
     partial = folder / f"{SIGNATURE_FILE}.partial"
     partial.write_text(json.dumps({"hmac-sha256": digests}, indent=0), encoding="utf-8")
-    make_private_file(partial)
+    restrict_to_user(partial)
     os.replace(partial, folder / SIGNATURE_FILE)
     return digests
 

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import threading
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 
 from whoosh.util.filelock import FileLock
 
-from archive.location import make_private_file, make_private_folder
+from archive.private_files import create_private_file, make_private_folder, restrict_to_user
 
 FORMAT_FILE = "index-format.json"
 LOCK_POLL_S = 0.05
@@ -69,7 +68,7 @@ class IndexLock:
     def _take_file_lock(self) -> bool:
         if not self.path.exists():
             make_private_folder(self.path.parent)
-            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+            create_private_file(self.path)
         file_lock = FileLock(str(self.path))
         if not file_lock.acquire(blocking=False):
             return False
@@ -118,7 +117,7 @@ class IndexFormat:
         path = folder / FORMAT_FILE
         path.write_text(json.dumps({**self.version, "generation": self.generation, "build": self.build}),
                         encoding="utf-8")
-        make_private_file(path)
+        restrict_to_user(path)
 
 
 def new_rebuilding_folder(index_dir: Path) -> Path:
