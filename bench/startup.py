@@ -264,7 +264,8 @@ def main() -> None:
         print(f"start-up {round_number} ({what}; from process start): window shown {_seconds(times, 'window_shown')}, "
               f"first paint {_seconds(times, 'first_paint')}, first search answered {_seconds(times, 'first_search')} "
               f"({times.get('first_search_hits', 0)} results); "
-              f"search ready {_seconds(times, 'search_ready')}, pages filled {_seconds(times, 'browse_filled')}")
+              f"search worker asked {_seconds(times, 'search_opening')}, ready {_seconds(times, 'search_ready')}, "
+              f"pages filled {_seconds(times, 'browse_filled')}")
     if args.frozen:
         return
     if hasattr(os, "getloadavg"):

@@ -11,7 +11,8 @@ process, so that loading the program counts), or since this module was imported:
 - ``window_shown``: the main window shown; ``first_paint``: its first paint;
 - ``first_search``: a query typed at once (as an officer does) has its results on screen
   (``first_search_hits``: how many);
-- ``search_ready``: the search worker has the index open; ``browse_filled``: the browse page filled.
+- ``search_opening``: the search worker asked to open the index (once the archive is open);
+  ``search_ready``: it has the index open; ``browse_filled``: the browse page filled.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def measure(archive_path: Path, query: str = DEFAULT_QUERY) -> dict[str, float]:
     window = muntada.window
     window.browse.sig_loaded.connect(lambda: times.setdefault("browse_filled", elapsed()))
     window.workspace.sig_search_state.connect(
-        lambda state: times.setdefault("search_ready", elapsed()) if state == "ready" else None)
+        lambda state: times.setdefault({"opening": "search_opening", "ready": "search_ready"}.get(state, state), elapsed()))
     def answered(results) -> None:
         if results is not None and "first_search" not in times:  # None: "not searchable yet", no answer
             times["first_search"] = elapsed()
