@@ -280,7 +280,9 @@ def test_the_search_process_finds_records_another_program_added(filled) -> None:
         assert ("quote", second.id) in {(hit.kind, hit.id) for hit in search_worker.search("الاستدامة", None, 20).hits}
 
         # and an index rebuilt by ``muntada reindex`` is swapped in under it
-        SearchIndex(index_dir, SearchIndex.open(index_dir, archive).source).rebuild()
+        reindexing = SearchIndex.open(index_dir, archive)
+        reindexing.rebuild()
+        reindexing.close()
         assert ("quote", ids.quote) in {(hit.kind, hit.id) for hit in search_worker.search("الإعلام", None, 20).hits}
     finally:
         search_worker.close()
