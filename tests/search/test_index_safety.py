@@ -22,10 +22,11 @@ from whoosh.filedb.structfile import StructFile
 
 from archive.db.engine import open_archive
 from archive.location import index_folder_for, index_key_path
-from archive.services import quotes
+from archive.services import outbox, quotes
 from archive.services.maintenance import renew_generation
 from archive.services.records import QuoteInput
 from search.index import SearchIndex
+from search.records import ArchiveDocuments
 from search.schema import INDEX_FORMAT
 from search.signature import SIGNATURE_FILE
 from search.storage import FORMAT_FILE, IndexFormat
@@ -279,11 +280,13 @@ def test_the_search_process_finds_records_another_program_added(filled) -> None:
         SearchIndex.open(index_dir, archive).close()
         assert ("quote", second.id) in {(hit.kind, hit.id) for hit in search_worker.search("الاستدامة", None, 20).hits}
 
-        # and an index rebuilt by ``muntada reindex`` is swapped in under it
-        reindexing = SearchIndex.open(index_dir, archive)
+        # and an index rebuilt by ``muntada reindex`` (which also empties the outbox) is swapped in under it
+        third = quotes.create_quote(archive, QuoteInput(text="الحوكمة الرشيدة للبيانات", speaker_id=ids.person))
+        reindexing = SearchIndex(index_dir, ArchiveDocuments(archive))
         reindexing.rebuild()
         reindexing.close()
-        assert ("quote", ids.quote) in {(hit.kind, hit.id) for hit in search_worker.search("الإعلام", None, 20).hits}
+        assert outbox.pending_count(archive) == 0
+        assert ("quote", third.id) in {(hit.kind, hit.id) for hit in search_worker.search("الحوكمة", None, 20).hits}
     finally:
         search_worker.close()
 
