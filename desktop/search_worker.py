@@ -28,6 +28,7 @@ def open_index(index_dir: str, archive_path: str, progress_path: str | None = No
     from archive.db.engine import open_archive
     from search.index import SearchIndex
 
+    _log_to_file(key_file)
     close()
     archive = open_archive(Path(archive_path), create=False)
     _state["archive"] = archive
@@ -36,6 +37,19 @@ def open_index(index_dir: str, archive_path: str, progress_path: str | None = No
                                                  Path(key_file) if key_file else None)
     index.warm_up()  # here, before the app is told the index is ready: the first keystroke then finds it warm
     return index.document_count()
+
+
+def _log_to_file(key_file: str | None) -> None:
+    """Send this process's log records (a repaired index, a bug) to ``muntada.log``, never the terminal.
+
+    The app starts this process with "spawn": it does not inherit the app's log handler, and
+    Python's last-resort handler would print tracebacks to the console the app was started from.
+    The log goes to the data folder the index key is in (the app's own), else the default one.
+    """
+    from archive.location import data_folder
+    from desktop.log_file import install_log_file
+
+    install_log_file(Path(key_file).parent if key_file else data_folder())
 
 
 def read_progress(progress_path: Path) -> tuple[int, int] | None:

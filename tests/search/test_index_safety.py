@@ -362,3 +362,31 @@ def test_a_read_only_archive_is_drained_once_not_forever(filled, tmp_path: Path)
     assert len(found(search_index, "الابتكار")) == 5
     search_index.close()
     archive.read_only = False
+
+
+def test_the_search_process_logs_to_the_log_file_not_the_terminal(filled, capfd) -> None:
+    """The app starts its search process with "spawn": nothing of the app's logging is inherited."""
+    import logging
+
+    from desktop import search_worker
+    from desktop.log_file import PrivateLogHandler
+
+    archive, ids = filled
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers = [handler for handler in saved if not isinstance(handler, PrivateLogHandler)]
+    try:
+        search_worker.open_index(str(index_folder_for(archive.path)), str(archive.path))
+        for posting_file in index_folder_for(archive.path).glob("*.pst"):
+            posting_file.write_bytes(posting_file.read_bytes()[:50])  # damage met while searching is logged
+        assert ("quote", ids.quote) in {(hit.kind, hit.id) for hit in search_worker.search("الإعلام الرقمي", None, 20).hits}
+        search_worker.close()
+        assert "Traceback" not in capfd.readouterr().err
+        assert "is damaged" in (Path(os.environ["MUNTADA_HOME"]) / "muntada.log").read_text(encoding="utf-8")
+    finally:
+        search_worker.close()
+        for handler in root.handlers[:]:
+            if isinstance(handler, PrivateLogHandler):
+                root.removeHandler(handler)
+                handler.close()
+        root.handlers = saved
