@@ -80,7 +80,7 @@ def install_debian_packages(packages: list[str], purpose: str) -> bool:
         subprocess.run(["apt-get", "update", "-q"], check=True, stdout=subprocess.DEVNULL)
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
         return True
-    print(f"{purpose[0].upper()}{purpose[1:]} seem to be missing; install them with:\n  sudo " + " ".join(command))
+    print(f"{purpose[0].upper()}{purpose[1:]} may be missing; install with:\n  sudo " + " ".join(command))
     return False
 
 
@@ -104,7 +104,7 @@ def ensure_build_environment() -> Path:
 def package(options: list[str]) -> int:
     """Build the release (folder, portable zip, installer) in dist/ and smoke-test the portable zip."""
     if "--no-installer" not in options and shutil.which("makensis") is None and sys.platform.startswith("linux"):
-        install_debian_packages(["nsis"], "NSIS (makensis), which builds the installer")
+        install_debian_packages(["nsis"], "NSIS (makensis), which builds the installer,")
     python = str(ensure_build_environment())
     status = subprocess.call([python, str(ROOT / "packaging" / "build.py"), *options], cwd=ROOT)
     if status != 0:
