@@ -36,6 +36,9 @@ from archive.importing.zip_guard import check_zip_package
 
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # far beyond any article; protects memory and the archive
 MAX_PACKED_FILE_BYTES = 40 * 1024 * 1024  # .docx and .pdf carry images, so they may be larger
+# Extraction holds about 90 bytes of working data a character (measured: 53 MB for a 593,000-character
+# article), so a text this long stays well under 500 MB; it is some 800 pages, far beyond any article.
+MAX_ARTICLE_CHARACTERS = 2_000_000
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".mht"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".docx", ".pdf"}
@@ -111,8 +114,16 @@ def read_document(path: Path | str) -> DecodedDocument:
     else:
         decoded = decode_text(data, name)
         document = DecodedDocument(decoded.text, name, decoded.encoding, "txt", _warnings(decoded))
+    _require_article_length(document.text, name)
     _require_words(document.text, name)
     return document
+
+
+def _require_article_length(text: str, name: str) -> None:
+    if len(text) > MAX_ARTICLE_CHARACTERS:
+        raise InputFileError(
+            "{name} is too long for one article ({count} characters; at most {limit}). Split it into smaller files.",
+            name=name, count=f"{len(text):,}", limit=f"{MAX_ARTICLE_CHARACTERS:,}")
 
 
 def _warnings(decoded: DecodedText) -> tuple[str, ...]:
@@ -124,6 +135,7 @@ def read_pasted(text: str, name: str = "pasted text") -> DecodedDocument:
     if len(text) > MAX_TEXT_FILE_BYTES:
         raise InputFileError("{name} is too large to be an article ({size} MB); the limit is {limit} MB.",
                              name=name, size=len(text) // 2**20, limit=MAX_TEXT_FILE_BYTES // 2**20)
+    _require_article_length(text, name)
     _require_words(text, name)
     return DecodedDocument(text, name, None, "pasted")
 

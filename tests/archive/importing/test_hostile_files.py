@@ -309,3 +309,19 @@ def test_links_out_of_the_folder_are_skipped_with_a_reason(tmp_path: Path, archi
     assert "outside" in by_file["linked-folder"].skipped
     stored = [source.file_name for source in sources.list_sources(archive)]
     assert stored == ["own.txt"]
+
+
+def test_a_text_too_long_for_one_article_is_refused_before_extraction(tmp_path: Path) -> None:
+    from archive.importing.readers import MAX_ARTICLE_CHARACTERS, read_document, read_pasted
+
+    words = "قال الوزير إن المنتدى ناجح. "
+    longest = (words * (MAX_ARTICLE_CHARACTERS // len(words) + 1))[:MAX_ARTICLE_CHARACTERS]
+    accepted = tmp_path / "longest.txt"
+    accepted.write_text(longest, encoding="utf-8")
+    assert len(read_document(accepted).text) == MAX_ARTICLE_CHARACTERS
+    refused = tmp_path / "too-long.txt"
+    refused.write_text(longest + "ا", encoding="utf-8")
+    for read in (lambda: read_document(refused), lambda: read_pasted(longest + "ا")):
+        with pytest.raises(InputFileError) as raised:
+            read()
+        assert "too long for one article" in str(raised.value)
