@@ -30,6 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from archive.db.uri import sqlite_uri
 from archive.errors import ArchiveOpenError, MuntadaError
 from archive.private_files import create_private_file, make_private_folder, restrict_to_user
 
@@ -167,7 +168,7 @@ def _staging_name(target: Path) -> Path:
 
 def _online_copy(source: Path, target: Path) -> None:
     """Copy a live SQLite database consistently with SQLite's backup API (never a plain file copy)."""
-    source_connection = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+    source_connection = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
     try:
         target_connection = sqlite3.connect(target)
         try:
@@ -193,7 +194,7 @@ def _copy_failed(error: sqlite3.DatabaseError, source: Path) -> MuntadaError:
 def integrity_problems(path: Path) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong with a database file ([] when it is sound)."""
     try:
-        connection = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        connection = sqlite3.connect(sqlite_uri(Path(path), mode="ro"), uri=True, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             lines = [row[0] for row in connection.execute("PRAGMA integrity_check")]
         finally:
@@ -331,7 +332,7 @@ def _require_restorable(backup_path: Path) -> None:
     if problems:
         raise BackupError("The backup {path} is damaged ({problem}); choose another one.", path=str(backup_path),
                           problem=problems[0])
-    connection = sqlite3.connect(f"file:{backup_path.as_posix()}?mode=ro", uri=True)
+    connection = sqlite3.connect(sqlite_uri(backup_path, mode="ro"), uri=True)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone() \

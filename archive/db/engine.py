@@ -36,8 +36,10 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from archive.db import migrations
+from archive.db.uri import sqlite_uri
 from archive.errors import ArchiveBusyError, ArchiveOpenError, ArchiveReadOnlyError, MuntadaError
 from archive.private_files import create_private_file
 
@@ -231,13 +233,18 @@ def _make_engine(path: Path, read_only: bool, *, inspect_only: bool = False,
     """An engine on the archive file; every engine translates database errors and hides statement parameters."""
     if read_only:
         # immutable=1: no journal files can be created beside a read-only file.
-        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true"
+        uri = sqlite_uri(path, mode="ro", immutable=1)
     elif inspect_only:
-        url = f"sqlite+pysqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        uri = sqlite_uri(path, mode="ro")
     else:
-        url = f"sqlite+pysqlite:///{path.as_posix()}"
-    engine = create_engine(url, hide_parameters=True,
-                           connect_args={"timeout": BUSY_TIMEOUT_SECONDS, "check_same_thread": False})
+        uri = sqlite_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        # The URI is built by us, escaped, and given to sqlite3 directly: a URL that SQLAlchemy parses
+        # would take a "?" or "#" in a folder name for the start of its query or fragment.
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=QueuePool, hide_parameters=True)
     writes = not read_only and not inspect_only
 
     @event.listens_for(engine, "connect")
