@@ -20,15 +20,14 @@ import re
 from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
+from archive.importing.quote_spans import quote_words
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
 
-MIN_CLAUSE_CHARS = 40  # a comma this early still belongs to the quote's first clause
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
-_CLAUSE_BREAKS = re.compile(r"[،,](?![0-9])|\s(?=(?:وبالأخص|وبخاصة|مما|حيث|فضلا عن|إضافة إلى|بالإضافة إلى|في حين|بينما|والتي|والذي)\s)")
 # "يذكر أن" / "يشار إلى أن": impersonal ("it is worth noting that"), nobody is speaking.
 _IMPERSONAL = {lx.key(word) for word in ("يذكر", "ويذكر", "يشار", "ويشار", "يُذكر", "ويُذكر", "تجدر", "وتجدر")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن")}
@@ -186,9 +185,11 @@ def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleB
 def _build(text: str, tokens: list[Token], opening: _Opening, speaker: KnownPerson | None,
            mention: PersonMention | None, attribution: str, attribution_start: int, confidence: float,
            reason: str) -> QuoteMatch | None:
-    start, end = _quote_span(text, opening.content_start)
+    start, end, closed = quote_words(text, opening.content_start)
     if len(text[start:end].split()) < MIN_QUOTE_WORDS:
         return None
+    if not closed:
+        confidence -= 0.15  # its closing mark is missing: the end is a guess
     title = (mention.title if mention and mention.title else None) or (speaker.title if speaker else None)
     organisation = (mention.organisation if mention else None) or (speaker.organisation if speaker else None)
     return QuoteMatch(text[start:end], start, end, opening.kind, speaker, title, organisation, attribution,
@@ -221,28 +222,6 @@ def _content_after(tokens: list[Token], position: int, kind: str) -> _Opening | 
     if position + 1 >= len(tokens):
         return None
     return _Opening(tokens[position + 1].start, kind, position + 1)
-
-
-def _quote_span(text: str, start: int) -> tuple[int, int]:
-    if start < len(text) and text[start] in QUOTE_OPENERS:
-        closer = text.find(QUOTE_CLOSERS[text[start]], start + 1, text.find("\n", start) % (len(text) + 1) or len(text))
-        if closer > start + 1:
-            inner_start, inner_end = trim_span(text, start + 1, closer)
-            first_word = text[inner_start:inner_end].split(" ", 1)
-            if len(first_word) == 2 and lx.key(first_word[0]) in lx.COMPLEMENTIZERS:
-                inner_start += len(first_word[0]) + 1  # «إن الإعلام ...»: the quote is what follows إن
-            return inner_start, inner_end
-    end = sentence_end(text, start)
-    for brk in _CLAUSE_BREAKS.finditer(text, start + MIN_CLAUSE_CHARS, end):
-        if not _inside_quotation_marks(text, start, brk.start()):
-            end = brk.start()
-            break
-    return trim_span(text, start, end, strip=" \t\r\n،,؛;:-ـ–—")
-
-
-def _inside_quotation_marks(text: str, start: int, position: int) -> bool:
-    segment = text[start:position]
-    return segment.count("“") > segment.count("”") or segment.count("«") > segment.count("»") or segment.count('"') % 2 == 1
 
 
 def _subject_before(text: str, tokens: list[Token], verb_index: int) -> PersonMention | None:

@@ -1,0 +1,106 @@
+"""Where a quote ends, as Arabic press punctuates it.
+
+Owns the boundaries of a quote once the place where its words begin is known:
+- a quote opened with a quotation mark runs to its matching closing mark, over sentence ends, "..",
+  "…" and names in quotation marks inside it (nested marks are counted); reversed marks ("”...“",
+  "»...«") and an ASCII '"' close as they open. A quote whose mark is not closed before the end of
+  its paragraph runs to the paragraph's end and is ``closed=False`` (the caller lowers confidence);
+- reported speech (no mark) runs to the end of its sentence, across commas, parentheses and
+  subordinate clauses: a full stop, "!", "?", a line break, or a new attribution ("وأضاف"،
+  "مشيرا إلى") ends it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import QUOTE_OPENERS, trim_span
+
+# Closing mark for each opening mark, reversed typing included.
+_CLOSERS = {"«": "»", "»": "«", "“": "”", "”": "“", '"': '"', "„": "“", "‘": "’"}
+OPENING_MARKS = frozenset(_CLOSERS)
+_STRIP = " \t\r\n،,؛;:-ـ–—"
+# A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
+_SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669.])[.](?![0-9\u0660-\u0669.])|[!؟?]|\n")
+_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+")
+
+
+def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
+    """The words of a quote opened by the mark at ``mark_at``: (start, end, closed)."""
+    opener = text[mark_at]
+    closer = _CLOSERS.get(opener, opener)
+    line_end = text.find("\n", mark_at)
+    line_end = len(text) if line_end < 0 else line_end
+    depth = 0
+    position = mark_at + 1
+    while position < line_end:
+        char = text[position]
+        if char == closer and (closer != opener or depth == 0 or _closes_same_mark(text, position)):
+            if depth == 0:
+                start, end = trim_span(text, mark_at + 1, position)
+                return start, end, True
+            depth -= 1
+        elif char == opener and closer != opener:
+            depth += 1
+        elif char == opener and _opens_same_mark(text, position):
+            depth += 1
+        position += 1
+    start, end = trim_span(text, mark_at + 1, line_end, strip=_STRIP + "".join(_CLOSERS))
+    return start, end, False
+
+
+def _opens_same_mark(text: str, position: int) -> bool:
+    # '"' that opens a name inside a '"' quote: a space before it and a letter after it.
+    return position > 0 and text[position - 1] in " (" and position + 1 < len(text) and text[position + 1].isalpha()
+
+
+def _closes_same_mark(text: str, position: int) -> bool:
+    return position > 0 and text[position - 1].isalpha()
+
+
+def reported_span(text: str, start: int) -> tuple[int, int]:
+    """Reported speech from ``start`` to the end of its sentence or the next attribution."""
+    match = _SENTENCE_END.search(text, start)
+    end = match.start() if match else len(text)
+    for word in _WORD.finditer(text, start, end):
+        if word.start() - start < 12:
+            continue
+        word_key = lx.key(word.group())
+        bare = word_key[1:] if word_key[:1] in "وف" and len(word_key) > 3 else word_key
+        if bare in lx.PARTICIPLES and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
+            end = word.start()
+            break
+        if word_key != bare and bare in lx.REPORTING_VERBS and _is_new_attribution(text, word.end(), end):
+            end = word.start()
+            break
+    start, end = trim_span(text, start, end, strip=_STRIP)
+    return start, end
+
+
+def _after_comma(text: str, position: int) -> bool:
+    # "...، مشيرا": a participle right after a comma continues the attribution, not the quote
+    return text[max(0, position - 3):position].strip() in ("،", ",")
+
+
+def _is_new_attribution(text: str, position: int, limit: int) -> bool:
+    """A "وأضاف"-like verb starts a new attribution when a colon, أن/إن or a mark soon follows."""
+    window = text[position:min(limit if limit > position else len(text), position + 60)]
+    head = window.lstrip()
+    if head[:1] in ":" or head[:1] in QUOTE_OPENERS or head[:1] in "”»":
+        return True
+    first = _WORD.match(head)
+    return bool(first) and (lx.key(first.group()) in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
+                            or lx.key(first.group()) in lx.VERB_PARTICLES)
+
+
+def quote_words(text: str, start: int) -> tuple[int, int, bool]:
+    """The span of the quote whose words begin at ``start`` (a mark or a word): (start, end, closed)."""
+    if start < len(text) and text[start] in OPENING_MARKS:
+        inner_start, inner_end, closed = marked_span(text, start)
+        first_word = text[inner_start:inner_end].split(" ", 1)
+        if len(first_word) == 2 and lx.key(first_word[0]) in lx.COMPLEMENTIZERS:
+            inner_start += len(first_word[0]) + 1  # «إن الإعلام ...»: the quote is what follows إن
+        return inner_start, inner_end, closed
+    start, end = reported_span(text, start)
+    return start, end, True
