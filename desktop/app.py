@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from archive.errors import MuntadaError
 from archive.i18n import tr
-from archive.location import data_folder, default_archive_path, settings_path
+from archive.location import Locations, data_folder
 from archive.private_files import make_private_folder
 from archive.settings import Settings
 from desktop.log_file import install_log_file
@@ -36,7 +36,6 @@ from desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-LOCK_FILE_NAME = "muntada.lock"
 
 
 def qt_application(language: str) -> QApplication:
@@ -57,12 +56,14 @@ class MuntadaApp:
     """The running app: the Qt application, the open workspace and its main window."""
 
     def __init__(self, qt_app: QApplication, settings: Settings, archive_path: Path, is_default_archive: bool,
-                 settings_file: Path | None = None, synchronous: bool = False) -> None:
+                 settings_file: Path | None = None, synchronous: bool = False,
+                 locations: Locations | None = None) -> None:
         self.qt_app = qt_app
         self.settings = settings
-        self.archive_path = archive_path
-        self.is_default_archive = is_default_archive
-        self.settings_file = settings_file
+        # Where everything goes (resolved once from the command line; --portable reaches every part).
+        self.locations = locations or Locations(data_folder=data_folder(), archive=archive_path,
+                                                is_default_archive=is_default_archive)
+        self.settings_file = settings_file or self.locations.settings
         self.synchronous = synchronous
         self.workspace = None
         self.window = None
@@ -72,14 +73,22 @@ class MuntadaApp:
 
     # --- one running copy --------------------------------------------------------------------
 
+    @property
+    def archive_path(self) -> Path:
+        return self.locations.archive
+
+    @property
+    def is_default_archive(self) -> bool:
+        return self.locations.is_default_archive
+
     def acquire_lock(self) -> bool:
         """Take the data folder's lock; False (after telling the user) when another copy holds it."""
-        folder = self.archive_path.parent if not self.is_default_archive else data_folder()
+        folder = self.locations.lock_folder
         if self.is_default_archive:
             make_private_folder(folder)
         else:
             folder.mkdir(parents=True, exist_ok=True)
-        self.lock = QLockFile(str(folder / LOCK_FILE_NAME))
+        self.lock = QLockFile(str(self.locations.lock_file))
         self.lock.setStaleLockTime(0)
         if self.lock.tryLock(200):
             return True
@@ -128,7 +137,8 @@ class MuntadaApp:
         from desktop.gui.workspace import Workspace
 
         tasks = TaskRunner(synchronous=self.synchronous)
-        self.workspace = Workspace(None, self.settings, tasks, self.settings_file, archive_path=self.archive_path)
+        self.workspace = Workspace(None, self.settings, tasks, self.settings_file, archive_path=self.archive_path,
+                                   locations=self.locations)
         self.window = MainWindow(self.workspace)
         self._connect_window()
         self.window.show()
@@ -159,8 +169,7 @@ class MuntadaApp:
         self.workspace.save_settings(settings)
         self.settings = settings
         if settings.archive_path != old.archive_path:
-            new_path = Path(settings.archive_path).expanduser().absolute() if settings.archive_path else default_archive_path()
-            self.reopen(new_path, is_default=not settings.archive_path)
+            self.reopen(self.locations.with_archive(settings.archive_path or None))
         elif settings.language != old.language:
             apply_language(self.qt_app, settings.language)
             self.rebuild_window()
@@ -178,7 +187,7 @@ class MuntadaApp:
         old.hide()
         old.deleteLater()
 
-    def reopen(self, path: Path, is_default: bool) -> None:
+    def reopen(self, locations: Locations) -> None:
         apply_language(self.qt_app, self.settings.language)
         if self.window is not None:
             self.window.save_layout()
@@ -186,7 +195,7 @@ class MuntadaApp:
             self.window.deleteLater()
         if self.workspace is not None:
             self.workspace.close()
-        self.archive_path, self.is_default_archive = path, is_default
+        self.locations = locations
         self.start()
 
     # --- backups --------------------------------------------------------------------------------
@@ -249,11 +258,12 @@ class MuntadaApp:
 def run_app(context) -> int:
     """Start the desktop app for a ``CliContext``; returns the exit code when the window closes."""
     settings = replace(context.settings, language=context.language)
-    install_log_file(data_folder(context.portable))
+    locations = context.locations
+    install_log_file(locations.data_folder)
     app = qt_application(settings.language)
-    install_excepthook()
-    is_default = not context.archive_override and not context.settings.archive_path
-    muntada = MuntadaApp(app, settings, context.archive_path, is_default, settings_path(context.portable))
+    install_excepthook(locations.data_folder)
+    muntada = MuntadaApp(app, settings, locations.archive, locations.is_default_archive, locations.settings,
+                         locations=locations)
     if not muntada.acquire_lock():
         return 1
     try:

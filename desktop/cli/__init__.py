@@ -21,7 +21,6 @@ from pathlib import Path
 
 from archive.errors import MuntadaError
 from archive.i18n import set_language, tr
-from archive.location import data_folder
 from desktop.cli.context import CliContext
 from desktop.log_file import append_to_log, install_log_file
 
@@ -51,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _configure_streams()
     context = CliContext.from_argv(argv)
-    install_log_file(data_folder(context.portable))
+    install_log_file(context.locations.data_folder)
     set_language(context.language)
     try:
         parser = build_parser()
@@ -84,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def write_crash_log(context: CliContext, error: BaseException) -> Path:
     """Append the traceback of an unexpected error to ``muntada.log`` in the data folder (for the user alone)."""
-    return append_to_log(data_folder(context.portable), error)
+    return append_to_log(context.locations.data_folder, error)
 
 
 def _translated_database_error(error: BaseException, archive_path: Path) -> MuntadaError | None:

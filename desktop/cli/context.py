@@ -3,6 +3,7 @@
 Commands call ``context.open_archive()`` (opened once, closed when the command ends),
 ``context.print_json(data)`` for ``--json`` output (dataclasses and dates handled),
 ``context.say(text)`` for human output, and raise ``MuntadaError`` for anything the user must fix.
+``context.locations`` says where every file is (``archive.location.Locations``, resolved once).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import Any
 
 from archive.db.engine import Archive, open_archive
 from archive.private_files import make_private_folder
-from archive.location import data_folder, default_archive_path, index_folder_for, index_key_path, is_portable, settings_path
+from archive.location import Locations, resolve_locations
 from archive.settings import Settings, load_settings
 
 
@@ -29,7 +30,13 @@ class CliContext:
     language_override: str | None = None
     settings: Settings = field(default_factory=Settings)
     args: argparse.Namespace | None = None
+    locations: Locations | None = None
     _archive: Archive | None = None
+
+    def __post_init__(self) -> None:
+        if self.locations is None:
+            self.locations = resolve_locations(self.portable, self.archive_override) \
+                .with_archive(self.archive_override or self.settings.archive_path or None)
 
     @classmethod
     def from_argv(cls, argv: list[str]) -> CliContext:
@@ -39,12 +46,16 @@ class CliContext:
         early.add_argument("--portable", action="store_true")
         early.add_argument("--lang", choices=("ar", "en"))
         known, _ = early.parse_known_args(argv)
-        portable = is_portable(known.portable)
+        locations = resolve_locations(known.portable, known.archive)
+        settings = load_settings(locations.settings)
+        if not known.archive:
+            locations = locations.with_archive(settings.archive_path or None)
         return cls(
             archive_override=known.archive,
-            portable=portable,
+            portable=locations.portable,
             language_override=known.lang,
-            settings=load_settings(settings_path(portable)),
+            settings=settings,
+            locations=locations,
         )
 
     @property
@@ -54,21 +65,17 @@ class CliContext:
     @property
     def archive_path(self) -> Path:
         """The archive file this command works on: --archive, else the saved choice, else the default."""
-        if self.archive_override:
-            return Path(self.archive_override).expanduser().absolute()
-        if self.settings.archive_path:
-            return Path(self.settings.archive_path).expanduser().absolute()
-        return default_archive_path(self.portable)
+        return self.locations.archive
 
     @property
     def index_path(self) -> Path:
         """The archive's search index, in this user's data folder (never beside the archive)."""
-        return index_folder_for(self.archive_path, self.portable)
+        return self.locations.index_folder
 
     def ensure_default_folder(self) -> None:
         """Create the per-user data folder when the default archive is used (never a user-given folder)."""
-        if not self.archive_override and not self.settings.archive_path:
-            make_private_folder(data_folder(self.portable))
+        if self.locations.is_default_archive:
+            make_private_folder(self.locations.data_folder)
 
     def open_archive(self, create: bool = False) -> Archive:
         """The archive, opened once per command (created only when ``create``)."""
@@ -85,7 +92,7 @@ class CliContext:
         """
         from search.index import SearchIndex
 
-        return SearchIndex.open(self.index_path, self.open_archive(), progress, index_key_path(self.portable))
+        return SearchIndex.open(self.index_path, self.open_archive(), progress, self.locations.index_key)
 
     def close(self) -> None:
         if self._archive is not None:

@@ -13,7 +13,6 @@ import sys
 
 from archive.errors import MuntadaError
 from archive.i18n import tr
-from archive.location import index_key_path
 from desktop.cli.context import CliContext
 from search.index import SearchIndex
 from search.records import ArchiveDocuments
@@ -105,7 +104,7 @@ def run_search(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_reindex(args: argparse.Namespace, context: CliContext) -> int:
     search_index = SearchIndex(context.index_path, ArchiveDocuments(context.open_archive()),
-                               index_key_path(context.portable))
+                               context.locations.index_key)
     try:
         count = search_index.rebuild(_progress_printer(context))
         search_index.drain_outbox()

@@ -2,7 +2,7 @@
 
 ``show_error`` shows a ``MuntadaError`` with its message in the user's language; anything else
 is a bug: a short apology with where the details were written (``muntada.log`` in the data
-folder). ``install_excepthook`` routes exceptions escaping Qt slots to the same dialog.
+folder the app started with). ``install_excepthook`` routes exceptions escaping Qt slots to the same dialog.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ from archive.location import data_folder
 from desktop.log_file import append_to_log
 
 log = logging.getLogger(__name__)
+
+# Where ``muntada.log`` goes: the data folder resolved at start-up (``install_excepthook``).
+_log_folder: Path | None = None
 
 # Tests set this to collect errors instead of opening modal dialogs.
 shown_errors: list[str] = []
@@ -56,11 +59,14 @@ def inform(parent: QWidget | None, text: str) -> None:
 
 def write_log(error: BaseException) -> Path:
     """Append the traceback of an unexpected error to ``muntada.log`` (for the user alone); returns its path."""
-    return append_to_log(data_folder(), error)
+    return append_to_log(_log_folder or data_folder(), error)
 
 
-def install_excepthook() -> None:
-    """Show exceptions that escape Qt slots in a dialog instead of only printing them."""
+def install_excepthook(log_folder: Path | None = None) -> None:
+    """Show exceptions that escape Qt slots in a dialog instead of only printing them; their details
+    go to ``muntada.log`` in ``log_folder`` (the data folder of the running app, portable or not)."""
+    global _log_folder
+    _log_folder = log_folder
 
     def hook(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):

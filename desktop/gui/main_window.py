@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar, QWidget
 
 from archive.i18n import N_, tr
-from archive.location import data_folder
 from desktop.gui.browse import BrowsePanel
 from desktop.gui.dashboard import Dashboard
 from desktop.gui.errors import show_error
@@ -54,8 +53,9 @@ def freeze_loaded_objects(*_args) -> None:
     gc.freeze()
 
 
-def window_settings() -> QSettings:
-    return QSettings(str(data_folder() / "window.ini"), QSettings.Format.IniFormat)
+def window_settings(path: Path) -> QSettings:
+    """The remembered window layout, in ``path`` (``Locations.window_state``)."""
+    return QSettings(str(path), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
             self.importer.import_paths(paths)
 
     def restore_layout(self) -> None:
-        settings = window_settings()
+        settings = window_settings(self.workspace.locations.window_state)
         geometry = settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(int(page))
 
     def save_layout(self) -> None:
-        settings = window_settings()
+        settings = window_settings(self.workspace.locations.window_state)
         settings.setValue("geometry", self.saveGeometry())
         settings.setValue("splitter", self.splitter.saveState())
         settings.setValue("page", self.pages.currentIndex())

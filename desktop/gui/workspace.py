@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from archive.location import index_folder_for
+from archive.location import Locations, resolve_locations
 from archive.settings import Settings
 from desktop.gui.tasks import TaskRunner
 
@@ -109,10 +109,12 @@ class Workspace(QObject):
 
     def __init__(self, archive: Archive | None, settings: Settings, tasks: TaskRunner,
                  settings_path: Path | None = None, parent: QObject | None = None,
-                 archive_path: Path | None = None) -> None:
+                 archive_path: Path | None = None, locations: Locations | None = None) -> None:
         super().__init__(parent)
         self.archive = archive  # None until ``open_archive`` has opened it on the db lane
         self.archive_path = archive.path if archive is not None else archive_path
+        # Where the index, its key and the window layout are (the app passes the ones it started with).
+        self.locations = locations or resolve_locations(archive=self.archive_path)
         self.settings = settings
         self.settings_path = settings_path
         self.tasks = tasks
@@ -146,11 +148,12 @@ class Workspace(QObject):
         self.sig_search_state.emit(self.search_state)
         from desktop import search_worker
 
-        index_dir = index_folder_for(self.archive.path)
+        locations = self.locations.with_archive(self.archive.path)
         self._progress_path.unlink(missing_ok=True)
         self._progress_timer.start()
         self.tasks.run_in_process(search_worker.open_index,
-                                  (str(index_dir), str(self.archive.path), str(self._progress_path)),
+                                  (str(locations.index_folder), str(self.archive.path), str(self._progress_path),
+                                   str(locations.index_key)),
                                   self._index_opened, self._index_failed)
 
     def poll_index_progress(self) -> None:
