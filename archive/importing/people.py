@@ -208,6 +208,11 @@ def _compound_length(tokens: list[Token], position: int, limit: int) -> int:
 _NAME_SPELLINGS = frozenset(("علي", "وعلي"))  # "علي" the name folds onto "على" the preposition
 
 
+def can_be_name_word(token: Token) -> bool:
+    """A word that may belong to a person's name (not a title, particle, verb or organisation)."""
+    return _can_be_name(token) or token.key in lx.NAME_LINKS
+
+
 def _can_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS:
         return True

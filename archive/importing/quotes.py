@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.quote_spans import quote_words
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
+from archive.importing.earlier_names import EarlierNames
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
@@ -60,10 +61,11 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     """Every quote in ``text`` with its speaker, in text order."""
     quotes: list[QuoteMatch] = []
     spans = SpanSet()  # the quotes' spans: a name inside a quote is not who speaks next
+    names = EarlierNames(text, tokens)
     index = 0
     while index < len(tokens):
         last_speaker = book.latest_mentioned(tokens[index].start, spans)
-        match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, last_speaker)
+        match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, last_speaker, names)
         if match is None:
             index += 1
             continue
@@ -111,7 +113,7 @@ def _verb_with_object_pronoun(token: Token) -> bool:
 
 
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
-              last_speaker: KnownPerson | None) -> QuoteMatch | None:
+              last_speaker: KnownPerson | None, names: EarlierNames) -> QuoteMatch | None:
     token = tokens[index]
     if not token.is_word:
         return None
@@ -124,7 +126,7 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
                       "participle continuing the previous speaker")
     if not _is_reporting_verb(token):
         return None
-    return _after_verb(text, tokens, index, book, last_speaker)
+    return _after_verb(text, tokens, index, book, last_speaker, names)
 
 
 def _is_reporting_verb(token: Token) -> bool:
@@ -135,7 +137,7 @@ def _is_reporting_verb(token: Token) -> bool:
 
 
 def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
-                last_speaker: KnownPerson | None) -> QuoteMatch | None:
+                last_speaker: KnownPerson | None, names: EarlierNames) -> QuoteMatch | None:
     verb = tokens[index]
     limit = _sentence_limit(tokens, index)
     opening = _opening_at(text, tokens, index + 1)
@@ -151,8 +153,11 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start, 0.5,
                       "reporting verb without a named subject: the previous speaker")
     mention, after_name = parse_person(text, tokens, index + 1, limit)
+    if mention is not None and mention.kind in ("surname", "name") and book.resolve(mention) is None \
+            and not _credible_name(mention):
+        mention = _full_name_for(mention, tokens, index, names)
     if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
-        return None
+        return _late_opening(text, tokens, index, limit, book, last_speaker, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 30)):
         if _ends_attribution(tokens[position]):
             break
@@ -168,6 +173,45 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             mention = with_title(text, mention, tokens[after_name:title_end])
             opening = _Opening(tokens[title_end].start, "direct", title_end)
             return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title")
+    return None
+
+
+def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, names: EarlierNames) -> PersonMention:
+    """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one."""
+    if len(mention.name.split()) != 1:
+        return mention
+    earlier = names.full_name(tokens[index + 1].key if tokens[index + 1].is_word else lx.key(mention.name), index)
+    if earlier is None:
+        return mention
+    return PersonMention("name", earlier.name, mention.honorific or earlier.honorific, mention.title or earlier.title,
+                         mention.organisation or earlier.organisation, mention.start, mention.end)
+
+
+def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: PeopleBook,
+                  last_speaker: KnownPerson | None, mention: PersonMention | None, after: int) -> QuoteMatch | None:
+    """ "وقال خلال كلمته في الافتتاح إن ...": the quote opens a few words after the verb, no new name."""
+    verb = tokens[index]
+    if verb.key in _IMPERSONAL:
+        return None
+    for position in range(after, min(limit, after + 25)):
+        if _ends_attribution(tokens[position]):
+            return None
+        opening = _opening_at(text, tokens, position)
+        if opening is None:
+            continue
+        if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
+                and not mention.name.startswith("ال"):
+            titled = with_title(text, mention, _title_tokens(tokens[after:position]))
+            return _build(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
+                          "reporting verb and a single name, then the quote")
+        subject = _subject_before(text, tokens, index)
+        if subject is not None:
+            return _build(text, tokens, opening, book.add(subject), subject, "explicit", subject.start, 0.75,
+                          "subject named before the reporting verb")
+        if last_speaker is None:
+            return None
+        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start, 0.5,
+                      "reporting verb without a named subject: the previous speaker")
     return None
 
 

@@ -1,0 +1,46 @@
+"""Full names printed earlier in an article, found from the family name alone.
+
+Owns one question of speaker resolution: "وأكد بنسعيد أن ..." or "وأوضح «الحمصاني» أن ..." name
+someone by the family name only; the person is the one printed in full earlier ("وزير الثقافة
+محمد مهدي بنسعيد"), even when that first mention carried no quote. ``EarlierNames`` indexes the
+article's words once, so each look-up costs only the places where that word occurs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from archive.importing import lexicon as lx
+from archive.importing.people import PersonMention, can_be_name_word
+from archive.importing.tokens import Token
+
+_MAX_NAME_WORDS = 5
+
+
+class EarlierNames:
+    """Where each word of an article occurs, to find a family name's full form before a place."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self._text = text
+        self._tokens = tokens
+        self._places: dict[str, list[int]] = defaultdict(list)
+        for position, token in enumerate(tokens):
+            if token.is_word:
+                self._places[token.key].append(position)
+
+    def full_name(self, family_key: str, before: int) -> PersonMention | None:
+        """The latest name of two words or more ending in ``family_key`` printed before token ``before``."""
+        for place in reversed(self._places.get(family_key, ())):
+            if place >= before:
+                continue
+            first = place
+            while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
+                   and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
+                   and not self._tokens[first - 1].key.startswith("ال")):
+                first -= 1
+            while first < place and self._tokens[first].key in lx.NAME_LINKS:
+                first += 1
+            if first < place:
+                start, end = self._tokens[first].start, self._tokens[place].end
+                return PersonMention("name", self._text[start:end], None, None, None, start, end)
+        return None
