@@ -3,7 +3,8 @@
 ``open_archive`` is the only way to get an ``Archive``. It refuses, with a clear message and
 without changing anything, a file that is not SQLite, an SQLite file that is not a Muntada
 archive, an archive written by a newer Muntada, a missing or empty file (unless creating),
-and a folder that does not exist. A new archive file is created for the user alone (0600).
+a folder that does not exist, and an archive on a network drive (``archive.network_drive``).
+A new archive file is created for the user alone (0600).
 
 Creating the schema and each upgrade is all or nothing: the migration runs on its own
 connection in one ``BEGIN IMMEDIATE`` transaction, with the driver's implicit commits turned
@@ -41,6 +42,7 @@ from sqlalchemy.pool import QueuePool
 from archive.db import migrations
 from archive.db.uri import sqlite_uri
 from archive.errors import ArchiveBusyError, ArchiveOpenError, ArchiveReadOnlyError, MuntadaError
+from archive.network_drive import is_network_path
 from archive.private_files import create_private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -122,11 +124,12 @@ class Archive:
 def open_archive(path: str | os.PathLike[str], *, create: bool = True, officer: str = "") -> Archive:
     """Open the archive at ``path``, creating it when missing (or an empty file) and ``create`` is true.
 
-    Raises ``ArchiveOpenError`` for a missing folder, a missing or empty file (when not creating),
+    Raises ``ArchiveOpenError`` for a missing folder, a missing or empty file (when not creating), a network drive,
     a file that is not a Muntada archive or is damaged, or one from a newer Muntada;
     ``ArchiveBusyError`` when another program keeps it locked.
     """
     path = Path(path).expanduser().absolute()
+    _refuse_network_drive(path)
     _check_location(path, create)
     if create:
         _create_file(path)
@@ -190,6 +193,14 @@ def _inspect_without_changing(path: Path, read_only: bool) -> migrations.SchemaS
         raise
     finally:
         engine.dispose()
+
+
+def _refuse_network_drive(path: Path) -> None:
+    """Refuse an archive on a network share: SQLite's write-ahead log is not safe there (``archive.network_drive``)."""
+    if is_network_path(path):
+        raise ArchiveOpenError(
+            "The archive {path} is on a network drive, where it could be damaged. Keep the archive on this "
+            "computer, and put backups on the share ('muntada backup --to FOLDER').", path=str(path))
 
 
 def _check_location(path: Path, create: bool) -> None:

@@ -13,6 +13,7 @@ anything logged goes to ``muntada.log`` in the data folder, nothing to the termi
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -66,19 +67,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         context.error(tr("Interrupted."))
         return 130
-    except BrokenPipeError:  # the reader stopped early (``muntada list quotes | head``): not an error
+    except OSError as error:
+        if not is_closed_pipe(error):
+            return _unexpected(context, error)
+        # The reader stopped early (``muntada list quotes | head``): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as error:  # a bug, or a database error that escaped the engine's translation
-        translated = _translated_database_error(error, context.archive_path)
-        if translated is not None:
-            context.error(translated.user_message())
-            return translated.exit_code
-        log_path = write_crash_log(context, error)
-        context.error(tr("Unexpected error: {error}. Details were saved to {path}.", error=error, path=str(log_path)))
-        return 70
+    except Exception as error:
+        return _unexpected(context, error)
     finally:
         context.close()
+
+
+def is_closed_pipe(error: OSError, windows: bool = os.name == "nt") -> bool:
+    """Whether writing failed because the reader of our output went away.
+
+    POSIX raises ``BrokenPipeError``; Windows raises a plain ``OSError`` with EINVAL
+    (``[Errno 22] Invalid argument``) when writing to a pipe whose reader has closed it.
+    """
+    if isinstance(error, BrokenPipeError):
+        return True
+    return windows and error.errno == errno.EINVAL and error.filename is None
+
+
+def _unexpected(context: CliContext, error: Exception) -> int:
+    """A bug, or a database error that escaped the engine's translation: one line, details in the log."""
+    translated = _translated_database_error(error, context.archive_path)
+    if translated is not None:
+        context.error(translated.user_message())
+        return translated.exit_code
+    log_path = write_crash_log(context, error)
+    context.error(tr("Unexpected error: {error}. Details were saved to {path}.", error=error, path=str(log_path)))
+    return 70
 
 
 def write_crash_log(context: CliContext, error: BaseException) -> Path:

@@ -1,0 +1,78 @@
+"""Windows behaviours, tested here through the small functions that hold each Windows branch."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from archive import network_drive
+from archive.db.engine import open_archive
+from archive.errors import ArchiveOpenError
+from archive.network_drive import DRIVE_REMOTE, is_windows_network_path, network_file_system
+from desktop.cli import is_closed_pipe, main
+
+DRIVE_FIXED = 3
+
+
+# --- a closed pipe -------------------------------------------------------------------------------
+
+
+def test_windows_closed_pipe_is_einval_and_is_recognised():
+    assert is_closed_pipe(OSError(errno.EINVAL, "Invalid argument"), windows=True)
+    assert not is_closed_pipe(OSError(errno.EINVAL, "Invalid argument"), windows=False)
+    assert is_closed_pipe(BrokenPipeError(errno.EPIPE, "Broken pipe"), windows=False)
+    assert not is_closed_pipe(OSError(errno.EINVAL, "Invalid argument", "C:/x.txt"), windows=True)
+    assert not is_closed_pipe(OSError(errno.ENOSPC, "No space left"), windows=True)
+
+
+# --- network drives ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path, remote", [
+    (r"\\server\share\Muntada\archive.sqlite", True),
+    ("//server/share/archive.sqlite", True),
+    (r"\\?\UNC\server\share\archive.sqlite", True),
+    (r"Z:\Muntada\archive.sqlite", True),  # a mapped drive: GetDriveTypeW says DRIVE_REMOTE
+    (r"C:\Users\Officer\AppData\Local\Muntada\archive.sqlite", False),
+    (r"\\?\C:\Users\Officer\archive.sqlite", False),
+])
+def test_windows_network_paths(path, remote):
+    def drive_type(root: str) -> int:
+        return DRIVE_REMOTE if root.upper() == "Z:\\" else DRIVE_FIXED
+
+    assert is_windows_network_path(path, drive_type) is remote
+
+
+MOUNTS = """\
+/dev/sda1 / ext4 rw,relatime 0 0
+//server/share /mnt/share cifs rw,relatime 0 0
+server:/export /mnt/nfs\\040home nfs4 rw 0 0
+/dev/sdb1 /mnt/share/local ext4 rw 0 0
+"""
+
+
+def test_linux_network_mounts():
+    assert network_file_system(Path("/mnt/share/Muntada/archive.sqlite"), MOUNTS) == "cifs"
+    assert network_file_system(Path("/mnt/nfs home/archive.sqlite"), MOUNTS) == "nfs4"
+    assert network_file_system(Path("/mnt/share/local/archive.sqlite"), MOUNTS) is None
+    assert network_file_system(Path("/home/officer/archive.sqlite"), MOUNTS) is None
+    assert network_file_system(Path("/mnt/shared/archive.sqlite"), MOUNTS) is None
+
+
+def test_an_archive_on_a_network_share_is_refused_clearly(tmp_path, monkeypatch, capsys):
+    """The folder is declared a CIFS share in a mounts table read instead of /proc/mounts."""
+    share = tmp_path / "share"
+    share.mkdir()
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//server/muntada {share} cifs rw 0 0\n", encoding="utf-8")
+    monkeypatch.setattr(network_drive, "PROC_MOUNTS", mounts)
+    with pytest.raises(ArchiveOpenError, match="network drive"):
+        open_archive(share / "archive.sqlite", create=True)
+    assert list(share.iterdir()) == []
+    assert main(["--lang", "en", "--archive", str(share / "archive.sqlite"), "init"]) == 2
+    error = capsys.readouterr().err
+    assert "network drive" in error and "backup --to" in error and "Unexpected" not in error
+    assert list(share.iterdir()) == []
+    open_archive(tmp_path / "local.sqlite", create=True).close()  # a local folder is fine
