@@ -1,7 +1,8 @@
 """Data-safety benchmark (issue 11): nothing lost, nothing hangs, nothing runs that shouldn't.
 
     .venv/bin/python bench/safety.py [--quick] [--series kill,hostile,damaged] [--seed N]
-                                     [--jobs 2] [--timeout 60] [--json FILE] [--keep]
+                                     [--jobs 2] [--timeout 60] [--json FILE] [--keep] [--code DIR]
+                                     [--only TEXT]
 
 It measures whatever code is in the tree, from the outside only: every step is a ``muntada``
 command (``python -m desktop.cli --lang en --archive PATH ...``) in its own process with its own
@@ -26,7 +27,8 @@ Three series:
   existing file and file permissions (``--quick``: a third of the damaged files).
 
 A command still running after ``--timeout`` seconds is killed and counted as a hang. Any
-"Unexpected error" or traceback in any output is an unexpected error.
+"Unexpected error" or traceback in any output is an unexpected error, except a traceback of the
+program failing to import (a tree caught mid-edit), counted apart as "did not start".
 
 Targets (the issue): at least 100 kills; archives left unusable 0; committed records lost 0;
 index mismatches 0; unexpected errors 0; hangs 0; peak memory on hostile files <= 500 MB.
@@ -54,16 +56,19 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 import safety_damaged  # noqa: E402
 import safety_hostile  # noqa: E402
 import safety_kill  # noqa: E402
-from safety_common import CaseResult  # noqa: E402
+from safety_common import CODE, CaseResult  # noqa: E402
 
 SERIES = {"kill": safety_kill, "hostile": safety_hostile, "damaged": safety_damaged}
-TOTAL_FIELDS = ("killed", "unusable", "records_lost", "index_mismatches", "unexpected_errors", "hangs")
+TOTAL_FIELDS = ("killed", "unusable", "records_lost", "index_mismatches", "unexpected_errors", "hangs", "not_started")
 MEMORY_TARGET_MB = 500
 MINIMUM_KILLS = 100
 
 
 def main(argv: list[str] | None = None) -> int:
     options = _parse(argv)
+    if options.code:
+        CODE["root"] = Path(options.code).resolve()
+        print(f"Measuring the code in {CODE['root']}")
     root = Path(tempfile.mkdtemp(prefix="muntada-safety-"))
     started = time.perf_counter()
     results: list[CaseResult] = []
@@ -91,6 +96,9 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a command counts as a hang")
     parser.add_argument("--json", metavar="FILE", help="write every case and the totals as JSON")
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument("--only", metavar="TEXT", help="only the cases whose name contains TEXT (to retry one)")
+    parser.add_argument("--code", metavar="DIR", help="measure the code of another checkout (e.g. an older commit "
+                        "unpacked with git archive) with this tree's .venv")
     options = parser.parse_args(argv)
     options.series = [name.strip() for name in options.series.split(",") if name.strip()]
     unknown = [name for name in options.series if name not in SERIES]
@@ -114,7 +122,7 @@ def run_series(name: str, root: Path, options: argparse.Namespace) -> list[CaseR
     if name == "kill":
         print("   measured (s): start-up %.2f, " % fixtures.startup
               + ", ".join(f"{kind} {seconds:.2f}" for kind, seconds in fixtures.durations.items()), flush=True)
-    case_list = module.cases(options.quick)
+    case_list = [case for case in module.cases(options.quick) if not options.only or options.only in str(case)]
     print(f"   running {len(case_list)} cases", end="", flush=True)
 
     def one(numbered):
@@ -176,6 +184,7 @@ def summarize(results: list[CaseResult], options: argparse.Namespace, seconds: f
     print(f"  index mismatches          {totals['index_mismatches']:>6}  (0)")
     print(f"  unexpected errors         {totals['unexpected_errors']:>6}  (0)")
     print(f"  hangs                     {totals['hangs']:>6}  (0)")
+    print(f"  program did not start     {totals['not_started']:>6}  (0: else the tree was broken during the run)")
     print(f"  peak memory, hostile (MB) {totals['peak_memory_hostile_mb']:>6}  (<= {MEMORY_TARGET_MB})")
     print(f"  failing cases             {totals['failed_cases']:>6}  of {totals['cases']}  ({totals['seconds']} s)")
     failing = [result for result in results if result.failures]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CODE = {"root": ROOT}  # the tree whose code is measured (``--code``: another checkout, same .venv)
 PYTHON = ROOT / ".venv" / "bin" / "python"
 if not PYTHON.exists():  # run from another environment (or on Windows): use this interpreter
     PYTHON = Path(sys.executable)
@@ -57,6 +58,13 @@ class CliRun:
                 return line.strip()[:160]
         return None
 
+    def did_not_start(self) -> str | None:
+        """The error that stopped the program before it ran (an import failing: a tree mid-edit), or None."""
+        if "Traceback (most recent call last)" in self.stderr and "<frozen runpy>" in self.stderr:
+            lines = [line.strip() for line in self.stderr.splitlines() if line.strip()]
+            return lines[-1][:160] if lines else "?"
+        return None
+
     def error_lines(self) -> list[str]:
         return [line for line in self.stderr.splitlines() if line.strip() and not line.startswith("[")]
 
@@ -77,7 +85,7 @@ class CliProcess:
         stem = f"run-{time.monotonic_ns()}-{random.randrange(1 << 30)}"
         self.out_path, self.err_path = workdir / f"{stem}.out", workdir / f"{stem}.err"
         env = {**os.environ, "MUNTADA_HOME": str(home), "PYTHONUNBUFFERED": "1", "QT_QPA_PLATFORM": "offscreen",
-               "PYTHONPATH": str(ROOT)}
+               "PYTHONPATH": str(CODE["root"])}
         with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
             self.started = time.perf_counter()
             self.process = subprocess.Popen(self.argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
@@ -187,6 +195,7 @@ class CaseResult:
     index_mismatches: int = 0
     unexpected_errors: int = 0
     hangs: int = 0
+    not_started: int = 0  # commands that failed before running (the program itself did not import)
     peak_rss_kb: int = 0
     seconds: float = 0.0
     notes: dict = field(default_factory=dict)
@@ -200,6 +209,11 @@ class CaseResult:
             if run.hung:
                 self.hangs += 1
                 self.fail(f"hang: `{' '.join(run.argv[-3:])}` ran over {run.seconds:.0f} s")
+            broken = run.did_not_start()
+            if broken:
+                self.not_started += 1
+                self.fail(f"the program did not start for `{_short_argv(run.argv)}`: {broken}")
+                continue
             problem = run.unexpected()
             if problem:
                 self.unexpected_errors += 1

@@ -241,6 +241,8 @@ def _judge(fixtures: DamagedFixtures, folder: Path, expectation: str, result: Ca
         run = run_cli(folder / "out", args, archive, home, fixtures.timeout)
         result.note_runs(run)
         runs[command[0]] = run
+        if run.did_not_start():
+            return  # counted as "did not start": nothing to judge of the archive
         if run.code != 0 and not run.hung:
             _check_clear(command[0], run, result)
     after = _state(archive)

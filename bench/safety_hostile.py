@@ -3,7 +3,7 @@
 Each kind of file (bench/safety_hostile_files.py) is imported with ``muntada import`` in its own
 process into a fresh copy of an empty archive, timed, its peak memory taken; then judged:
 
-- clear: one output line per file (no traceback, no "Unexpected error", a file name with a
+- clear: one output line per file, besides "FILE: warning: ..." notes (no traceback, no "Unexpected error", a file name with a
   newline must not split a line), no hang, peak memory <= 500 MB;
 - data: an importable file is stored and its Arabic marker word is found by search (text not
   turned to mojibake); a refused file leaves nothing stored; in a folder with one bad file every
@@ -27,6 +27,7 @@ from safety_hostile_files import HOSTILE_KINDS, HostileCase
 MEMORY_LIMIT_KB = 500 * 1024
 ONE_MB_TARGET_SECONDS = 2.0
 PROGRESS_LINE = re.compile(r"^\[\d+/\d+\] ")
+WARNING_LINE = re.compile(r"^[^\n]*\.(txt|docx|html?|pdf): warning: ")  # a file's note beside its result line
 EMPTY_WORDS = ("empty", "blank", "no text")
 
 
@@ -102,11 +103,12 @@ def _judge_import(fixtures: HostileFixtures, folder: Path, case: HostileCase, ex
     result.seconds = run.seconds
     result.notes.update(exit=run.code, seconds=round(run.seconds, 2), peak_mb=round(run.max_rss_kb / 1024))
     result.notes["output"] = run.describe()
-    if run.hung:
+    if run.hung or run.did_not_start():
         return
     if run.max_rss_kb > MEMORY_LIMIT_KB:
         result.fail(f"peak memory {run.max_rss_kb // 1024} MB (limit 500 MB)")
-    lines = [line for line in run.output.splitlines() if line.strip() and not PROGRESS_LINE.match(line)]
+    lines = [line for line in run.output.splitlines() if line.strip() and not PROGRESS_LINE.match(line)
+             and not WARNING_LINE.match(line)]
     if not case.files - case.unreported <= len(lines) <= case.files:
         result.fail(f"{len(lines)} output lines for {case.files} file(s): {run.describe()}")
     stored = _stored_names(fixtures, folder, result)

@@ -225,6 +225,8 @@ def _check_usable(fixtures: KillFixtures, folder: Path, result: CaseResult) -> b
     for args in (["info", "--json"], ["check"]):
         run = run_cli(folder / "out", args, archive, home, fixtures.timeout)
         result.note_runs(run)
+        if run.did_not_start():
+            return False
         if run.code != 0:
             result.unusable += 1
             result.fail(f"unusable after the kill: `{args[0]}` {run.describe()}")
