@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from archive.importing import lexicon as lx
-from archive.importing.people import PersonMention, can_be_name_word
+from archive.importing.people import PersonMention, can_be_name_word, parse_person
 from archive.importing.tokens import Token
 
 _MAX_NAME_WORDS = 5
@@ -27,6 +27,8 @@ class EarlierNames:
         for position, token in enumerate(tokens):
             if token.is_word:
                 self._places[token.key].append(position)
+                if _bare(token.key) != token.key:
+                    self._places[_bare(token.key)].append(position)
 
     def full_name(self, family_key: str, before: int) -> PersonMention | None:
         """The latest name of two words or more ending in ``family_key`` printed before token ``before``."""
@@ -44,3 +46,27 @@ class EarlierNames:
                 start, end = self._tokens[first].start, self._tokens[place].end
                 return PersonMention("name", self._text[start:end], None, None, None, start, end)
         return None
+
+    def holder(self, title: str, before: int) -> PersonMention | None:
+        """The person printed earlier with ``title`` ("الوزير", "رئيس الوزراء") followed by a name."""
+        wanted = [_bare(lx.key(word)) for word in title.split()]
+        if not wanted:
+            return None
+        for place in reversed(self._places.get(wanted[0], ())):
+            if place >= before:
+                continue
+            mention, _ = parse_person(self._text, self._tokens, place, min(before, place + 20))
+            if mention is None or mention.kind != "name" or not mention.title or not mention.name:
+                continue
+            printed = [_bare(lx.key(word)) for word in mention.title.split()]
+            if printed[:len(wanted)] == wanted:
+                return mention
+        return None
+
+
+def _bare(word_key: str) -> str:
+    """A word's key without a و/ف joined to the article, and without the article: "والوزير" -> "وزير"."""
+    for prefix in ("وال", "فال", "ال"):
+        if word_key.startswith(prefix) and len(word_key) > len(prefix) + 1:
+            return word_key[len(prefix):]
+    return word_key

@@ -18,6 +18,7 @@ from archive.importing.tokens import Token, strip_prefix
 _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
 _LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
+_TITLE_LINKS = {lx.key(word) for word in ("باسم",)}  # "المتحدث الرسمي باسم الحكومة"
 _TRAILING_PARTICLES = _PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
 
 
@@ -56,6 +57,11 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
             mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
                                     tokens[start_index].start, named.end)
             return mention, after_name
+        plain_end = _plain_name_end(tokens, title_end, limit)
+        if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"
+            name = text[tokens[title_end].start:tokens[plain_end - 1].end]
+            return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
+                                 tokens[plain_end - 1].end), plain_end
         mention = PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
                                 tokens[title_end - 1].end)
         return mention, title_end
@@ -67,6 +73,24 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     rank = _join(text, rank_tokens)
     mention = PersonMention(kind, name, honorific, rank, None, tokens[start_index].start, tokens[name_end - 1].end)
     return mention, name_end
+
+
+def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
+    """The end of a name printed right after a title without honorific or بن: up to four words, the
+    first not definite, a family name with "ال" ending it; ``position`` when there is none."""
+    end = position
+    while end < limit and end - position < 4:
+        token = tokens[end]
+        if not token.is_word or (token.newline_before and end > position) or not _can_be_name(token):
+            break
+        if token.key.startswith("ال"):
+            if end > position:
+                end += 1
+            break
+        if _is_definite(token.key):
+            break  # "للوفود", "بالمناسبة": not a name
+        end += _compound_length(tokens, end, limit)
+    return min(end, limit)
 
 
 def _name_after_title(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:
@@ -125,7 +149,11 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break
         bare = _bare(token)
         definite = _is_definite(token.key)
-        if bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS:
+        if bare in lx.NOT_NAME_WORDS and bare not in _PREPOSITIONS and position > index:
+            break  # "الوزير إلى أن": a particle ends the title
+        if bare in lx.TITLE_WORDS and definite and not _org_head(token):
+            previous_opens = False  # "الوزير" is complete: a word after it is a name ("الوزير ترجمان")
+        elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS:
             previous_opens = True
         elif definite:
             previous_opens = False

@@ -153,8 +153,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start, 0.5,
                       "reporting verb without a named subject: the previous speaker")
     mention, after_name = parse_person(text, tokens, index + 1, limit)
-    if mention is not None and mention.kind in ("surname", "name") and book.resolve(mention) is None \
-            and not _credible_name(mention):
+    if mention is not None and mention.kind in ("surname", "name") and len((mention.name or "").split()) == 1 \
+            and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
     if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, last_speaker, mention, after_name if mention else index + 1)
@@ -164,7 +164,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         opening = _opening_at(text, tokens, position)
         if opening is not None:
             titled = with_title(text, mention, _title_tokens(tokens[after_name:position]))
-            found = _attributed(text, tokens, opening, book, titled, verb, 0.9, "reporting verb, speaker, then the quote")
+            found = _attributed(text, tokens, opening, book, titled, verb, 0.9, "reporting verb, speaker, then the quote",
+                                names, index)
             if found is not None:
                 return found  # else a quoted name such as لـ«الرؤية»: keep looking
     if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
@@ -172,7 +173,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if limit - title_end >= MIN_QUOTE_WORDS:
             mention = with_title(text, mention, tokens[after_name:title_end])
             opening = _Opening(tokens[title_end].start, "direct", title_end)
-            return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title")
+            return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title",
+                               names, index)
     return None
 
 
@@ -180,7 +182,7 @@ def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, name
     """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one."""
     if len(mention.name.split()) != 1:
         return mention
-    earlier = names.full_name(tokens[index + 1].key if tokens[index + 1].is_word else lx.key(mention.name), index)
+    earlier = names.full_name(lx.key(mention.name), index)
     if earlier is None:
         return mention
     return PersonMention("name", earlier.name, mention.honorific or earlier.honorific, mention.title or earlier.title,
@@ -216,8 +218,13 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
 
 
 def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleBook, mention: PersonMention,
-                verb: Token, confidence: float, reason: str) -> QuoteMatch | None:
+                verb: Token, confidence: float, reason: str, names: EarlierNames, verb_index: int) -> QuoteMatch | None:
     resolved = book.resolve(mention) if mention.kind != "name" else None
+    if mention.kind == "title" and resolved is None and mention.title:
+        holder = names.holder(mention.title, verb_index)
+        if holder is not None:  # "وقال الوزير ..." after "وزير الثقافة فلان": that person
+            mention = PersonMention("name", holder.name, mention.honorific or holder.honorific, holder.title,
+                                    mention.organisation or holder.organisation, mention.start, mention.end)
     if mention.kind == "surname" and resolved is None:
         return None  # "وكشفت الدراسة أن ...": a lone definite word names a person only if met before
     if mention.kind in ("pronoun", "title") and resolved is None:

@@ -31,3 +31,32 @@ def test_speech_opening_after_a_circumstance_keeps_the_last_speaker() -> None:
 def test_a_study_is_not_a_speaker() -> None:
     text = "وكشفت الدراسة أن نصف المشاركين يتابعون الأخبار عبر الهاتف."
     assert all(quote.speaker != "الدراسة" for quote in _quotes(text))
+
+
+def test_name_printed_after_a_title_without_honorific() -> None:
+    text = "وقال المتحدث الرسمي باسم وزارة النقل سامي عادل الفارسي إن القطار الجديد يعمل منذ الأسبوع الماضي."
+    [quote] = _quotes(text)
+    assert quote.speaker == "سامي عادل الفارسي"
+    assert quote.speaker_title == "المتحدث الرسمي باسم وزارة النقل"
+
+
+def test_compound_first_name_after_a_title() -> None:
+    text = "وأوضح مدير المهرجان عبد الكريم الساعدي أن العروض تبدأ في المساء."
+    [quote] = _quotes(text)
+    assert quote.speaker == "عبد الكريم الساعدي"
+
+
+def test_title_alone_resolves_to_the_person_printed_earlier_with_it() -> None:
+    text = ("افتتح وزير الاتصال محمد بوعلام الحاج المعرض صباح اليوم في العاصمة.\n"
+            "وأكد الوزير أن المعرض يجمع مئة ناشر من عشرين بلدا.\n"
+            "وأشار الوزير إلى أن الدورة المقبلة ستقام في الخريف.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["محمد بوعلام الحاج", "محمد بوعلام الحاج"]
+    assert quotes[1].text == "الدورة المقبلة ستقام في الخريف"
+
+
+def test_title_then_family_name_takes_the_full_name() -> None:
+    text = ("استقبل وزير الإعلام نادر سليم حداد الوفود الصحفية أمس.\n"
+            "وقال الوزير حداد للصحفيين إن التغطية ستكون مفتوحة للجميع.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "نادر سليم حداد"
