@@ -50,8 +50,12 @@ DURATION_WORDS = _keys("""
 MONTHS = _keys("""
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال
-القعدة الحجة
+القعدة الحجة ماي يونيه يوليه يوليوز جانفي فيفري أفريل جوان جويلية أوت غشت شتنبر نونبر دجنبر دجمبر
 """)
+# Words naming the day(s) of a date: "يومي 10 و11 سبتمبر", "يوم 5".
+DAY_WORDS = _keys("يوم يومي أيام")
+# Words joining the two ends of a range of days: "من 27 إلى 29 يناير", "10 و11 سبتمبر".
+RANGE_LINKS = _keys("إلى الى حتى و - ـ –")
 YEAR_WORDS = _keys("عام العام لعام للعام سنة السنة لسنة للسنة العامين الأعوام منذ حتى وحتى")
 YEAR_SUFFIXES = _keys("م هـ ه")
 EDITION_WORDS = _keys("""
@@ -61,6 +65,8 @@ EDITION_WORDS = _keys("""
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
 """)
+_THIS_MONTH = _keys("الشهر")
+NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 
 
@@ -195,6 +201,11 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
         # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد").
         return (_word_value_too_small(number_text) or following is None or not following.is_word
                 or following.key in NOT_COUNTED or following.key in DURATION_WORDS or following.key in MONTHS)
+    if _in_name_or_code(text, tokens, first) or _day_of_range(tokens, first, last):
+        return True
+    if previous is not None and previous.text == "(" and first > 1 \
+            and strip_prefix(tokens[first - 2].key, "وفلب") in EDITION_WORDS:
+        return True  # "الدورة (80)", "رقم (50)"
     if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS
                                   or following.key in YEAR_SUFFIXES or following.text in ":/"):
         return True
@@ -202,6 +213,33 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
                                  or strip_prefix(previous.key, "وفلب") in EDITION_WORDS or previous.text in "/:-ـ#"):
         return True
     return _looks_like_year(number_text) or _alone_on_line(text, tokens, first, last) or _list_marker(tokens, first, last)
+
+
+def _in_name_or_code(text: str, tokens: list[Token], first: int) -> bool:
+    """ "G20", "COP 28", "كوفيد 19": the number is part of a name written with Latin letters or a code."""
+    start = tokens[first].start
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        return True
+    previous = tokens[first - 1] if first > 0 else None
+    return previous is not None and (previous.text.isascii() and previous.text.isalpha() and previous.text.isupper()
+                                     or previous.key in NAMES_WITH_NUMBERS)
+
+
+def _day_of_range(tokens: list[Token], first: int, last: int) -> bool:
+    """The first day of a range of dates ("يومي 10 و11 سبتمبر", "من 27 إلى 29 يناير") or a day after "يوم"."""
+    if first > 0 and strip_prefix(tokens[first - 1].key) in DAY_WORDS:
+        return True
+    position = last + 1
+    if position < len(tokens) and (tokens[position].key in RANGE_LINKS or tokens[position].text in RANGE_LINKS):
+        position += 1
+    elif position < len(tokens) and tokens[position].is_word and tokens[position].key[:1] == "و" \
+            and tokens[position].key[1:].isdigit():
+        position += 1
+    if position < len(tokens) and tokens[position].is_number:
+        return position + 1 < len(tokens) and tokens[position + 1].key in MONTHS
+    # "18 من الشهر الجاري": a day of this month
+    return (last + 2 < len(tokens) and tokens[last + 1].key == lx.key("من")
+            and strip_prefix(tokens[last + 2].key) in _THIS_MONTH)
 
 
 def _word_value_too_small(number_text: str) -> bool:
