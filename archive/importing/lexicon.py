@@ -29,6 +29,7 @@ REPORTING_VERBS = _keys("""
 كشف كشفت يكشف تكشف ذكر ذكرت يذكر تذكر أفاد أفادت يفيد تفيد صرح صرحت صرّح صرّحت يصرح تصرح
 نوه نوهت نوّه نوّهت ينوه تنوه اعتبر اعتبرت يعتبر تعتبر رأى رأت يرى ترى تابع تابعت استطرد استطردت
 أردف أردفت أعلن أعلنت يعلن تعلن توقع توقعت يتوقع تتوقع أفصح أفصحت أوضحا أكدا قالا
+ختم ختمت سجل سجلت أكمل أكملت تساءل تساءلت أبرز أبرزت حذر حذرت
 """)
 # "بين" is also the preposition "between": only its doubled-letter spelling counts on its own.
 AMBIGUOUS_VERBS = _keys("بين بينت وبين وبينت")
@@ -37,16 +38,19 @@ CONTINUATION_VERBS = _keys("أضاف أضافت تابع تابعت استطرد
 # Circumstantial participles: "مشيرا إلى أن ..." continues the sentence's speaker.
 PARTICIPLES = _keys("""
 مشيرا مشيرة مؤكدا مؤكدة مضيفا مضيفة موضحا موضحة لافتا لافتة منوها منوهة مبينا مبينة مشددا
-مشددة قائلا قائلة كاشفا كاشفة معتبرا معتبرة متابعا متابعة مردفا مردفة معلنا معلنة
+مشددة قائلا قائلة كاشفا كاشفة معتبرا معتبرة متابعا متابعة مردفا مردفة معلنا معلنة مبرزا مبرزة
+محذرا محذرة مؤكدين مشيرين
 """)
 COMPLEMENTIZERS = _keys("أن إن أنّ إنّ بأن بأنّ")
 # Complementizers fused with a pronoun ("أنه"): they open the quote and stay in its text.
 PRONOUN_COMPLEMENTIZERS = _keys("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إننا إنني بأنه بأنها بأنهم بأننا")
-VERB_PARTICLES = _keys("إلى الى على عن في")
+VERB_PARTICLES = _keys("إلى الى على عن في من")
+# Nouns that introduce the words said: "وختم كلامه بالقول: «...»".
+SPEECH_NOUNS = _keys("بالقول بقوله")
 # Words between a speaker and the quote that say when or how it was said, not who said it.
 CIRCUMSTANCE_WORDS = _keys("""
 خلال أثناء عقب لدى بمناسبة تصريح تصريحه تصريحها تصريحات كلمة كلمته كلمتها حديث حديثه حديثها
-معلقا معلقة تعليقا متحدثا متحدثة حيث على هامش مخاطبا مخاطبة قائلا قائلة
+معلقا معلقة تعليقا متحدثا متحدثة حيث على هامش مخاطبا مخاطبة قائلا قائلة كلامه كلامها بالقول بقوله
 """)
 
 HONORIFICS = _keys("""

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
-from archive.importing.quote_spans import quote_words
+from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.spans import SpanSet
@@ -118,13 +118,17 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if not token.is_word:
         return None
     bare = strip_prefix(token.key)
-    if bare in lx.PARTICIPLES and bare not in (lx.key("قائلا"), lx.key("قائلة")):
-        opening = _opening_at(text, tokens, index + 1)
-        if opening is None or last_speaker is None:
-            return None
-        return _build(text, tokens, opening, last_speaker, None, "continuation", token.start, 0.45,
-                      "participle continuing the previous speaker")
-    if not _is_reporting_verb(token):
+    if bare in lx.PARTICIPLES:
+        limit = _sentence_limit(tokens, index)
+        for position in range(index + 1, min(limit, index + 8)):
+            if position > index + 1 and _ends_attribution(tokens[position]):
+                return None
+            opening = _opening_at(text, tokens, position)
+            if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
+                return _build(text, tokens, opening, last_speaker, None, "continuation", token.start,
+                              0.45 if last_speaker else 0.3, "participle continuing the previous speaker")
+        return None
+    if not (_is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
         return None
     return _after_verb(text, tokens, index, book, last_speaker, names)
 
@@ -134,6 +138,14 @@ def _is_reporting_verb(token: Token) -> bool:
     if bare in lx.REPORTING_VERBS:
         return True
     return token.key in lx.AMBIGUOUS_VERBS and "\u0651" in token.text  # "بيّن" with its shadda
+
+
+def _ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
+    """ "وبين الشبول أن": "بين" without its shadda is the verb when أن follows within three words."""
+    if tokens[index].key not in lx.AMBIGUOUS_VERBS:
+        return False
+    return any(token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS
+               for token in tokens[index + 1:index + 4])
 
 
 def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
@@ -148,10 +160,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if mention is not None:
             return _build(text, tokens, opening, book.add(mention), mention, "explicit", mention.start, 0.85,
                           "subject named before the reporting verb")
-        if last_speaker is None:
-            return None
-        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start, 0.5,
-                      "reporting verb without a named subject: the previous speaker")
+        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start,
+                      0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
     mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is not None and mention.kind in ("surname", "name") and len((mention.name or "").split()) == 1 \
             and book.resolve(mention) is None:
@@ -210,10 +220,8 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
         if subject is not None:
             return _build(text, tokens, opening, book.add(subject), subject, "explicit", subject.start, 0.75,
                           "subject named before the reporting verb")
-        if last_speaker is None:
-            return None
-        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start, 0.5,
-                      "reporting verb without a named subject: the previous speaker")
+        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start,
+                      0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
     return None
 
 
@@ -266,6 +274,16 @@ def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | Non
         return _opening_at(text, tokens, position + 1)
     if token.text in QUOTE_OPENERS and position > 0 and tokens[position - 1].is_word and token.text in "«“":
         return _Opening(token.start, "direct", position)
+    if token.text in OPENING_MARKS and position > 0 and _introduces_speech(tokens[position - 1]):
+        return _Opening(token.start, "direct", position)  # 'وقال” ...“', 'مضيفا "..."', 'بالقول «...»'
+    return None
+
+
+def _introduces_speech(token: Token) -> bool:
+    if not token.is_word:
+        return token.text in ":؛"
+    bare = strip_prefix(token.key)
+    return bare in lx.REPORTING_VERBS or bare in lx.PARTICIPLES or token.key in lx.SPEECH_NOUNS
     return None
 
 

@@ -66,3 +66,38 @@ def test_unclosed_quote_runs_to_its_paragraph_end_with_less_confidence() -> None
     [unsure] = _quotes(unclosed)
     assert sure.text == unsure.text == "سنفتح باب التسجيل الأسبوع المقبل. والمقاعد محدودة"
     assert unsure.confidence < sure.confidence
+
+
+def test_quotation_mark_right_after_the_verb_reversed_or_straight() -> None:
+    text = ("قال الدكتور حامد بن علي الشكيلي إن البرنامج يتوسع هذا العام.\n"
+            "وأضاف” سنفتح فرعين جديدين في الشمال والجنوب“.\n"
+            "مضيفا \"الطلب على التدريب يتضاعف كل عام\".")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["البرنامج يتوسع هذا العام", "سنفتح فرعين جديدين في الشمال والجنوب",
+                                                "الطلب على التدريب يتضاعف كل عام"]
+    assert {quote.speaker for quote in quotes} == {"حامد بن علي الشكيلي"}
+
+
+def test_participle_with_words_before_its_complementiser() -> None:
+    text = ("وأكدت الدكتورة سعاد بنت ناصر البلوشية أن الحملة وصلت إلى كل المحافظات "
+            "مشيرة في الوقت نفسه إلى أن المرحلة المقبلة تركز على القرى.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["الحملة وصلت إلى كل المحافظات", "المرحلة المقبلة تركز على القرى"]
+    assert quotes[1].kind == "indirect" and quotes[1].attribution == "continuation"
+
+
+def test_more_verbs_and_participles_of_speech() -> None:
+    text = ("وأوضح المهندس طارق بن سالم العامري أن الطريق يفتح في الصيف، مبرزا أن العمل يسير بوتيرة سريعة.\n"
+            "وختم كلامه بالقول: «نشكر كل من ساهم في هذا الإنجاز».\n"
+            "وبين العامري أن الكلفة بقيت ضمن الميزانية.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["الطريق يفتح في الصيف", "العمل يسير بوتيرة سريعة",
+                                                "نشكر كل من ساهم في هذا الإنجاز", "الكلفة بقيت ضمن الميزانية"]
+    assert {quote.speaker for quote in quotes} == {"طارق بن سالم العامري"}
+
+
+def test_continuation_with_nobody_named_before_keeps_the_quote_with_low_confidence() -> None:
+    text = "وقال في ختام اللقاء إن الأبواب مفتوحة أمام الجميع."
+    [quote] = _quotes(text)
+    assert quote.text == "الأبواب مفتوحة أمام الجميع"
+    assert quote.speaker is None and quote.confidence <= 0.3
