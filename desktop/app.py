@@ -8,8 +8,9 @@ itself in the background. The ``MuntadaApp`` object owns the open ``Archive``.
 
 Backups follow ``Settings.backup_every_days``: when the newest is that old, one is written after
 the archive opens (on the db lane) and again when the app closes (``archive.backups``). A restore
-asked for in Settings closes the archive, puts the backup back (the current archive is kept
-aside) and opens it again; the restored archive's new generation makes the index rebuild itself.
+asked for in Settings closes the archive and ends the search process (which has it open too),
+puts the backup back (the current archive is kept aside) and opens it again; the restored
+archive's new generation makes the index rebuild itself.
 Log records go to ``muntada.log`` in the data folder, never to a terminal.
 """
 
@@ -142,7 +143,10 @@ class MuntadaApp:
         self.window = MainWindow(self.workspace)
         self._connect_window()
         self.window.show()
-        self.workspace.open_archive(self.is_default_archive, self._archive_opened, self._open_failed)
+        workspace = self.workspace
+        self.workspace.open_archive(self.is_default_archive,
+                                    lambda: self._archive_opened() if self.workspace is workspace else None,
+                                    self._open_failed)
         return not self.failed
 
     def _connect_window(self) -> None:
@@ -229,7 +233,7 @@ class MuntadaApp:
             self.window.deleteLater()
             self.window = None
         if self.workspace is not None:
-            self.workspace.close()
+            self.workspace.close(end_search_process=True)  # its search process has the archive open too
             self.workspace = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

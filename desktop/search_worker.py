@@ -4,26 +4,53 @@ Whoosh scores in pure Python: a search over 100k records can keep a thread busy 
 and a thread in the GUI's process would take the interpreter lock from the GUI thread for all
 that time. So the app runs these functions in one worker process (``TaskRunner.run_in_process``),
 which opens the archive and its index once (``open_index``), drains the outbox after each edit
-(``drain``) and answers queries (``search``), catching up first with what other programs changed. They are plain module-level functions with
-picklable arguments and results; in tests they run in the test process itself. No Qt here.
+(``drain``) and answers queries (``search``), catching up first with what other programs changed.
+They are plain module-level functions with picklable arguments and results; in tests they run in
+the test process itself. No Qt here.
+
+The process starts with ``start_worker(messages)``: ``messages`` is a queue the app reads, where
+a rebuild reports its progress as ``("progress", done, total)`` (a queue, not a file: on Windows a
+file replaced while the app reads it cannot be replaced).
+
+The index is reported ready as soon as it is open; warming it up (facet columns, spelling word
+lists: 2-3 s at 100k records) waits until no query has come for ``WARM_UP_AFTER_S`` and runs in a
+thread of this process. A query typed at once is answered first (measured with
+``bench/startup.py``: see ``docs/search.md``), and it warms what it uses itself.
 """
 
 from __future__ import annotations
 
-import os
+import logging
+import threading
 from pathlib import Path
 from typing import Any
 
+log = logging.getLogger(__name__)
+
+WARM_UP_AFTER_S = 0.5
 _state: dict[str, Any] = {}
 
 
-def open_index(index_dir: str, archive_path: str, progress_path: str | None = None,
+def start_worker(messages: Any) -> None:
+    """First call of the search process: end with the app, and report progress to ``messages``."""
+    from desktop.worker_process import exit_with_parent
+
+    exit_with_parent()
+    use_messages(messages)
+
+
+def use_messages(messages: Any) -> None:
+    """Send this process's progress reports to ``messages`` (a queue; anything with ``put``)."""
+    _state["messages"] = messages
+
+
+def open_index(index_dir: str, archive_path: str, report_progress: bool = False,
                key_file: str | None = None) -> int:
     """Open the archive (read side) and its index in this process, rebuilding the index if needed; returns its size.
 
-    While an index is (re)built, "DONE TOTAL" is written to ``progress_path`` (replaced whole, so a
-    reader never sees half a line); the app polls it to show the progress. ``key_file`` signs the
-    index files (``archive.location.index_key_path``; by default the one of the user's data folder).
+    While an index is (re)built and ``report_progress`` is true, ``("progress", done, total)`` is
+    put on the queue of ``use_messages``. ``key_file`` signs the index files
+    (``Locations.index_key``; by default the one of the user's data folder).
     """
     from archive.db.engine import open_archive
     from search.index import SearchIndex
@@ -32,10 +59,11 @@ def open_index(index_dir: str, archive_path: str, progress_path: str | None = No
     close()
     archive = open_archive(Path(archive_path), create=False)
     _state["archive"] = archive
-    report = _progress_writer(Path(progress_path)) if progress_path else None
+    report = _progress_reporter(_state.get("messages")) if report_progress else None
     index = _state["index"] = SearchIndex.open(Path(index_dir), archive, report,
                                                  Path(key_file) if key_file else None)
-    index.warm_up()  # here, before the app is told the index is ready: the first keystroke then finds it warm
+    _state["warm"] = False
+    _schedule_warm_up()
     return index.document_count()
 
 
@@ -52,28 +80,31 @@ def _log_to_file(key_file: str | None) -> None:
     install_log_file(Path(key_file).parent if key_file else data_folder())
 
 
-def read_progress(progress_path: Path) -> tuple[int, int] | None:
-    """(done, total) last written by ``open_index``, or None when there is none (yet)."""
-    try:
-        done, total = progress_path.read_text(encoding="ascii").split()
-        return int(done), int(total)
-    except (OSError, ValueError):
-        return None
-
-
-def _progress_writer(progress_path: Path):
+def _progress_reporter(messages: Any):
     last = [-1]
 
     def report(done: int, total: int) -> None:
         percent = done * 100 // max(total, 1)
-        if percent == last[0]:
+        if messages is None or percent == last[0]:
             return
         last[0] = percent
-        partial = progress_path.with_name(progress_path.name + ".partial")
-        partial.write_text(f"{done} {total}", encoding="ascii")
-        os.replace(partial, progress_path)
+        messages.put(("progress", done, total))
 
     return report
+
+
+def latest_progress(messages: Any) -> tuple[int, int] | None:
+    """The newest (done, total) waiting on ``messages`` (taking every message off it), or None."""
+    import queue
+
+    latest = None
+    while True:
+        try:
+            message = messages.get_nowait()
+        except (queue.Empty, OSError, EOFError, ValueError):  # empty, or the process is gone with its queue
+            return latest
+        if isinstance(message, tuple) and message[:1] == ("progress",):
+            latest = (int(message[1]), int(message[2]))
 
 
 def search(text: str, kind: str | None, limit: int) -> Any:
@@ -84,9 +115,48 @@ def search(text: str, kind: str | None, limit: int) -> Any:
     finds them without an edit of its own. Measured cost when nothing changed: see
     ``tests/search/test_index_safety.py`` (well under a millisecond).
     """
-    index = _state["index"]
-    index.catch_up()
-    return index.search(text, kind=kind, limit=limit, as_you_type=True)
+    _cancel_warm_up()
+    try:
+        index = _state["index"]
+        index.catch_up()
+        return index.search(text, kind=kind, limit=limit, as_you_type=True)
+    finally:
+        _schedule_warm_up()
+
+
+def is_warm() -> bool:
+    """Whether the open index has been warmed up (``WARM_UP_AFTER_S`` after the last query)."""
+    return bool(_state.get("warm"))
+
+
+def _schedule_warm_up() -> None:
+    """Warm the index up in a thread once no query has come for ``WARM_UP_AFTER_S`` (once per index)."""
+    _cancel_warm_up()
+    index = _state.get("index")
+    if index is None or _state.get("warm"):
+        return
+    timer = threading.Timer(WARM_UP_AFTER_S, _warm_up, args=(index,))
+    timer.daemon = True
+    _state["warm_up_timer"] = timer
+    timer.start()
+
+
+def _cancel_warm_up() -> None:
+    timer = _state.pop("warm_up_timer", None)
+    if timer is not None:
+        timer.cancel()
+
+
+def _warm_up(index: Any) -> None:
+    if _state.get("index") is not index:
+        return
+    try:
+        index.warm_up()
+    except Exception:  # closed meanwhile, or damaged: the next search repairs it; warming is only a head start
+        log.info("warming up the search index was cut short", exc_info=True)
+        return
+    if _state.get("index") is index:
+        _state["warm"] = True
 
 
 def drain() -> int:
@@ -96,7 +166,9 @@ def drain() -> int:
 
 
 def close() -> None:
+    _cancel_warm_up()
     index, archive = _state.pop("index", None), _state.pop("archive", None)
+    _state["warm"] = False
     if index is not None:
         index.close()
     if archive is not None:

@@ -9,6 +9,9 @@ signal. A lane has one worker, so database work is never concurrent. With ``sync
 ``run_in_process(function, args, ...)`` runs a picklable module-level function in one worker
 *process* (started with "spawn", as on Windows): CPU-bound pure-Python work there (searching)
 cannot take the interpreter lock from the GUI thread. Queued calls can be replaced like a lane's.
+The worker reports progress on ``process_messages`` (a queue; ``desktop.search_worker``).
+``stop_process()`` ends the worker, waiting a few seconds before terminating it (a restore must
+not find the archive open in it).
 
 An error with no ``on_error`` goes to ``error_handler`` (the main window shows it in a dialog):
 nothing fails silently.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -27,11 +31,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.worker_process import exit_with_parent
+from desktop.search_worker import start_worker, use_messages
 
 log = logging.getLogger(__name__)
 
 LANES = ("db", "search", "render")
+STOP_PROCESS_WAIT_S = 3.0
 
 
 @dataclass
@@ -55,6 +60,10 @@ class TaskRunner(QObject):
         self._executors: dict[str, ThreadPoolExecutor] = {}
         self._process_pool: ProcessPoolExecutor | None = None
         self._process_pending: list[tuple[Callable[..., Any], Future]] = []
+        # Progress reports of the worker process (in this process when synchronous).
+        self.process_messages: Any = queue.Queue() if synchronous else None
+        if synchronous:
+            use_messages(self.process_messages)
         self._pending: dict[str, list[Future]] = {lane: [] for lane in LANES}
         self._running = 0
         self._lock = threading.RLock()  # a finished future calls back at once, under the lock
@@ -102,8 +111,10 @@ class TaskRunner(QObject):
                         queued.cancel()
             self._process_pending = [(f, future) for f, future in self._process_pending if not future.done()]
             if self._process_pool is None:
-                self._process_pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                                         initializer=exit_with_parent)
+                context = multiprocessing.get_context("spawn")
+                self.process_messages = context.Queue()  # a new one: a killed worker may have broken the old
+                self._process_pool = ProcessPoolExecutor(max_workers=1, mp_context=context,
+                                                         initializer=start_worker, initargs=(self.process_messages,))
             self._set_running(+1)
             future = self._process_pool.submit(function, *args)
             self._process_pending.append((function, future))
@@ -133,6 +144,25 @@ class TaskRunner(QObject):
         if self._process_pool is not None:
             self._process_pool.shutdown(wait=False, cancel_futures=True)
             self._process_pool = None
+
+    def stop_process(self, wait_seconds: float = STOP_PROCESS_WAIT_S) -> None:
+        """End the worker process: let it finish its call for ``wait_seconds``, then terminate it.
+
+        For a restore: the worker holds the archive open (a rebuild can take minutes), and Windows
+        refuses to replace a file another process has open. The next ``run_in_process`` starts a new one.
+        """
+        with self._lock:
+            pool, self._process_pool = self._process_pool, None
+        if pool is None:
+            return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.join(wait_seconds)
+            if process.is_alive():
+                log.warning("the search process did not stop within %s s; ending it", wait_seconds)
+                process.terminate()
+                process.join(wait_seconds)
 
     @property
     def busy(self) -> bool:

@@ -13,8 +13,6 @@ opened, ``search_state`` is "unavailable" and the search box says so.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
@@ -120,7 +118,6 @@ class Workspace(QObject):
         self.tasks = tasks
         self.undo_stack = UndoStack(self)
         self.search_state = "closed"
-        self._progress_path = Path(tempfile.gettempdir()) / f"muntada-index-progress-{os.getpid()}-{id(self)}"
         self._progress_timer = QTimer(self, interval=PROGRESS_POLL_MS)
         self._progress_timer.timeout.connect(self.poll_index_progress)
 
@@ -149,10 +146,9 @@ class Workspace(QObject):
         from desktop import search_worker
 
         locations = self.locations.with_archive(self.archive.path)
-        self._progress_path.unlink(missing_ok=True)
         self._progress_timer.start()
         self.tasks.run_in_process(search_worker.open_index,
-                                  (str(locations.index_folder), str(self.archive.path), str(self._progress_path),
+                                  (str(locations.index_folder), str(self.archive.path), True,
                                    str(locations.index_key)),
                                   self._index_opened, self._index_failed)
 
@@ -160,19 +156,18 @@ class Workspace(QObject):
         """Pass on how far a rebuild of the index has come (polled while the index opens)."""
         from desktop import search_worker
 
-        progress = search_worker.read_progress(self._progress_path)
+        messages = self.tasks.process_messages
+        progress = search_worker.latest_progress(messages) if messages is not None else None
         if progress is not None:
             self.sig_index_progress.emit(*progress)
 
     def _index_opened(self, _document_count: int) -> None:
         self._progress_timer.stop()
-        self._progress_path.unlink(missing_ok=True)
         self.search_state = "ready"
         self.sig_search_state.emit(self.search_state)
 
     def _index_failed(self, error: BaseException) -> None:
         self._progress_timer.stop()
-        self._progress_path.unlink(missing_ok=True)
         log.warning("search index unavailable", exc_info=error)
         self.search_state = "unavailable"
         self.sig_search_state.emit(self.search_state)
@@ -246,11 +241,15 @@ class Workspace(QObject):
     def with_settings(self, **changes: Any) -> Settings:
         return replace(self.settings, **changes)
 
-    def close(self) -> None:
+    def close(self, end_search_process: bool = False) -> None:
+        """Release the archive; ``end_search_process`` also waits for the search process to end
+        (terminating it after a few seconds): before a restore, nothing may keep the archive open."""
         if self.tasks.synchronous:
             from desktop import search_worker
 
             search_worker.close()
+        if end_search_process:
+            self.tasks.stop_process()
         self.tasks.shutdown()
         if self.archive is not None:
             self.archive.close()

@@ -179,16 +179,18 @@ def test_a_search_process_that_dies_is_started_again(qtbot, filled, collected_er
 def test_building_the_index_shows_its_progress(qtbot, window, filled, tmp_path):
     from desktop import search_worker
 
-    progress_path = tmp_path / "progress"
+    import queue
+
+    messages = queue.Queue()
     search_worker.close()
-    search_worker.open_index(str(tmp_path / "fresh.index"), str(filled.archive.path), str(progress_path))
+    search_worker.use_messages(messages)
+    search_worker.open_index(str(tmp_path / "fresh.index"), str(filled.archive.path), True)
     search_worker.close()
-    done, total = search_worker.read_progress(progress_path)
-    assert done == total > 0  # a real build, written by the worker as it went
+    done, total = search_worker.latest_progress(messages)
+    assert done == total > 0  # a real build, reported by the worker as it went
 
     window.workspace.search_state = "opening"
-    window.workspace._progress_path = Path(progress_path)
-    progress_path.write_text(f"{total // 2} {total}", encoding="ascii")
+    window.workspace.tasks.process_messages.put(("progress", total // 2, total))
     window.workspace.poll_index_progress()
     percent = (total // 2) * 100 // total
     assert f"{percent}٪" in window.search.status.text()
