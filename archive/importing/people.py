@@ -57,6 +57,18 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
             mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
                                     tokens[start_index].start, named.end)
             return mention, after_name
+        if title_end + 1 < limit and tokens[title_end].text in "،,":
+            # "رئيسة اللجنة المنظمة، سلمى بنت راشد الكندية، أن": title and name apart by a comma
+            named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
+            plain_end = _plain_name_end(tokens, title_end + 1, limit)
+            if named is None and plain_end - title_end > 2:
+                named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
+                                      None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
+                after_name = plain_end
+            if named is not None:
+                mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
+                                        tokens[start_index].start, named.end)
+                return mention, after_name
         plain_end = _plain_name_end(tokens, title_end, limit)
         if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"
             name = text[tokens[title_end].start:tokens[plain_end - 1].end]
@@ -73,6 +85,18 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     rank = _join(text, rank_tokens)
     mention = PersonMention(kind, name, honorific, rank, None, tokens[start_index].start, tokens[name_end - 1].end)
     return mention, name_end
+
+
+def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
+    """ "أكدت وزارة الداخلية أن": a body speaking; its name is the organisation as printed."""
+    if index >= limit or not _org_head(tokens[index]):
+        return None, index
+    words = tokens[index:limit]
+    end = _organisation_end(words, 0)
+    if end < 2:
+        return None, index
+    name = text[words[0].start:words[end - 1].end]
+    return PersonMention("name", name, None, None, name, words[0].start, words[end - 1].end), index + end
 
 
 def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
@@ -245,7 +269,8 @@ def _can_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS:
         return True
     bare = _bare(token)
-    return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and bare not in lx.TITLE_WORDS
+    return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and token.key not in lx.NOT_NAME_WORDS
+            and bare not in lx.TITLE_WORDS
             and not _org_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
             and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
             and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS)

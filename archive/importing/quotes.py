@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
-from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
+from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import KnownPerson, PeopleBook
@@ -163,6 +163,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start,
                       0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
     mention, after_name = parse_person(text, tokens, index + 1, limit)
+    if mention is None:
+        mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
     if mention is not None and mention.kind in ("surname", "name") and len((mention.name or "").split()) == 1 \
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)

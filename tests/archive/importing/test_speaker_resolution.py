@@ -60,3 +60,23 @@ def test_title_then_family_name_takes_the_full_name() -> None:
             "وقال الوزير حداد للصحفيين إن التغطية ستكون مفتوحة للجميع.")
     [quote] = _quotes(text)
     assert quote.speaker == "نادر سليم حداد"
+
+
+def test_title_and_name_apart_by_a_comma() -> None:
+    text = "وقالت مديرة المهرجان الثقافي، ريم بنت سعود القاسمية، إن العروض تستمر أسبوعا كاملا."
+    [quote] = _quotes(text)
+    assert quote.speaker == "ريم بنت سعود القاسمية"
+    assert quote.speaker_title == "مديرة المهرجان الثقافي"
+
+
+def test_an_organisation_speaks() -> None:
+    text = "وأكدت وزارة الصحة في بيان أن حملة التطعيم تشمل جميع المدارس."
+    [quote] = _quotes(text)
+    assert quote.speaker == "وزارة الصحة"
+    assert quote.text == "حملة التطعيم تشمل جميع المدارس"
+
+
+def test_a_pronoun_of_place_is_not_a_speaker() -> None:
+    text = ("ألقى الدكتور فارس بن هلال المحروقي كلمة أكد فيها أن الجامعة تفتح تخصصات جديدة.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "فارس بن هلال المحروقي"
