@@ -9,7 +9,9 @@
   with, the archive generation it was built from (a restore renews it) and a build id that
   changes with every rebuild (so a process can tell that another one swapped in a new index).
 - ``swap_in``: the rebuilt folder replaces the live one by two renames; a crash between them
-  leaves no live folder, which simply means "rebuild". ``remove_leftovers`` clears what a killed
+  leaves no live folder, which simply means "rebuild". On Windows a rename is refused while
+  another process (the app's search process, a virus scanner, the indexing service) has a file
+  of the folder open, often for a moment only: each rename is tried again a few times first. ``remove_leftovers`` clears what a killed
   rebuild left beside the folder.
 """
 
@@ -29,6 +31,7 @@ from archive.private_files import create_private_file, make_private_folder, rest
 
 FORMAT_FILE = "index-format.json"
 LOCK_POLL_S = 0.05
+RENAME_RETRY_DELAYS_S = (0.05, 0.1, 0.2, 0.4, 0.8)  # about 1.5 s in all before giving up
 
 
 def rebuilding_folder(index_dir: Path) -> Path:
@@ -139,14 +142,28 @@ def swap_in(new: Path, current: Path) -> None:
     old = _old_folder(current)
     shutil.rmtree(old, ignore_errors=True)
     if current.exists():
-        current.rename(old)
+        rename_with_retries(current, old)
     try:
-        new.rename(current)
+        rename_with_retries(new, current)
     except OSError:
         if old.exists() and not current.exists():
-            old.rename(current)
+            rename_with_retries(old, current)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def rename_with_retries(source: Path, target: Path, rename=Path.rename,
+                        delays: tuple[float, ...] = RENAME_RETRY_DELAYS_S) -> None:
+    """``rename(source, target)``, tried again after each of ``delays`` while it is refused
+    (``PermissionError``: on Windows, a file in it is open); the last refusal is raised."""
+    for delay in (*delays, None):
+        try:
+            rename(source, target)
+            return
+        except PermissionError:
+            if delay is None:
+                raise
+            time.sleep(delay)
 
 
 def remove_leftovers(index_dir: Path) -> None:

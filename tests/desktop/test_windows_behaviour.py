@@ -76,3 +76,41 @@ def test_an_archive_on_a_network_share_is_refused_clearly(tmp_path, monkeypatch,
     assert "network drive" in error and "backup --to" in error and "Unexpected" not in error
     assert list(share.iterdir()) == []
     open_archive(tmp_path / "local.sqlite", create=True).close()  # a local folder is fine
+
+
+# --- the index folder swap while another process holds a file of it ---------------------------------
+
+
+def test_an_index_swap_refused_for_a_moment_is_tried_again(tmp_path):
+    from search.storage import swap_in
+    import search.storage as storage
+
+    current, new = tmp_path / "index", tmp_path / "index.rebuilding"
+    current.mkdir()
+    (current / "old").write_text("old")
+    new.mkdir()
+    (new / "new").write_text("new")
+    refusals = []
+    real_rename = Path.rename
+
+    def refused_twice(source, target):  # what Windows does while a search process closes its files
+        if len(refusals) < 2:
+            refusals.append(source)
+            raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+        return real_rename(source, target)
+
+    storage.rename_with_retries(current, tmp_path / "moved", rename=refused_twice, delays=(0.01, 0.01, 0.01))
+    assert len(refusals) == 2 and (tmp_path / "moved" / "old").exists()
+    real_rename(tmp_path / "moved", current)
+    swap_in(new, current)
+    assert sorted(path.name for path in current.iterdir()) == ["new"]
+
+
+def test_an_index_swap_refused_for_good_gives_up_with_the_error(tmp_path):
+    import search.storage as storage
+
+    def always_refused(source, target):
+        raise PermissionError(13, "in use")
+
+    with pytest.raises(PermissionError):
+        storage.rename_with_retries(tmp_path / "a", tmp_path / "b", rename=always_refused, delays=(0.01, 0.01))
