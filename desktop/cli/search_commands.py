@@ -3,6 +3,10 @@
 The index lives in the user's data folder (``context.index_path``); opening it rebuilds it when
 it is missing, damaged, not signed by this user or outdated, and applies pending changes from
 the archive's outbox. The query is taken as typed: ``muntada search التواصل -ميتا``.
+
+``reindex`` first takes the app's lock (``Locations.lock_file``, the app's ``QLockFile``): while
+the app runs on the archive, its search process has the index open, so the command says to
+close the app first (it rebuilds the index itself when needed), and changes nothing.
 """
 
 from __future__ import annotations
@@ -10,8 +14,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from archive.errors import MuntadaError
+from archive.errors import ArchiveBusyError, MuntadaError
+from archive.location import Locations
+from archive.private_files import make_private_folder
 from archive.i18n import tr
 from desktop.cli.context import CliContext
 from search.index import SearchIndex
@@ -103,13 +111,14 @@ def run_search(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_reindex(args: argparse.Namespace, context: CliContext) -> int:
-    search_index = SearchIndex(context.index_path, ArchiveDocuments(context.open_archive()),
-                               context.locations.index_key)
-    try:
-        count = search_index.rebuild(_progress_printer(context))
-        search_index.drain_outbox()
-    finally:
-        search_index.close()
+    with holding_app_lock(context.locations):
+        search_index = SearchIndex(context.index_path, ArchiveDocuments(context.open_archive()),
+                                   context.locations.index_key)
+        try:
+            count = search_index.rebuild(_progress_printer(context))
+            search_index.drain_outbox()
+        finally:
+            search_index.close()
     context.say(tr("Search index rebuilt: {count} records.", count=count))
     return 0
 
@@ -148,3 +157,23 @@ def _print_results(context: CliContext, results: SearchResults) -> None:
             context.say(f"    {tr('Source')}: {hit.source_file}")
     if results.hits:
         context.say(tr("{shown} of {total} results", shown=len(results.hits), total=results.total))
+
+
+@contextmanager
+def holding_app_lock(locations: Locations) -> Iterator[None]:
+    """Hold the app's lock for the block (so the app cannot start meanwhile); raise ``ArchiveBusyError``
+    when the app holds it. The same ``QLockFile`` as the app's (Qt is loaded for this command only)."""
+    from PySide6.QtCore import QLockFile
+
+    if locations.is_default_archive:
+        make_private_folder(locations.lock_folder)
+    lock = QLockFile(str(locations.lock_file))
+    lock.setStaleLockTime(0)  # a lock of a process that has ended is stale at once
+    if not lock.tryLock(200):
+        raise ArchiveBusyError(
+            "Muntada is running with the archive {path} and is using its search index. Close the app and try "
+            "again (the app rebuilds the index itself when needed); nothing was changed.", path=str(locations.archive))
+    try:
+        yield
+    finally:
+        lock.unlock()

@@ -114,3 +114,44 @@ def test_an_index_swap_refused_for_good_gives_up_with_the_error(tmp_path):
 
     with pytest.raises(PermissionError):
         storage.rename_with_retries(tmp_path / "a", tmp_path / "b", rename=always_refused, delays=(0.01, 0.01))
+
+
+# --- reindex while the app runs --------------------------------------------------------------------
+
+HOLD_APP_LOCK = """\
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("locked", flush=True)
+time.sleep(120)
+"""
+
+
+def test_reindex_while_the_app_runs_says_so_and_changes_nothing(tmp_path, capsys):
+    import subprocess
+    import sys
+
+    from archive.location import resolve_locations
+    from search.storage import IndexFormat
+
+    path = tmp_path / "archive.sqlite"
+    assert main(["--lang", "en", "--archive", str(path), "init"]) == 0
+    assert main(["--lang", "en", "--archive", str(path), "reindex"]) == 0
+    locations = resolve_locations(archive=path)
+    built = IndexFormat.read(locations.index_folder).build
+    app = subprocess.Popen([sys.executable, "-c", HOLD_APP_LOCK, str(locations.lock_file)], stdout=subprocess.PIPE,
+                           text=True)
+    try:
+        assert app.stdout.readline().strip() == "locked"  # the app's own lock, as MuntadaApp.acquire_lock takes it
+        capsys.readouterr()
+        assert main(["--lang", "en", "--archive", str(path), "reindex"]) == 2
+        error = capsys.readouterr().err
+        assert "Muntada is running" in error and "Close the app" in error and "Unexpected" not in error
+        assert IndexFormat.read(locations.index_folder).build == built
+    finally:
+        app.kill()
+        app.wait()
+    assert main(["--lang", "en", "--archive", str(path), "reindex"]) == 0  # the lock of an ended app is stale
+    assert IndexFormat.read(locations.index_folder).build != built
