@@ -155,3 +155,30 @@ def test_reindex_while_the_app_runs_says_so_and_changes_nothing(tmp_path, capsys
         app.wait()
     assert main(["--lang", "en", "--archive", str(path), "reindex"]) == 0  # the lock of an ended app is stale
     assert IndexFormat.read(locations.index_folder).build != built
+
+
+# --- printing a brief at a high printer resolution ----------------------------------------------
+
+
+def test_printing_at_600_dpi_renders_pages_at_300_dpi(qtbot, window, filled, tmp_path):
+    """Each page goes to the printer as an image of at most 300 dpi (about 2,500 pixels across A4)."""
+    import pypdf
+    from PySide6.QtPrintSupport import QPrinter
+
+    from desktop.gui.brief_dialog import print_width
+
+    assert print_width(4960, 600) == 2480 and print_width(2480, 300) == 2480 and print_width(1200, 150) == 1200
+    window.actions_helper.brief("event", filled.event_id)
+    dialog = window.actions_helper.last_dialog
+    dialog.refresh_preview()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(600)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == dialog.brief.page_count
+    pages = pypdf.PdfReader(tmp_path / "printed.pdf").pages
+    assert len(pages) == dialog.brief.page_count
+    for page in pages:
+        widths = [int(xobject.get_object()["/Width"]) for xobject in page["/Resources"]["/XObject"].values()
+                  if xobject.get_object().get("/Subtype") == "/Image"]
+        assert widths and max(widths) <= 2600, widths
