@@ -2,18 +2,30 @@
 
 Every list is written in ordinary spelling and compared after ``normalize_arabic`` (hamza forms,
 ى/ي, ة/ه, harakat and tatweel folded), so "الإعلام" and "الاعلام" or "أكّد" and "اكد" meet.
-Changing what the rules know means changing a list here, not the rules.
+Changing what the rules know means changing a list here, not the rules. The words that attribute
+speech (verbs of saying and their forms, participles, complementisers) are data: ``attribution.json``
+next to this module, shipped as package data.
 """
 
 from __future__ import annotations
 
+import json
 from functools import cache
+from importlib import resources
 
 from archive.text.normalize import normalize_arabic
 
 
 def _keys(words: str) -> frozenset[str]:
     return frozenset(normalize_arabic(word) for word in words.split())
+
+
+_ATTRIBUTION = json.loads(resources.files("archive.importing").joinpath("attribution.json").read_text(encoding="utf-8"))
+
+
+def _data_keys(name: str) -> frozenset[str]:
+    """One word list of ``attribution.json`` (package data), in comparison form."""
+    return frozenset(normalize_arabic(word) for word in _ATTRIBUTION[name])
 
 
 @cache
@@ -23,30 +35,19 @@ def key(word: str) -> str:
 
 
 # Reporting verbs (past and present, masculine and feminine). A quote needs one of these, or a colon.
-REPORTING_VERBS = _keys("""
-قال قالت يقول تقول أكد أكدت يؤكد تؤكد أكّد أكّدت أوضح أوضحت يوضح توضح أشار أشارت يشير تشير
-أضاف أضافت يضيف تضيف يبيّن تبيّن شدد شددت يشدد تشدد شدّد شدّدت لفت لفتت يلفت تلفت
-كشف كشفت يكشف تكشف ذكر ذكرت يذكر تذكر أفاد أفادت يفيد تفيد صرح صرحت صرّح صرّحت يصرح تصرح
-نوه نوهت نوّه نوّهت ينوه تنوه اعتبر اعتبرت يعتبر تعتبر رأى رأت يرى ترى تابع تابعت استطرد استطردت
-أردف أردفت أعلن أعلنت يعلن تعلن توقع توقعت يتوقع تتوقع أفصح أفصحت أوضحا أكدا قالا
-ختم ختمت سجل سجلت أكمل أكملت تساءل تساءلت أبرز أبرزت حذر حذرت
-""")
+REPORTING_VERBS = _data_keys("reporting_verbs")
 # "بين" is also the preposition "between": only its doubled-letter spelling counts on its own.
-AMBIGUOUS_VERBS = _keys("بين بينت وبين وبينت")
+AMBIGUOUS_VERBS = _data_keys("ambiguous_verbs")
 # Verbs that continue the previous speaker ("وأضاف:", "وتابع قائلا").
-CONTINUATION_VERBS = _keys("أضاف أضافت تابع تابعت استطرد استطردت أردف أردفت يضيف تضيف")
+CONTINUATION_VERBS = _data_keys("continuation_verbs")
 # Circumstantial participles: "مشيرا إلى أن ..." continues the sentence's speaker.
-PARTICIPLES = _keys("""
-مشيرا مشيرة مؤكدا مؤكدة مضيفا مضيفة موضحا موضحة لافتا لافتة منوها منوهة مبينا مبينة مشددا
-مشددة قائلا قائلة كاشفا كاشفة معتبرا معتبرة متابعا متابعة مردفا مردفة معلنا معلنة مبرزا مبرزة
-محذرا محذرة مؤكدين مشيرين
-""")
-COMPLEMENTIZERS = _keys("أن إن أنّ إنّ بأن بأنّ")
+PARTICIPLES = _data_keys("participles")
+COMPLEMENTIZERS = _data_keys("complementisers")
 # Complementizers fused with a pronoun ("أنه"): they open the quote and stay in its text.
-PRONOUN_COMPLEMENTIZERS = _keys("أنه أنها أنهم أنهن أننا أنني إنه إنها إنهم إننا إنني بأنه بأنها بأنهم بأننا")
-VERB_PARTICLES = _keys("إلى الى على عن في من")
+PRONOUN_COMPLEMENTIZERS = _data_keys("pronoun_complementisers")
+VERB_PARTICLES = _data_keys("verb_particles")
 # Nouns that introduce the words said: "وختم كلامه بالقول: «...»".
-SPEECH_NOUNS = _keys("بالقول بقوله")
+SPEECH_NOUNS = _data_keys("speech_nouns")
 # Words between a speaker and the quote that say when or how it was said, not who said it.
 CIRCUMSTANCE_WORDS = _keys("""
 خلال أثناء عقب لدى بمناسبة تصريح تصريحه تصريحها تصريحات كلمة كلمته كلمتها حديث حديثه حديثها
@@ -134,3 +135,6 @@ KNOWN_OUTLETS = _keys("""
 الرؤية الوطن عمان العمانية الشبيبة أثير تايمز واس وام بنا كونا قنا الخليج البيان الاتحاد الرياض
 الجزيرة الأيام الراية الشرق القبس الأنباء الجريدة الوسط
 """)
+
+# "يذكر أن" / "يشار إلى أن": impersonal ("it is worth noting that"), nobody is speaking.
+IMPERSONAL_VERBS = _data_keys("impersonal_verbs")

@@ -29,8 +29,6 @@ from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, senten
 
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
-# "يذكر أن" / "يشار إلى أن": impersonal ("it is worth noting that"), nobody is speaking.
-_IMPERSONAL = {lx.key(word) for word in ("يذكر", "ويذكر", "يشار", "ويشار", "يُذكر", "ويُذكر", "تجدر", "وتجدر")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن")}
 
 
@@ -153,7 +151,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     verb = tokens[index]
     limit = _sentence_limit(tokens, index)
     opening = _opening_at(text, tokens, index + 1)
-    if opening is not None and verb.key in _IMPERSONAL:
+    if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
         return None
     if opening is not None:
         mention = _subject_before(text, tokens, index)
@@ -205,7 +203,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
                   last_speaker: KnownPerson | None, mention: PersonMention | None, after: int) -> QuoteMatch | None:
     """ "وقال خلال كلمته في الافتتاح إن ...": the quote opens a few words after the verb, no new name."""
     verb = tokens[index]
-    if verb.key in _IMPERSONAL:
+    if verb.key in lx.IMPERSONAL_VERBS:
         return None
     for position in range(after, min(limit, after + 25)):
         if _ends_attribution(tokens[position]):
