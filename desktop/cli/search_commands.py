@@ -170,6 +170,9 @@ def holding_app_lock(locations: Locations) -> Iterator[None]:
     lock = QLockFile(str(locations.lock_file))
     lock.setStaleLockTime(0)  # a lock of a process that has ended is stale at once
     if not lock.tryLock(200):
+        if lock.error() != QLockFile.LockError.LockFailedError:  # a folder we cannot write: no app holds it
+            yield
+            return
         raise ArchiveBusyError(
             "Muntada is running with the archive {path} and is using its search index. Close the app and try "
             "again (the app rebuilds the index itself when needed); nothing was changed.", path=str(locations.archive))

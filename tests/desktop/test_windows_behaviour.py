@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -182,3 +184,30 @@ def test_printing_at_600_dpi_renders_pages_at_300_dpi(qtbot, window, filled, tmp
         widths = [int(xobject.get_object()["/Width"]) for xobject in page["/Resources"]["/XObject"].values()
                   if xobject.get_object().get("/Subtype") == "/Image"]
         assert widths and max(widths) <= 2600, widths
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0 or shutil.which("setpriv") is None,
+                    reason="needs root and setpriv to run a command as nobody")
+def test_reindex_of_an_archive_in_a_read_only_folder_is_not_taken_for_a_running_app():
+    """No lock file can be made beside it, so no app can hold one there: the index is rebuilt."""
+    import subprocess
+    import sys
+    import tempfile
+
+    folder, home = Path(tempfile.mkdtemp(prefix="muntada-ro-")), Path(tempfile.mkdtemp(prefix="muntada-home-"))
+    try:
+        path = folder / "archive.sqlite"
+        open_archive(path).close()
+        folder.chmod(0o755)
+        path.chmod(0o644)
+        home.chmod(0o777)
+        result = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
+             "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))",
+             "--lang", "en", "--archive", str(path), "reindex"],
+            cwd=Path(__file__).resolve().parents[2], env={**os.environ, "MUNTADA_HOME": str(home), "HOME": str(home)},
+            capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0 and "Search index rebuilt" in result.stdout, result.stderr
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
