@@ -93,6 +93,12 @@ class MuntadaApp:
         self.lock.setStaleLockTime(0)
         if self.lock.tryLock(200):
             return True
+        if self.lock.error() != QLockFile.LockError.LockFailedError:
+            # No lock file can be made there (a read-only folder), so no other copy holds one: the
+            # archive opens read-only; two copies on it are harmless.
+            log.warning("no lock file can be made in %s; starting without one", folder)
+            self.lock = None
+            return True
         inform(None, tr("Muntada is already running with this archive. Switch to the open window "
                         "(or close it before starting Muntada again)."))
         return False

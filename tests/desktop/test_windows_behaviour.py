@@ -211,3 +211,34 @@ def test_reindex_of_an_archive_in_a_read_only_folder_is_not_taken_for_a_running_
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.mark.skipif(os.name == "nt" or os.geteuid() != 0 or shutil.which("setpriv") is None,
+                    reason="needs root and setpriv to run a command as nobody")
+def test_the_app_starts_on_an_archive_in_a_read_only_folder():
+    """No lock file can be made beside the archive: that is not "already running" (it opens read-only)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    folder, home = Path(tempfile.mkdtemp(prefix="muntada-ro-")), Path(tempfile.mkdtemp(prefix="muntada-home-"))
+    code = ("import sys; from pathlib import Path; from archive.settings import Settings; "
+            "from desktop.app import MuntadaApp, qt_application; from desktop.gui import errors; "
+            "errors.dialogs_enabled = False; "
+            "app = MuntadaApp(qt_application('en'), Settings(), Path(sys.argv[1]), False, synchronous=True); "
+            "print(app.acquire_lock(), errors.shown_errors)")
+    try:
+        path = folder / "archive.sqlite"
+        open_archive(path).close()
+        folder.chmod(0o755)
+        path.chmod(0o644)
+        home.chmod(0o777)
+        result = subprocess.run(
+            ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", code, str(path)],
+            cwd=Path(__file__).resolve().parents[2],
+            env={**os.environ, "MUNTADA_HOME": str(home), "HOME": str(home), "QT_QPA_PLATFORM": "offscreen"},
+            capture_output=True, text=True, timeout=60)
+        assert result.stdout.strip() == "True []", (result.stdout, result.stderr)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(home, ignore_errors=True)
