@@ -18,6 +18,7 @@ from archive.importing.tokens import Token, strip_prefix
 _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
 _LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
+_FADILA = lx.key("فضيلة")
 _TITLE_LINKS = {lx.key(word) for word in ("باسم",)}  # "المتحدث الرسمي باسم الحكومة"
 _TRAILING_PARTICLES = _PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
 
@@ -39,6 +40,10 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     """Read a person mention from ``tokens[index:limit]``; returns it (or None) and the index after it."""
     start_index = index
     honorific_tokens, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.HONORIFICS)
+    if honorific_tokens and _bare(honorific_tokens[-1]) == _FADILA and (index >= limit or not tokens[index].is_word
+                                                                         or _bare(tokens[index]) not in lx.TITLE_WORDS):
+        honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
+        index -= 1
     rank_tokens, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.RANKS)
     if index >= limit or not tokens[index].is_word:
         return None, start_index
@@ -266,7 +271,7 @@ def can_be_name_word(token: Token) -> bool:
 
 
 def _can_be_name(token: Token) -> bool:
-    if token.text in _NAME_SPELLINGS:
+    if token.text in _NAME_SPELLINGS or token.key == _FADILA:
         return True
     bare = _bare(token)
     return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and token.key not in lx.NOT_NAME_WORDS

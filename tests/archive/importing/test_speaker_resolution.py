@@ -80,3 +80,10 @@ def test_a_pronoun_of_place_is_not_a_speaker() -> None:
     text = ("ألقى الدكتور فارس بن هلال المحروقي كلمة أكد فيها أن الجامعة تفتح تخصصات جديدة.")
     [quote] = _quotes(text)
     assert quote.speaker == "فارس بن هلال المحروقي"
+
+
+def test_fadila_as_a_first_name_and_as_an_honorific() -> None:
+    named = _quotes("وقالت فضيلة الراشدي رئيسة الجمعية إن المعرض يعود في الربيع.")
+    assert [quote.speaker for quote in named] == ["فضيلة الراشدي"]
+    sheikh = _quotes("وقال فضيلة الشيخ سالم بن حمد العبري إن الدروس تبدأ بعد العيد.")
+    assert [(quote.speaker, quote.honorific) for quote in sheikh] == [("سالم بن حمد العبري", "فضيلة الشيخ")]

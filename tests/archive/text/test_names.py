@@ -185,3 +185,13 @@ def test_sample_organisations_match_as_printed_in_the_article() -> None:
         organisation = quote["organisation"]
         if organisation:
             assert organisation_key(organisation) in organisation_key(article.replace("\n", " ")), organisation
+
+
+def test_fadila_is_a_first_name_unless_it_introduces_a_sheikh_or_a_title() -> None:
+    from archive.text.names import name_tokens, split_honorific
+
+    assert split_honorific("فضيلة الراشدي") == ("", "فضيلة الراشدي")
+    assert name_tokens("فضيلة الراشدي") == ["فضيله", "راشدي"]
+    assert split_honorific("فضيلة الشيخ أحمد بن علي") == ("فضيلة الشيخ", "أحمد بن علي")
+    assert split_honorific("صاحب الفضيلة الدكتور حمد الكندي") == ("صاحب الفضيلة الدكتور", "حمد الكندي")
+    assert split_honorific("فضيلة المفتي سالم العبري") == ("فضيلة المفتي", "سالم العبري")
