@@ -3,7 +3,9 @@
 The officer accepts or rejects each proposal (the event, its sessions, quotes, figures), corrects its text,
 speaker or title in place, or links a quote to a person already in the archive; Save creates
 the accepted records through ``archive.importing.service.accept_proposals``. Selecting a row
-highlights its span in the article and scrolls to it.
+highlights its span in the article and scrolls to it. Each quote shows its kind (direct, reported or
+continuing the previous speaker), its speaker and the extraction's confidence; the table sorts by
+any column, and "Sort by confidence" puts the surest proposals first.
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ KIND_COLOURS = {"event": QColor("#c8e6c9"), "sessions": QColor("#e1bee7"), "quot
                 "statistics": QColor("#bbdefb")}
 SELECTED_COLOUR = QColor("#ffb300")
 KIND_NAMES = {"event": N_("Event"), "sessions": N_("Session"), "quotes": N_("Quote"), "further_quotes": N_("Quote (less sure)"), "statistics": N_("Figure")}
-ACCEPT, KIND, TEXT, WHO, TITLE = range(5)
+QUOTE_KIND_NAMES = {"direct": N_("Quote: direct"), "indirect": N_("Quote: reported"),
+                    "continuation": N_("Quote: continuation")}
+ACCEPT, KIND, TEXT, WHO, TITLE, CONFIDENCE = range(6)
+PROPOSAL_ROLE = Qt.ItemDataRole.UserRole  # the KIND item holds (list name, index in it)
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,6 @@ class ReviewDialog(QDialog):
         self.proposals = data.review.proposals
         self.accepted_records = None
         self.setWindowTitle(tr("Review: {title}", title=data.review.title or data.review.file_name or ""))
-        self.rows: list[tuple[str, int]] = []  # (list name, index in it) per table row
         self.article = QTextEdit(readOnly=True)
         self.article.setFont(reading_font(13))
         option = QTextOption()
@@ -84,46 +88,65 @@ class ReviewDialog(QDialog):
         self.resize(1200, 720)
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, 5)
-        table.setHorizontalHeaderLabels([tr("Accept"), tr("Kind"), tr("Text"), tr("Speaker or subject"), tr("Title")])
+        table = QTableWidget(0, 6)
+        table.setHorizontalHeaderLabels([tr("Accept"), tr("Kind"), tr("Text"), tr("Speaker or subject"), tr("Title"),
+                                         tr("Confidence")])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         table.setWordWrap(True)
         event = self.proposals.get("event")
         if event:
-            self._add_row(table, "event", 0, event.get("name", ""), event.get("series") or "", event.get("edition_label") or "")
+            self._add_row(table, "event", 0, event.get("name", ""), event.get("series") or "", event.get("edition_label") or "",
+                          confidence=event.get("confidence"))
             for index, session in enumerate(self.proposals.get("sessions") or ()):
                 self._add_row(table, "sessions", index, session.get("title") or session.get("text") or "",
-                              choice_label(session.get("kind") or "other"), "")
+                              choice_label(session.get("kind") or "other"), "", confidence=session.get("confidence"))
         for name in ("quotes", "further_quotes"):
             for index, quote in enumerate(self.proposals.get(name) or ()):
                 accepted = name == "quotes"
-                self._add_row(table, name, index, quote["text"], quote.get("speaker") or "", quote.get("speaker_title") or "", accepted)
+                self._add_row(table, name, index, quote["text"], quote.get("speaker") or "", quote.get("speaker_title") or "",
+                              accepted, confidence=quote.get("confidence"), kind_name=_quote_kind_name(quote))
         for index, figure in enumerate(self.proposals.get("statistics") or ()):
-            self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "")
+            self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "",
+                          confidence=figure.get("confidence"))
         table.horizontalHeader().setSectionResizeMode(ACCEPT, QHeaderView.ResizeMode.ResizeToContents)
         table.resizeColumnToContents(KIND)
         table.setColumnWidth(WHO, 150)
         table.setColumnWidth(TITLE, 130)
         table.resizeRowsToContents()
+        table.setSortingEnabled(True)  # rows keep their proposal in PROPOSAL_ROLE, so any order is safe
         return table
 
     def _add_row(self, table: QTableWidget, name: str, index: int, text: str, who: str, title: str,
-                 accepted: bool = True) -> None:
+                 accepted: bool = True, confidence: float | None = None, kind_name: str | None = None) -> None:
         row = table.rowCount()
         table.insertRow(row)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         check.setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
         table.setItem(row, ACCEPT, check)
-        kind = QTableWidgetItem(tr(KIND_NAMES[name]))
+        kind = QTableWidgetItem(tr(kind_name or KIND_NAMES[name]))
         kind.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         kind.setBackground(KIND_COLOURS[name])
+        kind.setData(PROPOSAL_ROLE, (name, index))
         table.setItem(row, KIND, kind)
         for column, value in ((TEXT, text), (WHO, who), (TITLE, title)):
             table.setItem(row, column, QTableWidgetItem(value))
-        self.rows.append((name, index))
+        sure = QTableWidgetItem()
+        sure.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        if confidence is not None:
+            sure.setData(Qt.ItemDataRole.DisplayRole, round(float(confidence), 2))  # a number: sorts as one
+        table.setItem(row, CONFIDENCE, sure)
+
+    @property
+    def rows(self) -> list[tuple[str, int]]:
+        """(list name, index in it) of the proposal shown on each table row, in the table's order."""
+        return [tuple(self.table.item(row, KIND).data(PROPOSAL_ROLE)) for row in range(self.table.rowCount())]
+
+    def sort_by_confidence(self) -> None:
+        """The surest proposals first."""
+        self.table.sortItems(CONFIDENCE, Qt.SortOrder.DescendingOrder)
 
     def _build_layout(self) -> None:
         link = QPushButton(tr("Link to a known person…"))
@@ -132,8 +155,10 @@ class ReviewDialog(QDialog):
         accept_all.clicked.connect(lambda: self.set_all(True))
         reject_all = QPushButton(tr("Reject all"))
         reject_all.clicked.connect(lambda: self.set_all(False))
+        by_confidence = QPushButton(tr("Sort by confidence"))
+        by_confidence.clicked.connect(self.sort_by_confidence)
         tools = QHBoxLayout()
-        for button in (link, accept_all, reject_all):
+        for button in (link, accept_all, reject_all, by_confidence):
             tools.addWidget(button)
         tools.addStretch(1)
         right = QWidget()
@@ -156,7 +181,7 @@ class ReviewDialog(QDialog):
     # --- highlighting --------------------------------------------------------------------------
 
     def _span(self, row: int) -> tuple[int, int] | None:
-        name, index = self.rows[row]
+        name, index = self.table.item(row, KIND).data(PROPOSAL_ROLE)
         item = self.proposals["event"] if name == "event" else self.proposals[name][index]
         start, end = item.get("start"), item.get("end")
         return (start, end) if start is not None and end is not None else None
@@ -202,7 +227,7 @@ class ReviewDialog(QDialog):
 
     def link_current_to_person(self) -> None:
         row = self.table.currentRow()
-        if row < 0 or self.rows[row][0] not in ("quotes", "further_quotes"):
+        if row < 0 or self.table.item(row, KIND).data(PROPOSAL_ROLE)[0] not in ("quotes", "further_quotes"):
             return
         names = [name for _id, name, _honorific in self.data.people]
         if not names:
@@ -275,3 +300,10 @@ class ReviewDialog(QDialog):
         from desktop.gui.errors import error_text
 
         self.error_label.setText(error_text(error))
+
+
+def _quote_kind_name(quote: dict) -> str:
+    """How the quote was said: direct, reported, or continuing the previous speaker."""
+    if quote.get("attribution") == "continuation":
+        return QUOTE_KIND_NAMES["continuation"]
+    return QUOTE_KIND_NAMES.get(quote.get("kind") or "", QUOTE_KIND_NAMES["direct"])

@@ -1,0 +1,56 @@
+"""The import review shows each quote's kind, speaker and confidence, and sorts by confidence (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.i18n import tr
+from archive.importing import service as importing
+from archive.services import quotes
+from desktop.gui import review
+from tests.desktop.conftest import OWN_ARTICLES
+
+ARTICLE = OWN_ARTICLES / "ona-oman-media-forum-third.txt"
+
+
+@pytest.fixture
+def dialog(window, filled):
+    if not ARTICLE.exists():
+        pytest.skip(f"our own annotated article is missing: {ARTICLE}")
+    window.importer.import_paths([ARTICLE])
+    return window.actions_helper.last_dialog
+
+
+def _confidences(dialog) -> list[float]:
+    return [dialog.table.item(row, review.CONFIDENCE).data(0) for row in range(dialog.table.rowCount())]
+
+
+def test_quotes_show_kind_speaker_and_confidence(dialog) -> None:
+    quote_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name in ("quotes", "further_quotes")]
+    assert quote_rows
+    kinds = {tr(label) for label in review.QUOTE_KIND_NAMES.values()}
+    for row in quote_rows:
+        name, index = dialog.rows[row]
+        proposal = dialog.proposals[name][index]
+        assert dialog.table.item(row, review.KIND).text() in kinds
+        assert dialog.table.item(row, review.WHO).text() == (proposal.get("speaker") or "")
+        assert dialog.table.item(row, review.CONFIDENCE).data(0) == pytest.approx(proposal["confidence"])
+
+
+def test_sorted_by_confidence_the_rows_still_save_their_own_proposals(dialog, filled) -> None:
+    dialog.sort_by_confidence()
+    values = [value for value in _confidences(dialog) if value is not None]
+    assert values == sorted(values, reverse=True) and len(set(values)) > 1
+    quote_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "quotes"]
+    last_quote_row = quote_rows[-1]  # after sorting: the least sure quote, not the last one proposed
+    name, index = dialog.rows[last_quote_row]
+    proposal = dialog.proposals[name][index]
+    dialog.table.setCurrentCell(last_quote_row, review.TEXT)
+    assert dialog.article.extraSelections()[-1].cursor.selectionStart() == proposal["start"]
+    dialog.set_all(False)
+    dialog.set_accepted(last_quote_row, True)
+    dialog.save()
+    [quote_id] = dialog.accepted_records.quote_ids
+    saved = quotes.get_quote(filled.archive, quote_id)
+    assert saved.source_start == proposal["start"] and saved.text == proposal["text"]
+    assert importing.pending_reviews(filled.archive) == []
