@@ -110,8 +110,9 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
     end = position
     while end < limit and end - position < 4:
         token = tokens[end]
-        if not token.is_word or (token.newline_before and end > position) or not _can_be_name(token):
-            break
+        if not token.is_word or (token.newline_before and end > position) or not _can_be_name(token) \
+                or _bare(token) in lx.EVENT_NOUNS or _bare(token) in lx.EVENT_VERBS:
+            break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
         if token.key.startswith("ال"):
             if end > position:
                 end += 1

@@ -41,7 +41,7 @@ def run_extract(args: argparse.Namespace, context: CliContext) -> int:
     document = read_document(args.file)
     for warning in document.warnings:  # on stderr, so that --json output stays JSON
         context.error(tr("{file}: warning: {warning}", file=document.file_name, warning=warning))
-    proposals = proposals_to_json(extract(document.text))
+    proposals = _one_list_of_quotes(proposals_to_json(extract(document.text)))
     if args.json:
         context.print_json(proposals)
         return 0
@@ -99,6 +99,17 @@ def _result_line(result: ImportResult) -> str:
               id=result.source_id, summary=summary)
 
 
+def _one_list_of_quotes(proposals: dict) -> dict:
+    """The officer's view: every quote in one list, in text order, each with its kind
+    (``direct``, ``indirect`` or ``continuation`` of the previous speaker) and confidence."""
+    merged = []
+    for quote in [*proposals["quotes"], *proposals.pop("further_quotes", ())]:
+        kind = "continuation" if quote.get("attribution") == "continuation" else quote["kind"]
+        merged.append({**quote, "kind": kind, "said": quote["kind"]})
+    proposals["quotes"] = sorted(merged, key=lambda quote: quote["start"])
+    return proposals
+
+
 def _print_proposals(context: CliContext, proposals: dict) -> None:
     event = proposals.get("event")
     if proposals.get("headline"):
@@ -110,7 +121,8 @@ def _print_proposals(context: CliContext, proposals: dict) -> None:
         context.say(tr("Event: {name}", name=event["name"]))
     context.say(tr("Quotes: {count}", count=len(proposals["quotes"])))
     for quote in proposals["quotes"]:
-        context.say(f"  [{quote['start']}-{quote['end']}] {quote['speaker'] or '?'}: «{quote['text']}»")
+        context.say(f"  [{quote['start']}-{quote['end']}] {quote['kind']} {quote['confidence']:.2f} "
+                    f"{quote['speaker'] or '?'}: «{quote['text']}»")
     context.say(tr("Figures: {count}", count=len(proposals["statistics"])))
     for figure in proposals["statistics"]:
         context.say(f"  [{figure['start']}-{figure['end']}] {figure['text']}")

@@ -1,0 +1,36 @@
+"""``muntada extract`` lists every quote in one list, each with its kind, speaker and confidence (issue 10)."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.cli import main
+
+ARTICLE = """مسقط - الرؤية
+افتتح وزير الإعلام نادر سليم حداد معرض الكتاب صباح اليوم بمشاركة 300 ناشر من 25 دولة.
+وأكد الوزير أن المعرض، الذي يستمر عشرة أيام، يستقبل هذا العام أكثر من 200 ألف زائر.
+وأضاف” سنفتح جناحا خاصا للأطفال“، مشيرا إلى أن الدورة المقبلة تقام يومي 10 و11 مارس.
+"""
+
+
+def test_extract_json_gives_one_list_of_quotes_with_kinds(capsys, tmp_path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["--lang", "en", "extract", "--json", str(article)]) == 0
+    proposals = json.loads(capsys.readouterr().out)
+    assert "further_quotes" not in proposals
+    quotes = proposals["quotes"]
+    assert [quote["kind"] for quote in quotes] == ["indirect", "continuation", "continuation"]
+    assert [quote["said"] for quote in quotes] == ["indirect", "direct", "indirect"]
+    assert {quote["speaker"] for quote in quotes} == {"نادر سليم حداد"}
+    assert quotes[0]["confidence"] > quotes[2]["confidence"]
+    assert [figure["text"] for figure in proposals["statistics"]] == ["300 ناشر", "25 دولة", "أكثر من 200 ألف زائر"]
+
+
+def test_extract_prints_kind_and_confidence(capsys, tmp_path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["--lang", "en", "extract", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "Quotes: 3" in out
+    assert "continuation 0.45 نادر سليم حداد: «الدورة المقبلة تقام يومي 10 و11 مارس»" in out
