@@ -15,6 +15,7 @@ from archive.importing.people import PersonMention, can_be_name_word, parse_pers
 from archive.importing.tokens import Token
 
 _MAX_NAME_WORDS = 5
+_COMPOUND_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو")}  # "عبد الغني زعلان"
 
 
 class EarlierNames:
@@ -38,7 +39,8 @@ class EarlierNames:
             first = place
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
-                   and not self._tokens[first - 1].key.startswith("ال")):
+                   and (not self._tokens[first - 1].key.startswith("ال")
+                        or first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS)):
                 first -= 1
             while first < place and self._tokens[first].key in lx.NAME_LINKS:
                 first += 1

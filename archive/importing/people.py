@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token, strip_prefix
 
+_COMPOUND_NAME_ENDS = {lx.key(word) for word in ("الدين", "الله", "الرحمن")}
 _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
 _LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
@@ -254,12 +255,25 @@ def _name_end(tokens: list[Token], index: int, limit: int) -> int:
         position += _compound_length(tokens, position, limit)
     if position < limit and _can_be_name(tokens[position]) and not tokens[position].newline_before:
         position += _compound_length(tokens, position, limit)
+        # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
+        if (position + 1 < limit and not tokens[index + 1].key in lx.NAME_LINKS and _can_be_name(tokens[position])
+                and not _is_definite(tokens[position].key) and not tokens[position].newline_before
+                and _ends_name(tokens[position + 1])):
+            position += 1
     return position
+
+
+def _ends_name(token: Token) -> bool:
+    bare = _bare(token)
+    return (not token.is_word or bare in lx.COMPLEMENTIZERS or bare in lx.PRONOUN_COMPLEMENTIZERS
+            or bare in lx.TITLE_WORDS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS)
 
 
 def _compound_length(tokens: list[Token], position: int, limit: int) -> int:
     if tokens[position].key in _COMPOUND_NAME_STARTS and position + 1 < limit and tokens[position + 1].is_word:
         return 2
+    if position + 1 < limit and tokens[position + 1].key in _COMPOUND_NAME_ENDS:
+        return 2  # "محي الدين", "عبد الله" written apart
     return 1
 
 

@@ -87,3 +87,13 @@ def test_fadila_as_a_first_name_and_as_an_honorific() -> None:
     assert [quote.speaker for quote in named] == ["فضيلة الراشدي"]
     sheikh = _quotes("وقال فضيلة الشيخ سالم بن حمد العبري إن الدروس تبدأ بعد العيد.")
     assert [(quote.speaker, quote.honorific) for quote in sheikh] == [("سالم بن حمد العبري", "فضيلة الشيخ")]
+
+
+def test_three_word_names_without_bin_and_compounds_written_apart() -> None:
+    text = ("وأكد محمد عادل بنعلي أن الموسم الثقافي يبدأ في الخريف.\n"
+            "وقال عبدالرحمن بن نور الدين الخالدي إن الفرق المسرحية جاهزة.\n"
+            "وأعرب سامي عبد الغني زهران عن سعادته بالمشاركة.\n"
+            "وأوضح زهران أن الجمهور تفاعل مع العروض.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["محمد عادل بنعلي", "عبدالرحمن بن نور الدين الخالدي",
+                                                   "سامي عبد الغني زهران"]
