@@ -370,6 +370,6 @@ def translate_database_error(error: BaseException, path: Path) -> MuntadaError |
             "Copy it to a folder you can write to, or ask for write permission.",
             path=str(path),
         )
-    if any(sign in message for sign in ("not a database", "malformed", "disk i/o", "corrupt")):
+    if any(sign in message for sign in ("not a database", "malformed", "disk i/o", "corrupt", "unsupported file format")):
         return damaged_archive_error(path)
     return None

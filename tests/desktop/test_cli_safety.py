@@ -40,7 +40,7 @@ def made_archive(capsys, path: Path, people: int = 0) -> Path:
 # --- item 12: a damaged archive gives one clear line for every command -------------------------
 
 
-@pytest.mark.parametrize("damage", ["truncated", "overwritten", "not-a-database"])
+@pytest.mark.parametrize("damage", ["truncated", "overwritten", "not-a-database", "header-fields"])
 @pytest.mark.parametrize("command", [("info",), ("list", "people"), ("check",), ("search", "شخص")])
 def test_a_damaged_archive_gives_one_clear_line(tmp_path: Path, capsys, damage: str, command: tuple[str, ...]) -> None:
     path = made_archive(capsys, tmp_path / "archive.sqlite", people=300)
@@ -49,6 +49,8 @@ def test_a_damaged_archive_gives_one_clear_line(tmp_path: Path, capsys, damage: 
         path.write_bytes(data[: len(data) // 3])
     elif damage == "overwritten":
         path.write_bytes(data[:100] + b"\xff" * (len(data) - 100))
+    elif damage == "header-fields":  # the schema format number among them: "unsupported file format"
+        path.write_bytes(data[:40] + b"\xff" * 20 + data[60:])
     else:
         path.write_bytes(data[:16] + b"\x00" * 10 + b"\xff" * 4000)
     code, out, err = run(capsys, "--archive", str(path), *command)
