@@ -65,6 +65,21 @@ class EarlierNames:
                 return mention
         return None
 
+    def latest_titled_person(self, before: int, reach: int = 150) -> PersonMention | None:
+        """The last person printed with a title or honorific before token ``before`` ("الرئيس
+        التونسي قيس سعيد"), for a continuation when nobody has been quoted yet."""
+        for place in range(before - 1, max(-1, before - reach), -1):
+            token = self._tokens[place]
+            if not token.is_word or _bare(token.key) not in _TITLE_OR_HONORIFIC:
+                continue
+            mention, _ = parse_person(self._text, self._tokens, place, min(before, place + 20))
+            if mention is not None and mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
+                return mention
+        return None
+
+
+_TITLE_OR_HONORIFIC = {_word[2:] if _word.startswith("ال") else _word for _word in lx.TITLE_WORDS | lx.HONORIFICS}
+
 
 def _bare(word_key: str) -> str:
     """A word's key without a و/ف joined to the article, and without the article: "والوزير" -> "وزير"."""

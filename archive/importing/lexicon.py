@@ -138,3 +138,5 @@ KNOWN_OUTLETS = _keys("""
 
 # "يذكر أن" / "يشار إلى أن": impersonal ("it is worth noting that"), nobody is speaking.
 IMPERSONAL_VERBS = _data_keys("impersonal_verbs")
+# Words after a verb that show أن further on is not what was said: "أوضح كيف يمكن أن ...".
+LATE_OPENING_STOPS = _data_keys("late_opening_stops")

@@ -182,8 +182,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         definite = _is_definite(token.key)
         if bare in lx.NOT_NAME_WORDS and bare not in _PREPOSITIONS and position > index:
             break  # "الوزير إلى أن": a particle ends the title
-        if bare in lx.TITLE_WORDS and definite and not _org_head(token):
-            previous_opens = False  # "الوزير" is complete: a word after it is a name ("الوزير ترجمان")
+        if (bare in lx.TITLE_WORDS or _org_head(token)) and _is_article_word(token.key):
+            previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
         elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS:
             previous_opens = True
         elif definite:
@@ -257,15 +257,15 @@ def _name_end(tokens: list[Token], index: int, limit: int) -> int:
         position += _compound_length(tokens, position, limit)
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
         if (position + 1 < limit and not tokens[index + 1].key in lx.NAME_LINKS and _can_be_name(tokens[position])
-                and not _is_definite(tokens[position].key) and not tokens[position].newline_before
-                and _ends_name(tokens[position + 1])):
+                and (not _is_definite(tokens[position].key) or tokens[position].key.startswith("ال"))
+                and not tokens[position].newline_before and _ends_name(tokens[position + 1])):
             position += 1
     return position
 
 
 def _ends_name(token: Token) -> bool:
     bare = _bare(token)
-    return (not token.is_word or bare in lx.COMPLEMENTIZERS or bare in lx.PRONOUN_COMPLEMENTIZERS
+    return (not token.is_word or bare in lx.COMPLEMENTIZERS or token.key in lx.NOT_NAME_WORDS or bare in lx.PRONOUN_COMPLEMENTIZERS
             or bare in lx.TITLE_WORDS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS)
 
 
@@ -325,6 +325,10 @@ def _attached_location(token: Token) -> bool:
 _LOOKS_DEFINITE = frozenset(lx.key(word) for word in (
     "إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "والتي",
     "والذي", "والذين", "بالإضافة", "بالرغم"))
+
+
+def _is_article_word(word_key: str) -> bool:
+    return word_key.startswith(("ال", "وال"))
 
 
 def _is_definite(word_key: str) -> bool:

@@ -17,7 +17,7 @@ it opens with quotation marks, to the closing mark.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.importing import lexicon as lx
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
@@ -67,12 +67,23 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
         if match is None:
             index += 1
             continue
+        if match.speaker is None and match.attribution == "continuation":
+            match = _with_titled_person_before(match, book, names, index)
         quotes.append(match)
         spans.add(match.start, match.end)
         if match.speaker is not None:
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = _first_token_after(tokens, index, max(match.end, match.attribution_end))
     return quotes
+
+
+def _with_titled_person_before(match: QuoteMatch, book: PeopleBook, names: EarlierNames, index: int) -> QuoteMatch:
+    """A continuation with nobody quoted before: the last person printed with a title before it."""
+    mention = names.latest_titled_person(index)
+    if mention is None:
+        return match
+    return replace(match, speaker=book.add(mention), speaker_title=mention.title, organisation=mention.organisation,
+                   confidence=0.35, reason="continuation: the last person named with a title before it")
 
 
 def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
@@ -206,7 +217,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
     if verb.key in lx.IMPERSONAL_VERBS:
         return None
     for position in range(after, min(limit, after + 25)):
-        if _ends_attribution(tokens[position]):
+        if _ends_attribution(tokens[position]) or tokens[position].key in lx.LATE_OPENING_STOPS:
             return None
         opening = _opening_at(text, tokens, position)
         if opening is None:

@@ -101,3 +101,10 @@ def test_continuation_with_nobody_named_before_keeps_the_quote_with_low_confiden
     [quote] = _quotes(text)
     assert quote.text == "الأبواب مفتوحة أمام الجميع"
     assert quote.speaker is None and quote.confidence <= 0.3
+
+
+def test_that_after_how_or_can_is_not_what_was_said() -> None:
+    text = ("وقال الدكتور هشام بن عمر الريامي إن الدورة تناولت التسويق الرقمي.\n"
+            "كما أوضح كيف يمكن أن تصل الحملات إلى جمهور أوسع.\n"
+            "أبرز ما خرج به المشاركون هو التأكيد على أن التدريب مستمر.")
+    assert [quote.text for quote in _quotes(text)] == ["الدورة تناولت التسويق الرقمي"]

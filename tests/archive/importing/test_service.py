@@ -120,7 +120,10 @@ def test_command_line_extract_and_import(archive, sample_paths, capsys) -> None:
     archive.close()
     assert main(["--archive", path, "extract", "--json", str(sample_paths[1])]) == 0
     extracted = json.loads(capsys.readouterr().out)
-    assert len(extracted["quotes"]) == 7 and extracted["event"]["edition"] == 29
+    # One list of quotes (issue 10): the 7 said by someone named, then the continuations.
+    assert len([quote for quote in extracted["quotes"] if quote["kind"] != "continuation"]) == 7
+    assert "further_quotes" not in extracted and len(extracted["quotes"]) == 12
+    assert extracted["event"]["edition"] == 29
     assert main(["--archive", path, "import", "--json", str(sample_paths[1])]) == 0
     imported = json.loads(capsys.readouterr().out)
     assert imported[0]["source_id"] and imported[0]["counts"]["quotes"] == 7 and not imported[0]["duplicate"]

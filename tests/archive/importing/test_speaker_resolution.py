@@ -97,3 +97,11 @@ def test_three_word_names_without_bin_and_compounds_written_apart() -> None:
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["محمد عادل بنعلي", "عبدالرحمن بن نور الدين الخالدي",
                                                    "سامي عبد الغني زهران"]
+
+
+def test_continuation_after_a_titled_person_who_was_not_quoted_yet() -> None:
+    text = ("دعا رئيس البلدية وائل كمال الدباغ إلى حماية الحدائق العامة، "
+            "وقال: «الحدائق رئة المدينة وعلينا جميعا أن نحافظ عليها».")
+    [quote] = _quotes(text)
+    assert quote.speaker == "وائل كمال الدباغ"
+    assert quote.attribution == "continuation" and quote.confidence < 0.5
