@@ -15,9 +15,9 @@ file replaced while the app reads it cannot be replaced).
 The index is reported ready as soon as it is open; warming it up (facet columns, spelling word
 lists: 2-3 s at 100k records) waits until no query has come for ``WARM_UP_AFTER_S`` and runs in a
 thread of this process. A query typed at once is answered first, and warms what it uses itself
-(``bench/startup.py``, 100k records, loaded 2-core machine: "ready" came 4.5-6.8 s after launch
-instead of 14.8 s, the first search answered 6.7-8.7 s instead of 15.5 s; a cold first query
-costs about 1.5 s, the warm-up 2.4 s).
+(``bench/startup.py``, 100k records, from source, run back to back on a 2-core machine at load
+4-5: "ready" 8.0-8.6 s after launch instead of 13.8-15.7 s, first search answered 11.9-12.7 s
+instead of 15.0-16.8 s; on its own a cold first query costs about 1.5 s, the warm-up 2.4 s).
 """
 
 from __future__ import annotations
