@@ -22,7 +22,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from archive.errors import MuntadaError
@@ -36,7 +36,7 @@ from desktop.gui.errors import error_text, inform, install_excepthook, show_erro
 from desktop.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
+WINDOW_ICON = Path(__file__).resolve().parent / "gui" / "muntada-icon.svg"
 
 
 def qt_application(language: str) -> QApplication:
@@ -44,6 +44,7 @@ def qt_application(language: str) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Muntada")
     app.setOrganizationName("Muntada")
+    app.setWindowIcon(QIcon(str(WINDOW_ICON)))  # the same drawing as the Windows program's icon
     apply_language(app, language)
     return app
 

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-SVG = Path(__file__).resolve().parent / "muntada-icon.svg"
+SVG = Path(__file__).resolve().parents[1] / "desktop" / "gui" / "muntada-icon.svg"  # also the window icon
 SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
 

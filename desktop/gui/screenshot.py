@@ -36,7 +36,8 @@ def render_screenshot(context, path: Path, view: str = "browse", language: str |
     app = qt_application(settings.language)
     errors.dialogs_enabled = False
     is_default = not context.archive_override and not context.settings.archive_path
-    muntada = MuntadaApp(app, settings, context.archive_path, is_default, synchronous=True)
+    muntada = MuntadaApp(app, settings, context.archive_path, is_default, synchronous=True,
+                         locations=context.locations)
     muntada.start()
     if muntada.window is None:
         raise MuntadaError("The archive {path} could not be opened.", path=str(context.archive_path))

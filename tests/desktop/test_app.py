@@ -249,3 +249,12 @@ def test_the_worker_process_ends_when_the_app_process_is_killed(tmp_path):
     while alive() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not alive()
+
+
+def test_the_app_has_its_own_window_icon(qtbot) -> None:
+    from desktop.app import qt_application
+
+    icon = qt_application("ar").windowIcon()
+    assert not icon.isNull()
+    image = icon.pixmap(32, 32).toImage()
+    assert image.width() == 32 and image.pixelColor(16, 16).alpha() > 0  # drawn, not an empty placeholder
