@@ -66,6 +66,7 @@ NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
 """)
 _THIS_MONTH = _keys("الشهر")
+_GLUED_PREPOSITIONS = "لبك"
 NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 
@@ -103,6 +104,8 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
 def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[int, int],
                  tokens: list[Token]) -> tuple[int | None, int]:
     first = by_start.get(start)
+    if first is None and by_start.get(start - 1) is not None and tokens[by_start[start - 1]].text[0] in _GLUED_PREPOSITIONS:
+        first = by_start[start - 1]  # "لخمسين وسيلة", "بمليون": a one-letter preposition glued to the number word
     last = by_end.get(end)
     if first is None or last is None:
         return None, 0

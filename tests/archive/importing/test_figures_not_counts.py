@@ -29,3 +29,9 @@ def test_only_the_count_is_a_figure(text: str) -> None:
 
 def test_numbers_glued_to_a_conjunction_are_still_figures() -> None:
     assert _figures("حضر اللقاء 40 صحفيا و25 مصورا.") == ["40 صحفيا", "25 مصورا"]
+
+
+def test_number_words_with_a_glued_preposition_are_figures() -> None:
+    figures = extract("وزعت اللجنة 300 بطاقة لخمسين مؤسسة، وقدرت كلفة التنظيم بمليون ونصف دولار.").statistics
+    assert [(figure.text, figure.value) for figure in figures] == [
+        ("300 بطاقة", 300), ("لخمسين مؤسسة", 50), ("بمليون ونصف دولار", 1_500_000)]
