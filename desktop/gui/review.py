@@ -110,10 +110,10 @@ class ReviewDialog(QDialog):
         for index, figure in enumerate(self.proposals.get("statistics") or ()):
             self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "",
                           confidence=figure.get("confidence"))
-        table.horizontalHeader().setSectionResizeMode(ACCEPT, QHeaderView.ResizeMode.ResizeToContents)
-        table.resizeColumnToContents(KIND)
-        table.setColumnWidth(WHO, 150)
-        table.setColumnWidth(TITLE, 130)
+        for column in (ACCEPT, KIND, CONFIDENCE):  # short values: the text keeps the room
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setColumnWidth(WHO, 130)
+        table.setColumnWidth(TITLE, 110)
         table.resizeRowsToContents()
         table.setSortingEnabled(True)  # rows keep their proposal in PROPOSAL_ROLE, so any order is safe
         return table
