@@ -165,12 +165,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
         return None
     if opening is not None:
-        mention = _subject_before(text, tokens, index)
-        if mention is not None:
-            return _build(text, tokens, opening, book.add(mention), mention, "explicit", mention.start, 0.85,
-                          "subject named before the reporting verb")
-        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start,
-                      0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
+        return _said_by_subject_or_previous(text, tokens, index, opening, book, last_speaker, 0.85)
     mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
@@ -227,13 +222,19 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
             titled = with_title(text, mention, _title_tokens(tokens[after:position]))
             return _build(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
                           "reporting verb and a single name, then the quote")
-        subject = _subject_before(text, tokens, index)
-        if subject is not None:
-            return _build(text, tokens, opening, book.add(subject), subject, "explicit", subject.start, 0.75,
-                          "subject named before the reporting verb")
-        return _build(text, tokens, opening, last_speaker, None, "continuation", verb.start,
-                      0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
+        return _said_by_subject_or_previous(text, tokens, index, opening, book, last_speaker, 0.75)
     return None
+
+
+def _said_by_subject_or_previous(text: str, tokens: list[Token], index: int, opening, book: PeopleBook,
+                                 last_speaker: KnownPerson | None, confidence: float) -> QuoteMatch | None:
+    """The quote at ``opening`` said by the subject named before the verb at ``index``, else by the previous speaker."""
+    subject = _subject_before(text, tokens, index)
+    if subject is not None:
+        return _build(text, tokens, opening, book.add(subject), subject, "explicit", subject.start, confidence,
+                      "subject named before the reporting verb")
+    return _build(text, tokens, opening, last_speaker, None, "continuation", tokens[index].start,
+                  0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
 
 
 def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleBook, mention: PersonMention,
