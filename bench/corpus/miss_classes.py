@@ -2,7 +2,7 @@
 
 Usage, from the repository root::
 
-    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N]
+    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B]
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
 - annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*
@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from archive.importing.extraction import extract  # noqa: E402
 from archive.text.names import name_tokens  # noqa: E402
 from corpus_layout import corpus_paths  # noqa: E402
-from corpus_scoring import Article, any_overlap, half_overlap, proposed_quotes, right_speaker  # noqa: E402
+from corpus_scoring import Article, any_overlap, half_overlap, outlet_halves, proposed_quotes, right_speaker  # noqa: E402
 from extraction import corpus_articles  # noqa: E402
 
 
@@ -88,8 +88,14 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", help="the local copy (default: $MUNTADA_CORPUS or ~/.cache/muntada-corpus)")
     parser.add_argument("--examples", type=int, default=3, help="examples shown per class (default 3)")
+    parser.add_argument("--half", choices=("A", "B"),
+                        help="only the outlets of one half (study misses on one half, report the other)")
     options = parser.parse_args(argv)
     articles, _, left_out = corpus_articles(corpus_paths(options.corpus))
+    if options.half:
+        halves = outlet_halves(article.outlet for article in articles)
+        chosen = set(halves[0] if options.half == "A" else halves[1])
+        articles = [article for article in articles if article.outlet in chosen]
     classes: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for article in articles:
