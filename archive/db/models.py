@@ -307,6 +307,44 @@ class AuditEntry(Base):
     before: Mapped[dict | None] = mapped_column(JSON)
     after: Mapped[dict | None] = mapped_column(JSON)
     note: Mapped[str | None] = mapped_column(Text)
+    operation_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the user's step (Operation)
+
+
+class Operation(Base):
+    """One step of a user (an edit, a merge, an import accepted), or the undo or redo of one.
+
+    ``state`` is kept on edits only: "done", "undone" (can be redone) or "dropped" (undone, then
+    another edit was made, so it can no longer be redone). Undo and redo steps name in ``step_id``
+    the edit they undo or redo. ``archive.services.undo`` owns these rows.
+    """
+
+    __tablename__ = "operation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+    officer: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[str] = mapped_column(String(10), default="edit")  # edit, undo, redo
+    state: Mapped[str | None] = mapped_column(String(10), index=True)  # edits: done, undone, dropped
+    step_id: Mapped[int | None] = mapped_column(Integer, index=True)  # undo/redo: the edit they act on
+    action: Mapped[str | None] = mapped_column(String(10))  # the main audit action: create, update, ...
+    record_kind: Mapped[str | None] = mapped_column(String(20))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    record_name: Mapped[str | None] = mapped_column(Text)  # as it was named then, for the step's label
+
+
+class RowChange(Base):
+    """One row of any table as it was before and after a step (JSON objects; NULL: no such row).
+
+    Written by temporary SQLite triggers while a step is open, so foreign-key cascades are caught
+    too; undo writes ``before`` back. Kept for the latest steps only (``archive.services.undo``).
+    """
+
+    __tablename__ = "row_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    operation_id: Mapped[int] = mapped_column(ForeignKey("operation.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str] = mapped_column(Text)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
 
 
 class OutboxEntry(Base):
