@@ -2,6 +2,7 @@
 
     python dev.py app     start the app (with the sample archive when there is no archive yet)
     python dev.py test    run the test suite
+    python dev.py lint [PATH...]   ruff on the tree (or PATHs), then mypy (strict) on archive/ and search/
     python dev.py muntada ARGS...   run any muntada command
     python dev.py package [--no-installer]   build the release in dist/ and smoke-test it
 
@@ -78,7 +79,8 @@ def install_debian_packages(packages: list[str], purpose: str) -> bool:
     if shutil.which("apt-get") and hasattr(os, "geteuid") and os.geteuid() == 0:
         print(f"Installing {purpose} ...", flush=True)
         subprocess.run(["apt-get", "update", "-q"], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
         return True
     print(f"{purpose[0].upper()}{purpose[1:]} may be missing; install with:\n  sudo " + " ".join(command))
     return False
@@ -114,14 +116,32 @@ def package(options: list[str]) -> int:
     return subprocess.call([python, str(ROOT / "packaging" / "smoke.py"), str(zips[-1])], cwd=ROOT)
 
 
+def lint(paths: list[str]) -> int:
+    """Ruff on ``paths`` (the whole tree when none), then mypy on those under archive/ and search/.
+
+    Both read their settings from pyproject.toml; mypy is strict on archive/ and search/ only.
+    Returns 0 when both pass, else the first non-zero exit status.
+    """
+    python = str(venv_python())
+    ruff_status = subprocess.call([python, "-m", "ruff", "check", *(paths or ["."])], cwd=ROOT)
+    typed = [path for path in paths if Path(path).resolve().is_relative_to(ROOT / "archive")
+             or Path(path).resolve().is_relative_to(ROOT / "search")]
+    if paths and not typed:
+        return ruff_status
+    mypy_status = subprocess.call([python, "-m", "mypy", *typed], cwd=ROOT)
+    return ruff_status or mypy_status
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test", "muntada", "package"}:
+    if not argv or argv[0] not in {"app", "test", "lint", "muntada", "package"}:
         print(__doc__)
         return 2
     ensure_qt_system_libraries()
     if argv[0] == "package":
         return package(argv[1:])
     ensure_environment()
+    if argv[0] == "lint":
+        return lint(argv[1:])
     python = str(venv_python())
     if argv[0] == "test":
         command = [python, "-m", "pytest", *argv[1:]]
