@@ -34,6 +34,11 @@ from archive.settings import SETTING_TITLES, Settings
 from desktop.gui.workspace import Workspace
 
 
+def _setting_title(name: str) -> str:
+    """A setting's title (marked in archive.settings) in the current language."""
+    return tr(SETTING_TITLES[name])
+
+
 def _with_button(line: QLineEdit, label: str, handler) -> QWidget:
     holder = QWidget()
     row = QHBoxLayout(holder)
@@ -84,13 +89,13 @@ class SettingsDialog(QDialog):
         backup_row.addWidget(restore)
         backup_row.addStretch(1)
         form = QFormLayout()
-        form.addRow(tr(SETTING_TITLES["language"]), self.language)
-        form.addRow(tr(SETTING_TITLES["archive_path"]), _with_button(self.archive_path, tr("Choose…"), self._choose_archive))
-        form.addRow(tr(SETTING_TITLES["officer_name"]), self.officer)
-        form.addRow(tr(SETTING_TITLES["organisation_name"]), self.organisation)
-        form.addRow(tr(SETTING_TITLES["logo_path"]), _with_button(self.logo, tr("Choose…"), self._choose_logo))
-        form.addRow(tr(SETTING_TITLES["paper"]), self.paper)
-        form.addRow(tr(SETTING_TITLES["backup_every_days"]), self.backup_days)
+        form.addRow(_setting_title("language"), self.language)
+        form.addRow(_setting_title("archive_path"), _with_button(self.archive_path, tr("Choose…"), self._choose_archive))
+        form.addRow(_setting_title("officer_name"), self.officer)
+        form.addRow(_setting_title("organisation_name"), self.organisation)
+        form.addRow(_setting_title("logo_path"), _with_button(self.logo, tr("Choose…"), self._choose_logo))
+        form.addRow(_setting_title("paper"), self.paper)
+        form.addRow(_setting_title("backup_every_days"), self.backup_days)
         form.addRow("", backup_buttons)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
