@@ -98,7 +98,7 @@ def _build_segment(directory: str, source: DocumentSource, share: list[tuple[str
             if count % 500 == 0:
                 with counter.get_lock():
                     counter.value += 500
-        results.put((writer._finalize_segment(), count))
+        results.put((writer.finish_segment(), count))
 
 
 @contextmanager

@@ -10,13 +10,12 @@ lists; block data pickled with protocol 3 rather than 2). Field lengths go to th
 one write per field. The files it writes are ordinary Whoosh 3 segments.
 
 It relies on internals of the pinned Whoosh codec (``W3FieldWriter``, the W3 block and term
-info formats, identical in whoosh-reloaded 2.7.5 and whoosh3) and is only used to write a *new* segment of
-a new index: no merging, no deletions (``commit`` always passes ``merge=False``).
+info formats), reached only through ``search.whoosh_internals``, and is only used to write a *new*
+segment of a new index: no merging, no deletions (``commit`` always passes ``merge=False``).
 """
 
 from __future__ import annotations
 
-import struct
 import sys
 import zlib
 from array import array
@@ -27,14 +26,15 @@ from itertools import chain
 from operator import sub
 from pickle import dumps
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermInfo, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC
 from whoosh.filedb.filetables import crc_hash
 from whoosh.formats import Frequency
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte as _length_to_byte
-from whoosh.writing import SegmentWriter
 
 from search.schema import TermsField, term_bytes
+from search.whoosh_internals import (CRC32_HASH_TYPE, HASH_ROW_HEADER, HASH_SLOT, TERM_INFO, SegmentWriterSteps,
+                                     field_number, field_writer_files, use_hash_table_writer, write_length_column)
 
 _FREQUENCY_BITS = 8
 _MAX_FREQUENCY = (1 << _FREQUENCY_BITS) - 1
@@ -47,12 +47,8 @@ _BLOCK_LIMIT = 1024
 # opcode: protocol 2, Whoosh's choice, pickles bytes as a call to ``_codecs.encode``, 5x slower
 # and twice the size. Whoosh reads any protocol (``pickle.loads``).
 _DATA_PROTOCOL = 3
-_TERM_INFO = W3TermInfo._struct  # flags, weight, df, min/max length bytes, max weight, min/max id
-_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # row header of Whoosh's hash files (filetables._lengths)
-_HASH_SLOT = struct.Struct("!Iq")  # a slot of their hash tables: key hash, key position (filetables._pointer)
-_HASH_MAGIC = b"HSH3"  # their header: magic, hash type byte, two unused ints (HashWriter.__init__)
+_HASH_MAGIC = b"HSH3"  # the header of Whoosh's hash files: magic, hash type byte, two unused ints
 _HASH_HEADER_SIZE = len(_HASH_MAGIC) + 1 + 4 + 4
-_CRC32_HASH_TYPE = 1  # index of crc_hash in filetables._hash_functions
 _DOCNUM_OF = _FREQUENCY_BITS.__rrshift__  # posting >> 8, called from C by map()
 _FREQUENCY_OF = _MAX_FREQUENCY.__and__  # posting & 255
 _PACKED_FREQUENCY = [pack_uint(frequency) for frequency in range(_MAX_FREQUENCY + 1)]
@@ -61,7 +57,7 @@ if array("I").itemsize != 4:  # pragma: no cover - every platform Muntada ships 
     raise ImportError("search.bulkwriter needs 32-bit array('I') items")
 
 
-class BulkSegmentWriter(SegmentWriter):
+class BulkSegmentWriter(SegmentWriterSteps):
     """Writes one new segment from many documents; use ``add_document`` then ``commit``."""
 
     def __init__(self, ix, **kwargs) -> None:
@@ -82,7 +78,7 @@ class BulkSegmentWriter(SegmentWriter):
         }
 
     def add_document(self, **fields) -> None:
-        self._check_state()
+        self.check_open()
         docnum = self.docnum
         perdoc = self.perdocwriter
         perdoc.start_doc(docnum)
@@ -113,7 +109,7 @@ class BulkSegmentWriter(SegmentWriter):
             if len(field_lengths) == docnum:
                 field_lengths.append(0)
         perdoc.finish_doc()
-        self._added = True
+        self.mark_documents_added()
         self.docnum += 1
 
     def _indexed_terms(self, fieldname: str, field, value: object) -> dict:
@@ -136,18 +132,19 @@ class BulkSegmentWriter(SegmentWriter):
     def commit(self, mergetype=None, optimize=False, merge=False) -> None:
         super().commit(mergetype=mergetype, optimize=False, merge=False)
 
-    def _flush_segment(self) -> None:
+    def flush_segment(self) -> None:
         self._write_lengths()
         self.perdocwriter.close()
         fieldwriter = self.fieldwriter
-        postings_out = _Appender(fieldwriter._postfile)
-        terms_out = _TermTable(fieldwriter._tindex)
+        postings_file, term_table = field_writer_files(fieldwriter)
+        postings_out = _Appender(postings_file)
+        terms_out = _TermTable(term_table)
         for fieldname in sorted(self._postings):
             if not self._postings[fieldname]:
                 continue
             field = self.schema[fieldname]
             fieldwriter.start_field(fieldname, field)
-            field_key = pack_ushort(fieldwriter._fieldid)
+            field_key = pack_ushort(field_number(fieldwriter))
             by_term = self._postings[fieldname]
             writer = _TermWriter(field, self._lengths.get(fieldname))
             for tbytes, term in _in_index_order(by_term):
@@ -170,13 +167,8 @@ class BulkSegmentWriter(SegmentWriter):
             total = sum(lengths)
             if not total:
                 continue
-            column_name = _lenfield(fieldname)
-            perdoc._create_column(column_name, LENGTHS_COLUMN)
-            column = perdoc._get_column(column_name)
             data = bytes(map(length_to_byte, lengths)).rstrip(b"\0")
-            column._dbfile.write(data)
-            column._count = len(data)
-            perdoc._fieldlengths[fieldname] += total
+            write_length_column(perdoc, fieldname, data, total, LENGTHS_COLUMN)
 
 
 class _Appender:
@@ -214,14 +206,14 @@ class _TermTable:
         _use_crc32(table)
         self.out = _Appender(table.dbfile)
         self.hash = table.hashfn
-        table._write_hashes = partial(_write_hash_tables, table)  # called by the table's close()
+        use_hash_table_writer(table, _write_hash_tables)  # called by the table's close()
 
     def add(self, key: bytes, value: bytes) -> None:
         table, position = self.table, self.out.position
         if key <= table.lastkey:
             raise ValueError(f"Keys must increase: {table.lastkey!r}..{key!r}")
         table.index.append(position)
-        self.out.write(_KEY_VALUE_LENGTHS.pack(len(key), len(value)) + key + value)
+        self.out.write(HASH_ROW_HEADER.pack(len(key), len(value)) + key + value)
         key_hash = self.hash(key)
         table.buckets[key_hash & 255].append((key_hash, position))
         table.lastkey = key
@@ -247,7 +239,7 @@ def _write_hash_tables(table) -> None:
                 slot = (slot + 1) % slots
             hashes[slot], positions[slot] = key_hash, position
         if slots:
-            dbfile.write(b"".join(map(_HASH_SLOT.pack, hashes, positions)))
+            dbfile.write(b"".join(map(HASH_SLOT.pack, hashes, positions)))
 
 
 def _use_crc32(table) -> None:
@@ -258,15 +250,15 @@ def _use_crc32(table) -> None:
     before any key, is changed.
     """
     dbfile = table.dbfile
-    if table.hashtype == _CRC32_HASH_TYPE:
+    if table.hashtype == CRC32_HASH_TYPE:
         return
     end = dbfile.tell()
     if end != table.startoffset + _HASH_HEADER_SIZE or table.index or any(table.buckets):
         raise ValueError("the term table already holds keys")
     dbfile.seek(table.startoffset + len(_HASH_MAGIC))
-    dbfile.write_byte(_CRC32_HASH_TYPE)
+    dbfile.write_byte(CRC32_HASH_TYPE)
     dbfile.seek(end)
-    table.hashtype, table.hashfn = _CRC32_HASH_TYPE, crc_hash
+    table.hashtype, table.hashfn = CRC32_HASH_TYPE, crc_hash
 
 
 class _TermWriter:
@@ -350,7 +342,7 @@ class _TermWriter:
     def term_info(self, postings: array, offset: int, length: int) -> bytes:
         """``W3TermInfo.to_bytes`` of the list ``postings_bytes`` wrote at ``offset``."""
         weight, max_weight, min_length, max_length = self._summary
-        return _TERM_INFO.pack(0, weight, len(postings), length_to_byte(min_length), length_to_byte(max_length),
+        return TERM_INFO.pack(0, weight, len(postings), length_to_byte(min_length), length_to_byte(max_length),
                                max_weight, postings[0] >> _FREQUENCY_BITS,
                                postings[-1] >> _FREQUENCY_BITS) + pack_long(offset) + pack_int(length)
 

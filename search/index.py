@@ -53,6 +53,7 @@ from search.service import DEFAULT_LIMIT, SearchResults, run_search
 from search.signature import SignatureError, index_key, sign, verify
 from search.spelling import vocabularies
 from search.storage import FORMAT_FILE, IndexFormat, IndexLock, new_rebuilding_folder, remove_leftovers, swap_in
+from search.whoosh_internals import column_strings, segment_count
 
 log = logging.getLogger(__name__)
 
@@ -303,9 +304,7 @@ class SearchIndex:
                 live.add(key)
                 column = self._segment_facets.get(key) if key[0] is not None else None
                 if column is None:
-                    # A segment without any value for the field has no column at all.
-                    column = (list(leaf.column_reader(fieldname)) if leaf.has_column(fieldname)
-                              else [None] * leaf.doc_count_all())
+                    column = _segment_column(leaf, fieldname)
                     if key[0] is not None:
                         self._segment_facets[key] = column
                 values.extend(column)
@@ -416,7 +415,7 @@ class SearchIndex:
     def _should_merge(self) -> bool:
         # Every commit adds a segment; merge the small ones now and then, never on every edit
         # (a merge costs far more than the 250 ms an edit may take to become searchable).
-        return len(self._ix._segments()) > 12
+        return segment_count(self._ix) > 12
 
     def _writer(self):
         try:
@@ -462,6 +461,14 @@ class SearchIndex:
             return written
         finally:
             self._lock.release()
+
+
+def _segment_column(leaf, fieldname: str) -> list:
+    """Every document's value of a facet column in one segment (None for each when it has none)."""
+    if not leaf.has_column(fieldname):  # a segment without any value for the field has no column at all
+        return [None] * leaf.doc_count_all()
+    values = column_strings(leaf, fieldname)
+    return values if values is not None else list(leaf.column_reader(fieldname))
 
 
 def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], deletes: set) -> None:

@@ -13,8 +13,8 @@ bounded set of candidates is scored. This module reads those lists:
 - document frequencies, field lengths (one byte per document, Whoosh's own encoding) and
   prefix expansions are cached the same way.
 
-It reads internals of the pinned Whoosh codec (``W3LeafMatcher`` blocks, the lengths column);
-any other matcher is read through the public matcher interface.
+It reads internals of the pinned Whoosh codec (``W3LeafMatcher`` blocks, the lengths column)
+through ``search.whoosh_internals``; any other matcher is read through the public matcher interface.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from itertools import accumulate, islice
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 
 from search.schema import term_bytes
+from search.whoosh_internals import is_block_matcher, length_column_bytes, posting_blocks
 
 # Postings kept per searcher. A cached posting costs one dict entry (about 40 bytes): the
 # document numbers and weights are shared objects (see ``_read``), so this is ~160 MB at most,
@@ -91,7 +92,7 @@ class PostingCache:
                 continue
             matcher = leaf.postings(field, tbytes)
             matcher = getattr(matcher, "child", matcher)  # deletions are removed below, at once
-            if isinstance(matcher, W3LeafMatcher):
+            if is_block_matcher(matcher):
                 _read_blocks(matcher, offset, ids, weights)
             else:
                 while matcher.is_active():
@@ -158,30 +159,21 @@ def segment_id(leaf) -> str | None:
     return segment.segment_id() if segment is not None else None
 
 
-def _read_blocks(matcher: W3LeafMatcher, offset: int, ids: list[int], weights: list[float]) -> None:
+def _read_blocks(matcher, offset: int, ids: list[int], weights: list[float]) -> None:
     """Every posting of a Whoosh 3 posting list, a block at a time (ids are delta-coded per block)."""
-    while True:
-        matcher._read_data()
-        block_ids, block_weights, _values = matcher._data
+    for block_ids, block_weights in posting_blocks(matcher):
         ids.extend(islice(accumulate(block_ids, initial=offset), 1, None))
         if block_weights is None or isinstance(block_weights, float):
             weights.extend([block_weights or 1.0] * len(block_ids))
         else:
             weights.extend(block_weights)
-        if matcher._lastblock:
-            return
-        matcher._goto(matcher._nextoffset)
 
 
 def _length_bytes(leaf, field: str) -> bytes:
     count = leaf.doc_count_all()
-    try:
-        column = leaf._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
-        if column is None:
-            return bytes(count)
-        raw = column._dbfile.get(column._basepos, min(column._count, count))
-        return raw + bytes(count - len(raw))
-    except AttributeError:  # another codec: the public, slower way
+    raw = length_column_bytes(leaf, field, LENGTHS_COLUMN)
+    if raw is None:  # another codec: the public, slower way
         from whoosh.util.numeric import length_to_byte
 
         return bytes(length_to_byte(leaf.doc_field_length(docnum, field, 0) or 0) for docnum in range(count))
+    return raw + bytes(count - len(raw))
