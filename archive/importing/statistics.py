@@ -4,8 +4,10 @@ Numbers come from ``archive.text.numbers.find_numbers`` (digits of both kinds, d
 words). Around each we read, as the press writes it: an approximation before it ("أكثر من",
 "نحو", "حوالي", "ما يقارب", "تجاوزت"), a scale after it ("مليون", "مليار"), a unit (%, ٪,
 "في المائة", a currency) and the counted noun ("مستخدم", "من الأفراد"). Numbers that are not
-statistics are left out, each for a stated reason: dates and years, edition numbers ("الدورة
-الـ5"), durations ("يومين", "3 ساعات"), ranks ("المركز الأول"), times, list markers, page noise.
+statistics are left out, each for a stated reason (``not_figures``): dates and years, edition
+numbers ("الدورة الـ5", "دورته الرابعة عشرة"), labels ("القاعة 5"), durations ("يومين",
+"3 ساعات"), ranks ("المركز الأول"), times, phone numbers, list markers, page noise. A dual noun is
+a count of two when the sentence counts the same noun ("من صحيفتين إلى 12 صحيفة").
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
+from archive.importing import not_figures as nf
 from archive.importing.spans import SpanSet
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.dates import find_dates
-from archive.text.numbers import find_numbers
+from archive.text.numbers import find_numbers, parse_number
+from archive.text.ordinals import find_ordinals
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -43,32 +47,10 @@ APPROXIMATIONS = (  # (words before the number, kind); longest first
     ("يفوق", "more_than"), ("تفوق", "more_than"), ("فاق", "more_than"), ("فاقت", "more_than"),
     ("ما يفوق", "more_than"), ("أكثر", "more_than"))
 _APPROXIMATION_KEYS = [(tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS]
-DURATION_WORDS = _keys("""
-يوم يوما أيام يومين يومان ساعة ساعات ساعتين دقيقة دقائق دقيقتين أسبوع أسابيع أسبوعين شهر أشهر شهور
-شهرين سنة سنوات سنين سنتين عام أعوام عاما عامين ثانية ثوان ثواني عقد عقود
-""")
-MONTHS = _keys("""
-يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
-كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال
-القعدة الحجة ماي يونيه يوليه يوليوز جانفي فيفري أفريل جوان جويلية أوت غشت شتنبر نونبر دجنبر دجمبر
-""")
-# Words naming the day(s) of a date: "يومي 10 و11 سبتمبر", "يوم 5".
-DAY_WORDS = _keys("يوم يومي أيام")
-# Words joining the two ends of a range of days: "من 27 إلى 29 يناير", "10 و11 سبتمبر".
-RANGE_LINKS = _keys("إلى الى حتى و - ـ –")
-YEAR_WORDS = _keys("عام العام لعام للعام سنة السنة لسنة للسنة العامين الأعوام منذ حتى وحتى")
-YEAR_SUFFIXES = _keys("م هـ ه")
-EDITION_WORDS = _keys("""
-الدورة النسخة دورته نسخته دورتها نسخته نسختها الـ ال رقم المركز المرتبة الترتيب المراكز الدرجة المستوى
-العدد الصفحة صفحة ص الفصل البند المادة الساعة الجولة الحلقة الموسم الطبعة المرحلة الفقرة البند
-""")
-NOT_COUNTED = _keys("""
-في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
-""")
-_THIS_MONTH = _keys("الشهر")
-_GLUED_PREPOSITIONS = "لبك"
-NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
+_GLUED_PREPOSITIONS = "لبك"
+_SENTENCE_ENDS = frozenset(".!?؟")
+_DUAL_WINDOW = 12  # words either side of a count where a dual of its noun is a count of two
 
 
 @dataclass(frozen=True)
@@ -90,22 +72,25 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
     by_start = {token.start: i for i, token in enumerate(tokens)}
     by_end = {token.end: i for i, token in enumerate(tokens)}
     date_spans = SpanSet((date.start, date.end) for date in find_dates(text))
+    ordinal_spans = SpanSet((ordinal.start, ordinal.end) for ordinal in find_ordinals(text))
     found: list[StatisticMatch] = []
     for number in find_numbers(text):
         first, last = _token_range(number.start, number.end, by_start, by_end, tokens)
-        if first is None or number.start in date_spans:
+        if first is None or number.start in date_spans or number.start in ordinal_spans:
             continue
         statistic = _read_statistic(text, tokens, first, last, number.value, number.text)
         if statistic is not None and not (found and found[-1].end > statistic.start):
             found.append(statistic)
-    return found
+    duals = _dual_counts(text, tokens, found, by_start)
+    return sorted(found + duals, key=lambda statistic: statistic.start) if duals else found
 
 
 def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[int, int],
                  tokens: list[Token]) -> tuple[int | None, int]:
     first = by_start.get(start)
-    if first is None and by_start.get(start - 1) is not None and tokens[by_start[start - 1]].text[0] in _GLUED_PREPOSITIONS:
-        first = by_start[start - 1]  # "لخمسين وسيلة", "بمليون": a one-letter preposition glued to the number word
+    glued = by_start.get(start - 1)
+    if first is None and glued is not None and tokens[glued].text[0] in _GLUED_PREPOSITIONS:
+        first = glued  # "لخمسين وسيلة", "بمليون": a one-letter preposition glued to the number word
     last = by_end.get(end)
     if first is None or last is None:
         return None, 0
@@ -128,6 +113,8 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
     counted, subject, position = _counted(text, tokens, position, unit)
     if unit is None and counted:
         unit = counted
+    if unit is None and scale == 1.0 and approximation is None and not nf.has_amount_context(tokens, first):
+        return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end
     confidence = 0.9 if unit else 0.6
     reason = "number" + (" with scale" if scale != 1 else "") + (f", unit {unit}" if unit else "")
@@ -163,7 +150,7 @@ def _counted(text: str, tokens: list[Token], position: int, unit: str | None) ->
     if token.key == lx.key("من") and position + 1 < len(tokens) and tokens[position + 1].is_word:
         noun = tokens[position + 1]
         return (None if unit else noun.text), _subject(text, tokens, position + 1), position + 2
-    if token.key in NOT_COUNTED or unit is not None:
+    if unit is not None or not nf.can_be_counted(token):
         return None, _subject(text, tokens, position) if unit is None else None, position
     return token.text, _subject(text, tokens, position), position + 1
 
@@ -199,74 +186,30 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
     previous = tokens[first - 1] if first > 0 else None
     following = tokens[after] if after < len(tokens) else None
     if unit is not None or scale != 1.0:
-        return previous is not None and strip_prefix(previous.key, "وفل") in EDITION_WORDS and unit is None
+        return previous is not None and strip_prefix(previous.key, "وفل") in nf.LABEL_WORDS and unit is None
     if not number_text[:1].isdigit():
         # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد").
-        return (_word_value_too_small(number_text) or following is None or not following.is_word
-                or following.key in NOT_COUNTED or following.key in DURATION_WORDS or following.key in MONTHS)
-    if _in_name_or_code(text, tokens, first) or _day_of_range(tokens, first, last):
+        return (_word_value_too_small(number_text) or following is None or not nf.can_be_counted(following)
+                or following.key in nf.DURATION_WORDS or following.key in nf.MONTHS)
+    if nf.in_name_or_code(text, tokens, first) or nf.day_of_range(tokens, first, last) \
+            or nf.is_phone_or_postal(text, tokens, first):
         return True
     if previous is not None and previous.text == "(" and first > 1 \
-            and strip_prefix(tokens[first - 2].key, "وفلب") in EDITION_WORDS:
+            and strip_prefix(tokens[first - 2].key, "وفلب") in nf.LABEL_WORDS:
         return True  # "الدورة (80)", "رقم (50)"
-    if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS
-                                  or following.key in YEAR_SUFFIXES or following.text in ":/"):
+    if following is not None and (following.key in nf.DURATION_WORDS or following.key in nf.MONTHS
+                                  or following.key in nf.YEAR_SUFFIXES or following.text in ":/"):
         return True
-    if previous is not None and (previous.key in MONTHS or strip_prefix(previous.key, "وفلب") in YEAR_WORDS
-                                 or strip_prefix(previous.key, "وفلب") in EDITION_WORDS or previous.text in "/:-ـ#"):
+    if previous is not None and (previous.key in nf.MONTHS or strip_prefix(previous.key, "وفلب") in nf.YEAR_WORDS
+                                 or nf.labels_the_number(previous, following) or previous.text in "/:-ـ#"):
         return True
-    return _looks_like_year(number_text) or _alone_on_line(text, tokens, first, last) or _list_marker(tokens, first, last)
-
-
-def _in_name_or_code(text: str, tokens: list[Token], first: int) -> bool:
-    """ "G20", "COP 28", "كوفيد 19": the number is part of a name written with Latin letters or a code."""
-    start = tokens[first].start
-    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
-        return True
-    previous = tokens[first - 1] if first > 0 else None
-    return previous is not None and (previous.text.isascii() and previous.text.isalpha() and previous.text.isupper()
-                                     or previous.key in NAMES_WITH_NUMBERS)
-
-
-def _day_of_range(tokens: list[Token], first: int, last: int) -> bool:
-    """The first day of a range of dates ("يومي 10 و11 سبتمبر", "من 27 إلى 29 يناير") or a day after "يوم"."""
-    if first > 0 and strip_prefix(tokens[first - 1].key) in DAY_WORDS:
-        return True
-    position = last + 1
-    if position < len(tokens) and (tokens[position].key in RANGE_LINKS or tokens[position].text in RANGE_LINKS):
-        position += 1
-    elif position < len(tokens) and tokens[position].is_word and tokens[position].key[:1] == "و" \
-            and tokens[position].key[1:].isdigit():
-        position += 1
-    if position < len(tokens) and tokens[position].is_number:
-        return position + 1 < len(tokens) and tokens[position + 1].key in MONTHS
-    # "18 من الشهر الجاري": a day of this month
-    return (last + 2 < len(tokens) and tokens[last + 1].key == lx.key("من")
-            and strip_prefix(tokens[last + 2].key) in _THIS_MONTH)
+    return (nf.looks_like_year(number_text) or nf.alone_on_line(text, tokens, first, last)
+            or nf.list_marker(tokens, first, last))
 
 
 def _word_value_too_small(number_text: str) -> bool:
-    from archive.text.numbers import parse_number
-
     value = parse_number(number_text)
     return value is None or value < _VALUE_WORDS_MIN
-
-
-def _looks_like_year(number_text: str) -> bool:
-    digits = "".join(char for char in number_text if char.isdigit())
-    return len(digits) == 4 and number_text.isdigit() and 1900 <= int(digits) <= 2100
-
-
-def _alone_on_line(text: str, tokens: list[Token], first: int, last: int) -> bool:
-    line_start = text.rfind("\n", 0, tokens[first].start) + 1
-    line_end = text.find("\n", tokens[last].end)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
-    return len(line.split()) <= 2
-
-
-def _list_marker(tokens: list[Token], first: int, last: int) -> bool:
-    starts_line = first == 0 or tokens[first].newline_before
-    return starts_line and last + 1 < len(tokens) and tokens[last + 1].text in ".-)ـ"
 
 
 def _skip(tokens: list[Token], position: int, mark: str) -> int:
@@ -279,3 +222,76 @@ def _skip_back(tokens: list[Token], index: int, mark: str) -> int:
 
 def _skip_back_paren(tokens: list[Token], first: int) -> int:
     return first - 1 if first > 0 and tokens[first - 1].text == "(" else first
+
+
+def _dual_counts(text: str, tokens: list[Token], found: list[StatisticMatch],
+                 by_start: dict[int, int]) -> list[StatisticMatch]:
+    """Dual nouns counted beside a count of the same noun: "من صحيفتين محليتين إلى 12 صحيفة" (2 and 12)."""
+    duals: list[StatisticMatch] = []
+    taken = SpanSet((statistic.start, statistic.end) for statistic in found)
+    for statistic in found:
+        stem = _noun_stem(statistic.unit)
+        at = by_start.get(statistic.start)
+        if stem is None or at is None:
+            continue
+        for index in _sentence_neighbours(tokens, at):
+            token = tokens[index]
+            if token.start in taken or _dual_stem(tokens, index) != stem:
+                continue
+            end = index + 2 if index + 1 < len(tokens) and _is_dual_adjective(tokens[index + 1], token) else index + 1
+            start, stop = token.start, tokens[end - 1].end
+            taken.add(start, stop)
+            duals.append(StatisticMatch(text[start:stop], start, stop, 2.0, statistic.unit, None,
+                                        _subject(text, tokens, index), token.text, 0.7,
+                                        f"dual noun beside a count of the same noun, unit {statistic.unit}"))
+            break
+    return duals
+
+
+def _sentence_neighbours(tokens: list[Token], at: int) -> list[int]:
+    """Indices of the words around ``at`` within its sentence, nearest first, up to ``_DUAL_WINDOW`` each way."""
+    neighbours: list[int] = []
+    for step in (-1, 1):
+        index = at + step
+        while 0 <= index < len(tokens) and abs(index - at) <= _DUAL_WINDOW:
+            token = tokens[index]
+            if token.text in _SENTENCE_ENDS or (token.newline_before and step == 1):
+                break
+            if token.is_word:
+                neighbours.append(index)
+            if token.newline_before:
+                break
+            index += step
+    return neighbours
+
+
+def _noun_stem(unit: str | None) -> str | None:
+    """The stem of a counted noun ("صحيفة" -> "صحيف", "مؤتمرات" -> "مؤتمر"), None for codes and percent."""
+    if not unit or not unit[0].isalpha() or unit.isascii():
+        return None
+    word = lx.key(unit)
+    if word.endswith("ا") and len(word) > 3:
+        word = word[:-1]
+    if word.endswith("ات") and len(word) > 4:
+        word = word[:-2]
+    word = word[:-1] if word.endswith("ه") else word
+    return word if len(word) >= 3 else None
+
+
+def _dual_stem(tokens: list[Token], index: int) -> str | None:
+    """The stem of an indefinite dual ("صحيفتين" -> "صحيف"); a masculine one ("مؤتمرين") only after من/بين."""
+    word = strip_prefix(tokens[index].key, "وب")
+    if word.startswith(("ال", "لل")):
+        return None
+    if word.endswith(("تين", "تان")):
+        return word[:-3]
+    after_from = index > 0 and tokens[index - 1].key in (lx.key("من"), lx.key("بين"))
+    if after_from and word.endswith(("ين", "ان")):
+        return word[:-2]
+    return None
+
+
+def _is_dual_adjective(token: Token, noun: Token) -> bool:
+    """ "صحيفتين محليتين": an adjective in the same dual ending follows the noun."""
+    return token.is_word and not token.newline_before and token.key[-3:] == noun.key[-3:] \
+        and not token.key.startswith("ال")

@@ -1,0 +1,165 @@
+"""Numbers in an article that are not headline figures, each class with the words that show it.
+
+``statistics`` reads a number as a figure; this module says when a number is something else:
+a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "رقم 15"), a
+duration, a rank, a time, a phone number or postal box, a number inside a name ("COP 28",
+"الإعلام 360"), a list marker or page noise. It also says what may be counted: a counted noun is
+an indefinite noun ("90 متدربا"), never a definite word ("المقعد 7 الأقرب"), a verb
+("الرمز 112 يحفظ") or a preposition before a body ("الاجتماع 45 لمجلس الوزراء"). A number with
+nothing counted, no unit and no scale is a figure only after the count it gives ("وبلغ عدد
+المتدربين 90") or an approximation ("نحو 90").
+"""
+
+from __future__ import annotations
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import Token, strip_prefix
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(lx.key(word) for word in words.split())
+
+
+DURATION_WORDS = _keys("""
+يوم يوما أيام يومين يومان ساعة ساعات ساعتين دقيقة دقائق دقيقتين أسبوع أسابيع أسبوعين شهر أشهر شهور
+شهرين سنة سنوات سنين سنتين عام أعوام عاما عامين ثانية ثوان ثواني عقد عقود
+""")
+MONTHS = _keys("""
+يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
+كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال
+القعدة الحجة ماي يونيه يوليه يوليوز جانفي فيفري أفريل جوان جويلية أوت غشت شتنبر نونبر دجنبر دجمبر
+""")
+# Words naming the day(s) of a date: "يومي 10 و11 سبتمبر", "يوم 5".
+DAY_WORDS = _keys("يوم يومي أيام")
+# Words joining the two ends of a range of days: "من 27 إلى 29 يناير", "10 و11 سبتمبر".
+RANGE_LINKS = _keys("إلى الى حتى و - ـ –")
+YEAR_WORDS = _keys("عام العام لعام للعام سنة السنة لسنة للسنة العامين الأعوام منذ حتى وحتى")
+YEAR_SUFFIXES = _keys("م هـ ه")
+# Words a number after them labels or ranks rather than counts ("الدورة 29", "المادة 12", "الطابق 2").
+LABEL_WORDS = _keys("""
+الدورة النسخة دورته نسخته دورتها نسخته نسختها الـ ال رقم المركز المرتبة الترتيب المراكز الدرجة المستوى
+العدد الصفحة صفحة ص الفصل البند المادة الساعة الجولة الحلقة الموسم الطبعة المرحلة الفقرة البند
+الرقم بالرقم برقم الطابق الأسبوع
+""")
+# Words before a phone number or a postal box: "هاتف 24681357", "الخط الساخن 1800", "صندوق بريد 4455".
+PHONE_WORDS = _keys("""
+هاتف الهاتف هاتفي جوال الجوال موبايل فاكس الفاكس واتساب الواتساب تلفون الساخن الموحد بريد البريدي
+""")
+_POSTAL_BOX = ("ص", ".", "ب")
+# "المركز" is a rank ("المركز 3 عالميا") and a centre ("استقبل المركز 90 متدربا"): a rank when
+# nothing counted follows, or a word of where it ranks.
+RANK_OR_BODY = _keys("المركز")
+RANK_WHERE = _keys("عالميا عربيا إقليميا محليا خليجيا دوليا إفريقيا أفريقيا آسيويا")
+# Words before a number that say it gives a count ("بلغ عدد المتدربين 90", "وصل إلى 5000").
+AMOUNT_WORDS = _keys("""
+عدد بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ليصل لتصل ارتفع ارتفعت يرتفع ترتفع انخفض انخفضت تراجع تراجعت
+إجمالي اجمالي مجموع بمجموع قدره قدرها
+""")
+_AMOUNT_WINDOW = 6  # words back, within the sentence
+NOT_COUNTED = _keys("""
+في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
+""")
+# Bodies and events a preposition may be glued to: "45 لمجلس", "62 لمعرض" say whose the number is.
+_BODY_NOUNS = lx.ORGANISATION_HEADS | frozenset(lx.EVENT_NOUNS) | lx.VENUE_HEADS
+_THIS_MONTH = _keys("الشهر")
+NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
+_SENTENCE_MARKS = frozenset(".!?؟\n:؛،,")
+
+
+def can_be_counted(token: Token) -> bool:
+    """Whether ``token`` may be the noun a number counts: an indefinite noun, not a verb or a phrase."""
+    word = token.key
+    if not token.is_word or word in NOT_COUNTED:
+        return False
+    bare = strip_prefix(word, "وفبلك")
+    if word.startswith(("ال", "لل")) or bare.startswith("ال"):
+        return False  # definite: "المقعد 7 الأقرب"
+    if word[0] in "لب" and word[1:] in _BODY_NOUNS:
+        return False  # "الاجتماع 45 لمجلس الوزراء"
+    verb = strip_prefix(word)
+    return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
+
+
+def labels_the_number(previous: Token, following: Token | None) -> bool:
+    """Whether the word before a number makes it a label or a rank ("الدورة 29", "المركز 3 عالميا")."""
+    word = previous.key if previous.key in LABEL_WORDS else strip_prefix(previous.key, "وفلب")
+    if word not in LABEL_WORDS:
+        return False
+    if word in RANK_OR_BODY and following is not None and can_be_counted(following):
+        return following.key in RANK_WHERE
+    return True
+
+
+def is_phone_or_postal(text: str, tokens: list[Token], first: int) -> bool:
+    """A phone number ("+968...", "0096824...", "هاتف 2468...", "الخط الساخن 1800") or a postal box."""
+    number = tokens[first]
+    start = number.start
+    if number.text.startswith(("0", "٠")) and len(number.text) >= 6:
+        return True
+    if start > 0 and text[start - 1] == "+":
+        return True
+    before = tokens[max(0, first - 3):first]
+    if tuple(token.text for token in before) == _POSTAL_BOX:
+        return True
+    return any(token.key in PHONE_WORDS or strip_prefix(token.key, "وفلب") in PHONE_WORDS for token in before[-2:])
+
+
+def has_amount_context(tokens: list[Token], first: int) -> bool:
+    """Whether the words just before the number say it gives a count ("وبلغ عدد المتدربين 90")."""
+    for index in range(first - 1, max(-1, first - 1 - _AMOUNT_WINDOW), -1):
+        token = tokens[index]
+        if token.text in _SENTENCE_MARKS or (token.newline_before and index < first - 1):
+            return False
+        if strip_prefix(token.key, "وفل") in AMOUNT_WORDS:
+            return True
+    return False
+
+
+def in_name_or_code(text: str, tokens: list[Token], first: int) -> bool:
+    """ "G20", "COP 28", "كوفيد 19": the number is part of a name written with Latin letters or a code."""
+    start = tokens[first].start
+    if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        return True
+    previous = tokens[first - 1] if first > 0 else None
+    if previous is None:
+        return False
+    latin_code = previous.text.isascii() and previous.text.isalpha() and previous.text.isupper()
+    return latin_code or previous.key in NAMES_WITH_NUMBERS
+
+
+def day_of_range(tokens: list[Token], first: int, last: int) -> bool:
+    """The first day of a range of dates ("يومي 10 و11 سبتمبر", "من 27 إلى 29 يناير") or a day after "يوم"."""
+    if first > 0 and strip_prefix(tokens[first - 1].key) in DAY_WORDS:
+        return True
+    position = last + 1
+    if position < len(tokens) and _links_a_range(tokens[position]):
+        position += 1
+    if position < len(tokens) and tokens[position].is_number:
+        return position + 1 < len(tokens) and tokens[position + 1].key in MONTHS
+    # "18 من الشهر الجاري": a day of this month
+    return (last + 2 < len(tokens) and tokens[last + 1].key == lx.key("من")
+            and strip_prefix(tokens[last + 2].key) in _THIS_MONTH)
+
+
+def _links_a_range(token: Token) -> bool:
+    """ "إلى", "-", "و" between two days, or "و" glued to the second day ("و11")."""
+    if token.key in RANGE_LINKS or token.text in RANGE_LINKS:
+        return True
+    return token.is_word and token.key[:1] == "و" and token.key[1:].isdigit()
+
+
+def looks_like_year(number_text: str) -> bool:
+    digits = "".join(char for char in number_text if char.isdigit())
+    return len(digits) == 4 and number_text.isdigit() and 1900 <= int(digits) <= 2100
+
+
+def alone_on_line(text: str, tokens: list[Token], first: int, last: int) -> bool:
+    line_start = text.rfind("\n", 0, tokens[first].start) + 1
+    line_end = text.find("\n", tokens[last].end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return len(line.split()) <= 2
+
+
+def list_marker(tokens: list[Token], first: int, last: int) -> bool:
+    starts_line = first == 0 or tokens[first].newline_before
+    return starts_line and last + 1 < len(tokens) and tokens[last + 1].text in ".-)ـ"
