@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from archive.i18n import tr
 
+LABEL_PARAMS = ("kind", "field")  # the parameters that hold a label marked for translation
+
 
 class MuntadaError(Exception):
     """A failure to report to the user: ``message`` is English with ``{params}``, translated on display."""
@@ -22,10 +24,10 @@ class MuntadaError(Exception):
 
     def user_message(self, language: str | None = None) -> str:
         """The message in the user's language."""
-        params = {
-            key: tr(value, language=language) if isinstance(value, str) else value
+        params = {  # a record kind or field label is a message; every other parameter is data, shown as is
+            key: tr(value, language=language) if key in LABEL_PARAMS and isinstance(value, str) else value
             for key, value in self.params.items()
-        }  # a parameter that is itself a message (a record kind) is translated too
+        }
         return tr(self.message, language=language, **params)
 
 
