@@ -11,6 +11,7 @@ from archive.briefs.event_brief import _figure_key
 from archive.briefs.options import BriefOptions
 from archive.briefs.sections import Layout, chart_section, quotes_section, statistics_section, text_section
 from archive.db.engine import Archive
+from archive.i18n import NP_
 from archive.services import people, quotes, statistics
 from archive.services.records import PersonRecord, QuoteRecord, StatisticRecord
 
@@ -39,7 +40,7 @@ def speaker_cover(layout: Layout, person: PersonRecord, person_quotes: Sequence[
                   person_statistics: Sequence[StatisticRecord]) -> Cover:
     event_names = {quote.event.id for quote in person_quotes if quote.event}
     facts = [
-        (layout.tr("Title"), person.title or ""),
+        (layout.tr(NP_("person", "Title")), person.title or ""),
         (layout.tr("Organisation"), person.organisation.name if person.organisation else ""),
         (layout.tr("Quotes"), str(len(person_quotes))),
         (layout.tr("Figures"), str(len(person_statistics))),

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from archive.db.engine import Archive
 from archive.errors import MuntadaError, ValidationError
-from archive.i18n import N_, tr
+from archive.i18n import N_, NP_, tr
 from archive.services import events, history, organisations, people, sessions, sources
 from archive.services import records as r
 from archive.kinds import KIND_LABELS
@@ -79,7 +79,7 @@ FORMS: dict[str, tuple[Field, ...]] = {
         Field("attendance_text", N_("Attendance as printed")),
     ),
     "person": (
-        Field("name", N_("Name")), Field("honorific", N_("Honorific")), Field("title", N_("Title")),
+        Field("name", N_("Name")), Field("honorific", N_("Honorific")), Field("title", NP_("person", "Title")),
         Field("organisation_id", N_("Organisation"), "link", link_kind="organisation"),
         Field("aliases", N_("Other spellings (separated by commas)"), "list"), Field("notes", N_("Notes"), "long"),
     ),

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from archive.i18n import N_, tr
+from archive.i18n import N_, NP_, tr
 from archive.text.normalize import normalize_arabic
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +46,7 @@ EVENT_COLUMNS = (
 )
 PEOPLE_COLUMNS = (
     Column(N_("Name"), lambda p: p.display_name),
-    Column(N_("Title"), lambda p: p.title or ""),
+    Column(NP_("person", "Title"), lambda p: p.title or ""),
     Column(N_("Organisation"), lambda p: _ref_name(p.organisation)),
     Column(N_("Quotes"), lambda p: p.quote_count, numeric=True),
     Column(N_("Figures"), lambda p: p.statistic_count, numeric=True),

@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive.i18n import N_, is_rtl, join_list, tr
+from archive.i18n import N_, NP_, is_rtl, join_list, tr
 from archive.kinds import KIND_LABELS
 from archive.text.numbers import format_value
 
@@ -173,7 +173,7 @@ def _session_fields(session) -> str:
 def _person_fields(person) -> str:
     return "".join((
         _field(N_("Honorific"), person.honorific),
-        _field(N_("Title"), person.title),
+        _field(NP_("person", "Title"), person.title),
         _field(N_("Organisation"), link("organisation", person.organisation)),
         _field(N_("Other spellings"), join_list(person.aliases)),
         _field(N_("Notes"), person.notes),

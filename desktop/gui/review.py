@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.db.engine import Archive
-from archive.i18n import N_, tr
+from archive.i18n import N_, ptr, tr
 from archive.importing import service as importing
 from archive.services import people, sources
 from desktop.gui.appearance import reading_font
@@ -89,8 +89,8 @@ class ReviewDialog(QDialog):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, 6)
-        table.setHorizontalHeaderLabels([tr("Accept"), tr("Kind"), tr("Text"), tr("Speaker or subject"), tr("Title"),
-                                         tr("Confidence")])
+        table.setHorizontalHeaderLabels([tr("Accept"), tr("Kind"), tr("Text"), tr("Speaker or subject"),
+                                         ptr("person", "Title"), tr("Confidence")])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)

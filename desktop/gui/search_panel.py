@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import tr
+from archive.i18n import ntr, tr
 from archive.kinds import KIND_LABELS
 from desktop.gui.appearance import direction_mark
 from desktop.gui.record_page import content_direction
@@ -267,7 +267,7 @@ class SearchPanel(QWidget):
             return html.escape(tr("Search is not available for this archive."))
         if results is None:
             return html.escape(tr("Type a word, a name or a figure to search."))
-        text = tr("One result") if results.total == 1 else tr("{count} results", count=results.total)
+        text = ntr("{n} result", "{n} results", results.total)
         if results.note:
             text = f"{text} — {results.note}"
         text = html.escape(text)
