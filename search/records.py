@@ -17,6 +17,7 @@ from sqlalchemy import literal, select
 
 from archive.db import models as m
 from archive.db.engine import Archive
+from archive.kinds.relations import showing
 from archive.services import outbox
 from archive.services.maintenance import archive_generation
 from archive.services.records import event_display_name
@@ -135,22 +136,9 @@ class ArchiveDocuments(DocumentSource):
                 yield from reader(session, names, chunk)
 
     def dependents(self, kind: str, record_id: int) -> dict[str, set[int]]:
-        """Documents besides the record's own that show its name: kind -> ids."""
-        found: dict[str, set[int]] = {}
+        """Documents besides the record's own that show its name: kind -> ids (``archive.kinds.relations``)."""
         with self.archive.session() as session:
-            for dependent_kind, column in _DEPENDENT_COLUMNS.get(kind, ()):
-                model = _MODELS[dependent_kind]
-                ids = session.scalars(select(model.id).where(column == record_id))
-                found.setdefault(dependent_kind, set()).update(ids)
-            if kind == "series":
-                event_ids = set(session.scalars(select(m.Event.id).where(m.Event.series_id == record_id)))
-                found.setdefault("event", set()).update(event_ids)
-                for dependent_kind, column in _DEPENDENT_COLUMNS["event"]:
-                    model = _MODELS[dependent_kind]
-                    found.setdefault(dependent_kind, set()).update(
-                        session.scalars(select(model.id).where(column.in_(event_ids))) if event_ids else ()
-                    )
-        return found
+            return showing(session, kind, [record_id])
 
 
 # Up to this many records (an edit and its dependents), names are loaded only for the records
@@ -200,7 +188,8 @@ def _load_names(session, only: dict[str, set[int]] | None = None) -> _Names:
     names = _Names()
     wanted = (lambda kind: None) if only is None else (lambda kind: only.get(kind, set()))
     aliases: dict[int, list[str]] = {}
-    alias_rows = _where_in(select(m.PersonAlias.person_id, m.PersonAlias.alias), m.PersonAlias.person_id, wanted("person"))
+    alias_rows = _where_in(select(m.PersonAlias.person_id, m.PersonAlias.alias), m.PersonAlias.person_id,
+                           wanted("person"))
     for person_id, alias in session.execute(alias_rows):
         aliases.setdefault(person_id, []).append(alias)
     people = _where_in(select(m.Person.id, m.Person.name, m.Person.honorific), m.Person.id, wanted("person"))
@@ -380,14 +369,4 @@ _ORDER_COLUMNS = {
 _READERS = {
     "quote": _read_quotes, "statistic": _read_statistics, "session": _read_sessions, "event": _read_events,
     "person": _read_people, "source": _read_sources,
-}
-# Which documents show a record's name: changed kind -> (dependent kind, column pointing at it).
-_DEPENDENT_COLUMNS = {
-    "person": (("quote", m.Quote.speaker_id), ("statistic", m.Statistic.speaker_id),
-               ("session", m.Session.moderator_id)),
-    "organisation": (("quote", m.Quote.organisation_id), ("person", m.Person.organisation_id),
-                     ("event", m.Event.organiser_id)),
-    "event": (("quote", m.Quote.event_id), ("statistic", m.Statistic.event_id), ("session", m.Session.event_id)),
-    "session": (("quote", m.Quote.session_id), ("statistic", m.Statistic.session_id)),
-    "source": (("quote", m.Quote.source_id), ("statistic", m.Statistic.source_id)),
 }
