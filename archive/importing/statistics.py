@@ -49,6 +49,7 @@ APPROXIMATIONS = (  # (words before the number, kind); longest first
 _APPROXIMATION_KEYS = [(tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS]
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 _GLUED_PREPOSITIONS = "لبك"
+_GLUED_CONJUNCTIONS = "وف"  # "وثماني حلقات": glued to the number word, left out of the figure
 _SENTENCE_ENDS = frozenset(".!?؟")
 _DUAL_WINDOW = 12  # words either side of a count where a dual of its noun is a count of two
 
@@ -89,7 +90,7 @@ def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[in
                  tokens: list[Token]) -> tuple[int | None, int]:
     first = by_start.get(start)
     glued = by_start.get(start - 1)
-    if first is None and glued is not None and tokens[glued].text[0] in _GLUED_PREPOSITIONS:
+    if first is None and glued is not None and tokens[glued].text[0] in _GLUED_PREPOSITIONS + _GLUED_CONJUNCTIONS:
         first = glued  # "لخمسين وسيلة", "بمليون": a one-letter preposition glued to the number word
     last = by_end.get(end)
     if first is None or last is None:
@@ -116,6 +117,9 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
     if unit is None and scale == 1.0 and approximation is None and not nf.has_amount_context(tokens, first):
         return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end
+    if span_first == first and tokens[first].is_word and tokens[first].text[0] in _GLUED_CONJUNCTIONS \
+            and not number_text.startswith(tokens[first].text[0]):
+        start += 1
     confidence = 0.9 if unit else 0.6
     reason = "number" + (" with scale" if scale != 1 else "") + (f", unit {unit}" if unit else "")
     return StatisticMatch(text[start:end], start, end, value * scale, unit, approximation, subject, number_text,
@@ -201,10 +205,20 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
                                   or following.key in nf.YEAR_SUFFIXES or following.text in ":/"):
         return True
     if previous is not None and (previous.key in nf.MONTHS or strip_prefix(previous.key, "وفلب") in nf.YEAR_WORDS
-                                 or nf.labels_the_number(previous, following) or previous.text in "/:-ـ#"):
+                                 or nf.labels_the_number(previous, following) or _glued_mark_before(tokens, first)):
         return True
     return (nf.looks_like_year(number_text) or nf.alone_on_line(text, tokens, first, last)
             or nf.list_marker(tokens, first, last))
+
+
+def _glued_mark_before(tokens: list[Token], first: int) -> bool:
+    """ "10:30", "5/3", "2024-2026", "#15", "ـ15": a mark written against the number joins it to another.
+
+    A colon or a dash followed by a space ends a phrase instead ("للصحيفة: 90 متدربا")."""
+    if first == 0:
+        return False
+    mark = tokens[first - 1]
+    return mark.text in "ـ#" or (mark.text in "/:-" and mark.end == tokens[first].start)
 
 
 def _word_value_too_small(number_text: str) -> bool:

@@ -99,3 +99,17 @@ def test_a_dual_compared_with_a_count_of_the_same_noun_is_a_figure() -> None:
 ])
 def test_a_dual_alone_is_not_a_figure(text: str) -> None:
     assert _figures(text) == ["90 متدربا"]
+
+
+def test_a_number_word_after_a_glued_conjunction_is_a_figure() -> None:
+    figures = extract("ويتضمن البرنامج خمس جلسات حوارية وثماني حلقات عمل.").statistics
+    assert [(figure.text, figure.value) for figure in figures] == [("خمس جلسات", 5), ("ثماني حلقات", 8)]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("وقال مدير المركز للصحيفة: 90 متدربا حضروا الافتتاح.", ["90 متدربا"]),
+    ("بدأت الجلسة عند 10:30 بحضور 90 متدربا.", ["90 متدربا"]),
+    ("يستمر البرنامج 2024-2026 بمشاركة 90 متدربا.", ["90 متدربا"]),
+])
+def test_a_count_after_a_colon_is_a_figure_and_a_time_is_not(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
