@@ -77,9 +77,12 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
     found: list[StatisticMatch] = []
     for number in find_numbers(text):
         first, last = _token_range(number.start, number.end, by_start, by_end, tokens)
-        if first is None or number.start in date_spans or number.start in ordinal_spans:
+        if first is None or number.start in date_spans:
             continue
-        statistic = _read_statistic(text, tokens, first, last, number.value, number.text)
+        if number.start in ordinal_spans:
+            statistic = _count_with_article(text, tokens, first, last, number.value, number.text)
+        else:
+            statistic = _read_statistic(text, tokens, first, last, number.value, number.text)
         if statistic is not None and not (found and found[-1].end > statistic.start):
             found.append(statistic)
     duals = _dual_counts(text, tokens, found, by_start)
@@ -96,6 +99,25 @@ def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[in
     if first is None or last is None:
         return None, 0
     return first, last
+
+
+def _count_with_article(text: str, tokens: list[Token], first: int, last: int, value: float,
+                        number_text: str) -> StatisticMatch | None:
+    """ "أداء الـ40 مؤسسة": digits after the article with a counted noun are a count; after a definite
+    word ("القمة الخليجية الـ45"), an edition word or an event noun ("لقائه الـ30") they are an edition."""
+    article = first - 1
+    if article < 0 or tokens[article].key != lx.key("ال") or last + 1 >= len(tokens):
+        return None
+    noun = tokens[last + 1]
+    if not nf.can_be_counted(noun) or noun.key in nf.DURATION_WORDS or noun.newline_before:
+        return None
+    head = tokens[article - 1] if article > 0 else None
+    if head is not None and (head.key.startswith("ال") or nf.labels_the_number(head, None)
+                             or head.key in lx.EVENT_NOUNS or strip_prefix(head.key, "وفب") in lx.EVENT_NOUNS):
+        return None  # "القمة الخليجية الـ45", "لقائه الـ30", "دورته الـ15": an edition
+    start, end = tokens[article].start, noun.end
+    return StatisticMatch(text[start:end], start, end, value, noun.text, None, _subject(text, tokens, last + 1),
+                          number_text, 0.8, f"number after the article, unit {noun.text}")
 
 
 def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value: float,

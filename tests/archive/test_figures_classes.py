@@ -113,3 +113,21 @@ def test_a_number_word_after_a_glued_conjunction_is_a_figure() -> None:
 ])
 def test_a_count_after_a_colon_is_a_figure_and_a_time_is_not(text: str, figures: list[str]) -> None:
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("وكرم المنتدى في ختامه الـ 100 شخصية الأكثر تأثيرا في الإعلام العربي.", ["الـ 100 شخصية"]),
+    ("واستعرض التقرير أداء الـ40 مؤسسة المشاركة في البرنامج.", ["الـ40 مؤسسة"]),
+    ("انطلقت الدورة الـ 15 للمعرض بحضور 90 متدربا.", ["90 متدربا"]),
+    ("وتعقد القمة الـ33 بمشاركة 90 متدربا.", ["90 متدربا"]),
+    # after a definite word the article and digits are an edition: "القمة الخليجية الـ45"
+    ("وتنطلق القمة الخليجية الـ45 بمشاركة 90 متدربا.", ["90 متدربا"]),
+    ("وعقد الاجتماع الوزاري الـ 45 لوزراء الإعلام بحضور 90 متدربا.", ["90 متدربا"]),
+    ("وخلال الـ 3 أيام الماضية سجل 90 متدربا.", ["90 متدربا"]),
+])
+def test_a_count_written_with_the_article_is_a_figure_and_an_edition_is_not(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
+
+
+def test_an_edition_after_a_possessed_event_noun_is_not_a_count() -> None:
+    assert _figures("استضاف المركز في لقائه الـ30 وزارة الإعلام بحضور 90 متدربا.") == ["90 متدربا"]
