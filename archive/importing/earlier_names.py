@@ -8,10 +8,12 @@ article's words once, so each look-up costs only the places where that word occu
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention, can_be_name_word, parse_person
+from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
 
 _MAX_NAME_WORDS = 5
@@ -25,6 +27,7 @@ class EarlierNames:
         self._text = text
         self._tokens = tokens
         self._places: dict[str, list[int]] = defaultdict(list)
+        self._starts = [token.start for token in tokens]
         for position, token in enumerate(tokens):
             if token.is_word:
                 self._places[token.key].append(position)
@@ -49,6 +52,20 @@ class EarlierNames:
                 return PersonMention("name", self._text[start:end], None, None, None, start, end)
         return None
 
+    def titled_full_name(self, family_key: str, before: int) -> PersonMention | None:
+        """Like ``full_name``, only when that full name was printed after a title or an honorific."""
+        mention = self.full_name(family_key, before)
+        if mention is None:
+            return None
+        at = self._token_at(mention.start)
+        earlier = self._tokens[at - 1] if at > 0 else None
+        if earlier is None or not earlier.is_word or _bare(earlier.key) not in _TITLE_OR_HONORIFIC:
+            return None
+        return mention
+
+    def _token_at(self, offset: int) -> int:
+        return bisect.bisect_left(self._starts, offset)
+
     def holder(self, title: str, before: int) -> PersonMention | None:
         """The person printed earlier with ``title`` ("الوزير", "رئيس الوزراء") followed by a name."""
         wanted = [_bare(lx.key(word)) for word in title.split()]
@@ -61,7 +78,7 @@ class EarlierNames:
             if mention is None or mention.kind != "name" or not mention.title or not mention.name:
                 continue
             printed = [_bare(lx.key(word)) for word in mention.title.split()]
-            if printed[:len(wanted)] == wanted:
+            if printed[:len(wanted)] == wanted or shorter_title_of(title, mention.title):
                 return mention
         return None
 

@@ -180,7 +180,8 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
         starts_mention = token.is_word and (strip_prefix(token.key) in lx.HONORIFICS or token.key in lx.HONORIFICS)
         presenter = token.is_word and strip_prefix(token.key) in _PRESENTING_VERBS
         linked = index + 1 < len(tokens) and tokens[index + 1].key in lx.NAME_LINKS and token.is_word
-        if not (starts_mention or presenter or linked):
+        titled = token.is_word and bare_key(token.key, lx.TITLE_WORDS) in lx.TITLE_WORDS
+        if not (starts_mention or presenter or linked or titled):
             index += 1
             continue
         begin = index + 1 if presenter else index
@@ -190,6 +191,8 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
         if mention is None or not _worth_registering(mention, presenter, linked):
             index += 1
             continue
+        if after + 1 < len(tokens) and tokens[after].text in "،," and not mention.title:
+            after += 1  # "الدكتور مصطفى مدبولي، رئيس مجلس الوزراء": the title after a comma
         if after < len(tokens) and tokens[after].is_word and mention.kind == "name":
             title_end = title_phrase_end(tokens, after, min(len(tokens), after + 20))
             if bare_key(tokens[after].key, lx.TITLE_WORDS) in lx.TITLE_WORDS:

@@ -249,10 +249,17 @@ def _name_end(tokens: list[Token], index: int, limit: int) -> int:
     position += _compound_length(tokens, position, limit)
     if _is_definite(tokens[index].key):
         return position  # a family name alone ("السالمي")
+    if _title_as_family_name(tokens, position, limit):
+        return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
     # After "بن/بنت" any word is a name ("علي" must not be read as the preposition "على").
+    linked = False
     while position + 1 < limit and tokens[position].key in lx.NAME_LINKS and tokens[position + 1].is_word:
         position += 1
         position += _compound_length(tokens, position, limit)
+        linked = True
+    if linked and position + 1 < limit and not _is_definite(tokens[position].key) \
+            and tokens[position + 1].is_word and tokens[position + 1].key.startswith("ال"):
+        return position  # "ناصر بن سلطان بن فيصل وفد الإعلاميين": a noun and its complement, not a name
     if position < limit and _can_be_name(tokens[position]) and not tokens[position].newline_before:
         position += _compound_length(tokens, position, limit)
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
@@ -261,6 +268,14 @@ def _name_end(tokens: list[Token], index: int, limit: int) -> int:
                 and not tokens[position].newline_before and _ends_name(tokens[position + 1])):
             position += 1
     return position
+
+
+def _title_as_family_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """A definite title word right after a given name, then a comma or the end of the phrase."""
+    if position >= limit or not tokens[position].key.startswith("ال") or tokens[position].newline_before \
+            or _bare(tokens[position]) not in lx.TITLE_WORDS or tokens[position].key in lx.HONORIFICS:
+        return False
+    return position + 1 >= limit or tokens[position + 1].text in "،,"
 
 
 def _ends_name(token: Token) -> bool:

@@ -24,6 +24,7 @@ from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.spans import SpanSet
+from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
 
@@ -60,10 +61,10 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     quotes: list[QuoteMatch] = []
     spans = SpanSet()  # the quotes' spans: a name inside a quote is not who speaks next
     names = EarlierNames(text, tokens)
+    trail = SpeakerTrail(text, tokens, book, names, spans)
     index = 0
     while index < len(tokens):
-        last_speaker = book.latest_mentioned(tokens[index].start, spans)
-        match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, last_speaker, names)
+        match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, trail, names)
         if match is None:
             index += 1
             continue
@@ -71,6 +72,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             match = _with_titled_person_before(match, book, names, index)
         quotes.append(match)
         spans.add(match.start, match.end)
+        trail.said(match.speaker, index)
         if match.speaker is not None:
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = _first_token_after(tokens, index, max(match.end, match.attribution_end))
@@ -122,7 +124,7 @@ def _verb_with_object_pronoun(token: Token) -> bool:
 
 
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
-              last_speaker: KnownPerson | None, names: EarlierNames) -> QuoteMatch | None:
+              trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
     token = tokens[index]
     if not token.is_word:
         return None
@@ -134,12 +136,11 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
                 return None
             opening = _opening_at(text, tokens, position)
             if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
-                return _build(text, tokens, opening, last_speaker, None, "continuation", token.start,
-                              0.45 if last_speaker else 0.3, "participle continuing the previous speaker")
+                return _continuing(text, tokens, index, opening, trail)
         return None
     if not (_is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
         return None
-    return _after_verb(text, tokens, index, book, last_speaker, names)
+    return _after_verb(text, tokens, index, book, trail, names)
 
 
 def _is_reporting_verb(token: Token) -> bool:
@@ -157,15 +158,26 @@ def _ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
                for token in tokens[index + 1:index + 4])
 
 
+def _continuing(text: str, tokens: list[Token], index: int, opening: _Opening, trail: SpeakerTrail) -> QuoteMatch | None:
+    """A participle's quote: said by its sentence's subject ("وقدم الوزير ... شرحا، مبينا أن"), else the previous speaker."""
+    subject = trail.subject_before(index)
+    if subject is not None:
+        return _build(text, tokens, opening, subject[0], subject[1], "continuation", tokens[index].start, 0.5,
+                      "participle continuing its sentence's subject")
+    speaker = trail.previous(index)
+    return _build(text, tokens, opening, speaker, None, "continuation", tokens[index].start,
+                  0.45 if speaker else 0.3, "participle continuing the previous speaker")
+
+
 def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
-                last_speaker: KnownPerson | None, names: EarlierNames) -> QuoteMatch | None:
+                trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
     verb = tokens[index]
     limit = _sentence_limit(tokens, index)
     opening = _opening_at(text, tokens, index + 1)
     if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
         return None
     if opening is not None:
-        return _said_by_subject_or_previous(text, tokens, index, opening, book, last_speaker, 0.85)
+        return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
     mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
@@ -173,7 +185,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
     if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
-        return _late_opening(text, tokens, index, limit, book, last_speaker, mention, after_name if mention else index + 1)
+        return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 30)):
         if _ends_attribution(tokens[position]):
             break
@@ -206,7 +218,7 @@ def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, name
 
 
 def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: PeopleBook,
-                  last_speaker: KnownPerson | None, mention: PersonMention | None, after: int) -> QuoteMatch | None:
+                  trail: SpeakerTrail, mention: PersonMention | None, after: int) -> QuoteMatch | None:
     """ "وقال خلال كلمته في الافتتاح إن ...": the quote opens a few words after the verb, no new name."""
     verb = tokens[index]
     if verb.key in lx.IMPERSONAL_VERBS:
@@ -222,17 +234,22 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
             titled = with_title(text, mention, _title_tokens(tokens[after:position]))
             return _build(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
                           "reporting verb and a single name, then the quote")
-        return _said_by_subject_or_previous(text, tokens, index, opening, book, last_speaker, 0.75)
+        return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
     return None
 
 
 def _said_by_subject_or_previous(text: str, tokens: list[Token], index: int, opening, book: PeopleBook,
-                                 last_speaker: KnownPerson | None, confidence: float) -> QuoteMatch | None:
+                                 trail: SpeakerTrail, confidence: float) -> QuoteMatch | None:
     """The quote at ``opening`` said by the subject named before the verb at ``index``, else by the previous speaker."""
     subject = _subject_before(text, tokens, index)
     if subject is not None:
         return _build(text, tokens, opening, book.add(subject), subject, "explicit", subject.start, confidence,
                       "subject named before the reporting verb")
+    named = trail.subject_before(index)
+    if named is not None:  # "دعا الوزير فلان إلى ...، وقال: «...»": the second verb shares the subject
+        return _build(text, tokens, opening, named[0], named[1], "continuation", tokens[index].start, 0.45,
+                      "reporting verb continuing its sentence's subject")
+    last_speaker = trail.previous(index)
     return _build(text, tokens, opening, last_speaker, None, "continuation", tokens[index].start,
                   0.5 if last_speaker else 0.3, "reporting verb without a named subject: the previous speaker")
 
@@ -240,6 +257,9 @@ def _said_by_subject_or_previous(text: str, tokens: list[Token], index: int, ope
 def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleBook, mention: PersonMention,
                 verb: Token, confidence: float, reason: str, names: EarlierNames, verb_index: int) -> QuoteMatch | None:
     resolved = book.resolve(mention) if mention.kind != "name" else None
+    if mention.kind == "title" and resolved is None:
+        mention = _title_then_family_name(mention, book, names, verb_index)
+        resolved = book.resolve(mention) if mention.kind != "name" else None
     if mention.kind == "title" and resolved is None and mention.title:
         holder = names.holder(mention.title, verb_index)
         if holder is not None:  # "وقال الوزير ..." after "وزير الثقافة فلان": that person
@@ -251,6 +271,23 @@ def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleB
         confidence -= 0.2
     speaker = book.add(mention)
     return _build(text, tokens, opening, speaker, mention, "explicit", verb.start, confidence, reason)
+
+
+def _title_then_family_name(mention: PersonMention, book: PeopleBook, names: EarlierNames,
+                            verb_index: int) -> PersonMention:
+    """ "وقالت الوزيرة القاسمي": a definite title word, then the family name of someone printed before."""
+    words = (mention.title or "").split()
+    if len(words) < 2 or not lx.key(words[-1]).startswith("ال"):
+        return mention
+    known = book.resolve(PersonMention("surname", words[-1], None, None, None, mention.start, mention.end))
+    if known is not None and known.name:
+        full_name = known.name
+    else:
+        earlier = names.titled_full_name(lx.key(words[-1]), verb_index)
+        if earlier is None or not earlier.name:
+            return mention
+        full_name = earlier.name
+    return replace(mention, kind="name", name=full_name, title=" ".join(words[:-1]))
 
 
 def _build(text: str, tokens: list[Token], opening: _Opening, speaker: KnownPerson | None,

@@ -121,9 +121,8 @@ class PeopleBook:
         return score
 
     def _by_title(self, title: str) -> KnownPerson | None:
-        key = normalize_arabic(title)
-        return self._latest(lambda person: bool(person.title) and (key in normalize_arabic(person.title)
-                                                                   or normalize_arabic(person.title) in key))
+        # "رئيس الوزراء" is "رئيس مجلس الوزراء"; "نائب رئيس الوزراء" is not "رئيس الوزراء"
+        return self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or ""))
 
     def _latest(self, test) -> KnownPerson | None:
         return next((person for person in reversed(self.people) if test(person)), None)
@@ -143,3 +142,26 @@ def _short_form_of(short: str, full: str) -> bool:
     short_words, full_words = short.split(), full.split()
     return (len(short_words) == 2 and len(full_words) > 2 and short_words[0] == full_words[0]
             and short_words[-1] == full_words[-1])
+
+
+def title_words(title: str) -> list[str]:
+    """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام"."""
+    words = []
+    for word in normalize_arabic(title).split():
+        if word.startswith(("وال", "فال")):
+            word = word[1:]
+        for article in ("بال", "لل", "ال", "ب", "ل"):
+            if word.startswith(article) and len(word) - len(article) > 2:
+                word = word[len(article):]
+                break
+        words.append(word)
+    return words
+
+
+def shorter_title_of(short: str, full: str) -> bool:
+    """ "رئيس الوزراء" is "رئيس مجلس الوزراء" shortened, "الوزير الإيطالي" is "وزير الخارجية الإيطالي":
+    the same head word, and every word of the short title in the full one."""
+    short_words, full_words = title_words(short), title_words(full)
+    return bool(short_words) and bool(full_words) and short_words[0] == full_words[0] \
+        and set(short_words) <= set(full_words)
+

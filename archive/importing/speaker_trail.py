@@ -1,0 +1,81 @@
+"""Who a quote without a named speaker continues: the trail of speakers through an article.
+
+Owns the answer for continuations ("مشيرا إلى أن ..."، "وأضافت أن ..."، "وقال: ..."): the subject of
+the quote's own sentence when it has one ("وقدم وزير الدفاع ... شرحا، مبينا أن"), else the subject
+of a later sentence than the last quote ("والتقى الوزير فلان الوفد. وأكد أن ..."), else the last
+quote's speaker. A name printed as a guest ("بحضور الدكتور فلان") or inside a quote never takes
+over. A subject named by its title or family name alone is the person printed with it earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archive.importing import lexicon as lx
+from archive.importing.earlier_names import EarlierNames
+from archive.importing.people import PersonMention
+from archive.importing.spans import SpanSet
+from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.subjects import SentenceSubjects
+from archive.importing.tokens import Token
+
+_LOOK_BACK = 30  # sentences searched for a subject before the first quote
+
+
+class SpeakerTrail:
+    """The speakers of one article so far, as the quote finder meets them in text order."""
+
+    def __init__(self, text: str, tokens: list[Token], book: PeopleBook, names: EarlierNames, quoted: SpanSet) -> None:
+        self._tokens = tokens
+        self._book = book
+        self._names = names
+        self._quoted = quoted  # the quotes' spans: a name inside them is nobody's subject
+        self._subjects = SentenceSubjects(text, tokens, names)
+        self._last: tuple[KnownPerson | None, int] | None = None  # last quote's speaker, its sentence
+
+    def said(self, speaker: KnownPerson | None, token_index: int) -> None:
+        """Record a quote attributed at ``token_index`` to ``speaker``."""
+        self._last = (speaker, self._subjects.sentence_of(token_index))
+
+    def subject_before(self, index: int) -> tuple[KnownPerson, PersonMention] | None:
+        """The person the sentence of token ``index`` is about, when named before ``index``."""
+        sentence = self._subjects.sentence_of(index)
+        found = self._subjects.subject(sentence)
+        if found is None or found[1] >= index:
+            return None
+        return self._person(*found)
+
+    def previous(self, index: int) -> KnownPerson | None:
+        """The speaker a continuation at token ``index`` keeps when its sentence names nobody."""
+        sentence = self._subjects.sentence_of(index)
+        last_sentence = self._last[1] if self._last else max(-1, sentence - _LOOK_BACK)
+        for earlier in range(sentence - 1, last_sentence, -1):
+            found = self._subjects.subject(earlier)
+            if found is not None:
+                person = self._person(*found)
+                if person is not None:
+                    return person[0]
+        if self._last is not None:
+            return self._last[0]
+        return self._book.latest_mentioned(self._tokens[index].start, self._quoted)
+
+    def _person(self, mention: PersonMention, position: int) -> tuple[KnownPerson, PersonMention] | None:
+        if self._tokens[position].start in self._quoted:
+            return None
+        if mention.kind in ("surname", "name") and len((mention.name or "").split()) == 1:
+            # "وأكد الشامي", "الوزيرة غنيمات", "الدكتور خوجة": the person printed in full before
+            known = self._book.resolve(replace(mention, kind="surname"))
+            if known is not None:
+                return known, mention
+            full = self._names.full_name(lx.key(mention.name or ""), position)
+            mention = mention if full is None else replace(
+                full, honorific=mention.honorific, title=mention.title, organisation=mention.organisation)
+        elif mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
+            holder = self._names.holder(mention.title, position)
+            if holder is not None:
+                mention = PersonMention("name", holder.name, mention.honorific or holder.honorific, holder.title,
+                                        mention.organisation or holder.organisation, mention.start, mention.end)
+        elif mention.kind == "pronoun":
+            person = self._book.resolve(mention)
+            return (person, mention) if person is not None else None
+        return self._book.add(mention), mention

@@ -1,0 +1,105 @@
+"""The person a sentence is about, for the quotes that continue a speaker.
+
+Owns one question of speaker resolution: who is the subject of a sentence. Arabic press opens a
+sentence with its verb and then its subject ("وقدم وزير الدفاع، بداية المؤتمر، شرحا موجزا ...،
+مبينا أن ..."), or with the subject itself ("أما الدكتورة سلمى ...، فأوضحت أن ..."). A participle
+("مبينا أن") or a verb without a subject of its own ("وأضافت أن") continues that person, not the
+last name printed: names after "بحضور"، "برئاسة" or a preposition are guests, not speakers.
+
+``SentenceSubjects`` finds the sentences of an article once (a linear pass) and reads each
+sentence's subject at most once, on demand, so a long article costs one bounded parse a sentence.
+A subject is only taken when it is plainly a person: an honorific, a title, a name with بن/بنت,
+an honorific pronoun ("سموه") or a family name met earlier.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from archive.importing import lexicon as lx
+from archive.importing.earlier_names import EarlierNames
+from archive.importing.people import PersonMention, parse_person
+from archive.importing.tokens import Token, strip_prefix
+
+_SENTENCE_MARKS = frozenset(".!؟?")
+# Words that open a sentence before its verb or subject: skipped when looking for the subject.
+_OPENERS = frozenset(lx.key(word) for word in (
+    "أما", "فيما", "بينما", "كما", "وقد", "قد", "ثم", "بدوره", "بدورها", "كذلك", "أيضا", "من", "جانبه", "جانبها",
+    "جهته", "جهتها", "ومن", "وفي", "في", "هذا", "وهذا", "وكان", "وكانت", "كان", "كانت"))
+# A person named after these is a guest or an object, not the sentence's subject.
+_NOT_SUBJECT_AFTER = frozenset(lx.key(word) for word in (
+    "بحضور", "حضور", "وبحضور", "برعاية", "رعاية", "برئاسة", "رئاسة", "بمشاركة", "مشاركة", "مع", "ومع", "إلى", "الى",
+    "على", "عن", "في", "من", "لدى", "بين", "عند", "استقبال", "لقاء", "لقائه", "لقائها", "مخاطبا", "مخاطبة",
+    "بالسيد", "وبحضور", "نيابة", "ممثلا", "ممثلة"))
+_PLACE_OPENERS = frozenset(lx.key(word) for word in ("في", "وفي", "خلال", "وخلال"))
+_NAME_REACH = 25
+
+
+class SentenceSubjects:
+    """The sentences of one article and, on demand, the person each is about."""
+
+    def __init__(self, text: str, tokens: list[Token], names: EarlierNames) -> None:
+        self._text = text
+        self._tokens = tokens
+        self._names = names
+        self._starts: list[int] = [0] if tokens else []
+        for position in range(1, len(tokens)):
+            if tokens[position].newline_before or tokens[position - 1].text in _SENTENCE_MARKS:
+                if position > self._starts[-1]:
+                    self._starts.append(position)
+        self._subjects: dict[int, tuple[PersonMention, int] | None] = {}
+
+    def sentence_of(self, index: int) -> int:
+        """The number of the sentence holding token ``index``."""
+        return max(0, bisect.bisect_right(self._starts, index) - 1)
+
+    def sentence_start(self, sentence: int) -> int:
+        """The first token of sentence number ``sentence``."""
+        return self._starts[sentence]
+
+    def subject(self, sentence: int) -> tuple[PersonMention, int] | None:
+        """The person sentence ``sentence`` is about and the token where it is named, or None."""
+        if sentence not in self._subjects:
+            self._subjects[sentence] = self._read_subject(sentence)
+        return self._subjects[sentence]
+
+    def _read_subject(self, sentence: int) -> tuple[PersonMention, int] | None:
+        tokens = self._tokens
+        start = self._starts[sentence]
+        end = self._starts[sentence + 1] if sentence + 1 < len(self._starts) else len(tokens)
+        position = start
+        while position < end and (not tokens[position].is_word or tokens[position].key in _OPENERS):
+            if tokens[position].key in _PLACE_OPENERS and position + 1 < end and tokens[position + 1].is_word:
+                position += 1  # "وفي اللقاء رحب الوزير": the place is not the subject
+            position += 1
+        # The subject opens the sentence, or follows its first word (the verb).
+        for position in range(position, min(end, position + 2)):
+            token = tokens[position]
+            if not token.is_word or position > start and _blocks_subject(tokens[position - 1]):
+                continue
+            mention, _ = parse_person(self._text, tokens, position, min(end, position + _NAME_REACH))
+            if mention is not None and self._plainly_a_person(mention, position):
+                return mention, position
+        return None
+
+    def _plainly_a_person(self, mention: PersonMention, position: int) -> bool:
+        if mention.kind == "surname":  # "وأكد الشامي": a family name printed in full, with a title, before
+            return self._names.titled_full_name(lx.key(mention.name or ""), position) is not None
+        if mention.kind == "title":  # "وفي العام الماضي" is no title
+            return lx.key((mention.title or "").split()[0]) not in _NOT_TITLE_HEADS
+        return _named_person(mention)
+
+
+def _blocks_subject(previous: Token) -> bool:
+    return not previous.is_word and previous.text not in "،,:" or previous.is_word and (
+        previous.key in _NOT_SUBJECT_AFTER or strip_prefix(previous.key) in _NOT_SUBJECT_AFTER)
+
+
+_NOT_TITLE_HEADS = frozenset(lx.key(word) for word in ("عام", "العام"))
+
+
+def _named_person(mention: PersonMention) -> bool:
+    if mention.kind == "pronoun":
+        return True
+    words = (mention.name or "").split()
+    return bool(mention.honorific or mention.title) or any(lx.key(word) in lx.NAME_LINKS for word in words[1:-1])

@@ -1,0 +1,81 @@
+"""Who a continuation keeps (issue 10, class 4), on sentences we wrote ourselves.
+
+A participle or a verb without a subject of its own continues the subject of its sentence, else
+the last speaker; a guest named after "بحضور" never takes over; a person named by a shortened title
+or a family name is the one printed in full earlier.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+from archive.text.names import name_tokens
+
+
+def _quotes(text: str) -> list:
+    proposals = extract(text)
+    return sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+
+
+def _holds(speaker: str | None, first: str, last: str) -> bool:
+    return speaker is not None and {first, last} <= set(name_tokens(speaker))
+
+
+def test_a_participle_continues_the_subject_named_after_the_sentences_first_verb() -> None:
+    text = ("التقى وزير الزراعة حامد سالم البدري وفد المزارعين برئاسة الدكتور عماد يوسف الخطيب أمس.\n"
+            "وقدم وزير الزراعة، في بداية اللقاء، عرضا عن موسم الحصاد، مبينا أن المحصول تضاعف هذا العام.")
+    [quote] = _quotes(text)
+    assert quote.text == "المحصول تضاعف هذا العام"
+    assert _holds(quote.speaker, "حامد", "بدري")
+    assert quote.kind == "indirect" and quote.attribution == "continuation"
+
+
+def test_a_guest_named_after_bihudur_does_not_take_over_the_continuations() -> None:
+    text = ("قالت وزيرة الثقافة نورة خالد الهاجري إن المكتبات العامة ستفتح أبوابها مساء.\n"
+            "وأضافت بحضور مدير المكتبة الوطنية الدكتور ماجد سعيد العتيبي أن الكتب النادرة ستعرض للجمهور.\n"
+            "وأوضحت أن الدخول سيكون مجانيا طوال الشهر المقبل.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["المكتبات العامة ستفتح أبوابها مساء",
+                                                "الكتب النادرة ستعرض للجمهور",
+                                                "الدخول سيكون مجانيا طوال الشهر المقبل"]
+    assert all(_holds(quote.speaker, "نوره", "هاجري") for quote in quotes)
+
+
+def test_a_later_sentences_subject_takes_over_from_the_last_speaker() -> None:
+    text = ("قال رئيس الجمعية الدكتور سامر عادل النجار إن الجمعية تضم ألف عضو.\n"
+            "والتقى وزير الشباب فهد ناصر المري أعضاء الجمعية بعد الجلسة.\n"
+            "وأكد أن الوزارة ستدعم أنشطة الجمعية في المحافظات كلها.")
+    quotes = _quotes(text)
+    assert _holds(quotes[0].speaker, "سامر", "نجار")
+    assert _holds(quotes[1].speaker, "فهد", "مري")
+    assert quotes[1].attribution == "continuation"
+
+
+def test_a_shortened_title_resolves_to_the_person_printed_with_the_full_title_after_a_comma() -> None:
+    text = ("عقد الدكتور كمال حسن الشافعي، رئيس مجلس الوزراء، مؤتمرا صحفيا اليوم في مقر الحكومة.\n"
+            "وأعلن رئيس الوزراء أن الحكومة ستطلق برنامجا للإسكان الشهر المقبل.")
+    [quote] = _quotes(text)
+    assert _holds(quote.speaker, "كمال", "شافعي")
+
+
+def test_a_shortened_title_keeps_its_head_word_a_deputy_is_not_the_minister() -> None:
+    text = ("استقبل نائب رئيس الوزراء سعيد خالد الراشد الوفد، بحضور رئيس الوزراء منير عادل الحسن.\n"
+            "وقال نائب رئيس الوزراء إن الزيارة تفتح صفحة جديدة من التعاون.")
+    [quote] = _quotes(text)
+    assert _holds(quote.speaker, "سعيد", "راشد")
+
+
+def test_a_title_and_family_name_resolve_to_the_full_name_for_the_continuations() -> None:
+    text = ("افتتحت وزيرة الإعلام سلوى أحمد القاسمي الملتقى صباح اليوم في العاصمة.\n"
+            "وقالت الوزيرة القاسمي إن الملتقى يجمع الصحفيين من عشرين دولة.\n"
+            "وأضافت أن الدورة المقبلة ستعقد في الربيع.")
+    quotes = _quotes(text)
+    assert len(quotes) == 2
+    assert all(_holds(quote.speaker, "سلوي", "قاسمي") for quote in quotes)
+
+
+def test_a_prince_named_after_his_title_is_the_speaker_of_a_coordinated_said() -> None:
+    text = ("استقبل أمير المنطقة الشرقية الأمير ناصر بن سلطان بن فيصل وفد الإعلاميين في مكتبه أمس.\n"
+            "ورحب أمير المنطقة الشرقية بالحضور، وقال: «الإعلام شريك أساسي في مسيرة التنمية».")
+    [quote] = _quotes(text)
+    assert quote.text == "الإعلام شريك أساسي في مسيرة التنمية"
+    assert _holds(quote.speaker, "ناصر", "فيصل")
