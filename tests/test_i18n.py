@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archive.errors import InputFileError, RecordNotFoundError, ValidationError
-from archive.i18n import N_, NP_, ntr, ptr, tr
+from archive.i18n import N_, NP_, counts, ntr, ptr, tr
 
 COUNTS = (0, 1, 2, 3, 11, 100)
 
@@ -63,3 +63,12 @@ def test_a_value_typed_into_a_form_is_shown_as_it_is() -> None:
 def test_the_kind_in_an_error_is_translated() -> None:
     error = RecordNotFoundError("{kind} {id} does not exist.", kind="Quote", id=7)
     assert tr("Quote", language="ar") in error.user_message("ar")
+
+
+def test_counts_of_records_read_naturally_in_arabic() -> None:
+    assert [counts.quotes(n, "ar") for n in COUNTS] == [
+        "لا اقتباسات", "اقتباس واحد", "اقتباسان", "3 اقتباسات", "11 اقتباسًا", "100 اقتباس"]
+    assert [counts.sessions(n, "ar") for n in COUNTS] == [
+        "لا جلسات", "جلسة واحدة", "جلستان", "3 جلسات", "11 جلسة", "100 جلسة"]
+    assert counts.people(103, "ar") == "103 أشخاص" and counts.people(111, "ar") == "111 شخصًا"
+    assert [counts.figures(n, "en") for n in (0, 1, 2)] == ["0 figures", "1 figure", "2 figures"]
