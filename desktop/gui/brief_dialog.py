@@ -36,7 +36,7 @@ from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.db.engine import Archive
 from archive.errors import InputFileError
-from archive.i18n import N_, current_language, tr
+from archive.i18n import N_, current_language, ntr, tr
 from archive.services import events, people
 from desktop.gui.workspace import Workspace
 
@@ -177,7 +177,8 @@ class BriefDialog(QDialog):
         self.record.blockSignals(True)
         self.record.clear()
         if kind == "selection":
-            self.record.addItem(tr("{count} quotes from the search results", count=len(self.selected_quote_ids)), None)
+            self.record.addItem(ntr("{n} quote from the search results", "{n} quotes from the search results",
+                                    len(self.selected_quote_ids)), None)
         for value, name in self.choices.get(kind, []):
             self.record.addItem(name, value)
         if record_id is not None:

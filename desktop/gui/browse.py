@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import tr
+from archive.i18n import ntr, tr
+from archive.i18n.counts import events
 from archive.services.records import EventRecord, OrganisationRecord, PersonRecord, SessionRecord, SeriesRecord, SourceRecord
 from desktop.gui.appearance import in_reading_direction
 from desktop.gui.models import (
@@ -95,8 +96,7 @@ def build_event_tree(data: BrowseData) -> QStandardItemModel:
         if not years:
             continue
         event_total = sum(len(items) for items in years.values())
-        label = (tr("{name} (one event)", name=name) if event_total == 1
-                 else tr("{name} ({count} events)", name=name, count=event_total))
+        label = f"{name} ({events(event_total)})"
         series_item = _item(in_reading_direction(label),
                             kind, series_id)
         for year in sorted(years, reverse=True):
@@ -176,7 +176,7 @@ class RecordTable(QWidget):
         menu.addAction(tr("Edit…"), lambda: self.sig_action.emit("edit", self.kind, ids[:1]))
         menu.addAction(tr("History…"), lambda: self.sig_action.emit("history", self.kind, ids[:1]))
         if self.mergeable and len(ids) > 1:
-            menu.addAction(tr("Merge {count} records…", count=len(ids)),
+            menu.addAction(ntr("Merge {n} record…", "Merge {n} records…", len(ids)),
                            lambda: self.sig_action.emit("merge", self.kind, ids))
         menu.addSeparator()
         menu.addAction(tr("Delete…"), lambda: self.sig_action.emit("delete", self.kind, ids[:1]))

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import tr
+from archive.i18n import join_list, ntr, tr
+from archive.i18n.counts import figures, quotes
 from desktop.gui.appearance import reading_font
 from desktop.gui.workspace import Workspace
 
@@ -121,8 +122,9 @@ class ImportPanel(QWidget):
         self.pending.clear()
         for review in reviews:
             counts = review.counts
-            text = tr("{title} — {quotes} quotes, {figures} figures", title=review.title or review.file_name or "",
-                      quotes=counts.get("quotes", 0) + counts.get("further_quotes", 0), figures=counts.get("statistics", 0))
+            found = join_list([quotes(counts.get("quotes", 0) + counts.get("further_quotes", 0)),
+                               figures(counts.get("statistics", 0))])
+            text = f"{review.title or review.file_name or ''} — {found}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, review.source_id)
             self.pending.addItem(item)
@@ -184,8 +186,10 @@ class ImportPanel(QWidget):
         imported = [result for result in results if result.source_id is not None and not result.duplicate]
         duplicates = [result for result in results if result.duplicate]
         skipped = [result for result in results if result.skipped]
-        lines = [tr("{count} articles imported, {duplicates} already in the archive, {skipped} skipped.",
-                    count=len(imported), duplicates=len(duplicates), skipped=len(skipped))]
+        lines = [" ".join([ntr("{n} article imported.", "{n} articles imported.", len(imported)),
+                           *([ntr("{n} was already in the archive.", "{n} were already in the archive.", len(duplicates))]
+                             if duplicates else []),
+                           *([ntr("{n} was skipped.", "{n} were skipped.", len(skipped))] if skipped else [])])]
         lines += [tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped) for result in skipped]
         lines += [tr("{file}: warning: {warning}", file=result.file, warning=warning)
                   for result in results for warning in result.warnings]  # e.g. damaged bytes replaced

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from archive.i18n import tr
+from archive.i18n.counts import quotes
 from archive.kinds import KIND_LABELS
 from desktop.gui.dialogs import AuditDialog, MergeDialog, ask, load_history
 from desktop.gui.workspace import Workspace
@@ -74,7 +75,7 @@ class RecordActions(QObject):
 
         def describe(record: Any) -> str:
             name = getattr(record, "display_name", record.name)
-            return tr("{name} ({quotes} quotes)", name=name, quotes=record.quote_count)
+            return f"{name} ({quotes(record.quote_count)})"
 
         def show(records: list[Any]) -> None:
             dialog = MergeDialog(records, describe, self.window)

@@ -12,7 +12,7 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive.i18n import N_, NP_, is_rtl, join_list, tr
+from archive.i18n import N_, NP_, is_rtl, join_list, ntr, tr
 from archive.kinds import KIND_LABELS
 from archive.text.numbers import format_value
 
@@ -118,7 +118,8 @@ def _related(page: RecordPage, kind: str) -> str:
     rows = []
     for item in items[:LIST_LIMIT]:
         rows.append(f"<li>{_related_line(kind, item)}</li>")
-    more = f"<p>{html.escape(tr('… and {count} more', count=len(items) - LIST_LIMIT))}</p>" if len(items) > LIST_LIMIT else ""
+    more = f"<p>{html.escape(ntr('… and {n} more', '… and {n} more', len(items) - LIST_LIMIT))}</p>" \
+        if len(items) > LIST_LIMIT else ""
     return f"<h3>{html.escape(heading)}</h3><ul>{''.join(rows)}</ul>{more}" if items else ""
 
 
