@@ -1,8 +1,8 @@
 """Numbers in an article that are not headline figures, each class with the words that show it.
 
 ``statistics`` reads a number as a figure; this module says when a number is something else:
-a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "رقم 15"), a
-duration, a rank, a time, a phone number or postal box, a number inside a name ("COP 28",
+a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "القانون 15 لسنة
+2020"), a duration, a rank, a time ("10 صباحا"), a phone number or postal box, a number inside a name ("COP 28",
 "الإعلام 360"), a list marker or page noise. It also says what may be counted: a counted noun is
 an indefinite noun ("90 متدربا"), never a definite word ("المقعد 7 الأقرب"), a verb
 ("الرمز 112 يحفظ") or a preposition before a body ("الاجتماع 45 لمجلس الوزراء"). A number with
@@ -39,8 +39,11 @@ YEAR_SUFFIXES = _keys("م هـ ه")
 LABEL_WORDS = _keys("""
 الدورة النسخة دورته نسخته دورتها نسخته نسختها الـ ال رقم المركز المرتبة الترتيب المراكز الدرجة المستوى
 العدد الصفحة صفحة ص الفصل البند المادة الساعة الجولة الحلقة الموسم الطبعة المرحلة الفقرة البند
-الرقم بالرقم برقم الطابق الأسبوع
+الرقم بالرقم برقم الطابق الأسبوع القانون القرار المرسوم
 """)
+# Words after a number that make it a time of day ("10 صباحا") or a law's number ("15 لسنة 2020").
+TIME_WORDS = _keys("صباحا صباح مساء مساءا ظهرا ظهر عصرا عصر ليلا فجرا")
+LAW_YEAR_WORDS = _keys("لسنة لعام للعام للسنة")
 # Words before a phone number or a postal box: "هاتف 24681357", "الخط الساخن 1800", "صندوق بريد 4455".
 PHONE_WORDS = _keys("""
 هاتف الهاتف هاتفي جوال الجوال موبايل فاكس الفاكس واتساب الواتساب تلفون الساخن الموحد بريد البريدي

@@ -224,7 +224,8 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
             and strip_prefix(tokens[first - 2].key, "وفلب") in nf.LABEL_WORDS:
         return True  # "الدورة (80)", "رقم (50)"
     if following is not None and (following.key in nf.DURATION_WORDS or following.key in nf.MONTHS
-                                  or following.key in nf.YEAR_SUFFIXES or following.text in ":/"):
+                                  or following.key in nf.YEAR_SUFFIXES or following.text in ":/"
+                                  or following.key in nf.TIME_WORDS or following.key in nf.LAW_YEAR_WORDS):
         return True
     if previous is not None and (previous.key in nf.MONTHS or strip_prefix(previous.key, "وفلب") in nf.YEAR_WORDS
                                  or nf.labels_the_number(previous, following) or _glued_mark_before(tokens, first)):

@@ -131,3 +131,14 @@ def test_a_count_written_with_the_article_is_a_figure_and_an_edition_is_not(text
 
 def test_an_edition_after_a_possessed_event_noun_is_not_a_count() -> None:
     assert _figures("استضاف المركز في لقائه الـ30 وزارة الإعلام بحضور 90 متدربا.") == ["90 متدربا"]
+
+
+@pytest.mark.parametrize("text", [
+    "سجل 90 متدربا في الفترة من 10 صباحا حتى الظهر.",
+    "يفتح المعرض أبوابه 4 عصرا ويستقبل 90 متدربا.",
+    "بموجب القرار 120 لسنة 2023 سجل 90 متدربا.",
+    "وبحسب القانون 15 لعام 2020 سجل 90 متدربا.",
+    "ونص المرسوم 35 على تدريب 90 متدربا.",
+])
+def test_times_and_law_numbers_are_not_figures(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
