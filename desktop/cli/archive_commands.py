@@ -4,29 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from archive import backups
 from archive.errors import MuntadaError
 from archive.i18n import N_, tr
-from archive.services import audit, events, maintenance, organisations, people, quotes, sessions, sources, statistics
+from archive.kinds.registry import KINDS, by_list_name
+from archive.services import audit, maintenance
+from desktop.cli import record_commands
 from desktop.cli.context import CliContext, to_jsonable
 
-LIST_KINDS = ("events", "sessions", "people", "organisations", "quotes", "statistics", "sources", "series")
-COUNT_LABELS = {
-    "event": N_("Events"),
-    "session": N_("Sessions"),
-    "person": N_("People"),
-    "organisation": N_("Organisations"),
-    "quote": N_("Quotes"),
-    "statistic": N_("Figures"),
-    "source": N_("Sources"),
-    "series": N_("Series of events"),
-    "tag": N_("Tags"),
-}
-SHOW_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source", "series")
+LIST_KINDS = tuple(spec.list_name for spec in KINDS.values())
+COUNT_LABELS = {**{kind: spec.plural_label for kind, spec in KINDS.items()}, "tag": N_("Tags")}
+SHOW_KINDS = tuple(KINDS)
 
 BACKUP_KIND_LABELS = {
     backups.AUTO: N_("automatic"),
@@ -36,29 +27,8 @@ BACKUP_KIND_LABELS = {
 
 ACTION_LABELS = {"create": N_("created"), "update": N_("updated"), "delete": N_("deleted"), "merge": N_("merged")}
 
-LISTERS: dict[str, Callable] = {
-    "events": events.list_events,
-    "sessions": sessions.list_sessions,
-    "people": people.list_people,
-    "organisations": organisations.list_organisations,
-    "quotes": quotes.list_quotes,
-    "statistics": statistics.list_statistics,
-    "sources": sources.list_sources,
-    "series": events.list_series,
-}
-GETTERS: dict[str, Callable] = {
-    "event": events.get_event,
-    "session": sessions.get_session,
-    "person": people.get_person,
-    "organisation": organisations.get_organisation,
-    "quote": quotes.get_quote,
-    "statistic": statistics.get_statistic,
-    "source": sources.get_source,
-    "series": events.get_series,
-}
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
+    record_commands.register(subparsers)
     parser = subparsers.add_parser("init", help=tr("create an empty archive"))
     parser.set_defaults(handler=run_init)
 
@@ -95,7 +65,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     choice.add_argument("--list", action="store_true", help=tr("list the archive's backups, newest first"))
     parser.set_defaults(handler=run_backup)
 
-    parser = subparsers.add_parser("restore", help=tr("put a backup back as the archive (the current one is kept aside)"))
+    parser = subparsers.add_parser("restore",
+                                   help=tr("put a backup back as the archive (the current one is kept aside)"))
     parser.add_argument("backup", metavar="BACKUP", help=tr("a backup file, or a name from 'muntada backup --list'"))
     parser.set_defaults(handler=run_restore)
 
@@ -147,7 +118,7 @@ def run_info(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
-    records = LISTERS[args.kind](archive)
+    records = by_list_name(args.kind).list(archive)
     if args.json:
         context.print_json([record_json(record) for record in records])
         return 0
@@ -160,7 +131,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
-    record = GETTERS[args.kind](archive, args.id)
+    record = KINDS[args.kind].get(archive, args.id)
     if args.json:
         context.print_json(record_json(record))
         return 0
@@ -177,7 +148,8 @@ def run_history(args: argparse.Namespace, context: CliContext) -> int:
         context.print_json(entries)
         return 0
     for entry in entries:
-        context.say(f"{entry.at:%Y-%m-%d %H:%M}  {tr(ACTION_LABELS.get(entry.action, entry.action))}  {entry.officer or '-'}  {entry.note or ''}".rstrip())
+        action = tr(ACTION_LABELS.get(entry.action, entry.action))
+        context.say(f"{entry.at:%Y-%m-%d %H:%M}  {action}  {entry.officer or '-'}  {entry.note or ''}".rstrip())
     return 0
 
 

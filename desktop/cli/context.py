@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from archive.db.engine import Archive, open_archive
-from archive.private_files import make_private_folder
 from archive.location import Locations, resolve_locations
+from archive.private_files import make_private_folder
 from archive.settings import Settings, load_settings
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -33,87 +32,26 @@ from PySide6.QtWidgets import (
 
 from archive.db.engine import Archive
 from archive.errors import MuntadaError, ValidationError
-from archive.i18n import N_, NP_, tr
-from archive.services import events, history, organisations, people, sessions, sources
-from archive.services import records as r
+from archive.i18n import N_, tr
 from archive.kinds import KIND_LABELS
+from archive.kinds.fields import LABELS, FormField
+from archive.kinds.registry import KINDS
+from archive.services import events, history, organisations, people, sessions, sources
 from desktop.gui.workspace import Workspace
 
 LIST_SEPARATORS = re.compile(r"[،,\n]")
 
 
-@dataclass(frozen=True)
-class Field:
-    """One form field: the ``*Input`` attribute, its English label, and how it is edited."""
-
-    name: str
-    label: str
-    widget: str = "text"  # text, long, int, float, bool, list, choice, link, links
-    choices: tuple[str | None, ...] = ()
-    link_kind: str = ""
-
-
-def _common_tail() -> tuple[Field, ...]:
-    return (Field("verified", N_("Verified"), "bool"), Field("tags", N_("Tags (separated by commas)"), "list"),
-            Field("notes", N_("Notes"), "long"))
-
-
-FORMS: dict[str, tuple[Field, ...]] = {
-    "event": (
-        Field("name", N_("Name")), Field("series_id", N_("Series"), "link", link_kind="series"),
-        Field("edition", N_("Edition number"), "int"), Field("edition_label", N_("Edition as printed")),
-        Field("kind", N_("Kind"), "choice", r.EVENT_KINDS), Field("start_date", N_("Start date")),
-        Field("end_date", N_("End date")), Field("venue", N_("Venue")), Field("city", N_("City")), Field("country", N_("Country")),
-        Field("organiser_id", N_("Organiser"), "link", link_kind="organisation"),
-        Field("description", N_("Description"), "long"), Field("hashtags", N_("Hashtags (separated by commas)"), "list"),
-        Field("tags", N_("Tags (separated by commas)"), "list"),
-    ),
-    "series": (Field("name", N_("Name")), Field("organiser_id", N_("Organiser"), "link", link_kind="organisation"),
-               Field("description", N_("Description"), "long")),
-    "session": (
-        Field("event_id", N_("Event"), "link", link_kind="event"), Field("title", N_("Title")),
-        Field("kind", N_("Kind"), "choice", r.SESSION_KINDS), Field("date", N_("Date")), Field("start_time", N_("Start time")),
-        Field("end_time", N_("End time")), Field("moderator_id", N_("Moderator"), "link", link_kind="person"),
-        Field("presenter_person_ids", N_("Presenters"), "links", link_kind="person"),
-        Field("summary", N_("Summary"), "long"), Field("attendance", N_("Attendance"), "int"),
-        Field("attendance_text", N_("Attendance as printed")),
-    ),
-    "person": (
-        Field("name", N_("Name")), Field("honorific", N_("Honorific")), Field("title", NP_("person", "Title")),
-        Field("organisation_id", N_("Organisation"), "link", link_kind="organisation"),
-        Field("aliases", N_("Other spellings (separated by commas)"), "list"), Field("notes", N_("Notes"), "long"),
-    ),
-    "organisation": (
-        Field("name", N_("Name")), Field("kind", N_("Kind")),
-        Field("aliases", N_("Other spellings (separated by commas)"), "list"), Field("notes", N_("Notes"), "long"),
-    ),
-    "quote": (
-        Field("text", N_("Text"), "long"), Field("speaker_id", N_("Speaker"), "link", link_kind="person"),
-        Field("speaker_title", N_("Title as printed")),
-        Field("organisation_id", N_("Organisation"), "link", link_kind="organisation"),
-        Field("organisation_text", N_("Organisation as printed")), Field("event_id", N_("Event"), "link", link_kind="event"),
-        Field("session_id", N_("Session"), "link", link_kind="session"),
-        Field("speech", N_("Speech"), "choice", r.SPEECH_KINDS), Field("said_on", N_("Date")), *_common_tail(),
-    ),
-    "statistic": (
-        Field("figure_text", N_("Figure as written")), Field("value", N_("Value"), "float"), Field("unit", N_("Unit")),
-        Field("approximation", N_("Approximation"), "choice", (None, *r.APPROXIMATIONS)), Field("subject", N_("Subject")),
-        Field("speaker_id", N_("Speaker"), "link", link_kind="person"), Field("event_id", N_("Event"), "link", link_kind="event"),
-        Field("session_id", N_("Session"), "link", link_kind="session"), Field("stated_on", N_("Date")), *_common_tail(),
-    ),
-    "source": (
-        Field("title", N_("Title")), Field("outlet", N_("Outlet")), Field("author", N_("Author")), Field("dateline", N_("Dateline")),
-        Field("published_on", N_("Published")), Field("url", N_("Address")), Field("kind", N_("Kind"), "choice", r.SOURCE_KINDS),
-        Field("event_ids", N_("Events"), "links", link_kind="event"), Field("tags", N_("Tags (separated by commas)"), "list"),
-    ),
-}
+Field = FormField
+# Each kind's form, derived from its ``*Input`` dataclass (``archive.kinds.fields``).
+FORMS: dict[str, tuple[FormField, ...]] = {kind: spec.form() for kind, spec in KINDS.items()}
 # How fixed choices read (``choice_label``): every kind, speech and approximation, capitalized.
 CHOICE_LABELS = (
     N_("Forum"), N_("Meeting"), N_("Conference"), N_("Workshop"), N_("Other"), N_("Panel"), N_("Keynote"),
     N_("Presentation"), N_("Discussion"), N_("Direct"), N_("Indirect"), N_("More than"), N_("About"),
     N_("Less than"), N_("Article"), N_("Report"), N_("Transcript"),
 )
-NEW_SOURCE_TEXT = Field("full_text", N_("Text"), "long")
+NEW_SOURCE_TEXT = FormField("full_text", LABELS["full_text"], "long")
 DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 
@@ -151,7 +89,8 @@ class EditorDialog(QDialog):
         self.workspace, self.kind, self.record_id = workspace, kind, record_id
         self.current = current
         self.saved_record: Any = None
-        title = tr("Edit {kind}", kind=tr(KIND_LABELS[kind])) if record_id else tr("New {kind}", kind=tr(KIND_LABELS[kind]))
+        kind_label = tr(KIND_LABELS[kind])
+        title = tr("Edit {kind}", kind=kind_label) if record_id else tr("New {kind}", kind=kind_label)
         self.setWindowTitle(title)
         self.fields = FORMS[kind] + ((NEW_SOURCE_TEXT,) if kind == "source" and record_id is None else ())
         self.widgets: dict[str, QWidget] = {}
@@ -255,7 +194,8 @@ class EditorDialog(QDialog):
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QComboBox):
-            if field.widget == "link" and widget.currentIndex() >= 0 and widget.currentText() != widget.itemText(widget.currentIndex()):
+            typed_elsewhere = widget.currentText() != widget.itemText(widget.currentIndex())
+            if field.widget == "link" and widget.currentIndex() >= 0 and typed_elsewhere:
                 raise ValidationError("{field}: choose one of the names in the list.", field=tr(field.label))
             return widget.currentData()
         if isinstance(widget, QListWidget):
@@ -268,7 +208,8 @@ class EditorDialog(QDialog):
             try:
                 return int(text) if field.widget == "int" else float(text)
             except ValueError:
-                raise ValidationError("{field} must be a number (got {value}).", field=tr(field.label), value=text) from None
+                raise ValidationError("{field} must be a number (got {value}).", field=tr(field.label),
+                                      value=text) from None
         if field.widget in ("int", "float"):
             return None
         return text or None
@@ -307,8 +248,4 @@ class EditorDialog(QDialog):
             self.workspace.tasks.error_handler(error)
 
 
-_INPUT_TYPES = {
-    "event": r.EventInput, "series": r.SeriesInput, "session": r.SessionInput, "person": r.PersonInput,
-    "organisation": r.OrganisationInput, "quote": r.QuoteInput, "statistic": r.StatisticInput,
-    "source": r.SourceInput,
-}
+_INPUT_TYPES = {kind: spec.input_type for kind, spec in KINDS.items()}
