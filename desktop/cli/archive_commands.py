@@ -9,7 +9,7 @@ from typing import Any
 
 from archive import backups
 from archive.errors import MuntadaError
-from archive.i18n import N_, tr
+from archive.i18n import N_, ntr, tr
 from archive.kinds.registry import KINDS, by_list_name
 from archive.services import audit, maintenance
 from desktop.cli import record_commands
@@ -163,7 +163,8 @@ def run_check(args: argparse.Namespace, context: CliContext) -> int:
     if report.ok:
         context.say(tr("The archive is sound."))
         return 0
-    context.error(tr("Problems found: {count}. Restore a backup or contact support.", count=len(report.problems)))
+    context.error(ntr("{n} problem found. Restore a backup or contact support.",
+                      "{n} problems found. Restore a backup or contact support.", len(report.problems)))
     return 1
 
 
