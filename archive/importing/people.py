@@ -20,7 +20,8 @@ _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو",
 _LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
 _FADILA = lx.key("فضيلة")
-_TITLE_LINKS = {lx.key(word) for word in ("باسم",)}  # "المتحدث الرسمي باسم الحكومة"
+_ALLAH = lx.key("الله")  # "محافظ رام الله": part of a place's name, not "حفظه الله"
+_TITLE_LINKS = {lx.key(word) for word in ("باسم", "بإسم", "لشؤون", "لشئون")}  # "المتحدث الرسمي باسم الحكومة"
 _TRAILING_PARTICLES = _PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
 
 
@@ -180,7 +181,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break
         bare = _bare(token)
         definite = _is_definite(token.key)
-        if bare in lx.NOT_NAME_WORDS and bare not in _PREPOSITIONS and position > index:
+        if bare in lx.NOT_NAME_WORDS and bare not in _PREPOSITIONS and position > index and bare != _ALLAH:
             break  # "الوزير إلى أن": a particle ends the title
         if (bare in lx.TITLE_WORDS or _org_head(token)) and _is_article_word(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
@@ -308,7 +309,8 @@ def _can_be_name(token: Token) -> bool:
             and bare not in lx.TITLE_WORDS
             and not _org_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
             and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
-            and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS)
+            and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS
+            and bare not in lx.HONORIFIC_PRONOUNS)  # "واطلع سموه": the pronoun is nobody's name
 
 
 def _org_head(token: Token) -> bool:

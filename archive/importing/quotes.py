@@ -26,10 +26,12 @@ from archive.importing.earlier_names import EarlierNames
 from archive.importing.spans import SpanSet
 from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
 
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
+_TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن")}
 
 
@@ -132,7 +134,7 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if bare in lx.PARTICIPLES:
         limit = _sentence_limit(tokens, index)
         for position in range(index + 1, min(limit, index + 8)):
-            if position > index + 1 and _ends_attribution(tokens[position]):
+            if position > index + 1 and _ends_attribution(tokens, position):
                 return None
             opening = _opening_at(text, tokens, position)
             if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
@@ -187,7 +189,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 30)):
-        if _ends_attribution(tokens[position]):
+        if _ends_attribution(tokens, position):
             break
         opening = _opening_at(text, tokens, position)
         if opening is not None:
@@ -224,7 +226,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
     if verb.key in lx.IMPERSONAL_VERBS:
         return None
     for position in range(after, min(limit, after + 25)):
-        if _ends_attribution(tokens[position]) or tokens[position].key in lx.LATE_OPENING_STOPS:
+        if _ends_attribution(tokens, position) or tokens[position].key in lx.LATE_OPENING_STOPS:
             return None
         opening = _opening_at(text, tokens, position)
         if opening is None:
@@ -368,8 +370,9 @@ def _title_tokens(tokens: list[Token]) -> list[Token]:
     """The title part of what stands between a name and the quote: up to a circumstance ("معلقا على ...")."""
     kept: list[Token] = []
     for token in tokens:
-        if token.is_word and (strip_prefix(token.key) in lx.CIRCUMSTANCE_WORDS or token.key in lx.CIRCUMSTANCE_WORDS):
-            break
+        if token.is_word and (strip_prefix(token.key) in lx.CIRCUMSTANCE_WORDS or token.key in lx.CIRCUMSTANCE_WORDS
+                              or token.key in _TIME_WORDS):
+            break  # "المتحدث باسم الحكومة، اليوم الخميس، خلال ...": when, not who
         if token.text in QUOTE_OPENERS and kept:
             break
         kept.append(token)
@@ -380,20 +383,21 @@ def _starts_title(token: Token) -> bool:
     return token.is_word and (strip_prefix(token.key) in lx.TITLE_WORDS or token.key in lx.TITLE_WORDS)
 
 
-def _ends_attribution(token: Token) -> bool:
-    return token.text in ".!؟?\n" or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
+def _ends_attribution(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    return ends_sentence(tokens, position) or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
 
 
 def _sentence_limit(tokens: list[Token], index: int) -> int:
     for position in range(index + 1, min(len(tokens), index + 80)):
-        if tokens[position].text in ".!؟?" or tokens[position].newline_before:
+        if ends_sentence(tokens, position) or tokens[position].newline_before:
             return position
     return min(len(tokens), index + 80)
 
 
 def _sentence_start(tokens: list[Token], index: int) -> int:
     for position in range(index - 1, max(-1, index - 60), -1):
-        if tokens[position].text in ".!؟?":
+        if ends_sentence(tokens, position):
             return position + 1
         if tokens[position].newline_before:
             return position

@@ -21,6 +21,7 @@ from archive.text.names import name_key, same_person_score
 from archive.text.normalize import normalize_arabic
 
 SAME_PERSON_THRESHOLD = 0.85
+_PRONOUN_HONORIFICS = {normalize_arabic("سمو"): (normalize_arabic("سمو"), normalize_arabic("الأمير"))}
 
 
 @dataclass
@@ -77,7 +78,12 @@ class PeopleBook:
         if mention.kind == "title" and mention.title:
             return self._by_title(mention.title)
         if mention.kind == "pronoun" and mention.honorific:
-            return self._latest(lambda person: mention.honorific in normalize_arabic(person.honorific or ""))
+            # "سموه": the last person named with سمو (or a prince's الأمير), a named one before a title alone
+            honorifics = _PRONOUN_HONORIFICS.get(mention.honorific, (mention.honorific,))
+            holds = [person for person in self.people
+                     if any(word in normalize_arabic(person.honorific or "") for word in honorifics)]
+            named = [person for person in holds if person.name]
+            return (named or holds or [None])[-1]
         return None
 
     def latest_mentioned(self, before: int, outside: SpanSet | None = None) -> KnownPerson | None:

@@ -22,6 +22,7 @@ from archive.importing.people import PersonMention, parse_person
 from archive.importing.tokens import Token, strip_prefix
 
 _SENTENCE_MARKS = frozenset(".!؟?")
+_ABBREVIATIONS = frozenset(lx.key(word) for word in ("د", "م", "أ", "ا", "أد", "ص", "ب"))  # د. م. أ.د.
 # Words that open a sentence before its verb or subject: skipped when looking for the subject.
 _OPENERS = frozenset(lx.key(word) for word in (
     "أما", "فيما", "بينما", "كما", "وقد", "قد", "ثم", "بدوره", "بدورها", "كذلك", "أيضا", "من", "جانبه", "جانبها",
@@ -35,6 +36,17 @@ _PLACE_OPENERS = frozenset(lx.key(word) for word in ("في", "وفي", "خلال
 _NAME_REACH = 25
 
 
+def ends_sentence(tokens: list[Token], position: int) -> bool:
+    """Whether ``tokens[position]`` ends a sentence: ".", "!", "?" or "؟", but not the dot of "د." or "م."."""
+    mark = tokens[position].text
+    if mark not in _SENTENCE_MARKS:
+        return False
+    if mark == "." and position > 0:
+        before = tokens[position - 1]
+        return not (before.is_word and before.key in _ABBREVIATIONS and before.end == tokens[position].start)
+    return True
+
+
 class SentenceSubjects:
     """The sentences of one article and, on demand, the person each is about."""
 
@@ -44,7 +56,7 @@ class SentenceSubjects:
         self._names = names
         self._starts: list[int] = [0] if tokens else []
         for position in range(1, len(tokens)):
-            if tokens[position].newline_before or tokens[position - 1].text in _SENTENCE_MARKS:
+            if tokens[position].newline_before or ends_sentence(tokens, position - 1):
                 if position > self._starts[-1]:
                     self._starts.append(position)
         self._subjects: dict[int, tuple[PersonMention, int] | None] = {}
