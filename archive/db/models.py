@@ -340,7 +340,8 @@ class RowChange(Base):
 
     __tablename__ = "row_change"
     id: Mapped[int] = mapped_column(primary_key=True)
-    operation_id: Mapped[int] = mapped_column(ForeignKey("operation.id", ondelete="CASCADE"), index=True)
+    # No foreign key: rows are caught before their step's row exists (``archive.services.steps``).
+    operation_id: Mapped[int] = mapped_column(Integer, index=True)
     table_name: Mapped[str] = mapped_column(String(40))
     row_key: Mapped[str] = mapped_column(Text)
     before: Mapped[str | None] = mapped_column(Text)

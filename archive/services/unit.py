@@ -3,6 +3,8 @@
 Every change goes through ``write_unit``: it refuses read-only archives, opens one session, and
 ``WriteUnit.record`` writes the audit entry (who, when, before and after) and the outbox row
 that tells the search index to refresh the record, in the same transaction as the change.
+Each outermost write unit is one undoable step (``archive.services.steps``): the rows it
+changes are caught for undo, and its audit entries carry the step's id.
 """
 
 from __future__ import annotations
@@ -10,22 +12,24 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from archive.db import models as m
 from archive.db.engine import Archive
 from archive.db.models import AuditEntry, Base, OutboxEntry, Tag
 from archive.errors import RecordNotFoundError, ValidationError
 from archive.kinds import KIND_LABELS
+from archive.services import steps
 from archive.services.referrers import referrers
 from archive.text.dates import validate_partial_date
 from archive.text.normalize import normalize_arabic
 
 ModelT = TypeVar("ModelT", bound=Base)
-
+_OPEN_UNIT = "muntada_write_unit"  # the session's info key of the write unit open on it
 
 
 @dataclass
@@ -34,6 +38,8 @@ class WriteUnit:
 
     session: Session
     officer: str
+    operation: m.Operation | None = None  # the step this unit is (None: a unit of no step)
+    audited: list[steps.AuditedChange] = field(default_factory=list)
 
     def record(
         self,
@@ -46,18 +52,26 @@ class WriteUnit:
         removed: bool = False,
     ) -> None:
         """Write the audit entry and the outbox row for one changed record (``removed``: it no longer exists)."""
+        self.audit(action, kind, record_id, before, after, note)
+        self.enqueue(kind, record_id, "delete" if action == "delete" or removed else "upsert")
+
+    def audit(self, action: str, kind: str, record_id: int, before: Any = None, after: Any = None,
+              note: str | None = None) -> None:
+        """Write the audit entry of one changed record, as part of this unit's step."""
+        before, after = as_json(before), as_json(after)
         self.session.add(
             AuditEntry(
                 officer=self.officer,
                 action=action,
                 record_kind=kind,
                 record_id=record_id,
-                before=as_json(before),
-                after=as_json(after),
+                before=before,
+                after=after,
                 note=note,
+                operation_id=steps.PENDING_ID if self.operation is not None else None,
             )
         )
-        self.enqueue(kind, record_id, "delete" if action == "delete" or removed else "upsert")
+        self.audited.append(steps.AuditedChange(action, kind, record_id, after if after is not None else before))
 
     def enqueue(self, kind: str, record_id: int, op: str = "upsert") -> None:
         """Ask the search index to refresh (or drop) one record."""
@@ -73,11 +87,29 @@ class WriteUnit:
 
 
 @contextmanager
-def write_unit(archive: Archive) -> Iterator[WriteUnit]:
-    """Open a transaction for a change; commits when the block ends."""
+def write_unit(archive: Archive, step_kind: str = steps.EDIT) -> Iterator[WriteUnit]:
+    """Open a transaction for a change, as one undoable step; commits when the block ends.
+
+    Inside another write unit on the same session it is that unit (one step, one transaction).
+    ``step_kind`` is for ``archive.services.undo`` alone ("undo" or "redo").
+    """
     archive.require_writable()
     with archive.session() as session:
-        yield WriteUnit(session=session, officer=archive.officer)
+        open_unit = session.info.get(_OPEN_UNIT)
+        if open_unit is not None:
+            yield open_unit
+            return
+        unit = WriteUnit(session=session, officer=archive.officer)
+        unit.operation = steps.open_step(session, archive.officer, step_kind)
+        session.info[_OPEN_UNIT] = unit
+        try:
+            yield unit
+            steps.close_step(session, unit.operation, unit.audited)
+        except BaseException:
+            steps.abandon_step(session)
+            raise
+        finally:
+            session.info.pop(_OPEN_UNIT, None)
 
 
 def get_or_raise(session: Session, model: type[ModelT], kind: str, record_id: int | None) -> ModelT:
@@ -98,7 +130,7 @@ def as_json(value: Any) -> Any:
     """A dataclass (or plain value) as JSON-ready data for the audit trail."""
     if value is None:
         return None
-    if dataclasses.is_dataclass(value):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _jsonable(dataclasses.asdict(value))
     return _jsonable(value)
 
@@ -203,4 +235,4 @@ def count_by(session: Session, column: Any, ids: list[int]) -> dict[int, int]:
     if not ids:
         return {}
     rows = session.execute(select(column, func.count()).where(column.in_(ids)).group_by(column))
-    return {key: count for key, count in rows}
+    return {int(row[0]): int(row[1]) for row in rows}

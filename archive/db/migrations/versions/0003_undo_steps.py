@@ -39,7 +39,6 @@ def upgrade() -> None:
     sa.Column('row_key', sa.Text(), nullable=False),
     sa.Column('before', sa.Text(), nullable=True),
     sa.Column('after', sa.Text(), nullable=True),
-    sa.ForeignKeyConstraint(['operation_id'], ['operation.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('row_change', schema=None) as batch_op:
