@@ -266,7 +266,7 @@ def kept_backups(backups: list[BackupInfo]) -> set[Path]:
     kept: set[Path] = set()
     for period, limit in ((lambda t: t.date(), KEEP_DAILY), (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
                           (lambda t: (t.year, t.month), KEEP_MONTHLY)):
-        seen: list = []
+        seen: list[object] = []
         for info in automatic:
             key = period(info.taken_at)
             if key not in seen:

@@ -10,6 +10,8 @@ may go there. On Windows: UNC paths, and drive letters Windows calls remote (map
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Callable
 from pathlib import Path, PureWindowsPath
 
 DRIVE_REMOTE = 4
@@ -28,7 +30,7 @@ def is_network_path(path: Path) -> bool:
     return network_file_system(Path(os.path.realpath(path)), mounts) is not None
 
 
-def is_windows_network_path(text: str, drive_type) -> bool:
+def is_windows_network_path(text: str, drive_type: Callable[[str], int]) -> bool:
     """Whether the Windows path ``text`` is a UNC path, or on a drive ``drive_type("X:\\\\")`` says is remote."""
     if text.startswith(("\\\\?\\UNC\\", "//?/UNC/")):
         return True
@@ -40,10 +42,16 @@ def is_windows_network_path(text: str, drive_type) -> bool:
     return len(drive) == 2 and drive[1] == ":" and drive_type(drive + "\\") == DRIVE_REMOTE
 
 
-def _windows_drive_type(root: str) -> int:
-    import ctypes
+if sys.platform == "win32":
+    def _windows_drive_type(root: str) -> int:
+        """GetDriveTypeW of a drive root such as ``X:\\``."""
+        import ctypes
 
-    return ctypes.windll.kernel32.GetDriveTypeW(root)
+        return int(ctypes.windll.kernel32.GetDriveTypeW(root))
+else:
+    def _windows_drive_type(root: str) -> int:
+        """Drive types are a Windows notion: never called elsewhere."""
+        raise OSError("drive types exist on Windows only")
 
 
 def network_file_system(path: Path, mounts: str) -> str | None:

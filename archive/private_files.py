@@ -8,8 +8,10 @@ keeps other users out, and POSIX modes mean little there: these functions only c
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from typing import TextIO
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_FOLDER_MODE = 0o700
@@ -32,10 +34,8 @@ def restrict_to_user(path: Path) -> None:
     if not _posix_modes_apply():
         return
     mode = PRIVATE_FOLDER_MODE if Path(path).is_dir() else PRIVATE_FILE_MODE
-    try:
+    with contextlib.suppress(OSError):  # not ours (a shared folder): leave its permissions to its owner
         os.chmod(path, mode)
-    except OSError:  # not ours (a shared folder): leave its permissions to its owner
-        pass
 
 
 def create_private_file(path: Path) -> bool:
@@ -48,7 +48,7 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
-def open_private_for_append(path: Path, encoding: str = "utf-8"):
+def open_private_for_append(path: Path, encoding: str = "utf-8") -> TextIO:
     """Open a text file for appending, creating it for the user alone (a log file)."""
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE_MODE)
     return open(descriptor, "a", encoding=encoding)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any
 
 from archive.i18n import N_
 from archive.location import settings_path
@@ -47,7 +48,7 @@ def load_settings(path: Path | None = None) -> Settings:
     if not isinstance(saved, dict):
         return Settings()
     known = {field.name: field.type for field in fields(Settings)}
-    values = {}
+    values: dict[str, Any] = {}
     for name, value in saved.items():
         default = getattr(Settings(), name, None)
         if name in known and isinstance(value, type(default)):

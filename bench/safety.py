@@ -127,7 +127,7 @@ def run_series(name: str, root: Path, options: argparse.Namespace) -> list[CaseR
         print(f"   {failed.failures[0]}")
         return [failed]
     if name == "kill":
-        print("   measured (s): start-up %.2f, " % fixtures.startup
+        print(f"   measured (s): start-up {fixtures.startup:.2f}, "
               + ", ".join(f"{kind} {seconds:.2f}" for kind, seconds in fixtures.durations.items()), flush=True)
     case_list = [case for case in module.cases(options.quick) if not options.only or options.only in str(case)]
     print(f"   running {len(case_list)} cases", end="", flush=True)
@@ -153,13 +153,13 @@ def run_series(name: str, root: Path, options: argparse.Namespace) -> list[CaseR
 
 
 def print_table(name: str, results: list[CaseResult]) -> None:
-    header = f"{'group':<22}{'cases':>6}{'failed':>7}{'kills':>6}{'unusable':>9}{'lost':>6}{'index':>6}" \
-             f"{'unexp.':>7}{'hangs':>6}{'peak MB':>8}"
+    header = (f"{'group':<22}{'cases':>6}{'failed':>7}{'kills':>6}{'unusable':>9}{'lost':>6}{'index':>6}"
+              f"{'unexp.':>7}{'hangs':>6}{'peak MB':>8}")
     print(f"\n{name} series\n{header}\n{'-' * len(header)}")
     groups: dict[str, list[CaseResult]] = {}
     for result in results:
         groups.setdefault(result.group, []).append(result)
-    for group, members in list(groups.items()) + [("all", results)]:
+    for group, members in [*groups.items(), ("all", results)]:
         sums = {field: sum(getattr(member, field) for member in members) for field in TOTAL_FIELDS}
         peak = max((member.peak_rss_kb for member in members), default=0) / 1024
         failed = sum(1 for member in members if member.failures)

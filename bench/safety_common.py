@@ -10,6 +10,7 @@ whether the index holds exactly the articles the database holds.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -116,10 +117,8 @@ class CliProcess:
 
 
 def _kill_group_leftovers(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)  # anything the command started and left behind
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def _read(path: Path) -> str:
@@ -157,8 +156,8 @@ def article_text(number: int, rng: random.Random, paragraphs: int = 6) -> str:
     """A short forum article with quotes and figures, its marker in the headline and a quote."""
     word = marker(number)
     lines = [f"منتدى الإعلام الحكومي يناقش التواصل الرقمي {word}",
-             f"دبي - وام: انطلقت اليوم أعمال الدورة الثالثة من منتدى {COMMON_WORD} بمشاركة أكثر من "
-             f"{rng.randint(100, 900)} مشارك من {rng.randint(5, 40)} دولة.",
+             (f"دبي - وام: انطلقت اليوم أعمال الدورة الثالثة من منتدى {COMMON_WORD} بمشاركة أكثر من "
+              f"{rng.randint(100, 900)} مشارك من {rng.randint(5, 40)} دولة."),
              f"وقال وزير الإعلام محمد {word} إن \"التواصل الحكومي يتطلب سرعة ودقة في نقل المعلومة إلى الجمهور\".",
              f"وأكد مدير المنتدى أن نسبة المتابعين ارتفعت بنسبة {rng.randint(5, 80)}% خلال العام الماضي."]
     for _ in range(paragraphs):

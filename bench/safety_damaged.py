@@ -83,7 +83,8 @@ def _page(index_of, where: str):
         pages = fixtures.size // fixtures.page_size
         page = index_of(pages)
         start = page * fixtures.page_size
-        return {"start": start, "middle": start + fixtures.page_size // 2, "end": start + fixtures.page_size - 100}[where]
+        offsets = {"start": start, "middle": start + fixtures.page_size // 2, "end": start + fixtures.page_size - 100}
+        return offsets[where]
     return offset
 
 
@@ -162,7 +163,8 @@ def damage_kinds() -> dict[str, tuple]:
     for offset, length, label in ((0, 16, "magic"), (16, 2, "page size"), (18, 2, "format versions"),
                                   (20, 4, "reserved bytes"), (24, 4, "change counter"), (28, 4, "page count"),
                                   (32, 8, "freelist"), (40, 20, "schema cookie"), (56, 4, "text encoding"),
-                                  (92, 8, "version-valid-for"), (0, 100, "whole header"), (100, 200, "first page body")):
+                                  (92, 8, "version-valid-for"), (0, 100, "whole header"),
+                                  (100, 200, "first page body")):
         kinds[f"header: {label} random"] = (_overwrite(lambda f, o=offset: o, length), "auto")
     kinds["header: whole header zeroed"] = (_overwrite(lambda f: 0, 100, zeros=True), "auto")
     pages = {"page 2": lambda n: 1, "page 3": lambda n: 2, "page 5": lambda n: min(4, n - 1),
@@ -174,7 +176,8 @@ def damage_kinds() -> dict[str, tuple]:
     kinds["second half zeroed"] = (_overwrite(lambda f: f.size // 2, 10 ** 7, zeros=True), "auto")
     kinds["64 KB random in the middle"] = (_overwrite(lambda f: f.size // 3, 65536), "auto")
     kinds["zero-byte file"] = (_replace_with(lambda rng: b""), "not-archive")
-    kinds["text file named .sqlite"] = (_replace_with(lambda rng: "ملاحظات الاجتماع\nnotes\n".encode() * 50), "not-archive")
+    notes = "ملاحظات الاجتماع\nnotes\n".encode() * 50
+    kinds["text file named .sqlite"] = (_replace_with(lambda rng: notes), "not-archive")
     kinds["random bytes named .sqlite"] = (_replace_with(lambda rng: rng.randbytes(300_000)), "not-archive")
     kinds["HTML page named .sqlite"] = (_replace_with(lambda rng: b"<html><body>404</body></html>"), "not-archive")
     kinds["foreign SQLite database"] = (_foreign_database, "not-archive")
@@ -182,8 +185,8 @@ def damage_kinds() -> dict[str, tuple]:
     kinds["a folder at the archive path"] = (_folder_at_path, "not-archive")
     kinds["missing archive path"] = (_missing, "not-archive")
     kinds["garbage -wal beside it"] = (_beside("-wal"), "auto")
-    kinds["garbage -wal and -shm beside it"] = (lambda p, f, r: (_beside("-wal")(p, f, r), _beside("-shm", 32768)(p, f, r)),
-                                                "auto")
+    kinds["garbage -wal and -shm beside it"] = (
+        lambda p, f, r: (_beside("-wal")(p, f, r), _beside("-shm", 32768)(p, f, r)), "auto")
     kinds["garbage -shm beside it"] = (_beside("-shm", 32768), "auto")
     kinds["garbage -journal beside it"] = (_beside("-journal"), "auto")
     for how in ("garbage", "truncate", "delete-segments", "empty"):
@@ -198,7 +201,7 @@ def cases(quick: bool) -> list[str]:
     kinds = damage_kinds()
     auto = [name for name, (_, expectation) in kinds.items() if expectation == "auto"]
     chosen = [name for name in kinds if name not in auto or not quick or auto.index(name) % 3 == 0]
-    return chosen + ["backup --to an existing file", "files readable by other users"]
+    return [*chosen, "backup --to an existing file", "files readable by other users"]
 
 
 def run_case(fixtures: DamagedFixtures, name: str, number: int, seed: int) -> CaseResult:
@@ -235,7 +238,8 @@ def _judge(fixtures: DamagedFixtures, folder: Path, expectation: str, result: Ca
     before = _state(archive)
     runs = {}
     for command in COMMANDS:
-        args = [fixtures.word if word == "WORD" else fixtures.new_article if word == "FILE" else word for word in command]
+        args = [fixtures.word if word == "WORD" else fixtures.new_article if word == "FILE" else word
+                for word in command]
         if command[0] == "search":
             args += ["--json"]
         run = run_cli(folder / "out", args, archive, home, fixtures.timeout)

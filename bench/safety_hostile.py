@@ -3,8 +3,8 @@
 Each kind of file (bench/safety_hostile_files.py) is imported with ``muntada import`` in its own
 process into a fresh copy of an empty archive, timed, its peak memory taken; then judged:
 
-- clear: one output line per file, besides "FILE: warning: ..." notes (no traceback, no "Unexpected error", a file name with a
-  newline must not split a line), no hang, peak memory <= 500 MB;
+- clear: one output line per file, besides "FILE: warning: ..." notes (no traceback, no "Unexpected error",
+  a file name with a newline must not split a line), no hang, peak memory <= 500 MB;
 - data: an importable file is stored and its Arabic marker word is found by search (text not
   turned to mojibake); a refused file leaves nothing stored; in a folder with one bad file every
   good file is stored; a symbolic link out of the folder is never imported;
@@ -56,7 +56,7 @@ def prepare(root: Path, seed: int, timeout: float) -> HostileFixtures:
 
 
 def cases(quick: bool) -> list[str]:
-    return list(HOSTILE_KINDS) + ["two imports of one folder at once", "search with an excluded word"]
+    return [*HOSTILE_KINDS, "two imports of one folder at once", "search with an excluded word"]
 
 
 def run_case(fixtures: HostileFixtures, kind: str, number: int, seed: int) -> CaseResult:
@@ -67,7 +67,8 @@ def run_case(fixtures: HostileFixtures, kind: str, number: int, seed: int) -> Ca
     if kind == "two imports of one folder at once":
         _two_imports(fixtures, folder, seed, result)
     elif kind == "search with an excluded word":
-        run = run_cli(folder / "out", ["search", "التواصل", "-ميتا"], folder / "a.sqlite", folder / "home", fixtures.timeout)
+        run = run_cli(folder / "out", ["search", "التواصل", "-ميتا"], folder / "a.sqlite", folder / "home",
+                      fixtures.timeout)
         result.note_runs(run)
         if run.code != 0:
             result.fail(f"`search التواصل -ميتا` failed: {run.describe()}")
@@ -96,7 +97,8 @@ def _group(kind: str) -> str:
     return "not text"
 
 
-def _judge_import(fixtures: HostileFixtures, folder: Path, case: HostileCase, expectation: str, result: CaseResult) -> None:
+def _judge_import(fixtures: HostileFixtures, folder: Path, case: HostileCase, expectation: str,
+                  result: CaseResult) -> None:
     archive, home = folder / "a.sqlite", folder / "home"
     run = run_cli(folder / "out", ["import", *case.paths], archive, home, fixtures.timeout)
     result.note_runs(run)

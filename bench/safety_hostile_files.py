@@ -126,13 +126,14 @@ def _elf() -> bytes:
 
 def _utf8_one_bad_byte(number: int) -> bytes:
     data = _article(number).encode("utf-8")
-    cut = data.index("\n".encode()) + 40
+    cut = data.index(b"\n") + 40
     return data[:cut] + b"\xff" + data[cut:]
 
 
 def _html(number: int, head: str = '<meta charset="utf-8">') -> bytes:
     body = "".join(f"<p>{line}</p>" for line in _article(number).splitlines())
-    return f"<!DOCTYPE html><html><head>{head}<title>خبر</title></head><body><article>{body}</article></body></html>".encode()
+    page = f"<!DOCTYPE html><html><head>{head}<title>خبر</title></head><body><article>{body}</article></body></html>"
+    return page.encode()
 
 
 def _nested_html(number: int, depth: int = 200_000) -> bytes:
@@ -142,7 +143,8 @@ def _nested_html(number: int, depth: int = 200_000) -> bytes:
 
 
 def _broken_pdf() -> bytes:
-    return b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R" + os.urandom(3000)
+    head = b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R"
+    return head + os.urandom(3000)
 
 
 def _encoded(name: str, encoding: str, bom: bytes = b""):
@@ -230,9 +232,11 @@ HOSTILE_KINDS = {
     "UTF-8 one bad byte": (_importable("bad-byte.txt", _utf8_one_bad_byte), "import"),
     "UTF-8 with BOM": (_encoded("bom.txt", "utf-8", b"\xef\xbb\xbf"), "import"),
     "UTF-8 CRLF": (_importable("crlf.txt", lambda n: _article(n).replace("\n", "\r\n").encode()), "import"),
-    "UTF-8 with NUL bytes": (_importable("nul.txt", lambda n: _article(n).replace("\n", "\n\x00", 1).encode()), "either"),
+    "UTF-8 with NUL bytes": (_importable("nul.txt", lambda n: _article(n).replace("\n", "\n\x00", 1).encode()),
+                             "either"),
     "Windows-1256": (_encoded("cp1256.txt", "cp1256"), "import"),
-    "ISO-8859-6": (_importable("iso.txt", lambda n: _article(n).replace("%", " ").encode("iso8859_6", "replace")), "import"),
+    "ISO-8859-6": (_importable("iso.txt", lambda n: _article(n).replace("%", " ").encode("iso8859_6", "replace")),
+                   "import"),
     "UTF-16 LE BOM": (_encoded("u16le-bom.txt", "utf-16-le", b"\xff\xfe"), "import"),
     "UTF-16 BE BOM": (_encoded("u16be-bom.txt", "utf-16-be", b"\xfe\xff"), "import"),
     "UTF-16 LE no BOM": (_encoded("u16le.txt", "utf-16-le"), "import"),
@@ -253,7 +257,8 @@ HOSTILE_KINDS = {
     "empty .docx": (_refused("empty.docx", lambda n: b""), "refuse"),
     "broken PDF": (_refused("broken.pdf", lambda n: _broken_pdf()), "refuse"),
     "good HTML": (_importable("page.html", _html), "import"),
-    "HTML charset undefined": (_importable("undefined.html", lambda n: _html(n, '<meta charset="undefined">')), "either"),
+    "HTML charset undefined": (_importable("undefined.html", lambda n: _html(n, '<meta charset="undefined">')),
+                               "either"),
     "HTML 200,000 nested": (_importable("nested.html", _nested_html), "either"),
     "name with newline": (_importable("line\nbreak.txt", lambda n: _article(n).encode()), "import"),
     "name with undecodable bytes": (_importable(b"bad-\xff\xfe-name.txt", lambda n: _article(n).encode()), "either"),
@@ -264,5 +269,6 @@ HOSTILE_KINDS = {
     "folder: corrupt .docx + 5 good": (_mixed("corrupt.docx", lambda n: _docx_of(n)[:300]), "import"),
     "folder: nested HTML + 5 good": (_mixed("nested.html", _nested_html), "import"),
     "folder: zip bomb + 5 good": (_mixed("bomb.docx", None), "import"),
-    "folder: undecodable name + 5 good": (_mixed(os.fsdecode(b"odd-\xff.txt"), lambda n: _article(n).encode()), "import"),
+    "folder: undecodable name + 5 good": (_mixed(os.fsdecode(b"odd-\xff.txt"), lambda n: _article(n).encode()),
+                                          "import"),
 }

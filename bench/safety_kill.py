@@ -1,8 +1,8 @@
 """The kill -9 series of the data-safety benchmark: create, demo, upgrade, import, reindex.
 
 Each case copies a prepared archive folder (archive file plus its own MUNTADA_HOME; for import
-and reindex a search first builds the copy's index, wherever the program keeps it), starts one command, kills it (SIGKILL to its
-process group) after a random delay, then checks from the outside:
+and reindex a search first builds the copy's index, wherever the program keeps it), starts one
+command, kills it (SIGKILL to its process group) after a random delay, then checks from the outside:
 
 - usable: the archive file is absent and ``init`` (or a retried ``demo``) works, or ``info
   --json`` and ``check`` succeed (for ``demo``: the sample is complete, or a retry works);
@@ -60,8 +60,10 @@ def prepare(root: Path, seed: int, timeout: float) -> KillFixtures:
     new_articles, race_articles = root / "articles-new", root / "articles-race"
     write_articles(new_articles, 5000, 100, seed)
     write_articles(race_articles, 8000, 30, seed)
-    import_base = _imported_folder(root / "import-base", write_articles(root / "articles-a", 0, 30, seed), root / "articles-a", timeout)
-    reindex_base = _imported_folder(root / "reindex-base", write_articles(root / "articles-b", 1000, 120, seed), root / "articles-b", timeout)
+    import_base = _imported_folder(root / "import-base", write_articles(root / "articles-a", 0, 30, seed),
+                                   root / "articles-a", timeout)
+    reindex_base = _imported_folder(root / "reindex-base", write_articles(root / "articles-b", 1000, 120, seed),
+                                    root / "articles-b", timeout)
     upgrade_base = root / "upgrade-base"
     _make_old_archive(upgrade_base, work, timeout)
 
@@ -74,7 +76,8 @@ def prepare(root: Path, seed: int, timeout: float) -> KillFixtures:
     upgrade_folder = _copy(upgrade_base, root / "t-upgrade")
     durations["upgrade"] = _timed(work, ["info", "--json"], upgrade_folder, None, timeout, copy=False)
     upgrade_counts = _counts(work, upgrade_folder, timeout)
-    durations["import"] = _timed(work, ["import", "--accept-all", new_articles], root / "t-import", import_base, timeout)
+    durations["import"] = _timed(work, ["import", "--accept-all", new_articles], root / "t-import", import_base,
+                                 timeout)
     durations["reindex"] = _timed(work, ["reindex"], root / "t-reindex", reindex_base, timeout)
     names = {"import": set(_names(root / "articles-a")), "reindex": set(_names(root / "articles-b"))}
     return KillFixtures(root, import_base, reindex_base, upgrade_base, new_articles, race_articles, names,
@@ -147,11 +150,13 @@ def _kill_demo(fixtures: KillFixtures, folder: Path, delay: float, rng, result: 
 
 def _kill_upgrade(fixtures: KillFixtures, folder: Path, delay: float, rng, result: CaseResult) -> None:
     _copy(fixtures.upgrade_base, folder)
-    run = CliProcess(folder / "out", ["info", "--json"], folder / "a.sqlite", folder / "home").finish(fixtures.timeout, delay)
+    process = CliProcess(folder / "out", ["info", "--json"], folder / "a.sqlite", folder / "home")
+    run = process.finish(fixtures.timeout, delay)
     _after_kill(result, run)
     if not _check_usable(fixtures, folder, result):
         return
-    info = parse_json(run_cli(folder / "out", ["info", "--json"], folder / "a.sqlite", folder / "home", fixtures.timeout))
+    info = parse_json(run_cli(folder / "out", ["info", "--json"], folder / "a.sqlite", folder / "home",
+                              fixtures.timeout))
     if info and info.get("schema_version") != info.get("newest_schema_version"):
         result.fail(f"schema still at {info.get('schema_version')} after the upgrade was retried")
     counts = (info or {}).get("counts") or {}

@@ -40,6 +40,7 @@ from search.index import SearchIndex  # noqa: E402
 from search.query import parse_query  # noqa: E402
 from search.records import ArchiveDocuments  # noqa: E402
 
+
 def _load_synthetic():
     import importlib.util
 
@@ -64,11 +65,13 @@ def build_archive(path: Path, count: int) -> tuple[Archive, list]:
     events = max(1, count // 330)
     with archive.session() as session:
         session.execute(insert(m.Series), [{"id": 1, "name": "سلسلة اللقاءات", "name_key": "series"}])
-        session.execute(insert(m.Person), [{"id": i, "name": f"متحدث {i}", "name_key": f"p{i}"} for i in range(1, people + 1)])
+        session.execute(insert(m.Person), [{"id": i, "name": f"متحدث {i}", "name_key": f"p{i}"}
+                                           for i in range(1, people + 1)])
         session.execute(insert(m.Event), [{"id": i, "name": f"لقاء التواصل {i}", "series_id": 1, "kind": "forum",
                                            "start_date": f"{2010 + i % 16}-01-01", "hashtags": []}
                                           for i in range(1, events + 1)])
-        rows: dict[str, list[dict]] = {kind: [] for kind in ("quote", "statistic", "session", "person", "event", "source")}
+        kinds = ("quote", "statistic", "session", "person", "event", "source")
+        rows: dict[str, list[dict]] = {kind: [] for kind in kinds}
         for record in records:
             rows[record.kind].append(_row(record, people, events))
         session.execute(insert(m.Source), rows["source"]) if rows["source"] else None
@@ -120,7 +123,7 @@ def make_queries(records: list, rng: random.Random) -> dict[str, list[str]]:
     return {
         "word1": [content_words(1)[0] for _ in range(QUERIES_PER_CLASS)],
         "word2": [" ".join(content_words(1) + content_words(1)) for _ in range(QUERIES_PER_CLASS)],
-        "phrase": ['"%s"' % " ".join(content_words(2)) for _ in range(QUERIES_PER_CLASS)],
+        "phrase": [f'"{" ".join(content_words(2))}"' for _ in range(QUERIES_PER_CLASS)],
         "prefix": [prefix_query() for _ in range(QUERIES_PER_CLASS)],
     }
 
@@ -272,7 +275,8 @@ def print_table(count, muntada, fts5, build, fts_build, edits, memory, index_mb,
     print(f"\n{count} records, limit {LIMIT}, {QUERIES_PER_CLASS} queries per class; p50 / p95 in ms")
     print("| engine | build rec/s | 1 word | 2 words | phrase | prefix | index MB |")
     print("|---|---|---|---|---|---|---|")
-    for name, figures, rate, size in (("Muntada (Whoosh)", muntada, build, index_mb), ("FTS5 + same analyzer", fts5, fts_build, fts_mb)):
+    for name, figures, rate, size in (("Muntada (Whoosh)", muntada, build, index_mb),
+                                      ("FTS5 + same analyzer", fts5, fts_build, fts_mb)):
         cells = " | ".join(f"{figures[c][0]:.1f} / {figures[c][1]:.1f}" for c in ("word1", "word2", "phrase", "prefix"))
         print(f"| {name} | {rate:,.0f} | {cells} | {size:.0f} |")
     ordered = sorted(edits)

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import chain
 from operator import attrgetter, xor
+from typing import Any
 from zlib import crc32
 
 from whoosh.analysis import Analyzer, Token
@@ -67,7 +68,7 @@ _FOLD_TABLE = str.maketrans(
         "\u06a9": "\u0643",  # Persian ک -> ك
         "\u06d5": "\u0647",  # ە -> ه
         "\u06c0": "\u0647",  # ۀ -> ه
-        **{char: None for char in "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\ufeff"},  # invisible marks
+        **dict.fromkeys("\xad\u061c\u200b\u200c\u200d\u200e\u200f\ufeff"),  # invisible marks
         "\u066a": "%",  # ٪ -> %
         "\u066b": ".",  # Arabic decimal separator
         "\u066c": None,  # Arabic thousands separator
@@ -182,7 +183,7 @@ _STEM_CODE = attrgetter("stem_code")
 _PAIR_LEFT = attrgetter("pair_left")
 
 
-class _FormsCache(dict):
+class _FormsCache(dict[str, WordForms]):
     """surface word -> WordForms, filled on first sight (``map(cache.__getitem__, ...)`` runs in C)."""
 
     limit = 500_000
@@ -197,7 +198,7 @@ class _FormsCache(dict):
 _WORD_CACHE = _FormsCache()
 
 
-class _ChunkCache(dict):
+class _ChunkCache(dict[str, tuple[WordForms, ...]]):
     """A whitespace-separated chunk of text -> the forms of its index words, stop words left out.
 
     No token spans whitespace, so a text's tokens are its chunks' tokens in order: splitting on
@@ -253,12 +254,12 @@ def pair_term(pair: int) -> str:
 class DocumentTerms:
     """Every index term of one text: term -> frequency, per index field."""
 
-    stems: Counter
-    bares: Counter
-    pairs: Counter  # pair bucket (int) -> frequency; ``pair_term`` makes the index term
+    stems: Counter[str]
+    bares: Counter[str]
+    pairs: Counter[int]  # pair bucket (int) -> frequency; ``pair_term`` makes the index term
 
 
-def context_terms(text: str) -> Counter:
+def context_terms(text: str) -> Counter[str]:
     """Stems and bare forms of related records' names (one field: recall, not precision)."""
     terms = analyze_document(text)
     return terms.stems + terms.bares
@@ -324,7 +325,11 @@ class ArabicAnalyzer(Analyzer):
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ArabicAnalyzer) and other.forms == self.forms
 
-    def __call__(self, value: str, positions: bool = False, chars: bool = False, **kwargs) -> Iterator[Token]:
+    def __hash__(self) -> int:
+        return hash((ArabicAnalyzer, self.forms))
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,
+                 **kwargs: Any) -> Iterator[Token]:
         token = Token(positions, chars, **kwargs)
         position = 0
         for start, end, raw in iter_tokens(value):

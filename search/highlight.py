@@ -33,7 +33,8 @@ class Snippet:
 
     def marked(self, before: str = "[", after: str = "]") -> str:
         """The snippet with each highlight wrapped in markers (for plain-text output)."""
-        pieces, position = [], 0
+        pieces: list[str] = []
+        position = 0
         for start, end in self.highlights:
             pieces.extend((self.text[position:start], before, self.text[start:end], after))
             position = end
@@ -57,7 +58,7 @@ class MatchPlan:
         return cls(stems, prefix, phrase_stems)
 
     @cached_property
-    def _needles(self) -> re.Pattern | None:
+    def _needles(self) -> re.Pattern[str] | None:
         """Every stem and the prefix: a token can only match if its normal form holds one early."""
         needles = set(self.stems).union(*(stems for phrase in self.phrases for stems in phrase))
         if self.prefix:
@@ -82,7 +83,9 @@ class MatchPlan:
 
 
 def _stems(forms: WordForms) -> tuple[str, ...]:
-    return (forms.stem, forms.alt_stem) if forms.alt_stem else (forms.stem,)
+    """The stems of a word that has one (callers skip stop words, whose stem is None)."""
+    stem = forms.stem or ""
+    return (stem, forms.alt_stem) if forms.alt_stem else (stem,)
 
 
 def _matched_indexes(raws: list[str], plan: MatchPlan) -> tuple[set[int], bool]:

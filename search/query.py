@@ -1,6 +1,7 @@
 """The query language users type, parsed by hand; it never raises.
 
-Owns parsing (``search.matching`` evaluates the parsed query on the index). The language is meant to be guessed, not learned:
+Owns parsing (``search.matching`` evaluates the parsed query on the index). The language is meant
+to be guessed, not learned:
 
     التواصل الحكومي        words: records with every word rank first, then partial matches
     "منتدى التواصل"         a phrase (an unclosed quote runs to the end)
@@ -72,7 +73,7 @@ class ParsedQuery:
     kinds: list[str] = field(default_factory=list)
     prefix: str = ""  # the last word, still being typed, as a prefix of bare index terms
     prefix_word: QueryWord | None = None  # that word analyzed (for "did you mean")
-    notes: list[tuple[str, dict]] = field(default_factory=list)  # (English message, params)
+    notes: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # (English message, params)
 
     @property
     def is_empty(self) -> bool:
@@ -112,9 +113,8 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
         if not quoted and body.casefold() in _OR_WORDS:
             pending_or = bool(parsed.clauses)
             continue
-        if typing_last_word and is_last and not quoted and not negated:
-            if _set_prefix(parsed, body, pending_or):
-                continue
+        if typing_last_word and is_last and not quoted and not negated and _set_prefix(parsed, body, pending_or):
+            continue
         words = [word for word in analyze_query_words(body) if not word.stop]
         if not words:
             continue
@@ -126,7 +126,7 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
     return parsed
 
 
-def _piece_parts(piece: re.Match) -> tuple[bool, str, bool]:
+def _piece_parts(piece: re.Match[str]) -> tuple[bool, str, bool]:
     if piece.group(2) is not None:
         return piece.group(1) == "-", piece.group(2), True
     if piece.group(4) is not None:  # name:value with an unknown name: search it as words

@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections import Counter, OrderedDict
 from itertools import islice
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,6 +25,9 @@ from whoosh.reading import TermNotFound
 
 from search.analysis import iter_tokens, strip_marks, word_forms
 from search.postings import segment_id
+
+if TYPE_CHECKING:
+    from search.query import ParsedQuery
 
 FIELD = "exact"
 MIN_WORD_LENGTH = 3
@@ -36,9 +40,9 @@ _lock = threading.Lock()
 _CACHED_SEGMENTS = 64
 
 
-def suggest_spelling(reader, parsed, query_text: str) -> str:
+def suggest_spelling(reader: Any, parsed: ParsedQuery, query_text: str) -> str:
     """The query with each unknown word replaced by the closest (then most frequent) indexed word, or ""."""
-    replacements = {}
+    replacements: dict[str, str] = {}
     words = parsed.words()
     # The word still being typed is corrected only when no indexed word starts with it.
     if parsed.prefix_word is not None and not next(iter(reader.expand_prefix(FIELD, parsed.prefix)), None):
@@ -59,7 +63,7 @@ def suggest_spelling(reader, parsed, query_text: str) -> str:
     return suggestion
 
 
-def closest_word(reader, bare: str) -> str:
+def closest_word(reader: Any, bare: str) -> str:
     """The indexed word nearest to ``bare`` (fewest edits, then most documents), or ""."""
     matches: dict[str, int] = {}
     for words in vocabularies(reader):
@@ -74,7 +78,7 @@ def closest_word(reader, bare: str) -> str:
     return max(best, key=lambda word: (reader.doc_frequency(FIELD, word), word))
 
 
-def written_form(reader, bare: str, records: int = WRITTEN_FORM_RECORDS) -> str:
+def written_form(reader: Any, bare: str, records: int = WRITTEN_FORM_RECORDS) -> str:
     """How the archive writes the indexed word ``bare`` (hamza, ة and ى as in its text, without
     harakat): its most frequent spelling in the first ``records`` records holding it, or ``bare``."""
     try:
@@ -94,14 +98,14 @@ def written_form(reader, bare: str, records: int = WRITTEN_FORM_RECORDS) -> str:
     return spellings.most_common(1)[0][0] if spellings else bare
 
 
-def vocabularies(reader) -> list[list[str]]:
+def vocabularies(reader: Any) -> list[list[str]]:
     """The words of the exact field, one list per segment; a segment is read once (segments never change)."""
     result = []
     for leaf, _offset in reader.leaf_readers():
         key = segment_id(leaf)
         with _lock:
             words = _vocabularies.get(key) if key is not None else None
-            if words is not None:
+            if words is not None and key is not None:
                 _vocabularies.move_to_end(key)
         if words is None:
             words = [term.decode("utf-8") if isinstance(term, bytes) else term for term in leaf.lexicon(FIELD)]

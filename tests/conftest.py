@@ -1,8 +1,20 @@
-"""Test-wide set-up: Qt offscreen before any QApplication, a private data folder, shared fixtures."""
+"""Test-wide set-up: Qt offscreen before any QApplication, a private data folder, shared fixtures.
+
+Two things here are about the run as a whole:
+
+- The shared sample articles (``../shared/samples``, beside the repository) are third-party text
+  that is never copied into the project. Without them, the tests that read them skip, and the
+  run ends with one line saying how many did; in CI (``CI=true``) a missing folder fails the run
+  at once instead, so that CI never passes by skipping them.
+- The sample archive (``archive.demo``) takes seconds to build: it is built once per run into a
+  cache folder (``sample_archive_master``), and each test that needs it gets its own copy
+  (``sample_archive``), so that no test sees another's changes.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +22,48 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+SAMPLE_SUBFOLDERS = ("articles", "gold")
+# Every skip for want of the shared samples says "shared sample" (here and in the tests' own helpers).
+SAMPLES_SKIP_MARK = "shared sample"
+# The officer of the cached sample archive: the one tests/archive/test_demo.py checks in its audit trail.
+SAMPLE_OFFICER = "ضابط الاختبار"
+
+
+def running_in_ci() -> bool:
+    """Whether this run is CI's: ``CI`` set to true (as CI services and .ci/run's caller do)."""
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+def shared_samples_present() -> bool:
+    return all((SAMPLES / name).is_dir() for name in SAMPLE_SUBFOLDERS)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In CI, a missing shared samples folder is an error of the set-up, not a reason to skip."""
+    if running_in_ci() and not shared_samples_present():
+        raise pytest.UsageError(
+            f"CI=true and the shared samples folder is absent or incomplete ({SAMPLES}, with "
+            f"{' and '.join(SAMPLE_SUBFOLDERS)}): in CI it must sit beside the repository, "
+            "so the tests that read it run instead of skipping.")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Outside CI, one line saying how many tests skipped for want of the shared samples."""
+    if shared_samples_present():
+        return
+    skipped = [report for report in terminalreporter.stats.get("skipped", [])
+               if SAMPLES_SKIP_MARK in _skip_reason(report).casefold()]
+    if skipped:
+        terminalreporter.write_line(
+            f"{len(skipped)} tests skipped: the shared samples folder is absent ({SAMPLES}); "
+            "in CI (CI=true) this fails the run.", yellow=True, bold=True)
+
+
+def _skip_reason(report: pytest.TestReport) -> str:
+    longrepr = report.longrepr
+    if isinstance(longrepr, tuple) and len(longrepr) == 3:
+        return str(longrepr[2])
+    return str(longrepr or "")
 
 
 @pytest.fixture(autouse=True)
@@ -37,10 +91,30 @@ def archive(tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
-def sample_archive_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample archive, built once per test run; tests that change it must work on a copy."""
+def sample_archive_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample archive, built once per run into a cache folder. Never open it: copy it.
+
+    Tests use ``sample_archive`` (a copy of their own); a fixture of a wider scope copies this
+    file itself. It is built with its own data folder, so nothing of the first test that asks
+    for it (settings, index) leaks into it.
+    """
     from archive.demo import create_sample_archive
 
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
-    create_sample_archive(path)
-    return path
+    cache = tmp_path_factory.mktemp("sample-archive-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MUNTADA_HOME", str(cache / "home"))
+        create_sample_archive(cache / "sample.sqlite", officer=SAMPLE_OFFICER)
+    return cache / "sample.sqlite"
+
+
+@pytest.fixture(scope="session")
+def sample_archive_file(sample_archive_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the sample archive shared by the whole run, for fixtures of a wider scope than one
+    test, which copy it again before changing anything (tests use ``sample_archive``)."""
+    return Path(shutil.copy2(sample_archive_master, tmp_path_factory.mktemp("sample") / "sample.sqlite"))
+
+
+@pytest.fixture
+def sample_archive(sample_archive_master: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the sample archive (a file copy: cheap), free to change."""
+    return Path(shutil.copy2(sample_archive_master, tmp_path / "sample.sqlite"))

@@ -74,4 +74,4 @@ def _remove_archive_files(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-__all__ = ["create_sample_archive", "SampleArchiveExistsError", "SAMPLE_OFFICER"]
+__all__ = ["SAMPLE_OFFICER", "SampleArchiveExistsError", "create_sample_archive"]

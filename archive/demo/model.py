@@ -10,7 +10,6 @@ fragments into the article's full text and so knows the exact span of every quot
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 # Subjects shared by the figures of every edition, so a chart can follow them across the years.
 REACH = "وصول وسم المنتدى على منصات التواصل"
@@ -113,7 +112,7 @@ class Said:
     """A quote: the words as they stand in our article, and the title printed beside the name."""
 
     speaker: str
-    text: Union[str, tuple[Union[str, Figure], ...]]
+    text: str | tuple[str | Figure, ...]
     title: str | None = None
     organisation: str | None = None
     speech: str = "indirect"
@@ -122,7 +121,7 @@ class Said:
     verified: bool | None = None  # None: as the article
 
 
-Fragment = Union[str, Said, Figure]
+Fragment = str | Said | Figure
 
 
 @dataclass(frozen=True)

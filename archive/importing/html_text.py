@@ -103,7 +103,7 @@ def _main_container(root: html.HtmlElement) -> html.HtmlElement:
     marked = root.xpath("//*[@itemprop='articleBody'] | //article")
     if marked:
         return max(marked, key=lengths.paragraph_weight)
-    candidates = [element for element in root.iter("div", "section", "main", "td", "body")]
+    candidates = list(root.iter("div", "section", "main", "td", "body"))
     if not candidates:
         return root
     return max(candidates, key=lengths.container_score)
@@ -137,15 +137,19 @@ class _TextLengths:
         return own + 0.3 * nested - 2 * links
 
 
+def _wraps_blocks(element: html.HtmlElement) -> bool:
+    """True for an element holding blocks of its own (they are visited instead of it)."""
+    return len(element) > 0 and any(True for _ in element.iter("p", "div", "li", "td"))
+
+
 def _paragraphs(container: html.HtmlElement) -> list[str]:
     has_paragraphs = any(True for _ in container.iter("p"))
     if not has_paragraphs:
         return [line for line in (_squash(part) for part in _lines_of(container)) if line]
     paragraphs: list[str] = []
     for element in container.iter(*_BLOCKS):
-        if element.tag == "div" or element.tag == "td":
-            if any(True for _ in element.iter("p", "div", "li", "td")) and len(element) > 0:
-                continue  # a wrapper: its own blocks will be visited
+        if element.tag in ("div", "td") and _wraps_blocks(element):
+            continue  # a wrapper: its own blocks will be visited
         if any(ancestor.tag in ("p", "li", "blockquote") for ancestor in element.iterancestors()):
             continue
         text = _squash(element.text_content())
@@ -157,7 +161,7 @@ def _paragraphs(container: html.HtmlElement) -> list[str]:
 def _lines_of(element: html.HtmlElement) -> list[str]:
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
-    return element.text_content().split("\n")
+    return str(element.text_content()).split("\n")
 
 
 def _squash(text: str) -> str:

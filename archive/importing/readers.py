@@ -27,12 +27,16 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive.errors import InputFileError
 from archive.i18n import tr
 from archive.importing import html_text
 from archive.importing.file_names import shown_file_name
 from archive.importing.zip_guard import check_zip_package
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # far beyond any article; protects memory and the archive
 MAX_PACKED_FILE_BYTES = 40 * 1024 * 1024  # .docx and .pdf carry images, so they may be larger
@@ -101,7 +105,8 @@ def read_document(path: Path | str) -> DecodedDocument:
     name = shown_file_name(path.name)  # every message and the stored name: one visible line
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise InputFileError("{name}: this kind of file is not supported (use .txt, .docx, .html, .htm or .pdf).", name=name)
+        raise InputFileError("{name}: this kind of file is not supported (use .txt, .docx, .html, .htm or .pdf).",
+                             name=name)
     data = _read_bytes(path, name, MAX_PACKED_FILE_BYTES if suffix in {".docx", ".pdf"} else MAX_TEXT_FILE_BYTES)
     if suffix == ".docx":
         document = DecodedDocument(_docx_text(data, name), name, None, "docx")
@@ -201,7 +206,8 @@ def _strict_decode(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise InputFileError("{name} is damaged: it is not valid {encoding} text.", name=name, encoding=encoding) from error
+        raise InputFileError("{name} is damaged: it is not valid {encoding} text.",
+                             name=name, encoding=encoding) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -333,7 +339,7 @@ def _pdf_text(data: bytes, name: str) -> str:
     return text
 
 
-def _pdf_pages(reader, name: str) -> list[str]:
+def _pdf_pages(reader: PdfReader, name: str) -> list[str]:
     """The text of each page; refused once it grows past the text limit (pages of repeated text)."""
     pages: list[str] = []
     size = 0

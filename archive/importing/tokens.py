@@ -9,6 +9,7 @@ and between letters and digits ("يقارب80%" -> "يقارب" + "80" + "%"). P
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from archive.importing.lexicon import key
@@ -94,7 +95,7 @@ def strip_prefix(word_key: str, prefixes: str = "وف") -> str:
     return word_key
 
 
-def bare_key(word_key: str, vocabulary: frozenset[str] | set[str] | dict) -> str:
+def bare_key(word_key: str, vocabulary: Container[str]) -> str:
     """A word's key as found in ``vocabulary``: itself ("وزير"), or without a leading و/ف ("وقال")."""
     return word_key if word_key in vocabulary else strip_prefix(word_key)
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Mapping, Sequence
 from itertools import repeat
-from collections.abc import Sequence
 
 # Harakat (fathatan .. sukun), superscript alef, Quranic annotation marks, tatweel.
 _DIACRITICS = (
@@ -67,7 +67,7 @@ _NORMALIZE_TABLE: dict[int, str | None] = {
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-def _pairs(table: dict[int, str | None]) -> tuple[tuple[str, str], ...]:
+def _pairs(table: Mapping[int, str | None]) -> tuple[tuple[str, str], ...]:
     return tuple((chr(code), replacement or "") for code, replacement in table.items())
 
 

@@ -28,9 +28,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_layout import (  # noqa: E402
-    ANNOTATIONS, GENRES, MANIFEST, QUOTE_KINDS, SPEAKER_KINDS, CorpusError, CorpusPaths, corpus_paths,
-    find_occurrence, read_manifest, read_text, sha256_hex, span_record, write_manifest)
+from corpus_layout import (
+    ANNOTATIONS,
+    GENRES,
+    MANIFEST,
+    QUOTE_KINDS,
+    SPEAKER_KINDS,
+    CorpusError,
+    CorpusPaths,
+    corpus_paths,
+    find_occurrence,
+    read_manifest,
+    read_text,
+    sha256_hex,
+    span_record,
+    write_manifest,
+)
 
 HEADER_FIELDS = ("id", "address", "outlet", "outlet_slug", "country", "genre", "complete")
 # A quote span holds the quoted words only: no colon, full stop or space at its edges, and no quotation

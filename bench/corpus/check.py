@@ -20,9 +20,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_layout import (  # noqa: E402
-    ANNOTATIONS, MANIFEST, CorpusError, CorpusPaths, annotation_ids, corpus_paths, read_annotation,
-    read_manifest, read_text, sha256_hex, span_text)
+from corpus_layout import (
+    ANNOTATIONS,
+    MANIFEST,
+    CorpusError,
+    CorpusPaths,
+    annotation_ids,
+    corpus_paths,
+    read_annotation,
+    read_manifest,
+    read_text,
+    sha256_hex,
+    span_text,
+)
 
 
 def annotation_spans(annotation: dict) -> list[tuple[str, dict]]:
@@ -46,8 +56,8 @@ def check_text(article_id: str, row: dict[str, str], paths: CorpusPaths) -> tupl
         return None, [f"{article_id}: changed: {error}"]
     if sha256_hex(text) != row["sha256"] or str(len(text)) != row["chars"]:
         hint = "; it has CR line ends, save it with LF only" if "\r" in text else ""
-        return None, [f"{article_id}: changed (sha256 or length differs from the manifest; "
-                      f"compare it with {row['address']}{hint})"]
+        return None, [(f"{article_id}: changed (sha256 or length differs from the manifest; "
+                       f"compare it with {row['address']}{hint})")]
     return text, []
 
 

@@ -73,7 +73,7 @@ class Score:
     seconds: float = 0.0
     misses: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in (*SCORE_COUNTS, "articles", "seconds"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -157,7 +157,8 @@ def _score_figures(article: Article, figures: list, score: Score) -> None:
     score.figures_found, score.figures_gold = len(figures), len(article.figures)
     matched_found: set[int] = set()
     for gold in article.figures:
-        hits = [i for i, figure in enumerate(figures) if any_overlap((gold.start, gold.end), (figure.start, figure.end))]
+        hits = [i for i, figure in enumerate(figures)
+                if any_overlap((gold.start, gold.end), (figure.start, figure.end))]
         if hits:
             score.figures_matched_gold += 1
             matched_found.update(hits)

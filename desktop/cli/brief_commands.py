@@ -22,7 +22,6 @@ from archive.errors import InputFileError, MuntadaError, ValidationError
 from archive.i18n import tr
 from desktop.cli.context import CliContext
 
-
 QUERY_LIMIT = 200
 
 
@@ -44,7 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--organisation", metavar="NAME", help=tr("organisation name on the cover"))
     parser.add_argument("--logo", type=Path, metavar="FILE", help=tr("logo image file for the cover"))
     parser.add_argument("--title", metavar="TEXT", help=tr("title on the cover instead of the default one"))
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf", help=tr("the PDF file to write"))
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help=tr("the PDF file to write"))
     parser.set_defaults(handler=run_brief)
 
 
@@ -72,7 +72,8 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
     try:
         brief.write(args.output)
     except OSError as error:
-        raise InputFileError("Cannot write {path}: {reason}", path=str(args.output), reason=error.strerror or str(error)) from error
+        raise InputFileError("Cannot write {path}: {reason}", path=str(args.output),
+                             reason=error.strerror or str(error)) from error
     for warning in brief.warnings:
         context.error(warning)
     context.say(tr("Wrote {path} ({pages} pages).", path=str(args.output), pages=brief.page_count))

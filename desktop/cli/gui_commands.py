@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("gui", help=tr("start the desktop app"))
     parser.add_argument("--screenshot", type=Path, metavar="PATH",
                         help=tr("render a view offscreen and save it as a PNG image instead of opening the window"))
-    parser.add_argument("--view", choices=SCREENSHOT_VIEWS, default="browse", help=tr("the view to render (with --screenshot)"))
+    parser.add_argument("--view", choices=SCREENSHOT_VIEWS, default="browse",
+                        help=tr("the view to render (with --screenshot)"))
     parser.add_argument("--query", metavar="TEXT", help=tr("the search typed before rendering (with --screenshot)"))
     parser.set_defaults(handler=run_gui)
 

@@ -85,7 +85,8 @@ def _result_line(result: ImportResult) -> str:
         return tr("{file}: already in the archive (imported at the same moment by another process, source {id}); "
                   "nothing changed.", file=result.file, id=result.source_id)
     if result.duplicate:
-        return tr("{file}: already in the archive (source {id}); nothing changed.", file=result.file, id=result.source_id)
+        return tr("{file}: already in the archive (source {id}); nothing changed.",
+                  file=result.file, id=result.source_id)
     if result.records is not None:
         records = result.records
         return tr("{file}: imported as source {id} and accepted: event {event}, {sessions} sessions, {quotes} quotes, "
@@ -116,7 +117,8 @@ def _print_proposals(context: CliContext, proposals: dict) -> None:
         context.say(tr("Headline: {text}", text=proposals["headline"]["text"]))
     if proposals.get("dateline"):
         dateline = proposals["dateline"]
-        context.say(tr("Dateline: {city} - {outlet}", city=dateline.get("city") or "", outlet=dateline.get("outlet") or ""))
+        context.say(tr("Dateline: {city} - {outlet}",
+                       city=dateline.get("city") or "", outlet=dateline.get("outlet") or ""))
     if event:
         context.say(tr("Event: {name}", name=event["name"]))
     context.say(tr("Quotes: {count}", count=len(proposals["quotes"])))

@@ -18,9 +18,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from archive.errors import ArchiveBusyError, MuntadaError
+from archive.i18n import tr
 from archive.location import Locations
 from archive.private_files import make_private_folder
-from archive.i18n import tr
 from desktop.cli.context import CliContext
 from search.index import SearchIndex
 from search.records import ArchiveDocuments

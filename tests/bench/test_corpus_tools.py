@@ -102,7 +102,7 @@ def test_quotation_marks_inside_a_quote_are_fine_around_it_not() -> None:
 def test_the_manifest_keeps_other_peoples_rows_sorted(corpus) -> None:
     paths, manifest, _ = corpus
     annotate, layout = load("annotate"), load("layout")
-    other = {column: "x" for column in layout.MANIFEST_COLUMNS} | {"id": "aaa-other"}
+    other = dict.fromkeys(layout.MANIFEST_COLUMNS, "x") | {"id": "aaa-other"}
     layout.write_manifest({"aaa-other": other}, manifest)
     annotate.refresh_manifest(paths, manifest)
     rows = layout.read_manifest(manifest)
@@ -137,10 +137,9 @@ def test_check_finds_a_span_whose_words_moved(corpus) -> None:
     annotation = json.loads(target.read_text(encoding="utf-8"))
     annotation["figures"][0]["text"]["start"] += 1
     target.write_text(json.dumps(annotation), encoding="utf-8")
+    span = annotation["figures"][0]["text"]
     assert check.check(paths, manifest, folder) == [
-        "oman-minister-forum: figure 1 text: span "
-        f"{annotation['figures'][0]['text']['start']}-{annotation['figures'][0]['text']['end']} "
-        "no longer holds the annotated words"]
+        f"oman-minister-forum: figure 1 text: span {span['start']}-{span['end']} no longer holds the annotated words"]
 
 
 def test_a_speaker_is_right_when_the_proposal_holds_first_and_last_name() -> None:
