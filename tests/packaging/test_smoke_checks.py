@@ -23,12 +23,12 @@ def test_a_pdf_with_a_font_not_embedded_fails(tmp_path: Path) -> None:
         smoke.fonts_embedded(pdf)
 
 
-def test_a_real_brief_has_its_fonts_embedded(sample_archive_file: Path, tmp_path: Path) -> None:
+def test_a_real_brief_has_its_fonts_embedded(sample_archive: Path, tmp_path: Path) -> None:
     from archive.briefs.event_brief import event_brief
     from archive.briefs.options import BriefOptions
     from archive.db.engine import open_archive
 
-    archive = open_archive(sample_archive_file)
+    archive = open_archive(sample_archive)
     try:
         brief = event_brief(archive, 1, BriefOptions(language="ar"))
     finally:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,9 +11,8 @@ from pathlib import Path
 from tests.packaging import PACKAGING
 
 
-def test_the_launcher_in_probe_mode_reports_the_window_and_the_first_search(sample_archive_file: Path,
-                                                                            tmp_path: Path) -> None:
-    archive = Path(shutil.copy(sample_archive_file, tmp_path / "archive.sqlite"))
+def test_the_launcher_in_probe_mode_reports_the_window_and_the_first_search(sample_archive: Path) -> None:
+    archive = sample_archive
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUNTADA_STARTUP_PROBE": str(archive),
                    "MUNTADA_STARTUP_PROBE_QUERY": "التواصل"}
     result = subprocess.run([sys.executable, str(PACKAGING / "launcher.py")], env=environment, capture_output=True,
