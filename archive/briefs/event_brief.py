@@ -59,7 +59,8 @@ def event_cover(layout: Layout, event: EventRecord) -> Cover:
     subtitle = layout.tr("Event brief")
     if event.edition or event.edition_label:
         # The number when known: "الدورة 3" agrees in any language, an ordinal word may not ("الدورة الثالث").
-        subtitle = f"{subtitle} · {layout.tr('Edition {edition}', edition=event.edition or event.edition_label)}"
+        edition = layout.tr("Edition {edition}", edition=event.edition or event.edition_label)
+        subtitle = f"{subtitle} · {edition}"
     title = layout.options.title or event.name
     return Cover(title, subtitle, [(label, value) for label, value in facts if value])
 

@@ -212,7 +212,8 @@ def rebuild_search_index(context: CliContext) -> None:
 
     def report(done: int, total: int) -> None:
         if sys.stderr.isatty() and total:
-            print(f"\r{tr('Indexing')} {done}/{total}", end="", file=sys.stderr, flush=True)
+            indexing = tr("Indexing")  # not inside the f-string, where Babel's extractor cannot see it
+            print(f"\r{indexing} {done}/{total}", end="", file=sys.stderr, flush=True)
             if done >= total:
                 print(file=sys.stderr)
 

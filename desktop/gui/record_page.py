@@ -118,8 +118,8 @@ def _related(page: RecordPage, kind: str) -> str:
     rows = []
     for item in items[:LIST_LIMIT]:
         rows.append(f"<li>{_related_line(kind, item)}</li>")
-    more = f"<p>{html.escape(ntr('… and {n} more', '… and {n} more', len(items) - LIST_LIMIT))}</p>" \
-        if len(items) > LIST_LIMIT else ""
+    more = ntr("… and {n} more", "… and {n} more", len(items) - LIST_LIMIT) if len(items) > LIST_LIMIT else ""
+    more = f"<p>{html.escape(more)}</p>" if more else ""
     return f"<h3>{html.escape(heading)}</h3><ul>{''.join(rows)}</ul>{more}" if items else ""
 
 
@@ -197,7 +197,8 @@ def _provenance(record) -> str:
     where = f"{link('source', source, label)} {html.escape(source.outlet or '')} {html.escape(source.published_on or '')}"
     span = ""
     if record.source_start is not None:
-        span = f' — <a href="span:{source.id}/{record.source_start}/{record.source_end}">{html.escape(tr("show the passage"))}</a>'
+        show = tr("show the passage")
+        span = f' — <a href="span:{source.id}/{record.source_start}/{record.source_end}">{html.escape(show)}</a>'
     return f"<p><b>{html.escape(tr('Source'))}:</b> {where}{span}</p>"
 
 
