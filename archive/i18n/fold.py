@@ -63,6 +63,7 @@ class FoldReport:
     added: int = 0  # messages of the code added untranslated
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (English, .po, JSON)
     untranslated: list[str] = field(default_factory=list)
+    unused: int = 0  # translations of messages not found in the code (kept)
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,16 @@ def fold_json(catalog: Catalog, files: dict[Path, dict[str, str]], prefer_json: 
 
 
 def add_new_messages(catalog: Catalog, code: Catalog, report: FoldReport) -> None:
-    """Add the code's messages the catalogue lacks (untranslated); refresh every entry's locations."""
+    """Add the code's messages the catalogue lacks (untranslated) and refresh where each is used.
+
+    An entry the code no longer uses keeps its translation (a message may be built at run time,
+    as ``tr(kind.capitalize())``) with no location; one that is also untranslated is dropped.
+    """
+    for entry in list(catalog):
+        if entry.id and code.get(entry.id, context=entry.context) is None:
+            entry.locations = []
+            if not is_translated(entry):
+                catalog.delete(entry.id, context=entry.context)
     for message in code:
         if not message.id:
             continue
@@ -158,6 +168,7 @@ def add_new_messages(catalog: Catalog, code: Catalog, report: FoldReport) -> Non
             entry = catalog.add(message.id, empty, context=message.context)
             report.added += 1
         entry.locations = sorted({(path, 0) for path, _ in message.locations})
+    report.unused = sum(1 for entry in catalog if entry.id and not entry.locations)
 
 
 def is_translated(entry: Message) -> bool:
@@ -209,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report = fold(args.prefer_json, args.remove_json, args.pot)
     print(f"{PO_PATH.relative_to(CHECKOUT)}: {report.folded} translations folded from JSON, "
-          f"{report.added} new messages, {len(report.untranslated)} untranslated.")
+          f"{report.added} new messages, {len(report.untranslated)} untranslated, "
+          f"{report.unused} not found in the code (kept, without a location).")
     for english, kept, other in report.conflicts:
         kept_from = "JSON" if args.prefer_json else ".po"
         print(f"differs in JSON (kept the {kept_from}'s): {english!r}: .po {kept!r}, JSON {other!r}")
