@@ -154,11 +154,11 @@ def add_new_messages(catalog: Catalog, code: Catalog, report: FoldReport) -> Non
     An entry the code no longer uses keeps its translation (a message may be built at run time,
     as ``tr(kind.capitalize())``) with no location; one that is also untranslated is dropped.
     """
-    for entry in list(catalog):
-        if entry.id and code.get(entry.id, context=entry.context) is None:
-            entry.locations = []
-            if not is_translated(entry):
-                catalog.delete(entry.id, context=entry.context)
+    for stored in list(catalog):
+        if stored.id and code.get(stored.id, context=stored.context) is None:
+            stored.locations = []
+            if not is_translated(stored):
+                catalog.delete(stored.id, context=stored.context)
     for message in code:
         if not message.id:
             continue
