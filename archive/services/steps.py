@@ -63,7 +63,7 @@ class AuditedChange:
 
 @dataclass(frozen=True)
 class StepRecord:
-    """One step as the history shows it; ``undoable``: it is on the undo stack with its rows kept."""
+    """One step as the history shows it; ``undoable``/``redoable``: on the undo/redo stack, its rows kept."""
 
     id: int
     at: datetime
@@ -76,6 +76,7 @@ class StepRecord:
     record_id: int | None
     record_name: str | None
     undoable: bool
+    redoable: bool = False
 
     def label(self) -> str:
         """What the step did, in the user's language: «Edit person “...”»."""
@@ -202,11 +203,12 @@ def has_rows(session: Session, operation_id: int) -> bool:
 # --- reading the steps ---------------------------------------------------------------------------
 
 def to_step_record(session: Session, operation: m.Operation) -> StepRecord:
-    undoable = operation.kind == EDIT and operation.state == DONE and has_rows(session, operation.id)
+    on_stack = operation.kind == EDIT and operation.state in (DONE, UNDONE) and has_rows(session, operation.id)
     return StepRecord(
         id=operation.id, at=operation.at, officer=operation.officer, kind=operation.kind, state=operation.state,
         step_id=operation.step_id, action=operation.action, record_kind=operation.record_kind,
-        record_id=operation.record_id, record_name=operation.record_name, undoable=undoable,
+        record_id=operation.record_id, record_name=operation.record_name,
+        undoable=on_stack and operation.state == DONE, redoable=on_stack and operation.state == UNDONE,
     )
 
 

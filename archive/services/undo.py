@@ -183,7 +183,7 @@ def _audit(unit: WriteUnit, edit_id: int, action: str) -> None:
         entries = list(reversed(entries))
     for entry in entries:
         before, after = (entry.after, entry.before) if action == "undo" else (entry.before, entry.after)
-        unit.audit(action, entry.record_kind, entry.record_id, before, after, note=f"{entry.action} ({edit_id})")
+        unit.audit(action, entry.record_kind, entry.record_id, before, after)
 
 
 def _enqueue(unit: WriteUnit, changes: Changes) -> None:

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "desktop.cli.import_commands",
     "desktop.cli.brief_commands",
     "desktop.cli.gui_commands",
+    "desktop.cli.history_commands",
 )
 
 
