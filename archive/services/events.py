@@ -8,6 +8,7 @@ from archive.db import models as m
 from archive.db.engine import Archive
 from archive.errors import ValidationError
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.records import (
     EVENT_KINDS,
     PARTNER_ROLES,
@@ -90,11 +91,11 @@ def find_or_create_series(archive: Archive, name: str, organiser_id: int | None 
 
 
 def _apply_series(session, row: m.Series, data: SeriesInput) -> None:
+    copy_free_text(row, data)
     row.name = require_text(data.name, "Name")
     row.name_key = organisation_key(row.name)
     check_link(session, m.Organisation, "organisation", data.organiser_id)
     row.organiser_id = data.organiser_id
-    row.description = clean_text(data.description)
 
 
 # --- events ------------------------------------------------------------------------------------------
@@ -180,24 +181,20 @@ def _event_counts(session, ids: list[int]) -> dict[int, dict[str, int]]:
 
 
 def _apply_event(session, row: m.Event, data: EventInput) -> None:
+    copy_free_text(row, data)
     row.name = require_text(data.name, "Name")
     check_link(session, m.Series, SERIES, data.series_id)
     row.series_id = data.series_id
     if data.edition is not None and data.edition < 1:
         raise ValidationError("The edition must be a positive number.")
     row.edition = data.edition
-    row.edition_label = clean_text(data.edition_label)
     row.kind = check_choice(data.kind, EVENT_KINDS, "Kind")
     row.start_date = check_partial_date(data.start_date, "Start date")
     row.end_date = check_partial_date(data.end_date, "End date")
     if row.start_date and row.end_date and row.end_date < row.start_date:
         raise ValidationError("The end date is before the start date.")
-    row.venue = clean_text(data.venue)
-    row.city = clean_text(data.city)
-    row.country = clean_text(data.country)
     check_link(session, m.Organisation, "organisation", data.organiser_id)
     row.organiser_id = data.organiser_id
-    row.description = clean_text(data.description)
     row.hashtags = _clean_hashtags(data.hashtags)
     row.partners = _partners(session, row, data)
     row.tags = resolve_tags(session, data.tags)
@@ -205,10 +202,10 @@ def _apply_event(session, row: m.Event, data: EventInput) -> None:
 
 def _clean_hashtags(hashtags: tuple[str, ...]) -> list[str]:
     cleaned: list[str] = []
-    for hashtag in hashtags:
-        hashtag = (clean_text(hashtag) or "").replace(" ", "_")
-        if hashtag and hashtag.strip("#"):
-            hashtag = "#" + hashtag.lstrip("#")
+    for typed in hashtags:
+        bare = (clean_text(typed) or "").replace(" ", "_")
+        if bare and bare.strip("#"):
+            hashtag = "#" + bare.lstrip("#")
             if hashtag not in cleaned:
                 cleaned.append(hashtag)
     return cleaned

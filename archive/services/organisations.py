@@ -7,6 +7,7 @@ from sqlalchemy import or_, select, update
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.records import OrganisationInput, OrganisationRecord
 from archive.services.unit import clean_text, count_by, get_or_raise, require_text, write_unit
 from archive.text.names import organisation_key
@@ -134,17 +135,16 @@ def _move_links(session, from_id: int, to_id: int) -> None:
 
 
 def _apply(row: m.Organisation, data: OrganisationInput) -> None:
+    copy_free_text(row, data)
     row.name = require_text(data.name, "Name")
     row.name_key = organisation_key(row.name)
-    row.kind = clean_text(data.kind)
-    row.notes = clean_text(data.notes)
     _set_aliases(row, data.aliases)
 
 
 def _set_aliases(row: m.Organisation, aliases: tuple[str, ...]) -> None:
     wanted: dict[str, str] = {}
-    for alias in aliases:
-        alias = clean_text(alias)
+    for typed in aliases:
+        alias = clean_text(typed)
         if alias is None:
             continue
         key = organisation_key(alias)
@@ -152,4 +152,5 @@ def _set_aliases(row: m.Organisation, aliases: tuple[str, ...]) -> None:
             wanted[key] = alias
     row.aliases = [a for a in row.aliases if a.alias_key in wanted]
     present = {a.alias_key for a in row.aliases}
-    row.aliases += [m.OrganisationAlias(alias=alias, alias_key=key) for key, alias in wanted.items() if key not in present]
+    row.aliases += [m.OrganisationAlias(alias=alias, alias_key=key)
+                    for key, alias in wanted.items() if key not in present]

@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.records import PersonInput, PersonRecord
 from archive.services.unit import check_link, clean_text, count_by, get_or_raise, require_text, write_unit
 from archive.text.names import name_key, same_person_score, split_honorific
@@ -158,21 +159,20 @@ def _move_links(session, from_id: int, to_id: int) -> None:
 
 
 def _apply(session, row: m.Person, data: PersonInput) -> None:
+    copy_free_text(row, data)
     honorific_in_name, bare_name = split_honorific(require_text(data.name, "Name"))
     row.name = require_text(bare_name, "Name")
     row.name_key = name_key(row.name)
     row.honorific = clean_text(data.honorific) or clean_text(honorific_in_name)
-    row.title = clean_text(data.title)
     check_link(session, m.Organisation, "organisation", data.organisation_id)
     row.organisation_id = data.organisation_id
-    row.notes = clean_text(data.notes)
     _set_aliases(row, data.aliases)
 
 
 def _set_aliases(row: m.Person, aliases: tuple[str, ...]) -> None:
     wanted: dict[str, str] = {}
-    for alias in aliases:
-        alias = clean_text(alias)
+    for typed in aliases:
+        alias = clean_text(typed)
         if alias is None:
             continue
         key = name_key(alias)

@@ -7,13 +7,13 @@ from sqlalchemy import select
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.provenance import check_context, check_provenance
 from archive.services.records import SPEECH_KINDS, QuoteInput, QuoteRecord
 from archive.services.unit import (
     check_choice,
     check_link,
     check_partial_date,
-    clean_text,
     get_or_raise,
     require_text,
     resolve_tags,
@@ -92,14 +92,13 @@ def list_quotes(
 
 
 def _apply(session, row: m.Quote, data: QuoteInput) -> None:
+    copy_free_text(row, data)
     row.text = require_text(data.text, "Text")
     row.event_id = check_context(session, data.speaker_id, data.event_id, data.session_id)
     row.speaker_id = data.speaker_id
     row.session_id = data.session_id
-    row.speaker_title = clean_text(data.speaker_title)
     check_link(session, m.Organisation, "organisation", data.organisation_id)
     row.organisation_id = data.organisation_id
-    row.organisation_text = clean_text(data.organisation_text)
     row.speech = check_choice(data.speech, SPEECH_KINDS, "Speech")
     row.said_on = check_partial_date(data.said_on, "Date")
     row.verified = bool(data.verified)
@@ -108,4 +107,3 @@ def _apply(session, row: m.Quote, data: QuoteInput) -> None:
     row.source_start = data.source_start
     row.source_end = data.source_end
     row.tags = resolve_tags(session, data.tags)
-    row.notes = clean_text(data.notes)

@@ -8,13 +8,13 @@ from archive.db import models as m
 from archive.db.engine import Archive
 from archive.errors import ValidationError
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.records import SESSION_KINDS, SessionInput, SessionRecord
 from archive.services.unit import (
     check_choice,
     check_link,
     check_partial_date,
     check_time,
-    clean_text,
     count_by,
     get_or_raise,
     require_text,
@@ -72,6 +72,7 @@ def list_sessions(archive: Archive, event_id: int | None = None) -> list[Session
 
 
 def _apply(session, row: m.Session, data: SessionInput) -> None:
+    copy_free_text(row, data)
     check_link(session, m.Event, "event", data.event_id)
     row.event_id = data.event_id
     row.title = require_text(data.title, "Title")
@@ -81,11 +82,9 @@ def _apply(session, row: m.Session, data: SessionInput) -> None:
     row.end_time = check_time(data.end_time, "End time")
     check_link(session, m.Person, "person", data.moderator_id)
     row.moderator_id = data.moderator_id
-    row.summary = clean_text(data.summary)
     if data.attendance is not None and data.attendance < 0:
         raise ValidationError("The attendance cannot be negative.")
     row.attendance = data.attendance
-    row.attendance_text = clean_text(data.attendance_text)
     presenters = []
     for person_id in dict.fromkeys(data.presenter_person_ids):
         check_link(session, m.Person, "person", person_id)

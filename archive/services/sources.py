@@ -7,6 +7,7 @@ from being stored twice.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -17,13 +18,13 @@ from archive.db import models as m
 from archive.db.engine import Archive
 from archive.errors import ValidationError
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.records import SOURCE_KINDS, SavedSource, SourceInput, SourceRecord
 from archive.services.unit import (
     as_json,
     check_choice,
     check_link,
     check_partial_date,
-    clean_text,
     count_by,
     get_or_raise,
     resolve_tags,
@@ -79,14 +80,10 @@ def update_source(archive: Archive, source_id: int, data: SourceInput) -> Source
 
 def link_source_to_event(archive: Archive, source_id: int, event_id: int) -> SourceRecord:
     """Record that a source covers an event."""
-    current = get_source(archive, source_id)
-    event_ids = tuple(dict.fromkeys((*(event.id for event in current.events), event_id)))
-    data = SourceInput(
-        full_text="", title=current.title, outlet=current.outlet, author=current.author,
-        dateline=current.dateline, published_on=current.published_on, url=current.url,
-        file_name=current.file_name, kind=current.kind, event_ids=event_ids, tags=current.tags,
-    )
-    return update_source(archive, source_id, data)
+    with archive.session() as session:
+        current = convert.to_source_input(get_or_raise(session, m.Source, KIND, source_id))
+    event_ids = tuple(dict.fromkeys((*current.event_ids, event_id)))
+    return update_source(archive, source_id, dataclasses.replace(current, full_text="", event_ids=event_ids))
 
 
 def delete_source(archive: Archive, source_id: int) -> None:
@@ -130,14 +127,9 @@ def _audit_form(row: m.Source) -> dict:
 
 
 def _apply(session, row: m.Source, data: SourceInput) -> None:
+    copy_free_text(row, data)
     row.kind = check_choice(data.kind, SOURCE_KINDS, "Kind")
-    row.outlet = clean_text(data.outlet)
-    row.title = clean_text(data.title)
-    row.author = clean_text(data.author)
-    row.dateline = clean_text(data.dateline)
     row.published_on = check_partial_date(data.published_on, "Publication date")
-    row.url = clean_text(data.url)
-    row.file_name = clean_text(data.file_name)
     events = []
     for event_id in dict.fromkeys(data.event_ids):
         check_link(session, m.Event, "event", event_id)

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services import convert
+from archive.services.free_text import copy_free_text
 from archive.services.provenance import check_context, check_provenance
 from archive.services.records import APPROXIMATIONS, StatisticInput, StatisticRecord
 from archive.services.unit import (
@@ -83,6 +84,7 @@ def list_statistics(
 
 
 def _apply(session, row: m.Statistic, data: StatisticInput) -> None:
+    copy_free_text(row, data)
     row.figure_text = require_text(data.figure_text, "Figure")
     value, unit, approximation = data.value, clean_text(data.unit), data.approximation
     if value is None:
@@ -94,7 +96,6 @@ def _apply(session, row: m.Statistic, data: StatisticInput) -> None:
     row.value = value
     row.unit = unit
     row.approximation = check_choice(approximation, APPROXIMATIONS, "Approximation") if approximation else None
-    row.subject = clean_text(data.subject)
     row.event_id = check_context(session, data.speaker_id, data.event_id, data.session_id)
     row.speaker_id = data.speaker_id
     row.session_id = data.session_id
@@ -105,4 +106,3 @@ def _apply(session, row: m.Statistic, data: StatisticInput) -> None:
     row.source_start = data.source_start
     row.source_end = data.source_end
     row.tags = resolve_tags(session, data.tags)
-    row.notes = clean_text(data.notes)
