@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from archive.i18n import N_
 from search.analysis import QueryWord, analyze_query_words, normalize, prefix_form
 
 MAX_QUERY_CHARS = 1000
@@ -101,7 +102,7 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
     cleaned = clean_text(text)
     parsed = ParsedQuery()
     if len(cleaned) < len(text if isinstance(text, str) else cleaned):
-        parsed.notes.append(("Only the beginning of a very long search was used.", {}))
+        parsed.notes.append((N_("Only the beginning of a very long search was used."), {}))
     pending_or = False
     typing_last_word = as_you_type and cleaned[-1:].strip() != "" and not cleaned.rstrip().endswith('"')
     pieces = list(_PIECE.finditer(cleaned))
@@ -122,7 +123,7 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
         pending_or = False
     _limit_words(parsed)
     if parsed.is_empty and cleaned.strip():
-        parsed.notes.append(("Nothing to search for: type at least one word that is not a common word.", {}))
+        parsed.notes.append((N_("Nothing to search for: type at least one word that is not a common word."), {}))
     return parsed
 
 
@@ -162,12 +163,12 @@ def _add_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
         return False
     value = value.strip().strip('"').strip()
     if not value:
-        parsed.notes.append(("A filter needs a value, for example speaker:السالمي.", {}))
+        parsed.notes.append((N_("A filter needs a value, for example speaker:السالمي."), {}))
         return True
     if canonical == "kind":
         kind = _KIND_ALIASES.get(value.casefold()) or _KIND_ALIASES.get(normalize(value))
         if kind is None:
-            parsed.notes.append(("Unknown record kind: {value}.", {"value": value}))
+            parsed.notes.append((N_("Unknown record kind: {value}."), {"value": value}))
         else:
             parsed.kinds.append(kind)
         return True
@@ -185,7 +186,7 @@ def _add_year(parsed: ParsedQuery, value: str) -> bool:
     elif value.isdigit() and len(value) == 4:
         years = [value]
     else:
-        parsed.notes.append(("A year is four digits, for example year:2024 or year:2020-2024.", {}))
+        parsed.notes.append((N_("A year is four digits, for example year:2024 or year:2020-2024."), {}))
         return True
     parsed.filters.setdefault("year", []).extend(years)
     return True
@@ -200,4 +201,4 @@ def _limit_words(parsed: ParsedQuery) -> None:
                 break
             kept.append(clause)
         parsed.clauses = kept
-        parsed.notes.append(("Only the first {count} words were searched.", {"count": MAX_WORDS}))
+        parsed.notes.append((N_("Only the first {count} words were searched."), {"count": MAX_WORDS}))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from archive.errors import ArchiveBusyError, MuntadaError
-from archive.i18n import tr
+from archive.i18n import ntr, tr
 from archive.location import Locations
 from archive.private_files import make_private_folder
 from desktop.cli.context import CliContext
@@ -119,7 +119,7 @@ def run_reindex(args: argparse.Namespace, context: CliContext) -> int:
             search_index.drain_outbox()
         finally:
             search_index.close()
-    context.say(tr("Search index rebuilt: {count} records.", count=count))
+    context.say(ntr("Search index rebuilt: {n} record.", "Search index rebuilt: {n} records.", count))
     return 0
 
 
@@ -156,7 +156,7 @@ def _print_results(context: CliContext, results: SearchResults) -> None:
         if hit.source_file:
             context.say(f"    {tr('Source')}: {hit.source_file}")
     if results.hits:
-        context.say(tr("{shown} of {total} results", shown=len(results.hits), total=results.total))
+        context.say(ntr("{shown} of {n} result", "{shown} of {n} results", results.total, shown=len(results.hits)))
 
 
 @contextmanager
