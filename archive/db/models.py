@@ -230,6 +230,8 @@ class Source(TimestampMixin, Base):
     author: Mapped[str | None] = mapped_column(String(300))
     dateline: Mapped[str | None] = mapped_column(String(200))
     published_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    section: Mapped[str | None] = mapped_column(String(200))  # of a printed paper: "الاقتصاد"
+    page: Mapped[str | None] = mapped_column(String(40))  # as printed: "12", "B3"
     url: Mapped[str | None] = mapped_column(String(2000))
     full_text: Mapped[str] = mapped_column(Text, default="")
     file_name: Mapped[str | None] = mapped_column(String(500))
@@ -284,6 +286,7 @@ class Statistic(TimestampMixin, _Provenance, Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"), index=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"), index=True)
     stated_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    period: Mapped[str | None] = mapped_column(String(100))  # what the figure refers to: "2024", "2020-2024"
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     speaker: Mapped[Person | None] = relationship(lazy="selectin")
