@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from archive.errors import InputFileError
-from archive.i18n import tr
+from archive.i18n import ntr
 from archive.importing import html_text
 from archive.importing.file_names import shown_file_name
 from archive.importing.zip_guard import check_zip_package
@@ -94,9 +94,8 @@ class DecodedText:
 
 def replaced_bytes_warning(count: int) -> str:
     """The user's message for ``count`` damaged bytes replaced with U+FFFD."""
-    if count == 1:
-        return tr("1 byte could not be read and was replaced with \ufffd")
-    return tr("{count} bytes could not be read and were replaced with \ufffd", count=count)
+    return ntr("{n} byte could not be read and was replaced with \ufffd",
+               "{n} bytes could not be read and were replaced with \ufffd", count)
 
 
 def read_document(path: Path | str) -> DecodedDocument:

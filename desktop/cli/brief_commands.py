@@ -19,7 +19,7 @@ from archive.briefs.options import PAPERS, QUOTE_GROUPINGS, BriefOptions
 from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.errors import InputFileError, MuntadaError, ValidationError
-from archive.i18n import tr
+from archive.i18n import counts, tr
 from desktop.cli.context import CliContext
 
 QUERY_LIMIT = 200
@@ -76,7 +76,7 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
                              reason=error.strerror or str(error)) from error
     for warning in brief.warnings:
         context.error(warning)
-    context.say(tr("Wrote {path} ({pages} pages).", path=str(args.output), pages=brief.page_count))
+    context.say(tr("Wrote {path} ({pages}).", path=str(args.output), pages=counts.pages(brief.page_count)))
     return 0
 
 

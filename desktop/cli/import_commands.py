@@ -16,7 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from archive.i18n import tr
+from archive.i18n import counts, join_list, tr
 from archive.importing.extraction import extract, proposals_to_json
 from archive.importing.file_names import shown_file_name
 from archive.importing.readers import read_document
@@ -89,13 +89,14 @@ def _result_line(result: ImportResult) -> str:
                   file=result.file, id=result.source_id)
     if result.records is not None:
         records = result.records
-        return tr("{file}: imported as source {id} and accepted: event {event}, {sessions} sessions, {quotes} quotes, "
-                  "{statistics} figures, {people} people.", file=result.file, id=result.source_id,
-                  event=records.event_id if records.event_id is not None else "-", sessions=len(records.session_ids),
-                  quotes=len(records.quote_ids), statistics=len(records.statistic_ids), people=len(records.person_ids))
-    counts = result.counts
-    summary = tr("{quotes} quotes, {statistics} figures, {people} people", quotes=counts.get("quotes", 0),
-                 statistics=counts.get("statistics", 0), people=counts.get("people", 0))
+        accepted = join_list([counts.sessions(len(records.session_ids)), counts.quotes(len(records.quote_ids)),
+                              counts.figures(len(records.statistic_ids)), counts.people(len(records.person_ids))])
+        return tr("{file}: imported as source {id} and accepted: event {event}, {accepted}.", file=result.file,
+                  id=result.source_id, event=records.event_id if records.event_id is not None else "-",
+                  accepted=accepted)
+    proposed = result.counts
+    summary = join_list([counts.quotes(proposed.get("quotes", 0)), counts.figures(proposed.get("statistics", 0)),
+                         counts.people(proposed.get("people", 0))])
     return tr("{file}: imported as source {id}; proposals waiting for review ({summary}).", file=result.file,
               id=result.source_id, summary=summary)
 

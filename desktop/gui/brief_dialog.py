@@ -36,7 +36,7 @@ from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.db.engine import Archive
 from archive.errors import InputFileError
-from archive.i18n import N_, current_language, ntr, tr
+from archive.i18n import N_, counts, current_language, ntr, tr
 from archive.services import events, people
 from desktop.gui.workspace import Workspace
 
@@ -221,7 +221,7 @@ class BriefDialog(QDialog):
             return
         self.brief = brief
         self.preview.setPixmap(QPixmap.fromImage(image))
-        self.status.setText("\n".join([tr("{pages} pages", pages=brief.page_count), *brief.warnings]))
+        self.status.setText("\n".join([counts.pages(brief.page_count), *brief.warnings]))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
 

@@ -49,7 +49,7 @@ def test_import_accept_all_creates_event_sessions_quotes_and_figures_and_again_c
     assert run(capsys, "--archive", str(archive), "init")[0] == 0
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all", str(article))
     assert code == 0
-    assert out.strip() == "forum.txt: imported as source 1 and accepted: event 1, 1 sessions, 2 quotes, 1 figures, 2 people."
+    assert out.strip() == "forum.txt: imported as source 1 and accepted: event 1, 1 session, 2 quotes, 1 figure, 2 people."
     code, out, _ = run(capsys, "--archive", str(archive), "list", "sessions", "--json")
     listed = json.loads(out)
     assert [(item["kind"], item["title"], item["event"]["id"]) for item in listed] == [
@@ -85,7 +85,7 @@ def test_a_file_that_cannot_be_accepted_is_one_line_and_leaves_nothing_while_the
     lines = out.splitlines()
     assert code == 1 and len(lines) == 2
     assert lines[0] == "1-forum.txt: skipped: the archive refused it, so nothing of it was stored: quote refused"
-    assert lines[1].startswith("2-climate.txt: imported as source 1 and accepted: event 1, 0 sessions, 1 quotes")
+    assert lines[1].startswith("2-climate.txt: imported as source 1 and accepted: event 1, 0 sessions, 1 quote")
     after = _row_counts(archive)
     added = {table: after[table] - before[table] for table in after if after[table] != before[table]}
     # Only the climate article: its source, review, event, organiser, speaker and quote, with their audit and outbox.
@@ -127,8 +127,8 @@ def test_each_result_line_names_its_file_safely_and_warns_of_damaged_bytes(tmp_p
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder))
     assert code == 0
     assert out.splitlines() == [
-        "1-two\\nlines.txt: imported as source 1; proposals waiting for review (2 quotes, 1 figures, 2 people).",
-        "2-damaged.txt: imported as source 2; proposals waiting for review (1 quotes, 0 figures, 1 people).",
+        "1-two\\nlines.txt: imported as source 1; proposals waiting for review (2 quotes, 1 figure, 2 people).",
+        "2-damaged.txt: imported as source 2; proposals waiting for review (1 quote, 0 figures, 1 person).",
         "2-damaged.txt: warning: 1 byte could not be read and was replaced with \ufffd",
     ]
     code, out, err = run(capsys, "--lang", "en", "extract", "--json", str(folder / "2-damaged.txt"))

@@ -18,7 +18,8 @@ def test_damaged_bytes_are_shown_in_the_panel_and_a_bad_file_does_not_stop_the_o
     (tmp_path / "3-good.txt").write_bytes((OWN_ARTICLES / "ministry-content-workshop.txt").read_bytes())
     window.importer.import_paths([tmp_path])
     report = window.importer.report.text()
-    warning = tr("{count} bytes could not be read and were replaced with \ufffd", count=2)
+    warning = ntr("{n} byte could not be read and was replaced with \ufffd",
+                  "{n} bytes could not be read and were replaced with \ufffd", 2)
     assert tr("{file}: warning: {warning}", file="1-damaged.txt", warning=warning) in report.splitlines()
     assert " ".join([ntr("{n} article imported.", "{n} articles imported.", 2),
                      ntr("{n} was skipped.", "{n} were skipped.", 1)]) in report.splitlines()
