@@ -20,6 +20,7 @@ _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو",
 _LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
 _FADILA = lx.key("فضيلة")
+_ROYAL, _HIGHNESS = lx.key("الملكي"), lx.key("السمو")
 _ALLAH = lx.key("الله")  # "محافظ رام الله": part of a place's name, not "حفظه الله"
 _TITLE_LINKS = {lx.key(word) for word in ("باسم", "بإسم", "لشؤون", "لشئون")}  # "المتحدث الرسمي باسم الحكومة"
 _TRAILING_PARTICLES = _PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
@@ -42,6 +43,11 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     """Read a person mention from ``tokens[index:limit]``; returns it (or None) and the index after it."""
     start_index = index
     honorific_tokens, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.HONORIFICS)
+    if honorific_tokens and index < limit and tokens[index].key == _ROYAL and _bare(honorific_tokens[-1]) == _HIGHNESS:
+        honorific_tokens.append(tokens[index])  # "صاحب السمو الملكي الأمير ..."
+        index += 1
+        more, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.HONORIFICS)
+        honorific_tokens += more
     if honorific_tokens and _bare(honorific_tokens[-1]) == _FADILA and (index >= limit or not tokens[index].is_word
                                                                          or _bare(tokens[index]) not in lx.TITLE_WORDS):
         honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
@@ -99,6 +105,8 @@ def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int)
     if index >= limit or not _org_head(tokens[index]):
         return None, index
     words = tokens[index:limit]
+    cut = next((i for i, token in enumerate(words) if token.text in "-–—،,("), len(words))
+    words = words[:cut]  # "هيئة الكتاب - الجهة المنظمة -": the body's name ends at the dash
     end = _organisation_end(words, 0)
     if end < 2:
         return None, index
@@ -293,6 +301,7 @@ def _compound_length(tokens: list[Token], position: int, limit: int) -> int:
     return 1
 
 
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
 _NAME_SPELLINGS = frozenset(("علي", "وعلي"))  # "علي" the name folds onto "على" the preposition
 
 
@@ -304,6 +313,8 @@ def can_be_name_word(token: Token) -> bool:
 def _can_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS or token.key == _FADILA:
         return True
+    if any(mark in token.text for mark in _TANWEEN):
+        return False  # "وفدًا", "كثيرٌ": an indefinite noun, never a name
     bare = _bare(token)
     return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and token.key not in lx.NOT_NAME_WORDS
             and bare not in lx.TITLE_WORDS

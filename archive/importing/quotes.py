@@ -31,8 +31,10 @@ from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, senten
 
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
-_TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر")}
-_SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن")}
+_FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو")}
+_TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
+_SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن",
+                                               "كان", "كانت", "وكان", "وكانت")}
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
-    if mention is not None and mention.kind in ("surname", "name") and len((mention.name or "").split()) == 1 \
+    if mention is not None and mention.kind in ("surname", "name") and _short_name(mention.name or "") \
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
     if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
@@ -208,11 +210,17 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     return None
 
 
+def _short_name(name: str) -> bool:
+    words = name.split()
+    return len(words) == 1 or len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS
+
+
 def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, names: EarlierNames) -> PersonMention:
     """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one."""
-    if len(mention.name.split()) != 1:
-        return mention
-    earlier = names.full_name(lx.key(mention.name), index)
+    words = mention.name.split()
+    if len(words) != 1 and not (len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS):
+        return mention  # one word, or "أبو ياسين" / "عبد الحميد"
+    earlier = names.full_name(lx.key(words[-1]), index)
     if earlier is None:
         return mention
     return PersonMention("name", earlier.name, mention.honorific or earlier.honorific, mention.title or earlier.title,
@@ -353,7 +361,10 @@ def _subject_before(text: str, tokens: list[Token], verb_index: int) -> PersonMe
     if verb_index - position > 35 or position >= verb_index:
         return None
     mention, after = parse_person(text, tokens, position, verb_index)
-    if mention is None or not _credible_name(mention):
+    if mention is None:  # "وكانت هيئة الكتاب - الجهة المنظمة - قد أعلنت أن": a body
+        mention, after = organisation_speaker(text, tokens, position, verb_index)
+        return mention
+    if not _credible_name(mention):
         return None
     return with_title(text, mention, _title_tokens(tokens[after:verb_index]))
 

@@ -26,7 +26,7 @@ _ABBREVIATIONS = frozenset(lx.key(word) for word in ("د", "م", "أ", "ا", "أ
 # Words that open a sentence before its verb or subject: skipped when looking for the subject.
 _OPENERS = frozenset(lx.key(word) for word in (
     "أما", "فيما", "بينما", "كما", "وقد", "قد", "ثم", "بدوره", "بدورها", "كذلك", "أيضا", "من", "جانبه", "جانبها",
-    "جهته", "جهتها", "ومن", "وفي", "في", "هذا", "وهذا", "وكان", "وكانت", "كان", "كانت"))
+    "جهته", "جهتها", "ومن", "وفي", "في", "هذا", "وهذا", "وكان", "وكانت", "كان", "كانت", "و"))
 # A person named after these is a guest or an object, not the sentence's subject.
 _NOT_SUBJECT_AFTER = frozenset(lx.key(word) for word in (
     "بحضور", "حضور", "وبحضور", "برعاية", "رعاية", "برئاسة", "رئاسة", "بمشاركة", "مشاركة", "مع", "ومع", "إلى", "الى",
@@ -81,8 +81,9 @@ class SentenceSubjects:
         end = self._starts[sentence + 1] if sentence + 1 < len(self._starts) else len(tokens)
         position = start
         while position < end and (not tokens[position].is_word or tokens[position].key in _OPENERS):
-            if tokens[position].key in _PLACE_OPENERS and position + 1 < end and tokens[position + 1].is_word:
-                position += 1  # "وفي اللقاء رحب الوزير": the place is not the subject
+            if tokens[position].key in _PLACE_OPENERS:
+                position = _after_place(tokens, position, end)  # "وفي اللقاء رحب الوزير": not the subject
+                continue
             position += 1
         # The subject opens the sentence, or follows its first word (the verb).
         for position in range(position, min(end, position + 2)):
@@ -100,6 +101,14 @@ class SentenceSubjects:
         if mention.kind == "title":  # "وفي العام الماضي" is no title
             return lx.key((mention.title or "").split()[0]) not in _NOT_TITLE_HEADS
         return _named_person(mention)
+
+
+def _after_place(tokens: list[Token], position: int, end: int) -> int:
+    """Past a sentence's opening place or time: to its comma ("في مؤتمر صحفي عقب ...، أكد"), else one word."""
+    for after in range(position + 1, min(end, position + 30)):
+        if tokens[after].text in "،,":
+            return after + 1
+    return position + 2
 
 
 def _blocks_subject(previous: Token) -> bool:

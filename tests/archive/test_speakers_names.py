@@ -73,3 +73,46 @@ def test_a_name_after_bin_links_keeps_a_family_name_without_the_article() -> Non
     text = "وقال الدكتور عبدالعزيز بن محيي الدين خوجة إن الصحافة شريك في التنمية."
     [quote] = _quotes(text)
     assert quote.speaker == "عبدالعزيز بن محيي الدين خوجة"
+
+
+def test_his_royal_highness_keeps_royal_in_the_honorific_not_in_the_title() -> None:
+    text = "وقال صاحب السمو الملكي الأمير منصور بن خالد بن سعد أمير المنطقة إن المنتدى منبر للحوار."
+    [quote] = _quotes(text)
+    assert quote.speaker == "منصور بن خالد بن سعد"
+    assert quote.honorific == "صاحب السمو الملكي الأمير"
+    assert quote.speaker_title == "أمير المنطقة"
+
+
+def test_an_indefinite_noun_with_tanween_ends_a_name() -> None:
+    proposals = extract("استقبل وزير الإعلام المحامي نادر سليم وفدًا من نقابة الصحفيين في مكتبه.")
+    assert [person.name for person in proposals.people] == ["نادر سليم"]
+
+
+def test_a_family_name_with_abu_resolves_to_the_full_name_printed_before() -> None:
+    text = ("استقبل الوزير وفدا برئاسة رئيس المكتب السياسي الدكتور خليل أبو حمدان أمس.\n"
+            "وأوضح أبو حمدان بعد اللقاء أن البحث تناول قضايا الشباب والتعليم.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "خليل أبو حمدان"
+    assert quote.speaker_title != "بعد اللقاء"
+
+
+def test_a_body_named_before_kanat_qad_speaks_as_an_organisation() -> None:
+    text = ("قال رئيس الهيئة الدكتور ماهر سعيد الغامدي إن المعرض حقق رقما قياسيا.\n"
+            "وكانت هيئة المعارض - الجهة المنظمة - قد أعلنت أن الزوار بلغوا مليون زائر في أسبوع.")
+    quotes = _quotes(text)
+    assert quotes[1].speaker == "هيئة المعارض"
+    assert quotes[1].organisation == "هيئة المعارض"
+
+
+def test_a_title_alone_after_a_detached_conjunction_is_the_speaker_of_the_participle() -> None:
+    text = ("افتتح المنتدى الاقتصادي أعماله صباح اليوم.\n"
+            "و القى وزير الخارجية كلمة عن العلاقات مع دول الجوار، مشيرا إلى أن التعاون يتسع عاما بعد عام.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "وزير الخارجية"
+
+
+def test_a_sentence_opening_with_a_place_and_a_comma_keeps_the_subject_after_the_verb() -> None:
+    text = ("في مؤتمر صحفي عقب اجتماع المجلس، أكد رئيس الوزراء عادل نبيل الحكيم أن الميزانية متوازنة للعام الثالث، "
+            "محذرا من أن الأسعار العالمية قد ترتفع.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["عادل نبيل الحكيم", "عادل نبيل الحكيم"]
