@@ -12,8 +12,8 @@ They fire only while the connection's SQL function ``muntada_step()`` names the 
 function kept in Python, not a table, so opening a step writes nothing and starts no
 transaction (the first real change still takes the write lock, as before).
 
-A ``Float`` column is kept as text of 17 significant digits (SQLite's JSON keeps only 15),
-so a figure written back is the same number to the last bit.
+A ``Float`` column is kept as text of 21 significant digits (SQLite's JSON keeps 15, its printf
+without the "!" flag 16), so a figure written back is the same number to the last bit.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ class CapturedTable:
         for column in columns or self.columns:
             value = f'{alias}."{column}"'
             if column in self.float_columns:
-                value = f"CASE WHEN {value} IS NULL THEN NULL ELSE printf('%.17g', {value}) END"
+                value = f"CASE WHEN {value} IS NULL THEN NULL ELSE printf('%!.20e', {value}) END"
             parts.append(f"'{column}', {value}")
         return f"json_object({', '.join(parts)})"
 

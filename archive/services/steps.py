@@ -10,8 +10,8 @@ undo works after a restart and the same from the app and the command line:
 - undo and redo are steps too (kind "undo"/"redo", ``step_id`` naming the edit), so their own
   rows are caught and a redo is the exact reverse of the undo before it.
 
-Only the rows of the latest ``KEPT_STEPS`` steps are kept (an imported article's text is in
-them); older edits stay in the audit trail but can no longer be undone.
+Only the rows of the latest ``KEPT_EDITS`` edits (and of every later undo and redo) are kept (an
+imported article's text is in them); older edits stay in the audit trail but can no longer be undone.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from archive.services.changes import Changes, NetRowChange, changes_of, net_chan
 EDIT, UNDO, REDO = "edit", "undo", "redo"
 DONE, UNDONE, DROPPED = "done", "undone", "dropped"
 PENDING_ID = 0  # the step id of rows caught before their step is stored (ids start at 1)
-KEPT_STEPS = 300  # undo and redo steps count too: about the last hundred edits stay undoable
+KEPT_EDITS = 100  # the edits whose rows are kept (their undos and redos are newer, and kept with them)
 NAME_LENGTH = 60
 _CAPTURE = "muntada_step_capture"  # session.info key: the capture of the step open on the session
 
@@ -177,8 +177,9 @@ def _short(text: str | None) -> str | None:
 
 
 def _forget_old_rows(session: Session) -> None:
-    oldest_kept = select(m.Operation.id).order_by(m.Operation.id.desc()).offset(KEPT_STEPS).limit(1).scalar_subquery()
-    session.execute(delete(m.RowChange).where(m.RowChange.operation_id <= oldest_kept))
+    newest_forgotten = (select(m.Operation.id).where(m.Operation.kind == EDIT).order_by(m.Operation.id.desc())
+                        .offset(KEPT_EDITS).limit(1).scalar_subquery())
+    session.execute(delete(m.RowChange).where(m.RowChange.operation_id <= newest_forgotten))
 
 
 def _net_rows(session: Session, operation_id: int) -> list[NetRowChange]:

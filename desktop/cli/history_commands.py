@@ -11,7 +11,7 @@ so this works across restarts and between the app and the command line.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from archive.i18n import tr
 from desktop.cli.context import CliContext
@@ -98,7 +98,7 @@ def run_recent(args: argparse.Namespace, context: CliContext) -> int:
 
 def _local(at: datetime) -> str:
     """A step's time (stored as UTC) in the computer's time zone."""
-    return at.replace(tzinfo=timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _as_dict(step: object) -> dict[str, object]:
