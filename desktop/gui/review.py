@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.db.engine import Archive
-from archive.i18n import N_, ptr, tr
+from archive.i18n import N_, NP_, ptr, tr
 from archive.importing import service as importing
 from archive.services import people, sources
 from desktop.gui.appearance import reading_font
@@ -42,7 +42,10 @@ from desktop.gui.workspace import Workspace
 KIND_COLOURS = {"event": QColor("#c8e6c9"), "sessions": QColor("#e1bee7"), "quotes": QColor("#fff3b0"), "further_quotes": QColor("#ffe0b2"),
                 "statistics": QColor("#bbdefb")}
 SELECTED_COLOUR = QColor("#ffb300")
-KIND_NAMES = {"event": N_("Event"), "sessions": N_("Session"), "quotes": N_("Quote"), "further_quotes": N_("Quote (less sure)"), "statistics": N_("Figure")}
+# A row's kind reads indefinite in Arabic (اقتباس, not الاقتباس), like "Quote: direct" beside it.
+KIND_NAMES = {"event": NP_("proposal", "Event"), "sessions": NP_("proposal", "Session"),
+              "quotes": NP_("proposal", "Quote"), "further_quotes": N_("Quote (less sure)"),
+              "statistics": NP_("proposal", "Figure")}
 QUOTE_KIND_NAMES = {"direct": N_("Quote: direct"), "indirect": N_("Quote: reported"),
                     "continuation": N_("Quote: continuation")}
 ACCEPT, KIND, TEXT, WHO, TITLE, CONFIDENCE = range(6)
