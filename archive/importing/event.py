@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.people import organisation_in
 from archive.importing.tokens import Token, strip_prefix
-from archive.text.dates import find_dates
-from archive.text.ordinals import find_ordinals
+from archive.text.dates import DateRange, find_date_ranges
+from archive.text.ordinals import OrdinalMatch, find_ordinals, ordinal_words
 
 _DATELINE = re.compile(
     r"^[ \t\u200f\u200e]*(?P<city>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*"
-    r"(?:[-–—ـ]+[ \t]*[«\"“(]?|في [^/\n]{3,30}?[ \t]*/)[ \t]*(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
+    r"(?:[-–—ـ]+[ \t]*[«\"“(]?|في [^/\n]{3,30}?[ \t]*/)[ \t]*"
+    r"(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
     r"[ \t]*[:：]?[ \t]*(?=\n|$|[\u0621-\u064A])", re.MULTILINE)
 _BYLINE_WORDS = frozenset(("كتب", "كتبت", "تصوير", "متابعة", "إعداد", "حوار", "تقرير", "ترجمة"))
 _HASHTAG = re.compile(r"#[\w\u0621-\u064A_]+")
@@ -91,66 +92,200 @@ def find_hashtags(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """An event-noun phrase that may be the article's event, with the evidence for it."""
+
+    score: int
+    index: int  # the event noun's token
+    name_end: int  # the token after the name
+    name: str  # as printed
+    organiser: str | None
+    edition: OrdinalMatch | None
+    reasons: tuple[str, ...]
+
+
 def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> EventMatch | None:
-    """The event the article reports: the best-supported event-noun phrase, with its details."""
-    candidates = [_candidate(text, tokens, i) for i, token in enumerate(tokens) if strip_prefix(token.key) in lx.EVENT_NOUNS]
-    candidates = [candidate for candidate in candidates if candidate is not None]
+    """The event the article reports: the best-supported event-noun phrase, with its details.
+
+    The article names its event in full once and by its head noun after ("الملتقى الإعلامي العربي" …
+    "الدورة الـ 14 للملتقى"): the fullest of the names that agree with the chosen one is its name, and
+    an edition or a date printed with any of them is its edition or date."""
+    candidates = [_candidate(text, tokens, i) for i, token in enumerate(tokens) if _event_noun(token) is not None]
     if not candidates:
         return None
-    score, index, name_end, organiser, reasons = max(candidates, key=lambda c: (c[0], -c[1]))
-    head = tokens[index]
-    name = text[head.start + _conjunction_length(head):tokens[name_end - 1].end]
-    ordinal = next(iter(find_ordinals(name)), None) or _edition_after(text, tokens, name_end)
-    for _, _, other_end, _, _ in [(0, 0, name_end, None, None)] + sorted(candidates, key=lambda c: c[1]):
-        organiser = organiser or _organiser_after(text, tokens, other_end)
-    venue = _venue(text, tokens, name_end)
-    dates = [date for date in find_dates(text) if date.start > head.start - 400]
-    city = dateline.city if dateline else None
-    guests = _guests(text, tokens)
+    best = max(candidates, key=lambda candidate: (candidate.score, -candidate.index))
+    head = tokens[best.index]
+    noun = _event_noun(head) or ""
+    same = [candidate for candidate in candidates if _same_event(best, candidate)]
+    if not all(_same_event(one, other) for one in same for other in same):
+        same = [best]  # "المؤتمر" beside "المؤتمر الصحفي" and "المؤتمر العام": which one is not said
+    name = max((candidate.name for candidate in same), key=len) if noun not in _POSSESSED_SERIES else best.name
+    ordinal = best.edition or next((candidate.edition for candidate in same if candidate.edition), None)
+    organiser = best.organiser
+    for candidate in [best, *sorted(candidates, key=lambda candidate: candidate.index)]:
+        organiser = organiser or _organiser_after(text, tokens, candidate.name_end)
+    series = organiser if noun in _POSSESSED_SERIES else None
+    if series and noun in _POSSESSED_SERIES:
+        bare, plural = _POSSESSED_SERIES[noun]
+        series = f"{plural} {organiser}"  # "لقاءه": the organiser's own series of meetings
+        if ordinal and 1 <= ordinal.value <= 100:
+            name = f"ال{bare} {ordinal_words(ordinal.value)}"  # "لقائه الـ12" is filed as "اللقاء الثاني عشر"
+    name_end = tokens[best.name_end - 1].end
+    venue = _venue(text, tokens, best.name_end)
+    dates = _event_dates(text, min(tokens[candidate.index].start for candidate in same), name_end)
     return EventMatch(
-        name=name, kind=lx.EVENT_NOUNS[strip_prefix(head.key)], start=head.start, end=tokens[name_end - 1].end,
-        series=organiser if head.text.endswith("ه") else None,  # "لقاءه": the organiser's own series
-        edition=ordinal.value if ordinal else None, edition_label=ordinal.text if ordinal else None,
-        organiser=organiser, venue=venue, city=city,
-        start_date=dates[0].value if dates else None, end_date=dates[1].value if len(dates) > 1 else None,
-        hashtags=find_hashtags(text), guest_organisations=guests,
-        confidence=min(0.95, 0.4 + 0.15 * score), reason="; ".join(reasons))
+        name=name, kind=lx.EVENT_NOUNS[noun], start=head.start, end=name_end,
+        series=series, edition=ordinal.value if ordinal else None, edition_label=ordinal.text if ordinal else None,
+        organiser=organiser, venue=venue, city=dateline.city if dateline else None,
+        start_date=dates.start if dates else None, end_date=dates.end if dates else None,
+        hashtags=find_hashtags(text), guest_organisations=_guests(text, tokens),
+        confidence=min(0.95, 0.4 + 0.15 * best.score), reason="; ".join(best.reasons))
 
 
-def _candidate(text: str, tokens: list[Token], index: int) -> tuple[int, int, int, str | None, list[str]] | None:
-    name_end = _name_end(tokens, index)
-    score, reasons = 0, []
-    name = text[tokens[index].start:tokens[name_end - 1].end]
-    if find_ordinals(name):
-        score, reasons = score + 3, reasons + ["edition ordinal in the name"]
+def _candidate(text: str, tokens: list[Token], index: int) -> _Candidate:
+    name_end = _name_end(text, tokens, index)
+    score, reasons = 0, list[str]()
+    name = _printed_name(text, tokens, index, name_end)
+    edition = (next(iter(find_ordinals(name)), None) or _edition_after(text, tokens, name_end)
+               or _edition_before(text, tokens, index))
+    if edition is not None:
+        score, reasons = score + 3, [*reasons, "edition ordinal"]
     organiser, verb_found = _organiser_before(text, tokens, index)
     if verb_found:
-        score, reasons = score + 2, reasons + ["organising verb before it"]
+        score, reasons = score + 2, [*reasons, "organising verb before it"]
     if name_end - index >= 2:
-        score, reasons = score + 1, reasons + ["named"]
+        score, reasons = score + 1, [*reasons, "named"]
     if not tokens[index].key.startswith("ال") or name_end - index >= 2:
         score += 1
-    if tokens[index].start < 600:
+    if tokens[index].start < _EARLY:
         score += 1
-    return score, index, name_end, organiser, reasons or ["event noun"]
+    return _Candidate(score, index, name_end, name, organiser, edition, tuple(reasons or ["event noun"]))
 
 
-def _name_end(tokens: list[Token], index: int) -> int:
+def _same_event(chosen: _Candidate, other: _Candidate) -> bool:
+    """Whether two names agree: one's words begin the other's, the article aside ("الملتقى" and
+    "ملتقى الإعلام"); editions that differ make two events."""
+    if chosen.edition and other.edition and chosen.edition.value != other.edition.value:
+        return False
+    mine, theirs = _name_words(chosen.name), _name_words(other.name)
+    shorter, longer = sorted((mine, theirs), key=len)
+    return longer[:len(shorter)] == shorter
+
+
+def _name_words(name: str) -> list[str]:
+    words = [lx.key(word) for word in name.split()]
+    if words and words[0].startswith("ال"):
+        words[0] = words[0][2:]
+    return words
+
+
+def _name_end(text: str, tokens: list[Token], index: int) -> int:
+    """Where an event's name ends: it runs over adjectives, nouns it governs and its ordinal, and stops
+    at a verb, a demonstrative, an honorific, or an indefinite word once the name is definite
+    ("الملتقى الإعلامي الخليجي علامة ..."). After a possessed head ("لقائه") only an ordinal or an
+    adjective ("الدوري") belongs to it."""
+    noun = _event_noun(tokens[index]) or ""
+    possessed = noun in _POSSESSED_SERIES
+    definite = noun.startswith("ال") or possessed
     position = index + 1
     ordinal_seen = False
     while position < len(tokens) and position - index < 9:
         token = tokens[position]
+        ordinal_end = None if ordinal_seen else _ordinal_end(text, tokens, position)
+        if ordinal_end is not None:
+            position, ordinal_seen = ordinal_end, True
+            continue
         if not token.is_word or token.newline_before or strip_prefix(token.key) in lx.EVENT_NAME_STOPS:
             break
         if ordinal_seen and not token.key.startswith("و"):
             break
-        if token.key in lx.REPORTING_VERBS or token.key in lx.EVENT_VERBS:
+        if token.key in lx.REPORTING_VERBS or token.key in lx.EVENT_VERBS or token.key in _NAME_BREAKERS:
             break
         if token.key.startswith("ب") and not token.key.startswith("بال") and position > index + 1:
             break
-        ordinal_seen = ordinal_seen or bool(find_ordinals(token.text))
+        word_definite = _is_definite(token.key)
+        if possessed and not (word_definite and token.key.endswith(("ي", "يه"))):
+            break
+        if definite and not word_definite and not _may_follow_definite(token):
+            break
+        definite = definite or word_definite
         position += 1
     return position
+
+
+def _ordinal_end(text: str, tokens: list[Token], position: int) -> int | None:
+    """The token index after an ordinal that starts at ``tokens[position]`` ("الحادي عشر", "الـ33"), or None."""
+    token = tokens[position]
+    if not token.is_word or token.newline_before:
+        return None
+    found = find_ordinals(text[token.start:token.start + _ORDINAL_REACH])
+    if not found or found[0].start != 0:
+        return None
+    ordinal_end = token.start + found[0].end
+    end = position
+    while end < len(tokens) and tokens[end].end <= ordinal_end:
+        end += 1
+    return end
+
+
+def _is_definite(word_key: str) -> bool:
+    """ "الإعلامي", "والثقافات", "بالمنامة", "للكتاب": the word carries the article, with any glued prefix."""
+    if word_key.startswith(("لل", "ولل", "فلل")):
+        return True
+    return any(word_key.startswith(prefix + "ال") for prefix in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"))
+
+
+def _may_follow_definite(token: Token) -> bool:
+    """An indefinite word that still belongs to a definite name: "لدعم" in "المؤتمر الاقتصادي لدعم الاقتصاد"."""
+    return token.key.startswith("ل") and len(token.key) > 3
+
+
+def _event_noun(token: Token) -> str | None:
+    """The event noun a token is ("وملتقى" -> "ملتقي", "للملتقى" -> "الملتقي"), or None."""
+    word = strip_prefix(token.key)
+    if word in lx.EVENT_NOUNS:
+        return word
+    if token.key.startswith("لل") and "ال" + token.key[2:] in lx.EVENT_NOUNS:
+        return "ال" + token.key[2:]
+    return None
+
+
+def _printed_name(text: str, tokens: list[Token], index: int, name_end: int) -> str:
+    """The name as printed, without a glued conjunction; "للملتقى الإعلامي" is given as "الملتقى الإعلامي"."""
+    head = tokens[index]
+    end = tokens[name_end - 1].end
+    if head.key.startswith("لل") and strip_prefix(head.key) not in lx.EVENT_NOUNS:
+        return "ال" + text[head.start + 2:end]
+    return text[head.start + _conjunction_length(head):end]
+
+
+def _edition_before(text: str, tokens: list[Token], index: int) -> OrdinalMatch | None:
+    """ "الدورة 57 من معرض ...", "الدورة الـ 14 للملتقى ...": the edition printed before the event noun."""
+    head = tokens[index]
+    back = index - 1
+    if back >= 0 and tokens[back].key == lx.key("من"):
+        back -= 1
+    elif not head.key.startswith("ل"):
+        return None
+    for edition in range(back, max(-1, back - 5), -1):
+        if strip_prefix(tokens[edition].key) in _EDITION_NOUNS:
+            found = find_ordinals(text[tokens[edition].start:head.start])
+            return found[0] if found else None
+    return None
+
+
+def _event_dates(text: str, head_start: int, name_end: int) -> DateRange | None:
+    """The days of the event: the first date with a month from just before the event noun on, its range
+    joined ("22- 24 أبريل 2025"); a year alone only when printed right after the name ("منتدى أسبار 2018")."""
+    for dates in find_date_ranges(text):
+        if dates.text_start < head_start - _DATE_REACH_BEFORE:
+            continue
+        if dates.month is not None:
+            return dates
+        if dates.text_start >= name_end and not text[name_end:dates.text_start].strip():
+            return dates
+    return None
 
 
 def _organiser_before(text: str, tokens: list[Token], index: int) -> tuple[str | None, bool]:
@@ -165,12 +300,26 @@ def _organiser_before(text: str, tokens: list[Token], index: int) -> tuple[str |
     return None, False
 
 
-_EDITION_NOUNS = {lx.key(word) for word in ("الدورة", "دورته", "دورتها", "النسخة", "نسخته", "نسختها", "بدورته", "بنسخته")}
+_EARLY = 600  # characters: an event noun this near the top is likelier the article's subject
+_ORDINAL_REACH = 40  # characters: the longest ordinal ("الخامس والتسعين") with room to spare
+_DATE_REACH_BEFORE = 400  # characters before the event noun where its date may be printed
+_POSSESSED_SERIES = {lx.key(word): forms for word, forms in (
+    ("لقائه", ("لقاء", "لقاءات")), ("لقاءه", ("لقاء", "لقاءات")), ("لقاءها", ("لقاء", "لقاءات")),
+    ("لقائها", ("لقاء", "لقاءات")), ("اجتماعه", ("اجتماع", "اجتماعات")))}
+# Words that end an event's name: a verb the press puts after it, a demonstrative, an honorific after ل.
+_NAME_BREAKERS = frozenset(lx.key(word) for word in """
+لمعالي لسعادة لسمو لفضيلة لصاحب لهذا لهذه لذلك لتلك هذا هذه ذلك تلك منذ نظرا بكل كل عقب قبيل إثر اثر
+للمرة لأول عقده عقدها عقدته نظمه نظمته أقامه أقامته يشهد تشهد شهد شهدت يستمر تستمر ينطلق تنطلق سينطلق
+ستنطلق تناول تناولت يناقش تناقش ناقش ناقشت يهدف تهدف يأتي تأتي يجمع تجمع يضم تضم يعد تعد مر يقام تقام
+أقيم أقيمت سيعقد ستعقد يعقد تعقد
+""".split())  # noqa: SIM905 (a word list reads best as text)
+_EDITION_NOUNS = {lx.key(word) for word in ("الدورة", "دورته", "دورتها", "النسخة", "نسخته", "نسختها", "بدورته",
+                                             "بنسخته")}
 _ORGANISING_RELATIVES = {lx.key(word) for word in ("ينظمه", "تنظمه", "ينظمها", "تنظمها", "نظمته", "نظمه", "نظمها",
                                                      "نظمتها", "تنظيم", "بتنظيم", "يقيمه", "تقيمه", "أقامته", "أقامه")}
 
 
-def _edition_after(text: str, tokens: list[Token], position: int):
+def _edition_after(text: str, tokens: list[Token], position: int) -> OrdinalMatch | None:
     """ "... في دورته الثالثة" / "النسخة الخامسة من ...": the edition printed after the name."""
     for index in range(position, min(len(tokens) - 1, position + 6)):
         if strip_prefix(tokens[index].key) in _EDITION_NOUNS or tokens[index].key in _EDITION_NOUNS:

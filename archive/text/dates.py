@@ -82,11 +82,11 @@ _YEAR_CUE = re.compile(
     rf"{_G}|[{_LETTER}])$"
 )
 _COUNTED_WORD = re.compile(rf"{_G}(?P<word>[{_LETTER}]{{2,}})")
-_NOT_COUNTED = frozenset("و في من الي علي عن مع او ثم وذلك وقد حيث كما التي الذي".split())
+_NOT_COUNTED = frozenset("و في من الي علي عن مع او ثم وذلك وقد حيث كما التي الذي".split())  # noqa: SIM905
 _PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _FILLER = frozenset(
     """يوم الموافق في بتاريخ تاريخ ميلادي ميلاديه م عام العام سنه من
-    الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت احد اثنين ثلاثاء اربعاء خميس جمعه سبت""".split()
+    الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت احد اثنين ثلاثاء اربعاء خميس جمعه سبت""".split()  # noqa: SIM905
 )
 _NON_WORD = re.compile(rf"[^{_LETTER}\d]+")
 
@@ -162,6 +162,64 @@ def find_dates(text: str) -> list[DateMatch]:
     return results
 
 
+@dataclass(frozen=True)
+class DateRange:
+    """The days something runs, as written: "22- 24 أبريل 2025", "يومي 10 و11 سبتمبر", "من 3 إلى 6 فبراير",
+    "من 27 يناير إلى 2 فبراير 2025", or one date. ``start``/``end`` are partial dates (None when the text
+    gives no year); ``end`` is None for a single day. ``text_start``/``text_end`` cover the written range."""
+
+    start: str | None
+    end: str | None
+    text_start: int
+    text_end: int
+    month: int | None
+
+
+def find_date_ranges(text: str) -> list[DateRange]:
+    """The dates of ``text`` with ranges of days joined into one, in text order."""
+    dates = find_dates(text)
+    ranges: list[DateRange] = []
+    index = 0
+    while index < len(dates):
+        date = dates[index]
+        following = dates[index + 1] if index + 1 < len(dates) else None
+        if following is not None and date.month and following.month \
+                and _RANGE_LINK.fullmatch(normalize_with_offsets(text[date.end:following.start])[0]):
+            start = date.value or _in_year_of(date, following.value)
+            ranges.append(DateRange(start, following.value, date.start, following.end, date.month))
+            index += 2
+            continue
+        first_day, text_start = _first_day_before(text, date)
+        if first_day is not None and date.value and date.day and date.month and first_day < date.day:
+            start = _format(int(date.value[:4]), date.month, first_day)
+            ranges.append(DateRange(start, date.value, text_start, date.end, date.month))
+        else:
+            ranges.append(DateRange(date.value, None, date.start, date.end, date.month))
+        index += 1
+    return ranges
+
+
+_RANGE_LINK = re.compile(rf"{_G}(?:[-–]|الي|حتي|و){_G}(?:(?:يوم|اليوم){_S})?")
+# The first day(s) of a range written before a date: "22- ", "10 و", "من 3 إلى ", "8 و 9 و ".
+_FIRST_DAY = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){_G}(?:(?:[-–]|و){_G}\d{{1,2}}{_G})*(?:[-–]|الي|حتي|و){_G}$")
+
+
+def _first_day_before(text: str, date: DateMatch) -> tuple[int | None, int]:
+    window_start = max(0, date.start - 30)
+    folded, offsets = normalize_with_offsets(text[window_start:date.start])
+    match = _FIRST_DAY.search(folded)
+    if match is None:
+        return None, date.start
+    return int(match.group("day")), window_start + original_span(offsets, match.start(), match.end())[0]
+
+
+def _in_year_of(date: DateMatch, later: str | None) -> str | None:
+    """ "27 يناير" before "2 فبراير 2025": the first date takes the year of the second."""
+    if later is None or date.month is None or not _valid(int(later[:4]), date.month, date.day):
+        return None
+    return _format(int(later[:4]), date.month, date.day)
+
+
 # --- internals --------------------------------------------------------------------------------
 
 _Found = tuple[int, int, str | None, int | None, int | None]
@@ -198,6 +256,9 @@ def _parts(match: re.Match[str], folded: str) -> tuple[str | None, int | None, i
     """(value, month, day) of a date match, or None when it is not a valid date after all."""
     group = match.group
     hijri = (group("era") or "").strip() == "ه"
+    year: int | None
+    month: int | None
+    day: int | None
     if group("nd"):
         year, month, day = int(group("ny")), int(group("nm")), int(group("nd"))
     elif group("iy"):
@@ -213,9 +274,10 @@ def _parts(match: re.Match[str], folded: str) -> tuple[str | None, int | None, i
     elif group("mm"):
         year, month, day = int(group("my")), _month(group("mm")), None
     else:
-        year, month, day = int(group("yy")), None, None
-        if not hijri and not _is_year(match, folded, year):
+        bare_year = int(group("yy"))
+        if not hijri and not _is_year(match, folded, bare_year):
             return None
+        year, month, day = bare_year, None, None
     if hijri:
         return None, None, None
     if year is None:

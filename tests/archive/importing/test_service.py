@@ -88,7 +88,8 @@ def test_accepting_creates_records_with_provenance_and_links_known_people(archiv
     figure = statistics.get_statistic(archive, accepted.statistic_ids[0])
     assert figure.figure_text == "ما يقارب80% من الأفراد" and figure.value == 80 and figure.unit == "percent"
     event = events.get_event(archive, accepted.event_id)
-    assert event.edition == 29 and event.name == "لقائه التاسع والعشرين"
+    assert event.edition == 29 and event.name == "اللقاء التاسع والعشرون"
+    assert event.series.name == "لقاءات مركز التواصل الحكومي"
     assert pending_reviews(archive) == []
 
 

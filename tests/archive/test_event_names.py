@@ -1,0 +1,77 @@
+"""The event an article covers, as an officer files it: name, edition, series and dates (issue 10).
+
+Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.importing.extraction import extract
+
+
+def _event(text: str):
+    event = extract(text).event
+    assert event is not None
+    return event
+
+
+@pytest.mark.parametrize(("text", "name", "edition", "label"), [
+    ("مسقط - الرؤية\nنظم مركز الإعلام الرقمي لقاءه الحادي عشر بحضور عدد من مسؤولي الإعلام في الوزارات.",
+     "اللقاء الحادي عشر", 11, "الحادي عشر"),
+    ("مسقط - الرؤية\nنظم مركز الإعلام الرقمي لقائه التاسع والعشرين بحضور عدد من مسؤولي الإعلام.",
+     "اللقاء التاسع والعشرون", 29, "التاسع والعشرين"),
+    ("مسقط - الرؤية\nاستضاف مركز الإعلام الرقمي في لقائه الـ12 وزارة النقل بحضور عدد من مسؤولي الإعلام.",
+     "اللقاء الثاني عشر", 12, "الـ12"),
+])
+def test_a_series_meeting_is_named_by_its_edition_and_filed_under_its_series(text, name, edition, label) -> None:
+    event = _event(text)
+    assert (event.name, event.edition, event.edition_label) == (name, edition, label)
+    assert event.organiser == "مركز الإعلام الرقمي"
+    assert event.series == "لقاءات مركز الإعلام الرقمي"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال المدير إن معرض المدينة الدولي للكتاب يشهد إقبالا كبيرا هذا العام.", "معرض المدينة الدولي للكتاب"),
+    ("أصبح الملتقى الإعلامي الخليجي علامة بارزة في المنطقة منذ انطلاقه.", "الملتقى الإعلامي الخليجي"),
+    ("وأكد الأمين العام أن الملتقى الإعلامي الخليجي لهذا العام سينطلق في موعده.", "الملتقى الإعلامي الخليجي"),
+    ("وعقد الوزير المؤتمر الصحفي الأسبوعي نظرا لأهمية الملفات المطروحة.", "المؤتمر الصحفي الأسبوعي"),
+    ("ونظمت الجمعية لقاء حواريا لمعالي وزير الإعلام مع طلبة الجامعة.", "لقاء حواريا"),
+])
+def test_an_event_name_stops_where_the_sentence_goes_on(text: str, name: str) -> None:
+    assert _event(text).name == name
+
+
+@pytest.mark.parametrize(("text", "name", "edition"), [
+    ("انطلقت اليوم أعمال القمة العربية الـ33 في العاصمة بحضور القادة.", "القمة العربية الـ33", 33),
+    ("وتشهد الدورة 57 من معرض المدينة الدولي للكتاب إقبالا كبيرا.", "معرض المدينة الدولي للكتاب", 57),
+    ("انطلقت الدورة الرابعة عشرة من ملتقى الإعلام الخليجي في المنامة.", "ملتقى الإعلام الخليجي", 14),
+    ("أعلن الأمين العام انطلاق فعاليات الدورة الـ 14 للملتقى الإعلامي العربي في الكويت.",
+     "الملتقى الإعلامي العربي", 14),
+])
+def test_the_edition_is_read_before_or_after_the_name(text: str, name: str, edition: int) -> None:
+    event = _event(text)
+    assert (event.name, event.edition) == (name, edition)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("ينطلق ملتقى الإعلام الخليجي في الفترة 22- 24 أبريل 2025 في المنامة.", "2025-04-22", "2025-04-24"),
+    ("ينطلق ملتقى الإعلام الخليجي يومي 10 و11 سبتمبر 2024 في المنامة.", "2024-09-10", "2024-09-11"),
+    ("ينطلق ملتقى الإعلام الخليجي من 3 إلى 6 فبراير 2026 في المنامة.", "2026-02-03", "2026-02-06"),
+    ("انطلق ملتقى الإعلام الخليجي يوم 5 مارس 2025 في المنامة.", "2025-03-05", None),
+])
+def test_the_dates_of_an_event_are_its_range(text: str, start: str, end: str | None) -> None:
+    event = _event(text)
+    assert (event.start_date, event.end_date) == (start, end)
+
+
+def test_a_year_named_in_passing_is_not_the_event_date() -> None:
+    text = ("انطلق ملتقى الإعلام الخليجي يوم 5 مارس 2025 في المنامة.\n"
+            "وناقش المشاركون خطط القطاع حتى عام 2030 وما تحقق منذ 2011.")
+    event = _event(text)
+    assert (event.start_date, event.end_date) == ("2025-03-05", None)
+
+
+def test_an_event_without_a_date_has_none() -> None:
+    event = _event("انطلق ملتقى الإعلام الخليجي في المنامة، ويناقش خطط القطاع حتى عام 2030.")
+    assert (event.start_date, event.end_date) == (None, None)
