@@ -19,7 +19,7 @@ import pytest
 from archive.db.engine import Archive, open_archive
 from archive.importing.service import accept_proposals, import_files, pending_reviews
 from archive.services import events, outbox, people, quotes, statistics, steps, undo
-from archive.services.records import PersonInput, StatisticInput
+from archive.services.records import PersonInput
 from archive.services.row_capture import captured_tables
 from tests.desktop.conftest import ARTICLE, Filled, fill_archive
 
@@ -64,7 +64,7 @@ def _accept(filled: Filled, _folder: Path) -> object:
 
 
 SCENARIOS = (
-    Scenario("create", lambda filled, _: people.create_person(filled.archive, PersonInput(name="منى بنت خالد البلوشية"))),
+    Scenario("create", lambda f, _: people.create_person(f.archive, PersonInput(name="منى بنت خالد البلوشية"))),
     Scenario("update", _rename),
     Scenario("delete a speaker (quotes keep their place)", lambda f, _: people.delete_person(f.archive, f.speaker_id)),
     Scenario("delete an event with its sessions", lambda f, _: events.delete_event(f.archive, f.event_id)),
