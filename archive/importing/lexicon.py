@@ -46,6 +46,9 @@ COMPLEMENTIZERS = _data_keys("complementisers")
 # Complementizers fused with a pronoun ("أنه"): they open the quote and stay in its text.
 PRONOUN_COMPLEMENTIZERS = _data_keys("pronoun_complementisers")
 VERB_PARTICLES = _data_keys("verb_particles")
+# A group speaking ("وأكد منظمو الملتقى أن", "مؤكدين أن"): nobody's words in particular, not a person.
+GROUP_SUBJECTS = _data_keys("group_subjects")
+PLURAL_PARTICIPLES = _data_keys("plural_participles")
 # Nouns that introduce the words said: "وختم كلامه بالقول: «...»".
 SPEECH_NOUNS = _data_keys("speech_nouns")
 # Words between a speaker and the quote that say when or how it was said, not who said it.

@@ -31,6 +31,7 @@ from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, senten
 
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
+_PLURAL_REASON = "plural participle: a group speaks, no person"
 _FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو")}
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن",
@@ -72,7 +73,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
         if match is None:
             index += 1
             continue
-        if match.speaker is None and match.attribution == "continuation":
+        if match.speaker is None and match.attribution == "continuation" and match.reason != _PLURAL_REASON:
             match = _with_titled_person_before(match, book, names, index)
         quotes.append(match)
         spans.add(match.start, match.end)
@@ -139,6 +140,8 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
             if position > index + 1 and _ends_attribution(tokens, position):
                 return None
             opening = _opening_at(text, tokens, position)
+            if opening is not None and bare in lx.PLURAL_PARTICIPLES:  # "مؤكدين أن": a group, no person
+                return _build(text, tokens, opening, None, None, "continuation", token.start, 0.3, _PLURAL_REASON)
             if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
                 return _continuing(text, tokens, index, opening, trail)
         return None
@@ -182,6 +185,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return None
     if opening is not None:
         return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
+    if index + 1 < limit and strip_prefix(tokens[index + 1].key) in lx.GROUP_SUBJECTS:
+        return _said_by_group(text, tokens, index, limit)
     mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
@@ -207,6 +212,20 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             opening = _Opening(tokens[title_end].start, "direct", title_end)
             return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title",
                                names, index)
+    return None
+
+
+def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> QuoteMatch | None:
+    """ "وأكد منظمو الملتقى أن ...": a group speaks; the quote is proposed without a person, with low confidence."""
+    for position in range(index + 2, min(limit, index + 25)):
+        if _ends_attribution(tokens, position):
+            return None
+        opening = _opening_at(text, tokens, position)
+        if opening is not None:
+            found = _build(text, tokens, opening, None, None, "explicit", tokens[index].start, 0.4,
+                           "a group speaks (منظمو، المشاركون): no person")
+            if found is not None:
+                return found
     return None
 
 
@@ -242,9 +261,12 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
         if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
                 and not mention.name.startswith("ال"):
             titled = with_title(text, mention, _title_tokens(tokens[after:position]))
-            return _build(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
-                          "reporting verb and a single name, then the quote")
-        return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
+            found = _build(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
+                           "reporting verb and a single name, then the quote")
+        else:
+            found = _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
+        if found is not None or opening.kind != "direct" or text[opening.content_start] not in OPENING_MARKS:
+            return found  # else a quoted name ("في تصريح لـ«الشبيبة» أن"): keep looking
     return None
 
 
