@@ -264,15 +264,15 @@ def _read_quotes(session, names: _Names, ids) -> Iterator[IndexDocument]:
 def _read_statistics(session, names: _Names, ids) -> Iterator[IndexDocument]:
     s = m.Statistic
     columns = (s.id, s.figure_text, s.subject, s.unit, s.speaker_id, s.event_id, s.session_id, s.stated_on,
-               s.source_id, s.notes)
+               s.period, s.source_id, s.notes)
     for row in _selected(session, s, columns, ids):
         context = _context_facets(names, row.speaker_id, None, row.event_id)
         source = _source_fields(names, row.source_id)
         yield IndexDocument(
             kind="statistic", record_id=row.id, title=_join(row.figure_text, row.subject)[:200],
             body=_join(row.figure_text, row.subject),
-            context=_join(row.unit, context.pop("_speaker_extra"), context["speaker_name"], context["event_name"],
-                          names.sessions.get(row.session_id), row.notes),
+            context=_join(row.unit, row.period, context.pop("_speaker_extra"), context["speaker_name"],
+                          context["event_name"], names.sessions.get(row.session_id), row.notes),
             year=_year(row.stated_on) or context.pop("_event_year") or source["_source_year"],
             date=row.stated_on or "", **_clean(context), **_clean(source),
         )
@@ -330,14 +330,15 @@ def _read_sources(session, names: _Names, ids) -> Iterator[IndexDocument]:
     event_links: dict[int, list[int]] = {}
     for source_id, event_id in session.execute(select(m.source_event.c.source_id, m.source_event.c.event_id)):
         event_links.setdefault(source_id, []).append(event_id)
-    columns = (s.id, s.title, s.outlet, s.author, s.dateline, s.published_on, s.full_text, s.file_name)
+    columns = (s.id, s.title, s.outlet, s.section, s.author, s.dateline, s.published_on, s.full_text, s.file_name)
     for row in _selected(session, s, columns, ids):
         event_ids = event_links.get(row.id, [])
         context = _context_facets(names, None, None, event_ids[0] if event_ids else None)
         yield IndexDocument(
             kind="source", record_id=row.id, title=row.title or row.file_name or row.outlet or "",
             body=row.full_text or "",
-            context=_join(row.outlet, row.author, row.dateline, *(names.events.get(i, ("",))[0] for i in event_ids)),
+            context=_join(row.outlet, row.section, row.author, row.dateline,
+                          *(names.events.get(i, ("",))[0] for i in event_ids)),
             year=_year(row.published_on) or context.pop("_event_year"), date=row.published_on or "",
             source_id=row.id, source_file=row.file_name or "", **_clean(context),
         )

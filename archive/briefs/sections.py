@@ -17,12 +17,11 @@ from archive.briefs.document import MARGIN
 from archive.briefs.formatting import date_range, display_date, person_line
 from archive.briefs.options import BriefOptions
 from archive.briefs.paragraph import TextBlock
-from archive.briefs.rtl import has_rtl
+from archive.briefs.rtl import has_rtl, ltr_isolated
 from archive.briefs.styles import PAPER_SIZES, BriefStyles
 from archive.briefs.tables import brief_table
 from archive.i18n import tr
 from archive.services.records import PersonRecord, QuoteRecord, SessionRecord, SourceRecord, SourceRef, StatisticRecord
-
 
 SESSION_KIND_LABELS = {
     "panel": "Panel", "workshop": "Workshop", "keynote": "Keynote", "presentation": "Presentation",
@@ -55,7 +54,8 @@ def heading(layout: Layout, text: str) -> list[Flowable]:
     return [CondPageBreak(90), TextBlock(text, layout.styles.heading)]
 
 
-def statistics_section(layout: Layout, statistics: Sequence[StatisticRecord], with_speaker: bool = True) -> list[Flowable]:
+def statistics_section(layout: Layout, statistics: Sequence[StatisticRecord],
+                       with_speaker: bool = True) -> list[Flowable]:
     """"Key statistics": figure as written, what it counts, who said it and when, and its source."""
     if not statistics:
         return []
@@ -68,11 +68,12 @@ def statistics_section(layout: Layout, statistics: Sequence[StatisticRecord], wi
     shares += [1.1, 1.7]
     rows = []
     for statistic in statistics:
-        row = [statistic.figure_text, statistic.subject or ""]
+        row = [statistic.figure_text, figure_subject(statistic)]
         if with_speaker:
             row.append(statistic.speaker.name if statistic.speaker else "")
         rows.append([*row, layout.date(statistic.stated_on), source_line(layout, statistic.source)])
-    return [*heading(layout, layout.tr("Key statistics")), brief_table(header, rows, shares, layout.width, layout.styles)]
+    return [*heading(layout, layout.tr("Key statistics")),
+            brief_table(header, rows, shares, layout.width, layout.styles)]
 
 
 def chart_section(layout: Layout, series_figures: Sequence[tuple[str, Sequence[ChartPoint]]]) -> list[Flowable]:
@@ -161,12 +162,32 @@ def speaker_line(quote: QuoteRecord, people: dict[int, PersonRecord]) -> str:
     return person_line(quote.speaker.name, honorific, title, organisation)
 
 
+def figure_subject(statistic: StatisticRecord) -> str:
+    """What a figure counts, with the period it refers to in brackets: "نسبة البطالة (2024)"."""
+    subject = statistic.subject or ""
+    if not statistic.period:
+        return subject
+    return f"{subject} ({statistic.period})" if subject else statistic.period
+
+
 def source_line(layout: Layout, source: SourceRef | None) -> str:
-    """"Outlet, date" (or the title or file name) of a cited source."""
+    """"Outlet, section, page, date" (or the title or file name) of a cited source."""
     if source is None:
         return ""
     name = source.outlet or source.title or source.file_name or ""
-    return "، ".join(part for part in (name, layout.date(source.published_on)) if part)
+    parts = (name, *print_place(layout, source.section, source.page), layout.date(source.published_on))
+    return "، ".join(part for part in parts if part)
+
+
+def print_place(layout: Layout, section: str | None, page: str | None) -> tuple[str, ...]:
+    """Where in a printed paper: its section and "p. 12" (what is known of the two).
+
+    A Latin "p. 12" inside an Arabic citation is isolated, else the Unicode rules print "12 .p".
+    """
+    page_label = layout.tr("p. {page}", page=page) if page else ""
+    if page_label and not has_rtl(page_label):
+        page_label = ltr_isolated(page_label)
+    return tuple(part for part in (section, page_label) if part)
 
 
 def coverage_section(layout: Layout, sources: Sequence[SourceRecord]) -> list[Flowable]:
@@ -174,8 +195,9 @@ def coverage_section(layout: Layout, sources: Sequence[SourceRecord]) -> list[Fl
     if not sources:
         return []
     header = [layout.tr("Outlet"), layout.tr("Headline"), layout.tr("Author"), layout.tr("Date")]
-    rows = [[source.outlet or "", source.title or source.file_name or "", source.author or "",
-             layout.date(source.published_on)] for source in sources]
+    rows = [["، ".join(part for part in (source.outlet, *print_place(layout, source.section, source.page)) if part),
+             source.title or source.file_name or "", source.author or "", layout.date(source.published_on)]
+            for source in sources]
     return [*heading(layout, layout.tr("Press coverage")),
             brief_table(header, rows, [1.5, 3.6, 1.4, 1.1], layout.width, layout.styles)]
 

@@ -48,6 +48,7 @@ LABELS: dict[str, str] = {
     "approximation": N_("Approximation"), "subject": N_("Subject"), "outlet": N_("Outlet"),
     "author": N_("Author"), "dateline": N_("Dateline"), "published_on": N_("Published"), "url": N_("Address"),
     "event_ids": N_("Events"), "full_text": N_("Text"),
+    "period": N_("Period (year or span)"), "section": N_("Section"), "page": N_("Page"),
 }
 # Where one kind calls a field otherwise than the others do.
 KIND_LABELS: dict[tuple[str, str], str] = {("person", "title"): NP_("person", "Title")}

@@ -27,9 +27,7 @@ def ref(row: m.Person | m.Organisation | m.Event | m.Session | m.Series | None) 
 def source_ref(row: m.Source | None) -> r.SourceRef | None:
     if row is None:
         return None
-    return r.SourceRef(
-        id=row.id, title=row.title, outlet=row.outlet, file_name=row.file_name, published_on=row.published_on
-    )
+    return from_row(row, r.SourceRef)
 
 
 def tag_names(tags: list[m.Tag]) -> tuple[str, ...]:

@@ -46,6 +46,8 @@ class SourceRef:
     outlet: str | None
     file_name: str | None
     published_on: str | None
+    section: str | None = None
+    page: str | None = None
 
 
 # --- inputs ---------------------------------------------------------------------------------
@@ -146,6 +148,7 @@ class StatisticInput:
     event_id: int | None = None
     session_id: int | None = None
     stated_on: str | None = None
+    period: str | None = None  # the year or span the figure refers to: "2024", "2020-2024"
     verified: bool = False
     source_id: int | None = None
     source_start: int | None = None
@@ -162,6 +165,8 @@ class SourceInput:
     author: str | None = None
     dateline: str | None = None
     published_on: str | None = None
+    section: str | None = None
+    page: str | None = None
     url: str | None = None
     file_name: str | None = None
     kind: str = "article"
@@ -293,6 +298,7 @@ class StatisticRecord:
     event: Ref | None
     session: Ref | None
     stated_on: str | None
+    period: str | None
     verified: bool
     source: SourceRef | None
     source_start: int | None
@@ -310,6 +316,8 @@ class SourceRecord:
     author: str | None
     dateline: str | None
     published_on: str | None
+    section: str | None
+    page: str | None
     url: str | None
     file_name: str | None
     content_hash: str

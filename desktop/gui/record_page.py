@@ -194,7 +194,9 @@ def _provenance(record) -> str:
     if source is None:
         return _field(N_("Source"), tr("not recorded"))
     label = source.title or source.file_name or str(source.id)
-    where = f"{link('source', source, label)} {html.escape(source.outlet or '')} {html.escape(source.published_on or '')}"
+    page = tr("p. {page}", page=source.page) if source.page else None
+    place = (source.outlet, source.section, page, source.published_on)
+    where = " ".join((link("source", source, label), *(html.escape(part) for part in place if part)))
     span = ""
     if record.source_start is not None:
         show = tr("show the passage")
@@ -204,7 +206,8 @@ def _provenance(record) -> str:
 
 def _quote_fields(quote) -> str:
     return "".join((
-        f'<blockquote dir="{content_direction(quote.text)}" style="font-size:large">«{html.escape(quote.text)}»</blockquote>',
+        (f'<blockquote dir="{content_direction(quote.text)}" style="font-size:large">'
+         f'«{html.escape(quote.text)}»</blockquote>'),
         _field(N_("Speaker"), link("person", quote.speaker)),
         _field(N_("Title as printed"), quote.speaker_title),
         _field(N_("Organisation as printed"), quote.organisation_text),
@@ -229,6 +232,7 @@ def _statistic_fields(statistic) -> str:
         _field(N_("Event"), link("event", statistic.event)),
         _field(N_("Session"), link("session", statistic.session)),
         _field(N_("Date"), statistic.stated_on),
+        _field(N_("Period (year or span)"), statistic.period),
         _provenance(statistic),
         _field(N_("Tags"), join_list(statistic.tags)),
         _field(N_("Notes"), statistic.notes),
@@ -238,6 +242,8 @@ def _statistic_fields(statistic) -> str:
 def _source_fields(source) -> str:
     return "".join((
         _field(N_("Outlet"), source.outlet),
+        _field(N_("Section"), source.section),
+        _field(N_("Page"), source.page),
         _field(N_("Author"), source.author),
         _field(N_("Dateline"), source.dateline),
         _field(N_("Published"), source.published_on),
@@ -249,7 +255,8 @@ def _source_fields(source) -> str:
 
 
 def _series_fields(series) -> str:
-    return _field(N_("Organiser"), link("organisation", series.organiser)) + _field(N_("Description"), series.description)
+    return (_field(N_("Organiser"), link("organisation", series.organiser))
+            + _field(N_("Description"), series.description))
 
 
 _FIELDS = {
