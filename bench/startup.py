@@ -1,6 +1,7 @@
 """Desktop start-up and typing benchmark on a 100k-record archive (prints its figures).
 
-    python bench/startup.py [--records 100000] [--rounds 3] [--frozen dist/Muntada]
+    python bench/startup.py [--records 100000] [--rounds 3] [--frozen dist/Muntada] [--startup-only]
+                            [--against OLD_CHECKOUT]
 
 1. Generates (once; cached under the temp folder) an archive of about ``--records`` records:
    organisations, people, series, events, sessions, sources with article text, quotes and
@@ -10,7 +11,9 @@
    first search answered are reported (and when the pages were filled and the index opened).
    The measuring code is ``packaging/startup_probe.py``; with ``--frozen DIR`` it runs inside the
    built program (``dist/Muntada``, made by ``python dev.py package``), so the figures are the
-   shipped program's.
+   shipped program's. With ``--against DIR`` (another checkout, e.g. ``git worktree add /tmp/old
+   HEAD~3``) the rounds alternate between DIR's code and this one, and the medians of both and
+   their ratio are printed: a baseline measured in the same run, on the same machine load.
 3. Typing: with real background threads, Arabic queries are typed into the search box one
    character every 90 ms (a fast typist), while a 1 ms heartbeat timer on the GUI thread
    records the longest gap between its ticks: the longest time the GUI thread was blocked.
@@ -25,6 +28,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -212,12 +216,12 @@ def measure_typing(path: Path) -> dict:
             "max_keystroke_ms": round(max(key_times), 1), "results_shown": len(shown), "heartbeats": len(steady)}
 
 
-def _child(kind: str, path: Path, frozen: Path | None = None) -> dict:
-    """Run one measurement in a new process: ``bench/startup.py --child`` from source, or the frozen
-    program's console exe in probe mode (``packaging/startup_probe.py``)."""
+def _child(kind: str, path: Path, frozen: Path | None = None, checkout: Path = ROOT) -> dict:
+    """Run one measurement in a new process: ``bench/startup.py --child`` of ``checkout`` (its code) from
+    source, or the frozen program's console exe in probe mode (``packaging/startup_probe.py``)."""
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUNTADA_HOME": str(BENCH_HOME)}
     if frozen is None:
-        command = [sys.executable, __file__, "--child", kind, "--archive", str(path)]
+        command = [sys.executable, str(checkout / "bench" / "startup.py"), "--child", kind, "--archive", str(path)]
     else:
         command = [str(frozen_console_exe(frozen))]
         environment.update(MUNTADA_STARTUP_PROBE=str(path), MUNTADA_STARTUP_PROBE_QUERY=STARTUP_QUERY)
@@ -240,12 +244,31 @@ def _seconds(times: dict, name: str) -> str:
     return f"{times[name]:.3f} s" if name in times else "never"
 
 
+def _print_medians(rounds: dict[str, list[dict]]) -> None:
+    """Median of each start-up time over the rounds of each checkout; with a baseline, new / baseline."""
+    names = ("window_shown", "first_paint", "search_ready", "first_search", "browse_filled")
+    medians = {checkout: {name: statistics.median(times.get(name, float("inf")) for times in runs) for name in names}
+               for checkout, runs in rounds.items()}
+    for checkout, values in medians.items():
+        print(f"medians ({checkout}, {len(rounds[checkout])} rounds): "
+              + ", ".join(f"{name.replace('_', ' ')} {value:.2f} s" for name, value in values.items()))
+    if len(medians) == 2:
+        baseline, new = medians.values()
+        print("ratio this checkout / baseline: "
+              + ", ".join(f"{name.replace('_', ' ')} {new[name] / baseline[name]:.2f}" for name in names))
+    if hasattr(os, "getloadavg"):
+        print(f"machine load average (1 min) after the start-up rounds: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--frozen", type=Path, metavar="DIR",
                         help="measure the built program in DIR (dist/Muntada) instead of the source; start-up only")
+    parser.add_argument("--startup-only", action="store_true", help="skip the typing rounds")
+    parser.add_argument("--against", type=Path, metavar="DIR",
+                        help="another checkout (the baseline): alternate rounds with its code, print both medians")
     parser.add_argument("--child", choices=("startup", "typing"))
     parser.add_argument("--archive", type=Path)
     args = parser.parse_args()
@@ -259,14 +282,22 @@ def main() -> None:
     print(f"archive: {path} ({path.stat().st_size / 1e6:.0f} MB, ~{args.records:,} records; "
           f"ready in {time.perf_counter() - started:.1f} s)")
     what = f"frozen build {args.frozen}" if args.frozen else "from source"
+    checkouts = {"this checkout": ROOT}
+    if args.against:
+        checkouts = {f"baseline {args.against}": args.against.resolve(), **checkouts}
+    rounds: dict[str, list[dict]] = {name: [] for name in checkouts}
     for round_number in range(1, args.rounds + 1):
-        times = _child("startup", path, args.frozen)
-        print(f"start-up {round_number} ({what}; from process start): window shown {_seconds(times, 'window_shown')}, "
-              f"first paint {_seconds(times, 'first_paint')}, first search answered {_seconds(times, 'first_search')} "
-              f"({times.get('first_search_hits', 0)} results); "
-              f"search worker asked {_seconds(times, 'search_opening')}, ready {_seconds(times, 'search_ready')}, "
-              f"pages filled {_seconds(times, 'browse_filled')}")
-    if args.frozen:
+        for name, checkout in checkouts.items():  # alternated, so both see the same machine load
+            times = _child("startup", path, args.frozen, checkout)
+            rounds[name].append(times)
+            print(f"start-up {round_number} ({name}, {what}; from process start): "
+                  f"window shown {_seconds(times, 'window_shown')}, "
+                  f"first paint {_seconds(times, 'first_paint')}, first search answered {_seconds(times, 'first_search')} "
+                  f"({times.get('first_search_hits', 0)} results); "
+                  f"search worker asked {_seconds(times, 'search_opening')}, ready {_seconds(times, 'search_ready')}, "
+                  f"pages filled {_seconds(times, 'browse_filled')}", flush=True)
+    _print_medians(rounds)
+    if args.frozen or args.startup_only:
         return
     if hasattr(os, "getloadavg"):
         print(f"machine load average (1 min) before typing: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "

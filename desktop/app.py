@@ -145,6 +145,7 @@ class MuntadaApp:
         from desktop.gui.workspace import Workspace
 
         tasks = TaskRunner(synchronous=self.synchronous)
+        self._start_search_process(tasks)
         self.workspace = Workspace(None, self.settings, tasks, self.settings_file, archive_path=self.archive_path,
                                    locations=self.locations)
         self.window = MainWindow(self.workspace)
@@ -155,6 +156,19 @@ class MuntadaApp:
                                     lambda: self._archive_opened() if self.workspace is workspace else None,
                                     self._open_failed)
         return not self.failed
+
+    def _start_search_process(self, tasks: TaskRunner) -> None:
+        """Start the search process now, before the window is built: its imports and the check of the
+        index files run on the other core meanwhile (``search_worker.prepare``), so the first search
+        is answered ~1 s sooner. Not when synchronous (tests): there it would run on this thread."""
+        if self.synchronous:
+            return
+        from desktop import search_worker
+
+        locations = self.locations.with_archive(self.archive_path)
+        tasks.run_in_process(search_worker.prepare, (str(locations.index_folder), str(locations.index_key)),
+                             lambda _checked: None,
+                             lambda error: log.warning("preparing the search process failed", exc_info=error))
 
     def _connect_window(self) -> None:
         self.window.sig_settings_saved.connect(self.apply_settings)

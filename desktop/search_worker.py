@@ -12,12 +12,14 @@ The process starts with ``start_worker(messages)``: ``messages`` is a queue the 
 a rebuild reports its progress as ``("progress", done, total)`` (a queue, not a file: on Windows a
 file replaced while the app reads it cannot be replaced).
 
-The index is reported ready as soon as it is open; warming it up (facet columns, spelling word
-lists: 2-3 s at 100k records) waits until no query has come for ``WARM_UP_AFTER_S`` and runs in a
-thread of this process. A query typed at once is answered first, and warms what it uses itself
-(``bench/startup.py``, 100k records, from source, run back to back on a 2-core machine at load
-4-5: "ready" 8.0-8.6 s after launch instead of 13.8-15.7 s, first search answered 11.9-12.7 s
-instead of 15.0-16.8 s; on its own a cold first query costs about 1.5 s, the warm-up 2.4 s).
+The app starts this process before it builds its window, with ``prepare``: the imports an index
+needs (SQLAlchemy, the models, Whoosh: ~1 s), the mapper set-up and the check of the index
+files' signature (0.2-0.4 s at 100k records) then run on the other core while the app loads Qt,
+and ``open_index`` later only opens what was checked. The index is reported ready as soon as it
+is open; warming it up (facet columns, spelling word lists: 2-3 s at 100k records) waits until
+no query has come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a
+time: a query stops it after the current step and it goes on once the query is answered.
+Figures: ``bench/startup.py`` and docs/desktop.md ("Speed").
 """
 
 from __future__ import annotations
@@ -46,6 +48,25 @@ def use_messages(messages: Any) -> None:
     _state["messages"] = messages
 
 
+def prepare(index_dir: str, key_file: str) -> bool:
+    """First call of the app's search process, made before the window is built: load the code an
+    index needs and check the index files' signature, so ``open_index`` finds both done.
+
+    Returns whether the index files checked out (False: missing or unsigned; ``open_index``
+    then rebuilds). Reads the archive not at all: the app opens (and, after an upgrade, migrates)
+    it first.
+    """
+    from sqlalchemy.orm import configure_mappers
+
+    import search.records  # noqa: F401  (the models: imported here rather than in open_index)
+    from search.index import verify_files
+
+    configure_mappers()
+    verified = verify_files(Path(index_dir), Path(key_file))
+    _state["verified"] = (str(index_dir), verified)
+    return verified is not None
+
+
 def open_index(index_dir: str, archive_path: str, report_progress: bool = False,
                key_file: str | None = None) -> int:
     """Open the archive (read side) and its index in this process, rebuilding the index if needed; returns its size.
@@ -62,8 +83,10 @@ def open_index(index_dir: str, archive_path: str, report_progress: bool = False,
     archive = open_archive(Path(archive_path), create=False)
     _state["archive"] = archive
     report = _progress_reporter(_state.get("messages")) if report_progress else None
+    prepared_dir, verified = _state.pop("verified", (None, None))
     index = _state["index"] = SearchIndex.open(Path(index_dir), archive, report,
-                                                 Path(key_file) if key_file else None)
+                                                 Path(key_file) if key_file else None,
+                                                 verified if prepared_dir == str(index_dir) else None)
     _state["warm"] = False
     _schedule_warm_up()
     return index.document_count()
@@ -137,27 +160,30 @@ def _schedule_warm_up() -> None:
     index = _state.get("index")
     if index is None or _state.get("warm"):
         return
-    timer = threading.Timer(WARM_UP_AFTER_S, _warm_up, args=(index,))
+    stop = threading.Event()
+    timer = threading.Timer(WARM_UP_AFTER_S, _warm_up, args=(index, stop))
     timer.daemon = True
-    _state["warm_up_timer"] = timer
+    _state["warm_up"] = (timer, stop)
     timer.start()
 
 
 def _cancel_warm_up() -> None:
-    timer = _state.pop("warm_up_timer", None)
+    """Stop a scheduled warm-up, or a running one after its current step."""
+    timer, stop = _state.pop("warm_up", (None, None))
     if timer is not None:
         timer.cancel()
+        stop.set()
 
 
-def _warm_up(index: Any) -> None:
-    if _state.get("index") is not index:
+def _warm_up(index: Any, stop: threading.Event) -> None:
+    if _state.get("index") is not index or stop.is_set():
         return
     try:
-        index.warm_up()
-    except Exception:  # closed meanwhile, or damaged: the next search repairs it; warming is only a head start
+        complete = index.warm_up(stop)
+    except Exception:  # noqa: BLE001  closed meanwhile, or damaged: the next search repairs it; warming is only a head start
         log.info("warming up the search index was cut short", exc_info=True)
         return
-    if _state.get("index") is index:
+    if complete and _state.get("index") is index:
         _state["warm"] = True
 
 

@@ -35,9 +35,10 @@ import shutil
 import struct
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.writing import LockError
@@ -58,7 +59,7 @@ from search.whoosh_internals import column_strings, segment_count
 log = logging.getLogger(__name__)
 
 __all__ = ["DAMAGE_ERRORS", "FORMAT_FILE", "IndexDamagedError", "SearchIndex", "SearchIndexBusyError",
-           "SearchIndexInUseError", "build_index", "is_damage"]
+           "SearchIndexInUseError", "build_index", "is_damage", "verify_files"]
 
 WRITE_TIMEOUT = 10.0
 CATCH_UP_WAIT = 0.5  # seconds a search waits for another process's commit before searching without it
@@ -109,12 +110,14 @@ def _raised_in_whoosh(error: BaseException) -> bool:
 class SearchIndex:
     """An open search index (create with ``SearchIndex.open``; close with ``close``)."""
 
-    def __init__(self, index_dir: Path, source: DocumentSource, key_file: Path | None = None) -> None:
+    def __init__(self, index_dir: Path, source: DocumentSource, key_file: Path | None = None,
+                 verified: dict[str, str] | None = None) -> None:
         self.index_dir = Path(index_dir)
         self.source = source
         self.key_file = Path(key_file) if key_file is not None else index_key_path()
         self._key: bytes | None = None
-        self._trusted: dict[str, str] = {}  # file name -> digest, checked by this process
+        # File name -> digest, checked by this process (``verified``: by ``verify_files`` beforehand).
+        self._trusted: dict[str, str] = dict(verified or {})
         self._build: str | None = None  # build id of the index open in ``_ix``
         self._ix = None
         self._searcher = None
@@ -131,11 +134,15 @@ class SearchIndex:
 
     @classmethod
     def open(cls, index_dir: Path, archive_or_source, progress: ProgressCallback | None = None,
-             key_file: Path | None = None) -> SearchIndex:
-        """Open (or rebuild) the index of an archive and bring it up to date with the outbox."""
+             key_file: Path | None = None, verified: dict[str, str] | None = None) -> SearchIndex:
+        """Open (or rebuild) the index of an archive and bring it up to date with the outbox.
+
+        ``verified``: the digests ``verify_files`` returned for this folder a moment ago (files
+        still recorded with those digests are not hashed again).
+        """
         source = archive_or_source if isinstance(archive_or_source, DocumentSource) else _archive_source(
             archive_or_source)
-        search_index = cls(index_dir, source, key_file)
+        search_index = cls(index_dir, source, key_file, verified)
         if not search_index._try_open(quiet=True):
             search_index._rebuild_unless_readable(progress)
         search_index.drain_outbox()
@@ -166,7 +173,7 @@ class SearchIndex:
                      self.index_dir, recorded.generation, generation)
             return False
         try:
-            trusted = verify(self.index_dir, self._signing_key())
+            trusted = verify(self.index_dir, self._signing_key(), self._trusted)
         except SignatureError as error:
             if not quiet:
                 log.warning("search index at %s is not as Muntada wrote it (%s): rebuilding", self.index_dir, error)
@@ -267,13 +274,27 @@ class SearchIndex:
                 log.warning("search index at %s: %s; rebuilding it", self.index_dir, error)
             self.rebuild()
 
-    def warm_up(self) -> None:
-        """Load what the first search would otherwise wait for: facet columns and the spelling word lists."""
+    def warm_up(self, stop: threading.Event | None = None) -> bool:
+        """Load what searches would otherwise wait for: facet columns and the spelling word lists.
+
+        One step at a time (a facet column, one segment's word list), each holding the search
+        lock on its own: a query waits for one step at most, not for the whole warm-up (2-3 s at
+        100k records). Once ``stop`` is set no further step starts. Returns whether all ran;
+        what was loaded stays loaded, so calling it again goes on where it stopped.
+        """
+        for step in self._warm_up_steps():
+            if stop is not None and stop.is_set():
+                return False
+            with self._search_lock:
+                step(self._current_searcher())
+        return True
+
+    def _warm_up_steps(self) -> list[Callable[[Any], object]]:
         with self._search_lock:
-            searcher = self._current_searcher()
-            for fieldname in FACET_FIELDS:
-                self._facet_values(fieldname)
-            vocabularies(searcher.reader())
+            segments = len(self._current_searcher().reader().leaf_readers())
+        facet_steps = [lambda _searcher, name=name: self._facet_values(name) for name in FACET_FIELDS]
+        word_steps = [lambda searcher, number=number: _segment_words(searcher, number) for number in range(segments)]
+        return facet_steps + word_steps
 
     def _current_searcher(self):
         if self._ix is None:
@@ -469,6 +490,28 @@ def _segment_column(leaf, fieldname: str) -> list:
         return [None] * leaf.doc_count_all()
     values = column_strings(leaf, fieldname)
     return values if values is not None else list(leaf.column_reader(fieldname))
+
+
+def _segment_words(searcher, number: int) -> None:
+    """Load the spelling word list of the searcher's segment ``number`` (when it still has that many)."""
+    leaves = searcher.reader().leaf_readers()
+    if number < len(leaves):
+        vocabularies(leaves[number][0])
+
+
+def verify_files(index_dir: Path, key_file: Path) -> dict[str, str] | None:
+    """The digests of an index folder's files when all are signed and unchanged, else None.
+
+    For a process that will open the index soon (the app's search process, while the app builds
+    its window): hashing the files is most of opening a large index (0.2-0.4 s at 100k records).
+    Creates no key: without one there is no signed index to check.
+    """
+    if not Path(key_file).is_file():
+        return None
+    try:
+        return verify(Path(index_dir), index_key(Path(key_file)))
+    except (SignatureError, OSError):
+        return None
 
 
 def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], deletes: set) -> None:
