@@ -245,7 +245,7 @@ def summary_line(record: Any) -> str:
     for key in ("speaker", "event"):
         if isinstance(data.get(key), dict):
             extra.append(data[key]["name"])
-    for key in ("start_date", "published_on", "said_on", "outlet"):
+    for key in ("start_date", "published_on", "said_on", "stated_on", "period", "outlet"):
         if data.get(key):
             extra.append(str(data[key]))
     return f"{data['id']:>5}  {label}" + (f"  ({' · '.join(extra)})" if extra else "")

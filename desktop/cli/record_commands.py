@@ -27,8 +27,8 @@ YES, NO = ("yes", "y", "true", "1", "نعم"), ("no", "n", "false", "0", "لا")
 def register(subparsers: argparse._SubParsersAction) -> None:
     add = subparsers.add_parser("add", help=tr("add a record (each field is an option)"))
     edit = subparsers.add_parser("edit", help=tr("change fields of a record (fields not given keep their value)"))
-    add_kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
-    edit_kinds = edit.add_subparsers(dest="kind", metavar="KIND", required=True)
+    add_kinds = add.add_subparsers(dest="record_kind", metavar="KIND", required=True)
+    edit_kinds = edit.add_subparsers(dest="record_kind", metavar="KIND", required=True)
     for kind, spec in KINDS.items():
         parser = add_kinds.add_parser(kind, help=tr(spec.label))
         _add_field_options(parser, spec.form(new=True))
@@ -51,7 +51,7 @@ def option_name(field: FormField) -> str:
 
 
 def run_add(args: argparse.Namespace, context: CliContext) -> int:
-    spec = KINDS[args.kind]
+    spec = KINDS[args.record_kind]  # not "kind": a source and an event have a field of that name
     archive = context.open_archive()
     values = _given_values(args, spec.form(new=True))
     try:
@@ -66,7 +66,7 @@ def run_add(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_edit(args: argparse.Namespace, context: CliContext) -> int:
-    spec = KINDS[args.kind]
+    spec = KINDS[args.record_kind]
     archive = context.open_archive()
     with archive.session() as session:
         current = spec.to_input(get_or_raise(session, spec.model, spec.kind, args.id))

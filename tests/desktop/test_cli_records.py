@@ -47,3 +47,20 @@ def test_add_and_edit_refuse_bad_values_in_one_line(tmp_path: Path, capsys) -> N
     assert code != 0 and "3" in err
     code, _, err = run(capsys, *archive, "add", "quote", "--text", "x", "--verified", "maybe")
     assert code != 0 and "yes or no" in err
+
+
+def test_a_source_with_section_and_page_and_a_figure_with_its_period(tmp_path: Path, capsys) -> None:
+    archive = ("--lang", "en", "--archive", str(tmp_path / "a.sqlite"))
+    run(capsys, *archive, "init")
+    code, out, err = run(capsys, *archive, "add", "source", "--full-text", "بلغت نسبة البطالة 12% في 2024.",
+                         "--outlet", "الوطن", "--section", "الاقتصاد", "--page", "12", "--kind", "article")
+    assert code == 0 and "Added Source 1" in out, err
+    code, out, err = run(capsys, *archive, "add", "statistic", "--figure-text", "12%", "--period", "2024")
+    assert code == 0, err
+    code, out, err = run(capsys, *archive, "edit", "statistic", "1", "--period", "2023-2024")
+    assert code == 0, err
+    assert json.loads(run(capsys, *archive, "show", "statistic", "1", "--json")[1])["period"] == "2023-2024"
+    shown = json.loads(run(capsys, *archive, "show", "source", "1", "--json")[1])
+    assert (shown["section"], shown["page"], shown["kind"]) == ("الاقتصاد", "12", "article")
+    code, out, _ = run(capsys, *archive, "show", "source", "1")
+    assert "section: الاقتصاد" in out and "page: 12" in out
