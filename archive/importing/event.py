@@ -1,12 +1,13 @@
 """The article's frame: headline, dateline (city and outlet), and the event it reports.
 
-- Dateline: a short line or paragraph opening such as "مسقط - الرؤية", "مسقط ـ « الوطن» :" or
-  "مسقط في 5 مارس /العمانية/": a city, a dash or "في <date>", and an outlet, near the top.
+- Dateline (``places``): a short line or paragraph opening such as "مسقط - الرؤية", "مسقط ـ « الوطن» :"
+  or "مسقط في 5 مارس /العمانية/": a city, a dash or "في <date>", and an outlet, near the top.
 - Headline: the short lines before the dateline.
 - Event: an event noun ("منتدى", "ملتقى", "لقاء", "مؤتمر", ...) with its name running until a
   word that cannot belong to it; preferred when an organising verb precedes it or an ordinal
   (edition) follows. The organiser is the subject of "نظم/عقد/أقام" before the event noun,
-  the venue a place noun after "في/بـ", the edition an ordinal inside the name.
+  the venue a place noun after "في/بـ" (``places``), the edition an ordinal inside the name, after it
+  ("في دورته الثالثة") or before it ("الدورة 57 من معرض ...").
 """
 
 from __future__ import annotations
@@ -16,26 +17,14 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.people import organisation_in
+from archive.importing.places import Dateline, find_dateline, top_lines_end, venue_after, venue_before
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.dates import DateRange, find_date_ranges
 from archive.text.ordinals import OrdinalMatch, find_ordinals, ordinal_words
 
-_DATELINE = re.compile(
-    r"^[ \t\u200f\u200e]*(?P<city>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*"
-    r"(?:[-–—ـ]+[ \t]*[«\"“(]?|في [^/\n]{3,30}?[ \t]*/)[ \t]*"
-    r"(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
-    r"[ \t]*[:：]?[ \t]*(?=\n|$|[\u0621-\u064A])", re.MULTILINE)
-_BYLINE_WORDS = frozenset(("كتب", "كتبت", "تصوير", "متابعة", "إعداد", "حوار", "تقرير", "ترجمة"))
+__all__ = ["Dateline", "EventMatch", "find_dateline", "find_event", "find_hashtags", "find_headline"]
+
 _HASHTAG = re.compile(r"#[\w\u0621-\u064A_]+")
-_TOP_LINES = 8
-
-
-@dataclass(frozen=True)
-class Dateline:
-    city: str | None
-    outlet: str | None
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -58,25 +47,9 @@ class EventMatch:
     reason: str
 
 
-def find_dateline(text: str) -> Dateline | None:
-    """The dateline among the first lines, if the article has one."""
-    top = _top_lines_end(text)
-    for match in _DATELINE.finditer(text, 0, top):
-        outlet = match.group("outlet")
-        if match.group("city").split()[0] in _BYLINE_WORDS:
-            continue  # "كتب - فلان" names the reporter, not a place and an outlet
-        line_is_short = len(text[match.start():text.find("\n", match.start()) % (len(text) + 1)].split()) <= 6
-        known = lx.key(outlet) in lx.KNOWN_OUTLETS or "/" in match.group() or "«" in match.group()
-        if known or line_is_short:
-            # "صحار - خالد البلوشي": two unknown words after the dash name a reporter, not an outlet.
-            reporter = not known and len(outlet.split()) == 2
-            return Dateline(match.group("city"), None if reporter else outlet, match.start("city"), match.end("outlet"))
-    return None
-
-
 def find_headline(text: str, dateline: Dateline | None) -> tuple[str, int, int] | None:
     """The first short line before the dateline (or the first short line of a text without one)."""
-    limit = dateline.start if dateline else _top_lines_end(text)
+    limit = dateline.start if dateline else top_lines_end(text)
     for match in re.finditer(r"[^\n]+", text[:limit]):
         line = match.group().strip()
         if line and len(line) < 200 and not line.endswith((".", ":")) and len(line.split()) >= 2:
@@ -132,7 +105,7 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
         if ordinal and 1 <= ordinal.value <= 100:
             name = f"ال{bare} {ordinal_words(ordinal.value)}"  # "لقائه الـ12" is filed as "اللقاء الثاني عشر"
     name_end = tokens[best.name_end - 1].end
-    venue = _venue(text, tokens, best.name_end)
+    venue = venue_after(text, tokens, best.name_end) or venue_before(text, tokens, best.index)
     dates = _event_dates(text, min(tokens[candidate.index].start for candidate in same), name_end)
     return EventMatch(
         name=name, kind=lx.EVENT_NOUNS[noun], start=head.start, end=name_end,
@@ -241,23 +214,34 @@ def _may_follow_definite(token: Token) -> bool:
     return token.key.startswith("ل") and len(token.key) > 3
 
 
+_NOUN_PREFIXES = ("", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
+
+
 def _event_noun(token: Token) -> str | None:
-    """The event noun a token is ("وملتقى" -> "ملتقي", "للملتقى" -> "الملتقي"), or None."""
-    word = strip_prefix(token.key)
-    if word in lx.EVENT_NOUNS:
-        return word
-    if token.key.startswith("لل") and "ال" + token.key[2:] in lx.EVENT_NOUNS:
-        return "ال" + token.key[2:]
+    """The event noun a token is ("وملتقى" -> "ملتقي", "لمعرض" -> "معرض", "للملتقى" -> "الملتقي"), or None."""
+    word = token.key
+    for prefix in _NOUN_PREFIXES:
+        if word.startswith(prefix) and word[len(prefix):] in lx.EVENT_NOUNS:
+            return word[len(prefix):]
+    if word.startswith("لل") and "ال" + word[2:] in lx.EVENT_NOUNS:
+        return "ال" + word[2:]
     return None
+
+
+def _prefix_length(token: Token) -> int:
+    """How many glued letters come before the event noun ("لمعرض": 1); "للملتقى" is written "الملتقى"."""
+    noun = _event_noun(token) or ""
+    return len(token.key) - len(noun)
 
 
 def _printed_name(text: str, tokens: list[Token], index: int, name_end: int) -> str:
     """The name as printed, without a glued conjunction; "للملتقى الإعلامي" is given as "الملتقى الإعلامي"."""
     head = tokens[index]
     end = tokens[name_end - 1].end
-    if head.key.startswith("لل") and strip_prefix(head.key) not in lx.EVENT_NOUNS:
+    noun = _event_noun(head) or ""
+    if head.key.startswith("لل") and noun.startswith("ال") and noun[2:] == head.key[2:]:
         return "ال" + text[head.start + 2:end]
-    return text[head.start + _conjunction_length(head):end]
+    return text[head.start + _prefix_length(head):end]
 
 
 def _edition_before(text: str, tokens: list[Token], index: int) -> OrdinalMatch | None:
@@ -323,18 +307,25 @@ def _edition_after(text: str, tokens: list[Token], position: int) -> OrdinalMatc
     """ "... في دورته الثالثة" / "النسخة الخامسة من ...": the edition printed after the name."""
     for index in range(position, min(len(tokens) - 1, position + 6)):
         if strip_prefix(tokens[index].key) in _EDITION_NOUNS or tokens[index].key in _EDITION_NOUNS:
-            following = text[tokens[index + 1].start:tokens[min(len(tokens) - 1, index + 4)].end]
-            found = find_ordinals(following)
-            if found and found[0].start == 0:
-                return found[0]
+            ordinal_end = _ordinal_end(text, tokens, index + 1)
+            if ordinal_end is None or _names_another_event(tokens, ordinal_end):
+                return None  # "الدورة السادسة من معرض الخليج": the edition of the event named next
+            return find_ordinals(text[tokens[index + 1].start:tokens[ordinal_end - 1].end])[0]
     return None
+
+
+def _names_another_event(tokens: list[Token], position: int) -> bool:
+    """ "... من معرض ...", "... لمعرض ...": an event noun follows, owning what came before it."""
+    if position < len(tokens) and tokens[position].key == lx.key("من"):
+        position += 1
+    return position < len(tokens) and _event_noun(tokens[position]) is not None
 
 
 def _organiser_after(text: str, tokens: list[Token], position: int) -> str | None:
     """ "المنتدى الذي تنظمه جمعية ..." / "بتنظيم من وزارة ...": the organiser named after the event."""
     for index in range(position, min(len(tokens), position + 12)):
         if tokens[index].key in _ORGANISING_RELATIVES:
-            words = [token for token in tokens[index + 1:index + 12] if token.is_word]
+            words = _clause_words(tokens, index + 1, index + 12)
             if words and words[0].key == lx.key("من"):
                 words = words[1:]
             if words and strip_prefix(words[0].key) in lx.ORGANISATION_HEADS | {words[0].key} and \
@@ -345,22 +336,18 @@ def _organiser_after(text: str, tokens: list[Token], position: int) -> str | Non
     return None
 
 
-def _venue(text: str, tokens: list[Token], position: int) -> str | None:
-    for index in range(position, min(len(tokens), position + 25)):
-        token = tokens[index]
-        word = token.key
-        if token.text in ".\n":
+_CLAUSE_ENDS = frozenset(lx.key(word) for word in (
+    "بعد", "قبل", "أن", "إن", "في", "على", "الذي", "التي", "حيث", "وذلك", "خلال", "بحضور", "بمشاركة", "برعاية", "تحت"))
+
+
+def _clause_words(tokens: list[Token], start: int, stop: int) -> list[Token]:
+    """The words from ``start`` up to a punctuation mark or a word that opens another clause."""
+    words: list[Token] = []
+    for token in tokens[start:stop]:
+        if not token.is_word or token.key in _CLAUSE_ENDS or (words and token.newline_before):
             break
-        head = word[1:] if word.startswith(("ب", "و")) and word[1:] in lx.VENUE_HEADS else word
-        preceded = index > 0 and tokens[index - 1].key in (lx.key("في"),)
-        if head in lx.VENUE_HEADS and (preceded or word != head):
-            end = index + 1
-            while end < len(tokens) and end - index < 8 and tokens[end].is_word and \
-                    strip_prefix(tokens[end].key) not in lx.EVENT_NAME_STOPS and not tokens[end].newline_before:
-                end += 1
-            start = token.start + (len(token.text) - len(token.text.lstrip("بو")) if word != head else 0)
-            return text[start:tokens[end - 1].end]
-    return None
+        words.append(token)
+    return words
 
 
 def _guests(text: str, tokens: list[Token]) -> tuple[str, ...]:
@@ -376,17 +363,3 @@ def _guests(text: str, tokens: list[Token]) -> tuple[str, ...]:
                 if name:
                     guests.append(name)
     return tuple(dict.fromkeys(guests))
-
-
-def _conjunction_length(token: Token) -> int:
-    return 1 if token.key[:1] in "وف" and strip_prefix(token.key) != token.key else 0
-
-
-def _top_lines_end(text: str) -> int:
-    position = 0
-    for _ in range(_TOP_LINES):
-        found = text.find("\n", position)
-        if found < 0:
-            return len(text)
-        position = found + 1
-    return min(position, 1500)

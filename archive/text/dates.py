@@ -199,7 +199,7 @@ def find_date_ranges(text: str) -> list[DateRange]:
     return ranges
 
 
-_RANGE_LINK = re.compile(rf"{_G}(?:[-–]|الي|حتي|و){_G}(?:(?:يوم|اليوم){_S})?")
+_RANGE_LINK = re.compile(rf"{_G}(?:[-–]|و?الي|و?حتي|و){_G}(?:(?:يوم|اليوم){_S})?")
 # The first day(s) of a range written before a date: "22- ", "10 و", "من 3 إلى ", "8 و 9 و ".
 _FIRST_DAY = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){_G}(?:(?:[-–]|و){_G}\d{{1,2}}{_G})*(?:[-–]|الي|حتي|و){_G}$")
 

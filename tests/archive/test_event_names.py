@@ -75,3 +75,36 @@ def test_a_year_named_in_passing_is_not_the_event_date() -> None:
 def test_an_event_without_a_date_has_none() -> None:
     event = _event("انطلق ملتقى الإعلام الخليجي في المنامة، ويناقش خطط القطاع حتى عام 2030.")
     assert (event.start_date, event.end_date) == (None, None)
+
+
+def test_an_edition_printed_before_another_event_belongs_to_that_event() -> None:
+    event = _event("انطلقت على أرض معرض المدينة الدولي فعاليات الدورة السادسة من معرض الخليج للكتاب اليوم.")
+    assert (event.name, event.edition) == ("معرض الخليج للكتاب", 6)
+
+
+def test_an_event_noun_after_a_glued_preposition_is_an_event() -> None:
+    event = _event("وصل الوزير لحضور حفل افتتاح الدورة التاسعة والأربعين لمعرض المدينة الدولي للكتاب.")
+    assert (event.name, event.edition) == ("معرض المدينة الدولي للكتاب", 49)
+
+
+def test_the_venue_may_be_printed_before_the_event() -> None:
+    event = _event("افتتحت بفندق النخيل الكبير أعمال الملتقى الخليجي الأول للإعلام برعاية الوزير.")
+    assert event.venue == "فندق النخيل الكبير"
+
+
+def test_the_organiser_after_the_event_stops_at_the_clause_end() -> None:
+    event = _event("انطلق مهرجان المدينة الثقافي للكتاب الذي تقيمه مؤسسة الأنوار للنشر بعد أن دشنه رئيس مجلس الوزراء.")
+    assert event.organiser == "مؤسسة الأنوار للنشر"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("صدى الخليج - المنامة\nانطلقت أعمال الملتقى الخليجي للإعلام بحضور الوزير.", "المنامة"),
+    ("المنامة - صدى الخليج\nانطلقت أعمال الملتقى الخليجي للإعلام بحضور الوزير.", "المنامة"),
+])
+def test_the_dateline_city_is_the_city_whichever_side_it_is_printed(text: str, city: str) -> None:
+    assert _event(text).city == city
+
+
+def test_a_range_of_dates_joined_by_and_until() -> None:
+    event = _event("أقيم معرض المدينة للكتاب من 25 يناير وحتى 6 فبراير 2025 بمركز المعارض.")
+    assert (event.start_date, event.end_date) == ("2025-01-25", "2025-02-06")

@@ -1,0 +1,108 @@
+"""Where an article and its event are: the dateline (city and outlet) and the event's venue.
+
+- Dateline: a short line or paragraph opening such as "مسقط - الرؤية", "مسقط ـ « الوطن» :" or
+  "مسقط في 5 مارس /العمانية/": a city, a dash or "في <date>", and an outlet, near the top. Outlets
+  also print it the other way round ("صدى الخليج - المنامة"): the side that is a known city
+  (``cities.json``, package data) is the city.
+- Venue: a place noun ("فندق", "قاعة", "مركز" ...) after "في" or with a glued "بـ", after the event's
+  name or, failing that, before it in the same sentence ("افتتحت بفندق ... أعمال الملتقى").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import Token, strip_prefix
+
+_DATELINE = re.compile(
+    r"^[ \t\u200f\u200e]*(?P<city>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*"
+    r"(?:[-–—ـ]+[ \t]*[«\"“(]?|في [^/\n]{3,30}?[ \t]*/)[ \t]*"
+    r"(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
+    r"[ \t]*[:：]?[ \t]*(?=\n|$|[\u0621-\u064A])", re.MULTILINE)
+_BYLINE_WORDS = frozenset(("كتب", "كتبت", "تصوير", "متابعة", "إعداد", "حوار", "تقرير", "ترجمة"))
+_TOP_LINES = 8
+_CITIES = frozenset(lx.key(city) for city in json.loads(
+    resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
+# Words that end a venue printed before the event ("بفندق النخيل أعمال الملتقى").
+_VENUE_ENDS = frozenset(lx.key(word) for word in ("أعمال", "فعاليات", "فعالية", "حفل", "انطلاق", "افتتاح"))
+_SENTENCE_MARKS = frozenset(".،,؛:!؟\n")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str | None
+    outlet: str | None
+    start: int
+    end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline among the first lines, if the article has one."""
+    top = top_lines_end(text)
+    for match in _DATELINE.finditer(text, 0, top):
+        outlet = match.group("outlet")
+        if match.group("city").split()[0] in _BYLINE_WORDS:
+            continue  # "كتب - فلان" names the reporter, not a place and an outlet
+        line_is_short = len(text[match.start():text.find("\n", match.start()) % (len(text) + 1)].split()) <= 6
+        known = lx.key(outlet) in lx.KNOWN_OUTLETS or "/" in match.group() or "«" in match.group()
+        if known or line_is_short:
+            # "صحار - خالد البلوشي": two unknown words after the dash name a reporter, not an outlet.
+            reporter = not known and len(outlet.split()) == 2
+            city = match.group("city")
+            if lx.key(city) not in _CITIES and lx.key(outlet) in _CITIES:
+                city, outlet = outlet, city  # "صدى الخليج - المنامة"
+            return Dateline(city, None if reporter else outlet, match.start("city"), match.end("outlet"))
+    return None
+
+
+def venue_after(text: str, tokens: list[Token], position: int) -> str | None:
+    """The venue named after the event's name ("... في قاعة المؤتمرات", "... بفندق البستان")."""
+    for index in range(position, min(len(tokens), position + 25)):
+        token = tokens[index]
+        word = token.key
+        if token.text in ".\n":
+            break
+        head = word[1:] if word.startswith(("ب", "و")) and word[1:] in lx.VENUE_HEADS else word
+        preceded = index > 0 and tokens[index - 1].key in (lx.key("في"),)
+        if head in lx.VENUE_HEADS and (preceded or word != head):
+            end = index + 1
+            while end < len(tokens) and end - index < 8 and tokens[end].is_word and \
+                    strip_prefix(tokens[end].key) not in lx.EVENT_NAME_STOPS and not tokens[end].newline_before:
+                end += 1
+            start = token.start + (len(token.text) - len(token.text.lstrip("بو")) if word != head else 0)
+            return text[start:tokens[end - 1].end]
+    return None
+
+
+def venue_before(text: str, tokens: list[Token], index: int) -> str | None:
+    """The venue printed before the event noun in its sentence: "افتتحت بفندق النخيل أعمال الملتقى"."""
+    for back in range(index - 1, max(-1, index - 12), -1):
+        token = tokens[back]
+        if token.text in _SENTENCE_MARKS:
+            return None
+        word = token.key
+        glued = word[:1] == "ب" and word[1:] in lx.VENUE_HEADS
+        if glued or (word in lx.VENUE_HEADS and back > 0 and tokens[back - 1].key == lx.key("في")):
+            end = back + 1
+            while end < index and tokens[end].is_word and strip_prefix(tokens[end].key) not in _VENUE_ENDS \
+                    and tokens[end].key not in lx.EVENT_NOUNS:
+                end += 1
+            start = token.start + (1 if glued else 0)
+            return text[start:tokens[end - 1].end]
+        if token.newline_before:
+            return None
+    return None
+
+
+def top_lines_end(text: str) -> int:
+    position = 0
+    for _ in range(_TOP_LINES):
+        found = text.find("\n", position)
+        if found < 0:
+            return len(text)
+        position = found + 1
+    return min(position, 1500)
