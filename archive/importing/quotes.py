@@ -32,7 +32,7 @@ from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, senten
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
 _PLURAL_REASON = "plural participle: a group speaks, no person"
-_FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو")}
+_FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو", "عبد")}
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن",
                                                "كان", "كانت", "وكان", "وكانت")}
@@ -161,6 +161,8 @@ def _ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
     """ "وبين الشبول أن": "بين" without its shadda is the verb when أن follows within three words."""
     if tokens[index].key not in lx.AMBIGUOUS_VERBS:
         return False
+    if tokens[index].key.endswith("ت") and index + 1 < len(tokens) and tokens[index + 1].is_word:
+        return True  # "وبينت الوزيرة ...": the feminine form is only the verb
     return any(token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS
                for token in tokens[index + 1:index + 4])
 
@@ -180,14 +182,16 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
                 trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
     verb = tokens[index]
     limit = _sentence_limit(tokens, index)
-    opening = _opening_at(text, tokens, index + 1)
+    mention, after_name = _quoted_name(text, tokens, index + 1, limit)
+    opening = _opening_at(text, tokens, index + 1) if mention is None else None
     if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
         return None
     if opening is not None:
         return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
     if index + 1 < limit and strip_prefix(tokens[index + 1].key) in lx.GROUP_SUBJECTS:
         return _said_by_group(text, tokens, index, limit)
-    mention, after_name = parse_person(text, tokens, index + 1, limit)
+    if mention is None:
+        mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
     if mention is not None and mention.kind in ("surname", "name") and _short_name(mention.name or "") \
@@ -213,6 +217,22 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title",
                                names, index)
     return None
+
+
+def _quoted_name(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:
+    """ "وأوضح «مدبولي» أن", 'وأشار "عبد المطلب"، إلى أن': a family name in quotation marks right after the verb."""
+    if position >= limit or tokens[position].text not in QUOTE_OPENERS:
+        return None, position
+    closers = {QUOTE_CLOSERS.get(tokens[position].text, tokens[position].text), tokens[position].text, "”", "»"}
+    for closer in range(position + 2, min(limit, position + 5)):
+        if tokens[closer].text in closers:
+            if not all(token.is_word for token in tokens[position + 1:closer]):
+                return None, position
+            mention, after = parse_person(text, tokens, position + 1, closer)
+            if mention is None or after != closer or mention.kind not in ("name", "surname"):
+                return None, position
+            return mention, closer + 1
+    return None, position
 
 
 def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> QuoteMatch | None:
