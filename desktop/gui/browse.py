@@ -43,6 +43,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 RESIZE_PRECISION_ROWS = 100  # column widths from the first rows: measuring thousands of rows froze the window
 
+COUNTED_LINKS = frozenset({"event_id", "session_id", "speaker_id", "source_id"})  # what the counts follow
+
 
 @dataclass(frozen=True)
 class BrowseData:
@@ -211,7 +213,14 @@ class BrowsePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
-        workspace.sig_records_changed.connect(lambda _kind, _id: self.reload())
+        workspace.sig_changes.connect(self._changed)
+
+    def _changed(self, changes) -> None:
+        """Reload when names, links or counts the lists show changed (not for a quote marked verified)."""
+        if (changes.touches("series", "event", "session", "person", "organisation", "source")
+                or changes.made_or_removed("quote", "statistic")
+                or any(changes.changed_columns(kind) & COUNTED_LINKS for kind in ("quote", "statistic"))):
+            self.reload()
 
     def reload(self) -> None:
         archive, gui_thread = self.workspace.archive, self.thread()

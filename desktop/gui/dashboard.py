@@ -158,7 +158,13 @@ class Dashboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         QVBoxLayout(self.content)
-        workspace.sig_records_changed.connect(lambda *_: self.reload())
+        workspace.sig_changes.connect(self._changed)
+
+    def _changed(self, changes) -> None:
+        """Reload when the counts, the top speakers or the series' figures may have changed."""
+        if (changes.created or changes.deleted or changes.touches("person", "series", "event", "statistic")
+                or "speaker_id" in changes.changed_columns("quote")):
+            self.reload()
 
     def reload(self) -> None:
         archive = self.workspace.archive

@@ -104,7 +104,9 @@ class ImportPanel(QWidget):
         layout.addWidget(self.pending, 1)
         layout.addWidget(review, 0, Qt.AlignmentFlag.AlignTrailing)
         self._set_running(False)
-        workspace.sig_records_changed.connect(lambda *_: self.reload())
+        workspace.sig_changes.connect(
+            lambda changes: self.reload() if changes.touches("import_review") or changes.made_or_removed("source")
+            else None)
 
     # --- pending reviews --------------------------------------------------------------------
 

@@ -58,7 +58,7 @@ class RecordView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.button_row)
         layout.addWidget(splitter, 1)
-        workspace.sig_records_changed.connect(self._record_changed)
+        workspace.sig_changes.connect(self._changed)
         self._update_buttons()
         self.details.setHtml(self._welcome_html())
 
@@ -221,8 +221,16 @@ class RecordView(QWidget):
             source_id, start, end = (int(part) for part in rest.split("/"))
             self.show_record("source", source_id, (start, end))
 
-    def _record_changed(self, kind: str, record_id: int) -> None:
-        if self.page is not None and (record_id == 0 or (kind, record_id) == (self.page.kind, self.page.record.id)
-                                      or kind != self.page.kind):
-            self.show_record(self.page.kind, self.page.record.id, self.span, remember=False)
+    def _changed(self, changes) -> None:
+        """Show the page again when its record, or a record of another kind (maybe linked), changed."""
+        if self.page is None:
+            return
+        kind, record_id = self.page.kind, self.page.record.id
+        if record_id in changes.deleted.get(kind, ()):
+            self.page = None  # deleted (or its creation undone): back to the welcome page
+            self.details.setHtml(self._welcome_html())
+            self.source_text.hide()
+            self._update_buttons()
+        elif record_id in changes.ids(kind) or changes.kinds - {kind}:
+            self.show_record(kind, record_id, self.span, remember=False)
 
