@@ -12,12 +12,13 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from archive.db.models import Base
 from archive.kinds import KIND_LABELS
 
 RECORD_KINDS = frozenset(KIND_LABELS)  # a table named after a kind holds that kind's records
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,23 @@ def _empty() -> Mapping[str, frozenset[int]]:
     return MappingProxyType({})
 
 
+def _empty_columns() -> Mapping[str, frozenset[str]]:
+    return MappingProxyType({})
+
+
 @dataclass(frozen=True)
 class Changes:
-    """The records a step created, updated and deleted (kind -> ids), and the other tables it changed."""
+    """The records a step created, updated and deleted (kind -> ids), and the other tables it changed.
+
+    ``columns`` names, per kind, the columns that changed in its updated records' own rows (so a
+    list of counts can tell a quote marked verified from a quote moved to another speaker).
+    """
 
     created: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     updated: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     deleted: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     tables: frozenset[str] = frozenset()
+    columns: Mapping[str, frozenset[str]] = field(default_factory=_empty_columns)
 
     def __bool__(self) -> bool:
         return bool(self.created or self.updated or self.deleted or self.tables)
@@ -66,6 +76,14 @@ class Changes:
             kind, frozenset()
         )
 
+    def made_or_removed(self, *kinds: str) -> bool:
+        """Whether a record of these kinds was created or deleted (counts change)."""
+        return any(kind in self.created or kind in self.deleted for kind in kinds)
+
+    def changed_columns(self, kind: str) -> frozenset[str]:
+        """The columns changed in updated records of ``kind``."""
+        return self.columns.get(kind, frozenset())
+
     def union(self, other: Changes) -> Changes:
         """Both steps' changes (a record created by one and deleted by the other counts as both)."""
         return Changes(
@@ -73,11 +91,12 @@ class Changes:
             updated=_merged(self.updated, other.updated),
             deleted=_merged(self.deleted, other.deleted),
             tables=self.tables | other.tables,
+            columns=_merged(self.columns, other.columns),
         )
 
 
-def _merged(*mappings: Mapping[str, frozenset[int]]) -> Mapping[str, frozenset[int]]:
-    merged: dict[str, set[int]] = {}
+def _merged(*mappings: Mapping[str, frozenset[T]]) -> Mapping[str, frozenset[T]]:
+    merged: dict[str, set[T]] = {}
     for mapping in mappings:
         for kind, ids in mapping.items():
             merged.setdefault(kind, set()).update(ids)
@@ -112,10 +131,14 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
     updated: dict[str, set[int]] = {}
     deleted: dict[str, set[int]] = {}
     tables: set[str] = set()
+    columns: dict[str, set[str]] = {}
     for row in rows:
         if row.table_name in RECORD_KINDS:
             target = created if row.before is None else deleted if row.after is None else updated
             target.setdefault(row.table_name, set()).add(row.record_id)
+            if row.before is not None and row.after is not None:
+                columns.setdefault(row.table_name, set()).update(
+                    name for name, value in row.after.items() if row.before.get(name) != value and name != "updated_at")
             continue
         tables.add(row.table_name)
         for column, kind in _LINK_COLUMNS.get(row.table_name, ()):
@@ -129,6 +152,7 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
         updated=_merged(_frozen(updated)),
         deleted=_merged(_frozen(deleted)),
         tables=frozenset(tables),
+        columns=_merged({kind: frozenset(names) for kind, names in columns.items()}),
     )
 
 

@@ -1,9 +1,16 @@
 """The open archive as the windows see it: archive, search index, settings, background tasks, undo.
 
 One ``Workspace`` per open archive, owned by the app object. Widgets ask it for work
-(``tasks.run``) and listen to ``sig_records_changed`` to refresh; every edit goes through
-``edit`` so it lands on the undo stack, is shown as changed, and reaches the search index
-(the outbox is drained on the search lane after each change).
+(``tasks.run``) and listen to ``sig_changes`` to refresh: it carries the ``Changes`` of each step
+(``archive.services.changes``: which records of which kinds were created, updated, deleted), so
+each screen reloads only when something it shows changed. Every change goes through ``perform``,
+which runs it on the db lane, reads what it changed, passes that on, and lets the search index
+catch up (the outbox is drained on the search lane after each step).
+
+Undo and redo are the archive's own (``archive.services.undo``): kept in the archive file, so the
+Edit menu offers after a restart what it offered before, and a step made by the command line
+(``muntada undo``) is seen here at the next refresh. ``UndoStack`` only shows the labels of the
+next undo and redo and asks the db lane to perform them.
 
 The search index lives in a worker process (``desktop.search_worker``): searching is CPU-bound
 pure Python and must not hold the GUI thread's interpreter lock. When the index cannot be
@@ -27,80 +34,92 @@ from desktop.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the services load on the db lane, after the window is shown
     from archive.db.engine import Archive
-    from archive.services.history import Change
+    from archive.services.changes import Changes
+    from archive.services.undo import UndoOutcome
 
 log = logging.getLogger(__name__)
 
-UNDO_LIMIT = 100
 PROGRESS_POLL_MS = 300
 
 
 class UndoStack(QObject):
-    """Undo and redo of edits (Ctrl+Z / Ctrl+Y), applied by ``archive.services.history`` on the db lane."""
+    """The Edit menu's Undo and Redo (Ctrl+Z / Ctrl+Y): the archive's undo stack, performed on the db lane."""
 
     sig_changed = Signal()
 
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace)
         self.workspace = workspace
-        self._undo: list[tuple[str, Change]] = []
-        self._redo: list[tuple[str, Change]] = []
-
-    def push(self, label: str, change: Change) -> None:
-        self._undo = [*self._undo, (label, change)][-UNDO_LIMIT:]
-        self._redo = []
-        self.sig_changed.emit()
+        self._undo_label = ""
+        self._redo_label = ""
+        self._running = False
 
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return bool(self._undo_label) and not self._running
 
     def can_redo(self) -> bool:
-        return bool(self._redo)
+        return bool(self._redo_label) and not self._running
 
     def undo_label(self) -> str:
-        return self._undo[-1][0] if self._undo else ""
+        """What Undo would undo, in words («Edit person “...”»); empty when nothing."""
+        return self._undo_label
 
     def redo_label(self) -> str:
-        return self._redo[-1][0] if self._redo else ""
+        return self._redo_label
 
-    def undo(self, on_done: Callable[[Change], None] | None = None) -> None:
-        self._step(self._undo, self._redo, on_done)
+    def undo(self, on_done: Callable[[UndoOutcome], None] | None = None) -> None:
+        self._perform("undo", on_done)
 
-    def redo(self, on_done: Callable[[Change], None] | None = None) -> None:
-        self._step(self._redo, self._undo, on_done)
+    def redo(self, on_done: Callable[[UndoOutcome], None] | None = None) -> None:
+        self._perform("redo", on_done)
 
-    def _step(self, source: list, target: list, on_done) -> None:
-        if not source:
+    def refresh(self) -> None:
+        """Read the labels of the next undo and redo from the archive (after each step, and at start)."""
+        archive = self.workspace.archive
+        if archive is None:
             return
-        label, change = source.pop()
+
+        def labels() -> tuple[str, str]:
+            from archive.services import undo
+
+            next_undo, next_redo = undo.next_undo(archive), undo.next_redo(archive)
+            return (next_undo.label() if next_undo else "", next_redo.label() if next_redo else "")
+
+        self.workspace.tasks.run(labels, self._show_labels)
+
+    def _show_labels(self, labels: tuple[str, str]) -> None:
+        self._undo_label, self._redo_label = labels
         self.sig_changed.emit()
 
-        def finished(reverse: Change) -> None:
-            target.append((label, reverse))
+    def _perform(self, which: str, on_done: Callable[[UndoOutcome], None] | None) -> None:
+        if self._running or self.workspace.archive is None:
+            return
+        self._running = True
+        self.sig_changed.emit()
+
+        def work(archive: Archive) -> UndoOutcome:
+            from archive.services import undo
+
+            return undo.undo(archive) if which == "undo" else undo.redo(archive)
+
+        def finished(outcome: UndoOutcome) -> None:
+            self._running = False
             self.sig_changed.emit()
-            self.workspace.record_changed(reverse.kind, reverse.record_id)
-            if on_done is not None:
-                on_done(reverse)
+            if callable(on_done):  # a menu action passes its "checked" flag here
+                on_done(outcome)
 
         def failed(error: BaseException) -> None:
-            source.append((label, change))  # nothing was changed: the step can be tried again
-            self.sig_changed.emit()
+            self._running = False  # nothing was changed: the step can be tried again
+            self.refresh()
             self.workspace.tasks.error_handler(error)
 
-        archive = self.workspace.archive
-
-        def revert():
-            from archive.services import history
-
-            return history.revert(archive, change)
-
-        self.workspace.tasks.run(revert, finished, failed)
+        self.workspace.perform(work, finished, failed)
 
 
 class Workspace(QObject):
     """Everything the windows share about one open archive."""
 
-    sig_records_changed = Signal(str, int)  # kind, id (0: many records of that kind)
+    sig_changes = Signal(object)  # archive.services.changes.Changes of a step (ours or another program's)
     sig_search_state = Signal(str)  # "opening", "ready", "unavailable"
     sig_index_progress = Signal(int, int)  # documents written, documents in all (while the index is built)
     sig_settings_changed = Signal()
@@ -117,6 +136,7 @@ class Workspace(QObject):
         self.settings_path = settings_path
         self.tasks = tasks
         self.undo_stack = UndoStack(self)
+        self.last_step_id: int | None = None  # the latest step whose changes were passed on
         self.search_state = "closed"
         self._progress_timer = QTimer(self, interval=PROGRESS_POLL_MS)
         self._progress_timer.timeout.connect(self.poll_index_progress)
@@ -133,6 +153,7 @@ class Workspace(QObject):
 
         def opened(archive) -> None:
             self.archive = archive
+            self.catch_up()
             on_ready()
 
         self.tasks.run(open_it, opened, on_error)
@@ -197,36 +218,62 @@ class Workspace(QObject):
 
     # --- edits ---------------------------------------------------------------------------------
 
-    def edit(self, label: str, work: Callable[[Archive], tuple[Any, Change] | Change],
-             on_done: Callable[[Any], None] | None = None,
+    def edit(self, _label: str, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run one undoable edit (``work`` returns ``(record, change)`` or a ``Change``) on the db lane."""
+        """``perform``, as the editors call it (the label is the archive's own now: ``steps.StepRecord.label``)."""
+        self.perform(work, on_done, on_error)
 
-        def finished(outcome) -> None:
-            record, change = outcome if isinstance(outcome, tuple) else (None, outcome)
-            self.undo_stack.push(label, change)
-            self.record_changed(change.kind, change.record_id)
-            if on_done is not None:
-                on_done(record if record is not None else change)
-
-        archive = self.archive
-        self.tasks.run(lambda: work(archive), finished, on_error)
-
-    def change(self, kind: str, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
+    def change(self, _kind: str, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run a change that cannot be undone (merge, import) and announce it."""
+        """``perform``, as merges and imports call it (they are undoable steps like any edit)."""
+        self.perform(work, on_done, on_error)
 
-        def finished(result) -> None:
-            self.record_changed(kind, 0)
-            if on_done is not None:
-                on_done(result)
+    def perform(self, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
+                on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run a change on the db lane (one or more undoable steps), then pass on what it changed.
 
+        ``work(archive)`` calls services; ``on_done`` gets its result (the record of a
+        ``(record, changes)`` pair). Every screen hears of the change through ``sig_changes``.
+        """
         archive = self.archive
-        self.tasks.run(lambda: work(archive), finished, on_error)
 
-    def record_changed(self, kind: str, record_id: int) -> None:
-        self.sig_records_changed.emit(kind, record_id)
-        self.refresh_index()
+        def run() -> tuple[Any, Changes, int]:
+            from archive.services import steps
+
+            since = self.last_step_id if self.last_step_id is not None else steps.last_step_id(archive)
+            result = work(archive)
+            changes, latest = steps.changes_since(archive, since)
+            return result, changes, latest
+
+        def finished(outcome: tuple[Any, Changes, int]) -> None:
+            result, changes, latest = outcome
+            self._pass_on(changes, latest)
+            if on_done is not None:
+                on_done(result[0] if isinstance(result, tuple) else result)
+
+        self.tasks.run(run, finished, on_error)
+
+    def catch_up(self) -> None:
+        """Pass on what other programs changed since we last looked (``muntada undo``, an import)."""
+        archive = self.archive
+
+        def run() -> tuple[Changes, int]:
+            from archive.services import steps
+
+            if self.last_step_id is None:
+                from archive.services.changes import Changes
+
+                return Changes(), steps.last_step_id(archive)
+            return steps.changes_since(archive, self.last_step_id)
+
+        self.tasks.run(run, lambda outcome: self._pass_on(*outcome))
+
+    def _pass_on(self, changes: Changes, latest: int) -> None:
+        self.last_step_id = max(latest, self.last_step_id or 0)
+        self.undo_stack.refresh()
+        if changes:
+            self.sig_changes.emit(changes)
+            self.refresh_index()
 
     # --- settings ------------------------------------------------------------------------------
 
