@@ -26,7 +26,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from archive.location import Locations, resolve_locations
 from archive.settings import Settings
@@ -140,6 +141,11 @@ class Workspace(QObject):
         self.search_state = "closed"
         self._progress_timer = QTimer(self, interval=PROGRESS_POLL_MS)
         self._progress_timer.timeout.connect(self.poll_index_progress)
+        self._application = QGuiApplication.instance()
+        if isinstance(self._application, QGuiApplication):  # back to the app: see what other programs changed
+            self._application.applicationStateChanged.connect(self._application_state_changed)
+        if archive is not None:
+            self.catch_up()  # the Edit menu's labels, read from the archive
 
     def open_archive(self, create: bool, on_ready: Callable[[], None],
                      on_error: Callable[[BaseException], None]) -> None:
@@ -268,6 +274,10 @@ class Workspace(QObject):
 
         self.tasks.run(run, lambda outcome: self._pass_on(*outcome))
 
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive and self.archive is not None:
+            self.catch_up()
+
     def _pass_on(self, changes: Changes, latest: int) -> None:
         self.last_step_id = max(latest, self.last_step_id or 0)
         self.undo_stack.refresh()
@@ -295,6 +305,9 @@ class Workspace(QObject):
             from desktop import search_worker
 
             search_worker.close()
+        if isinstance(self._application, QGuiApplication):
+            self._application.applicationStateChanged.disconnect(self._application_state_changed)
+            self._application = None
         if end_search_process:
             self.tasks.stop_process()
         self.tasks.shutdown()
