@@ -145,7 +145,7 @@ def test_the_app_sees_an_undo_made_by_the_command_line(qtbot, window, filled: Fi
 
 
 def test_history_recent_marks_what_can_be_undone_and_redone(filled: Filled, capsys) -> None:
-    people.update_person(filled.archive, filled.duplicate_id, PersonInputWith(name="سالم علي الهاشمي"))
+    people.update_person(filled.archive, filled.duplicate_id, person_input(name="سالم علي الهاشمي"))
     people.delete_person(filled.archive, filled.duplicate_id)
     main(["--archive", str(filled.archive.path), "undo"])
     capsys.readouterr()
@@ -158,7 +158,7 @@ def test_history_recent_marks_what_can_be_undone_and_redone(filled: Filled, caps
     assert "redo would redo: Delete Person" in lines[-1]
 
 
-def PersonInputWith(**changes):  # noqa: N802 - reads as the input it builds
+def person_input(**changes: str):  # type: ignore[no-untyped-def]
     from archive.services.records import PersonInput
 
     return PersonInput(**{"name": "سالم الهاشمي", "title": "وزير", **changes})
