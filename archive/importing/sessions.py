@@ -12,13 +12,19 @@ the officer to place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from archive.importing import lexicon as lx
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix
+
+if TYPE_CHECKING:  # extraction imports this module: the proposal type is named for the checker only
+    from archive.importing.extraction import SessionProposal
 
 _TITLE_INTRODUCERS = {lx.key(word) for word in ("بعنوان", "تحت", "عنوان")}
 
 
-def find_sessions(text: str, tokens: list[Token]) -> list:
+def find_sessions(text: str, tokens: list[Token]) -> list[SessionProposal]:
     """Session proposals, in text order."""
     from archive.importing.extraction import SessionProposal
 
@@ -41,14 +47,14 @@ def find_sessions(text: str, tokens: list[Token]) -> list:
     return sessions
 
 
-def session_at(text: str, sessions, position: int) -> int | None:
+def session_at(text: str, sessions: Sequence[SessionProposal], position: int) -> int | None:
     """Index in ``sessions`` of the session a quote or figure starting at ``position`` was given in, or None."""
     paragraph_start = text.rfind("\n", 0, position) + 1
     found = None
     for index, session in enumerate(sessions):
-        if paragraph_start <= session.start and session.end <= position:
-            if found is None or session.start > sessions[found].start:
-                found = index
+        inside = paragraph_start <= session.start and session.end <= position
+        if inside and (found is None or session.start > sessions[found].start):
+            found = index
     return found
 
 

@@ -45,15 +45,15 @@ def _number_words() -> dict[str, tuple[str, float]]:
     words.update({word: ("teen_head", value) for word, value in _TEEN_HEADS.items()})
     words.update({word: ("tens", value) for word, value in _TENS.items()})
     words.update({"مائه": ("hundred_multiplier", 100), "مئه": ("hundred_multiplier", 100)})
-    words.update({word: ("hundreds", 200) for word in _TWO_HUNDRED})
+    words.update(dict.fromkeys(_TWO_HUNDRED, ("hundreds", 200)))
     for stem, value in _HUNDRED_STEMS.items():
         words[stem + "مائه"] = ("hundreds", value * 100)
         words[stem + "مئه"] = ("hundreds", value * 100)
     for stem, scale in _SCALES.items():
         accusative, duals, plurals = _SCALE_FORMS[stem]
         words[stem] = words[accusative] = ("scale", scale)
-        words.update({dual: ("scale_dual", scale) for dual in duals})
-        words.update({plural: ("scale_plural", scale) for plural in plurals})
+        words.update(dict.fromkeys(duals, ("scale_dual", scale)))
+        words.update(dict.fromkeys(plurals, ("scale_plural", scale)))
     words.update({word: ("fraction", value) for word, value in _FRACTIONS.items()})
     return words
 
@@ -163,5 +163,5 @@ NOT_COUNTED_NOUNS = frozenset(
     سوي مقابل مقارنه
     يناير فبراير مارس ابريل مايو يونيو يونيه يوليو يوليه اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
     كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
-    """.split()
+    """.split()  # noqa: SIM905 (a word list reads best as text)
 )

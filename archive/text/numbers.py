@@ -163,8 +163,8 @@ def _classify(match: re.Match[str]) -> _Token | None:
 
 def _joined(previous: _Token, token: _Token, folded: str) -> bool:
     """Whether two tokens are close enough to belong to one number expression."""
-    gap_end = _GAP.match(folded, previous.end).end()
-    if gap_end >= token.word_start:
+    gap = _GAP.match(folded, previous.end)  # matches always: the gap may be empty
+    if gap is not None and gap.end() >= token.word_start:
         return True
     closing = _CLOSING_PAREN_GAP.match(folded, previous.end)
     return (
