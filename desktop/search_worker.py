@@ -13,9 +13,10 @@ a rebuild reports its progress as ``("progress", done, total)`` (a queue, not a 
 file replaced while the app reads it cannot be replaced).
 
 The app starts this process before it builds its window, with ``prepare``: the imports an index
-needs (SQLAlchemy, the models, Whoosh: ~1 s), the mapper set-up and the check of the index
-files' signature (0.2-0.4 s at 100k records) then run on the other core while the app loads Qt,
-and ``open_index`` later only opens what was checked. The index is reported ready as soon as it
+needs (SQLAlchemy, the models, Whoosh: ~1 s), the check of the index files' signature (0.2-0.4 s
+at 100k records), opening them and reading the facet columns a first search needs then run on
+the other core while the app loads Qt and opens the archive; ``open_index`` only has to check
+that the index was built from that archive and apply its outbox. The index is reported ready as soon as it
 is open; warming it up (facet columns, spelling word lists: 2-3 s at 100k records) waits until
 no query has come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a
 time: a query stops it after the current step and it goes on once the query is answered.
@@ -50,21 +51,26 @@ def use_messages(messages: Any) -> None:
 
 def prepare(index_dir: str, key_file: str) -> bool:
     """First call of the app's search process, made before the window is built: load the code an
-    index needs and check the index files' signature, so ``open_index`` finds both done.
+    index needs and open the index files (``SearchIndex.open_files``), for ``open_index`` to attach.
 
-    Returns whether the index files checked out (False: missing or unsigned; ``open_index``
-    then rebuilds). Reads the archive not at all: the app opens (and, after an upgrade, migrates)
-    it first.
+    Returns whether the index could be opened so (False: missing, unsigned or of another format;
+    ``open_index`` then rebuilds it). Reads the archive not at all: the app opens (and, after an
+    upgrade, migrates) it first, then calls ``open_index``.
     """
     from sqlalchemy.orm import configure_mappers
 
     import search.records  # noqa: F401  (the models: imported here rather than in open_index)
-    from search.index import verify_files
+    from search.index import SearchIndex
 
     configure_mappers()
-    verified = verify_files(Path(index_dir), Path(key_file))
-    _state["verified"] = (str(index_dir), verified)
-    return verified is not None
+    _log_to_file(key_file)
+    close()
+    index = SearchIndex.open_files(Path(index_dir), Path(key_file))
+    if index is None:
+        return False
+    index.warm_up(words=False)  # the facet columns: the first search needs them
+    _state["prepared"] = (str(index_dir), index)
+    return True
 
 
 def open_index(index_dir: str, archive_path: str, report_progress: bool = False,
@@ -79,14 +85,20 @@ def open_index(index_dir: str, archive_path: str, report_progress: bool = False,
     from search.index import SearchIndex
 
     _log_to_file(key_file)
+    prepared_dir, prepared = _state.pop("prepared", (None, None))
     close()
-    archive = open_archive(Path(archive_path), create=False)
-    _state["archive"] = archive
-    report = _progress_reporter(_state.get("messages")) if report_progress else None
-    prepared_dir, verified = _state.pop("verified", (None, None))
-    index = _state["index"] = SearchIndex.open(Path(index_dir), archive, report,
-                                                 Path(key_file) if key_file else None,
-                                                 verified if prepared_dir == str(index_dir) else None)
+    try:
+        archive = _state["archive"] = open_archive(Path(archive_path), create=False)
+        report = _progress_reporter(_state.get("messages")) if report_progress else None
+        if prepared is not None and prepared_dir == str(index_dir):
+            prepared.attach(archive, report)
+            index = _state["index"] = prepared
+        else:
+            index = _state["index"] = SearchIndex.open(Path(index_dir), archive, report,
+                                                         Path(key_file) if key_file else None)
+    finally:
+        if prepared is not None and _state.get("index") is not prepared:
+            prepared.close()  # for another folder, or the archive could not be opened: its files must not stay open
     _state["warm"] = False
     _schedule_warm_up()
     return index.document_count()
@@ -178,10 +190,16 @@ def _cancel_warm_up() -> None:
 def _warm_up(index: Any, stop: threading.Event) -> None:
     if _state.get("index") is not index or stop.is_set():
         return
+    from search.index import SearchIndexClosedError, is_damage
+
     try:
         complete = index.warm_up(stop)
-    except Exception:  # noqa: BLE001  closed meanwhile, or damaged: the next search repairs it; warming is only a head start
-        log.info("warming up the search index was cut short", exc_info=True)
+    except Exception as error:
+        if isinstance(error, SearchIndexClosedError) or is_damage(error):
+            # Closed meanwhile, or damaged: the next search repairs it; warming is only a head start.
+            log.info("warming up the search index was cut short", exc_info=True)
+        else:
+            log.exception("warming up the search index failed")  # a bug: in muntada.log with its traceback
         return
     if complete and _state.get("index") is index:
         _state["warm"] = True
@@ -195,6 +213,9 @@ def drain() -> int:
 
 def close() -> None:
     _cancel_warm_up()
+    _, prepared = _state.pop("prepared", (None, None))
+    if prepared is not None:
+        prepared.close()
     index, archive = _state.pop("index", None), _state.pop("archive", None)
     _state["warm"] = False
     if index is not None:

@@ -59,7 +59,7 @@ from search.whoosh_internals import column_strings, segment_count
 log = logging.getLogger(__name__)
 
 __all__ = ["DAMAGE_ERRORS", "FORMAT_FILE", "IndexDamagedError", "SearchIndex", "SearchIndexBusyError",
-           "SearchIndexInUseError", "build_index", "is_damage", "verify_files"]
+           "SearchIndexClosedError", "SearchIndexInUseError", "build_index", "is_damage"]
 
 WRITE_TIMEOUT = 10.0
 CATCH_UP_WAIT = 0.5  # seconds a search waits for another process's commit before searching without it
@@ -74,6 +74,10 @@ class SearchIndexBusyError(MuntadaError):
 
 class SearchIndexInUseError(MuntadaError):
     """A rebuilt index cannot replace the old one while another program has it open (Windows)."""
+
+
+class SearchIndexClosedError(RuntimeError):
+    """The index was used after ``close`` (or while another thread reopened it)."""
 
 
 class IndexDamagedError(Exception):
@@ -110,15 +114,14 @@ def _raised_in_whoosh(error: BaseException) -> bool:
 class SearchIndex:
     """An open search index (create with ``SearchIndex.open``; close with ``close``)."""
 
-    def __init__(self, index_dir: Path, source: DocumentSource, key_file: Path | None = None,
-                 verified: dict[str, str] | None = None) -> None:
+    def __init__(self, index_dir: Path, source: DocumentSource | None, key_file: Path | None = None) -> None:
         self.index_dir = Path(index_dir)
-        self.source = source
+        self._source = source  # None until ``attach`` (an index opened with ``open_files``)
         self.key_file = Path(key_file) if key_file is not None else index_key_path()
         self._key: bytes | None = None
-        # File name -> digest, checked by this process (``verified``: by ``verify_files`` beforehand).
-        self._trusted: dict[str, str] = dict(verified or {})
+        self._trusted: dict[str, str] = {}  # file name -> digest, checked by this process
         self._build: str | None = None  # build id of the index open in ``_ix``
+        self._generation: str | None = None  # archive generation the index open in ``_ix`` was built from
         self._ix = None
         self._searcher = None
         self._searcher_generation = -1
@@ -132,21 +135,43 @@ class SearchIndex:
 
     # Opening ---------------------------------------------------------------------------------
 
+    @property
+    def source(self) -> DocumentSource:
+        if self._source is None:
+            raise RuntimeError("the index has no archive yet (call attach)")
+        return self._source
+
     @classmethod
     def open(cls, index_dir: Path, archive_or_source, progress: ProgressCallback | None = None,
-             key_file: Path | None = None, verified: dict[str, str] | None = None) -> SearchIndex:
-        """Open (or rebuild) the index of an archive and bring it up to date with the outbox.
-
-        ``verified``: the digests ``verify_files`` returned for this folder a moment ago (files
-        still recorded with those digests are not hashed again).
-        """
-        source = archive_or_source if isinstance(archive_or_source, DocumentSource) else _archive_source(
-            archive_or_source)
-        search_index = cls(index_dir, source, key_file, verified)
+             key_file: Path | None = None) -> SearchIndex:
+        """Open (or rebuild) the index of an archive and bring it up to date with the outbox."""
+        search_index = cls(index_dir, _as_source(archive_or_source), key_file)
         if not search_index._try_open(quiet=True):
             search_index._rebuild_unless_readable(progress)
         search_index.drain_outbox()
         return search_index
+
+    @classmethod
+    def open_files(cls, index_dir: Path, key_file: Path) -> SearchIndex | None:
+        """Open a complete, signed index of the current format before its archive is open; else None.
+
+        For the app's search process while the app builds its window and opens (maybe upgrades)
+        the archive: checking and opening the files is most of opening a large index. ``attach``
+        then gives it its archive. Reads no archive, writes nothing, never rebuilds, creates no key.
+        """
+        if not Path(key_file).is_file():
+            return None
+        search_index = cls(index_dir, None, key_file)
+        recorded = search_index._current_format()
+        return search_index if recorded is not None and search_index._open_files(recorded, quiet=True) else None
+
+    def attach(self, archive_or_source, progress: ProgressCallback | None = None) -> None:
+        """Give an index from ``open_files`` its archive: reopened or rebuilt unless it was built from
+        this copy of the archive (and by the last rebuild), then brought up to date with the outbox."""
+        self._source = _as_source(archive_or_source)
+        if self._generation != self._source.generation():
+            self._reopen(progress)
+        self.catch_up(wait=WRITE_TIMEOUT, progress=progress)
 
     def _rebuild_unless_readable(self, progress: ProgressCallback | None = None) -> None:
         """Under the lock, open the index again (another process may have just rebuilt it), else rebuild it."""
@@ -160,20 +185,31 @@ class SearchIndex:
         ``quiet``: a failed signature check is not logged (another process may be committing;
         the caller checks again under the lock).
         """
-        recorded = IndexFormat.read(self.index_dir)
+        recorded = self._current_format()
         if recorded is None:
-            log.info("no complete search index at %s: building it", self.index_dir)
-            return False
-        if recorded.version != INDEX_FORMAT:
-            log.info("search index format %s differs from %s: rebuilding", recorded.version, INDEX_FORMAT)
             return False
         generation = self.source.generation()
         if recorded.generation != generation:
             log.info("search index at %s was built from another copy of the archive (%r, now %r): rebuilding",
                      self.index_dir, recorded.generation, generation)
             return False
+        return self._open_files(recorded, quiet)
+
+    def _current_format(self) -> IndexFormat | None:
+        """What the index folder records of its build, when complete and of the current format."""
+        recorded = IndexFormat.read(self.index_dir)
+        if recorded is None:
+            log.info("no complete search index at %s: building it", self.index_dir)
+            return None
+        if recorded.version != INDEX_FORMAT:
+            log.info("search index format %s differs from %s: rebuilding", recorded.version, INDEX_FORMAT)
+            return None
+        return recorded
+
+    def _open_files(self, recorded: IndexFormat, quiet: bool) -> bool:
+        """Check the signature of the index files and open them with Whoosh (see ``_try_open``)."""
         try:
-            trusted = verify(self.index_dir, self._signing_key(), self._trusted)
+            trusted = verify(self.index_dir, self._signing_key())
         except SignatureError as error:
             if not quiet:
                 log.warning("search index at %s is not as Muntada wrote it (%s): rebuilding", self.index_dir, error)
@@ -188,7 +224,7 @@ class SearchIndex:
                 raise
             log.warning("search index at %s cannot be read (%s): rebuilding", self.index_dir, error)
             return False
-        self._ix, self._trusted, self._build = ix, trusted, recorded.build
+        self._ix, self._trusted, self._build, self._generation = ix, trusted, recorded.build, recorded.generation
         return True
 
     def _signing_key(self) -> bytes:
@@ -274,31 +310,31 @@ class SearchIndex:
                 log.warning("search index at %s: %s; rebuilding it", self.index_dir, error)
             self.rebuild()
 
-    def warm_up(self, stop: threading.Event | None = None) -> bool:
-        """Load what searches would otherwise wait for: facet columns and the spelling word lists.
+    def warm_up(self, stop: threading.Event | None = None, words: bool = True) -> bool:
+        """Load what searches would otherwise wait for: facet columns and (``words``) the spelling word lists.
 
         One step at a time (a facet column, one segment's word list), each holding the search
         lock on its own: a query waits for one step at most, not for the whole warm-up (2-3 s at
         100k records). Once ``stop`` is set no further step starts. Returns whether all ran;
         what was loaded stays loaded, so calling it again goes on where it stopped.
         """
-        for step in self._warm_up_steps():
+        for step in self._warm_up_steps(words):
             if stop is not None and stop.is_set():
                 return False
             with self._search_lock:
                 step(self._current_searcher())
         return True
 
-    def _warm_up_steps(self) -> list[Callable[[Any], object]]:
+    def _warm_up_steps(self, words: bool) -> list[Callable[[Any], object]]:
         with self._search_lock:
-            segments = len(self._current_searcher().reader().leaf_readers())
+            segments = len(self._current_searcher().reader().leaf_readers()) if words else 0
         facet_steps = [lambda _searcher, name=name: self._facet_values(name) for name in FACET_FIELDS]
         word_steps = [lambda searcher, number=number: _segment_words(searcher, number) for number in range(segments)]
         return facet_steps + word_steps
 
     def _current_searcher(self):
         if self._ix is None:
-            raise RuntimeError("index not open")
+            raise SearchIndexClosedError("the search index is not open")
         if self._searcher is None or self._stale:
             # Whoosh's Searcher.refresh() reuses a segment's reader by segment id, with the
             # deletions it had then: replaced and deleted documents would still be found.
@@ -340,7 +376,7 @@ class SearchIndex:
 
     # Keeping in step -------------------------------------------------------------------------
 
-    def catch_up(self) -> int:
+    def catch_up(self, wait: float = CATCH_UP_WAIT, progress: ProgressCallback | None = None) -> int:
         """Take in what other processes changed; returns how many outbox rows this applied.
 
         For a long-lived process (the app's search process) before each search: another process
@@ -348,15 +384,19 @@ class SearchIndex:
         (``muntada import``). Costs a small file read, a folder listing and one indexed query.
         """
         if self._rebuilt_elsewhere():
-            with self._search_lock:
-                self._close_searcher()
-                self._ix = None
-                reopened = self._try_open(quiet=True)
-            if not reopened:
-                self._rebuild_unless_readable()
+            self._reopen(progress)
         elif self._ix is not None and self._ix.latest_generation() != self._searcher_generation:
             self._stale = True
-        return self.drain_outbox(wait=CATCH_UP_WAIT)
+        return self.drain_outbox(wait=wait)
+
+    def _reopen(self, progress: ProgressCallback | None = None) -> None:
+        """Open the index in the folder again (rebuilt meanwhile, or for another archive), else rebuild it."""
+        with self._search_lock:
+            self._close_searcher()
+            self._ix = None
+            reopened = self._try_open(quiet=True)
+        if not reopened:
+            self._rebuild_unless_readable(progress)
 
     def _rebuilt_elsewhere(self) -> bool:
         recorded = IndexFormat.read(self.index_dir)
@@ -477,7 +517,8 @@ class SearchIndex:
                     self._try_open()
                     raise SearchIndexInUseError(
                         "The search index is open in another Muntada window; close it and try again.") from error
-                self._ix, self._trusted, self._build = whoosh_index.open_dir(str(self.index_dir)), trusted, built.build
+                self._ix, self._trusted = whoosh_index.open_dir(str(self.index_dir)), trusted
+                self._build, self._generation = built.build, generation
             self._drain_locked(2000)
             return written
         finally:
@@ -499,21 +540,6 @@ def _segment_words(searcher, number: int) -> None:
         vocabularies(leaves[number][0])
 
 
-def verify_files(index_dir: Path, key_file: Path) -> dict[str, str] | None:
-    """The digests of an index folder's files when all are signed and unchanged, else None.
-
-    For a process that will open the index soon (the app's search process, while the app builds
-    its window): hashing the files is most of opening a large index (0.2-0.4 s at 100k records).
-    Creates no key: without one there is no signed index to check.
-    """
-    if not Path(key_file).is_file():
-        return None
-    try:
-        return verify(Path(index_dir), index_key(Path(key_file)))
-    except (SignatureError, OSError):
-        return None
-
-
 def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], deletes: set) -> None:
     kind, record_id = row.record_kind, row.record_id
     if kind in INDEXED_KINDS:
@@ -525,7 +551,10 @@ def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], dele
         upserts.setdefault(dependent_kind, set()).update(ids)
 
 
-def _archive_source(archive) -> DocumentSource:
+def _as_source(archive_or_source) -> DocumentSource:
+    """A ``DocumentSource`` as given, or the records of an ``Archive``."""
+    if isinstance(archive_or_source, DocumentSource):
+        return archive_or_source
     from search.records import ArchiveDocuments
 
-    return ArchiveDocuments(archive)
+    return ArchiveDocuments(archive_or_source)
