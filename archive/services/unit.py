@@ -29,7 +29,6 @@ from archive.text.dates import validate_partial_date
 from archive.text.normalize import normalize_arabic
 
 ModelT = TypeVar("ModelT", bound=Base)
-_OPEN_UNIT = "muntada_write_unit"  # the session's info key of the write unit open on it
 
 
 @dataclass
@@ -86,30 +85,42 @@ class WriteUnit:
         return get_or_raise(self.session, model, kind, record_id)
 
 
+# Where a service works: the archive (it opens its own unit of work) or the unit of work of a
+# larger change that calls it (accepting an article's proposals, building the sample archive),
+# passed explicitly, so that the whole change is stored all together or not at all.
+ArchiveOrUnit = Archive | WriteUnit
+
+
 @contextmanager
-def write_unit(archive: Archive, step_kind: str = steps.EDIT) -> Iterator[WriteUnit]:
+def write_unit(target: ArchiveOrUnit, step_kind: str = steps.EDIT) -> Iterator[WriteUnit]:
     """Open a transaction for a change, as one undoable step; commits when the block ends.
 
-    Inside another write unit on the same session it is that unit (one step, one transaction).
+    Given the ``WriteUnit`` of a larger change, works inside it (one step, one transaction).
     ``step_kind`` is for ``archive.services.undo`` alone ("undo" or "redo").
     """
-    archive.require_writable()
-    with archive.session() as session:
-        open_unit = session.info.get(_OPEN_UNIT)
-        if open_unit is not None:
-            yield open_unit
-            return
-        unit = WriteUnit(session=session, officer=archive.officer)
-        unit.operation = steps.open_step(session, archive.officer, step_kind)
-        session.info[_OPEN_UNIT] = unit
+    if isinstance(target, WriteUnit):
+        yield target
+        return
+    target.require_writable()
+    with target.session() as session:
+        unit = WriteUnit(session=session, officer=target.officer)
+        unit.operation = steps.open_step(session, target.officer, step_kind)
         try:
             yield unit
             steps.close_step(session, unit.operation, unit.audited)
         except BaseException:
             steps.abandon_step(session)
             raise
-        finally:
-            session.info.pop(_OPEN_UNIT, None)
+
+
+@contextmanager
+def reading(target: ArchiveOrUnit) -> Iterator[Session]:
+    """A session to read in: the larger change's (which sees what it wrote so far), else a new one."""
+    if isinstance(target, WriteUnit):
+        yield target.session
+        return
+    with target.session() as session:
+        yield session
 
 
 def get_or_raise(session: Session, model: type[ModelT], kind: str, record_id: int | None) -> ModelT:
