@@ -91,9 +91,10 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     head = tokens[best.index]
     noun = _event_noun(head) or ""
     same = [candidate for candidate in candidates if _same_event(best, candidate)]
-    if not all(_same_event(one, other) for one in same for other in same):
+    fullest = max(same, key=lambda candidate: len(_name_words(candidate.name)))
+    if not all(_same_event(fullest, candidate) for candidate in same):
         same = [best]  # "المؤتمر" beside "المؤتمر الصحفي" and "المؤتمر العام": which one is not said
-    name = max((candidate.name for candidate in same), key=len) if noun not in _POSSESSED_SERIES else best.name
+    name = fullest.name if noun not in _POSSESSED_SERIES and fullest in same else best.name
     ordinal = best.edition or next((candidate.edition for candidate in same if candidate.edition), None)
     organiser = best.organiser
     for candidate in [best, *sorted(candidates, key=lambda candidate: candidate.index)]:
@@ -215,17 +216,16 @@ def _may_follow_definite(token: Token) -> bool:
 
 
 _NOUN_PREFIXES = ("", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
+# Every written form of an event noun -> the noun: "وملتقى" -> "ملتقي", "لمعرض" -> "معرض", "للملتقى" -> "الملتقي".
+_EVENT_NOUN_FORMS = {
+    **{"لل" + noun[2:]: noun for noun in lx.EVENT_NOUNS if noun.startswith("ال")},
+    **{prefix + noun: noun for prefix in reversed(_NOUN_PREFIXES) for noun in lx.EVENT_NOUNS},
+}
 
 
 def _event_noun(token: Token) -> str | None:
     """The event noun a token is ("وملتقى" -> "ملتقي", "لمعرض" -> "معرض", "للملتقى" -> "الملتقي"), or None."""
-    word = token.key
-    for prefix in _NOUN_PREFIXES:
-        if word.startswith(prefix) and word[len(prefix):] in lx.EVENT_NOUNS:
-            return word[len(prefix):]
-    if word.startswith("لل") and "ال" + word[2:] in lx.EVENT_NOUNS:
-        return "ال" + word[2:]
-    return None
+    return _EVENT_NOUN_FORMS.get(token.key)
 
 
 def _prefix_length(token: Token) -> int:
