@@ -22,7 +22,7 @@ _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
 _FADILA = lx.key("فضيلة")
 _ROYAL, _HIGHNESS = lx.key("الملكي"), lx.key("السمو")
 _ALLAH = lx.key("الله")  # "محافظ رام الله": part of a place's name, not "حفظه الله"
-_TITLE_LINKS = {lx.key(word) for word in ("باسم", "بإسم", "لشؤون", "لشئون")}  # "المتحدث الرسمي باسم الحكومة"
+_TITLE_LINKS = {lx.key(word) for word in ("باسم", "بإسم", "لشؤون", "لشئون", "بأعمال")}  # "المتحدث الرسمي باسم الحكومة"
 _TRAILING_PARTICLES = _PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
 
 
@@ -315,6 +315,8 @@ def _can_be_name(token: Token) -> bool:
         return True
     if any(mark in token.text for mark in _TANWEEN):
         return False  # "وفدًا", "كثيرٌ": an indefinite noun, never a name
+    if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
+        return False  # "برئيس", "لوزير": a title or body after a preposition
     bare = _bare(token)
     return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and token.key not in lx.NOT_NAME_WORDS
             and bare not in lx.TITLE_WORDS

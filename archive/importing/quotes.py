@@ -24,7 +24,7 @@ from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.spans import SpanSet
-from archive.importing.speaker_trail import SpeakerTrail
+from archive.importing.speaker_trail import SpeakerTrail, title_with_family_name
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
@@ -197,6 +197,11 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if mention is not None and mention.kind in ("surname", "name") and _short_name(mention.name or "") \
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
+    if mention is not None and mention.kind == "pronoun":  # "وقال سموه": the speaker it fits, the last one first
+        person = trail.pronoun(mention)
+        if person is not None and person.name:
+            mention = PersonMention("name", person.name, person.honorific, person.title, person.organisation,
+                                    mention.start, mention.end)
     if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 30)):
@@ -310,7 +315,7 @@ def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleB
                 verb: Token, confidence: float, reason: str, names: EarlierNames, verb_index: int) -> QuoteMatch | None:
     resolved = book.resolve(mention) if mention.kind != "name" else None
     if mention.kind == "title" and resolved is None:
-        mention = _title_then_family_name(mention, book, names, verb_index)
+        mention = title_with_family_name(mention, book, names, verb_index)
         resolved = book.resolve(mention) if mention.kind != "name" else None
     if mention.kind == "title" and resolved is None and mention.title:
         holder = names.holder(mention.title, verb_index)
@@ -323,23 +328,6 @@ def _attributed(text: str, tokens: list[Token], opening: _Opening, book: PeopleB
         confidence -= 0.2
     speaker = book.add(mention)
     return _build(text, tokens, opening, speaker, mention, "explicit", verb.start, confidence, reason)
-
-
-def _title_then_family_name(mention: PersonMention, book: PeopleBook, names: EarlierNames,
-                            verb_index: int) -> PersonMention:
-    """ "وقالت الوزيرة القاسمي": a definite title word, then the family name of someone printed before."""
-    words = (mention.title or "").split()
-    if len(words) < 2 or not lx.key(words[-1]).startswith("ال"):
-        return mention
-    known = book.resolve(PersonMention("surname", words[-1], None, None, None, mention.start, mention.end))
-    if known is not None and known.name:
-        full_name = known.name
-    else:
-        earlier = names.titled_full_name(lx.key(words[-1]), verb_index)
-        if earlier is None or not earlier.name:
-            return mention
-        full_name = earlier.name
-    return replace(mention, kind="name", name=full_name, title=" ".join(words[:-1]))
 
 
 def _build(text: str, tokens: list[Token], opening: _Opening, speaker: KnownPerson | None,

@@ -19,7 +19,7 @@ from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import SentenceSubjects
 from archive.importing.tokens import Token
 
-_LOOK_BACK = 30  # sentences searched for a subject before the first quote
+_LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
 
 
 class SpeakerTrail:
@@ -45,10 +45,18 @@ class SpeakerTrail:
             return None
         return self._person(*found)
 
+    def pronoun(self, mention: PersonMention) -> KnownPerson | None:
+        """Who "سموه" or "معاليه" is: the last speaker when the honorific fits, else the book's answer."""
+        last = self._last[0] if self._last else None
+        if last is not None and last.honorific and self._book.resolve(mention) is not None \
+                and self._book.fits_pronoun(last, mention):
+            return last
+        return self._book.resolve(mention)
+
     def previous(self, index: int) -> KnownPerson | None:
         """The speaker a continuation at token ``index`` keeps when its sentence names nobody."""
         sentence = self._subjects.sentence_of(index)
-        last_sentence = self._last[1] if self._last else max(-1, sentence - _LOOK_BACK)
+        last_sentence = max(self._last[1] if self._last else -1, sentence - _LOOK_BACK - 1)
         for earlier in range(sentence - 1, last_sentence, -1):
             found = self._subjects.subject(earlier)
             if found is not None:
@@ -71,11 +79,40 @@ class SpeakerTrail:
             mention = mention if full is None else replace(
                 full, honorific=mention.honorific, title=mention.title, organisation=mention.organisation)
         elif mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
+            mention = title_with_family_name(mention, self._book, self._names, position)
+        if mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
             holder = self._names.holder(mention.title, position)
             if holder is not None:
                 mention = PersonMention("name", holder.name, mention.honorific or holder.honorific, holder.title,
                                         mention.organisation or holder.organisation, mention.start, mention.end)
         elif mention.kind == "pronoun":
-            person = self._book.resolve(mention)
+            person = self.pronoun(mention)
             return (person, mention) if person is not None else None
         return self._book.add(mention), mention
+
+
+def title_with_family_name(mention: PersonMention, book: PeopleBook, names: EarlierNames, before: int) -> PersonMention:
+    """A title mention that ends in (or is) the family name of someone printed before, as that person.
+
+    "وقالت الوزيرة القاسمي": a definite title word, then the family name; "وقال الوزير" after "كامل
+    الوزير": the title word is his family name. Anything else is returned as it came.
+    """
+    words = (mention.title or "").split()
+    if mention.kind != "title" or not words or not lx.key(words[-1]).startswith("ال"):
+        return mention
+    if len(words) > 2 or len(words) == 2 and not lx.key(words[0]).startswith("ال"):
+        return mention  # "وزير الخارجية": the definite word completes the title, it is nobody's name
+    family = words[-1]
+    known = book.resolve(PersonMention("surname", family, None, None, None, mention.start, mention.end))
+    if known is not None and known.name and (len(words) > 1 or known.name.split()[-1] == family):
+        full_name = known.name
+    elif len(words) > 1:
+        earlier = names.titled_full_name(lx.key(family), before)
+        if earlier is None or not earlier.name:
+            return mention
+        full_name = earlier.name
+    else:
+        return mention
+    title = " ".join(words[:-1]) or (known.title if known is not None else None)
+    return replace(mention, kind="name", name=full_name, title=title)
+

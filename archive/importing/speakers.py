@@ -13,6 +13,7 @@ finder asks it at every token, and the scan made a 1 MB article take minutes (is
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from archive.importing.people import PersonMention
@@ -74,17 +75,31 @@ class PeopleBook:
         if mention.kind == "name" and mention.name:
             return self._by_name(mention.name)
         if mention.kind == "surname" and mention.name:
-            return self._by_family_name(mention.name) or self._by_name(mention.name)
+            return self._by_family_name(mention.name, mention.start) or self._by_name(mention.name)
         if mention.kind == "title" and mention.title:
-            return self._by_title(mention.title)
+            return self._by_title(mention.title, mention.start)
         if mention.kind == "pronoun" and mention.honorific:
-            # "سموه": the last person named with سمو (or a prince's الأمير), a named one before a title alone
-            honorifics = _PRONOUN_HONORIFICS.get(mention.honorific, (mention.honorific,))
-            holds = [person for person in self.people
-                     if any(word in normalize_arabic(person.honorific or "") for word in honorifics)]
-            named = [person for person in holds if person.name]
-            return (named or holds or [None])[-1]
+            return self._named_before(mention)
         return None
+
+    def _named_before(self, mention: PersonMention, reach: int = 400) -> KnownPerson | None:
+        """ "سموه": the last person named with سمو (or a prince's الأمير) before the pronoun, a named one
+        before a title alone; people the article names only later are not candidates."""
+        at = bisect.bisect_left(self._timeline, (mention.start, -1))
+        titled_only = None
+        for start, place in reversed(self._timeline[max(0, at - reach):at]):
+            person = self.people[place]
+            if self.fits_pronoun(person, mention):
+                if person.name:
+                    return person
+                titled_only = titled_only or person
+        return titled_only
+
+    @staticmethod
+    def fits_pronoun(person: KnownPerson, mention: PersonMention) -> bool:
+        """Whether ``person``'s honorific fits an honorific pronoun ("سموه" fits سمو and الأمير)."""
+        honorifics = _PRONOUN_HONORIFICS.get(mention.honorific or "", (mention.honorific or "",))
+        return any(word and word in normalize_arabic(person.honorific or "") for word in honorifics)
 
     def latest_mentioned(self, before: int, outside: SpanSet | None = None) -> KnownPerson | None:
         """The person named last before ``before``, ignoring mentions inside ``outside`` (quotes).
@@ -108,9 +123,10 @@ class PeopleBook:
                 return person
         return None
 
-    def _by_family_name(self, family_name: str) -> KnownPerson | None:
+    def _by_family_name(self, family_name: str, before: int) -> KnownPerson | None:
         key = self._name_key(family_name)
-        return self._latest(lambda person: bool(person.name) and self._name_key(person.name).split()[-1:] == [key])
+        return self._latest(lambda person: bool(person.name) and self._name_key(person.name).split()[-1:] == [key],
+                            before)
 
     # A long article names the same people hundreds of times: each name is keyed and each pair
     # of names scored once (both are pure functions of the written names).
@@ -126,11 +142,18 @@ class PeopleBook:
             score = self._scores[(known, named)] = same_person_score(known, named)
         return score
 
-    def _by_title(self, title: str) -> KnownPerson | None:
+    def _by_title(self, title: str, before: int) -> KnownPerson | None:
         # "رئيس الوزراء" is "رئيس مجلس الوزراء"; "نائب رئيس الوزراء" is not "رئيس الوزراء"
-        return self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or ""))
+        return self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or ""), before)
 
-    def _latest(self, test) -> KnownPerson | None:
+    def _latest(self, test, before: int | None = None, reach: int = 400) -> KnownPerson | None:
+        """The person passing ``test`` named last before offset ``before`` (the text's order), else the
+        latest met passing it: an article may name someone in full only after a headline names them."""
+        if before is not None:
+            at = bisect.bisect_left(self._timeline, (before, -1))
+            for _, place in reversed(self._timeline[max(0, at - reach):at]):
+                if test(self.people[place]):
+                    return self.people[place]
         return next((person for person in reversed(self.people) if test(person)), None)
 
     @staticmethod
@@ -150,7 +173,8 @@ def _short_form_of(short: str, full: str) -> bool:
             and short_words[-1] == full_words[-1])
 
 
-def title_words(title: str) -> list[str]:
+@lru_cache(maxsize=4096)  # an article repeats its few titles thousands of times
+def title_words(title: str) -> tuple[str, ...]:
     """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام"."""
     words = []
     for word in normalize_arabic(title).split():
@@ -161,7 +185,7 @@ def title_words(title: str) -> list[str]:
                 word = word[len(article):]
                 break
         words.append(word)
-    return words
+    return tuple(words)
 
 
 def shorter_title_of(short: str, full: str) -> bool:

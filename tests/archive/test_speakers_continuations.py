@@ -79,3 +79,41 @@ def test_a_prince_named_after_his_title_is_the_speaker_of_a_coordinated_said() -
     [quote] = _quotes(text)
     assert quote.text == "الإعلام شريك أساسي في مسيرة التنمية"
     assert _holds(quote.speaker, "ناصر", "فيصل")
+
+
+def test_the_minister_is_the_person_whose_family_name_is_alwazir() -> None:
+    text = ("وقال الفريق نبيل الوزير، نائب رئيس الوزراء للشؤون الاقتصادية، إن المصانع الجديدة تفتح قريبا.\n"
+            "وقال الوزير إن الصادرات ارتفعت خلال الربع الأول من العام.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["نبيل الوزير", "نبيل الوزير"]
+
+
+def test_a_title_with_its_complement_is_no_family_name() -> None:
+    text = ("حضر الملتقى وزير التجارة سامي فهد الخارجية، إضافة لوزيرا الخارجية والعمل.\n"
+            "وألقى وزير الخارجية كلمة عن التعاون الإقليمي، مشيرا إلى أن الشراكة تتسع عاما بعد عام.")
+    quote = _quotes(text)[-1]
+    assert quote.speaker == "وزير الخارجية"
+
+
+def test_his_highness_is_the_speaker_he_fits_not_the_last_prince_thanked() -> None:
+    text = ("رعى صاحب السمو الأمير فارس بن سلطان بن ماجد أمير المنطقة حفل افتتاح المنتدى مساء أمس.\n"
+            "وشكر سموه صاحب السمو الأمير نايف بن خالد بن ماجد على دعمه، مشيرا إلى أن المنتدى يجمع الخبراء.\n"
+            "وقال سموه: «الشباب هم ثروة هذا الوطن».")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["فارس بن سلطان بن ماجد", "فارس بن سلطان بن ماجد"]
+
+
+def test_a_title_after_a_preposition_is_not_a_name() -> None:
+    text = ("التقى وزير الإعلام ماجد سالم الحربي وفد الصحفيين أمس.\n"
+            "ورحب الوزير الحربي برئيس الوفد في مكتبه.\n"
+            "وقال: «الصحافة شريك أساسي في التنمية».")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["ماجد سالم الحربي"]
+
+
+def test_a_title_resolves_to_the_holder_printed_before_not_to_one_printed_later() -> None:
+    text = ("افتتح رئيس مجلس الوزراء الدكتور هشام سامي العدل، صباح اليوم، المعرض الدولي للكتاب.\n"
+            "وأكد رئيس الوزراء أن المعرض يستقبل مئة ألف زائر.\n"
+            "وفي المساء زار رئيس مجلس الوزراء السابق الدكتور فريد نبيل الصباغ الأجنحة.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "هشام سامي العدل"
