@@ -92,11 +92,12 @@ ArchiveOrUnit = Archive | WriteUnit
 
 
 @contextmanager
-def write_unit(target: ArchiveOrUnit, step_kind: str = steps.EDIT) -> Iterator[WriteUnit]:
+def write_unit(target: ArchiveOrUnit, step_kind: str | None = steps.EDIT) -> Iterator[WriteUnit]:
     """Open a transaction for a change, as one undoable step; commits when the block ends.
 
     Given the ``WriteUnit`` of a larger change, works inside it (one step, one transaction).
-    ``step_kind`` is for ``archive.services.undo`` alone ("undo" or "redo").
+    ``step_kind`` None: a change that is no step (not undone, not on the undo stack: building the
+    sample archive); "undo" and "redo" are for ``archive.services.undo`` alone.
     """
     if isinstance(target, WriteUnit):
         yield target
@@ -104,6 +105,9 @@ def write_unit(target: ArchiveOrUnit, step_kind: str = steps.EDIT) -> Iterator[W
     target.require_writable()
     with target.session() as session:
         unit = WriteUnit(session=session, officer=target.officer)
+        if step_kind is None:
+            yield unit
+            return
         unit.operation = steps.open_step(session, target.officer, step_kind)
         try:
             yield unit

@@ -269,3 +269,16 @@ def test_the_recent_steps_are_labelled_and_marked(filled: Filled) -> None:
     assert recent[1].redoable and not recent[1].undoable
     assert recent[2].undoable and recent[2].record_name == "سالم بن ناصر بن علي الهاشمي"
     assert recent[0].history_label().endswith(recent[1].label())
+
+
+def test_a_unit_of_no_step_is_not_on_the_undo_stack(filled: Filled) -> None:
+    from archive.services.unit import write_unit
+
+    archive = filled.archive
+    latest = steps.last_step_id(archive)
+    with write_unit(archive, step_kind=None) as unit:  # as the sample archive is built
+        people.create_person(unit, PersonInput(name="منى البلوشية"))
+    assert steps.last_step_id(archive) == latest
+    with sqlite3.connect(archive.path) as connection:
+        assert connection.execute("SELECT count(*) FROM row_change WHERE operation_id = 0").fetchone() == (0,)
+    assert undo.next_undo(archive).record_id == filled.statistic_id + 1  # the last step before it
