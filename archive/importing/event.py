@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.people import organisation_in
 from archive.importing.places import Dateline, find_dateline, top_lines_end, venue_after, venue_before
-from archive.importing.tokens import Token, strip_prefix
+from archive.importing.tokens import QUOTE_CLOSERS, Token, strip_prefix
 from archive.text.dates import DateRange, find_date_ranges
 from archive.text.ordinals import OrdinalMatch, find_ordinals, ordinal_words
 
@@ -84,12 +84,12 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     The article names its event in full once and by its head noun after ("الملتقى الإعلامي العربي" …
     "الدورة الـ 14 للملتقى"): the fullest of the names that agree with the chosen one is its name, and
     an edition or a date printed with any of them is its edition or date."""
-    candidates = [_candidate(text, tokens, i) for i, token in enumerate(tokens) if _event_noun(token) is not None]
+    candidates = [_candidate(text, tokens, i) for i in range(len(tokens)) if _head_noun(tokens, i) is not None]
     if not candidates:
         return None
     best = max(candidates, key=lambda candidate: (candidate.score, -candidate.index))
     head = tokens[best.index]
-    noun = _event_noun(head) or ""
+    noun = _head_noun(tokens, best.index) or ""
     same = [candidate for candidate in candidates if _same_event(best, candidate)]
     fullest = max(same, key=lambda candidate: len(_name_words(candidate.name)))
     if not all(_same_event(fullest, candidate) for candidate in same):
@@ -109,7 +109,7 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     venue = venue_after(text, tokens, best.name_end) or venue_before(text, tokens, best.index)
     dates = _event_dates(text, min(tokens[candidate.index].start for candidate in same), name_end)
     return EventMatch(
-        name=name, kind=lx.EVENT_NOUNS[noun], start=head.start, end=name_end,
+        name=name, kind=_KINDS[noun], start=head.start, end=name_end,
         series=series, edition=ordinal.value if ordinal else None, edition_label=ordinal.text if ordinal else None,
         organiser=organiser, venue=venue, city=dateline.city if dateline else None,
         start_date=dates.start if dates else None, end_date=dates.end if dates else None,
@@ -159,21 +159,25 @@ def _name_end(text: str, tokens: list[Token], index: int) -> int:
     at a verb, a demonstrative, an honorific, or an indefinite word once the name is definite
     ("الملتقى الإعلامي الخليجي علامة ..."). After a possessed head ("لقائه") only an ordinal or an
     adjective ("الدوري") belongs to it."""
-    noun = _event_noun(tokens[index]) or ""
+    noun = _head_noun(tokens, index) or ""
     possessed = noun in _POSSESSED_SERIES
     definite = noun.startswith("ال") or possessed
-    position = index + 1
-    ordinal_seen = False
+    position = index + (2 if noun == _WORKSHOP[0] else 1)
+    ordinal_seen = field_seen = False
     while position < len(tokens) and position - index < 9:
         token = tokens[position]
         ordinal_end = None if ordinal_seen else _ordinal_end(text, tokens, position)
         if ordinal_end is not None:
             position, ordinal_seen = ordinal_end, True
             continue
+        quoted_end = None if ordinal_seen or possessed else _quoted_title_end(tokens, position)
+        if quoted_end is not None:
+            return quoted_end  # "ملتقى «معا نحو المستقبل»", "حلقة عمل بعنوان «...»"
         if not token.is_word or token.newline_before or strip_prefix(token.key) in lx.EVENT_NAME_STOPS:
             break
-        if ordinal_seen and not token.key.startswith("و"):
+        if ordinal_seen and not _after_ordinal(token, field_seen):
             break
+        field_seen = field_seen or token.key.startswith("لل")
         if token.key in lx.REPORTING_VERBS or token.key in lx.EVENT_VERBS or token.key in _NAME_BREAKERS:
             break
         if token.key.startswith("ب") and not token.key.startswith("بال") and position > index + 1:
@@ -186,6 +190,30 @@ def _name_end(text: str, tokens: list[Token], index: int) -> int:
         definite = definite or word_definite
         position += 1
     return position
+
+
+def _after_ordinal(token: Token, field_seen: bool) -> bool:
+    """What may follow an edition ordinal in a name: "والعشرين", the field "للإعلام" and its adjectives
+    ("الأول للإعلام الرقمي"), never another event ("الـ14 للملتقى")."""
+    if token.key.startswith("و"):
+        return True
+    field = token.key.startswith("لل") or (field_seen and token.key.startswith("ال"))
+    return field and _event_noun(token) is None
+
+
+def _quoted_title_end(tokens: list[Token], position: int) -> int | None:
+    """The token after a title in quotation marks at ``position`` (or after "بعنوان"), or None."""
+    if tokens[position].key == _TITLED and position + 1 < len(tokens):
+        position += 1
+    opener = tokens[position].text
+    if opener not in QUOTE_CLOSERS:
+        return None
+    for end in range(position + 1, min(len(tokens), position + _QUOTED_TITLE_WORDS)):
+        if tokens[end].newline_before:
+            return None
+        if tokens[end].text == QUOTE_CLOSERS[opener]:
+            return end + 1 if end > position + 1 else None
+    return None
 
 
 def _ordinal_end(text: str, tokens: list[Token], position: int) -> int | None:
@@ -216,6 +244,8 @@ def _may_follow_definite(token: Token) -> bool:
 
 
 _NOUN_PREFIXES = ("", "و", "ف", "ل", "ب", "ول", "وب", "فل", "فب")
+_WORKSHOP = (lx.key("حلقة"), lx.key("عمل"))  # "حلقة عمل": a workshop, named by two words
+_KINDS = {**lx.EVENT_NOUNS, _WORKSHOP[0]: "workshop"}
 # Every written form of an event noun -> the noun: "وملتقى" -> "ملتقي", "لمعرض" -> "معرض", "للملتقى" -> "الملتقي".
 _EVENT_NOUN_FORMS = {
     **{"لل" + noun[2:]: noun for noun in lx.EVENT_NOUNS if noun.startswith("ال")},
@@ -228,9 +258,17 @@ def _event_noun(token: Token) -> str | None:
     return _EVENT_NOUN_FORMS.get(token.key)
 
 
-def _prefix_length(token: Token) -> int:
+def _head_noun(tokens: list[Token], index: int) -> str | None:
+    """The event noun at ``tokens[index]``, "حلقة عمل" (a workshop) included."""
+    noun = _event_noun(tokens[index])
+    if noun is None and strip_prefix(tokens[index].key, "وفلب") == _WORKSHOP[0] and index + 1 < len(tokens) \
+            and tokens[index + 1].key == _WORKSHOP[1]:
+        return _WORKSHOP[0]
+    return noun
+
+
+def _prefix_length(token: Token, noun: str) -> int:
     """How many glued letters come before the event noun ("لمعرض": 1); "للملتقى" is written "الملتقى"."""
-    noun = _event_noun(token) or ""
     return len(token.key) - len(noun)
 
 
@@ -238,10 +276,10 @@ def _printed_name(text: str, tokens: list[Token], index: int, name_end: int) -> 
     """The name as printed, without a glued conjunction; "للملتقى الإعلامي" is given as "الملتقى الإعلامي"."""
     head = tokens[index]
     end = tokens[name_end - 1].end
-    noun = _event_noun(head) or ""
+    noun = _head_noun(tokens, index) or ""
     if head.key.startswith("لل") and noun.startswith("ال") and noun[2:] == head.key[2:]:
         return "ال" + text[head.start + 2:end]
-    return text[head.start + _prefix_length(head):end]
+    return text[head.start + _prefix_length(head, noun):end]
 
 
 def _edition_before(text: str, tokens: list[Token], index: int) -> OrdinalMatch | None:
@@ -284,6 +322,8 @@ def _organiser_before(text: str, tokens: list[Token], index: int) -> tuple[str |
     return None, False
 
 
+_TITLED = lx.key("بعنوان")
+_QUOTED_TITLE_WORDS = 14  # tokens: a title in quotation marks longer than this is a quote, not a name
 _EARLY = 600  # characters: an event noun this near the top is likelier the article's subject
 _ORDINAL_REACH = 40  # characters: the longest ordinal ("الخامس والتسعين") with room to spare
 _DATE_REACH_BEFORE = 400  # characters before the event noun where its date may be printed

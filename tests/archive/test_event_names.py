@@ -108,3 +108,16 @@ def test_the_dateline_city_is_the_city_whichever_side_it_is_printed(text: str, c
 def test_a_range_of_dates_joined_by_and_until() -> None:
     event = _event("أقيم معرض المدينة للكتاب من 25 يناير وحتى 6 فبراير 2025 بمركز المعارض.")
     assert (event.start_date, event.end_date) == ("2025-01-25", "2025-02-06")
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("افتتحت أعمال الملتقى الخليجي الأول للإعلام الرقمي بحضور الوزير.", "الملتقى الخليجي الأول للإعلام الرقمي", "forum"),
+    ("احتشد الحضور في القاعة الرئيسية لمؤتمر \"دعم الاقتصاد الوطني\" في المدينة.", "مؤتمر \"دعم الاقتصاد الوطني\"",
+     "conference"),
+    ("نظم المركز ملتقى «معا نحو المستقبل» بمشاركة الشباب.", "ملتقى «معا نحو المستقبل»", "forum"),
+    ("نظمت وزارة الإعلام حلقة عمل بعنوان «المحتوى الرقمي» بمشاركة 60 موظفا.",
+     "حلقة عمل بعنوان «المحتوى الرقمي»", "workshop"),
+])
+def test_a_name_runs_over_its_field_its_quoted_title_and_its_subject(text: str, name: str, kind: str) -> None:
+    event = _event(text)
+    assert (event.name, event.kind) == (name, kind)
