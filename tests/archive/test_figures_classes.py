@@ -142,3 +142,11 @@ def test_an_edition_after_a_possessed_event_noun_is_not_a_count() -> None:
 ])
 def test_times_and_law_numbers_are_not_figures(text: str) -> None:
     assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاءت المدينة الـ15 عالميا في المؤشر، وسجل 90 متدربا.",
+    "وحلت الجامعة 150 عالميا في التصنيف، وسجل 90 متدربا.",
+])
+def test_a_rank_where_is_not_a_counted_noun(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
