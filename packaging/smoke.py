@@ -8,7 +8,10 @@ Runs the folder's console program (``muntada-cli.exe``; ``muntada-cli`` on Linux
 each command in portable mode, with the user's folders (HOME, XDG_*, APPDATA, LOCALAPPDATA,
 USERPROFILE, TEMP) pointing into an empty sandbox and MUNTADA_HOME unset:
 
-``--help``; ``demo``; ``info --json`` (the sample's counts); ``search``; ``brief`` (a PDF whose
+``--help``; ``demo``; ``info --json`` (the sample's counts); ``search``; the app started on the
+sample in start-up probe mode (``packaging/startup_probe.py``, its data folder in ``MuntadaData``):
+its window icon, an SVG, is drawn (Qt's SVG plugins are in the build), its search process
+answers a first query, and the start-up times are printed; ``brief`` (a PDF whose
 fonts are all embedded); ``show`` of a missing record (a one-line error and a non-zero exit code
 must reach the terminal); ``gui --screenshot`` of the brief view with both programs (the windowed
 one included) whose PDF preview is rendered; then nothing may have appeared outside the program's
@@ -66,7 +69,8 @@ class Sandbox:
         home = str(self.home)
         environment.update(HOME=home, USERPROFILE=home, APPDATA=str(self.home / "AppData" / "Roaming"),
                            LOCALAPPDATA=str(self.home / "AppData" / "Local"), TEMP=home, TMP=home, TMPDIR=home,
-                           XDG_DATA_HOME=str(self.home / ".local" / "share"), XDG_CONFIG_HOME=str(self.home / ".config"),
+                           XDG_DATA_HOME=str(self.home / ".local" / "share"),
+                           XDG_CONFIG_HOME=str(self.home / ".config"),
                            XDG_CACHE_HOME=str(self.home / ".cache"), XDG_STATE_HOME=str(self.home / ".local" / "state"),
                            QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
         return environment
@@ -81,7 +85,7 @@ class Sandbox:
         """Run the program with ``--portable`` and ``arguments`` from the outputs folder."""
         command = [str(self.executable(names)), "--portable", *arguments]
         return subprocess.run(command, cwd=self.outputs, env=self.environment(), capture_output=True,
-                              timeout=TIMEOUT_S, encoding="utf-8", errors="replace")
+                              timeout=TIMEOUT_S, encoding="utf-8", errors="replace", check=False)
 
 
 def succeeded(result: subprocess.CompletedProcess, what: str) -> str:
@@ -118,6 +122,26 @@ def check_search(sandbox: Sandbox) -> str:
     return f"{len(hits)} results for {SEARCH_WORD}"
 
 
+def check_app_start(sandbox: Sandbox) -> str:
+    """The app (console exe, probe mode) starts on the sample, draws its icon and answers a first search."""
+    data = sandbox.program / DATA_FOLDER
+    environment = {**sandbox.environment(), "MUNTADA_STARTUP_PROBE": str(data / "archive.sqlite"),
+                   "MUNTADA_STARTUP_PROBE_QUERY": SEARCH_WORD, "MUNTADA_HOME": str(data)}
+    result = subprocess.run([str(sandbox.executable(CLI_NAMES))], cwd=sandbox.outputs, env=environment,
+                            capture_output=True, timeout=TIMEOUT_S, encoding="utf-8", errors="replace", check=False)
+    lines = [line for line in succeeded(result, "start-up probe").splitlines() if line.startswith("{")]
+    if not lines:
+        raise SmokeFailure(f"the start-up probe printed no times: {(result.stdout + result.stderr).strip()[-800:]}")
+    times = json.loads(lines[-1])
+    if not times.get("window_icon_drawn"):
+        raise SmokeFailure("the window icon (desktop/gui/muntada-icon.svg) cannot be drawn: Qt's SVG plugins "
+                           "(iconengines, imageformats) or the icon file are missing from the build")
+    if not times.get("first_search_hits"):
+        raise SmokeFailure(f"the app's search process answered no first search for {SEARCH_WORD}: {times}")
+    return (f"icon drawn; window shown {times['window_shown']:.2f} s, first search answered "
+            f"{times['first_search']:.2f} s ({times['first_search_hits']} results) after start")
+
+
 def check_brief(sandbox: Sandbox) -> str:
     pdf = sandbox.outputs / "brief.pdf"
     succeeded(sandbox.run("brief", "--event", "1", "-o", str(pdf)), "brief")
@@ -132,8 +156,8 @@ def fonts_embedded(pdf: Path) -> str:
     missing: set[str] = set()
     for page in PdfReader(pdf).pages:
         fonts = page.get("/Resources", {}).get_object().get("/Font", {})
-        for font in fonts.get_object().values():
-            font = font.get_object()
+        for reference in fonts.get_object().values():
+            font = reference.get_object()
             descriptor = font
             if "/DescendantFonts" in font:  # a Type0 (CID) font: the descriptor is its descendant's
                 descriptor = font["/DescendantFonts"][0].get_object()
@@ -160,7 +184,8 @@ def check_missing_record(sandbox: Sandbox) -> str:
 
 def check_screenshot(sandbox: Sandbox, names: tuple[str, ...], file_name: str) -> str:
     png = sandbox.outputs / file_name
-    succeeded(sandbox.run("gui", "--screenshot", str(png), "--view", "brief", names=names), f"{names[0]} gui --screenshot")
+    succeeded(sandbox.run("gui", "--screenshot", str(png), "--view", "brief", names=names),
+              f"{names[0]} gui --screenshot")
     if not png.is_file():
         raise SmokeFailure(f"{names[0]} gui --screenshot wrote no {png.name}")
     rows = preview_rows(png)
@@ -257,6 +282,7 @@ def run_checks(target: Path, keep: Path | None = None) -> int:
             ("--help", check_help),
             ("demo, info", check_demo_and_info),
             ("search", check_search),
+            ("app start-up: icon and first search", check_app_start),
             ("brief", check_brief),
             ("error message and exit code", check_missing_record),
             ("console gui --screenshot", lambda box: check_screenshot(box, CLI_NAMES, "brief-cli.png")),

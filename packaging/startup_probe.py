@@ -12,7 +12,9 @@ process, so that loading the program counts), or since this module was imported:
 - ``first_search``: a query typed at once (as an officer does) has its results on screen
   (``first_search_hits``: how many);
 - ``search_opening``: the search worker asked to open the index (once the archive is open);
-  ``search_ready``: it has the index open; ``browse_filled``: the browse page filled.
+  ``search_ready``: it has the index open; ``browse_filled``: the browse page filled;
+- ``window_icon_drawn``: 1 when the window icon (an SVG) could be drawn, else 0: the built
+  program must carry Qt's SVG plugins (``packaging/smoke.py`` checks it).
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def measure(archive_path: Path, query: str = DEFAULT_QUERY) -> dict[str, float]:
     from desktop.app import MuntadaApp, qt_application
 
     app = qt_application("ar")
-    times: dict[str, float] = {}
+    times: dict[str, float] = {"window_icon_drawn": float(not app.windowIcon().pixmap(32, 32).isNull())}
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event) -> bool:
@@ -60,8 +62,10 @@ def measure(archive_path: Path, query: str = DEFAULT_QUERY) -> dict[str, float]:
     times["window_shown"] = elapsed()
     window = muntada.window
     window.browse.sig_loaded.connect(lambda: times.setdefault("browse_filled", elapsed()))
+    state_times = {"opening": "search_opening", "ready": "search_ready"}
     window.workspace.sig_search_state.connect(
-        lambda state: times.setdefault({"opening": "search_opening", "ready": "search_ready"}.get(state, state), elapsed()))
+        lambda state: times.setdefault(state_times.get(state, state), elapsed()))
+
     def answered(results) -> None:
         if results is not None and "first_search" not in times:  # None: "not searchable yet", no answer
             times["first_search"] = elapsed()
