@@ -68,7 +68,8 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
             continue
         word_key = lx.key(word.group())
         bare = word_key[1:] if word_key[:1] in "وف" and len(word_key) > 3 else word_key
-        if bare in lx.PARTICIPLES and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
+        participle = bare in lx.PARTICIPLES or word_key in lx.PARTICIPLES  # "واصفا" starts with its own و
+        if participle and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
             end = word.start()
             break
         if word_key != bare and bare in lx.REPORTING_VERBS and _is_new_attribution(text, word.end(), end):
@@ -80,7 +81,7 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
 
 def _after_comma(text: str, position: int) -> bool:
     # "...، مشيرا": a participle right after a comma continues the attribution, not the quote
-    return text[max(0, position - 3):position].strip() in ("،", ",")
+    return text[max(0, position - 3):position].rstrip().endswith(("،", ","))
 
 
 def _is_new_attribution(text: str, position: int, limit: int) -> bool:

@@ -31,6 +31,9 @@ from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, senten
 
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
+# "«...»، بحسب فلان" / "وفقا لـ فلان": the quote's attribution without a verb.
+_ACCORDING_TO = {lx.key(word) for word in ("بحسب", "حسب", "وفق", "وفقا", "وفقًا", "طبقا")}
+_TO = {lx.key(word) for word in ("ل", "لـ")}
 _PLURAL_REASON = "plural participle: a group speaks, no person"
 _FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو", "عبد")}
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
@@ -69,7 +72,8 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     trail = SpeakerTrail(text, tokens, book, names, spans)
     index = 0
     while index < len(tokens):
-        match = _quote_first_at(text, tokens, index, book) or _quote_at(text, tokens, index, book, trail, names)
+        match = (_quote_first_at(text, tokens, index, book) or _headline_quote(text, tokens, index, book)
+                 or _quote_at(text, tokens, index, book, trail, names))
         if match is None:
             index += 1
             continue
@@ -107,9 +111,13 @@ def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook
         candidate = tokens[position]
         if not candidate.is_word:
             continue
-        if _is_reporting_verb(candidate) or _verb_with_object_pronoun(candidate):
+        according = candidate.key in _ACCORDING_TO
+        if according or _is_reporting_verb(candidate) or _verb_with_object_pronoun(candidate):
             limit = _sentence_limit(tokens, position)
-            mention, after_name = parse_person(text, tokens, position + 1, limit)
+            name_at = position + 1
+            if according and name_at < limit and tokens[name_at].key in _TO:  # "وفقا لـ فلان"
+                name_at += 1
+            mention, after_name = parse_person(text, tokens, name_at, limit)
             if mention is None or mention.kind == "surname" and book.resolve(mention) is None:
                 return None
             speaker = book.add(mention)
@@ -118,6 +126,29 @@ def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook
                               mention.organisation or speaker.organisation, "explicit", candidate.start,
                               tokens[after_name - 1].end, 0.8, "quotation before its attribution")
     return None
+
+
+def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
+    """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a quotation mark."""
+    if not (index == 0 or tokens[index].newline_before) or not tokens[index].is_word:
+        return None
+    line_end = text.find("\n", tokens[index].start)
+    line_end = len(text) if line_end < 0 else line_end
+    mention, after = parse_person(text, tokens, index, min(len(tokens), index + 12))
+    if mention is None or after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
+        return None
+    if after + 1 >= len(tokens) or tokens[after + 1].text not in OPENING_MARKS:
+        return None  # a headline without marks sums the article up in the outlet's words, it quotes nobody
+    known = book.resolve(replace(mention, kind="surname") if _short_name(mention.name or "-") else mention)
+    if known is None and not (mention.kind == "title" or mention.kind == "name" and _credible_name(mention)):
+        return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
+    start, end, _ = quote_words(text, tokens[after + 1].start)
+    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return None
+    speaker = known if known is not None else book.add(mention)
+    return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
+                      mention.organisation or speaker.organisation, "explicit", tokens[index].start,
+                      tokens[after].end, 0.6, "a line opening with a person and a colon (a headline)")
 
 
 def _verb_with_object_pronoun(token: Token) -> bool:
@@ -133,7 +164,7 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
     token = tokens[index]
     if not token.is_word:
         return None
-    bare = strip_prefix(token.key)
+    bare = token.key if token.key in lx.PARTICIPLES else strip_prefix(token.key)  # "واصفا" keeps its و
     if bare in lx.PARTICIPLES:
         limit = _sentence_limit(tokens, index)
         for position in range(index + 1, min(limit, index + 8)):
@@ -183,6 +214,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     verb = tokens[index]
     limit = _sentence_limit(tokens, index)
     mention, after_name = _quoted_name(text, tokens, index + 1, limit)
+    quoted = mention is not None  # a name in quotation marks is a person's, even met nowhere else
     opening = _opening_at(text, tokens, index + 1) if mention is None else None
     if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
         return None
@@ -190,6 +222,9 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
     if index + 1 < limit and strip_prefix(tokens[index + 1].key) in lx.GROUP_SUBJECTS:
         return _said_by_group(text, tokens, index, limit)
+    if mention is not None and mention.kind == "surname" and book.resolve(mention) is None \
+            and names.full_name(lx.key(mention.name or ""), index) is None:
+        mention = replace(mention, kind="name")  # «الفارسي»: a name in guillemets is a person, met or not
     if mention is None:
         mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
@@ -202,7 +237,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if person is not None and person.name:
             mention = PersonMention("name", person.name, person.honorific, person.title, person.organisation,
                                     mention.start, mention.end)
-    if mention is None or (mention.kind == "name" and not _credible_name(mention) and book.resolve(mention) is None):
+    if mention is None or (mention.kind == "name" and not quoted and not _credible_name(mention)
+                           and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 30)):
         if _ends_attribution(tokens, position):
@@ -372,7 +408,8 @@ def _introduces_speech(token: Token) -> bool:
     if not token.is_word:
         return token.text in ":؛"
     bare = strip_prefix(token.key)
-    return bare in lx.REPORTING_VERBS or bare in lx.PARTICIPLES or token.key in lx.SPEECH_NOUNS
+    return bare in lx.REPORTING_VERBS or bare in lx.PARTICIPLES or token.key in lx.PARTICIPLES \
+        or token.key in lx.SPEECH_NOUNS
     return None
 
 

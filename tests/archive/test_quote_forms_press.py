@@ -39,3 +39,38 @@ def test_the_feminine_bayyanat_without_shadda_is_a_verb_before_a_title() -> None
     [quote] = _quotes(text)
     assert quote.text == "التعليم الرقمي أصبح ضرورة لا ترفا"
     assert quote.speaker == "سهى منير العبادي"
+
+
+def test_a_headline_with_a_family_name_a_colon_and_quotation_marks() -> None:
+    text = ("الزعابي: “المعرض يستقبل عارضين من ثلاث قارات هذا العام”\n"
+            "افتتح وزير السياحة كريم عادل الزعابي معرض السفر أمس في العاصمة.")
+    [quote] = _quotes(text)
+    assert quote.text == "المعرض يستقبل عارضين من ثلاث قارات هذا العام"
+    assert quote.speaker == "كريم عادل الزعابي"
+
+
+def test_a_headline_without_marks_and_a_byline_are_not_quotes() -> None:
+    text = ("وزير السياحة: المعرض يستقبل عارضين من ثلاث قارات\n"
+            "كتب - محمد عاطف:\n"
+            "افتتح وزير السياحة كريم عادل الزعابي معرض السفر أمس في العاصمة.")
+    assert _quotes(text) == []
+
+
+def test_a_quote_before_bihasab_and_its_person() -> None:
+    [quote] = _quotes("«المعرض يضم مئتي دار نشر من ثلاثين دولة»، بحسب مدير المعرض سالم بن راشد الفارسي.")
+    assert quote.text == "المعرض يضم مئتي دار نشر من ثلاثين دولة"
+    assert quote.speaker == "سالم بن راشد الفارسي"
+
+
+def test_a_family_name_in_guillemets_met_nowhere_else_is_still_a_speaker() -> None:
+    [quote] = _quotes("وأشار «الفارسي» إلى أننا نعمل على توسيع الشبكة في كل المحافظات.")
+    assert quote.text == "أننا نعمل على توسيع الشبكة في كل المحافظات"
+    assert quote.speaker == "الفارسي"
+
+
+def test_wasifan_ends_reported_speech_and_quotes_what_follows_bi() -> None:
+    text = ("وقال وزير الإسكان سالم راشد الفارسي إن الخطة جاهزة للتنفيذ، "
+            "واصفًا المشروع بـ\"أكبر استثمار في تاريخ الولاية\".")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["الخطة جاهزة للتنفيذ", "أكبر استثمار في تاريخ الولاية"]
+    assert quotes[1].speaker == "سالم راشد الفارسي"
