@@ -14,6 +14,7 @@ import argparse
 from datetime import UTC, datetime
 
 from archive.i18n import tr
+from archive.kinds import KIND_LABELS
 from desktop.cli.context import CliContext
 
 RECENT_DEFAULT = 20
@@ -87,13 +88,20 @@ def run_recent(args: argparse.Namespace, context: CliContext) -> int:
         return 0
     for step in recent:
         mark = MARK_UNDO if step.undoable else MARK_REDO if step.redoable else " "
-        record = f"{step.record_kind} {step.record_id}" if step.record_id is not None else ""
+        record = _record(step.record_kind, step.record_id)
         context.say(f"{mark} {_local(step.at)}  {step.officer or '-'}  {step.history_label()}  {record}".rstrip())
     context.say()
     context.say(tr("* can be undone (muntada undo takes the newest first); + can be redone (muntada redo)."))
     if next_redo is not None:
         context.say(tr("muntada redo would redo: {step}", step=next_redo.label()))
     return 0
+
+
+def _record(kind: str | None, record_id: int | None) -> str:
+    """«Person 12», in the user's language (empty when the step names no record)."""
+    if kind is None or record_id is None:
+        return ""
+    return f"{tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind} {record_id}"
 
 
 def _local(at: datetime) -> str:

@@ -153,7 +153,7 @@ def test_history_recent_marks_what_can_be_undone_and_redone(filled: Filled, caps
     lines = capsys.readouterr().out.splitlines()
     assert code == 0
     assert "Undo: Delete Person “سالم علي الهاشمي”" in lines[0] and lines[0].startswith(" ")
-    assert lines[1].startswith("+ ") and "Delete Person" in lines[1] and f"person {filled.duplicate_id}" in lines[1]
+    assert lines[1].startswith("+ ") and "Delete Person" in lines[1] and f"Person {filled.duplicate_id}" in lines[1]
     assert lines[2].startswith("* ") and "Edit Person “سالم علي الهاشمي”" in lines[2]
     assert "redo would redo: Delete Person" in lines[-1]
 
