@@ -29,7 +29,6 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,10 +48,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-# The unit of work open in this thread or task, per archive (see ``Archive.session``).
-_open_sessions: ContextVar[dict[int, Session]] = ContextVar("muntada_open_sessions", default={})
-
-
 @dataclass
 class Archive:
     """An open archive: the database file, its engine, and who is working on it (for the audit trail)."""
@@ -69,28 +64,14 @@ class Archive:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls back on any error.
+        """One unit of work of its own: commits when the block ends, rolls back on any error.
 
-        Called while a unit of work of this archive is already open in the same thread (or task),
-        it joins that one: the services a larger change calls (accepting an article's proposals)
-        then write into one transaction, stored all together or not at all.
+        Never joins another: a service that is part of a larger change is handed that change's
+        unit explicitly (``archive.services.unit.write_unit``). Database errors reach the caller
+        already translated into a ``MuntadaError`` (the engine's ``handle_error``, below).
         """
-        joined = _open_sessions.get().get(id(self))
-        if joined is not None:
-            yield joined
-            return
-        try:
-            with self._sessionmaker.begin() as session:
-                token = _open_sessions.set({**_open_sessions.get(), id(self): session})
-                try:
-                    yield session
-                finally:
-                    _open_sessions.reset(token)
-        except DatabaseError as error:  # the engines translate these already; a last net for any other path
-            translated = translate_database_error(error, self.path)
-            if translated is None:
-                raise
-            raise translated from error
+        with self._sessionmaker.begin() as session:
+            yield session
 
     def require_writable(self) -> None:
         """Raise unless changes may be written: ``ArchiveReadOnlyError``, or ``ArchiveOpenError`` when damaged.
@@ -370,6 +351,7 @@ def translate_database_error(error: BaseException, path: Path) -> MuntadaError |
             "Copy it to a folder you can write to, or ask for write permission.",
             path=str(path),
         )
-    if any(sign in message for sign in ("not a database", "malformed", "disk i/o", "corrupt", "unsupported file format")):
+    damage = ("not a database", "malformed", "disk i/o", "corrupt", "unsupported file format")
+    if any(sign in message for sign in damage):
         return damaged_archive_error(path)
     return None

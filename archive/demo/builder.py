@@ -1,7 +1,8 @@
 """Turning the sample data into service calls, and composing the sample articles' text.
 
 Everything is written through ``archive.services``, so the sample archive holds exactly what an
-officer's own work would hold: audit entries, outbox rows for the search index, tag rows.
+officer's own work would hold: audit entries, outbox rows for the search index, tag rows. The
+services are handed one unit of work: the sample is stored whole or not at all, in one transaction.
 ``compose`` is the one place that computes provenance spans: it joins an article's fragments
 and records where each quote and figure lands in the full text.
 """
@@ -34,6 +35,7 @@ from archive.services.records import (
     SourceInput,
     StatisticInput,
 )
+from archive.services.unit import WriteUnit, write_unit
 
 SERIES: tuple[Series, ...] = forums.SERIES + meetings.SERIES + digital_media.SERIES
 EVENTS: tuple[Event, ...] = forums.EVENTS + meetings.EVENTS + digital_media.EVENTS
@@ -113,27 +115,32 @@ class _Ids:
 
 
 def build_sample(archive: Archive) -> None:
-    """Write every sample record into ``archive`` (which should be new and empty)."""
+    """Write every sample record into ``archive`` (which should be new and empty), in one unit of work."""
+    with write_unit(archive) as unit:
+        _build(unit)
+
+
+def _build(unit: WriteUnit) -> None:
     ids = _Ids()
     for organisation in cast.ORGANISATIONS:
         record = organisations.create_organisation(
-            archive, OrganisationInput(organisation.name, organisation.kind, organisation.aliases, organisation.notes)
+            unit, OrganisationInput(organisation.name, organisation.kind, organisation.aliases, organisation.notes)
         )
         ids.organisations[organisation.key] = record.id
     for person in cast.PEOPLE:
         data = PersonInput(person.name, person.honorific, person.title, ids.organisation(person.organisation),
                            person.aliases, person.notes)
-        ids.people[person.key] = people.create_person(archive, data).id
+        ids.people[person.key] = people.create_person(unit, data).id
     for series in SERIES:
         data = SeriesInput(series.name, ids.organisation(series.organiser), series.description)
-        ids.series[series.key] = events.create_series(archive, data).id
+        ids.series[series.key] = events.create_series(unit, data).id
     for event in EVENTS:
-        _add_event(archive, ids, event)
+        _add_event(unit, ids, event)
     for article in ARTICLES:
-        _add_article(archive, ids, article)
+        _add_article(unit, ids, article)
 
 
-def _add_event(archive: Archive, ids: _Ids, event: Event) -> None:
+def _add_event(unit: WriteUnit, ids: _Ids, event: Event) -> None:
     data = EventInput(
         name=event.name, series_id=ids.series[event.series] if event.series else None, edition=event.edition,
         edition_label=event.edition_label, kind=event.kind, start_date=event.start_date, end_date=event.end_date,
@@ -141,7 +148,7 @@ def _add_event(archive: Archive, ids: _Ids, event: Event) -> None:
         description=event.description, hashtags=event.hashtags, tags=event.tags,
         partners=tuple(PartnerInput(ids.organisations[key], role) for key, role in event.partners),
     )
-    event_id = events.create_event(archive, data).id
+    event_id = events.create_event(unit, data).id
     ids.events[event.key] = event_id
     ids.dates[(event.key, None)] = event.start_date
     for item in event.sessions:
@@ -152,13 +159,13 @@ def _add_event(archive: Archive, ids: _Ids, event: Event) -> None:
             presenter_organisation_ids=tuple(ids.organisations[key] for key in item.presenter_organisations),
             summary=item.summary, attendance=item.attendance, attendance_text=item.attendance_text,
         )
-        ids.sessions[(event.key, item.key)] = sessions.create_session(archive, data).id
+        ids.sessions[(event.key, item.key)] = sessions.create_session(unit, data).id
         ids.dates[(event.key, item.key)] = item.date or event.start_date
 
 
-def _add_article(archive: Archive, ids: _Ids, article: Article) -> None:
+def _add_article(unit: WriteUnit, ids: _Ids, article: Article) -> None:
     composed = compose(article)
-    saved = sources.add_source(archive, SourceInput(
+    saved = sources.add_source(unit, SourceInput(
         full_text=composed.full_text, title=article.title, outlet=article.outlet, author=article.author,
         dateline=article.dateline, published_on=article.published_on, file_name=article.file_name,
         kind="article", event_ids=(ids.events[article.event],), tags=article.tags,
@@ -167,7 +174,7 @@ def _add_article(archive: Archive, ids: _Ids, article: Article) -> None:
     for placed in composed.quotes:
         said = placed.fragment
         assert isinstance(said, Said)
-        quotes.create_quote(archive, QuoteInput(
+        quotes.create_quote(unit, QuoteInput(
             text=composed.full_text[placed.start:placed.end], speaker_id=ids.people[said.speaker],
             speaker_title=said.title, organisation_id=ids.organisation(said.organisation),
             organisation_text=_printed_organisation(composed.full_text, said.organisation),
@@ -179,7 +186,7 @@ def _add_article(archive: Archive, ids: _Ids, article: Article) -> None:
     for placed in composed.figures:
         figure = placed.fragment
         assert isinstance(figure, Figure)
-        statistics.create_statistic(archive, StatisticInput(
+        statistics.create_statistic(unit, StatisticInput(
             figure_text=figure.text, unit=figure.unit, subject=figure.subject, speaker_id=ids.person(placed.speaker),
             event_id=ids.events[article.event], session_id=_session_id(ids, article.event, figure.session),
             stated_on=ids.dates[(article.event, figure.session)], verified=article.verified,

@@ -1,8 +1,8 @@
 """Turning accepted proposals into archive records, through the archive services, in one transaction.
 
-Called by ``service.accept_proposals`` inside the transaction in progress: every service call
-joins it (``Archive.session`` joins a unit of work already open in the same thread), with its
-audit entries and outbox rows, so an article's records are stored all together or not at all.
+Called by ``service.accept_proposals`` with its unit of work, which every service here is handed
+explicitly: their records, audit entries and outbox rows go into that one transaction (one
+undoable step), so an article's records are stored all together or not at all.
 
 The event is matched to one already stored (same name, compared across spellings, and same
 edition) before a new one is made; its sessions likewise (same kind and title within the event).
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from archive.db.engine import Archive
 from archive.services import events, organisations, people, quotes, sessions, sources, statistics
 from archive.services.records import (
     APPROXIMATIONS,
@@ -30,25 +29,25 @@ from archive.services.records import (
     SessionInput,
     StatisticInput,
 )
+from archive.services.unit import WriteUnit
 from archive.text.names import organisation_key
 
 
-def create_records(archive: Archive, source_id: int, proposals: Mapping, choices):
-    """Create what ``choices`` accepts from ``proposals``; returns the ids made or linked.
+def create_records(unit: WriteUnit, source_id: int, proposals: Mapping, choices):
+    """Create what ``choices`` accepts from ``proposals`` inside ``unit``; returns the ids made or linked.
 
-    Call it inside one unit of work of ``archive`` (the services join it) so that a failure
-    part-way leaves nothing behind.
+    A failure part-way leaves nothing behind once ``unit`` is rolled back.
     """
     from archive.importing.service import AcceptedRecords
 
-    event_id = _accept_event(archive, source_id, proposals.get("event"), choices.event)
-    session_ids = _accept_sessions(archive, event_id, proposals.get("sessions") or [], choices.sessions)
-    linker = _Linker(archive)
+    event_id = _accept_event(unit, source_id, proposals.get("event"), choices.event)
+    session_ids = _accept_sessions(unit, event_id, proposals.get("sessions") or [], choices.sessions)
+    linker = _Linker(unit)
     quote_ids: list[int] = []
     for name, selection in (("quotes", choices.quotes), ("further_quotes", choices.further_quotes)):
         for proposal in _selected(proposals.get(name) or [], selection):
-            quote_ids.append(_create_quote(archive, linker, source_id, event_id, session_ids, proposal))
-    statistic_ids = [_create_statistic(archive, source_id, event_id, session_ids, proposal)
+            quote_ids.append(_create_quote(unit, linker, source_id, event_id, session_ids, proposal))
+    statistic_ids = [_create_statistic(unit, source_id, event_id, session_ids, proposal)
                      for proposal in _selected(proposals.get("statistics") or [], choices.statistics)]
     return AcceptedRecords(source_id, event_id, tuple(dict.fromkeys(linker.person_ids)), tuple(quote_ids),
                            tuple(statistic_ids), tuple(dict.fromkeys(session_ids.values())))
@@ -57,8 +56,8 @@ def create_records(archive: Archive, source_id: int, proposals: Mapping, choices
 class _Linker:
     """People and organisations met while accepting one article, each looked up once."""
 
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
+    def __init__(self, unit: WriteUnit) -> None:
+        self.unit = unit
         self.people: dict[str, int] = {}
         self.organisations: dict[str, int] = {}
         self.person_ids: list[int] = []
@@ -68,28 +67,32 @@ class _Linker:
             return None
         key = organisation_key(name)
         if key not in self.organisations:
-            self.organisations[key] = organisations.find_or_create_organisation(self.archive, name).id
+            self.organisations[key] = organisations.find_or_create_organisation(self.unit, name).id
         return self.organisations[key]
 
-    def person(self, name: str | None, honorific: str | None, title: str | None, organisation: str | None) -> int | None:
+    def person(self, name: str | None, honorific: str | None, title: str | None,
+               organisation: str | None) -> int | None:
         if not name:
             return None
         if name not in self.people:
-            data = PersonInput(name=name, honorific=honorific, title=title, organisation_id=self.organisation(organisation))
-            self.people[name] = people.find_or_create_person(self.archive, data).id
+            data = PersonInput(name=name, honorific=honorific, title=title,
+                               organisation_id=self.organisation(organisation))
+            self.people[name] = people.find_or_create_person(self.unit, data).id
         self.person_ids.append(self.people[name])
         return self.people[name]
 
 
-def _accept_event(archive: Archive, source_id: int, proposal: Mapping | None, choice) -> int | None:
+def _accept_event(unit: WriteUnit, source_id: int, proposal: Mapping | None, choice) -> int | None:
     if proposal is None or choice is False:
         return None
     fields = dict(proposal) | (dict(choice) if isinstance(choice, Mapping) else {})
-    organiser_id = organisations.find_or_create_organisation(archive, fields["organiser"]).id if fields.get("organiser") else None
-    series_id = events.find_or_create_series(archive, fields["series"], organiser_id).id if fields.get("series") else None
-    event_id = _existing_event(archive, fields, series_id)
+    organiser = fields.get("organiser")
+    organiser_id = organisations.find_or_create_organisation(unit, organiser).id if organiser else None
+    series = fields.get("series")
+    series_id = events.find_or_create_series(unit, series, organiser_id).id if series else None
+    event_id = _existing_event(unit, fields, series_id)
     if event_id is None:
-        partners = tuple(PartnerInput(organisations.find_or_create_organisation(archive, name).id, "guest")
+        partners = tuple(PartnerInput(organisations.find_or_create_organisation(unit, name).id, "guest")
                          for name in fields.get("guest_organisations") or ())
         data = EventInput(
             name=fields["name"], series_id=series_id, edition=fields.get("edition"),
@@ -98,37 +101,37 @@ def _accept_event(archive: Archive, source_id: int, proposal: Mapping | None, ch
             start_date=fields.get("start_date"), end_date=fields.get("end_date"), venue=fields.get("venue"),
             city=fields.get("city"), organiser_id=organiser_id, hashtags=tuple(fields.get("hashtags") or ()),
             partners=partners)
-        event_id = events.create_event(archive, data).id
-    sources.link_source_to_event(archive, source_id, event_id)
+        event_id = events.create_event(unit, data).id
+    sources.link_source_to_event(unit, source_id, event_id)
     return event_id
 
 
-def _existing_event(archive: Archive, fields: Mapping, series_id: int | None) -> int | None:
+def _existing_event(unit: WriteUnit, fields: Mapping, series_id: int | None) -> int | None:
     key = organisation_key(fields["name"])
-    for event in events.list_events(archive, series_id=series_id):
+    for event in events.list_events(unit, series_id=series_id):
         if organisation_key(event.name) == key and event.edition == fields.get("edition"):
             return event.id
     return None
 
 
-def _accept_sessions(archive: Archive, event_id: int | None, proposals: list[Mapping],
+def _accept_sessions(unit: WriteUnit, event_id: int | None, proposals: list[Mapping],
                      selection: Mapping[int, Mapping] | None) -> dict[int, int]:
     """Create (or find in the event) the accepted sessions; maps proposal index to session id."""
     if event_id is None:
         return {}  # a session belongs to an event: none without one
-    known = {(row.kind, organisation_key(row.title)): row.id for row in sessions.list_sessions(archive, event_id)}
+    known = {(row.kind, organisation_key(row.title)): row.id for row in sessions.list_sessions(unit, event_id)}
     session_ids: dict[int, int] = {}
     for index, proposal in _indexed(proposals, selection):
         kind = proposal.get("kind") if proposal.get("kind") in SESSION_KINDS else "other"
         title = proposal.get("title") or proposal.get("text")
         key = (kind, organisation_key(title or ""))
         if key not in known:
-            known[key] = sessions.create_session(archive, SessionInput(event_id=event_id, title=title, kind=kind)).id
+            known[key] = sessions.create_session(unit, SessionInput(event_id=event_id, title=title, kind=kind)).id
         session_ids[index] = known[key]
     return session_ids
 
 
-def _create_quote(archive: Archive, linker: _Linker, source_id: int, event_id: int | None,
+def _create_quote(unit: WriteUnit, linker: _Linker, source_id: int, event_id: int | None,
                   session_ids: Mapping[int, int], proposal: Mapping) -> int:
     speaker_id = linker.person(proposal.get("speaker"), proposal.get("honorific"), proposal.get("speaker_title"),
                                proposal.get("organisation"))
@@ -139,10 +142,10 @@ def _create_quote(archive: Archive, linker: _Linker, source_id: int, event_id: i
         session_id=session_ids.get(proposal.get("session")),
         speech=proposal.get("kind") if proposal.get("kind") in SPEECH_KINDS else "direct",
         source_id=source_id, source_start=proposal.get("start"), source_end=proposal.get("end"))
-    return quotes.create_quote(archive, data).id
+    return quotes.create_quote(unit, data).id
 
 
-def _create_statistic(archive: Archive, source_id: int, event_id: int | None, session_ids: Mapping[int, int],
+def _create_statistic(unit: WriteUnit, source_id: int, event_id: int | None, session_ids: Mapping[int, int],
                       proposal: Mapping) -> int:
     approximation = proposal.get("approximation")
     data = StatisticInput(
@@ -150,7 +153,7 @@ def _create_statistic(archive: Archive, source_id: int, event_id: int | None, se
         approximation=approximation if approximation in APPROXIMATIONS else None, subject=proposal.get("subject"),
         event_id=event_id, session_id=session_ids.get(proposal.get("session")), source_id=source_id,
         source_start=proposal.get("start"), source_end=proposal.get("end"))
-    return statistics.create_statistic(archive, data).id
+    return statistics.create_statistic(unit, data).id
 
 
 def _selected(items: list[Mapping], selection: Mapping[int, Mapping] | None) -> list[dict]:

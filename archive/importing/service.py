@@ -19,10 +19,10 @@ stores it second reports it as already in the archive, as any duplicate.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -293,7 +293,7 @@ def _accept(archive: Archive, unit: WriteUnit, source_id: int, choices: ReviewCh
     from archive.importing import acceptance
 
     review = _pending_review(unit, source_id)
-    records = acceptance.create_records(archive, source_id, review.proposals, choices)  # joins unit's transaction
+    records = acceptance.create_records(unit, source_id, review.proposals, choices)
     _close_review(archive, unit, source_id, records)
     return records
 
@@ -337,7 +337,7 @@ def _store(unit: WriteUnit, document: DecodedDocument, proposals: dict) -> tuple
 def _close_review(archive: Archive, unit: WriteUnit, source_id: int, records: AcceptedRecords | None) -> None:
     review = _pending_review(unit, source_id)
     review.status = "done"
-    review.decided_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    review.decided_at = datetime.now(UTC).replace(tzinfo=None)
     review.decisions = {"officer": archive.officer, "accepted": _decisions(records)}
 
 
@@ -366,6 +366,20 @@ def _dateline(proposals: Mapping) -> str | None:
     return clean_text(" - ".join(part for part in (dateline.get("city"), dateline.get("outlet")) if part))
 
 
-__all__ = ["ImportResult", "FoundFile", "PendingReview", "ReviewChoices", "AcceptedRecords", "import_files",
-           "import_document", "collect_files", "find_files", "pending_reviews", "get_review", "accept_proposals", "reject_proposals",
-           "InputFileError", "ValidationError"]
+__all__ = [
+    "AcceptedRecords",
+    "FoundFile",
+    "ImportResult",
+    "InputFileError",
+    "PendingReview",
+    "ReviewChoices",
+    "ValidationError",
+    "accept_proposals",
+    "collect_files",
+    "find_files",
+    "get_review",
+    "import_document",
+    "import_files",
+    "pending_reviews",
+    "reject_proposals",
+]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.errors import ValidationError
 from archive.services import convert
 from archive.services.free_text import copy_free_text
@@ -18,12 +17,14 @@ from archive.services.records import (
     SeriesRecord,
 )
 from archive.services.unit import (
+    ArchiveOrUnit,
     check_choice,
     check_link,
     check_partial_date,
     clean_text,
     count_by,
     get_or_raise,
+    reading,
     require_text,
     resolve_tags,
     write_unit,
@@ -36,7 +37,7 @@ SERIES = "series"
 
 # --- series ----------------------------------------------------------------------------------------
 
-def create_series(archive: Archive, data: SeriesInput) -> SeriesRecord:
+def create_series(archive: ArchiveOrUnit, data: SeriesInput) -> SeriesRecord:
     with write_unit(archive) as unit:
         row = m.Series()
         _apply_series(unit.session, row, data)
@@ -46,7 +47,7 @@ def create_series(archive: Archive, data: SeriesInput) -> SeriesRecord:
         return convert.to_series_record(row)
 
 
-def update_series(archive: Archive, series_id: int, data: SeriesInput) -> SeriesRecord:
+def update_series(archive: ArchiveOrUnit, series_id: int, data: SeriesInput) -> SeriesRecord:
     with write_unit(archive) as unit:
         row = unit.get(m.Series, SERIES, series_id)
         before = convert.to_series_input(row)
@@ -57,7 +58,7 @@ def update_series(archive: Archive, series_id: int, data: SeriesInput) -> Series
         return convert.to_series_record(row)
 
 
-def delete_series(archive: Archive, series_id: int) -> None:
+def delete_series(archive: ArchiveOrUnit, series_id: int) -> None:
     """Delete a series; its events stay, outside any series."""
     with write_unit(archive) as unit:
         row = unit.get(m.Series, SERIES, series_id)
@@ -67,23 +68,23 @@ def delete_series(archive: Archive, series_id: int) -> None:
         unit.record("delete", SERIES, series_id, before=before)
 
 
-def get_series(archive: Archive, series_id: int) -> SeriesRecord:
-    with archive.session() as session:
+def get_series(archive: ArchiveOrUnit, series_id: int) -> SeriesRecord:
+    with reading(archive) as session:
         row = get_or_raise(session, m.Series, SERIES, series_id)
         return convert.to_series_record(row, count_by(session, m.Event.series_id, [row.id]).get(row.id, 0))
 
 
-def list_series(archive: Archive) -> list[SeriesRecord]:
-    with archive.session() as session:
+def list_series(archive: ArchiveOrUnit) -> list[SeriesRecord]:
+    with reading(archive) as session:
         rows = session.scalars(select(m.Series).order_by(m.Series.name)).all()
         counts = count_by(session, m.Event.series_id, [row.id for row in rows])
         return [convert.to_series_record(row, counts.get(row.id, 0)) for row in rows]
 
 
-def find_or_create_series(archive: Archive, name: str, organiser_id: int | None = None) -> SeriesRecord:
+def find_or_create_series(archive: ArchiveOrUnit, name: str, organiser_id: int | None = None) -> SeriesRecord:
     """The series called ``name`` (compared across spellings), created when there is none."""
     key = organisation_key(name)
-    with archive.session() as session:
+    with reading(archive) as session:
         row = session.scalar(select(m.Series).where(m.Series.name_key == key))
         if row is not None:
             return convert.to_series_record(row)
@@ -100,7 +101,7 @@ def _apply_series(session, row: m.Series, data: SeriesInput) -> None:
 
 # --- events ------------------------------------------------------------------------------------------
 
-def create_event(archive: Archive, data: EventInput) -> EventRecord:
+def create_event(archive: ArchiveOrUnit, data: EventInput) -> EventRecord:
     with write_unit(archive) as unit:
         row = m.Event()
         _apply_event(unit.session, row, data)
@@ -110,7 +111,7 @@ def create_event(archive: Archive, data: EventInput) -> EventRecord:
         return convert.to_event_record(row)
 
 
-def update_event(archive: Archive, event_id: int, data: EventInput) -> EventRecord:
+def update_event(archive: ArchiveOrUnit, event_id: int, data: EventInput) -> EventRecord:
     """Replace an event's editable fields; its sessions, quotes and figures are refreshed in search."""
     with write_unit(archive) as unit:
         row = unit.get(m.Event, EVENT, event_id)
@@ -121,7 +122,7 @@ def update_event(archive: Archive, event_id: int, data: EventInput) -> EventReco
         return convert.to_event_record(row)
 
 
-def delete_event(archive: Archive, event_id: int) -> None:
+def delete_event(archive: ArchiveOrUnit, event_id: int) -> None:
     """Delete an event and its sessions; its quotes and figures stay, without an event."""
     with write_unit(archive) as unit:
         row = unit.get(m.Event, EVENT, event_id)
@@ -134,17 +135,17 @@ def delete_event(archive: Archive, event_id: int) -> None:
         unit.record("delete", EVENT, event_id, before=before)
 
 
-def get_event(archive: Archive, event_id: int) -> EventRecord:
-    with archive.session() as session:
+def get_event(archive: ArchiveOrUnit, event_id: int) -> EventRecord:
+    with reading(archive) as session:
         row = get_or_raise(session, m.Event, EVENT, event_id)
         return convert.to_event_record(row, _event_counts(session, [row.id]).get(row.id))
 
 
 def list_events(
-    archive: Archive, series_id: int | None = None, year: int | None = None
+    archive: ArchiveOrUnit, series_id: int | None = None, year: int | None = None
 ) -> list[EventRecord]:
     """Events, newest first (undated last), optionally of one series or one year."""
-    with archive.session() as session:
+    with reading(archive) as session:
         query = select(m.Event).order_by(m.Event.start_date.is_(None), m.Event.start_date.desc(), m.Event.id.desc())
         if series_id is not None:
             query = query.where(m.Event.series_id == series_id)
@@ -155,9 +156,9 @@ def list_events(
         return [convert.to_event_record(row, counts.get(row.id)) for row in rows]
 
 
-def event_years(archive: Archive) -> list[int]:
+def event_years(archive: ArchiveOrUnit) -> list[int]:
     """The years in which events took place, newest first."""
-    with archive.session() as session:
+    with reading(archive) as session:
         years = session.scalars(
             select(func.substr(m.Event.start_date, 1, 4)).where(m.Event.start_date.is_not(None)).distinct()
         ).all()

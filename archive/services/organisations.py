@@ -5,17 +5,16 @@ from __future__ import annotations
 from sqlalchemy import or_, select, update
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.records import OrganisationInput, OrganisationRecord
-from archive.services.unit import clean_text, count_by, get_or_raise, require_text, write_unit
+from archive.services.unit import ArchiveOrUnit, clean_text, count_by, get_or_raise, reading, require_text, write_unit
 from archive.text.names import organisation_key
 
 KIND = "organisation"
 
 
-def create_organisation(archive: Archive, data: OrganisationInput) -> OrganisationRecord:
+def create_organisation(archive: ArchiveOrUnit, data: OrganisationInput) -> OrganisationRecord:
     """Store a new organisation."""
     with write_unit(archive) as unit:
         row = m.Organisation()
@@ -26,7 +25,7 @@ def create_organisation(archive: Archive, data: OrganisationInput) -> Organisati
         return convert.to_organisation_record(row)
 
 
-def update_organisation(archive: Archive, organisation_id: int, data: OrganisationInput) -> OrganisationRecord:
+def update_organisation(archive: ArchiveOrUnit, organisation_id: int, data: OrganisationInput) -> OrganisationRecord:
     """Replace an organisation's editable fields."""
     with write_unit(archive) as unit:
         row = unit.get(m.Organisation, KIND, organisation_id)
@@ -37,7 +36,7 @@ def update_organisation(archive: Archive, organisation_id: int, data: Organisati
         return convert.to_organisation_record(row)
 
 
-def delete_organisation(archive: Archive, organisation_id: int) -> None:
+def delete_organisation(archive: ArchiveOrUnit, organisation_id: int) -> None:
     """Delete an organisation; links to it from people, quotes and events are cleared."""
     with write_unit(archive) as unit:
         row = unit.get(m.Organisation, KIND, organisation_id)
@@ -47,17 +46,17 @@ def delete_organisation(archive: Archive, organisation_id: int) -> None:
         unit.record("delete", KIND, organisation_id, before=before)
 
 
-def get_organisation(archive: Archive, organisation_id: int) -> OrganisationRecord:
-    with archive.session() as session:
+def get_organisation(archive: ArchiveOrUnit, organisation_id: int) -> OrganisationRecord:
+    with reading(archive) as session:
         row = get_or_raise(session, m.Organisation, KIND, organisation_id)
         people = count_by(session, m.Person.organisation_id, [row.id]).get(row.id, 0)
         quotes = count_by(session, m.Quote.organisation_id, [row.id]).get(row.id, 0)
         return convert.to_organisation_record(row, people, quotes)
 
 
-def list_organisations(archive: Archive) -> list[OrganisationRecord]:
+def list_organisations(archive: ArchiveOrUnit) -> list[OrganisationRecord]:
     """Every organisation, by name, with how many people and quotes link to it."""
-    with archive.session() as session:
+    with reading(archive) as session:
         rows = session.scalars(select(m.Organisation).order_by(m.Organisation.name)).all()
         ids = [row.id for row in rows]
         people = count_by(session, m.Person.organisation_id, ids)
@@ -65,12 +64,12 @@ def list_organisations(archive: Archive) -> list[OrganisationRecord]:
         return [convert.to_organisation_record(row, people.get(row.id, 0), quotes.get(row.id, 0)) for row in rows]
 
 
-def find_organisations(archive: Archive, name: str) -> list[OrganisationRecord]:
+def find_organisations(archive: ArchiveOrUnit, name: str) -> list[OrganisationRecord]:
     """Organisations whose name or a known alias matches ``name`` across spellings."""
     key = organisation_key(name)
     if not key:
         return []
-    with archive.session() as session:
+    with reading(archive) as session:
         alias_owner = select(m.OrganisationAlias.organisation_id).where(m.OrganisationAlias.alias_key == key)
         rows = session.scalars(
             select(m.Organisation).where(or_(m.Organisation.name_key == key, m.Organisation.id.in_(alias_owner)))
@@ -78,7 +77,7 @@ def find_organisations(archive: Archive, name: str) -> list[OrganisationRecord]:
         return [convert.to_organisation_record(row) for row in rows]
 
 
-def find_or_create_organisation(archive: Archive, name: str, kind: str | None = None) -> OrganisationRecord:
+def find_or_create_organisation(archive: ArchiveOrUnit, name: str, kind: str | None = None) -> OrganisationRecord:
     """The organisation called ``name`` (in any known spelling), created when there is none."""
     found = find_organisations(archive, name)
     if found:
@@ -86,7 +85,7 @@ def find_or_create_organisation(archive: Archive, name: str, kind: str | None = 
     return create_organisation(archive, OrganisationInput(name=name, kind=kind))
 
 
-def merge_organisations(archive: Archive, keep_id: int, merge_ids: list[int]) -> OrganisationRecord:
+def merge_organisations(archive: ArchiveOrUnit, keep_id: int, merge_ids: list[int]) -> OrganisationRecord:
     """Fold duplicates into ``keep_id``: every link moves over, their names become aliases."""
     merge_ids = [merge_id for merge_id in dict.fromkeys(merge_ids) if merge_id != keep_id]
     with write_unit(archive) as unit:

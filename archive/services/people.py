@@ -7,11 +7,19 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.records import PersonInput, PersonRecord
-from archive.services.unit import check_link, clean_text, count_by, get_or_raise, require_text, write_unit
+from archive.services.unit import (
+    ArchiveOrUnit,
+    check_link,
+    clean_text,
+    count_by,
+    get_or_raise,
+    reading,
+    require_text,
+    write_unit,
+)
 from archive.text.names import name_key, same_person_score, split_honorific
 
 KIND = "person"
@@ -26,7 +34,7 @@ class PersonMatch:
     score: float
 
 
-def create_person(archive: Archive, data: PersonInput) -> PersonRecord:
+def create_person(archive: ArchiveOrUnit, data: PersonInput) -> PersonRecord:
     """Store a new person; an honorific written into the name is moved to ``honorific``."""
     with write_unit(archive) as unit:
         row = m.Person()
@@ -37,7 +45,7 @@ def create_person(archive: Archive, data: PersonInput) -> PersonRecord:
         return convert.to_person_record(row)
 
 
-def update_person(archive: Archive, person_id: int, data: PersonInput) -> PersonRecord:
+def update_person(archive: ArchiveOrUnit, person_id: int, data: PersonInput) -> PersonRecord:
     """Replace a person's editable fields (quotes keep the titles printed with them)."""
     with write_unit(archive) as unit:
         row = unit.get(m.Person, KIND, person_id)
@@ -48,7 +56,7 @@ def update_person(archive: Archive, person_id: int, data: PersonInput) -> Person
         return convert.to_person_record(row)
 
 
-def delete_person(archive: Archive, person_id: int) -> None:
+def delete_person(archive: ArchiveOrUnit, person_id: int) -> None:
     """Delete a person; their quotes and figures stay, without a speaker."""
     with write_unit(archive) as unit:
         row = unit.get(m.Person, KIND, person_id)
@@ -58,17 +66,17 @@ def delete_person(archive: Archive, person_id: int) -> None:
         unit.record("delete", KIND, person_id, before=before)
 
 
-def get_person(archive: Archive, person_id: int) -> PersonRecord:
-    with archive.session() as session:
+def get_person(archive: ArchiveOrUnit, person_id: int) -> PersonRecord:
+    with reading(archive) as session:
         row = get_or_raise(session, m.Person, KIND, person_id)
         quotes = count_by(session, m.Quote.speaker_id, [row.id]).get(row.id, 0)
         statistics = count_by(session, m.Statistic.speaker_id, [row.id]).get(row.id, 0)
         return convert.to_person_record(row, quotes, statistics)
 
 
-def list_people(archive: Archive, organisation_id: int | None = None) -> list[PersonRecord]:
+def list_people(archive: ArchiveOrUnit, organisation_id: int | None = None) -> list[PersonRecord]:
     """Every person (or those of one organisation), by name, with their quote and figure counts."""
-    with archive.session() as session:
+    with reading(archive) as session:
         query = select(m.Person).order_by(m.Person.name)
         if organisation_id is not None:
             query = query.where(m.Person.organisation_id == organisation_id)
@@ -79,11 +87,11 @@ def list_people(archive: Archive, organisation_id: int | None = None) -> list[Pe
         return [convert.to_person_record(row, quotes.get(row.id, 0), statistics.get(row.id, 0)) for row in rows]
 
 
-def find_people(archive: Archive, name: str, minimum_score: float = 0.5) -> list[PersonMatch]:
+def find_people(archive: ArchiveOrUnit, name: str, minimum_score: float = 0.5) -> list[PersonMatch]:
     """People who may be meant by ``name`` as printed (any spelling, with or without honorific), best first."""
     if not name_key(name):
         return []
-    with archive.session() as session:
+    with reading(archive) as session:
         rows = session.scalars(select(m.Person)).all()
         matches = []
         for row in rows:
@@ -94,7 +102,7 @@ def find_people(archive: Archive, name: str, minimum_score: float = 0.5) -> list
     return sorted(matches, key=lambda match: (-match.score, match.person.id))
 
 
-def find_or_create_person(archive: Archive, data: PersonInput) -> PersonRecord:
+def find_or_create_person(archive: ArchiveOrUnit, data: PersonInput) -> PersonRecord:
     """The person meant by ``data.name`` when one matches surely enough, else a new person.
 
     A new spelling of a known person is remembered as an alias.
@@ -121,7 +129,7 @@ def find_or_create_person(archive: Archive, data: PersonInput) -> PersonRecord:
     return person
 
 
-def merge_people(archive: Archive, keep_id: int, merge_ids: list[int]) -> PersonRecord:
+def merge_people(archive: ArchiveOrUnit, keep_id: int, merge_ids: list[int]) -> PersonRecord:
     """Fold duplicate people into ``keep_id``: quotes, figures and sessions move over; names become aliases."""
     merge_ids = [merge_id for merge_id in dict.fromkeys(merge_ids) if merge_id != keep_id]
     with write_unit(archive) as unit:

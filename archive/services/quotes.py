@@ -5,16 +5,17 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.provenance import check_context, check_provenance
 from archive.services.records import SPEECH_KINDS, QuoteInput, QuoteRecord
 from archive.services.unit import (
+    ArchiveOrUnit,
     check_choice,
     check_link,
     check_partial_date,
     get_or_raise,
+    reading,
     require_text,
     resolve_tags,
     write_unit,
@@ -23,7 +24,7 @@ from archive.services.unit import (
 KIND = "quote"
 
 
-def create_quote(archive: Archive, data: QuoteInput) -> QuoteRecord:
+def create_quote(archive: ArchiveOrUnit, data: QuoteInput) -> QuoteRecord:
     with write_unit(archive) as unit:
         row = m.Quote()
         _apply(unit.session, row, data)
@@ -33,7 +34,7 @@ def create_quote(archive: Archive, data: QuoteInput) -> QuoteRecord:
         return convert.to_quote_record(row)
 
 
-def update_quote(archive: Archive, quote_id: int, data: QuoteInput) -> QuoteRecord:
+def update_quote(archive: ArchiveOrUnit, quote_id: int, data: QuoteInput) -> QuoteRecord:
     with write_unit(archive) as unit:
         row = unit.get(m.Quote, KIND, quote_id)
         before = convert.to_quote_input(row)
@@ -43,7 +44,7 @@ def update_quote(archive: Archive, quote_id: int, data: QuoteInput) -> QuoteReco
         return convert.to_quote_record(row)
 
 
-def set_quote_verified(archive: Archive, quote_id: int, verified: bool) -> QuoteRecord:
+def set_quote_verified(archive: ArchiveOrUnit, quote_id: int, verified: bool) -> QuoteRecord:
     """Mark a quote checked against its source (or not)."""
     with write_unit(archive) as unit:
         row = unit.get(m.Quote, KIND, quote_id)
@@ -54,7 +55,7 @@ def set_quote_verified(archive: Archive, quote_id: int, verified: bool) -> Quote
         return convert.to_quote_record(row)
 
 
-def delete_quote(archive: Archive, quote_id: int) -> None:
+def delete_quote(archive: ArchiveOrUnit, quote_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Quote, KIND, quote_id)
         before = convert.to_quote_input(row)
@@ -62,13 +63,13 @@ def delete_quote(archive: Archive, quote_id: int) -> None:
         unit.record("delete", KIND, quote_id, before=before)
 
 
-def get_quote(archive: Archive, quote_id: int) -> QuoteRecord:
-    with archive.session() as session:
+def get_quote(archive: ArchiveOrUnit, quote_id: int) -> QuoteRecord:
+    with reading(archive) as session:
         return convert.to_quote_record(get_or_raise(session, m.Quote, KIND, quote_id))
 
 
 def list_quotes(
-    archive: Archive,
+    archive: ArchiveOrUnit,
     event_id: int | None = None,
     speaker_id: int | None = None,
     session_id: int | None = None,
@@ -76,7 +77,7 @@ def list_quotes(
     ids: list[int] | None = None,
 ) -> list[QuoteRecord]:
     """Quotes by date said (undated last), filtered by any of event, speaker, session, source or ids."""
-    with archive.session() as session:
+    with reading(archive) as session:
         query = select(m.Quote).order_by(m.Quote.said_on.is_(None), m.Quote.said_on, m.Quote.id)
         for column, value in (
             (m.Quote.event_id, event_id),

@@ -5,18 +5,19 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.errors import ValidationError
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.records import SESSION_KINDS, SessionInput, SessionRecord
 from archive.services.unit import (
+    ArchiveOrUnit,
     check_choice,
     check_link,
     check_partial_date,
     check_time,
     count_by,
     get_or_raise,
+    reading,
     require_text,
     write_unit,
 )
@@ -24,7 +25,7 @@ from archive.services.unit import (
 KIND = "session"
 
 
-def create_session(archive: Archive, data: SessionInput) -> SessionRecord:
+def create_session(archive: ArchiveOrUnit, data: SessionInput) -> SessionRecord:
     with write_unit(archive) as unit:
         row = m.Session()
         _apply(unit.session, row, data)
@@ -34,7 +35,7 @@ def create_session(archive: Archive, data: SessionInput) -> SessionRecord:
         return convert.to_session_record(row)
 
 
-def update_session(archive: Archive, session_id: int, data: SessionInput) -> SessionRecord:
+def update_session(archive: ArchiveOrUnit, session_id: int, data: SessionInput) -> SessionRecord:
     with write_unit(archive) as unit:
         row = unit.get(m.Session, KIND, session_id)
         before = convert.to_session_input(row)
@@ -44,7 +45,7 @@ def update_session(archive: Archive, session_id: int, data: SessionInput) -> Ses
         return convert.to_session_record(row)
 
 
-def delete_session(archive: Archive, session_id: int) -> None:
+def delete_session(archive: ArchiveOrUnit, session_id: int) -> None:
     """Delete a session; its quotes and figures stay with the event."""
     with write_unit(archive) as unit:
         row = unit.get(m.Session, KIND, session_id)
@@ -54,15 +55,15 @@ def delete_session(archive: Archive, session_id: int) -> None:
         unit.record("delete", KIND, session_id, before=before)
 
 
-def get_session(archive: Archive, session_id: int) -> SessionRecord:
-    with archive.session() as session:
+def get_session(archive: ArchiveOrUnit, session_id: int) -> SessionRecord:
+    with reading(archive) as session:
         row = get_or_raise(session, m.Session, KIND, session_id)
         return convert.to_session_record(row, count_by(session, m.Quote.session_id, [row.id]).get(row.id, 0))
 
 
-def list_sessions(archive: Archive, event_id: int | None = None) -> list[SessionRecord]:
+def list_sessions(archive: ArchiveOrUnit, event_id: int | None = None) -> list[SessionRecord]:
     """Sessions in programme order (by event, date and time), optionally of one event."""
-    with archive.session() as session:
+    with reading(archive) as session:
         query = select(m.Session).order_by(m.Session.event_id, m.Session.date, m.Session.start_time, m.Session.id)
         if event_id is not None:
             query = query.where(m.Session.event_id == event_id)

@@ -15,18 +15,19 @@ import unicodedata
 from sqlalchemy import select
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.errors import ValidationError
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.records import SOURCE_KINDS, SavedSource, SourceInput, SourceRecord
 from archive.services.unit import (
+    ArchiveOrUnit,
     as_json,
     check_choice,
     check_link,
     check_partial_date,
     count_by,
     get_or_raise,
+    reading,
     resolve_tags,
     write_unit,
 )
@@ -41,14 +42,14 @@ def content_hash(full_text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def find_source_by_text(archive: Archive, full_text: str) -> SourceRecord | None:
+def find_source_by_text(archive: ArchiveOrUnit, full_text: str) -> SourceRecord | None:
     """The stored source with the same text, if any."""
-    with archive.session() as session:
+    with reading(archive) as session:
         row = session.scalar(select(m.Source).where(m.Source.content_hash == content_hash(full_text)))
         return convert.to_source_record(row) if row is not None else None
 
 
-def add_source(archive: Archive, data: SourceInput) -> SavedSource:
+def add_source(archive: ArchiveOrUnit, data: SourceInput) -> SavedSource:
     """Store a source, or return the one already stored with the same text (changing nothing)."""
     if not data.full_text or not data.full_text.strip():
         raise ValidationError("The source has no text.")
@@ -65,7 +66,7 @@ def add_source(archive: Archive, data: SourceInput) -> SavedSource:
         return SavedSource(source=convert.to_source_record(row), already_present=False)
 
 
-def update_source(archive: Archive, source_id: int, data: SourceInput) -> SourceRecord:
+def update_source(archive: ArchiveOrUnit, source_id: int, data: SourceInput) -> SourceRecord:
     """Replace a source's details (outlet, title, dates, events, tags); its text cannot change."""
     with write_unit(archive) as unit:
         row = unit.get(m.Source, KIND, source_id)
@@ -78,15 +79,15 @@ def update_source(archive: Archive, source_id: int, data: SourceInput) -> Source
         return convert.to_source_record(row)
 
 
-def link_source_to_event(archive: Archive, source_id: int, event_id: int) -> SourceRecord:
+def link_source_to_event(archive: ArchiveOrUnit, source_id: int, event_id: int) -> SourceRecord:
     """Record that a source covers an event."""
-    with archive.session() as session:
+    with reading(archive) as session:
         current = convert.to_source_input(get_or_raise(session, m.Source, KIND, source_id))
     event_ids = tuple(dict.fromkeys((*current.event_ids, event_id)))
     return update_source(archive, source_id, dataclasses.replace(current, full_text="", event_ids=event_ids))
 
 
-def delete_source(archive: Archive, source_id: int) -> None:
+def delete_source(archive: ArchiveOrUnit, source_id: int) -> None:
     """Delete a source; quotes and figures read from it stay, without provenance."""
     with write_unit(archive) as unit:
         row = unit.get(m.Source, KIND, source_id)
@@ -96,18 +97,18 @@ def delete_source(archive: Archive, source_id: int) -> None:
         unit.record("delete", KIND, source_id, before=before)
 
 
-def get_source(archive: Archive, source_id: int) -> SourceRecord:
+def get_source(archive: ArchiveOrUnit, source_id: int) -> SourceRecord:
     """A source with its full text."""
-    with archive.session() as session:
+    with reading(archive) as session:
         row = get_or_raise(session, m.Source, KIND, source_id)
         quotes = count_by(session, m.Quote.source_id, [row.id]).get(row.id, 0)
         statistics = count_by(session, m.Statistic.source_id, [row.id]).get(row.id, 0)
         return convert.to_source_record(row, with_text=True, quote_count=quotes, statistic_count=statistics)
 
 
-def list_sources(archive: Archive, event_id: int | None = None) -> list[SourceRecord]:
+def list_sources(archive: ArchiveOrUnit, event_id: int | None = None) -> list[SourceRecord]:
     """Sources, newest publication first (undated last), without their text."""
-    with archive.session() as session:
+    with reading(archive) as session:
         query = select(m.Source).order_by(m.Source.published_on.is_(None), m.Source.published_on.desc(), m.Source.id)
         if event_id is not None:
             query = query.where(m.Source.events.any(m.Event.id == event_id))

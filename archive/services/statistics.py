@@ -5,16 +5,17 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from archive.db import models as m
-from archive.db.engine import Archive
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.provenance import check_context, check_provenance
 from archive.services.records import APPROXIMATIONS, StatisticInput, StatisticRecord
 from archive.services.unit import (
+    ArchiveOrUnit,
     check_choice,
     check_partial_date,
     clean_text,
     get_or_raise,
+    reading,
     require_text,
     resolve_tags,
     write_unit,
@@ -24,7 +25,7 @@ from archive.text.numbers import parse_figure
 KIND = "statistic"
 
 
-def create_statistic(archive: Archive, data: StatisticInput) -> StatisticRecord:
+def create_statistic(archive: ArchiveOrUnit, data: StatisticInput) -> StatisticRecord:
     """Store a figure; when no value is given it is parsed from the figure as written."""
     with write_unit(archive) as unit:
         row = m.Statistic()
@@ -35,7 +36,7 @@ def create_statistic(archive: Archive, data: StatisticInput) -> StatisticRecord:
         return convert.to_statistic_record(row)
 
 
-def update_statistic(archive: Archive, statistic_id: int, data: StatisticInput) -> StatisticRecord:
+def update_statistic(archive: ArchiveOrUnit, statistic_id: int, data: StatisticInput) -> StatisticRecord:
     with write_unit(archive) as unit:
         row = unit.get(m.Statistic, KIND, statistic_id)
         before = convert.to_statistic_input(row)
@@ -45,7 +46,7 @@ def update_statistic(archive: Archive, statistic_id: int, data: StatisticInput) 
         return convert.to_statistic_record(row)
 
 
-def delete_statistic(archive: Archive, statistic_id: int) -> None:
+def delete_statistic(archive: ArchiveOrUnit, statistic_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Statistic, KIND, statistic_id)
         before = convert.to_statistic_input(row)
@@ -53,13 +54,13 @@ def delete_statistic(archive: Archive, statistic_id: int) -> None:
         unit.record("delete", KIND, statistic_id, before=before)
 
 
-def get_statistic(archive: Archive, statistic_id: int) -> StatisticRecord:
-    with archive.session() as session:
+def get_statistic(archive: ArchiveOrUnit, statistic_id: int) -> StatisticRecord:
+    with reading(archive) as session:
         return convert.to_statistic_record(get_or_raise(session, m.Statistic, KIND, statistic_id))
 
 
 def list_statistics(
-    archive: Archive,
+    archive: ArchiveOrUnit,
     event_id: int | None = None,
     speaker_id: int | None = None,
     source_id: int | None = None,
@@ -67,7 +68,7 @@ def list_statistics(
     ids: list[int] | None = None,
 ) -> list[StatisticRecord]:
     """Figures by date stated (undated last), filtered by event, speaker, source, series of the event, or ids."""
-    with archive.session() as session:
+    with reading(archive) as session:
         query = select(m.Statistic).order_by(m.Statistic.stated_on.is_(None), m.Statistic.stated_on, m.Statistic.id)
         for column, value in (
             (m.Statistic.event_id, event_id),

@@ -246,18 +246,28 @@ def test_check_reports_a_sound_archive_and_finds_broken_links(archive) -> None:
     assert any("foreign key" in problem for problem in report.problems)
 
 
-def test_services_called_inside_a_unit_of_work_join_it_and_roll_back_with_it(tmp_path: Path) -> None:
+def test_services_handed_a_unit_of_work_write_in_it_and_roll_back_with_it(tmp_path: Path) -> None:
+    from archive.services.unit import write_unit
+
     archive = open_archive(tmp_path / "archive.sqlite")
     try:
-        with pytest.raises(RuntimeError):
-            with archive.session():
-                people.create_person(archive, PersonInput(name="سالم بن ناصر الهاشمي"))
-                events.create_event(archive, EventInput(name="ملتقى الاتصال المؤسسي"))
-                assert len(people.list_people(archive)) == 1  # seen inside the open transaction
-                raise RuntimeError("a later step fails")
+        with pytest.raises(RuntimeError), write_unit(archive) as unit:
+            people.create_person(unit, PersonInput(name="سالم بن ناصر الهاشمي"))
+            events.create_event(unit, EventInput(name="ملتقى الاتصال المؤسسي"))
+            assert len(people.list_people(unit)) == 1  # seen inside the open transaction
+            raise RuntimeError("a later step fails")
         assert people.list_people(archive) == [] and events.list_events(archive) == []
         people.create_person(archive, PersonInput(name="مريم بنت خالد الحارثية"))  # on its own: committed
         assert len(people.list_people(archive)) == 1
+    finally:
+        archive.close()
+
+
+def test_a_session_never_joins_another_one_open_in_the_same_thread(tmp_path: Path) -> None:
+    archive = open_archive(tmp_path / "archive.sqlite")
+    try:
+        with archive.session() as outer, archive.session() as inner:
+            assert inner is not outer
     finally:
         archive.close()
 
