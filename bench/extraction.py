@@ -37,11 +37,20 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench" / "corpus"))
 
-from archive.importing.extraction import extract  # noqa: E402
 from corpus_layout import (  # noqa: E402
-    ANNOTATIONS, CorpusError, CorpusPaths, corpus_paths, read_annotation, read_manifest, read_text, sha256_hex,
-    span_text)
+    ANNOTATIONS,
+    CorpusError,
+    CorpusPaths,
+    corpus_paths,
+    read_annotation,
+    read_manifest,
+    read_text,
+    sha256_hex,
+    span_text,
+)
 from corpus_scoring import Article, GoldFigure, GoldQuote, Score, outlet_halves, score_article  # noqa: E402
+
+from archive.importing.extraction import extract  # noqa: E402
 
 SHARED = REPO.parent / "shared" / "samples"
 OWN = REPO / "bench" / "annotations"
@@ -211,7 +220,8 @@ def import_throughput(texts: list[str], count: int = 1000) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", help="the corpus's local copy (default: $MUNTADA_CORPUS or ~/.cache/muntada-corpus)")
+    parser.add_argument("--corpus",
+                        help="the corpus's local copy (default: $MUNTADA_CORPUS or ~/.cache/muntada-corpus)")
     parser.add_argument("--misses", action="store_true", help="list every miss of the corpus, article by article")
     parser.add_argument("--no-import", action="store_true", help="skip the 1,000-article import")
     options = parser.parse_args(argv)

@@ -43,7 +43,7 @@ class EarlierNames:
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
                    and (not self._tokens[first - 1].key.startswith("ال")
-                        or first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS)):
+                        or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))):
                 first -= 1
             while first < place and self._tokens[first].key in lx.NAME_LINKS:
                 first += 1

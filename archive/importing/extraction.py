@@ -15,16 +15,18 @@ a session's mention in the same paragraph carries that session's index (``sessio
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from archive.importing import lexicon as lx
 from archive.importing.event import EventMatch, find_dateline, find_event, find_headline
-from archive.importing.people import parse_person, title_phrase_end, with_title
+from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
 from archive.importing.quotes import QuoteMatch, find_quotes
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.statistics import find_statistics
 from archive.importing.tokens import Token, bare_key, strip_prefix, tokenize
 
-_PRESENTING_VERBS = {lx.key(word) for word in ("قدم", "قدمت", "ألقى", "ألقت", "أدار", "أدارت", "حاضر", "استعرض", "استعرضت")}
+_PRESENTING_VERBS = {lx.key(word) for word in (
+    "قدم", "قدمت", "ألقى", "ألقت", "أدار", "أدارت", "حاضر", "استعرض", "استعرضت")}
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def extract(text: str) -> Proposals:
         further_quotes=further)
 
 
-def proposals_to_json(proposals: Proposals) -> dict:
+def proposals_to_json(proposals: Proposals) -> dict[str, Any]:
     """The plain-dict form of ``muntada extract --json`` (offsets are into the decoded text)."""
     data = asdict(proposals)
     if data["event"] is not None:
@@ -202,7 +204,7 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
         index = max(after, index + 1)
 
 
-def _worth_registering(mention, presenter: bool, linked: bool) -> bool:
+def _worth_registering(mention: PersonMention, presenter: bool, linked: bool) -> bool:
     if mention.kind == "title":
         return bool(mention.honorific)
     if mention.kind != "name" or not mention.name:
@@ -223,7 +225,8 @@ def _person_proposal(person: KnownPerson) -> PersonProposal:
     start, end = person.mentions[0] if person.mentions else (0, 0)
     confidence = 0.85 if person.name and len(person.name.split()) >= 2 else 0.5
     reason = f"named {len(person.mentions)} time(s)"
-    return PersonProposal(person.name, person.honorific, person.title, person.organisation, start, end, confidence, reason)
+    return PersonProposal(person.name, person.honorific, person.title, person.organisation, start, end, confidence,
+                          reason)
 
 
 def _event_proposal(event: EventMatch) -> EventProposal:

@@ -10,7 +10,9 @@ already met in the article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token, strip_prefix
@@ -183,7 +185,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
     previous_opens = True  # a title word or preposition expects a complement
     while position < limit:
         token = tokens[position]
-        if not token.is_word or token.newline_before and position > index:
+        if not token.is_word or (token.newline_before and position > index):
             break
         if position > index and _starts_name(tokens, position, limit):
             break
@@ -195,9 +197,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
         elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS:
             previous_opens = True
-        elif definite:
-            previous_opens = False
-        elif previous_opens or _attached_location(token):
+        elif definite or previous_opens or _attached_location(token):
             previous_opens = False
         else:
             break
@@ -243,10 +243,10 @@ def _organisation_end(words: list[Token], head: int) -> int:
         if not token.is_word:
             position += 1
             continue
-        if not _is_definite(token.key) and not _attached_location(token) and not _org_head(token):
-            # A proper name right after a head or a place word belongs to it ("شرطة عمان", "بمحافظة شمال ...").
-            if not (_org_head(words[position - 1]) or _attached_location(words[position - 1])):
-                break
+        # A proper name right after a head or a place word belongs to it ("شرطة عمان", "بمحافظة شمال ...").
+        if not _is_definite(token.key) and not _attached_location(token) and not _org_head(token) \
+                and not (_org_head(words[position - 1]) or _attached_location(words[position - 1])):
+            break
         position += 1
     return position
 
@@ -272,7 +272,7 @@ def _name_end(tokens: list[Token], index: int, limit: int) -> int:
     if position < limit and _can_be_name(tokens[position]) and not tokens[position].newline_before:
         position += _compound_length(tokens, position, limit)
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
-        if (position + 1 < limit and not tokens[index + 1].key in lx.NAME_LINKS and _can_be_name(tokens[position])
+        if (position + 1 < limit and tokens[index + 1].key not in lx.NAME_LINKS and _can_be_name(tokens[position])
                 and (not _is_definite(tokens[position].key) or tokens[position].key.startswith("ال"))
                 and not tokens[position].newline_before and _ends_name(tokens[position + 1])):
             position += 1
@@ -289,7 +289,8 @@ def _title_as_family_name(tokens: list[Token], position: int, limit: int) -> boo
 
 def _ends_name(token: Token) -> bool:
     bare = _bare(token)
-    return (not token.is_word or bare in lx.COMPLEMENTIZERS or token.key in lx.NOT_NAME_WORDS or bare in lx.PRONOUN_COMPLEMENTIZERS
+    return (not token.is_word or bare in lx.COMPLEMENTIZERS or token.key in lx.NOT_NAME_WORDS
+            or bare in lx.PRONOUN_COMPLEMENTIZERS
             or bare in lx.TITLE_WORDS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS)
 
 
@@ -318,7 +319,8 @@ def _can_be_name(token: Token) -> bool:
     if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
         return False  # "برئيس", "لوزير": a title or body after a preposition
     bare = _bare(token)
-    return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS and token.key not in lx.NOT_NAME_WORDS
+    return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS
+            and token.key not in lx.NOT_NAME_WORDS
             and bare not in lx.TITLE_WORDS
             and not _org_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
             and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
@@ -369,9 +371,10 @@ def _bare(token: Token) -> str:
     return token.key if token.key in lx.HONORIFICS or token.key in lx.TITLE_WORDS else strip_prefix(token.key)
 
 
-def _take_while(tokens: list[Token], index: int, limit: int, test) -> tuple[list[Token], int]:
+def _take_while(tokens: list[Token], index: int, limit: int,
+                test: Callable[[Token], bool]) -> tuple[list[Token], int]:
     taken: list[Token] = []
-    while index < limit and (tokens[index].is_word and test(tokens[index]) or taken and tokens[index].text == "."):
+    while index < limit and ((tokens[index].is_word and test(tokens[index])) or (taken and tokens[index].text == ".")):
         taken.append(tokens[index])
         index += 1
     return taken, index
@@ -388,7 +391,5 @@ def _without_conjunction(phrase: str) -> str:
     return phrase
 
 
-def _replace(mention: PersonMention, **changes: object) -> PersonMention:
-    from dataclasses import replace
-
+def _replace(mention: PersonMention, **changes: Any) -> PersonMention:
     return replace(mention, **changes)

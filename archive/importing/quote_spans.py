@@ -41,9 +41,7 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
                 start, end = trim_span(text, mark_at + 1, position)
                 return start, end, True
             depth -= 1
-        elif char == opener and closer != opener:
-            depth += 1
-        elif char == opener and _opens_same_mark(text, position):
+        elif (char == opener and closer != opener) or (char == opener and _opens_same_mark(text, position)):
             depth += 1
         position += 1
     start, end = trim_span(text, mark_at + 1, line_end, strip=_STRIP + "".join(_CLOSERS))
@@ -91,8 +89,10 @@ def _is_new_attribution(text: str, position: int, limit: int) -> bool:
     if head[:1] in ":" or head[:1] in QUOTE_OPENERS or head[:1] in "”»":
         return True
     first = _WORD.match(head)
-    return bool(first) and (lx.key(first.group()) in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
-                            or lx.key(first.group()) in lx.VERB_PARTICLES)
+    if first is None:
+        return False
+    first_key = lx.key(first.group())
+    return first_key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS or first_key in lx.VERB_PARTICLES
 
 
 def quote_words(text: str, start: int) -> tuple[int, int, bool]:

@@ -16,18 +16,17 @@ it opens with quotation marks, to the closing mark.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from archive.importing import lexicon as lx
-from archive.importing.quote_spans import OPENING_MARKS, quote_words
-from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
 from archive.importing.earlier_names import EarlierNames
+from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
+from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.spans import SpanSet
 from archive.importing.speaker_trail import SpeakerTrail, title_with_family_name
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import ends_sentence
-from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, sentence_end, strip_prefix, trim_span
+from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
 
 MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
@@ -37,8 +36,8 @@ _TO = {lx.key(word) for word in ("ل", "لـ")}
 _PLURAL_REASON = "plural participle: a group speaks, no person"
 _FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو", "عبد")}
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
-_SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها", "ومن",
-                                               "كان", "كانت", "وكان", "وكانت")}
+_SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها",
+                                               "ومن", "كان", "كانت", "وكان", "وكانت")}
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,7 @@ def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook
             if according and name_at < limit and tokens[name_at].key in _TO:  # "وفقا لـ فلان"
                 name_at += 1
             mention, after_name = parse_person(text, tokens, name_at, limit)
-            if mention is None or mention.kind == "surname" and book.resolve(mention) is None:
+            if mention is None or (mention.kind == "surname" and book.resolve(mention) is None):
                 return None
             speaker = book.add(mention)
             start, end = trim_span(text, token.end, closer)
@@ -129,7 +128,8 @@ def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook
 
 
 def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
-    """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a quotation mark."""
+    """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
+    quotation mark."""
     if not (index == 0 or tokens[index].newline_before) or not tokens[index].is_word:
         return None
     line_end = text.find("\n", tokens[index].start)
@@ -140,7 +140,7 @@ def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook
     if after + 1 >= len(tokens) or tokens[after + 1].text not in OPENING_MARKS:
         return None  # a headline without marks sums the article up in the outlet's words, it quotes nobody
     known = book.resolve(replace(mention, kind="surname") if _short_name(mention.name or "-") else mention)
-    if known is None and not (mention.kind == "title" or mention.kind == "name" and _credible_name(mention)):
+    if known is None and not (mention.kind == "title" or (mention.kind == "name" and _credible_name(mention))):
         return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
     start, end, _ = quote_words(text, tokens[after + 1].start)
     if len(text[start:end].split()) < MIN_QUOTE_WORDS:
@@ -198,8 +198,10 @@ def _ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
                for token in tokens[index + 1:index + 4])
 
 
-def _continuing(text: str, tokens: list[Token], index: int, opening: _Opening, trail: SpeakerTrail) -> QuoteMatch | None:
-    """A participle's quote: said by its sentence's subject ("وقدم الوزير ... شرحا، مبينا أن"), else the previous speaker."""
+def _continuing(text: str, tokens: list[Token], index: int, opening: _Opening,
+                trail: SpeakerTrail) -> QuoteMatch | None:
+    """A participle's quote: said by its sentence's subject ("وقدم الوزير ... شرحا، مبينا أن"), else the previous
+    speaker."""
     subject = trail.subject_before(index)
     if subject is not None:
         return _build(text, tokens, opening, subject[0], subject[1], "continuation", tokens[index].start, 0.5,
@@ -246,8 +248,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         opening = _opening_at(text, tokens, position)
         if opening is not None:
             titled = with_title(text, mention, _title_tokens(tokens[after_name:position]))
-            found = _attributed(text, tokens, opening, book, titled, verb, 0.9, "reporting verb, speaker, then the quote",
-                                names, index)
+            found = _attributed(text, tokens, opening, book, titled, verb, 0.9,
+                                "reporting verb, speaker, then the quote", names, index)
             if found is not None:
                 return found  # else a quoted name such as لـ«الرؤية»: keep looking
     if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
@@ -255,8 +257,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if limit - title_end >= MIN_QUOTE_WORDS:
             mention = with_title(text, mention, tokens[after_name:title_end])
             opening = _Opening(tokens[title_end].start, "direct", title_end)
-            return _attributed(text, tokens, opening, book, mention, verb, 0.65, "said without colon: quote after the title",
-                               names, index)
+            return _attributed(text, tokens, opening, book, mention, verb, 0.65,
+                               "said without colon: quote after the title", names, index)
     return None
 
 
@@ -292,12 +294,12 @@ def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> Qu
 
 def _short_name(name: str) -> bool:
     words = name.split()
-    return len(words) == 1 or len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS
+    return len(words) == 1 or (len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS)
 
 
 def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, names: EarlierNames) -> PersonMention:
     """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one."""
-    words = mention.name.split()
+    words = (mention.name or "").split()
     if len(words) != 1 and not (len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS):
         return mention  # one word, or "أبو ياسين" / "عبد الحميد"
     earlier = names.full_name(lx.key(words[-1]), index)
@@ -320,7 +322,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
         if opening is None:
             continue
         if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
-                and not mention.name.startswith("ال"):
+                and not (mention.name or "").startswith("ال"):
             titled = with_title(text, mention, _title_tokens(tokens[after:position]))
             found = _build(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
                            "reporting verb and a single name, then the quote")
@@ -331,7 +333,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
     return None
 
 
-def _said_by_subject_or_previous(text: str, tokens: list[Token], index: int, opening, book: PeopleBook,
+def _said_by_subject_or_previous(text: str, tokens: list[Token], index: int, opening: _Opening, book: PeopleBook,
                                  trail: SpeakerTrail, confidence: float) -> QuoteMatch | None:
     """The quote at ``opening`` said by the subject named before the verb at ``index``, else by the previous speaker."""
     subject = _subject_before(text, tokens, index)
@@ -395,7 +397,8 @@ def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | Non
         return _content_after(tokens, position, "indirect")
     if token.is_word and token.key in lx.PRONOUN_COMPLEMENTIZERS:
         return _Opening(token.start, "indirect", position)
-    if token.key in lx.VERB_PARTICLES and following is not None and following.key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
+    if token.key in lx.VERB_PARTICLES and following is not None \
+            and following.key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
         return _opening_at(text, tokens, position + 1)
     if token.text in QUOTE_OPENERS and position > 0 and tokens[position - 1].is_word and token.text in "«“":
         return _Opening(token.start, "direct", position)
@@ -410,7 +413,6 @@ def _introduces_speech(token: Token) -> bool:
     bare = strip_prefix(token.key)
     return bare in lx.REPORTING_VERBS or bare in lx.PARTICIPLES or token.key in lx.PARTICIPLES \
         or token.key in lx.SPEECH_NOUNS
-    return None
 
 
 def _content_after(tokens: list[Token], position: int, kind: str) -> _Opening | None:

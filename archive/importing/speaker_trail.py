@@ -100,7 +100,7 @@ def title_with_family_name(mention: PersonMention, book: PeopleBook, names: Earl
     words = (mention.title or "").split()
     if mention.kind != "title" or not words or not lx.key(words[-1]).startswith("ال"):
         return mention
-    if len(words) > 2 or len(words) == 2 and not lx.key(words[0]).startswith("ال"):
+    if len(words) > 2 or (len(words) == 2 and not lx.key(words[0]).startswith("ال")):
         return mention  # "وزير الخارجية": the definite word completes the title, it is nobody's name
     family = words[-1]
     known = book.resolve(PersonMention("surname", family, None, None, None, mention.start, mention.end))

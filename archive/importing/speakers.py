@@ -13,8 +13,9 @@ finder asks it at every token, and the scan made a 1 MB article take minutes (is
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.importing.people import PersonMention
 from archive.importing.spans import SpanSet
@@ -87,7 +88,7 @@ class PeopleBook:
         before a title alone; people the article names only later are not candidates."""
         at = bisect.bisect_left(self._timeline, (mention.start, -1))
         titled_only = None
-        for start, place in reversed(self._timeline[max(0, at - reach):at]):
+        for _, place in reversed(self._timeline[max(0, at - reach):at]):
             person = self.people[place]
             if self.fits_pronoun(person, mention):
                 if person.name:
@@ -118,15 +119,15 @@ class PeopleBook:
     def _by_name(self, name: str) -> KnownPerson | None:
         key = self._name_key(name)
         for person in reversed(self.people):
-            if person.name and (self._name_key(person.name) == key or self._score(person.name, name) >= SAME_PERSON_THRESHOLD
+            if person.name and (self._name_key(person.name) == key
+                                or self._score(person.name, name) >= SAME_PERSON_THRESHOLD
                                 or _short_form_of(key, self._name_key(person.name))):
                 return person
         return None
 
     def _by_family_name(self, family_name: str, before: int) -> KnownPerson | None:
         key = self._name_key(family_name)
-        return self._latest(lambda person: bool(person.name) and self._name_key(person.name).split()[-1:] == [key],
-                            before)
+        return self._latest(lambda person: self._name_key(person.name or "").split()[-1:] == [key], before)
 
     # A long article names the same people hundreds of times: each name is keyed and each pair
     # of names scored once (both are pure functions of the written names).
@@ -146,7 +147,8 @@ class PeopleBook:
         # "رئيس الوزراء" is "رئيس مجلس الوزراء"; "نائب رئيس الوزراء" is not "رئيس الوزراء"
         return self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or ""), before)
 
-    def _latest(self, test, before: int | None = None, reach: int = 400) -> KnownPerson | None:
+    def _latest(self, test: Callable[[KnownPerson], bool], before: int | None = None,
+                reach: int = 400) -> KnownPerson | None:
         """The person passing ``test`` named last before offset ``before`` (the text's order), else the
         latest met passing it: an article may name someone in full only after a headline names them."""
         if before is not None:
@@ -176,16 +178,15 @@ def _short_form_of(short: str, full: str) -> bool:
 @lru_cache(maxsize=4096)  # an article repeats its few titles thousands of times
 def title_words(title: str) -> tuple[str, ...]:
     """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام"."""
-    words = []
-    for word in normalize_arabic(title).split():
-        if word.startswith(("وال", "فال")):
-            word = word[1:]
-        for article in ("بال", "لل", "ال", "ب", "ل"):
-            if word.startswith(article) and len(word) - len(article) > 2:
-                word = word[len(article):]
-                break
-        words.append(word)
-    return tuple(words)
+    return tuple(_title_word(word) for word in normalize_arabic(title).split())
+
+
+def _title_word(word: str) -> str:
+    bare = word[1:] if word.startswith(("وال", "فال")) else word
+    for article in ("بال", "لل", "ال", "ب", "ل"):
+        if bare.startswith(article) and len(bare) - len(article) > 2:
+            return bare[len(article):]
+    return bare
 
 
 def shorter_title_of(short: str, full: str) -> bool:

@@ -56,9 +56,8 @@ class SentenceSubjects:
         self._names = names
         self._starts: list[int] = [0] if tokens else []
         for position in range(1, len(tokens)):
-            if tokens[position].newline_before or ends_sentence(tokens, position - 1):
-                if position > self._starts[-1]:
-                    self._starts.append(position)
+            if (tokens[position].newline_before or ends_sentence(tokens, position - 1)) and position > self._starts[-1]:
+                self._starts.append(position)
         self._subjects: dict[int, tuple[PersonMention, int] | None] = {}
 
     def sentence_of(self, index: int) -> int:
@@ -86,13 +85,13 @@ class SentenceSubjects:
                 continue
             position += 1
         # The subject opens the sentence, or follows its first word (the verb).
-        for position in range(position, min(end, position + 2)):
-            token = tokens[position]
-            if not token.is_word or position > start and _blocks_subject(tokens[position - 1]):
+        first = position
+        for candidate in range(first, min(end, first + 2)):
+            if not tokens[candidate].is_word or (candidate > start and _blocks_subject(tokens[candidate - 1])):
                 continue
-            mention, _ = parse_person(self._text, tokens, position, min(end, position + _NAME_REACH))
-            if mention is not None and self._plainly_a_person(mention, position):
-                return mention, position
+            mention, _ = parse_person(self._text, tokens, candidate, min(end, candidate + _NAME_REACH))
+            if mention is not None and self._plainly_a_person(mention, candidate):
+                return mention, candidate
         return None
 
     def _plainly_a_person(self, mention: PersonMention, position: int) -> bool:
@@ -112,8 +111,8 @@ def _after_place(tokens: list[Token], position: int, end: int) -> int:
 
 
 def _blocks_subject(previous: Token) -> bool:
-    return not previous.is_word and previous.text not in "،,:" or previous.is_word and (
-        previous.key in _NOT_SUBJECT_AFTER or strip_prefix(previous.key) in _NOT_SUBJECT_AFTER)
+    return (not previous.is_word and previous.text not in "،,:") or (previous.is_word and (
+        previous.key in _NOT_SUBJECT_AFTER or strip_prefix(previous.key) in _NOT_SUBJECT_AFTER))
 
 
 _NOT_TITLE_HEADS = frozenset(lx.key(word) for word in ("عام", "العام"))

@@ -25,11 +25,12 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench" / "corpus"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from archive.importing.extraction import extract  # noqa: E402
-from archive.text.names import name_tokens  # noqa: E402
 from corpus_layout import corpus_paths  # noqa: E402
 from corpus_scoring import Article, any_overlap, half_overlap, outlet_halves, proposed_quotes, right_speaker  # noqa: E402
 from extraction import corpus_articles  # noqa: E402
+
+from archive.importing.extraction import extract  # noqa: E402
+from archive.text.names import name_tokens  # noqa: E402
 
 
 def speaker_class(proposed: str | None, annotated: str | None) -> str:
