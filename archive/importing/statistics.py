@@ -82,7 +82,8 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
         if number.start in ordinal_spans:
             statistic = _count_with_article(text, tokens, first, last, number.value, number.text)
         else:
-            statistic = _read_statistic(text, tokens, first, last, number.value, number.text)
+            statistic = (_share_of_every(text, tokens, first, last, number.value, number.text)
+                         or _read_statistic(text, tokens, first, last, number.value, number.text))
         if statistic is not None and not (found and found[-1].end > statistic.start):
             found.append(statistic)
     duals = _dual_counts(text, tokens, found, by_start)
@@ -99,6 +100,23 @@ def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[in
     if first is None or last is None:
         return None, 0
     return first, last
+
+
+def _share_of_every(text: str, tokens: list[Token], first: int, last: int, value: float,
+                    number_text: str) -> StatisticMatch | None:
+    """ "7 من كل 10 متابعين": one figure, read as a share (70%)."""
+    of, every, whole = last + 1, last + 2, last + 3
+    if whole >= len(tokens) or tokens[of].key != lx.key("من") or tokens[every].key != lx.key("كل") \
+            or not tokens[whole].is_number:
+        return None
+    total = parse_number(tokens[whole].text)
+    if not total or value > total:
+        return None
+    end = whole + 1 if whole + 1 < len(tokens) and nf.can_be_counted(tokens[whole + 1]) else whole
+    start, stop = tokens[first].start, tokens[end].end
+    return StatisticMatch(text[start:stop], start, stop, round(100 * value / total, 2), "percent", None,
+                          _subject(text, tokens, end) if end > whole else None, number_text, 0.8,
+                          "a share: N of every M")
 
 
 def _count_with_article(text: str, tokens: list[Token], first: int, last: int, value: float,

@@ -150,3 +150,8 @@ def test_times_and_law_numbers_are_not_figures(text: str) -> None:
 ])
 def test_a_rank_where_is_not_a_counted_noun(text: str) -> None:
     assert _figures(text) == ["90 متدربا"]
+
+
+def test_n_of_every_m_is_one_figure_read_as_a_share() -> None:
+    figures = extract("وأظهر الاستطلاع أن 3 من كل 4 قراء يفضلون الأخبار القصيرة.").statistics
+    assert [(figure.text, figure.value, figure.unit) for figure in figures] == [("3 من كل 4 قراء", 75.0, "percent")]
