@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from archive.i18n.fold import PACKAGES, error_class_names, extract_messages
+from tools.fold_translations import PACKAGES, error_class_names, extract_messages
 
 REPO = Path(__file__).resolve().parents[1]
 MESSAGE_ARGUMENTS = {"tr": (0,), "ntr": (0, 1), "ptr": (0, 1)}

@@ -1,7 +1,7 @@
 """Every message a user can read has an Arabic translation, with the same placeholders.
 
 The messages are found by Babel's extractor configured by ``archive/i18n/babel.cfg`` (the same
-extraction ``python -m archive.i18n.fold`` and ``pybabel extract`` do): ``tr``, ``ntr`` (a
+extraction ``python tools/fold_translations.py`` and ``pybabel extract`` do): ``tr``, ``ntr`` (a
 plural needs all six Arabic forms), ``ptr``/``NP_`` (a context), ``N_`` and the ``MuntadaError``
 classes. A translation is in ``muntada.po`` (compiled into ``muntada.mo``, which must be up to
 date) or, until they are folded in, in a JSON catalogue.
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from archive.i18n import json_catalogue, tr
-from archive.i18n.fold import (
+from tools.fold_translations import (
     ARABIC_PLURAL_FORMS,
     MO_PATH,
     Extracted,
@@ -88,7 +88,7 @@ def test_every_error_class_is_an_extraction_keyword() -> None:
 
 
 def test_the_compiled_catalogue_is_up_to_date() -> None:
-    assert MO_PATH.read_bytes() == compiled(read_catalogue()), "run: python -m archive.i18n.fold"
+    assert MO_PATH.read_bytes() == compiled(read_catalogue()), "run: python tools/fold_translations.py"
 
 
 def test_translations_keep_their_placeholders_and_are_arabic() -> None:

@@ -10,7 +10,7 @@ are shown, by ``tr``.
 The Arabic translations live in ``locale/ar/LC_MESSAGES/muntada.po`` (the source of truth,
 edited by translators) compiled into ``muntada.mo`` beside it, which is what is read here, by
 Python's own ``gettext``: Babel is needed only to extract, fold and compile (see
-``archive.i18n.fold`` and docs/translation.md). Arabic is the default language.
+``tools/fold_translations.py`` and docs/translation.md). Arabic is the default language.
 
 Only English messages written in the code go through the translator: names, titles, file
 names, tags and anything else a user typed or the archive holds are shown as they are (an
@@ -18,7 +18,7 @@ error's parameters too, except the labels ``kind`` and ``field``).
 
 While catalogues are being moved over, messages missing from the ``.mo`` are still looked up
 in the older JSON catalogues in ``catalog/`` (English message to Arabic, one file per area);
-``python -m archive.i18n.fold`` folds them into the ``.po``.
+``python tools/fold_translations.py`` folds them into the ``.po``.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def _translations(language: str) -> gettext.NullTranslations:
     """The compiled catalogue of a language, falling back to the JSON catalogues, then English."""
     if language not in SUPPORTED_LANGUAGES or language == "en":
         return gettext.NullTranslations()
-    fallback = _JsonTranslations(json_catalogue())
+    fallback = _JsonTranslations()
     compiled = resources.files(__name__) / "locale" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     try:
         translations = gettext.GNUTranslations(io.BytesIO(compiled.read_bytes()))
@@ -144,14 +144,13 @@ def json_catalogue() -> dict[str, str]:
 
 
 class _JsonTranslations(gettext.NullTranslations):
-    """Messages not yet folded into the ``.po``: looked up in the JSON catalogues (no plurals)."""
+    """Messages not yet folded into the ``.po``: looked up in the JSON catalogues (no plurals).
 
-    def __init__(self, catalogue: dict[str, str]) -> None:
-        super().__init__()
-        self._catalogue = catalogue
+    The files are read at the first message the ``.mo`` lacks, not at start-up.
+    """
 
     def gettext(self, message: str) -> str:
-        return self._catalogue.get(message, message)
+        return json_catalogue().get(message, message)
 
     def pgettext(self, context: str, message: str) -> str:
-        return self._catalogue.get(message, message)
+        return json_catalogue().get(message, message)

@@ -1,6 +1,6 @@
 """Keeping the Arabic gettext catalogue up to date (a developer's tool, run from a checkout).
 
-``python -m archive.i18n.fold`` does, in order:
+``python tools/fold_translations.py`` does, in order:
 
 1. extracts every English message from the code (Babel's extractor configured by
    ``babel.cfg``: ``tr``, ``ntr``, ``ptr``, ``N_``, ``NP_``; and every ``MuntadaError`` class);
@@ -13,7 +13,8 @@
    in) and compiles it into ``muntada.mo``, which is what the program reads.
 
 ``--remove-json`` then deletes the JSON files whose every translation is in the ``.po``.
-``--pot FILE`` also writes the extracted template. Babel is needed here, not at run time.
+``--pot FILE`` also writes the extracted template. Babel is needed here (the test extras), not at
+run time: this tool is not part of the installed program.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-HERE = Path(__file__).resolve().parent
-CHECKOUT = HERE.parents[1]
+CHECKOUT = Path(__file__).resolve().parents[1]
+HERE = CHECKOUT / "archive" / "i18n"
 PACKAGES = ("archive", "search", "desktop")
 MAPPING = HERE / "babel.cfg"
 JSON_FOLDER = HERE / "catalog"
@@ -51,7 +52,7 @@ ARABIC_PLURAL_FORMS = (
 )
 HEADER_COMMENT = """# Arabic translations of Muntada's messages: the source of truth (see docs/translation.md).
 # Edit the msgstr lines (a plural has six: 0, 1, 2, 3-10, 11-99, 100 and above), then run
-# `python -m archive.i18n.fold`, which compiles muntada.mo beside this file.
+# `python tools/fold_translations.py`, which compiles muntada.mo beside this file.
 #"""
 
 
@@ -139,8 +140,11 @@ def fold_json(catalog: Catalog, files: dict[Path, dict[str, str]], prefer_json: 
     for translations in files.values():
         for english, arabic in translations.items():
             entry = catalog.get(english)
-            if entry is None or not entry.string:
+            if entry is None:
                 catalog.add(english, arabic)
+                report.folded += 1
+            elif not entry.string:  # added from the code, untranslated
+                entry.string = arabic
                 report.folded += 1
             elif entry.string != arabic and isinstance(entry.string, str):
                 report.conflicts.append((english, entry.string, arabic))
@@ -213,7 +217,7 @@ def fold(prefer_json: bool = False, remove_json: bool = False, pot: Path | None 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m archive.i18n.fold", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python tools/fold_translations.py", description=__doc__.splitlines()[0])
     parser.add_argument("--prefer-json", action="store_true", help="take the JSON translation where it differs")
     parser.add_argument("--remove-json", action="store_true", help="delete the JSON files wholly folded in")
     parser.add_argument("--pot", type=Path, help="also write the extracted template to this file")
