@@ -99,12 +99,9 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     organiser = best.organiser
     for candidate in [best, *sorted(candidates, key=lambda candidate: candidate.index)]:
         organiser = organiser or _organiser_after(text, tokens, candidate.name_end)
-    series = organiser if noun in _POSSESSED_SERIES else None
-    if series and noun in _POSSESSED_SERIES:
-        bare, plural = _POSSESSED_SERIES[noun]
-        series = f"{plural} {organiser}"  # "لقاءه": the organiser's own series of meetings
-        if ordinal and 1 <= ordinal.value <= 100:
-            name = f"ال{bare} {ordinal_words(ordinal.value)}"  # "لقائه الـ12" is filed as "اللقاء الثاني عشر"
+    series = None
+    if noun in _POSSESSED_SERIES:
+        name, series = _possessed_meeting(noun, best.name, organiser, ordinal)
     name_end = tokens[best.name_end - 1].end
     venue = venue_after(text, tokens, best.name_end) or venue_before(text, tokens, best.index)
     dates = _event_dates(text, min(tokens[candidate.index].start for candidate in same), name_end)
@@ -115,6 +112,18 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
         start_date=dates.start if dates else None, end_date=dates.end if dates else None,
         hashtags=find_hashtags(text), guest_organisations=_guests(text, tokens),
         confidence=min(0.95, 0.4 + 0.15 * best.score), reason="; ".join(best.reasons))
+
+
+def _possessed_meeting(noun: str, printed: str, organiser: str | None,
+                       ordinal: OrdinalMatch | None) -> tuple[str, str | None]:
+    """(name, series) of "لقائه ...": the organiser's own series of meetings, the meeting named by its
+    edition in words ("لقائه الـ12" -> "اللقاء الثاني عشر"), or by its noun ("لقائه الدوري" -> "اللقاء الدوري")."""
+    bare, plural = _POSSESSED_SERIES[noun]
+    series = f"{plural} {organiser}" if organiser else None
+    if ordinal and 1 <= ordinal.value <= 100 and (organiser or ordinal.text in printed):
+        return f"ال{bare} {ordinal_words(ordinal.value)}", series
+    rest = printed.split(maxsplit=1)[1:]
+    return (f"ال{bare} {rest[0]}" if rest else bare), series
 
 
 def _candidate(text: str, tokens: list[Token], index: int) -> _Candidate:

@@ -121,3 +121,13 @@ def test_a_range_of_dates_joined_by_and_until() -> None:
 def test_a_name_runs_over_its_field_its_quoted_title_and_its_subject(text: str, name: str, kind: str) -> None:
     event = _event(text)
     assert (event.name, event.kind) == (name, kind)
+
+
+def test_a_meeting_of_someone_without_an_edition_is_a_plain_meeting() -> None:
+    text = ("دمشق - سانا\nأكد وزير الإعلام خلال لقائه الوفود الإعلامية المشاركة أهمية التعاون. "
+            "وافتتح الوزير معرض المدينة الدولي للكتاب بحضور الوفود.")
+    assert _event(text).name == "معرض المدينة الدولي للكتاب"
+
+
+def test_a_possessed_meeting_alone_is_named_by_its_noun() -> None:
+    assert _event("أكد وزير الإعلام خلال لقائه الوفود الإعلامية أهمية التعاون.").name == "لقاء"
