@@ -24,7 +24,7 @@ from archive.importing.people import PersonMention, organisation_speaker, parse_
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.spans import SpanSet
 from archive.importing.speaker_trail import SpeakerTrail, title_with_family_name
-from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
 from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
 
@@ -376,10 +376,20 @@ def _build(text: str, tokens: list[Token], opening: _Opening, speaker: KnownPers
         return None
     if not closed:
         confidence -= 0.15  # its closing mark is missing: the end is a guess
-    title = (mention.title if mention and mention.title else None) or (speaker.title if speaker else None)
+    title = _printed_title(mention, speaker)
     organisation = (mention.organisation if mention else None) or (speaker.organisation if speaker else None)
     return QuoteMatch(text[start:end], start, end, opening.kind, speaker, title, organisation, attribution,
                       attribution_start, attribution_start, round(confidence, 2), reason)
+
+
+def _printed_title(mention: PersonMention | None, speaker: KnownPerson | None) -> str | None:
+    """The title as printed with the mention, or the speaker's fuller one when the mention only shortens it
+    ("وبينت الوزيرة غنيمات" after "وزيرة الدولة لشؤون الإعلام ... جمانة غنيمات")."""
+    known = speaker.title if speaker else None
+    said = mention.title if mention else None
+    if said and known and (len(said.split()) == 1 or shorter_title_of(said, known)) and len(known) > len(said):
+        return known
+    return said or known
 
 
 def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | None:

@@ -116,3 +116,10 @@ def test_a_sentence_opening_with_a_place_and_a_comma_keeps_the_subject_after_the
             "محذرا من أن الأسعار العالمية قد ترتفع.")
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["عادل نبيل الحكيم", "عادل نبيل الحكيم"]
+
+
+def test_a_shortened_title_in_a_later_attribution_keeps_the_full_title_printed_first() -> None:
+    text = ("قالت وزيرة الدولة لشؤون الاتصال رنا فؤاد المصري إن الحكومة ستنشر تقريرها السنوي قريبا.\n"
+            "وبينت الوزيرة المصري خلال رعايتها الحفل، أن التقرير يصدر بالعربية والإنجليزية معا.")
+    quotes = _quotes(text)
+    assert [quote.speaker_title for quote in quotes] == ["وزيرة الدولة لشؤون الاتصال"] * 2
