@@ -24,6 +24,7 @@ from archive.text.ordinals import OrdinalMatch, find_ordinals, ordinal_words
 
 __all__ = ["Dateline", "EventMatch", "find_dateline", "find_event", "find_hashtags", "find_headline"]
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _HASHTAG = re.compile(r"#[\w\u0621-\u064A_]+")
 
 
@@ -307,12 +308,16 @@ def _edition_before(text: str, tokens: list[Token], index: int) -> OrdinalMatch 
 
 
 def _event_dates(text: str, head_start: int, name_end: int) -> DateRange | None:
-    """The days of the event: the first date with a month from just before the event noun on, its range
-    joined ("22- 24 أبريل 2025"); a year alone only when printed right after the name ("منتدى أسبار 2018")."""
+    """The days of the event: the first date with a day from just before the event noun on, its range
+    joined ("22- 24 أبريل 2025"); a month alone only in the event's sentence ("في مارس 2026"), a year
+    alone only printed right after the name ("منتدى أسبار الدولي 2018")."""
     for dates in find_date_ranges(text):
         if dates.text_start < head_start - _DATE_REACH_BEFORE:
             continue
-        if dates.month is not None:
+        if dates.day is not None:
+            return dates
+        if dates.month is not None and not _SENTENCE_END.search(text, min(head_start, dates.text_start),
+                                                                max(name_end, dates.text_start)):
             return dates
         if dates.text_start >= name_end and not text[name_end:dates.text_start].strip():
             return dates

@@ -21,7 +21,8 @@ from archive.importing.tokens import Token, strip_prefix
 _DATELINE = re.compile(
     r"^[ \t\u200f\u200e]*(?P<city>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*"
     r"(?:[-–—ـ]+[ \t]*[«\"“(]?|في [^/\n]{3,30}?[ \t]*/)[ \t]*"
-    r"(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)[ \t]*[»\"”/)]?"
+    r"(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)(?![\u0621-\u064A])[ \t]*[»\"”/)]?"
+    r"(?:[ \t]*[-–—ـ]+[ \t]*[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}(?![\u0621-\u064A]))?"  # "– reporter"
     r"[ \t]*[:：]?[ \t]*(?=\n|$|[\u0621-\u064A])", re.MULTILINE)
 _BYLINE_WORDS = frozenset(("كتب", "كتبت", "تصوير", "متابعة", "إعداد", "حوار", "تقرير", "ترجمة"))
 _TOP_LINES = 8
@@ -49,7 +50,8 @@ def find_dateline(text: str) -> Dateline | None:
             continue  # "كتب - فلان" names the reporter, not a place and an outlet
         line_is_short = len(text[match.start():text.find("\n", match.start()) % (len(text) + 1)].split()) <= 6
         known = lx.key(outlet) in lx.KNOWN_OUTLETS or "/" in match.group() or "«" in match.group()
-        if known or line_is_short:
+        a_city = lx.key(match.group("city")) in _CITIES or lx.key(outlet) in _CITIES
+        if known or line_is_short or a_city:
             # "صحار - خالد البلوشي": two unknown words after the dash name a reporter, not an outlet.
             reporter = not known and len(outlet.split()) == 2
             city = match.group("city")

@@ -173,6 +173,7 @@ class DateRange:
     text_start: int
     text_end: int
     month: int | None
+    day: int | None = None  # of the first date
 
 
 def find_date_ranges(text: str) -> list[DateRange]:
@@ -186,15 +187,15 @@ def find_date_ranges(text: str) -> list[DateRange]:
         if following is not None and date.month and following.month \
                 and _RANGE_LINK.fullmatch(normalize_with_offsets(text[date.end:following.start])[0]):
             start = date.value or _in_year_of(date, following.value)
-            ranges.append(DateRange(start, following.value, date.start, following.end, date.month))
+            ranges.append(DateRange(start, following.value, date.start, following.end, date.month, date.day))
             index += 2
             continue
         first_day, text_start = _first_day_before(text, date)
         if first_day is not None and date.value and date.day and date.month and first_day < date.day:
             start = _format(int(date.value[:4]), date.month, first_day)
-            ranges.append(DateRange(start, date.value, text_start, date.end, date.month))
+            ranges.append(DateRange(start, date.value, text_start, date.end, date.month, first_day))
         else:
-            ranges.append(DateRange(date.value, None, date.start, date.end, date.month))
+            ranges.append(DateRange(date.value, None, date.start, date.end, date.month, date.day))
         index += 1
     return ranges
 

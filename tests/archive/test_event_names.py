@@ -131,3 +131,19 @@ def test_a_meeting_of_someone_without_an_edition_is_a_plain_meeting() -> None:
 
 def test_a_possessed_meeting_alone_is_named_by_its_noun() -> None:
     assert _event("أكد وزير الإعلام خلال لقائه الوفود الإعلامية أهمية التعاون.").name == "لقاء"
+
+
+def test_a_dateline_with_outlet_city_and_reporter() -> None:
+    text = "صدى الخليج – المنامة – سالم الحسني\nانطلقت أعمال الملتقى الخليجي للإعلام بحضور الوزير."
+    event = _event(text)
+    assert event.city == "المنامة"
+
+
+def test_a_month_named_in_another_sentence_is_not_the_event_date() -> None:
+    text = ("عقد رئيس الوزراء المؤتمر الصحفي الأسبوعي في مقر الحكومة.\n"
+            "وأشار إلى تراجع التضخم إلى 20% في ديسمبر 2024 بحسب البيانات.")
+    assert _event(text).start_date is None
+
+
+def test_a_month_in_the_event_sentence_is_its_date() -> None:
+    assert _event("ينطلق ملتقى الإعلام الخليجي في مارس 2026 بالمنامة.").start_date == "2026-03"
