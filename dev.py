@@ -118,13 +118,13 @@ def package(options: list[str]) -> int:
     return subprocess.call([python, str(ROOT / "packaging" / "smoke.py"), str(zips[-1])], cwd=ROOT)
 
 
-def lint(paths: list[str]) -> int:
+def lint(paths: list[str], python: str | None = None) -> int:
     """Ruff on ``paths`` (the whole tree when none), then mypy on those under archive/ and search/.
 
     Both read their settings from pyproject.toml; mypy is strict on archive/ and search/ only.
-    Returns 0 when both pass, else the first non-zero exit status.
+    ``python`` runs them (.venv's by default). Returns 0 when both pass, else the first failure's status.
     """
-    python = str(venv_python())
+    python = python or str(venv_python())
     ruff_status = subprocess.call([python, "-m", "ruff", "check", *(paths or ["."])], cwd=ROOT)
     typed = [path for path in paths if Path(path).resolve().is_relative_to(ROOT / "archive")
              or Path(path).resolve().is_relative_to(ROOT / "search")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -23,7 +24,7 @@ def test_lint_fails_on_a_file_breaking_a_rule_and_names_it(tmp_path: Path, capfd
     bad = tmp_path / "bad.py"
     bad.write_text("import os\n\n\ndef loop(items=[]):\n    return [lambda: item for item in items]\n",
                    encoding="utf-8")
-    assert load_dev_script().lint([str(bad)]) != 0
+    assert load_dev_script().lint([str(bad)], python=sys.executable) != 0
     output = capfd.readouterr().out
     for rule in ("F401", "B006", "B023"):  # unused import, mutable default, closure over a loop variable
         assert rule in output, output
@@ -31,6 +32,6 @@ def test_lint_fails_on_a_file_breaking_a_rule_and_names_it(tmp_path: Path, capfd
 
 
 def test_lint_of_a_typed_module_runs_ruff_then_strict_mypy(capfd: pytest.CaptureFixture[str]) -> None:
-    assert load_dev_script().lint([str(REPO / "archive" / "errors.py")]) == 0
+    assert load_dev_script().lint([str(REPO / "archive" / "errors.py")], python=sys.executable) == 0
     output = capfd.readouterr().out
     assert "All checks passed" in output and "Success: no issues found in 1 source file" in output
