@@ -13,9 +13,10 @@ Conventions:
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     DateTime,
@@ -27,7 +28,6 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    JSON,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -38,7 +38,7 @@ class Base(DeclarativeBase):
 
 def _utcnow() -> datetime:
     # Stored as naive UTC: SQLite keeps no time zones, and the app shows local time.
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 class TimestampMixin:
@@ -386,16 +386,3 @@ class ArchiveMeta(Base):
     __tablename__ = "archive_meta"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-
-
-MODEL_BY_KIND: dict[str, type[Base]] = {
-    "event": Event,
-    "session": Session,
-    "person": Person,
-    "organisation": Organisation,
-    "quote": Quote,
-    "statistic": Statistic,
-    "source": Source,
-    "series": Series,
-    "tag": Tag,
-}

@@ -30,10 +30,6 @@ def source_ref(row: m.Source | None) -> r.SourceRef | None:
     return from_row(row, r.SourceRef)
 
 
-def tag_names(tags: list[m.Tag]) -> tuple[str, ...]:
-    return tuple(tag.name for tag in tags)
-
-
 def _shown(value: Any) -> Any:
     """A row's attribute as the plain value a record or input holds (a link as a ``Ref``, a list as a tuple)."""
     if isinstance(value, m.Source):
@@ -144,4 +140,3 @@ def to_source_input(row: m.Source) -> r.SourceInput:
 
 def to_audit_record(row: m.AuditEntry) -> r.AuditRecord:
     return from_row(row, r.AuditRecord)
-

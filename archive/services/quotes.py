@@ -44,17 +44,6 @@ def update_quote(archive: ArchiveOrUnit, quote_id: int, data: QuoteInput) -> Quo
         return convert.to_quote_record(row)
 
 
-def set_quote_verified(archive: ArchiveOrUnit, quote_id: int, verified: bool) -> QuoteRecord:
-    """Mark a quote checked against its source (or not)."""
-    with write_unit(archive) as unit:
-        row = unit.get(m.Quote, KIND, quote_id)
-        before = convert.to_quote_input(row)
-        row.verified = verified
-        unit.session.flush()
-        unit.record("update", KIND, row.id, before=before, after=convert.to_quote_input(row))
-        return convert.to_quote_record(row)
-
-
 def delete_quote(archive: ArchiveOrUnit, quote_id: int) -> None:
     with write_unit(archive) as unit:
         row = unit.get(m.Quote, KIND, quote_id)

@@ -42,13 +42,6 @@ def content_hash(full_text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def find_source_by_text(archive: ArchiveOrUnit, full_text: str) -> SourceRecord | None:
-    """The stored source with the same text, if any."""
-    with reading(archive) as session:
-        row = session.scalar(select(m.Source).where(m.Source.content_hash == content_hash(full_text)))
-        return convert.to_source_record(row) if row is not None else None
-
-
 def add_source(archive: ArchiveOrUnit, data: SourceInput) -> SavedSource:
     """Store a source, or return the one already stored with the same text (changing nothing)."""
     if not data.full_text or not data.full_text.strip():

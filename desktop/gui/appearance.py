@@ -79,11 +79,6 @@ def _install_qt_translations(app: QApplication, language: str) -> None:
             _translators.append(translator)
 
 
-def leading_alignment() -> Qt.AlignmentFlag:
-    """Text starts where the reading direction starts (right in Arabic): Qt mirrors AlignLeading itself."""
-    return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-
-
 def direction_mark() -> str:
     """The invisible mark of the interface's direction (RLM in Arabic, LRM in English)."""
     return "\u200f" if is_rtl() else "\u200e"

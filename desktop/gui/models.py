@@ -143,12 +143,6 @@ class RecordTableModel(QAbstractTableModel):
     def record_at(self, row: int) -> Any:
         return self._records[row]
 
-    def row_of(self, record_id: int) -> int:
-        for row, record in enumerate(self._records):
-            if record.id == record_id:
-                return row
-        return -1
-
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shown
 

@@ -170,7 +170,3 @@ class SettingsDialog(QDialog):
         """Hand the chosen backup to the app (which restores it) and close the dialog unsaved."""
         self.sig_restore_requested.emit(backup)
         self.reject()
-
-
-def archive_path_of(settings: Settings, default: Path) -> Path:
-    return Path(settings.archive_path).expanduser().absolute() if settings.archive_path else default
