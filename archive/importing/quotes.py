@@ -71,7 +71,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     trail = SpeakerTrail(text, tokens, book, names, spans)
     index = 0
     while index < len(tokens):
-        match = (_quote_first_at(text, tokens, index, book) or _headline_quote(text, tokens, index, book)
+        match = (_quote_first_at(text, tokens, index, book) or _headline_quote(text, tokens, index, book, names)
                  or _quote_at(text, tokens, index, book, trail, names))
         if match is None:
             index += 1
@@ -127,7 +127,8 @@ def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook
     return None
 
 
-def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
+def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                    names: EarlierNames) -> QuoteMatch | None:
     """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
     quotation mark."""
     if not (index == 0 or tokens[index].newline_before) or not tokens[index].is_word:
@@ -140,6 +141,10 @@ def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook
     if after + 1 >= len(tokens) or tokens[after + 1].text not in OPENING_MARKS:
         return None  # a headline without marks sums the article up in the outlet's words, it quotes nobody
     known = book.resolve(replace(mention, kind="surname") if _short_name(mention.name or "-") else mention)
+    if known is None and mention.kind in ("name", "surname") and _short_name(mention.name or "-"):
+        # "بايتاس: “...”" above "أكد مصطفى بايتاس ...": the headline names him before the article does
+        full = names.full_name(lx.key((mention.name or "").split()[-1]), len(tokens))
+        mention = mention if full is None else replace(full, start=mention.start, end=mention.end)
     if known is None and not (mention.kind == "title" or (mention.kind == "name" and _credible_name(mention))):
         return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
     start, end, _ = quote_words(text, tokens[after + 1].start)
@@ -220,6 +225,9 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     opening = _opening_at(text, tokens, index + 1) if mention is None else None
     if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
         return None
+    if opening is None and mention is None and index + 2 < limit and tokens[index + 1].text in "،," \
+            and strip_prefix(verb.key) in _SAY_VERBS | lx.CONTINUATION_VERBS and tokens[index + 2].is_word:
+        opening = _Opening(tokens[index + 2].start, "direct", index + 2)  # "وأضاف، ستكون هناك تغطية ..."
     if opening is not None:
         return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
     if index + 1 < limit and strip_prefix(tokens[index + 1].key) in lx.GROUP_SUBJECTS:
@@ -242,7 +250,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if mention is None or (mention.kind == "name" and not quoted and not _credible_name(mention)
                            and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
-    for position in range(after_name, min(limit, after_name + 30)):
+    for position in range(after_name, min(limit, after_name + 50)):
         if _ends_attribution(tokens, position):
             break
         opening = _opening_at(text, tokens, position)
@@ -315,7 +323,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
     verb = tokens[index]
     if verb.key in lx.IMPERSONAL_VERBS:
         return None
-    for position in range(after, min(limit, after + 25)):
+    for position in range(after, min(limit, after + 40)):
         if _ends_attribution(tokens, position) or tokens[position].key in lx.LATE_OPENING_STOPS:
             return None
         opening = _opening_at(text, tokens, position)

@@ -74,3 +74,29 @@ def test_wasifan_ends_reported_speech_and_quotes_what_follows_bi() -> None:
     quotes = _quotes(text)
     assert [quote.text for quote in quotes] == ["الخطة جاهزة للتنفيذ", "أكبر استثمار في تاريخ الولاية"]
     assert quotes[1].speaker == "سالم راشد الفارسي"
+
+
+def test_a_verb_then_a_comma_then_the_words_said() -> None:
+    text = ("قال وزير الشباب سالم راشد الفارسي إن البطولة تنطلق في الربيع المقبل.\n"
+            "واضاف، ستكون هناك تغطية مباشرة لكل المباريات على القنوات الرسمية.")
+    quotes = _quotes(text)
+    assert quotes[1].text == "ستكون هناك تغطية مباشرة لكل المباريات على القنوات الرسمية"
+    assert quotes[1].speaker == "سالم راشد الفارسي" and quotes[1].kind == "direct"
+
+
+def test_a_long_attribution_with_guests_before_anna() -> None:
+    text = ("وبينت مديرة الجمعية سعاد نبيل الخطيب خلال الاجتماع التحضيري الذي عقد في مقر الجمعية بحضور رئيس "
+            "البلدية سامر عادل النمر ومدير الشرطة العقيد فادي سليم حداد ومدير الدفاع المدني المقدم نزار "
+            "كمال عيسى ومدير الصحة الدكتور وائل فؤاد سلامة وممثلين عن المؤسسات الأهلية والخاصة في المدينة، أن "
+            "المؤتمر يسلط الضوء على قضايا المغتربين.")
+    [quote] = _quotes(text)
+    assert quote.text == "المؤتمر يسلط الضوء على قضايا المغتربين"
+    assert quote.speaker == "سعاد نبيل الخطيب"
+
+
+def test_a_headline_names_by_family_name_the_person_the_article_names_in_full_later() -> None:
+    text = ("الحمداني: “الاجتماع جرى في ظروف عادية وإيجابية”\n"
+            "أكد عادل سالم الحمداني الوزير المكلف بالعلاقات مع البرلمان أن قادة الأغلبية اجتمعوا أمس.")
+    quotes = _quotes(text)
+    assert quotes[0].text == "الاجتماع جرى في ظروف عادية وإيجابية"
+    assert quotes[0].speaker == "عادل سالم الحمداني"
