@@ -248,8 +248,22 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
     if previous is not None and (previous.key in nf.MONTHS or strip_prefix(previous.key, "وفلب") in nf.YEAR_WORDS
                                  or nf.labels_the_number(previous, following) or _glued_mark_before(tokens, first)):
         return True
-    return (nf.looks_like_year(number_text) or nf.alone_on_line(text, tokens, first, last)
-            or nf.list_marker(tokens, first, last))
+    year_like = nf.looks_like_year(number_text) and not _counts_despite_year(tokens, first, following)
+    return year_like or nf.alone_on_line(text, tokens, first, last) or nf.list_marker(tokens, first, last)
+
+
+def _counts_despite_year(tokens: list[Token], first: int, following: Token | None) -> bool:
+    """ "شارك 2000 متدرب", "استقبل 1950 زائرا", "أكثر من 2000 مشارك": a count that looks like a year.
+
+    A year is often followed by a word too ("قطر 2022 تشكل", "رؤية 2030 الطموحة"), so the count needs
+    more: a noun in the accusative ("زائرا"), an approximation, or a verb of attending or counting
+    right before it."""
+    if following is None or not nf.can_be_counted(following):
+        return False
+    approximation, _ = _approximation(tokens, first - 1)
+    before = tokens[first - 1].key if first > 0 else ""
+    return (following.key.endswith("ا") or approximation is not None or nf.has_amount_context(tokens, first)
+            or strip_prefix(before, "وفلب") in nf.COUNT_VERBS or before in nf.COUNT_VERBS)
 
 
 def _glued_mark_before(tokens: list[Token], first: int) -> bool:

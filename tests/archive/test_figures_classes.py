@@ -155,3 +155,15 @@ def test_a_rank_where_is_not_a_counted_noun(text: str) -> None:
 def test_n_of_every_m_is_one_figure_read_as_a_share() -> None:
     figures = extract("وأظهر الاستطلاع أن 3 من كل 4 قراء يفضلون الأخبار القصيرة.").statistics
     assert [(figure.text, figure.value, figure.unit) for figure in figures] == [("3 من كل 4 قراء", 75.0, "percent")]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("شارك 2000 متدرب في البرنامج.", ["2000 متدرب"]),
+    ("واستقبل المعرض 1950 زائرا في يومه الأول.", ["1950 زائرا"]),
+    ("وفي 2025 افتتح المعرض بحضور 90 متدربا.", ["90 متدربا"]),
+    ("ضمن رؤية 2030 الطموحة سجل 90 متدربا.", ["90 متدربا"]),
+    ("وأكد أن بطولة الخليج 2026 تشكل فرصة كبيرة، وسجل 90 متدربا.", ["90 متدربا"]),
+    ("واختتم المعرض بمشاركة أكثر من 2000 عارض.", ["أكثر من 2000 عارض"]),
+])
+def test_a_count_that_looks_like_a_year_is_a_count(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
