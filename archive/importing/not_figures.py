@@ -93,9 +93,8 @@ def labels_the_number(previous: Token, following: Token | None) -> bool:
     word = previous.key if previous.key in LABEL_WORDS else strip_prefix(previous.key, "وفلب")
     if word not in LABEL_WORDS:
         return False
-    if word in RANK_OR_BODY and following is not None and can_be_counted(following):
-        return following.key in RANK_WHERE
-    return True
+    # "استقبل المركز 90 متدربا" counts; "المركز 3 عالميا" ranks (a word of where is never counted)
+    return not (word in RANK_OR_BODY and following is not None and can_be_counted(following))
 
 
 def is_phone_or_postal(text: str, tokens: list[Token], first: int) -> bool:
