@@ -77,11 +77,11 @@ def build_archive(records: int) -> Path:
 
 def _insert_records(archive, records: int) -> None:
     from sqlalchemy import insert
+    from synthetic import Vocabulary
 
     from archive.db import models as m
     from archive.services.sources import content_hash
     from archive.text.names import name_key, organisation_key
-    from synthetic import Vocabulary
 
     rng = random.Random(11)
     words = Vocabulary(rng)
@@ -90,7 +90,8 @@ def _insert_records(archive, records: int) -> None:
     counts["quote"] = records - sum(counts.values())
     text = lambda low, high: " ".join(words.words(rng.randint(low, high)))  # noqa: E731
     rows = {
-        "organisation": [{"id": i, "name": f"وزارة {text(1, 3)}", "kind": "ministry"} for i in range(1, counts["organisation"] + 1)],
+        "organisation": [{"id": i, "name": f"وزارة {text(1, 3)}", "kind": "ministry"}
+                         for i in range(1, counts["organisation"] + 1)],
         "person": [{"id": i, "name": text(2, 4), "title": f"وزير {text(1, 2)}",
                     "organisation_id": rng.randint(1, counts["organisation"])} for i in range(1, counts["person"] + 1)],
         "series": [{"id": i, "name": f"منتدى {text(1, 3)}"} for i in range(1, counts["series"] + 1)],
@@ -100,7 +101,8 @@ def _insert_records(archive, records: int) -> None:
     for row in rows["person"]:
         row["name_key"] = name_key(row["name"])
     rows["event"] = [{"id": i, "name": f"منتدى {text(1, 3)}", "series_id": rng.randint(1, counts["series"]),
-                      "edition": i % 30 + 1, "kind": "forum", "start_date": f"{rng.randint(2010, 2025)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                      "edition": i % 30 + 1, "kind": "forum",
+                      "start_date": f"{rng.randint(2010, 2025)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
                       "city": "مسقط", "hashtags": []} for i in range(1, counts["event"] + 1)]
     rows["session"] = [{"id": i, "event_id": rng.randint(1, counts["event"]), "title": text(3, 8), "kind": "panel"}
                        for i in range(1, counts["session"] + 1)]
@@ -226,7 +228,7 @@ def _child(kind: str, path: Path, frozen: Path | None = None, checkout: Path = R
         command = [str(frozen_console_exe(frozen))]
         environment.update(MUNTADA_STARTUP_PROBE=str(path), MUNTADA_STARTUP_PROBE_QUERY=STARTUP_QUERY)
     environment["MUNTADA_STARTUP_PROBE_T0"] = repr(time.time())
-    output = subprocess.run(command, capture_output=True, text=True, timeout=900, env=environment)
+    output = subprocess.run(command, capture_output=True, text=True, timeout=900, env=environment, check=False)
     for line in output.stdout.splitlines():
         if line.startswith("{"):
             return json.loads(line)
@@ -257,7 +259,8 @@ def _print_medians(rounds: dict[str, list[dict]]) -> None:
         print("ratio this checkout / baseline: "
               + ", ".join(f"{name.replace('_', ' ')} {new[name] / baseline[name]:.2f}" for name in names))
     if hasattr(os, "getloadavg"):
-        print(f"machine load average (1 min) after the start-up rounds: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+        print(f"machine load average (1 min) after the start-up rounds: {os.getloadavg()[0]:.2f} "
+              f"on {os.cpu_count()} cores")
 
 
 def main() -> None:
@@ -292,7 +295,8 @@ def main() -> None:
             rounds[name].append(times)
             print(f"start-up {round_number} ({name}, {what}; from process start): "
                   f"window shown {_seconds(times, 'window_shown')}, "
-                  f"first paint {_seconds(times, 'first_paint')}, first search answered {_seconds(times, 'first_search')} "
+                  f"first paint {_seconds(times, 'first_paint')}, "
+                  f"first search answered {_seconds(times, 'first_search')} "
                   f"({times.get('first_search_hits', 0)} results); "
                   f"search worker asked {_seconds(times, 'search_opening')}, ready {_seconds(times, 'search_ready')}, "
                   f"pages filled {_seconds(times, 'browse_filled')}", flush=True)

@@ -30,10 +30,10 @@ from archive.i18n import tr
 from archive.location import Locations, data_folder
 from archive.private_files import make_private_folder
 from archive.settings import Settings
-from desktop.log_file import install_log_file
 from desktop.gui.appearance import apply_language
 from desktop.gui.errors import error_text, inform, install_excepthook, show_error
 from desktop.gui.tasks import TaskRunner
+from desktop.log_file import install_log_file
 
 log = logging.getLogger(__name__)
 WINDOW_ICON = Path(__file__).resolve().parent / "gui" / "muntada-icon.svg"

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 
@@ -49,12 +50,12 @@ def build_index(directory: Path, source: DocumentSource, progress: ProgressCallb
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     counter = context.Value("q", 0)
     results = context.Queue()
-    workers = [context.Process(target=_build_segment, daemon=True,
+    workers = [context.Process(target=_build_segment, daemon=True,  # type: ignore[attr-defined]
                                args=(str(directory), source, order[part::processes], counter, results))
                for part in range(processes)]
     for worker in workers:
         worker.start()
-    segments = []
+    segments: list[tuple[Any, int]] = []  # (Whoosh segment, documents in it)
     try:
         while len(segments) < processes:
             if cancel is not None and cancel.is_set():
@@ -65,7 +66,7 @@ def build_index(directory: Path, source: DocumentSource, progress: ProgressCallb
                 segments.append(results.get(timeout=0.1))
             except queue.Empty:
                 if not any(worker.is_alive() for worker in workers) and results.empty():
-                    raise RuntimeError("an index worker stopped without writing its segment")
+                    raise RuntimeError("an index worker stopped without writing its segment") from None
     except BaseException:
         for worker in workers:
             worker.terminate()
@@ -86,7 +87,8 @@ class _Cancelled(Exception):
     pass
 
 
-def _build_segment(directory: str, source: DocumentSource, share: list[tuple[str, int]], counter, results) -> None:
+def _build_segment(directory: str, source: DocumentSource, share: list[tuple[str, int]], counter: Any,
+                   results: Any) -> None:
     """In a worker process: write the documents of ``share`` (kind, id), in its order, as one new segment."""
     with _cyclic_collection_paused():
         ix = whoosh_index.open_dir(directory)
@@ -118,7 +120,8 @@ def _cyclic_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _write_share(writer, source, share, total, progress, cancel) -> int:
+def _write_share(writer: BulkSegmentWriter, source: DocumentSource, share: list[tuple[str, int]], total: int,
+                 progress: ProgressCallback | None, cancel: threading.Event | None) -> int:
     count = 0
     for document in source.documents_in_order(share):
         writer.add_document(**whoosh_fields(document))

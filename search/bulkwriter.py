@@ -20,11 +20,12 @@ import sys
 import zlib
 from array import array
 from collections import defaultdict, deque
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import partial
 from itertools import chain
 from operator import sub
 from pickle import dumps
+from typing import Any, TypeAlias, cast
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC
 from whoosh.filedb.filetables import crc_hash
@@ -33,9 +34,20 @@ from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte as _length_to_byte
 
 from search.schema import TermsField, term_bytes
-from search.whoosh_internals import (CRC32_HASH_TYPE, HASH_ROW_HEADER, HASH_SLOT, TERM_INFO, SegmentWriterSteps,
-                                     field_number, field_writer_files, use_hash_table_writer, write_length_column)
+from search.whoosh_internals import (
+    CRC32_HASH_TYPE,
+    HASH_ROW_HEADER,
+    HASH_SLOT,
+    TERM_INFO,
+    SegmentWriterSteps,
+    field_number,
+    field_writer_files,
+    use_hash_table_writer,
+    write_length_column,
+)
 
+Term = str | int | bytes  # a word, a word-pair bucket number, or bytes Whoosh's analyzer gave
+Postings: TypeAlias = "array[int]"  # (docnum << 8 | frequency) of a term, or the field lengths of every document
 _FREQUENCY_BITS = 8
 _MAX_FREQUENCY = (1 << _FREQUENCY_BITS) - 1
 _COMPRESSION = 3  # Whoosh's default zlib level
@@ -60,16 +72,16 @@ if array("I").itemsize != 4:  # pragma: no cover - every platform Muntada ships 
 class BulkSegmentWriter(SegmentWriterSteps):
     """Writes one new segment from many documents; use ``add_document`` then ``commit``."""
 
-    def __init__(self, ix, **kwargs) -> None:
+    def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         if self.docbase != 0:  # Whoosh numbers documents per segment; the block infos rely on it
             raise ValueError("BulkSegmentWriter expects a segment numbered from 0")
         # fieldname -> term -> array of (docnum << 8 | frequency), in document order
-        self._postings: dict[str, dict[object, array]] = {}
+        self._postings: dict[str, dict[Term, Postings]] = {}
         # fieldname -> field length of every document, indexed by docnum (scorable fields)
-        self._lengths: dict[str, array] = {name: array("I") for name, field in self.schema.items()
+        self._lengths: dict[str, Postings] = {name: array("I") for name, field in self.schema.items()
                                            if field.indexed and field.scorable}
-        self._known_terms: dict[str, dict[object, dict]] = {}  # fieldname -> value -> term counts
+        self._known_terms: dict[str, dict[object, dict[Term, int]]] = {}  # fieldname -> value -> term counts
         # fieldname -> (field, its postings by term or None, stored, column type, counted beforehand)
         self._plan = {
             name: (field, self._postings.setdefault(name, defaultdict(_new_postings)) if field.indexed else None,
@@ -77,7 +89,7 @@ class BulkSegmentWriter(SegmentWriterSteps):
             for name, field in self.schema.items()
         }
 
-    def add_document(self, **fields) -> None:
+    def add_document(self, **fields: Any) -> None:
         self.check_open()
         docnum = self.docnum
         perdoc = self.perdocwriter
@@ -90,8 +102,9 @@ class BulkSegmentWriter(SegmentWriterSteps):
                 continue
             field, by_term, stored, column_type, counted = plan[fieldname]
             if by_term is not None:
-                counts = value if counted and isinstance(value, Mapping) else self._indexed_terms(fieldname, field, value)
-                frequencies = counts.values()
+                counted_terms = counted and isinstance(value, Mapping)
+                counts = value if counted_terms else self._indexed_terms(fieldname, field, value)
+                frequencies: Collection[int] = counts.values()
                 if frequencies and max(frequencies) > _MAX_FREQUENCY:
                     frequencies = [min(frequency, _MAX_FREQUENCY) for frequency in frequencies]
                 # One posting per term, appended to the term's array: map() and deque() run the
@@ -112,7 +125,7 @@ class BulkSegmentWriter(SegmentWriterSteps):
         self.mark_documents_added()
         self.docnum += 1
 
-    def _indexed_terms(self, fieldname: str, field, value: object) -> dict:
+    def _indexed_terms(self, fieldname: str, field: Any, value: object) -> dict[Term, int]:
         """Term -> frequency of a value Whoosh analyzes itself (ids, years, facets).
 
         Kinds, years and facet labels repeat across thousands of documents: each distinct
@@ -126,10 +139,10 @@ class BulkSegmentWriter(SegmentWriterSteps):
             counts = known[value] = {tbytes: frequency for tbytes, frequency, _weight, _value in field.index(value)}
         return counts
 
-    def add_reader(self, reader) -> None:
+    def add_reader(self, reader: Any) -> None:
         raise NotImplementedError("BulkSegmentWriter writes new segments only")
 
-    def commit(self, mergetype=None, optimize=False, merge=False) -> None:
+    def commit(self, mergetype: Any = None, optimize: bool = False, merge: bool = False) -> None:
         super().commit(mergetype=mergetype, optimize=False, merge=False)
 
     def flush_segment(self) -> None:
@@ -174,7 +187,7 @@ class BulkSegmentWriter(SegmentWriterSteps):
 class _Appender:
     """Appends bytes to a Whoosh structured file in large writes, knowing its position."""
 
-    def __init__(self, structfile, limit: int = 1 << 22) -> None:
+    def __init__(self, structfile: Any, limit: int = 1 << 22) -> None:
         self.file = structfile
         self.position = structfile.tell()
         self.parts: list[bytes] = []
@@ -201,7 +214,7 @@ class _TermTable:
     the index array and its hash in a bucket); keys must come in increasing order.
     """
 
-    def __init__(self, table) -> None:
+    def __init__(self, table: Any) -> None:
         self.table = table
         _use_crc32(table)
         self.out = _Appender(table.dbfile)
@@ -222,7 +235,7 @@ class _TermTable:
         self.out.flush()
 
 
-def _write_hash_tables(table) -> None:
+def _write_hash_tables(table: Any) -> None:
     """``HashWriter._write_hashes`` with each bucket's table written in one call (same bytes).
 
     Whoosh writes the 256 open-addressing tables slot by slot, two slots per term: a second of
@@ -242,7 +255,7 @@ def _write_hash_tables(table) -> None:
             dbfile.write(b"".join(map(HASH_SLOT.pack, hashes, positions)))
 
 
-def _use_crc32(table) -> None:
+def _use_crc32(table: Any) -> None:
     """Hash the new term table's keys with CRC-32 rather than MD5 (20x cheaper per term).
 
     A Whoosh hash file names its hash function in its header (0 MD5, 1 CRC-32, 2 CDB) and
@@ -270,13 +283,14 @@ class _TermWriter:
     they take a shorter path with the same result.
     """
 
-    def __init__(self, field, lengths: array | None) -> None:
+    def __init__(self, field: Any, lengths: Postings | None) -> None:
         self.boost = float(field.format.field_boost) if isinstance(field.format, Frequency) else 1.0
         self.keeps_values = isinstance(field.format, Frequency)
         self.lengths = lengths
-        self._summary: tuple = ()  # (weight, max weight, min length, max length) of the last list
+        # (weight, max weight, min length, max length) of the last list
+        self._summary: tuple[float, float, int | None, int] = (0.0, 0.0, None, 0)
 
-    def postings_bytes(self, postings: array) -> bytes:
+    def postings_bytes(self, postings: Postings) -> bytes:
         """The bytes of the term's posting list; ``term_info`` then gives its term info."""
         count = len(postings)
         if count == 1:
@@ -284,14 +298,15 @@ class _TermWriter:
         compression = _COMPRESSION if count >= _COMPRESS_FROM else 0
         if count <= _BLOCK_LIMIT:  # most lists: one block
             self._summary = (0.0, 0.0, None, 0)
-            return WHOOSH3_HEADER_MAGIC + self._block(postings, compression, True)
+            return bytes(WHOOSH3_HEADER_MAGIC) + self._block(postings, compression, True)
         self._summary = (0.0, 0.0, None, 0)
         parts = [WHOOSH3_HEADER_MAGIC]
         for first in range(0, count, _BLOCK_LIMIT):
-            parts.append(self._block(postings[first : first + _BLOCK_LIMIT], compression, first + _BLOCK_LIMIT >= count))
+            last = first + _BLOCK_LIMIT >= count
+            parts.append(self._block(postings[first : first + _BLOCK_LIMIT], compression, last))
         return b"".join(parts)
 
-    def _block(self, chunk: array, compression: int, last: bool) -> bytes:
+    def _block(self, chunk: Postings, compression: int, last: bool) -> bytes:
         """One block's size, block info and data; adds the block to ``_summary``."""
         boost, lengths = self.boost, self.lengths
         size = len(chunk)
@@ -299,6 +314,7 @@ class _TermWriter:
         frequencies = list(map(_FREQUENCY_OF, chunk))
         deltas = tuple(map(sub, docnums, chain((0,), docnums)))
         low = frequencies[0]
+        weights: float | tuple[float, ...] | None
         if frequencies.count(low) == size:  # the usual case: the same frequency throughout
             high = low
             weights = None if low * boost == 1.0 else float(low * boost)
@@ -306,13 +322,14 @@ class _TermWriter:
             values = _PACKED_FREQUENCY[low] * size if self.keeps_values else None
         else:
             high = max(frequencies)
-            weights = tuple(map(boost.__mul__, frequencies))
-            block_weight = sum(weights)
+            each_weight = tuple(map(boost.__mul__, frequencies))
+            weights, block_weight = each_weight, sum(each_weight)
             values = _packed_uints(frequencies) if self.keeps_values else None
         block_max_weight = high * boost
         data = dumps((deltas, weights, values), _DATA_PROTOCOL)
         if compression:
             data = zlib.compress(data, compression)
+        block_min: int | None
         if lengths is None:
             block_min, block_max = None, 0
         else:
@@ -326,7 +343,8 @@ class _TermWriter:
         self._summary = (total_weight + block_weight, max(max_weight, block_max_weight), min_length,
                          max(max_length, block_max))
         length = len(block_info) + len(data)
-        return pack_int(-length if last else length) + block_info + data
+        size_bytes: bytes = pack_int(-length if last else length)
+        return size_bytes + block_info + data
 
     def _single_bytes(self, posting: int) -> bytes:
         docnum, frequency = posting >> _FREQUENCY_BITS, posting & _MAX_FREQUENCY
@@ -337,21 +355,22 @@ class _TermWriter:
         length_byte = length_to_byte(length or None)
         block_info = dumps((1, docnum, weight, 0, length_byte, length_to_byte(length)), 2)
         self._summary = (weight, weight, length or None, length)
-        return b"".join((WHOOSH3_HEADER_MAGIC, pack_int(-(len(block_info) + len(data))), block_info, data))
+        size_bytes: bytes = pack_int(-(len(block_info) + len(data)))
+        return b"".join((WHOOSH3_HEADER_MAGIC, size_bytes, block_info, data))
 
-    def term_info(self, postings: array, offset: int, length: int) -> bytes:
+    def term_info(self, postings: Postings, offset: int, length: int) -> bytes:
         """``W3TermInfo.to_bytes`` of the list ``postings_bytes`` wrote at ``offset``."""
         weight, max_weight, min_length, max_length = self._summary
-        return TERM_INFO.pack(0, weight, len(postings), length_to_byte(min_length), length_to_byte(max_length),
-                               max_weight, postings[0] >> _FREQUENCY_BITS,
-                               postings[-1] >> _FREQUENCY_BITS) + pack_long(offset) + pack_int(length)
+        info: bytes = TERM_INFO.pack(0, weight, len(postings), length_to_byte(min_length), length_to_byte(max_length),
+                                     max_weight, postings[0] >> _FREQUENCY_BITS, postings[-1] >> _FREQUENCY_BITS)
+        return b"".join((info, pack_long(offset), pack_int(length)))
 
 
-class _LengthBytes(dict):
+class _LengthBytes(dict[int | None, int]):
     """Whoosh's ``length_to_byte`` (a bisect per call), remembered per length."""
 
     def __missing__(self, length: int | None) -> int:
-        byte = self[length] = _length_to_byte(length)
+        byte = self[length] = int(_length_to_byte(length))
         return byte
 
 
@@ -369,7 +388,7 @@ def _packed_uints(numbers: list[int]) -> bytes:
 _new_postings = partial(array, "I")  # a term's first posting: an empty array (called from C)
 
 
-def _in_index_order(terms: Mapping[object, array]) -> list[tuple[bytes, object]]:
+def _in_index_order(terms: Mapping[Term, Postings]) -> list[tuple[bytes, Term]]:
     """(index bytes, term) of every term, sorted by the bytes as Whoosh's term table needs.
 
     Words sort by code point, which is the order of their UTF-8 bytes, so a field of words
@@ -377,11 +396,12 @@ def _in_index_order(terms: Mapping[object, array]) -> list[tuple[bytes, object]]
     """
     kinds = set(map(type, terms))
     if kinds == {str}:
-        return [(term.encode("utf-8"), term) for term in sorted(terms)]
+        words = cast("list[str]", sorted(cast("Mapping[str, Postings]", terms)))
+        return [(word.encode("utf-8"), word) for word in words]
     if kinds == {bytes}:
-        return [(term, term) for term in sorted(terms)]
-    return sorted((_as_bytes(term), term) for term in terms)
+        return [(term, term) for term in sorted(cast("Mapping[bytes, Postings]", terms))]
+    return sorted(((_as_bytes(term), term) for term in terms), key=lambda pair: pair[0])
 
 
-def _as_bytes(term: object) -> bytes:
+def _as_bytes(term: Term) -> bytes:
     return term if isinstance(term, bytes) else term_bytes(term)

@@ -37,8 +37,9 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from whoosh import index as whoosh_index
 from whoosh.writing import LockError
@@ -56,11 +57,16 @@ from search.spelling import vocabularies
 from search.storage import FORMAT_FILE, IndexFormat, IndexLock, new_rebuilding_folder, remove_leftovers, swap_in
 from search.whoosh_internals import column_strings, segment_count
 
+if TYPE_CHECKING:
+    from archive.db.engine import Archive
+    from archive.services.outbox import OutboxItem
+
 log = logging.getLogger(__name__)
 
 __all__ = ["DAMAGE_ERRORS", "FORMAT_FILE", "IndexDamagedError", "SearchIndex", "SearchIndexBusyError",
            "SearchIndexClosedError", "SearchIndexInUseError", "build_index", "is_damage"]
 
+FacetColumn = list[str | None]  # a facet field's value of every document, by docnum
 WRITE_TIMEOUT = 10.0
 CATCH_UP_WAIT = 0.5  # seconds a search waits for another process's commit before searching without it
 # Segments are written as separate files, not one compound file: Whoosh opens a compound file by
@@ -122,13 +128,13 @@ class SearchIndex:
         self._trusted: dict[str, str] = {}  # file name -> digest, checked by this process
         self._build: str | None = None  # build id of the index open in ``_ix``
         self._generation: str | None = None  # archive generation the index open in ``_ix`` was built from
-        self._ix = None
-        self._searcher = None
+        self._ix: Any = None  # the open Whoosh index
+        self._searcher: Any = None
         self._searcher_generation = -1
         self._stale = False
         self._drained_through = 0  # last outbox id applied while rows could not be removed (read-only)
-        self._facet_cache: dict[str, list] = {}
-        self._segment_facets: dict[tuple[str | None, str], list] = {}  # (segment id, field) -> values
+        self._facet_cache: dict[str, FacetColumn] = {}
+        self._segment_facets: dict[tuple[str | None, str], FacetColumn] = {}  # (segment id, field) -> values
         self._postings: PostingCache | None = None
         self._search_lock = threading.RLock()
         self._lock = IndexLock(self.index_dir)
@@ -142,8 +148,8 @@ class SearchIndex:
         return self._source
 
     @classmethod
-    def open(cls, index_dir: Path, archive_or_source, progress: ProgressCallback | None = None,
-             key_file: Path | None = None) -> SearchIndex:
+    def open(cls, index_dir: Path, archive_or_source: Archive | DocumentSource,
+             progress: ProgressCallback | None = None, key_file: Path | None = None) -> SearchIndex:
         """Open (or rebuild) the index of an archive and bring it up to date with the outbox."""
         search_index = cls(index_dir, _as_source(archive_or_source), key_file)
         if not search_index._try_open(quiet=True):
@@ -165,7 +171,7 @@ class SearchIndex:
         recorded = search_index._current_format()
         return search_index if recorded is not None and search_index._open_files(recorded, quiet=True) else None
 
-    def attach(self, archive_or_source, progress: ProgressCallback | None = None) -> None:
+    def attach(self, archive_or_source: Archive | DocumentSource, progress: ProgressCallback | None = None) -> None:
         """Give an index from ``open_files`` its archive: reopened or rebuilt unless it was built from
         this copy of the archive (and by the last rebuild), then brought up to date with the outbox."""
         self._source = _as_source(archive_or_source)
@@ -284,7 +290,8 @@ class SearchIndex:
             log.exception("the search index at %s is still unreadable after a rebuild", self.index_dir)
             return SearchResults.empty(str(query_text), tr("This search could not be run."))
 
-    def _search(self, query_text, kind, limit, as_you_type, with_facets) -> SearchResults:
+    def _search(self, query_text: str, kind: str | None, limit: int, as_you_type: bool,
+                with_facets: bool) -> SearchResults:
         """One search; damage comes out as ``_Damaged`` (from the original error), a bug as itself (logged)."""
         with self._search_lock:
             try:
@@ -328,11 +335,14 @@ class SearchIndex:
     def _warm_up_steps(self, words: bool) -> list[Callable[[Any], object]]:
         with self._search_lock:
             segments = len(self._current_searcher().reader().leaf_readers()) if words else 0
-        facet_steps = [lambda _searcher, name=name: self._facet_values(name) for name in FACET_FIELDS]
-        word_steps = [lambda searcher, number=number: _segment_words(searcher, number) for number in range(segments)]
-        return facet_steps + word_steps
+        steps: list[Callable[[Any], object]] = [partial(self._load_facet_column, name) for name in FACET_FIELDS]
+        steps += [partial(_segment_words, number=number) for number in range(segments)]
+        return steps
 
-    def _current_searcher(self):
+    def _load_facet_column(self, fieldname: str, _searcher: Any) -> None:
+        self._facet_values(fieldname)
+
+    def _current_searcher(self) -> Any:
         if self._ix is None:
             raise SearchIndexClosedError("the search index is not open")
         if self._searcher is None or self._stale:
@@ -345,7 +355,7 @@ class SearchIndex:
         self._stale = False
         return self._searcher
 
-    def _facet_values(self, fieldname: str) -> list | None:
+    def _facet_values(self, fieldname: str) -> FacetColumn | None:
         """Facet values of every document (indexed by docnum), made once per searcher from per-segment lists.
 
         A segment never changes once written, so its column is read once and kept by segment id:
@@ -372,7 +382,7 @@ class SearchIndex:
 
     def document_count(self) -> int:
         with self._search_lock:
-            return self._current_searcher().doc_count()
+            return int(self._current_searcher().doc_count())
 
     # Keeping in step -------------------------------------------------------------------------
 
@@ -478,7 +488,7 @@ class SearchIndex:
         # (a merge costs far more than the 250 ms an edit may take to become searchable).
         return segment_count(self._ix) > 12
 
-    def _writer(self):
+    def _writer(self) -> Any:
         try:
             return self._ix.writer(timeout=WRITE_TIMEOUT, compound=False)
         except LockError as error:
@@ -525,22 +535,23 @@ class SearchIndex:
             self._lock.release()
 
 
-def _segment_column(leaf, fieldname: str) -> list:
+def _segment_column(leaf: Any, fieldname: str) -> FacetColumn:
     """Every document's value of a facet column in one segment (None for each when it has none)."""
     if not leaf.has_column(fieldname):  # a segment without any value for the field has no column at all
         return [None] * leaf.doc_count_all()
     values = column_strings(leaf, fieldname)
-    return values if values is not None else list(leaf.column_reader(fieldname))
+    return list(values) if values is not None else list(leaf.column_reader(fieldname))
 
 
-def _segment_words(searcher, number: int) -> None:
+def _segment_words(searcher: Any, number: int) -> None:
     """Load the spelling word list of the searcher's segment ``number`` (when it still has that many)."""
     leaves = searcher.reader().leaf_readers()
     if number < len(leaves):
         vocabularies(leaves[number][0])
 
 
-def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], deletes: set) -> None:
+def _plan_change(source: DocumentSource, row: OutboxItem, upserts: dict[str, set[int]],
+                 deletes: set[tuple[str, int]]) -> None:
     kind, record_id = row.record_kind, row.record_id
     if kind in INDEXED_KINDS:
         if row.op == "delete":
@@ -551,7 +562,7 @@ def _plan_change(source: DocumentSource, row, upserts: dict[str, set[int]], dele
         upserts.setdefault(dependent_kind, set()).update(ids)
 
 
-def _as_source(archive_or_source) -> DocumentSource:
+def _as_source(archive_or_source: Archive | DocumentSource) -> DocumentSource:
     """A ``DocumentSource`` as given, or the records of an ``Archive``."""
     if isinstance(archive_or_source, DocumentSource):
         return archive_or_source

@@ -25,9 +25,9 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from itertools import filterfalse, islice
+from itertools import filterfalse, islice, pairwise
 
 from whoosh.util.numeric import byte_to_length
 
@@ -90,10 +90,10 @@ def evaluate(parsed: ParsedQuery, cache: PostingCache) -> Matches | None:
     if len(positive) > 1:
         # A part that is only a percent sign ("80%" is typed as 80 and %) never makes a partial
         # match on its own: every percentage of the archive would follow the 80% ones.
-        strong = [found for found, clause in zip(positive, parsed.clauses) if not _is_weak(clause)]
+        strong = [found for found, clause in zip(positive, parsed.clauses, strict=False) if not _is_weak(clause)]
         if parsed.prefix and parsed.prefix not in WEAK_WORDS:
             strong.append(positive[-1])  # the word being typed
-        any_word = _without(_intersect([_union(strong or positive)] + restrictions), excluded)
+        any_word = _without(_intersect([_union(strong or positive), *restrictions]), excluded)
     else:
         any_word = all_words
     scorer.add_bonus(parsed)
@@ -147,9 +147,9 @@ def _word_set(word: QueryWord, cache: PostingCache, scorer: _Scorer | None, own_
     owns = [cache.postings("text", stem) for stem in word.stems]
     related = [] if own_text_only else [cache.postings("context", stem) for stem in word.stems]
     if scorer is not None:
-        for stem, own in zip(word.stems, owns):
+        for stem, own in zip(word.stems, owns, strict=True):
             scorer.add("text", stem, own)
-        for stem, postings in zip(word.stems, related):
+        for stem, postings in zip(word.stems, related, strict=False):  # no related lists: own text only
             scorer.add("context", stem, postings, CONTEXT_FACTOR)
         if len(owns) == 1:
             scorer.drivers.append(owns[0])  # a one-stem word's own list orders candidates
@@ -162,7 +162,7 @@ def _word_set(word: QueryWord, cache: PostingCache, scorer: _Scorer | None, own_
 def _phrase_set(words: list[QueryWord], cache: PostingCache, scorer: _Scorer | None) -> DocSet:
     if len(words) == 1:
         return _word_set(words[0], cache, scorer)
-    parts = []
+    parts: list[DocSet] = []
     for code in _pair_codes(words):
         postings = cache.postings("pairs", pair_term(code))
         parts.append(postings)
@@ -187,11 +187,11 @@ def _clause_set(clause: Clause, cache: PostingCache, scorer: _Scorer) -> DocSet:
 
 def _pair_codes(words: list[QueryWord]) -> list[int]:
     codes = [word_forms(word.surface).stem_code for word in words]
-    return [pair_code(left, right) for left, right in zip(codes, codes[1:])]
+    return [pair_code(left, right) for left, right in pairwise(codes)]
 
 
 def _prefix_set(prefix: str, cache: PostingCache, scorer: _Scorer) -> DocSet:
-    parts = []
+    parts: list[DocSet] = []
     for term in prefix_expansions(cache, prefix):
         own = cache.postings("exact", term)
         related = cache.postings("context", term)
@@ -247,7 +247,7 @@ def _filter_sets(parsed: ParsedQuery, cache: PostingCache) -> list[DocSet]:
     return sets
 
 
-def _union(sets: list[DocSet]) -> DocSet:
+def _union(sets: Sequence[DocSet]) -> DocSet:
     sets = [found for found in sets if found]
     if not sets:
         return set()
@@ -256,7 +256,7 @@ def _union(sets: list[DocSet]) -> DocSet:
     return set().union(*sets)
 
 
-def _intersect(sets: list[DocSet]) -> DocSet:
+def _intersect(sets: Sequence[DocSet]) -> DocSet:
     if not sets:
         return set()
     ordered = sorted(sets, key=len)

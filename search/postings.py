@@ -20,7 +20,9 @@ through ``search.whoosh_internals``; any other matcher is read through the publi
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Collection
 from itertools import accumulate, islice
+from typing import Any, cast
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 
@@ -36,14 +38,14 @@ MAX_CACHED_POSTINGS = 4_000_000
 class PostingCache:
     """Whole posting lists, frequencies and field lengths of one searcher's reader."""
 
-    def __init__(self, reader) -> None:
+    def __init__(self, reader: Any) -> None:
         self.reader = reader
         self.leaves = list(reader.leaf_readers())  # (segment reader, first global docnum)
         self.doc_count = reader.doc_count()
         self.doc_count_all = reader.doc_count_all()
         self.deleted = frozenset(
             offset + docnum for leaf, offset in self.leaves if leaf.has_deletions() for docnum in leaf.deleted_docs_set)
-        self._postings: OrderedDict[tuple, dict[int, float] | set[int]] = OrderedDict()
+        self._postings: OrderedDict[tuple[object, ...], Collection[int]] = OrderedDict()  # lists and derived sets
         self._cached = 0
         self._docnums: list[int] | None = None
         self._weights: dict[float, float] = {}
@@ -57,23 +59,23 @@ class PostingCache:
     def postings(self, field: str, term: str) -> dict[int, float]:
         """Live documents holding ``term`` in ``field``: global docnum -> weight (frequency × boost)."""
         key = (field, term)
-        found = self._postings.get(key)
-        if found is not None:
+        cached = self._postings.get(key)
+        if cached is not None:
             self._postings.move_to_end(key)
-            return found
+            return cast(dict[int, float], cached)  # keys of two strings hold posting lists
         found = self._read(field, term_bytes(term))
         self._postings[key] = found
         self._cached += len(found)
         self._evict()
         return found
 
-    def derived(self, key: tuple, compute) -> object:
+    def derived(self, key: tuple[object, ...], compute: Callable[[], Collection[int]]) -> Collection[int]:
         """A set computed from posting lists (a word in all its fields, a prefix's expansions),
         cached with them: typing and repeated words reuse it instead of copying lists again."""
-        found = self._postings.get(key)
-        if found is not None:
+        cached = self._postings.get(key)
+        if cached is not None:
             self._postings.move_to_end(key)
-            return found
+            return cached
         found = self._postings[key] = compute()
         self._cached += len(found)
         self._evict()
@@ -104,7 +106,7 @@ class PostingCache:
         if self._docnums is None:
             self._docnums = list(range(self.doc_count_all))
         shared_weight = self._weights.setdefault
-        found = dict(zip(map(self._docnums.__getitem__, ids), map(shared_weight, weights, weights)))
+        found = dict(zip(map(self._docnums.__getitem__, ids), map(shared_weight, weights, weights), strict=True))
         for docnum in self.deleted.intersection(found) if self.deleted else ():
             del found[docnum]
         return found
@@ -153,13 +155,13 @@ class PostingCache:
         return [offset for _leaf, offset in self.leaves]
 
 
-def segment_id(leaf) -> str | None:
+def segment_id(leaf: Any) -> str | None:
     """The id of a segment reader's segment (it never changes once written), or None if unknown."""
     segment = leaf.segment() if hasattr(leaf, "segment") else None
     return segment.segment_id() if segment is not None else None
 
 
-def _read_blocks(matcher, offset: int, ids: list[int], weights: list[float]) -> None:
+def _read_blocks(matcher: Any, offset: int, ids: list[int], weights: list[float]) -> None:
     """Every posting of a Whoosh 3 posting list, a block at a time (ids are delta-coded per block)."""
     for block_ids, block_weights in posting_blocks(matcher):
         ids.extend(islice(accumulate(block_ids, initial=offset), 1, None))
@@ -169,7 +171,7 @@ def _read_blocks(matcher, offset: int, ids: list[int], weights: list[float]) -> 
             weights.extend(block_weights)
 
 
-def _length_bytes(leaf, field: str) -> bytes:
+def _length_bytes(leaf: Any, field: str) -> bytes:
     count = leaf.doc_count_all()
     raw = length_column_bytes(leaf, field, LENGTHS_COLUMN)
     if raw is None:  # another codec: the public, slower way

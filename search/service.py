@@ -9,7 +9,9 @@ count facets and suggest a spelling when nothing is found. Nothing here raises o
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import Any
 
 from archive.i18n import tr
 from search.highlight import MatchPlan, Snippet, make_snippet
@@ -82,14 +84,17 @@ class SearchResults:
         return cls(query, (), 0, {}, note)
 
 
+FacetValues = Callable[[str], "list[str | None] | None"]  # facet field -> its value of every docnum
+
+
 def run_search(
-    searcher,
+    searcher: Any,
     query_text: str,
     kind: str | None = None,
     limit: int = DEFAULT_LIMIT,
     as_you_type: bool = False,
     with_facets: bool = True,
-    facet_values=None,
+    facet_values: FacetValues | None = None,
     postings: PostingCache | None = None,
 ) -> SearchResults:
     """Search with an open Whoosh searcher (see ``search.index.SearchIndex.search``).
@@ -100,7 +105,7 @@ def run_search(
     parsed = parse_query(query_text, as_you_type=as_you_type)
     if kind:
         parsed.kinds.append(kind)
-    note = " ".join(tr(message, **params) for message, params in parsed.notes)
+    note = " ".join(tr(message, None, **params) for message, params in parsed.notes)
     cache = postings if postings is not None else PostingCache(searcher.reader())
     matches = evaluate(parsed, cache)
     if matches is None:
@@ -115,7 +120,8 @@ def run_search(
                          len(matches.all_words))
 
 
-def _collect_hits(searcher, parsed: ParsedQuery, matches: Matches, cache: PostingCache, limit: int) -> list[SearchHit]:
+def _collect_hits(searcher: Any, parsed: ParsedQuery, matches: Matches, cache: PostingCache,
+                  limit: int) -> list[SearchHit]:
     """Full matches first, best first; partial matches fill up the page."""
     plan = MatchPlan.build(parsed.words(), parsed.phrases(), parsed.prefix)
     check_phrases = bool(plan.phrases)
@@ -128,9 +134,9 @@ def _collect_hits(searcher, parsed: ParsedQuery, matches: Matches, cache: Postin
     return hits
 
 
-def _make_hits(searcher, ranked: list[tuple[float, int]], plan: MatchPlan, all_words: bool, limit: int,
+def _make_hits(searcher: Any, ranked: list[tuple[float, int]], plan: MatchPlan, all_words: bool, limit: int,
                check_phrases: bool) -> list[SearchHit]:
-    hits = []
+    hits: list[SearchHit] = []
     for score, docnum in ranked:
         if len(hits) >= limit:
             break
@@ -150,7 +156,7 @@ def _make_hits(searcher, ranked: list[tuple[float, int]], plan: MatchPlan, all_w
     return hits
 
 
-def _facet_counts(matched, facet_values) -> dict[str, tuple[FacetCount, ...]]:
+def _facet_counts(matched: Collection[int], facet_values: FacetValues) -> dict[str, tuple[FacetCount, ...]]:
     """Counts per facet value over the matched documents (``facet_values[field][docnum]``)."""
     facets = {}
     for name in FACET_FIELDS:
@@ -162,7 +168,7 @@ def _facet_counts(matched, facet_values) -> dict[str, tuple[FacetCount, ...]]:
         counts.pop("", None)
         rows = []
         for value, count in counts.most_common(50):
-            identifier, _, label = value.partition(FACET_SEPARATOR)
+            identifier, _, label = str(value).partition(FACET_SEPARATOR)  # None was popped above
             rows.append(FacetCount(identifier, label or identifier, count))
         facets[name.removesuffix("_facet")] = tuple(rows)
     return facets

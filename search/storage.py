@@ -11,8 +11,8 @@
 - ``swap_in``: the rebuilt folder replaces the live one by two renames; a crash between them
   leaves no live folder, which simply means "rebuild". On Windows a rename is refused while
   another process (the app's search process, a virus scanner, the indexing service) has a file
-  of the folder open, often for a moment only: each rename is tried again a few times first. ``remove_leftovers`` clears what a killed
-  rebuild left beside the folder.
+  of the folder open, often for a moment only: each rename is tried again a few times first.
+  ``remove_leftovers`` clears what a killed rebuild left beside the folder.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import shutil
 import threading
 import time
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,12 +97,12 @@ class IndexFormat:
     with ``generation`` and ``build`` beside them.
     """
 
-    version: dict  # search.schema.INDEX_FORMAT when it was built
+    version: dict[str, object]  # search.schema.INDEX_FORMAT when it was built
     generation: str  # archive.services.maintenance.archive_generation of the archive it was built from
     build: str  # a new id for every rebuild
 
     @classmethod
-    def new(cls, version: dict, generation: str) -> IndexFormat:
+    def new(cls, version: Mapping[str, object], generation: str) -> IndexFormat:
         return cls(dict(version), generation, uuid.uuid4().hex)
 
     @classmethod
@@ -152,7 +153,7 @@ def swap_in(new: Path, current: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def rename_with_retries(source: Path, target: Path, rename=Path.rename,
+def rename_with_retries(source: Path, target: Path, rename: Callable[[Path, Path], object] = Path.rename,
                         delays: tuple[float, ...] = RENAME_RETRY_DELAYS_S) -> None:
     """``rename(source, target)``, tried again after each of ``delays`` while it is refused
     (``PermissionError``: on Windows, a file in it is open); the last refusal is raised."""

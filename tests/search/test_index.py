@@ -92,7 +92,7 @@ def test_rebuild_reports_progress_and_keeps_searching(search_index: SearchIndex,
 
 
 def test_parallel_rebuild_writes_the_same_documents(search_index: SearchIndex, filled) -> None:
-    _archive, ids = filled
+    _archive, _ids = filled
     single = {(hit.kind, hit.id) for hit in search_index.search("الإعلام", limit=100).hits}
     assert search_index.rebuild(processes=2) == search_index.document_count()
     assert {(hit.kind, hit.id) for hit in search_index.search("الإعلام", limit=100).hits} == single

@@ -43,7 +43,8 @@ def large_archive(sample_archive_file: Path, tmp_path: Path) -> Path:
     path = tmp_path / "archive.sqlite"
     shutil.copy(sample_archive_file, path)
     archive = open_archive(path)
-    words = "التواصل الحكومي الإعلام الرقمي المنصات المجتمع التدريب الموظفين الهاتف الأخبار المؤسسات".split()
+    words = ["التواصل", "الحكومي", "الإعلام", "الرقمي", "المنصات", "المجتمع", "التدريب", "الموظفين", "الهاتف",
+             "الأخبار", "المؤسسات"]
     with archive.session() as session:
         session.execute(insert(m.Quote), [
             {"text": " ".join(words[(number + shift) % len(words)] for shift in range(20)) + f" {MARK_WORD} {number}",

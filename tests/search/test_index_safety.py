@@ -379,7 +379,8 @@ def test_the_search_process_logs_to_the_log_file_not_the_terminal(filled, capfd)
         search_worker.open_index(str(index_folder_for(archive.path)), str(archive.path))
         for posting_file in index_folder_for(archive.path).glob("*.pst"):
             posting_file.write_bytes(posting_file.read_bytes()[:50])  # damage met while searching is logged
-        assert ("quote", ids.quote) in {(hit.kind, hit.id) for hit in search_worker.search("الإعلام الرقمي", None, 20).hits}
+        found = {(hit.kind, hit.id) for hit in search_worker.search("الإعلام الرقمي", None, 20).hits}
+        assert ("quote", ids.quote) in found
         search_worker.close()
         assert "Traceback" not in capfd.readouterr().err
         assert "is damaged" in (Path(os.environ["MUNTADA_HOME"]) / "muntada.log").read_text(encoding="utf-8")
