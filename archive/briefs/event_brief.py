@@ -18,6 +18,7 @@ from archive.briefs.sections import (
     text_section,
 )
 from archive.db.engine import Archive
+from archive.i18n import N_
 from archive.services import events, people, quotes, sessions, sources, statistics
 from archive.services.records import EventRecord, PersonRecord, QuoteRecord, SessionRecord, StatisticRecord
 
@@ -80,11 +81,11 @@ def quote_groups(layout: Layout, quote_list: Sequence[QuoteRecord], session_list
             grouped[quote.speaker.id if quote.speaker else None].append(quote)
         names = {speaker_id: person.display_name for speaker_id, person in speakers.items()}
         order = sorted((key for key in grouped if key is not None), key=lambda key: names.get(key, ""))
-        return [(names.get(key, ""), grouped[key]) for key in order] + _ungrouped(layout, grouped, "Other quotes")
+        return [(names.get(key, ""), grouped[key]) for key in order] + _ungrouped(layout, grouped, N_("Other quotes"))
     for quote in quote_list:
         grouped[quote.session.id if quote.session else None].append(quote)
     titled = [(session.title, grouped[session.id]) for session in session_list if session.id in grouped]
-    return titled + _ungrouped(layout, grouped, "Other quotes from the event" if titled else "")
+    return titled + _ungrouped(layout, grouped, N_("Other quotes from the event") if titled else "")
 
 
 def _ungrouped(layout: Layout, grouped: dict, title: str) -> list[tuple[str, list[QuoteRecord]]]:
