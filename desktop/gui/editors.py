@@ -147,7 +147,10 @@ class EditorDialog(QDialog):
                 widget.addItem(item)
             widget.setMaximumHeight(120)
             return widget
-        text = "، ".join(value) if field.widget == "list" and value else ("" if value is None else str(value))
+        if field.widget == "list":  # an empty list is empty text, not "()"
+            text = "، ".join(value or ())
+        else:
+            text = "" if value is None else str(value)
         widget = QLineEdit(text)
         if field.name.endswith(("_date", "_on")) or field.name == "date":
             widget.setPlaceholderText(DATE_PLACEHOLDER)

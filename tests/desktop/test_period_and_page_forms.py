@@ -27,3 +27,12 @@ def test_a_sources_section_and_page_are_typed_in_its_editor_and_cited(qtbot, win
     assert (source.section, source.page) == ("المحليات", "7")
     window.open_record("statistic", filled.statistic_id)  # read from this source: its citation says where
     assert "المحليات" in window.record_view.details.toPlainText()
+
+
+def test_saving_an_untouched_editor_of_a_record_without_tags_adds_no_tag(qtbot, window, filled):
+    before = statistics.get_statistic(filled.archive, filled.statistic_id)
+    assert before.tags == ()
+    dialog = open_editor(window, "statistic", filled.statistic_id)
+    assert dialog.widgets["tags"].text() == ""
+    dialog.save()
+    assert statistics.get_statistic(filled.archive, filled.statistic_id).tags == ()
