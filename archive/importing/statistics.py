@@ -19,6 +19,7 @@ from archive.importing import not_figures as nf
 from archive.importing.spans import SpanSet
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.dates import find_dates
+from archive.text.normalize import strip_diacritics
 from archive.text.numbers import find_numbers, parse_number
 from archive.text.ordinals import find_ordinals
 
@@ -134,7 +135,8 @@ def _count_with_article(text: str, tokens: list[Token], first: int, last: int, v
                              or head.key in lx.EVENT_NOUNS or strip_prefix(head.key, "وفب") in lx.EVENT_NOUNS):
         return None  # "القمة الخليجية الـ45", "لقائه الـ30", "دورته الـ15": an edition
     start, end = tokens[article].start, noun.end
-    return StatisticMatch(text[start:end], start, end, value, noun.text, None, _subject(text, tokens, last + 1),
+    return StatisticMatch(text[start:end], start, end, value, strip_diacritics(noun.text), None,
+                          _subject(text, tokens, last + 1),
                           number_text, 0.8, f"number after the article, unit {noun.text}")
 
 
@@ -153,7 +155,7 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
     span_first = span_first if approximation else _skip_back_paren(tokens, first)
     counted, subject, position = _counted(text, tokens, position, unit)
     if unit is None and counted:
-        unit = counted
+        unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
     if unit is None and scale == 1.0 and approximation is None and not nf.has_amount_context(tokens, first):
         return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end

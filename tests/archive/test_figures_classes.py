@@ -167,3 +167,8 @@ def test_n_of_every_m_is_one_figure_read_as_a_share() -> None:
 ])
 def test_a_count_that_looks_like_a_year_is_a_count(text: str, figures: list[str]) -> None:
     assert _figures(text) == figures
+
+
+def test_the_counted_noun_is_kept_without_its_vowel_marks() -> None:
+    figures = extract("ويشهد المؤتمر مشاركة 1800 شخصٍ و30 إعلامياً.").statistics
+    assert [(figure.value, figure.unit) for figure in figures] == [(1800, "شخص"), (30, "إعلاميا")]
