@@ -151,6 +151,8 @@ def _starts_name(tokens: list[Token], position: int, limit: int) -> bool:
         return False
     if _bare(token) in lx.HONORIFICS:
         return True
+    if _bare(token) in lx.RANKS and position + 1 < limit and _can_be_name(tokens[position + 1]):
+        return True  # "اللواء سعد معن"
     return position + 1 < limit and tokens[position + 1].key in lx.NAME_LINKS and _can_be_name(token)
 
 
@@ -193,6 +195,10 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         definite = _is_definite(token.key)
         if bare in lx.NOT_NAME_WORDS and bare not in _PREPOSITIONS and position > index and bare != _ALLAH:
             break  # "الوزير إلى أن": a particle ends the title
+        if position > index and not previous_opens and _is_article_word(token.key) and bare in lx.EVENT_NOUNS:
+            break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
+        if position > index and bare in lx.RANKS:
+            break  # "المتحدث باسم الوزارة اللواء سعد معن": the rank opens the name
         if (bare in lx.TITLE_WORDS or _org_head(token)) and _is_article_word(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
         elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS:
@@ -260,6 +266,8 @@ def _name_end(tokens: list[Token], index: int, limit: int) -> int:
         return position  # a family name alone ("السالمي")
     if _title_as_family_name(tokens, position, limit):
         return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
+    if _compound_given_name(tokens, position, limit):
+        return position + 2  # "محمد الأمين العلوي": الأمين is part of his given name
     # After "بن/بنت" any word is a name ("علي" must not be read as the preposition "على").
     linked = False
     while position + 1 < limit and tokens[position].key in lx.NAME_LINKS and tokens[position + 1].is_word:
@@ -285,6 +293,16 @@ def _title_as_family_name(tokens: list[Token], position: int, limit: int) -> boo
             or _bare(tokens[position]) not in lx.TITLE_WORDS or tokens[position].key in lx.HONORIFICS:
         return False
     return position + 1 >= limit or tokens[position + 1].text in "،,"
+
+
+def _compound_given_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "محمد الأمين العلوي": a definite title word after a given name, then a definite family name that is
+    neither a title nor a body, then the end of the name."""
+    if position + 1 >= limit or not _title_as_family_name(tokens, position, position + 1):
+        return False
+    family = tokens[position + 1]
+    return (family.key.startswith("ال") and _can_be_name(family) and not family.newline_before
+            and (position + 2 >= limit or _ends_name(tokens[position + 2])))
 
 
 def _ends_name(token: Token) -> bool:

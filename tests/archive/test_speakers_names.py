@@ -123,3 +123,27 @@ def test_a_shortened_title_in_a_later_attribution_keeps_the_full_title_printed_f
             "وبينت الوزيرة المصري خلال رعايتها الحفل، أن التقرير يصدر بالعربية والإنجليزية معا.")
     quotes = _quotes(text)
     assert [quote.speaker_title for quote in quotes] == ["وزيرة الدولة لشؤون الاتصال"] * 2
+
+
+def test_a_rank_after_a_title_opens_the_name_and_stays_out_of_the_title() -> None:
+    [quote] = _quotes("وقال المتحدث باسم وزارة الدفاع العميد نبيل فارس الحسن في بيان، إن التمرين انتهى بنجاح كامل.")
+    assert quote.speaker == "نبيل فارس الحسن"
+    assert quote.speaker_title == "المتحدث باسم وزارة الدفاع"
+
+
+def test_the_event_opened_is_not_part_of_the_title() -> None:
+    proposals = extract("افتتح معالي الدكتور ماجد بن سالم العامري وزير الثقافة المهرجان صباح اليوم في المدينة.")
+    assert [person.title for person in proposals.people] == ["وزير الثقافة"]
+
+
+def test_al_amin_after_a_given_name_is_part_of_the_name_unless_a_title_follows() -> None:
+    [first] = _quotes("وقال محمد الأمين الحسني إن الندوة ناقشت قضايا الإعلام الرقمي في المنطقة.")
+    assert first.speaker == "محمد الأمين الحسني"
+    [second] = _quotes("وقال محمد الأمين العام للجامعة إن الندوة ناقشت قضايا الإعلام الرقمي في المنطقة.")
+    assert second.speaker_title == "الأمين العام للجامعة"
+
+
+def test_a_feminine_spokeswoman_title_before_a_name_between_commas() -> None:
+    [quote] = _quotes("وأكدت الناطقة الرسمية باسم الحكومة، سارة فؤاد الدوري، أن القرار اتخذ بالإجماع أمس.")
+    assert quote.speaker == "سارة فؤاد الدوري"
+    assert quote.speaker_title == "الناطقة الرسمية باسم الحكومة"
