@@ -7,7 +7,9 @@ words). Around each we read, as the press writes it: an approximation before it 
 statistics are left out, each for a stated reason (``not_figures``): dates and years, edition
 numbers ("الدورة الـ5", "دورته الرابعة عشرة"), labels ("القاعة 5"), durations ("يومين",
 "3 ساعات"), ranks ("المركز الأول"), times, phone numbers, list markers, page noise. A dual noun is
-a count of two when the sentence counts the same noun ("من صحيفتين إلى 12 صحيفة").
+a count of two when the sentence counts the same noun ("من صحيفتين إلى 12 صحيفة"); "7 من كل 10
+متابعين" is one figure, a share (70%); digits after the article count when a noun follows and no
+edition word or definite name comes before ("أداء الـ40 مؤسسة").
 """
 
 from __future__ import annotations
@@ -229,6 +231,8 @@ def _strip_particle(word_key: str, expected: str) -> str:
 
 def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, after: int, unit: str | None,
                       scale: float, number_text: str) -> bool:
+    """Whether the number ``tokens[first:last + 1]`` is one of ``not_figures``' classes; ``after`` is the
+    token after its scale and unit."""
     previous = tokens[first - 1] if first > 0 else None
     following = tokens[after] if after < len(tokens) else None
     if unit is not None or scale != 1.0:
