@@ -35,6 +35,7 @@ def test_a_label_marked_with_its_context_keeps_it_until_shown() -> None:
     assert label == "Title"  # reads as the English label where it is not shown
     assert tr(label, language="ar") == "المنصب"
     assert tr(N_("Title"), language="ar") == "العنوان"
+    assert type(tr(label, language="en")) is str
 
 
 def test_an_untranslated_message_is_shown_in_english() -> None:

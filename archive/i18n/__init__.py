@@ -88,7 +88,7 @@ def tr(message: str, language: str | None = None, **params: object) -> str:
     translations = _translations(language or current_language())
     context = getattr(message, "context", None)
     text = translations.pgettext(context, message) if context else translations.gettext(message)
-    return _fill(text, message, params)
+    return _fill(str(text), message, params)  # str(): a plain string, not the label's ContextMessage
 
 
 def ntr(singular: str, plural: str, n: int, language: str | None = None, **params: object) -> str:
