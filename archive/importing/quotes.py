@@ -80,7 +80,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             match = _with_titled_person_before(match, book, names, index)
         quotes.append(match)
         spans.add(match.start, match.end)
-        trail.said(match.speaker, index)
+        trail.said(match.speaker, index, explicit=match.attribution == "explicit")
         if match.speaker is not None:
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = _first_token_after(tokens, index, max(match.end, match.attribution_end))

@@ -17,7 +17,7 @@ from archive.importing.people import PersonMention
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import SentenceSubjects
-from archive.importing.tokens import Token
+from archive.importing.tokens import Token, strip_prefix
 
 _LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
 
@@ -32,10 +32,20 @@ class SpeakerTrail:
         self._quoted = quoted  # the quotes' spans: a name inside them is nobody's subject
         self._subjects = SentenceSubjects(text, tokens, names)
         self._last: tuple[KnownPerson | None, int] | None = None  # last quote's speaker, its sentence
+        self._recent: list[KnownPerson] = []  # the last speakers, latest last, each once
+        self._genders: dict[int, str] = {}  # id(person) -> "f" or "m", as a verb agreed with them
 
-    def said(self, speaker: KnownPerson | None, token_index: int) -> None:
-        """Record a quote attributed at ``token_index`` to ``speaker``."""
+    def said(self, speaker: KnownPerson | None, token_index: int, explicit: bool = False) -> None:
+        """Record a quote attributed at ``token_index`` to ``speaker`` (``explicit``: named by that verb)."""
         self._last = (speaker, self._subjects.sentence_of(token_index))
+        if speaker is None:
+            return
+        if speaker in self._recent:
+            self._recent.remove(speaker)
+        self._recent = [*self._recent[-4:], speaker]
+        gender = verb_gender(self._tokens[token_index]) if explicit else None
+        if gender is not None:
+            self._genders.setdefault(id(speaker), gender)
 
     def subject_before(self, index: int) -> tuple[KnownPerson, PersonMention] | None:
         """The person the sentence of token ``index`` is about, when named before ``index``."""
@@ -54,18 +64,33 @@ class SpeakerTrail:
         return self._book.resolve(mention)
 
     def previous(self, index: int) -> KnownPerson | None:
-        """The speaker a continuation at token ``index`` keeps when its sentence names nobody."""
-        sentence = self._subjects.sentence_of(index)
-        last_sentence = max(self._last[1] if self._last else -1, sentence - _LOOK_BACK - 1)
-        for earlier in range(sentence - 1, last_sentence, -1):
-            found = self._subjects.subject(earlier)
-            if found is not None:
-                person = self._person(*found)
-                if person is not None:
-                    return person[0]
+        """The speaker a continuation at token ``index`` keeps when its sentence names nobody.
+
+        The latest subject since the last quote, else the last speaker; when the verb's form says a
+        woman or a man speaks ("وأضافت"، "مشيرا"), the latest of these it can agree with.
+        """
+        candidates = self._candidates(index)
+        gender = verb_gender(self._tokens[index])
+        agreeing = [person for person in candidates if gender is None or self._gender(person) in (None, gender)]
+        if agreeing or candidates:
+            return (agreeing or candidates)[0]
         if self._last is not None:
             return self._last[0]
         return self._book.latest_mentioned(self._tokens[index].start, self._quoted)
+
+    def _candidates(self, index: int) -> list[KnownPerson]:
+        sentence = self._subjects.sentence_of(index)
+        last_sentence = max(self._last[1] if self._last else -1, sentence - _LOOK_BACK - 1)
+        found: list[KnownPerson] = []
+        for earlier in range(sentence - 1, last_sentence, -1):
+            subject = self._subjects.subject(earlier)
+            person = self._person(*subject) if subject is not None else None
+            if person is not None and person[0] not in found:
+                found.append(person[0])
+        return found + [person for person in reversed(self._recent) if person not in found]
+
+    def _gender(self, person: KnownPerson) -> str | None:
+        return self._genders.get(id(person)) or person_gender(person)
 
     def _person(self, mention: PersonMention, position: int) -> tuple[KnownPerson, PersonMention] | None:
         if self._tokens[position].start in self._quoted:
@@ -115,4 +140,39 @@ def title_with_family_name(mention: PersonMention, book: PeopleBook, names: Earl
         return mention
     title = " ".join(words[:-1]) or (known.title if known is not None else None)
     return replace(mention, kind="name", name=full_name, title=title)
+
+
+def verb_gender(token: Token) -> str | None:
+    """ "f" for قالت، أضافت، تقول، مشيرة; "m" for قال، أضاف، يقول، مشيرا; None when the form does not say."""
+    if not token.is_word:
+        return None
+    known = lx.REPORTING_VERBS | lx.CONTINUATION_VERBS
+    for word in dict.fromkeys((token.key, strip_prefix(token.key))):
+        if word in known:
+            if word.endswith("ت") and word[:-1] in known or word.startswith("ت") and "ي" + word[1:] in known:
+                return "f"
+            if word + "ت" in known or word.startswith("ي") and "ت" + word[1:] in known:
+                return "m"
+        if word in lx.PARTICIPLES:
+            if word.endswith("ه") and word[:-1] + "ا" in lx.PARTICIPLES:
+                return "f"
+            if word.endswith("ا") and word[:-1] + "ه" in lx.PARTICIPLES:
+                return "m"
+    return None
+
+
+_FEMININE_HONORIFICS = frozenset(lx.key(word) for word in ("السيدة", "الدكتورة", "الشيخة", "الأستاذة", "المهندسة",
+                                                           "الأميرة", "صاحبة", "المكرمة", "الفاضلة"))
+
+
+def person_gender(person: KnownPerson) -> str | None:
+    """A woman when her title, honorific or name says so ("وزيرة"، "السيدة"، "بنت"), else unknown."""
+    title_head = lx.key((person.title or "").split()[0]) if person.title else ""
+    if title_head.endswith("ه") and title_head in lx.TITLE_WORDS:
+        return "f"
+    if any(lx.key(word) in _FEMININE_HONORIFICS for word in (person.honorific or "").split()):
+        return "f"
+    if lx.key("بنت") in (lx.key(word) for word in (person.name or "").split()):
+        return "f"
+    return None
 

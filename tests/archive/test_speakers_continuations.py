@@ -117,3 +117,19 @@ def test_a_title_resolves_to_the_holder_printed_before_not_to_one_printed_later(
             "وفي المساء زار رئيس مجلس الوزراء السابق الدكتور فريد نبيل الصباغ الأجنحة.")
     [quote] = _quotes(text)
     assert quote.speaker == "هشام سامي العدل"
+
+
+def test_a_feminine_continuation_keeps_the_woman_who_spoke_not_the_man_who_spoke_after_her() -> None:
+    text = ("قالت وزيرة التعليم هدى سالم الراشد إن المدارس الجديدة تفتح في سبتمبر.\n"
+            "وقال مدير المنطقة التعليمية فهد علي السالم إن النقل المدرسي جاهز.\n"
+            "وأضافت أن الوزارة ستعين ألف معلم جديد هذا العام.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["هدى سالم الراشد", "فهد علي السالم", "هدى سالم الراشد"]
+
+
+def test_a_masculine_participle_keeps_the_man_when_a_woman_spoke_last() -> None:
+    text = ("قال رئيس البلدية ماجد سعيد الحربي إن الحدائق الجديدة تفتح الشهر المقبل.\n"
+            "وقالت مديرة الحدائق ليلى فؤاد النمر إن الأشجار زرعت في الربيع.\n"
+            "وأوضح أن البلدية خصصت ميزانية لصيانة الحدائق طوال العام.")
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "ماجد سعيد الحربي"
