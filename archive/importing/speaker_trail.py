@@ -149,9 +149,9 @@ def verb_gender(token: Token) -> str | None:
     known = lx.REPORTING_VERBS | lx.CONTINUATION_VERBS
     for word in dict.fromkeys((token.key, strip_prefix(token.key))):
         if word in known:
-            if word.endswith("ت") and word[:-1] in known or word.startswith("ت") and "ي" + word[1:] in known:
+            if (word.endswith("ت") and word[:-1] in known) or (word.startswith("ت") and "ي" + word[1:] in known):
                 return "f"
-            if word + "ت" in known or word.startswith("ي") and "ت" + word[1:] in known:
+            if word + "ت" in known or (word.startswith("ي") and "ت" + word[1:] in known):
                 return "m"
         if word in lx.PARTICIPLES:
             if word.endswith("ه") and word[:-1] + "ا" in lx.PARTICIPLES:
