@@ -8,8 +8,8 @@ single analysis pass. Turning archive records into ``IndexDocument`` lives in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 

@@ -17,12 +17,21 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, Image, NextPageTemplate, PageBreak, PageTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from archive.briefs.fonts import BOLD, REGULAR, register_fonts, string_width
+from archive.briefs.formatting import display_date
 from archive.briefs.options import BriefOptions
 from archive.briefs.paragraph import TextBlock
-from archive.briefs.formatting import display_date
 from archive.briefs.rtl import visual_text
 from archive.briefs.styles import ACCENT, MUTED, PAPER_SIZES, RULE, BriefStyles
 from archive.i18n import tr
@@ -117,7 +126,8 @@ def _cover_flowables(cover: Cover, build: _Build) -> list[Flowable]:
     for label, value in cover.facts:
         flowables.append(TextBlock(f"{label}: {value}", styles.cover_line.but(direction=styles.direction)))
     printed_on = display_date(options.printed_on or date.today(), options.language)
-    flowables += [Spacer(1, 12 * mm), TextBlock(build.tr("Prepared on {date}", date=printed_on), styles.small.but(alignment="center"))]
+    prepared = TextBlock(build.tr("Prepared on {date}", date=printed_on), styles.small.but(alignment="center"))
+    flowables += [Spacer(1, 12 * mm), prepared]
     return flowables
 
 
@@ -130,8 +140,9 @@ def _logo(path: Path | None, build: _Build) -> Image | None:
         pixel_width, pixel_height = reader.getSize()
         scale = min(LOGO_MAX[0] / pixel_width, LOGO_MAX[1] / pixel_height)
         return Image(str(path), width=pixel_width * scale, height=pixel_height * scale)
-    except Exception:  # ReportLab/Pillow raise many kinds for unreadable images; the brief goes on
-        build.warnings.append(build.tr("The logo file {path} could not be read; the brief has no logo.", path=str(path)))
+    except Exception:  # noqa: BLE001 (ReportLab/Pillow raise many kinds for unreadable images; the brief goes on)
+        build.warnings.append(build.tr("The logo file {path} could not be read; the brief has no logo.",
+                                       path=str(path)))
         return None
 
 
@@ -142,7 +153,8 @@ def _draw_header(canvas: Canvas, document: BaseDocTemplate, build: _Build) -> No
     canvas.saveState()
     canvas.setFillColor(ACCENT)
     canvas.setFont(BOLD, 9.5)
-    _draw_aligned(canvas, start_x, top, visual_text(build.options.organisation_name or "", build.styles.direction), build.styles.is_rtl)
+    organisation = visual_text(build.options.organisation_name or "", build.styles.direction)
+    _draw_aligned(canvas, start_x, top, organisation, build.styles.is_rtl)
     canvas.setFillColor(MUTED)
     canvas.setFont(REGULAR, 9.5)
     title = _fit(build.header_title, REGULAR, 9.5, (width - 2 * MARGIN) * 0.6)
@@ -174,11 +186,12 @@ def _numbered_canvas(build: _Build) -> Callable[..., Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR  # else an unembedded Helvetica is listed
+            # else an unembedded Helvetica is listed
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 

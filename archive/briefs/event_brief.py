@@ -14,7 +14,13 @@ from archive.briefs.charts import ChartPoint
 from archive.briefs.document import BriefPdf, Cover, build_pdf
 from archive.briefs.options import BriefOptions
 from archive.briefs.sections import (
-    Layout, chart_section, coverage_section, date_span, quotes_section, sessions_section, statistics_section,
+    Layout,
+    chart_section,
+    coverage_section,
+    date_span,
+    quotes_section,
+    sessions_section,
+    statistics_section,
     text_section,
 )
 from archive.db.engine import Archive
@@ -107,7 +113,7 @@ def series_figures(archive: Archive, event: EventRecord, event_statistics: Seque
         if key in wanted and statistic.event and statistic.event.id in editions and statistic.value is not None:
             by_key[key].setdefault(statistic.event.id, statistic)
     charts = []
-    for key, per_event in by_key.items():
+    for per_event in by_key.values():
         ordered = sorted(per_event, key=lambda event_id: _edition_order(editions[event_id]))
         points = [ChartPoint(_edition_label(editions[event_id]), per_event[event_id].value) for event_id in ordered]
         charts.append((per_event[event.id].subject or per_event[event.id].figure_text, points))

@@ -54,7 +54,7 @@ def unicode_text_of(code_point: int) -> str:
 def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     """A ToUnicode CMap (PDF 1.7, 9.10.3) mapping each subset code to the text it stands for."""
     entries = [
-        "<%02X> <%s>" % (code, "".join("%04X" % ord(char) for char in unicode_text_of(code_point)))
+        "<{:02X}> <{}>".format(code, "".join(f"{ord(char):04X}" for char in unicode_text_of(code_point)))
         for code, code_point in enumerate(subset)
     ]
     return "\n".join([
@@ -97,7 +97,7 @@ class SearchableTTFont(TTFont):
                 face.charToGlyph[ord(code)] = face.charToGlyph[mirror]
                 face.charWidths[ord(code)] = face.charWidths.get(mirror, face.defaultWidth)
 
-    def addObjects(self, doc) -> None:  # noqa: N802 (ReportLab's name)
+    def addObjects(self, doc) -> None:
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state is not None else []
         super().addObjects(doc)

@@ -70,13 +70,13 @@ class TextBlock(Flowable):
         return f"TextBlock({self.text[:30]!r})"
 
     # --- ReportLab protocol -------------------------------------------------------------
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self._lay_out(availWidth)
         self.width = availWidth
         self.height = len(self._lines) * self.style.leading
         return availWidth, self.height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._lay_out(availWidth)
         fitting = int((availHeight + 1e-6) // self.style.leading)
         if fitting <= 0:
@@ -90,7 +90,8 @@ class TextBlock(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         canvas.setFillColor(self.style.color)
-        baseline = self.height - self.style.leading + (self.style.leading - self.style.font_size) / 2 + 0.2 * self.style.font_size
+        style = self.style
+        baseline = self.height - style.leading + (style.leading - style.font_size) / 2 + 0.2 * style.font_size
         for line in self._lines:
             self._draw_line(line, baseline)
             baseline -= self.style.leading

@@ -37,7 +37,8 @@ LAM_ALEF_LIGATURES = frozenset({
 
 # The pure-Python algorithm knows embeddings (LRE, RLE, PDF) but not isolates: an isolate is
 # read as the matching embedding, which orders a date or a name the same way in practice.
-_ISOLATES_AS_EMBEDDINGS = str.maketrans({"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202a", "\u2069": "\u202c"})
+_ISOLATES_AS_EMBEDDINGS = str.maketrans(
+    {"\u2066": "\u202a", "\u2067": "\u202b", "\u2068": "\u202a", "\u2069": "\u202c"})
 # Bidi classes dropped by rule X9: they steer the levels but are never drawn.
 _REMOVED_BIDI_CLASSES = frozenset({"BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
 # Zero-width direction marks: they take part in the algorithm, then are not drawn either.

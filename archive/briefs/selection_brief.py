@@ -10,8 +10,8 @@ from archive.briefs.options import BriefOptions
 from archive.briefs.sections import Layout, quotes_section, statistics_section
 from archive.db.engine import Archive
 from archive.errors import RecordNotFoundError
-from archive.services import quotes, statistics
 from archive.kinds import KIND_LABELS
+from archive.services import quotes, statistics
 
 
 def selection_brief(archive: Archive, quote_ids: Sequence[int] = (), statistic_ids: Sequence[int] = (),
@@ -19,9 +19,10 @@ def selection_brief(archive: Archive, quote_ids: Sequence[int] = (), statistic_i
     """Render chosen quotes and figures in the order given (unknown ids raise ``RecordNotFoundError``)."""
     options = options or BriefOptions()
     layout = Layout.for_options(options)
-    chosen_quotes = _in_given_order(quotes.list_quotes(archive, ids=list(quote_ids)) if quote_ids else [], quote_ids, "quote")
-    chosen_statistics = _in_given_order(
-        statistics.list_statistics(archive, ids=list(statistic_ids)) if statistic_ids else [], statistic_ids, "statistic")
+    listed_quotes = quotes.list_quotes(archive, ids=list(quote_ids)) if quote_ids else []
+    chosen_quotes = _in_given_order(listed_quotes, quote_ids, "quote")
+    listed_statistics = statistics.list_statistics(archive, ids=list(statistic_ids)) if statistic_ids else []
+    chosen_statistics = _in_given_order(listed_statistics, statistic_ids, "statistic")
     body = []
     if options.shows("statistics"):
         body += statistics_section(layout, chosen_statistics)
@@ -29,7 +30,8 @@ def selection_brief(archive: Archive, quote_ids: Sequence[int] = (), statistic_i
         body += quotes_section(layout, [("", chosen_quotes)], people_of(archive, chosen_quotes),
                                context=lambda quote: quote.event.name if quote.event else "")
     facts = [(layout.tr("Quotes"), str(len(chosen_quotes))), (layout.tr("Figures"), str(len(chosen_statistics)))]
-    cover = Cover(options.title or layout.tr("Selected quotes and figures"), subtitle or layout.tr("Selection brief"), facts)
+    cover = Cover(options.title or layout.tr("Selected quotes and figures"), subtitle or layout.tr("Selection brief"),
+                  facts)
     return build_pdf(cover, body, options)
 
 

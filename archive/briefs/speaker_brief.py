@@ -71,6 +71,7 @@ def figures_over_time(person_statistics: Sequence[StatisticRecord]) -> list[tupl
             by_key[key].append(statistic)
     return [
         (figures[0].subject or figures[0].figure_text,
-         [ChartPoint(figure.stated_on[:7], figure.value) for figure in sorted(figures, key=lambda item: item.stated_on)])
+         [ChartPoint(figure.stated_on[:7], figure.value)
+          for figure in sorted(figures, key=lambda item: item.stated_on)])
         for figures in by_key.values() if len(figures) >= 2
     ]

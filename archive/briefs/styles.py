@@ -50,7 +50,8 @@ class BriefStyles:
         base = TextStyle(font_name=REGULAR, font_size=11, leading=18, color=INK, direction=direction)
         return cls(
             direction=direction,
-            cover_title=base.but(font_name=BOLD, font_size=24, leading=38, color=ACCENT, alignment=ALIGN_CENTER, direction="auto", space_after=10),
+            cover_title=base.but(font_name=BOLD, font_size=24, leading=38, color=ACCENT, alignment=ALIGN_CENTER,
+                                 direction="auto", space_after=10),
             cover_line=base.but(font_size=13, leading=22, alignment=ALIGN_CENTER, direction="auto", space_after=2),
             heading=base.but(font_name=BOLD, font_size=16, leading=26, color=ACCENT, space_before=14, space_after=6),
             subheading=base.but(font_name=BOLD, font_size=12.5, leading=21, space_before=8, space_after=3),

@@ -166,7 +166,9 @@ class Event(TimestampMixin, Base):
     hashtags: Mapped[list[str]] = mapped_column(JSON, default=list)
     series: Mapped[Series | None] = relationship(lazy="selectin")
     organiser: Mapped[Organisation | None] = relationship(lazy="selectin")
-    partners: Mapped[list[EventPartner]] = relationship(lazy="selectin", cascade="all, delete-orphan", order_by="EventPartner.id")
+    partners: Mapped[list[EventPartner]] = relationship(
+        lazy="selectin", cascade="all, delete-orphan", order_by="EventPartner.id"
+    )
     sessions: Mapped[list[Session]] = relationship(
         back_populates="event", cascade="all, delete-orphan", order_by="Session.id"
     )

@@ -44,7 +44,8 @@ class CheckReport:
 def archive_info(archive: Archive) -> ArchiveInfo:
     """Counts of every kind of record, file location and size, schema version, pending index work."""
     with archive.session() as session:
-        counts = {kind: session.scalar(select(func.count()).select_from(model)) or 0 for kind, model in _COUNTED.items()}
+        counts = {kind: session.scalar(select(func.count()).select_from(model)) or 0
+                  for kind, model in _COUNTED.items()}
         pending = session.scalar(select(func.count()).select_from(m.OutboxEntry)) or 0
         sample = session.get(m.ArchiveMeta, SAMPLE_MARK)
     return ArchiveInfo(
@@ -122,7 +123,8 @@ def _span_problems(session) -> list[str]:
                 | (model.source_end > func.length(m.Source.full_text))
             )
         )
-        problems += [f"provenance: {kind} {record_id} points outside its source text" for record_id in session.scalars(query)]
+        problems += [f"provenance: {kind} {record_id} points outside its source text"
+                     for record_id in session.scalars(query)]
     return problems
 
 

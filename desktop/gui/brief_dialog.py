@@ -91,7 +91,8 @@ def make_brief(archive: Archive, kind: str, record_ids: list[int], options: Brie
 
 def load_brief_choices(archive: Archive) -> dict[str, list[tuple[int, str]]]:
     return {"event": [(e.id, e.display_name) for e in events.list_events(archive)],
-            "person": [(p.id, p.display_name) for p in people.list_people(archive) if p.quote_count or p.statistic_count]}
+            "person": [(p.id, p.display_name) for p in people.list_people(archive)
+                       if p.quote_count or p.statistic_count]}
 
 
 class BriefDialog(QDialog):

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 
 from archive.i18n import ntr, tr
 from archive.i18n.counts import events
-from archive.services.records import EventRecord, OrganisationRecord, PersonRecord, SessionRecord, SeriesRecord, SourceRecord
+from archive.services.records import (
+    EventRecord,
+    OrganisationRecord,
+    PersonRecord,
+    SeriesRecord,
+    SessionRecord,
+    SourceRecord,
+)
 from desktop.gui.appearance import in_reading_direction
 from desktop.gui.models import (
     ORGANISATION_COLUMNS,

@@ -108,16 +108,18 @@ class BarChart(QWidget):
         for index, (label, value) in enumerate(self.points):
             y = 10 + index * row
             bar = bar_space * value / top
-            label_rect = QRectF(width - label_width, y, label_width - 6, row - 6) if rtl else QRectF(6, y, label_width - 6, row - 6)
-            bar_rect = QRectF(width - label_width - 6 - bar, y + 4, bar, row - 14) if rtl else QRectF(label_width + 6, y + 4, bar, row - 14)
+            label_x, bar_x = (width - label_width, width - label_width - 6 - bar) if rtl else (6, label_width + 6)
+            label_rect = QRectF(label_x, y, label_width - 6, row - 6)
+            bar_rect = QRectF(bar_x, y + 4, bar, row - 14)
             painter.setPen(self.palette().text().color())
             painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute |
                                              (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)),
                              painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, label_width - 8))
             painter.fillRect(bar_rect, BAR_COLOUR)
-            value_rect = QRectF(bar_rect.left() - 50, y, 46, row - 6) if rtl else QRectF(bar_rect.right() + 4, y, 46, row - 6)
-            painter.drawText(value_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute |
-                                             (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)), _number(value))
+            value_rect = QRectF(bar_rect.left() - 50 if rtl else bar_rect.right() + 4, y, 46, row - 6)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            alignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignAbsolute | side
+            painter.drawText(value_rect, int(alignment), _number(value))
 
     def _paint_vertical(self, painter: QPainter) -> None:
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -132,7 +134,8 @@ class BarChart(QWidget):
             painter.fillRect(bar_rect, BAR_COLOUR)
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(index * slot, base - bar_height - 24, slot, 22),
-                             int(Qt.AlignmentFlag.AlignCenter), _number(value) + (" %" if self.unit == "percent" else ""))
+                             int(Qt.AlignmentFlag.AlignCenter),
+                             _number(value) + (" %" if self.unit == "percent" else ""))
             painter.drawText(QRectF(index * slot, base + 4, slot, 26), int(Qt.AlignmentFlag.AlignCenter),
                              painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 4))
         painter.drawLine(0, int(base), width, int(base))

@@ -65,7 +65,7 @@ def write_log(error: BaseException) -> Path:
 def install_excepthook(log_folder: Path | None = None) -> None:
     """Show exceptions that escape Qt slots in a dialog instead of only printing them; their details
     go to ``muntada.log`` in ``log_folder`` (the data folder of the running app, portable or not)."""
-    global _log_folder
+    global _log_folder  # noqa: PLW0603 (set once at start-up, read by the excepthook)
     _log_folder = log_folder
 
     def hook(kind, error, trace) -> None:

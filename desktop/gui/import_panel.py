@@ -142,7 +142,8 @@ class ImportPanel(QWidget):
         from archive.importing.readers import SUPPORTED_SUFFIXES
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose articles"), "", tr("Articles ({patterns})", patterns=patterns))
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose articles"), "",
+                                                tr("Articles ({patterns})", patterns=patterns))
         if paths:
             self.import_paths([Path(path) for path in paths])
 
@@ -189,7 +190,8 @@ class ImportPanel(QWidget):
         duplicates = [result for result in results if result.duplicate]
         skipped = [result for result in results if result.skipped]
         lines = [" ".join([ntr("{n} article imported.", "{n} articles imported.", len(imported)),
-                           *([ntr("{n} was already in the archive.", "{n} were already in the archive.", len(duplicates))]
+                           *([ntr("{n} was already in the archive.", "{n} were already in the archive.",
+                                  len(duplicates))]
                              if duplicates else []),
                            *([ntr("{n} was skipped.", "{n} were skipped.", len(skipped))] if skipped else [])])]
         lines += [tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped) for result in skipped]

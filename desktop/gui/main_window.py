@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
         for source in (self.browse, self.record_view):
             source.sig_action.connect(self.actions_helper.run)
         self.actions_helper.sig_saved.connect(
-            lambda kind, record: self.open_record(kind, record.id) if record is not None and hasattr(record, "id") else None)
+            lambda kind, record: self.open_record(kind, record.id)
+            if record is not None and hasattr(record, "id") else None)
         self.importer.sig_review.connect(self.actions_helper.review)
         self.dashboard.sig_loaded.connect(self._show_archive_kind)
         self.dashboard.sig_loaded.connect(freeze_loaded_objects)
@@ -160,13 +161,15 @@ class MainWindow(QMainWindow):
         self._action(archive_menu, tr("Quit"), self.close, (QKeySequence.StandardKey.Quit,))
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.undo_action = self._action(edit_menu, tr("Undo"), self.workspace.undo_stack.undo, ("Ctrl+Z",))
-        self.redo_action = self._action(edit_menu, tr("Redo"), self.workspace.undo_stack.redo, ("Ctrl+Y", "Ctrl+Shift+Z"))
+        self.redo_action = self._action(edit_menu, tr("Redo"), self.workspace.undo_stack.redo,
+                                        ("Ctrl+Y", "Ctrl+Shift+Z"))
         edit_menu.addSeparator()
         for kind, label in NEW_KINDS:
             self._action(edit_menu, tr(label), lambda k=kind: self.actions_helper.edit(k, None))
         go_menu = self.menuBar().addMenu(tr("&Go"))
         self._action(go_menu, tr("Search"), self.focus_search, ("Ctrl+F", "Ctrl+K"))
-        for index, (label, key) in enumerate(((tr("Browse"), "Ctrl+2"), (tr("Dashboard"), "Ctrl+3"), (tr("Import"), "Ctrl+4")), start=1):
+        pages = ((tr("Browse"), "Ctrl+2"), (tr("Dashboard"), "Ctrl+3"), (tr("Import"), "Ctrl+4"))
+        for index, (label, key) in enumerate(pages, start=1):
             self._action(go_menu, label, lambda i=index: self.pages.setCurrentIndex(i), (key,))
         self._action(go_menu, tr("Back"), self.record_view.go_back, ("Alt+Left",))
         help_menu = self.menuBar().addMenu(tr("&Help"))

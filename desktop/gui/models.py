@@ -118,7 +118,7 @@ class RecordTableModel(QAbstractTableModel):
         if self._needle:
             if self._haystacks is None:
                 self._haystacks = [self._haystack(record) for record in self._all]
-            rows = [record for record, hay in zip(self._all, self._haystacks) if self._needle in hay]
+            rows = [record for record, hay in zip(self._all, self._haystacks, strict=True) if self._needle in hay]
         if self._sort is not None:
             column, order = self._sort
             rows = sorted(rows, key=self._sort_key(self.columns[column]),

@@ -114,7 +114,8 @@ class RecordView(QWidget):
     def _show_source_text(self, page: RecordPage, span: tuple[int, int] | None) -> None:
         text = page.record.full_text or ""
         option = QTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft if content_direction(text) == "rtl" else Qt.LayoutDirection.LeftToRight)
+        rtl = content_direction(text) == "rtl"
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         self.source_text.document().setDefaultTextOption(option)
         self.source_text.setPlainText(text)
         selections = []

@@ -39,8 +39,8 @@ from desktop.gui.appearance import reading_font
 from desktop.gui.editors import choice_label
 from desktop.gui.workspace import Workspace
 
-KIND_COLOURS = {"event": QColor("#c8e6c9"), "sessions": QColor("#e1bee7"), "quotes": QColor("#fff3b0"), "further_quotes": QColor("#ffe0b2"),
-                "statistics": QColor("#bbdefb")}
+KIND_COLOURS = {"event": QColor("#c8e6c9"), "sessions": QColor("#e1bee7"), "quotes": QColor("#fff3b0"),
+                "further_quotes": QColor("#ffe0b2"), "statistics": QColor("#bbdefb")}
 SELECTED_COLOUR = QColor("#ffb300")
 # A row's kind reads indefinite in Arabic (اقتباس, not الاقتباس), like "Quote: direct" beside it.
 KIND_NAMES = {"event": NP_("proposal", "Event"), "sessions": NP_("proposal", "Session"),
@@ -100,16 +100,17 @@ class ReviewDialog(QDialog):
         table.setWordWrap(True)
         event = self.proposals.get("event")
         if event:
-            self._add_row(table, "event", 0, event.get("name", ""), event.get("series") or "", event.get("edition_label") or "",
-                          confidence=event.get("confidence"))
+            self._add_row(table, "event", 0, event.get("name", ""), event.get("series") or "",
+                          event.get("edition_label") or "", confidence=event.get("confidence"))
             for index, session in enumerate(self.proposals.get("sessions") or ()):
                 self._add_row(table, "sessions", index, session.get("title") or session.get("text") or "",
                               choice_label(session.get("kind") or "other"), "", confidence=session.get("confidence"))
         for name in ("quotes", "further_quotes"):
             for index, quote in enumerate(self.proposals.get(name) or ()):
                 accepted = name == "quotes"
-                self._add_row(table, name, index, quote["text"], quote.get("speaker") or "", quote.get("speaker_title") or "",
-                              accepted, confidence=quote.get("confidence"), kind_name=_quote_kind_name(quote))
+                self._add_row(table, name, index, quote["text"], quote.get("speaker") or "",
+                              quote.get("speaker_title") or "", accepted, confidence=quote.get("confidence"),
+                              kind_name=_quote_kind_name(quote))
         for index, figure in enumerate(self.proposals.get("statistics") or ()):
             self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "",
                           confidence=figure.get("confidence"))
@@ -257,7 +258,8 @@ class ReviewDialog(QDialog):
             if name == "sessions":
                 proposal = self.proposals["sessions"][index]
                 title = self.table.item(row, TEXT).text().strip()
-                decided[name][index] = {"title": title} if title and title != (proposal.get("title") or proposal.get("text")) else {}
+                proposed = proposal.get("title") or proposal.get("text")
+                decided[name][index] = {"title": title} if title and title != proposed else {}
                 continue
             decided[name][index] = self._corrections(row, name, index)
         return importing.ReviewChoices(event=event_choice, quotes=decided["quotes"],
@@ -268,7 +270,7 @@ class ReviewDialog(QDialog):
         proposal = self.proposals[name][index]
         fields = ("text", "subject", None) if name == "statistics" else ("text", "speaker", "speaker_title")
         changes = {}
-        for column, field in zip((TEXT, WHO, TITLE), fields):
+        for column, field in zip((TEXT, WHO, TITLE), fields, strict=True):
             if field is None:
                 continue
             value = self.table.item(row, column).text().strip() or None

@@ -46,7 +46,8 @@ def snippet_html(snippet: Any) -> str:
     pieces, position = [], 0
     for start, end in snippet.highlights:
         pieces.append(html.escape(snippet.text[position:start]))
-        pieces.append(f'<span style="background-color:{HIGHLIGHT_COLOUR}">{html.escape(snippet.text[start:end])}</span>')
+        marked = html.escape(snippet.text[start:end])
+        pieces.append(f'<span style="background-color:{HIGHLIGHT_COLOUR}">{marked}</span>')
         position = end
     pieces.append(html.escape(snippet.text[position:]))
     return "".join(pieces)
@@ -59,7 +60,8 @@ def hit_html(hit: Any) -> str:
     separator = f"{mark} · {mark}"
     context = separator.join(html.escape(str(part)) for part in (
         tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name, hit.event_name, hit.date or hit.year) if part)
-    return (f'<div><b>{html.escape(hit.title)}</b>{mark}&nbsp;&nbsp;<span style="color:#666">{context}{mark}</span></div>'
+    return (f'<div><b>{html.escape(hit.title)}</b>{mark}&nbsp;&nbsp;'
+            f'<span style="color:#666">{context}{mark}</span></div>'
             f'<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>')
 
 
@@ -323,7 +325,8 @@ class SearchPanel(QWidget):
             self.sig_open.emit(hit.kind, hit.id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.box and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        arrow = event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        if watched is self.box and arrow:
             step = 1 if event.key() == Qt.Key.Key_Down else -1
             row = max(0, min(self.model.rowCount() - 1, self.results.currentIndex().row() + step))
             if self.model.rowCount():

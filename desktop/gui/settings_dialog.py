@@ -90,7 +90,8 @@ class SettingsDialog(QDialog):
         backup_row.addStretch(1)
         form = QFormLayout()
         form.addRow(_setting_title("language"), self.language)
-        form.addRow(_setting_title("archive_path"), _with_button(self.archive_path, tr("Choose…"), self._choose_archive))
+        form.addRow(_setting_title("archive_path"),
+                    _with_button(self.archive_path, tr("Choose…"), self._choose_archive))
         form.addRow(_setting_title("officer_name"), self.officer)
         form.addRow(_setting_title("organisation_name"), self.organisation)
         form.addRow(_setting_title("logo_path"), _with_button(self.logo, tr("Choose…"), self._choose_logo))
@@ -121,7 +122,8 @@ class SettingsDialog(QDialog):
 
     def chosen_settings(self) -> Settings:
         archive_text = self.archive_path.text().strip()
-        archive_path = "" if archive_text == str(self.workspace.archive.path) and not self.workspace.settings.archive_path else archive_text
+        default_kept = archive_text == str(self.workspace.archive.path) and not self.workspace.settings.archive_path
+        archive_path = "" if default_kept else archive_text
         return replace(self.workspace.settings, language=self.language.currentData(), archive_path=archive_path,
                        officer_name=self.officer.text().strip(), organisation_name=self.organisation.text().strip(),
                        logo_path=self.logo.text().strip(), paper=self.paper.currentData(),

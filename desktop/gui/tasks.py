@@ -180,7 +180,7 @@ class TaskRunner(QObject):
     def _execute(func, on_done, on_error) -> _Outcome:
         try:
             return _Outcome(on_done, on_error, result=func())
-        except BaseException as error:  # delivered to the GUI thread and shown there
+        except BaseException as error:  # noqa: BLE001 (delivered to the GUI thread and shown there)
             return _Outcome(on_done, on_error, error=error)
 
     def _finished(self, _future: Future) -> None:
