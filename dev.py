@@ -75,6 +75,15 @@ def ensure_qt_system_libraries() -> None:
     install_debian_packages(QT_DEBIAN_PACKAGES, "the system libraries Qt needs")
 
 
+def ensure_postgresql_server() -> None:
+    """On Linux, the team tests (tests/team) start a throwaway PostgreSQL server: Debian's ``postgresql``."""
+    if not sys.platform.startswith("linux"):
+        return
+    if shutil.which("initdb") or any(Path("/usr/lib/postgresql").glob("*/bin/initdb")):
+        return
+    install_debian_packages(["postgresql"], "PostgreSQL, which the team archive's tests run against,")
+
+
 def install_debian_packages(packages: list[str], purpose: str) -> bool:
     """apt-get install ``packages`` when we are root on Debian; else print the command. True when installed."""
     command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
@@ -157,6 +166,7 @@ def main(argv: list[str]) -> int:
     if argv[0] == "lint":
         return lint(argv[1:])
     if argv[0] == "test":
+        ensure_postgresql_server()
         return run_tests(argv[1:])
     return subprocess.call([str(venv_python()), "-m", "desktop.cli", *argv[1:]], cwd=ROOT)
 
