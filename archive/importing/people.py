@@ -110,8 +110,8 @@ def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int)
     cut = next((i for i, token in enumerate(words) if token.text in "-–—،,("), len(words))
     words = words[:cut]  # "هيئة الكتاب - الجهة المنظمة -": the body's name ends at the dash
     end = _organisation_end(words, 0)
-    if end < 2:
-        return None, index
+    if end < 2 and not (end == 1 and _is_article_word(words[0].key)):
+        return None, index  # "وأكدت الوزارة أن": a body named by its head alone speaks too
     name = text[words[0].start:words[end - 1].end]
     return PersonMention("name", name, None, None, name, words[0].start, words[end - 1].end), index + end
 
@@ -244,8 +244,9 @@ def _organisation_end(words: list[Token], head: int) -> int:
     position = head + 1
     while position < len(words):
         token = words[position]
-        if token.key == lx.key("في") or _bare(token) in lx.CIRCUMSTANCE_WORDS or _bare(token) in lx.COMPLEMENTIZERS:
-            break
+        if token.key == lx.key("في") or _bare(token) in lx.CIRCUMSTANCE_WORDS or _bare(token) in lx.COMPLEMENTIZERS \
+                or token.key in lx.NOT_NAME_WORDS:
+            break  # "وكانت الوزارة قد أعلنت": a particle ends the body's name
         if not token.is_word:
             position += 1
             continue

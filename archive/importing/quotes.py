@@ -239,7 +239,9 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
-    if mention is not None and mention.kind in ("surname", "name") and _short_name(mention.name or "") \
+    if mention is not None and mention.organisation and mention.organisation == mention.name:
+        mention = _earlier_body(mention, book)  # "وذكرت الوزارة" after "أكدت وزارة الإعلام"
+    elif mention is not None and mention.kind in ("surname", "name") and _short_name(mention.name or "") \
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
     if mention is not None and mention.kind == "pronoun":  # "وقال سموه": the speaker it fits, the last one first
@@ -298,6 +300,20 @@ def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> Qu
             if found is not None:
                 return found
     return None
+
+
+def _earlier_body(mention: PersonMention, book: PeopleBook) -> PersonMention:
+    """A body named by its head alone ("الوزارة") as the body of that head that spoke before ("وزارة الإعلام")."""
+    words = (mention.name or "").split()
+    if len(words) != 1:
+        return mention
+    head = lx.key(words[0])
+    head = head[2:] if head.startswith("ال") else head
+    for person in reversed(book.people):
+        if person.name and person.name == person.organisation and len(person.name.split()) > 1 \
+                and lx.key(person.name.split()[0]) == head:
+            return replace(mention, name=person.name, organisation=person.name)
+    return mention
 
 
 def _short_name(name: str) -> bool:

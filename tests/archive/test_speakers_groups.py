@@ -52,3 +52,18 @@ def test_an_outlet_in_guillemets_inside_the_attribution_is_passed_over() -> None
     assert [quote.text for quote in quotes] == ["الطريق الساحلي يفتح الشهر المقبل",
                                                 "الجسر الجديد يختصر الرحلة إلى النصف"]
     assert quotes[1].speaker == "سالم بن راشد الفارسي"
+
+
+def test_a_ministry_named_again_by_its_head_alone_is_the_same_ministry() -> None:
+    text = ("أكدت وزارة الصحة أن حملة التطعيم تشمل المدارس كلها هذا الشتاء.\n"
+            "وقالت مديرة المركز الصحي الدكتورة نبيلة سعيد الراشد إن الإقبال فاق التوقعات.\n"
+            "وذكرت الوزارة، في بيان لها، أن اللقاحات وصلت إلى جميع المراكز الصحية.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["وزارة الصحة", "نبيلة سعيد الراشد", "وزارة الصحة"]
+
+
+def test_a_particle_ends_the_name_of_a_body_that_speaks() -> None:
+    text = ("قالت مديرة القطاع الدكتورة منى سالم الحربي إن اللجان الاحتياطية جاهزة.\n"
+            "وكانت الوزارة قد أعلنت في بيان أمس أن النتائج تعلن في أغسطس المقبل.")
+    quotes = _quotes(text)
+    assert quotes[1].speaker == "الوزارة" and quotes[1].organisation == "الوزارة"
