@@ -282,3 +282,16 @@ def test_a_unit_of_no_step_is_not_on_the_undo_stack(filled: Filled) -> None:
     with sqlite3.connect(archive.path) as connection:
         assert connection.execute("SELECT count(*) FROM row_change WHERE operation_id = 0").fetchone() == (0,)
     assert undo.next_undo(archive).record_id == filled.statistic_id + 1  # the last step before it
+
+
+def test_a_step_caught_before_an_upgrade_added_columns_still_undoes(filled: Filled) -> None:
+    archive = filled.archive
+    _rename(filled, Path())
+    people.delete_person(archive, filled.duplicate_id)
+    with sqlite3.connect(archive.path) as connection:  # as if "notes" had come with a later schema
+        connection.execute("UPDATE row_change SET before = json_remove(before, '$.notes'), "
+                           "after = json_remove(after, '$.notes') WHERE table_name = 'person'")
+    undo.undo(archive)
+    assert people.get_person(archive, filled.duplicate_id).notes is None
+    undo.undo(archive)
+    assert people.get_person(archive, filled.speaker_id).name == "سالم بن ناصر الهاشمي"
