@@ -113,7 +113,7 @@ def close_step(session: Session, operation: m.Operation, audited: Sequence[Audit
     """End a step before its commit: stop capturing, store and name it, clear the redo path, forget old rows."""
     session.flush()  # rows the ORM still holds must be written while they are caught
     row_capture.stop(session.info.pop(_CAPTURE))
-    rows = _net_rows(session, PENDING_ID)
+    rows = net_rows(session, PENDING_ID)
     if not rows and not audited:  # nothing changed (an article already stored, say): no step
         session.execute(delete(m.RowChange).where(m.RowChange.operation_id == PENDING_ID))
         return
@@ -182,18 +182,14 @@ def _forget_old_rows(session: Session) -> None:
     session.execute(delete(m.RowChange).where(m.RowChange.operation_id <= newest_forgotten))
 
 
-def _net_rows(session: Session, operation_id: int) -> list[NetRowChange]:
+def net_rows(session: Session, operation_id: int) -> list[NetRowChange]:
+    """Each row the step changed, as it was before the step and after it, in the order first changed."""
     rows = session.execute(
         select(m.RowChange.id, m.RowChange.table_name, m.RowChange.row_key, m.RowChange.before, m.RowChange.after)
         .where(m.RowChange.operation_id == operation_id)
         .order_by(m.RowChange.id)
     )
     return net_changes((row.id, row.table_name, row.row_key, row.before, row.after) for row in rows)
-
-
-def net_rows(session: Session, operation_id: int) -> list[NetRowChange]:
-    """Each row the step changed, as it was before the step and after it, in the order first changed."""
-    return _net_rows(session, operation_id)
 
 
 def has_rows(session: Session, operation_id: int) -> bool:
@@ -232,5 +228,5 @@ def changes_since(archive: Archive, step_id: int) -> tuple[Changes, int]:
         ids = session.scalars(select(m.Operation.id).where(m.Operation.id > step_id).order_by(m.Operation.id)).all()
         changes = Changes()
         for operation_id in ids:
-            changes = changes.union(changes_of(_net_rows(session, operation_id)))
+            changes = changes.union(changes_of(net_rows(session, operation_id)))
         return changes, (ids[-1] if ids else step_id)
