@@ -46,6 +46,8 @@ COMPLEMENTIZERS = _data_keys("complementisers")
 # Complementizers fused with a pronoun ("أنه"): they open the quote and stay in its text.
 PRONOUN_COMPLEMENTIZERS = _data_keys("pronoun_complementisers")
 VERB_PARTICLES = _data_keys("verb_particles")
+# Verbs that introduce speech only before a colon or a quotation mark ("وزاد: «...»").
+COLON_VERBS = _data_keys("colon_verbs")
 # A group speaking ("وأكد منظمو الملتقى أن", "مؤكدين أن"): nobody's words in particular, not a person.
 GROUP_SUBJECTS = _data_keys("group_subjects")
 PLURAL_PARTICIPLES = _data_keys("plural_participles")
@@ -80,7 +82,7 @@ TITLE_WORDS = _keys("""
 مدرب مدربة مدون مدونة المدون ناشط ناشطة محلل محللة أستاذ رائدة رائد مهندس مهندسة أخصائي
 الرئيس التنفيذي الرئيسة التنفيذية العام عام أمير أميرة مراسل مراسلة
 الناطقة ناطقة المتحدثة المستشارة الممثلة المنسقة المشرفة السفيرة القائدة المقررة العضو العضوة
-القائم القائمة الناشر الناشرة الشاعر الشاعرة الروائي الروائية الفنان الفنانة المخرج المخرجة الأديب الأديبة
+نقيب نقيبة القائم القائمة الناشر الناشرة الشاعر الشاعرة الروائي الروائية الفنان الفنانة المخرج المخرجة الأديب الأديبة
 الناقد الناقدة
 """)
 ORGANISATION_HEADS = _keys("""

@@ -181,6 +181,11 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
             if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
                 return _continuing(text, tokens, index, opening, trail)
         return None
+    if bare in lx.COLON_VERBS:  # "وزاد: «...»": speech only when a colon or a mark follows
+        opening = _opening_at(text, tokens, index + 1)
+        if opening is None or opening.kind != "direct":
+            return None
+        return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.8)
     if not (_is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
         return None
     return _after_verb(text, tokens, index, book, trail, names)

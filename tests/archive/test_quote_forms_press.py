@@ -100,3 +100,18 @@ def test_a_headline_names_by_family_name_the_person_the_article_names_in_full_la
     quotes = _quotes(text)
     assert quotes[0].text == "الاجتماع جرى في ظروف عادية وإيجابية"
     assert quotes[0].speaker == "عادل سالم الحمداني"
+
+
+def test_zada_with_a_colon_and_nabbaha_ila_anna_are_speech() -> None:
+    text = ("قال نقيب الصحفيين مؤيد سالم الجبوري إن النقابة ستفتح فروعا جديدة في المحافظات.\n"
+            "وزاد: «سنطالب البرلمان بتشريع يحمي الصحفيين».\n"
+            "ونبه إلى أن عدد الصحفيين المسجلين تجاوز عشرين ألفا.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["النقابة ستفتح فروعا جديدة في المحافظات",
+                                                "سنطالب البرلمان بتشريع يحمي الصحفيين",
+                                                "عدد الصحفيين المسجلين تجاوز عشرين ألفا"]
+    assert {quote.speaker for quote in quotes} == {"مؤيد سالم الجبوري"}
+
+
+def test_zada_without_a_colon_is_not_speech() -> None:
+    assert _quotes("وزاد عدد الزوار على مئة ألف بعد أن فتحت القاعات الجديدة أبوابها للجمهور.") == []
