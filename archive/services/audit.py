@@ -1,4 +1,9 @@
-"""Reading the audit trail: every create, update, delete and merge, with who, when, before and after."""
+"""Reading the audit trail: every create, update, delete and merge, with who, when, before and after.
+
+An undo writes one entry per entry of the step it undoes, with the values swapped (action
+"undo"), and a redo one with them as they were (action "redo"). ``ACTION_LABELS`` names each
+action for the history the app and the command line show.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,12 @@ from sqlalchemy import select
 
 from archive.db import models as m
 from archive.db.engine import Archive
+from archive.i18n import N_
 from archive.services import convert
 from archive.services.records import AuditRecord
+
+ACTION_LABELS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged"),
+                 "undo": N_("Undone"), "redo": N_("Redone")}
 
 
 def record_history(archive: Archive, kind: str, record_id: int) -> list[AuditRecord]:
