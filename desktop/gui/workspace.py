@@ -43,6 +43,15 @@ log = logging.getLogger(__name__)
 PROGRESS_POLL_MS = 300
 
 
+def _without_changes(result: Any) -> Any:
+    """The record of a ``(record, changes)`` pair (``archive.services.history``); anything else as it is."""
+    from archive.services.changes import Changes
+
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], Changes):
+        return result[0]
+    return result
+
+
 class UndoStack(QObject):
     """The Edit menu's Undo and Redo (Ctrl+Z / Ctrl+Y): the archive's undo stack, performed on the db lane."""
 
@@ -255,7 +264,7 @@ class Workspace(QObject):
             result, changes, latest = outcome
             self._pass_on(changes, latest)
             if on_done is not None:
-                on_done(result[0] if isinstance(result, tuple) else result)
+                on_done(_without_changes(result))
 
         self.tasks.run(run, finished, on_error)
 
