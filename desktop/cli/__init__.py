@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "desktop.cli.brief_commands",
     "desktop.cli.gui_commands",
     "desktop.cli.history_commands",
+    "desktop.cli.team_commands",
 )
 
 
