@@ -131,8 +131,19 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break
         if _is_definite(token.key):
             break  # "للوفود", "بالمناسبة": not a name
+        if end - position >= 2 and _looks_like_present_verb(token):
+            break  # "وزير الاتصال عمار بلحيمر يتحدث": the verb after the name
         end += _compound_length(tokens, end, limit)
     return min(end, limit)
+
+
+# Given names that start like a present-tense verb (ي...): after two name words, any other such word is a verb.
+_YA_NAMES = frozenset(lx.key(word) for word in ("يوسف", "يحيى", "ياسر", "يعقوب", "يونس", "يزيد", "ياسين", "يسري",
+                                                 "يعرب", "يامن", "يمان"))
+
+
+def _looks_like_present_verb(token: Token) -> bool:
+    return token.key.startswith("ي") and len(token.key) >= 4 and token.key not in _YA_NAMES
 
 
 def _name_after_title(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:

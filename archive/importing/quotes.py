@@ -16,6 +16,7 @@ it opens with quotation marks, to the closing mark.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from archive.importing import lexicon as lx
@@ -33,6 +34,8 @@ _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تق�
 # "«...»، بحسب فلان" / "وفقا لـ فلان": the quote's attribution without a verb.
 _ACCORDING_TO = {lx.key(word) for word in ("بحسب", "حسب", "وفق", "وفقا", "وفقًا", "طبقا")}
 _TO = {lx.key(word) for word in ("ل", "لـ")}
+_INTERVIEW_TURN = re.compile(r"\n\s*(?:س|ج|سؤال|جواب)\s*\d*\s*[:：]")
+_ANSWER_MARKS = {lx.key(word) for word in ("ج", "جواب", "الجواب")}
 _PLURAL_REASON = "plural participle: a group speaks, no person"
 _FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو", "عبد")}
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
@@ -72,6 +75,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     index = 0
     while index < len(tokens):
         match = (_quote_first_at(text, tokens, index, book) or _headline_quote(text, tokens, index, book, names)
+                 or _interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names))
         if match is None:
             index += 1
@@ -154,6 +158,30 @@ def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook
     return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
                       mention.organisation or speaker.organisation, "explicit", tokens[index].start,
                       tokens[after].end, 0.6, "a line opening with a person and a colon (a headline)")
+
+
+def _interview_answer(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
+    """ "ج: ..." or "ج1: ..." at the start of a line: an interview's answer, said by the person interviewed
+    (the first person printed with a title or honorific, at the top of the interview)."""
+    token = tokens[index]
+    if not (index == 0 or token.newline_before) or token.key not in _ANSWER_MARKS:
+        return None
+    colon = index + 1
+    while colon < len(tokens) and tokens[colon].is_number and colon < index + 3:
+        colon += 1
+    if colon + 1 >= len(tokens) or tokens[colon].text not in ":：" or tokens[colon + 1].newline_before:
+        return None
+    next_turn = _INTERVIEW_TURN.search(text, tokens[colon].end)  # the answer runs to the next question
+    start, end = trim_span(text, tokens[colon].end, next_turn.start() if next_turn else len(text),
+                           strip=" \t\r\n،,؛;:-ـ–—.")
+    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return None
+    speaker = next((person for person in book.people if person.name and (person.title or person.honorific)
+                    and len(person.name.split()) >= 2 and person.mentions and person.mentions[0][0] < token.start),
+                   None)  # the person the interview is with is named with a title at its top
+    return QuoteMatch(text[start:end], start, end, "direct", speaker, speaker.title if speaker else None,
+                      speaker.organisation if speaker else None, "continuation", token.start, tokens[colon].end,
+                      0.5 if speaker else 0.3, "an interview's answer (ج:), said by the person interviewed")
 
 
 def _verb_with_object_pronoun(token: Token) -> bool:

@@ -115,3 +115,24 @@ def test_zada_with_a_colon_and_nabbaha_ila_anna_are_speech() -> None:
 
 def test_zada_without_a_colon_is_not_speech() -> None:
     assert _quotes("وزاد عدد الزوار على مئة ألف بعد أن فتحت القاعات الجديدة أبوابها للجمهور.") == []
+
+
+def test_interview_answers_are_the_interviewees_words_up_to_the_next_question() -> None:
+    text = ("حاوره: سامي نبيل\n"
+            "في هذا الحوار تحدث وزير الثقافة الدكتور فارس سالم الحمدان عن المهرجان.\n"
+            "س1: ما الجديد في دورة هذا العام؟\n"
+            "ج1: الجديد أن المهرجان يستضيف فرقا من عشرين دولة لأول مرة.\n"
+            "وسيكون الافتتاح في المسرح الوطني.\n"
+            "س2: وماذا عن التمويل والرعاة؟\n"
+            "ج2: التمويل مضمون من الوزارة والقطاع الخاص معا.\n")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == [
+        "الجديد أن المهرجان يستضيف فرقا من عشرين دولة لأول مرة.\nوسيكون الافتتاح في المسرح الوطني",
+        "التمويل مضمون من الوزارة والقطاع الخاص معا"]
+    assert {quote.speaker for quote in quotes} == {"فارس سالم الحمدان"}
+    assert all(quote.kind == "direct" for quote in quotes)
+
+
+def test_a_present_tense_verb_after_two_name_words_is_not_part_of_the_name() -> None:
+    proposals = extract("حصري: وزير الاتصال عمار سعيد يتحدث في حوار خاص عن خطط الوزارة.")
+    assert [person.name for person in proposals.people] == ["عمار سعيد"]
