@@ -140,6 +140,7 @@ def extract(text: str) -> Proposals:
     book = PeopleBook()
     _register_people(text, tokens, book)
     quote_matches = find_quotes(text, tokens, book)
+    book.complete_family_names()  # "الخطيب" quoted before "سامر فؤاد الخطيب" is printed: one person
     # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
     # the previous speaker ("مشيرا إلى أن") is proposed apart, with less confidence.
     from archive.importing.sessions import find_sessions, session_at

@@ -71,6 +71,32 @@ class PeopleBook:
         person.mentions.append((start, end))
         bisect.insort(self._timeline, (start, self._order[id(person)]))
 
+    def complete_family_names(self) -> None:
+        """Give a person known only by a family name ("الخطيب") the full name the article prints for
+        it elsewhere ("سامر فؤاد الخطيب"), when exactly one person has it; the two become one."""
+        full_by_family: dict[str, list[KnownPerson]] = {}
+        for person in self.people:
+            words = self._name_key(person.name or "").split()
+            if len(words) >= 2:
+                full_by_family.setdefault(words[-1], []).append(person)
+        merged: set[int] = set()
+        for person in self.people:
+            words = self._name_key(person.name or "").split()
+            fuller = full_by_family.get(words[-1], []) if len(words) == 1 and person.name != person.organisation else []
+            if len(fuller) == 1:
+                full = fuller[0]
+                person.name = full.name
+                person.title = person.title or full.title
+                person.honorific = person.honorific or full.honorific
+                person.organisation = person.organisation or full.organisation
+                full.mentions.extend(person.mentions)
+                merged.add(id(person))
+        if merged:
+            self.people = [person for person in self.people if id(person) not in merged]
+            self._order = {id(person): place for place, person in enumerate(self.people)}
+            self._timeline = sorted((start, place) for place, person in enumerate(self.people)
+                                    for start, _ in person.mentions)
+
     def resolve(self, mention: PersonMention) -> KnownPerson | None:
         """The earlier person a mention refers to, or None."""
         if mention.kind == "name" and mention.name:

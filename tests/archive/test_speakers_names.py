@@ -147,3 +147,11 @@ def test_a_feminine_spokeswoman_title_before_a_name_between_commas() -> None:
     [quote] = _quotes("وأكدت الناطقة الرسمية باسم الحكومة، سارة فؤاد الدوري، أن القرار اتخذ بالإجماع أمس.")
     assert quote.speaker == "سارة فؤاد الدوري"
     assert quote.speaker_title == "الناطقة الرسمية باسم الحكومة"
+
+
+def test_a_family_name_quoted_before_the_full_name_is_printed_takes_the_full_name() -> None:
+    text = ("وأكد بلقاسمي أن المهرجان سيستمر عشرة أيام في ساحات المدينة القديمة.\n"
+            "وقال سامر فؤاد بلقاسمي إن الدورة المقبلة ستقام في الربيع.")
+    proposals = extract(text)
+    assert [quote.speaker for quote in proposals.quotes] == ["سامر فؤاد بلقاسمي", "سامر فؤاد بلقاسمي"]
+    assert [person.name for person in proposals.people] == ["سامر فؤاد بلقاسمي"]
