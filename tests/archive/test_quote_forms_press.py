@@ -136,3 +136,7 @@ def test_interview_answers_are_the_interviewees_words_up_to_the_next_question() 
 def test_a_present_tense_verb_after_two_name_words_is_not_part_of_the_name() -> None:
     proposals = extract("حصري: وزير الاتصال عمار سعيد يتحدث في حوار خاص عن خطط الوزارة.")
     assert [person.name for person in proposals.people] == ["عمار سعيد"]
+
+
+def test_a_too_short_reported_clause_is_not_proposed_as_direct_speech_with_its_inna() -> None:
+    assert [quote.text for quote in _quotes("قال الوزير سالم الحربي إن المعرض ناجح.")] == []
