@@ -297,7 +297,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
                 return found  # else a quoted name such as لـ«الرؤية»: keep looking
     if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
         title_end = title_phrase_end(tokens, after_name, limit) if _starts_title(tokens[after_name]) else after_name
-        opens_with_that = tokens[title_end].key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
+        opens_with_that = title_end < limit and tokens[title_end].key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
         if limit - title_end >= MIN_QUOTE_WORDS and not opens_with_that:  # "إن المعرض ناجح": too short, not direct
             mention = with_title(text, mention, tokens[after_name:title_end])
             opening = _Opening(tokens[title_end].start, "direct", title_end)
