@@ -20,7 +20,7 @@ def test_a_family_name_in_guillemets_right_after_the_verb_is_the_speaker() -> No
 
 
 def test_a_compound_family_name_in_double_quotes_then_a_circumstance_then_ila_anna() -> None:
-    text = ("قال الخبير الاقتصادي الدكتور عبد الرحيم عبد الباسط إن الأسواق مستقرة.\n"
+    text = ("قال الخبير الاقتصادي الدكتور عبد الرحيم عبد الباسط إن الأسواق مستقرة منذ بداية العام.\n"
             "وأشار \"عبد الباسط\"، خلال اتصال هاتفي ببرنامج \"صباح الخير\"، اليوم الأحد، إلى أن "
             "الاستثمار في القارة يفتح أسواقا جديدة للصناعة.")
     quotes = _quotes(text)
