@@ -35,3 +35,15 @@ def test_lint_of_a_typed_module_runs_ruff_then_strict_mypy(capfd: pytest.Capture
     assert load_dev_script().lint([str(REPO / "archive" / "errors.py")], python=sys.executable) == 0
     output = capfd.readouterr().out
     assert "All checks passed" in output and "Success: no issues found in 1 source file" in output
+
+
+def test_the_tools_dev_py_runs_are_test_extras() -> None:
+    """A fresh checkout gets them from `pip install -e .[test]` (dev.py's own install step, as in CI)."""
+    import re
+    import tomllib
+
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    declared = {re.split(r"[\s<>=!~;\[]", requirement, maxsplit=1)[0].lower() for requirement in extras["test"]}
+    run_as_modules = set(re.findall(r'"-m", "([a-z_]+)"', (REPO / "dev.py").read_text(encoding="utf-8")))
+    assert {"ruff", "mypy", "pytest"} <= run_as_modules
+    assert run_as_modules - {"desktop", "pip"} <= declared
