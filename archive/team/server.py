@@ -74,8 +74,9 @@ def parse_address(text: str) -> tuple[TeamAddress, str | None]:
         raise TeamAddressError(
             "'{address}' is not a team server address. Give one like postgresql://USER@HOST/DATABASE.",
             address=_without_password(text))
-    password = url.password if url.password is not None else None
-    return TeamAddress(url.set(drivername=DRIVER, password=None)), (str(password) if password else None)
+    password = str(url.password) if url.password else None
+    # _replace, not set(): URL.set() takes None for "leave as it is", and the password would stay.
+    return TeamAddress(url.set(drivername=DRIVER)._replace(password=None)), password
 
 
 def _without_password(text: str) -> str:
