@@ -48,6 +48,9 @@ PRONOUN_COMPLEMENTIZERS = _data_keys("pronoun_complementisers")
 VERB_PARTICLES = _data_keys("verb_particles")
 # Verbs that introduce speech only before a colon or a quotation mark ("وزاد: «...»").
 COLON_VERBS = _data_keys("colon_verbs")
+# "وجاء في كلمة الوزير: «...»": a verb of appearing, then the speech or document the words are in.
+SAID_IN_VERBS = _data_keys("said_in_verbs")
+SPEECH_DOCUMENTS = _data_keys("speech_documents")
 # A group speaking ("وأكد منظمو الملتقى أن", "مؤكدين أن"): nobody's words in particular, not a person.
 GROUP_SUBJECTS = _data_keys("group_subjects")
 PLURAL_PARTICIPLES = _data_keys("plural_participles")

@@ -209,14 +209,48 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
             if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
                 return _continuing(text, tokens, index, opening, trail)
         return None
-    if bare in lx.COLON_VERBS:  # "وزاد: «...»": speech only when a colon or a mark follows
+    if bare in lx.SAID_IN_VERBS:
+        return _said_in(text, tokens, index, book, trail)
+    if bare in lx.COLON_VERBS:  # "وزاد: «...»", "وكتب الوزير: «...»": speech only before a colon or a mark
         opening = _opening_at(text, tokens, index + 1)
-        if opening is None or opening.kind != "direct":
-            return None
-        return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.8)
+        if opening is not None and opening.kind == "direct":
+            return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.8)
+        mention, after = parse_person(text, tokens, index + 1, _sentence_limit(tokens, index))
+        opening = _opening_at(text, tokens, after) if mention is not None else None
+        if mention is None or opening is None or opening.kind != "direct" \
+                or text[opening.content_start] not in OPENING_MARKS:
+            return None  # "وكتب الشاعر قصيدة: ..." is no quote; "وكتب الوزير: «...»" is
+        return _attributed(text, tokens, opening, book, mention, token, 0.75, "a colon verb, speaker, then the quote",
+                           names, index)
     if not (_is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
         return None
     return _after_verb(text, tokens, index, book, trail, names)
+
+
+def _said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail) -> QuoteMatch | None:
+    """ "وجاء في كلمة وزير الإعلام: «...»" / "وجاء في بيان الوزارة أن ...": the words are those of the person
+    or body the speech belongs to; "وجاء في كلمته" continues the last speaker."""
+    limit = _sentence_limit(tokens, index)
+    if index + 2 >= limit or tokens[index + 1].key != lx.key("في") or tokens[index + 2].key not in lx.SPEECH_DOCUMENTS:
+        return None
+    document = tokens[index + 2]
+    owner = index + 3
+    mention, after = parse_person(text, tokens, owner, limit) if owner < limit else (None, owner)
+    if mention is None and owner < limit:
+        mention, after = organisation_speaker(text, tokens, owner, limit)
+    for position in range(after if mention else owner, min(limit, owner + 30)):
+        opening = _opening_at(text, tokens, position)
+        if opening is None:
+            continue
+        if mention is not None and mention.kind != "surname":
+            return _build(text, tokens, opening, book.add(mention), mention, "explicit", tokens[index].start, 0.75,
+                          "words that appear in a person's or body's speech (وجاء في كلمة ...)")
+        if document.key.endswith(("ه", "ها")) and document.key not in {lx.key("كلمة"), lx.key("رسالة")}:
+            speaker = trail.previous(index)  # "وجاء في كلمته": his
+            return _build(text, tokens, opening, speaker, None, "continuation", tokens[index].start, 0.45,
+                          "words that appear in the last speaker's speech (وجاء في كلمته)")
+        return None
+    return None
 
 
 def _is_reporting_verb(token: Token) -> bool:

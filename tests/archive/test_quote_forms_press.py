@@ -140,3 +140,28 @@ def test_a_present_tense_verb_after_two_name_words_is_not_part_of_the_name() -> 
 
 def test_a_too_short_reported_clause_is_not_proposed_as_direct_speech_with_its_inna() -> None:
     assert [quote.text for quote in _quotes("قال الوزير سالم الحربي إن المعرض ناجح.")] == []
+
+
+def test_words_in_a_persons_speech_after_jaa_fi() -> None:
+    text = ("افتتح المنتدى صباح اليوم في قاعة المؤتمرات الكبرى.\n"
+            "وجاء في كلمة وزير الإعلام الدكتور سالم بن ناصر الهنائي: «الإعلام شريك أساسي في مسيرة التنمية».\n"
+            "وجاء في كلمته أن الوزارة ستطلق برنامجا للتدريب الإعلامي.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["الإعلام شريك أساسي في مسيرة التنمية",
+                                                "الوزارة ستطلق برنامجا للتدريب الإعلامي"]
+    assert {quote.speaker for quote in quotes} == {"سالم بن ناصر الهنائي"}
+    assert [quote.kind for quote in quotes] == ["direct", "indirect"]
+
+
+def test_a_ministrys_statement_after_jaa_fi_is_the_ministrys() -> None:
+    [quote] = _quotes("وجاء في بيان وزارة الصحة أن حملة التطعيم تشمل المدارس كلها هذا الشتاء.")
+    assert quote.speaker == "وزارة الصحة"
+
+
+def test_kataba_with_a_colon_and_a_quotation_mark_is_speech_and_without_marks_is_not() -> None:
+    text = ("قال وزير الإعلام سالم ناصر الهنائي إن الملتقى منصة للحوار بين المؤسسات.\n"
+            "وكتب الوزير: «شكرا لكل من ساهم في نجاح المعرض هذا العام».\n"
+            "وكتب الشاعر قصيدة: عن الوطن والحب والحنين.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم ناصر الهنائي", "سالم ناصر الهنائي"]
+    assert quotes[1].text == "شكرا لكل من ساهم في نجاح المعرض هذا العام"
