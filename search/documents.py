@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from search.analysis import analyze_document, context_terms
 from search.schema import FACET_SEPARATOR
@@ -111,12 +112,12 @@ _NAME_CACHE_SIZE = 1 << 16
 
 
 @lru_cache(maxsize=_NAME_CACHE_SIZE)
-def _name_stems(text: str) -> Counter:
+def _name_stems(text: str) -> Counter[str]:
     return analyze_document(text).stems
 
 
 @lru_cache(maxsize=_NAME_CACHE_SIZE)
-def _context_terms(text: str) -> Counter:
+def _context_terms(text: str) -> Counter[str]:
     return context_terms(text)
 
 
@@ -156,7 +157,7 @@ class DocumentSource:
     def dependents(self, kind: str, record_id: int) -> dict[str, set[int]]:
         return {}
 
-    def pending_changes(self, limit: int, after_id: int = 0) -> list:
+    def pending_changes(self, limit: int, after_id: int = 0) -> list[Any]:
         """Outbox rows with an id above ``after_id`` (objects with id, record_kind, record_id, op), oldest first."""
         return []
 

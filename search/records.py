@@ -10,20 +10,25 @@ too slow for rebuilding 100k documents; this module reads columns with SQLAlchem
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from sqlalchemy import literal, select
+from sqlalchemy import Result, literal, select
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.db.engine import Archive
-from archive.kinds.relations import showing
+from archive.kinds.registry import KINDS
+from archive.kinds.relations import SHOWN_NAMES, showing
 from archive.services import outbox
 from archive.services.maintenance import archive_generation
 from archive.services.records import event_display_name
 from search.documents import DocumentSource, Facet, IndexDocument
+from search.schema import INDEXED_KINDS
 
 SNIPPET_CONTEXT_CHARS = 400
+SelectT = TypeVar("SelectT")  # a select() statement, whatever its columns
 
 
 @dataclass
@@ -97,7 +102,7 @@ class ArchiveDocuments(DocumentSource):
         keyed.sort(key=lambda entry: entry[0], reverse=True)  # stable: kind, then id among equal dates
         return [(kind, record_id) for _date, kind, record_id in keyed]
 
-    def pending_changes(self, limit: int, after_id: int = 0) -> list:
+    def pending_changes(self, limit: int, after_id: int = 0) -> list[outbox.OutboxItem]:
         with self.archive.session() as session:
             rows = session.scalars(select(m.OutboxEntry).where(m.OutboxEntry.id > after_id)
                                    .order_by(m.OutboxEntry.id).limit(limit))
@@ -129,8 +134,9 @@ class ArchiveDocuments(DocumentSource):
         with self.archive.session() as session:
             wanted = None if ids is None else sorted(set(ids))
             few = wanted is not None and len(wanted) <= FEW_RECORDS
-            names = _load_names(session, _referenced_ids(session, kind, wanted) if few else None)
-            reader = _READERS[kind]
+            only = _referenced_ids(session, kind, wanted) if wanted is not None and few else None
+            names = _load_names(session, only)
+            reader = READERS[kind]
             for start in range(0, 1 if wanted is None else len(wanted), 500):
                 chunk = None if wanted is None else wanted[start : start + 500]
                 yield from reader(session, names, chunk)
@@ -144,49 +150,36 @@ class ArchiveDocuments(DocumentSource):
 # Up to this many records (an edit and its dependents), names are loaded only for the records
 # they point at: loading every name of a large archive would take most of an edit's time budget.
 FEW_RECORDS = 500
-_REFERENCE_COLUMNS = {
-    "person": ("speaker_id", "moderator_id"),
-    "organisation": ("organisation_id", "organiser_id"),
-    "event": ("event_id",),
-    "session": ("session_id",),
-    "source": ("source_id",),
-}
+_NAMED_KINDS = ("person", "organisation", "event", "session", "source")
 
 
-def _referenced_ids(session, kind: str, ids: list[int]) -> dict[str, set[int]]:
-    """kind -> ids of the records whose names the documents of ``ids`` show."""
-    model = _MODELS[kind]
-    referenced: dict[str, set[int]] = {name: set() for name in ("person", "organisation", "event", "session", "source")}
+def _referenced_ids(session: Session, kind: str, ids: list[int]) -> dict[str, set[int]]:
+    """kind -> ids of the records whose names the documents of ``ids`` show (``archive.kinds.relations``)."""
+    referenced: dict[str, set[int]] = {name: set() for name in _NAMED_KINDS}
     if kind in referenced:
         referenced[kind].update(ids)
-    for target, columns in _REFERENCE_COLUMNS.items():
-        for column_name in columns:
-            column = getattr(model, column_name, None)
-            if column is not None and ids:
-                referenced[target].update(value for value in session.scalars(
-                    select(column).where(model.id.in_(ids))) if value is not None)
-    if kind == "session" and ids:
-        for row in session.execute(select(m.SessionPresenter.person_id, m.SessionPresenter.organisation_id)
-                                   .where(m.SessionPresenter.session_id.in_(ids))):
-            # A presenter is a person or an organisation: the other column is empty.
-            if row.person_id is not None:
-                referenced["person"].add(row.person_id)
-            if row.organisation_id is not None:
-                referenced["organisation"].add(row.organisation_id)
-    if kind == "source" and ids:
-        referenced["event"].update(session.scalars(
-            select(m.source_event.c.event_id).where(m.source_event.c.source_id.in_(ids))))
+    for relation in SHOWN_NAMES:
+        if relation.shown_by == kind and ids:
+            linked = session.scalars(select(relation.link).where(relation.shown_by_id.in_(ids)))
+            referenced.setdefault(relation.named, set()).update(value for value in linked if value is not None)
     return referenced
 
 
-def _where_in(statement, column, wanted: set[int] | None):
-    return statement if wanted is None else statement.where(column.in_(sorted(wanted)))
+def _where_in(statement: SelectT, column: Any, wanted: set[int] | None) -> SelectT:
+    """``statement`` limited to rows whose ``column`` is in ``wanted`` (all rows when None)."""
+    if wanted is None:
+        return statement
+    limited: SelectT = statement.where(column.in_(sorted(wanted)))  # type: ignore[attr-defined]
+    return limited
 
 
-def _load_names(session, only: dict[str, set[int]] | None = None) -> _Names:
+def _load_names(session: Session, only: dict[str, set[int]] | None = None) -> _Names:
     """Names of people, organisations, events, series, sessions and sources (``only``: those ids)."""
     names = _Names()
-    wanted = (lambda kind: None) if only is None else (lambda kind: only.get(kind, set()))
+
+    def wanted(kind: str) -> set[int] | None:
+        return None if only is None else only.get(kind, set())
+
     aliases: dict[int, list[str]] = {}
     alias_rows = _where_in(select(m.PersonAlias.person_id, m.PersonAlias.alias), m.PersonAlias.person_id,
                            wanted("person"))
@@ -199,121 +192,144 @@ def _load_names(session, only: dict[str, set[int]] | None = None) -> _Names:
     names.organisations = {row.id: row.name for row in session.execute(organisations)}
     events = _where_in(select(m.Event.id, m.Event.name, m.Event.series_id, m.Event.start_date), m.Event.id,
                        wanted("event"))
-    for row in session.execute(events):
-        names.events[row.id] = (row.name, row.series_id, _year(row.start_date))
+    for event in session.execute(events):
+        names.events[event.id] = (event.name, event.series_id, _year(event.start_date))
     series_ids = None if only is None else {series_id for _, series_id, _ in names.events.values() if series_id}
     names.series = {row.id: row.name for row in session.execute(
         _where_in(select(m.Series.id, m.Series.name), m.Series.id, series_ids))}
     sessions = _where_in(select(m.Session.id, m.Session.title), m.Session.id, wanted("session"))
     names.sessions = {row.id: row.title for row in session.execute(sessions)}
     sources = _where_in(select(m.Source.id, m.Source.file_name, m.Source.published_on), m.Source.id, wanted("source"))
-    for row in session.execute(sources):
-        names.sources[row.id] = (row.file_name or "", _year(row.published_on))
+    for source in session.execute(sources):
+        names.sources[source.id] = (source.file_name or "", _year(source.published_on))
     return names
 
 
-def _selected(session, model, columns, ids):
+def _selected(session: Session, model: Any, columns: tuple[Any, ...], ids: list[int] | None) -> Result[Any]:
     statement = select(*columns)
     if ids is not None:
         statement = statement.where(model.id.in_(ids))
     return session.execute(statement.order_by(model.id))
 
 
-def _context_facets(names: _Names, speaker_id, organisation_id, event_id) -> dict[str, object]:
+@dataclass(frozen=True)
+class _Shown:
+    """What a document shows of the records it links to: names to search, facets to count, the year to fall back on."""
+
+    speaker_name: str = ""
+    event_name: str = ""
+    organisation_name: str = ""
+    series_name: str = ""
+    speaker: Facet | None = None
+    event: Facet | None = None
+    organisation: Facet | None = None
+    series: Facet | None = None
+    speaker_extra: str = ""  # honorific and other spellings: searchable, not shown
+    event_year: str = ""
+    source_id: int | None = None
+    source_file: str = ""
+    source_year: str = ""
+
+    def fields(self) -> dict[str, Any]:
+        """The ``IndexDocument`` fields of what is shown."""
+        return {"speaker_name": self.speaker_name, "event_name": self.event_name,
+                "organisation_name": self.organisation_name, "series_name": self.series_name,
+                "speaker": self.speaker, "event": self.event, "organisation": self.organisation,
+                "series": self.series}
+
+    def source_fields(self) -> dict[str, Any]:
+        return {"source_id": self.source_id, "source_file": self.source_file}
+
+
+def _shown(names: _Names, speaker_id: int | None = None, organisation_id: int | None = None,
+           event_id: int | None = None, source_id: int | None = None) -> _Shown:
     event_name, series_id, event_year = names.events.get(event_id, ("", None, "")) if event_id else ("", None, "")
     speaker_name, speaker_extra = names.people.get(speaker_id, ("", "")) if speaker_id else ("", "")
     organisation_name = names.organisations.get(organisation_id, "") if organisation_id else ""
     series_name = names.series.get(series_id, "") if series_id else ""
-    return {
-        "speaker_name": speaker_name,
-        "event_name": event_name,
-        "organisation_name": organisation_name,
-        "series_name": series_name,
-        "speaker": Facet(speaker_id, speaker_name) if speaker_name else None,
-        "event": Facet(event_id, event_name) if event_name else None,
-        "organisation": Facet(organisation_id, organisation_name) if organisation_name else None,
-        "series": Facet(series_id, series_name) if series_name else None,
-        "_speaker_extra": speaker_extra,
-        "_event_year": event_year,
-    }
+    source_file, source_year = names.sources.get(source_id, ("", "")) if source_id else ("", "")
+    return _Shown(
+        speaker_name=speaker_name, event_name=event_name, organisation_name=organisation_name,
+        series_name=series_name,
+        speaker=Facet(speaker_id, speaker_name) if speaker_id and speaker_name else None,
+        event=Facet(event_id, event_name) if event_id and event_name else None,
+        organisation=Facet(organisation_id, organisation_name) if organisation_id and organisation_name else None,
+        series=Facet(series_id, series_name) if series_id and series_name else None,
+        speaker_extra=speaker_extra, event_year=event_year, source_id=source_id or None, source_file=source_file,
+        source_year=source_year,
+    )
 
 
-def _source_fields(names: _Names, source_id) -> dict[str, object]:
-    file_name, year = names.sources.get(source_id, ("", "")) if source_id else ("", "")
-    return {"source_id": source_id if source_id else None, "source_file": file_name, "_source_year": year}
-
-
-def _read_quotes(session, names: _Names, ids) -> Iterator[IndexDocument]:
+def _read_quotes(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
     q = m.Quote
     columns = (q.id, q.text, q.speaker_id, q.speaker_title, q.organisation_id, q.organisation_text, q.event_id,
                q.session_id, q.said_on, q.source_id, q.notes)
     for row in _selected(session, q, columns, ids):
-        context = _context_facets(names, row.speaker_id, row.organisation_id, row.event_id)
-        source = _source_fields(names, row.source_id)
+        shown = _shown(names, row.speaker_id, row.organisation_id, row.event_id, row.source_id)
         yield IndexDocument(
-            kind="quote", record_id=row.id, title=context["speaker_name"] or row.organisation_text or "",
+            kind="quote", record_id=row.id, title=shown.speaker_name or row.organisation_text or "",
             body=row.text or "",
-            context=_join(context.pop("_speaker_extra"), row.speaker_title, row.organisation_text,
-                          context["organisation_name"], context["event_name"], names.sessions.get(row.session_id),
-                          row.notes),
-            year=_year(row.said_on) or context.pop("_event_year") or source["_source_year"], date=row.said_on or "",
-            **_clean(context), **_clean(source),
+            context=_join(shown.speaker_extra, row.speaker_title, row.organisation_text, shown.organisation_name,
+                          shown.event_name, names.sessions.get(row.session_id), row.notes),
+            year=_year(row.said_on) or shown.event_year or shown.source_year, date=row.said_on or "",
+            **shown.fields(), **shown.source_fields(),
         )
 
 
-def _read_statistics(session, names: _Names, ids) -> Iterator[IndexDocument]:
+def _read_statistics(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
     s = m.Statistic
     columns = (s.id, s.figure_text, s.subject, s.unit, s.speaker_id, s.event_id, s.session_id, s.stated_on,
                s.period, s.source_id, s.notes)
     for row in _selected(session, s, columns, ids):
-        context = _context_facets(names, row.speaker_id, None, row.event_id)
-        source = _source_fields(names, row.source_id)
+        shown = _shown(names, row.speaker_id, None, row.event_id, row.source_id)
         yield IndexDocument(
             kind="statistic", record_id=row.id, title=_join(row.figure_text, row.subject)[:200],
             body=_join(row.figure_text, row.subject),
-            context=_join(row.unit, row.period, context.pop("_speaker_extra"), context["speaker_name"],
-                          context["event_name"], names.sessions.get(row.session_id), row.notes),
-            year=_year(row.stated_on) or context.pop("_event_year") or source["_source_year"],
-            date=row.stated_on or "", **_clean(context), **_clean(source),
+            context=_join(row.unit, row.period, shown.speaker_extra, shown.speaker_name, shown.event_name,
+                          names.sessions.get(row.session_id), row.notes),
+            year=_year(row.stated_on) or shown.event_year or shown.source_year,
+            date=row.stated_on or "", **shown.fields(), **shown.source_fields(),
         )
 
 
-def _read_sessions(session, names: _Names, ids) -> Iterator[IndexDocument]:
+def _read_sessions(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
     s = m.Session
     presenters: dict[int, list[str]] = {}
     presenter_rows = select(m.SessionPresenter.session_id, m.SessionPresenter.person_id,
                             m.SessionPresenter.organisation_id)
-    for row in session.execute(presenter_rows):
-        name = names.people.get(row.person_id, ("", ""))[0] or names.organisations.get(row.organisation_id, "")
-        presenters.setdefault(row.session_id, []).append(name)
+    for presenter in session.execute(presenter_rows):
+        person_name = names.people.get(presenter.person_id, ("", ""))[0] if presenter.person_id else ""
+        organisation_name = (names.organisations.get(presenter.organisation_id, "")
+                             if presenter.organisation_id else "")
+        presenters.setdefault(presenter.session_id, []).append(person_name or organisation_name)
     columns = (s.id, s.title, s.summary, s.event_id, s.date, s.moderator_id, s.attendance_text, s.kind)
     for row in _selected(session, s, columns, ids):
-        context = _context_facets(names, None, None, row.event_id)
+        shown = _shown(names, event_id=row.event_id)
         moderator = names.people.get(row.moderator_id, ("", ""))[0] if row.moderator_id else ""
         yield IndexDocument(
             kind="session", record_id=row.id, title=row.title or "", body=row.summary or row.title or "",
-            context=_join(context["event_name"], moderator, *presenters.get(row.id, ()), row.attendance_text),
-            year=_year(row.date) or context.pop("_event_year"), date=row.date or "", **_clean(context),
+            context=_join(shown.event_name, moderator, *presenters.get(row.id, ()), row.attendance_text),
+            year=_year(row.date) or shown.event_year, date=row.date or "", **shown.fields(),
         )
 
 
-def _read_events(session, names: _Names, ids) -> Iterator[IndexDocument]:
+def _read_events(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
     e = m.Event
     columns = (e.id, e.name, e.edition, e.edition_label, e.description, e.venue, e.city, e.country, e.hashtags,
                e.start_date, e.series_id, e.organiser_id)
     for row in _selected(session, e, columns, ids):
-        context = _context_facets(names, None, row.organiser_id, row.id)
+        shown = _shown(names, organisation_id=row.organiser_id, event_id=row.id)
         hashtags = " ".join(row.hashtags or ())
         yield IndexDocument(
             kind="event", record_id=row.id, title=event_display_name(row.name, row.edition, row.edition_label),
             body=row.description or _join(row.name, row.venue, row.city),
-            context=_join(row.edition_label, row.venue, row.city, row.country, hashtags, context["series_name"],
-                          context["organisation_name"]),
-            year=_year(row.start_date), date=row.start_date or "", **_clean(context),
+            context=_join(row.edition_label, row.venue, row.city, row.country, hashtags, shown.series_name,
+                          shown.organisation_name),
+            year=_year(row.start_date), date=row.start_date or "", **shown.fields(),
         )
 
 
-def _read_people(session, names: _Names, ids) -> Iterator[IndexDocument]:
+def _read_people(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
     p = m.Person
     for row in _selected(session, p, (p.id, p.name, p.honorific, p.title, p.organisation_id, p.notes), ids):
         organisation = names.organisations.get(row.organisation_id, "") if row.organisation_id else ""
@@ -325,7 +341,7 @@ def _read_people(session, names: _Names, ids) -> Iterator[IndexDocument]:
         )
 
 
-def _read_sources(session, names: _Names, ids) -> Iterator[IndexDocument]:
+def _read_sources(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
     s = m.Source
     event_links: dict[int, list[int]] = {}
     for source_id, event_id in session.execute(select(m.source_event.c.source_id, m.source_event.c.event_id)):
@@ -333,33 +349,27 @@ def _read_sources(session, names: _Names, ids) -> Iterator[IndexDocument]:
     columns = (s.id, s.title, s.outlet, s.section, s.author, s.dateline, s.published_on, s.full_text, s.file_name)
     for row in _selected(session, s, columns, ids):
         event_ids = event_links.get(row.id, [])
-        context = _context_facets(names, None, None, event_ids[0] if event_ids else None)
+        shown = _shown(names, event_id=event_ids[0] if event_ids else None)
         yield IndexDocument(
             kind="source", record_id=row.id, title=row.title or row.file_name or row.outlet or "",
             body=row.full_text or "",
             context=_join(row.outlet, row.section, row.author, row.dateline,
                           *(names.events.get(i, ("",))[0] for i in event_ids)),
-            year=_year(row.published_on) or context.pop("_event_year"), date=row.published_on or "",
-            source_id=row.id, source_file=row.file_name or "", **_clean(context),
+            year=_year(row.published_on) or shown.event_year, date=row.published_on or "",
+            source_id=row.id, source_file=row.file_name or "", **shown.fields(),
         )
 
 
-def _clean(values: dict[str, object]) -> dict[str, object]:
-    return {key: value for key, value in values.items() if not key.startswith("_")}
+# The model of each kind with a document (``archive.kinds.registry``), in the index's order of kinds.
+_MODELS: dict[str, Any] = {kind: KINDS[kind].model for kind in INDEXED_KINDS}
 
 
-_MODELS = {
-    "quote": m.Quote, "statistic": m.Statistic, "session": m.Session, "event": m.Event, "person": m.Person,
-    "source": m.Source,
-}
-
-
-def _no_column(model):
+def _no_column(_model: Any) -> Any:
     return literal(None)
 
 
 # What orders a record's document in a rebuild: (id, date, event id, source id) selectables.
-_ORDER_COLUMNS = {
+_ORDER_COLUMNS: dict[str, Callable[[Any], tuple[Any, ...]]] = {
     "quote": lambda q: (q.id, q.said_on, q.event_id, q.source_id),
     "statistic": lambda s: (s.id, s.stated_on, s.event_id, s.source_id),
     "session": lambda s: (s.id, s.date, s.event_id, _no_column(s)),
@@ -367,7 +377,8 @@ _ORDER_COLUMNS = {
     "person": lambda p: (p.id, _no_column(p), _no_column(p), _no_column(p)),
     "source": lambda s: (s.id, s.published_on, _no_column(s), _no_column(s)),
 }
-_READERS = {
+# What is particular to each kind: how its document is read (``READERS`` covers ``INDEXED_KINDS``).
+READERS: dict[str, Callable[[Session, _Names, list[int] | None], Iterator[IndexDocument]]] = {
     "quote": _read_quotes, "statistic": _read_statistics, "session": _read_sessions, "event": _read_events,
     "person": _read_people, "source": _read_sources,
 }

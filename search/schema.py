@@ -48,7 +48,7 @@ class TermsField(fields.FieldType):
         self.vector = None
         self.column_type = None
 
-    def index(self, value: object, **kwargs) -> Iterator[tuple[bytes, int, float, bytes]]:
+    def index(self, value: object, **kwargs: object) -> Iterator[tuple[bytes, int, float, bytes]]:
         if isinstance(value, Mapping):
             counts = value
         elif self.part == "context":

@@ -189,7 +189,7 @@ def _numbered_canvas(build: _Build) -> Callable[..., Canvas]:
             # else an unembedded Helvetica is listed
             kwargs["initialFontName"] = kwargs.get("initialFontName") or REGULAR
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, object]] = []
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
@@ -97,7 +98,7 @@ class SearchableTTFont(TTFont):
                 face.charToGlyph[ord(code)] = face.charToGlyph[mirror]
                 face.charWidths[ord(code)] = face.charWidths.get(mirror, face.defaultWidth)
 
-    def addObjects(self, doc) -> None:
+    def addObjects(self, doc: Any) -> None:
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state is not None else []
         super().addObjects(doc)
@@ -125,4 +126,4 @@ def register_fonts() -> BriefFonts:
 def string_width(text: str, font_name: str, font_size: float) -> float:
     """Width in points of ``text`` drawn in a registered font (remembered: lines are measured
     word by word, words repeat, and ReportLab's pure-Python measuring is slow)."""
-    return pdfmetrics.stringWidth(text, font_name, font_size)
+    return float(pdfmetrics.stringWidth(text, font_name, font_size))

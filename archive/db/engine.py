@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, ExceptionContext
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -56,7 +56,7 @@ class Archive:
     engine: Engine
     read_only: bool = False
     officer: str = ""
-    _sessionmaker: sessionmaker = field(init=False, repr=False)
+    _sessionmaker: sessionmaker[Session] = field(init=False, repr=False)
     _known_sound: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -257,7 +257,7 @@ def _make_engine(path: Path, read_only: bool, *, inspect_only: bool = False,
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock at once: one creator at a time
 
     @event.listens_for(engine, "handle_error")
-    def _translate(context) -> Exception | None:
+    def _translate(context: ExceptionContext) -> Exception | None:
         return translate_database_error(context.sqlalchemy_exception or context.original_exception, path)
 
     return engine

@@ -14,6 +14,7 @@ Conventions:
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -309,8 +310,8 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10))  # create, update, delete, merge
     record_kind: Mapped[str] = mapped_column(String(20))
     record_id: Mapped[int] = mapped_column(Integer)
-    before: Mapped[dict | None] = mapped_column(JSON)
-    after: Mapped[dict | None] = mapped_column(JSON)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     note: Mapped[str | None] = mapped_column(Text)
     operation_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the user's step (Operation)
 
@@ -375,8 +376,8 @@ class ImportReview(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), unique=True)
     status: Mapped[str] = mapped_column(String(20), default="pending", index=True)
-    proposals: Mapped[dict] = mapped_column(JSON)
-    decisions: Mapped[dict | None] = mapped_column(JSON)
+    proposals: Mapped[dict[str, Any]] = mapped_column(JSON)
+    decisions: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     proposal_count: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime())

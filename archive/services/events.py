@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.errors import ValidationError
@@ -91,7 +92,7 @@ def find_or_create_series(archive: ArchiveOrUnit, name: str, organiser_id: int |
     return create_series(archive, SeriesInput(name=name, organiser_id=organiser_id))
 
 
-def _apply_series(session, row: m.Series, data: SeriesInput) -> None:
+def _apply_series(session: Session, row: m.Series, data: SeriesInput) -> None:
     copy_free_text(row, data)
     row.name = require_text(data.name, "Name")
     row.name_key = organisation_key(row.name)
@@ -165,7 +166,7 @@ def event_years(archive: ArchiveOrUnit) -> list[int]:
     return sorted((int(year) for year in years if year and year.isdigit()), reverse=True)
 
 
-def _event_counts(session, ids: list[int]) -> dict[int, dict[str, int]]:
+def _event_counts(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
     sessions = count_by(session, m.Session.event_id, ids)
     quotes = count_by(session, m.Quote.event_id, ids)
     statistics = count_by(session, m.Statistic.event_id, ids)
@@ -181,7 +182,7 @@ def _event_counts(session, ids: list[int]) -> dict[int, dict[str, int]]:
     }
 
 
-def _apply_event(session, row: m.Event, data: EventInput) -> None:
+def _apply_event(session: Session, row: m.Event, data: EventInput) -> None:
     copy_free_text(row, data)
     row.name = require_text(data.name, "Name")
     check_link(session, m.Series, SERIES, data.series_id)
@@ -212,7 +213,7 @@ def _clean_hashtags(hashtags: tuple[str, ...]) -> list[str]:
     return cleaned
 
 
-def _partners(session, row: m.Event, data: EventInput) -> list[m.EventPartner]:
+def _partners(session: Session, row: m.Event, data: EventInput) -> list[m.EventPartner]:
     existing = {(p.organisation_id, p.role): p for p in row.partners}
     partners: dict[tuple[int, str], m.EventPartner] = {}
     for partner in data.partners:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from archive.db import migrations
 from archive.db import models as m
@@ -111,8 +112,8 @@ def check_archive(archive: Archive) -> CheckReport:
     return CheckReport(problems=tuple(problems), notes=tuple(notes))
 
 
-def _span_problems(session) -> list[str]:
-    problems = []
+def _span_problems(session: Session) -> list[str]:
+    problems: list[str] = []
     for model, kind in ((m.Quote, "quote"), (m.Statistic, "statistic")):
         query = (
             select(model.id)

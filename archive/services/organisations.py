@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.services import convert
@@ -109,7 +110,7 @@ def merge_organisations(archive: ArchiveOrUnit, keep_id: int, merge_ids: list[in
         return convert.to_organisation_record(keep)
 
 
-def _move_links(session, from_id: int, to_id: int) -> None:
+def _move_links(session: Session, from_id: int, to_id: int) -> None:
     for column_owner, column in (
         (m.Person, m.Person.organisation_id),
         (m.Quote, m.Quote.organisation_id),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.services import convert
@@ -156,7 +157,7 @@ def merge_people(archive: ArchiveOrUnit, keep_id: int, merge_ids: list[int]) -> 
         return convert.to_person_record(keep, quotes, statistics)
 
 
-def _move_links(session, from_id: int, to_id: int) -> None:
+def _move_links(session: Session, from_id: int, to_id: int) -> None:
     """Point every link at ``from_id`` to ``to_id``."""
     session.execute(update(m.Quote).where(m.Quote.speaker_id == from_id).values(speaker_id=to_id))
     session.execute(update(m.Statistic).where(m.Statistic.speaker_id == from_id).values(speaker_id=to_id))
@@ -166,7 +167,7 @@ def _move_links(session, from_id: int, to_id: int) -> None:
     )
 
 
-def _apply(session, row: m.Person, data: PersonInput) -> None:
+def _apply(session: Session, row: m.Person, data: PersonInput) -> None:
     copy_free_text(row, data)
     honorific_in_name, bare_name = split_honorific(require_text(data.name, "Name"))
     row.name = require_text(bare_name, "Name")

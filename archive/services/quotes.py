@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.services import convert
@@ -81,7 +82,7 @@ def list_quotes(
         return [convert.to_quote_record(row) for row in session.scalars(query)]
 
 
-def _apply(session, row: m.Quote, data: QuoteInput) -> None:
+def _apply(session: Session, row: m.Quote, data: QuoteInput) -> None:
     copy_free_text(row, data)
     row.text = require_text(data.text, "Text")
     row.event_id = check_context(session, data.speaker_id, data.event_id, data.session_id)

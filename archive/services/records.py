@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from archive.text.ordinals import names_edition
 
@@ -345,8 +346,8 @@ class AuditRecord:
     action: str
     record_kind: str
     record_id: int
-    before: dict | None
-    after: dict | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
     note: str | None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.errors import ValidationError
@@ -72,7 +73,7 @@ def list_sessions(archive: ArchiveOrUnit, event_id: int | None = None) -> list[S
         return [convert.to_session_record(row, counts.get(row.id, 0)) for row in rows]
 
 
-def _apply(session, row: m.Session, data: SessionInput) -> None:
+def _apply(session: Session, row: m.Session, data: SessionInput) -> None:
     copy_free_text(row, data)
     check_link(session, m.Event, "event", data.event_id)
     row.event_id = data.event_id

@@ -11,8 +11,10 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.errors import ValidationError
@@ -23,7 +25,6 @@ from archive.services.unit import (
     ArchiveOrUnit,
     as_json,
     check_choice,
-    check_link,
     check_partial_date,
     count_by,
     get_or_raise,
@@ -112,21 +113,17 @@ def list_sources(archive: ArchiveOrUnit, event_id: int | None = None) -> list[So
         return [convert.to_source_record(row, False, quotes.get(row.id, 0), statistics.get(row.id, 0)) for row in rows]
 
 
-def _audit_form(row: m.Source) -> dict:
+def _audit_form(row: m.Source) -> dict[str, Any]:
     # The full text is immutable and can be large: the audit trail keeps its hash instead.
-    form = as_json(convert.to_source_input(row))
+    form: dict[str, Any] = as_json(convert.to_source_input(row))
     form["full_text"] = None
     form["content_hash"] = row.content_hash
     return form
 
 
-def _apply(session, row: m.Source, data: SourceInput) -> None:
+def _apply(session: Session, row: m.Source, data: SourceInput) -> None:
     copy_free_text(row, data)
     row.kind = check_choice(data.kind, SOURCE_KINDS, "Kind")
     row.published_on = check_partial_date(data.published_on, "Publication date")
-    events = []
-    for event_id in dict.fromkeys(data.event_ids):
-        check_link(session, m.Event, "event", event_id)
-        events.append(session.get(m.Event, event_id))
-    row.events = events
+    row.events = [get_or_raise(session, m.Event, "event", event_id) for event_id in dict.fromkeys(data.event_ids)]
     row.tags = resolve_tags(session, data.tags)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.services import convert
@@ -84,7 +85,7 @@ def list_statistics(
         return [convert.to_statistic_record(row) for row in session.scalars(query)]
 
 
-def _apply(session, row: m.Statistic, data: StatisticInput) -> None:
+def _apply(session: Session, row: m.Statistic, data: StatisticInput) -> None:
     copy_free_text(row, data)
     row.figure_text = require_text(data.figure_text, "Figure")
     value, unit, approximation = data.value, clean_text(data.unit), data.approximation

@@ -285,3 +285,11 @@ def test_deleting_a_named_record_reindexes_every_document_that_showed_it(column:
     finally:
         incremental.close()
         archive.close()
+
+
+def test_the_index_reads_a_document_for_every_kind_the_registry_indexes() -> None:
+    from archive.kinds.registry import INDEXED_KINDS as REGISTERED
+    from search.records import READERS
+    from search.schema import INDEXED_KINDS
+
+    assert set(READERS) == set(INDEXED_KINDS) == set(REGISTERED)
