@@ -15,12 +15,12 @@ file replaced while the app reads it cannot be replaced).
 The app starts this process before it builds its window, with ``prepare``: the imports an index
 needs (SQLAlchemy, the models, Whoosh: ~1 s), the check of the index files' signature (0.2-0.4 s
 at 100k records), opening them and reading the facet columns a first search needs then run on
-the other core while the app loads Qt and opens the archive; ``open_index`` only has to check
-that the index was built from that archive and apply its outbox. The index is reported ready as soon as it
-is open; warming it up (facet columns, spelling word lists: 2-3 s at 100k records) waits until
-no query has come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a
-time: a query stops it after the current step and it goes on once the query is answered.
-Figures: ``bench/startup.py`` and docs/desktop.md ("Speed").
+another core while the app loads Qt and opens the archive; ``open_index`` then only checks that
+the index was built from that archive and applies its outbox. The index is reported ready as
+soon as it is open; warming it up (spelling word lists: 2-3 s at 100k records) waits until no
+query has come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a time:
+a query stops it after the current step, and it goes on once the query is answered.
+Figures, and what this gains on a busy 2-core machine (less): docs/desktop.md ("Speed").
 """
 
 from __future__ import annotations
