@@ -8,55 +8,44 @@ Arabic press attributes speech in a few fixed shapes, which these rules read:
 - references to someone met earlier: family name ("وأضاف الهشامي"), title ("وقال وزير الإعلام"),
   honorific pronoun ("وأكد معاليه");
 - continuations without a named subject ("وأضاف:", "وأشار إلى أن", "مشيرا إلى أن"): attributed to
-  the previous speaker and marked ``attribution="continuation"`` (weaker evidence).
-The quote text leaves out the attribution and an introducing إنّ/أنّ; it runs to the end of its
-sentence, or to the first clause break after a few words (a comma, "وبالأخص", "مما", ...), or, when
-it opens with quotation marks, to the closing mark.
+  the speaker ``speaker_trail`` chooses and marked ``attribution="continuation"`` (weaker evidence);
+- a family name in quotation marks («البنا»), a body by its head ("وذكرت الوزارة"), a group
+  ("منظمو الملتقى": no person), "وجاء في كلمة فلان: ...", "وزاد: «...»", "وأضاف، ...".
+Forms that the shape of a line gives away (a quote before its attribution, a headline, an
+interview's answers) are read by ``line_quotes``; where a quote ends, by ``quote_spans``.
+The quote text leaves out the attribution and an introducing إنّ/أنّ.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
+from archive.importing.line_quotes import headline_quote, interview_answer, quote_first_at
 from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
+from archive.importing.quote_match import (
+    FAMILY_COMPOUNDS,
+    MIN_QUOTE_WORDS,
+    QuoteMatch,
+    credible_name,
+    first_token_after,
+    is_reporting_verb,
+    sentence_limit,
+    short_name,
+)
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.spans import SpanSet
 from archive.importing.speaker_trail import SpeakerTrail, title_with_family_name
 from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
 from archive.importing.subjects import ends_sentence
-from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
+from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix
 
-MIN_QUOTE_WORDS = 3
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
-# "«...»، بحسب فلان" / "وفقا لـ فلان": the quote's attribution without a verb.
-_ACCORDING_TO = {lx.key(word) for word in ("بحسب", "حسب", "وفق", "وفقا", "وفقًا", "طبقا")}
-_TO = {lx.key(word) for word in ("ل", "لـ")}
-_INTERVIEW_TURN = re.compile(r"\n\s*(?:س|ج|سؤال|جواب)\s*\d*\s*[:：]")
-_ANSWER_MARKS = {lx.key(word) for word in ("ج", "جواب", "الجواب")}
 _PLURAL_REASON = "plural participle: a group speaks, no person"
-_FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو", "عبد")}
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها",
                                                "ومن", "كان", "كانت", "وكان", "وكانت")}
-
-
-@dataclass(frozen=True)
-class QuoteMatch:
-    text: str
-    start: int
-    end: int
-    kind: str  # "direct" | "indirect"
-    speaker: KnownPerson | None
-    speaker_title: str | None
-    organisation: str | None
-    attribution: str  # "explicit" | "continuation"
-    attribution_start: int
-    attribution_end: int
-    confidence: float
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -74,8 +63,8 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     trail = SpeakerTrail(text, tokens, book, names, spans)
     index = 0
     while index < len(tokens):
-        match = (_quote_first_at(text, tokens, index, book) or _headline_quote(text, tokens, index, book, names)
-                 or _interview_answer(text, tokens, index, book)
+        match = (quote_first_at(text, tokens, index, book) or headline_quote(text, tokens, index, book, names)
+                 or interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names))
         if match is None:
             index += 1
@@ -87,7 +76,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
         trail.said(match.speaker, index, explicit=match.attribution == "explicit")
         if match.speaker is not None:
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
-        index = _first_token_after(tokens, index, max(match.end, match.attribution_end))
+        index = first_token_after(tokens, index, max(match.end, match.attribution_end))
     return quotes
 
 
@@ -100,98 +89,6 @@ def _with_titled_person_before(match: QuoteMatch, book: PeopleBook, names: Earli
                    confidence=0.35, reason="continuation: the last person named with a title before it")
 
 
-def _quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
-    """ "«...»، قال فلان" or "\"...\"، هذا ما أكده فلان": the quote stands before its attribution."""
-    token = tokens[index]
-    if token.text not in QUOTE_OPENERS or not (index == 0 or token.newline_before or tokens[index - 1].text in ".!؟"):
-        return None
-    line_end = text.find("\n", token.end)
-    closer = text.find(QUOTE_CLOSERS[token.text], token.end, len(text) if line_end < 0 else line_end)
-    if closer < 0:
-        return None
-    after = _first_token_after(tokens, index, closer + 1)
-    for position in range(after, min(len(tokens), after + 6)):
-        candidate = tokens[position]
-        if not candidate.is_word:
-            continue
-        according = candidate.key in _ACCORDING_TO
-        if according or _is_reporting_verb(candidate) or _verb_with_object_pronoun(candidate):
-            limit = _sentence_limit(tokens, position)
-            name_at = position + 1
-            if according and name_at < limit and tokens[name_at].key in _TO:  # "وفقا لـ فلان"
-                name_at += 1
-            mention, after_name = parse_person(text, tokens, name_at, limit)
-            if mention is None or (mention.kind == "surname" and book.resolve(mention) is None):
-                return None
-            speaker = book.add(mention)
-            start, end = trim_span(text, token.end, closer)
-            return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
-                              mention.organisation or speaker.organisation, "explicit", candidate.start,
-                              tokens[after_name - 1].end, 0.8, "quotation before its attribution")
-    return None
-
-
-def _headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
-                    names: EarlierNames) -> QuoteMatch | None:
-    """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
-    quotation mark."""
-    if not (index == 0 or tokens[index].newline_before) or not tokens[index].is_word:
-        return None
-    line_end = text.find("\n", tokens[index].start)
-    line_end = len(text) if line_end < 0 else line_end
-    mention, after = parse_person(text, tokens, index, min(len(tokens), index + 12))
-    if mention is None or after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
-        return None
-    if after + 1 >= len(tokens) or tokens[after + 1].text not in OPENING_MARKS:
-        return None  # a headline without marks sums the article up in the outlet's words, it quotes nobody
-    known = book.resolve(replace(mention, kind="surname") if _short_name(mention.name or "-") else mention)
-    if known is None and mention.kind in ("name", "surname") and _short_name(mention.name or "-"):
-        # "بايتاس: “...”" above "أكد مصطفى بايتاس ...": the headline names him before the article does
-        full = names.full_name(lx.key((mention.name or "").split()[-1]), len(tokens))
-        mention = mention if full is None else replace(full, start=mention.start, end=mention.end)
-    if known is None and not (mention.kind == "title" or (mention.kind == "name" and _credible_name(mention))):
-        return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
-    start, end, _ = quote_words(text, tokens[after + 1].start)
-    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
-        return None
-    speaker = known if known is not None else book.add(mention)
-    return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
-                      mention.organisation or speaker.organisation, "explicit", tokens[index].start,
-                      tokens[after].end, 0.6, "a line opening with a person and a colon (a headline)")
-
-
-def _interview_answer(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
-    """ "ج: ..." or "ج1: ..." at the start of a line: an interview's answer, said by the person interviewed
-    (the first person printed with a title or honorific, at the top of the interview)."""
-    token = tokens[index]
-    if not (index == 0 or token.newline_before) or token.key not in _ANSWER_MARKS:
-        return None
-    colon = index + 1
-    while colon < len(tokens) and tokens[colon].is_number and colon < index + 3:
-        colon += 1
-    if colon + 1 >= len(tokens) or tokens[colon].text not in ":：" or tokens[colon + 1].newline_before:
-        return None
-    next_turn = _INTERVIEW_TURN.search(text, tokens[colon].end)  # the answer runs to the next question
-    start, end = trim_span(text, tokens[colon].end, next_turn.start() if next_turn else len(text),
-                           strip=" \t\r\n،,؛;:-ـ–—.")
-    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
-        return None
-    speaker = next((person for person in book.people if person.name and (person.title or person.honorific)
-                    and len(person.name.split()) >= 2 and person.mentions and person.mentions[0][0] < token.start),
-                   None)  # the person the interview is with is named with a title at its top
-    return QuoteMatch(text[start:end], start, end, "direct", speaker, speaker.title if speaker else None,
-                      speaker.organisation if speaker else None, "continuation", token.start, tokens[colon].end,
-                      0.5 if speaker else 0.3, "an interview's answer (ج:), said by the person interviewed")
-
-
-def _verb_with_object_pronoun(token: Token) -> bool:
-    # "هذا ما أكده ..." / "وفق ما قالته ...": the verb carries the pronoun of the quoted words.
-    for suffix in ("ته", "ه", "ها"):
-        if token.key.endswith(suffix) and strip_prefix(token.key[: -len(suffix)]) in lx.REPORTING_VERBS:
-            return True
-    return False
-
-
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
               trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
     token = tokens[index]
@@ -199,7 +96,7 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return None
     bare = token.key if token.key in lx.PARTICIPLES else strip_prefix(token.key)  # "واصفا" keeps its و
     if bare in lx.PARTICIPLES:
-        limit = _sentence_limit(tokens, index)
+        limit = sentence_limit(tokens, index)
         for position in range(index + 1, min(limit, index + 8)):
             if position > index + 1 and _ends_attribution(tokens, position):
                 return None
@@ -215,14 +112,14 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         opening = _opening_at(text, tokens, index + 1)
         if opening is not None and opening.kind == "direct":
             return _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.8)
-        mention, after = parse_person(text, tokens, index + 1, _sentence_limit(tokens, index))
+        mention, after = parse_person(text, tokens, index + 1, sentence_limit(tokens, index))
         opening = _opening_at(text, tokens, after) if mention is not None else None
         if mention is None or opening is None or opening.kind != "direct" \
                 or text[opening.content_start] not in OPENING_MARKS:
             return None  # "وكتب الشاعر قصيدة: ..." is no quote; "وكتب الوزير: «...»" is
         return _attributed(text, tokens, opening, book, mention, token, 0.75, "a colon verb, speaker, then the quote",
                            names, index)
-    if not (_is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
+    if not (is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
         return None
     return _after_verb(text, tokens, index, book, trail, names)
 
@@ -230,7 +127,7 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
 def _said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail) -> QuoteMatch | None:
     """ "وجاء في كلمة وزير الإعلام: «...»" / "وجاء في بيان الوزارة أن ...": the words are those of the person
     or body the speech belongs to; "وجاء في كلمته" continues the last speaker."""
-    limit = _sentence_limit(tokens, index)
+    limit = sentence_limit(tokens, index)
     if index + 2 >= limit or tokens[index + 1].key != lx.key("في") or tokens[index + 2].key not in lx.SPEECH_DOCUMENTS:
         return None
     document = tokens[index + 2]
@@ -251,13 +148,6 @@ def _said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail
                           "words that appear in the last speaker's speech (وجاء في كلمته)")
         return None
     return None
-
-
-def _is_reporting_verb(token: Token) -> bool:
-    bare = strip_prefix(token.key)
-    if bare in lx.REPORTING_VERBS:
-        return True
-    return token.key in lx.AMBIGUOUS_VERBS and "\u0651" in token.text  # "بيّن" with its shadda
 
 
 def _ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
@@ -286,7 +176,7 @@ def _continuing(text: str, tokens: list[Token], index: int, opening: _Opening,
 def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
                 trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
     verb = tokens[index]
-    limit = _sentence_limit(tokens, index)
+    limit = sentence_limit(tokens, index)
     mention, after_name = _quoted_name(text, tokens, index + 1, limit)
     quoted = mention is not None  # a name in quotation marks is a person's, even met nowhere else
     opening = _opening_at(text, tokens, index + 1) if mention is None else None
@@ -308,7 +198,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
     if mention is not None and mention.organisation and mention.organisation == mention.name:
         mention = _earlier_body(mention, book)  # "وذكرت الوزارة" after "أكدت وزارة الإعلام"
-    elif mention is not None and mention.kind in ("surname", "name") and _short_name(mention.name or "") \
+    elif mention is not None and mention.kind in ("surname", "name") and short_name(mention.name or "") \
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
     if mention is not None and mention.kind == "pronoun":  # "وقال سموه": the speaker it fits, the last one first
@@ -316,7 +206,7 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if person is not None and person.name:
             mention = PersonMention("name", person.name, person.honorific, person.title, person.organisation,
                                     mention.start, mention.end)
-    if mention is None or (mention.kind == "name" and not quoted and not _credible_name(mention)
+    if mention is None or (mention.kind == "name" and not quoted and not credible_name(mention)
                            and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 50)):
@@ -384,15 +274,10 @@ def _earlier_body(mention: PersonMention, book: PeopleBook) -> PersonMention:
     return mention
 
 
-def _short_name(name: str) -> bool:
-    words = name.split()
-    return len(words) == 1 or (len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS)
-
-
 def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, names: EarlierNames) -> PersonMention:
     """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one."""
     words = (mention.name or "").split()
-    if len(words) != 1 and not (len(words) == 2 and lx.key(words[0]) in _FAMILY_COMPOUNDS):
+    if len(words) != 1 and not (len(words) == 2 and lx.key(words[0]) in FAMILY_COMPOUNDS):
         return mention  # one word, or "أبو ياسين" / "عبد الحميد"
     earlier = names.full_name(lx.key(words[-1]), index)
     if earlier is None:
@@ -535,17 +420,9 @@ def _subject_before(text: str, tokens: list[Token], verb_index: int) -> PersonMe
     if mention is None:  # "وكانت هيئة الكتاب - الجهة المنظمة - قد أعلنت أن": a body
         mention, after = organisation_speaker(text, tokens, position, verb_index)
         return mention
-    if not _credible_name(mention):
+    if not credible_name(mention):
         return None
     return with_title(text, mention, _title_tokens(tokens[after:verb_index]))
-
-
-def _credible_name(mention: PersonMention) -> bool:
-    if mention.kind == "title":
-        return True
-    if mention.kind != "name" or not mention.name:
-        return False
-    return bool(mention.honorific or mention.title) or len(mention.name.split()) >= 2
 
 
 def _title_tokens(tokens: list[Token]) -> list[Token]:
@@ -570,13 +447,6 @@ def _ends_attribution(tokens: list[Token], position: int) -> bool:
     return ends_sentence(tokens, position) or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
 
 
-def _sentence_limit(tokens: list[Token], index: int) -> int:
-    for position in range(index + 1, min(len(tokens), index + 80)):
-        if ends_sentence(tokens, position) or tokens[position].newline_before:
-            return position
-    return min(len(tokens), index + 80)
-
-
 def _sentence_start(tokens: list[Token], index: int) -> int:
     for position in range(index - 1, max(-1, index - 60), -1):
         if ends_sentence(tokens, position):
@@ -586,8 +456,3 @@ def _sentence_start(tokens: list[Token], index: int) -> int:
     return max(0, index - 60)
 
 
-def _first_token_after(tokens: list[Token], index: int, offset: int) -> int:
-    position = index + 1
-    while position < len(tokens) and tokens[position].start < offset:
-        position += 1
-    return position
