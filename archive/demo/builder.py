@@ -132,8 +132,8 @@ def _build(unit: WriteUnit) -> None:
                            person.aliases, person.notes)
         ids.people[person.key] = people.create_person(unit, data).id
     for series in SERIES:
-        data = SeriesInput(series.name, ids.organisation(series.organiser), series.description)
-        ids.series[series.key] = events.create_series(unit, data).id
+        series_data = SeriesInput(series.name, ids.organisation(series.organiser), series.description)
+        ids.series[series.key] = events.create_series(unit, series_data).id
     for event in EVENTS:
         _add_event(unit, ids, event)
     for article in ARTICLES:
@@ -152,14 +152,14 @@ def _add_event(unit: WriteUnit, ids: _Ids, event: Event) -> None:
     ids.events[event.key] = event_id
     ids.dates[(event.key, None)] = event.start_date
     for item in event.sessions:
-        data = SessionInput(
+        session_data = SessionInput(
             event_id=event_id, title=item.title, kind=item.kind, date=item.date or event.start_date,
             start_time=item.start_time, end_time=item.end_time, moderator_id=ids.person(item.moderator),
             presenter_person_ids=tuple(ids.people[key] for key in item.presenters),
             presenter_organisation_ids=tuple(ids.organisations[key] for key in item.presenter_organisations),
             summary=item.summary, attendance=item.attendance, attendance_text=item.attendance_text,
         )
-        ids.sessions[(event.key, item.key)] = sessions.create_session(unit, data).id
+        ids.sessions[(event.key, item.key)] = sessions.create_session(unit, session_data).id
         ids.dates[(event.key, item.key)] = item.date or event.start_date
 
 

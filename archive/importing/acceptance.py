@@ -15,6 +15,7 @@ and the session they were proposed in, when that session was accepted too.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from archive.services import events, organisations, people, quotes, sessions, sources, statistics
 from archive.services.records import (
@@ -32,13 +33,19 @@ from archive.services.records import (
 from archive.services.unit import WriteUnit
 from archive.text.names import organisation_key
 
+if TYPE_CHECKING:
+    from archive.importing.service import AcceptedRecords, ReviewChoices
 
-def create_records(unit: WriteUnit, source_id: int, proposals: Mapping, choices):
+# One proposal (or the whole of an article's proposals) in its JSON form.
+Proposal = Mapping[str, Any]
+
+
+def create_records(unit: WriteUnit, source_id: int, proposals: Proposal, choices: ReviewChoices) -> AcceptedRecords:
     """Create what ``choices`` accepts from ``proposals`` inside ``unit``; returns the ids made or linked.
 
     A failure part-way leaves nothing behind once ``unit`` is rolled back.
     """
-    from archive.importing.service import AcceptedRecords
+    from archive.importing.service import AcceptedRecords  # the service imports this module
 
     event_id = _accept_event(unit, source_id, proposals.get("event"), choices.event)
     session_ids = _accept_sessions(unit, event_id, proposals.get("sessions") or [], choices.sessions)
@@ -82,10 +89,11 @@ class _Linker:
         return self.people[name]
 
 
-def _accept_event(unit: WriteUnit, source_id: int, proposal: Mapping | None, choice) -> int | None:
+def _accept_event(unit: WriteUnit, source_id: int, proposal: Proposal | None,
+                  choice: Mapping[str, object] | bool | None) -> int | None:
     if proposal is None or choice is False:
         return None
-    fields = dict(proposal) | (dict(choice) if isinstance(choice, Mapping) else {})
+    fields: dict[str, Any] = dict(proposal) | (dict(choice) if isinstance(choice, Mapping) else {})
     organiser = fields.get("organiser")
     organiser_id = organisations.find_or_create_organisation(unit, organiser).id if organiser else None
     series = fields.get("series")
@@ -97,7 +105,7 @@ def _accept_event(unit: WriteUnit, source_id: int, proposal: Mapping | None, cho
         data = EventInput(
             name=fields["name"], series_id=series_id, edition=fields.get("edition"),
             edition_label=fields.get("edition_label"),
-            kind=fields.get("kind") if fields.get("kind") in EVENT_KINDS else "other",
+            kind=_choice(fields.get("kind"), EVENT_KINDS, "other"),
             start_date=fields.get("start_date"), end_date=fields.get("end_date"), venue=fields.get("venue"),
             city=fields.get("city"), organiser_id=organiser_id, hashtags=tuple(fields.get("hashtags") or ()),
             partners=partners)
@@ -106,7 +114,7 @@ def _accept_event(unit: WriteUnit, source_id: int, proposal: Mapping | None, cho
     return event_id
 
 
-def _existing_event(unit: WriteUnit, fields: Mapping, series_id: int | None) -> int | None:
+def _existing_event(unit: WriteUnit, fields: Proposal, series_id: int | None) -> int | None:
     key = organisation_key(fields["name"])
     for event in events.list_events(unit, series_id=series_id):
         if organisation_key(event.name) == key and event.edition == fields.get("edition"):
@@ -114,17 +122,17 @@ def _existing_event(unit: WriteUnit, fields: Mapping, series_id: int | None) -> 
     return None
 
 
-def _accept_sessions(unit: WriteUnit, event_id: int | None, proposals: list[Mapping],
-                     selection: Mapping[int, Mapping] | None) -> dict[int, int]:
+def _accept_sessions(unit: WriteUnit, event_id: int | None, proposals: list[Proposal],
+                     selection: Mapping[int, Mapping[str, object]] | None) -> dict[int, int]:
     """Create (or find in the event) the accepted sessions; maps proposal index to session id."""
     if event_id is None:
         return {}  # a session belongs to an event: none without one
     known = {(row.kind, organisation_key(row.title)): row.id for row in sessions.list_sessions(unit, event_id)}
     session_ids: dict[int, int] = {}
     for index, proposal in _indexed(proposals, selection):
-        kind = proposal.get("kind") if proposal.get("kind") in SESSION_KINDS else "other"
-        title = proposal.get("title") or proposal.get("text")
-        key = (kind, organisation_key(title or ""))
+        kind = _choice(proposal.get("kind"), SESSION_KINDS, "other")
+        title = str(proposal.get("title") or proposal.get("text") or "")
+        key = (kind, organisation_key(title))
         if key not in known:
             known[key] = sessions.create_session(unit, SessionInput(event_id=event_id, title=title, kind=kind)).id
         session_ids[index] = known[key]
@@ -132,36 +140,48 @@ def _accept_sessions(unit: WriteUnit, event_id: int | None, proposals: list[Mapp
 
 
 def _create_quote(unit: WriteUnit, linker: _Linker, source_id: int, event_id: int | None,
-                  session_ids: Mapping[int, int], proposal: Mapping) -> int:
+                  session_ids: Mapping[int, int], proposal: Proposal) -> int:
     speaker_id = linker.person(proposal.get("speaker"), proposal.get("honorific"), proposal.get("speaker_title"),
                                proposal.get("organisation"))
     data = QuoteInput(
         text=proposal["text"], speaker_id=speaker_id, speaker_title=proposal.get("speaker_title"),
         organisation_id=linker.organisation(proposal.get("organisation")),
         organisation_text=proposal.get("organisation"), event_id=event_id,
-        session_id=session_ids.get(proposal.get("session")),
-        speech=proposal.get("kind") if proposal.get("kind") in SPEECH_KINDS else "direct",
+        session_id=_session_id(session_ids, proposal),
+        speech=_choice(proposal.get("kind"), SPEECH_KINDS, "direct"),
         source_id=source_id, source_start=proposal.get("start"), source_end=proposal.get("end"))
     return quotes.create_quote(unit, data).id
 
 
 def _create_statistic(unit: WriteUnit, source_id: int, event_id: int | None, session_ids: Mapping[int, int],
-                      proposal: Mapping) -> int:
+                      proposal: Proposal) -> int:
     approximation = proposal.get("approximation")
     data = StatisticInput(
         figure_text=proposal["text"], value=proposal.get("value"), unit=proposal.get("unit"),
         approximation=approximation if approximation in APPROXIMATIONS else None, subject=proposal.get("subject"),
-        event_id=event_id, session_id=session_ids.get(proposal.get("session")), source_id=source_id,
+        event_id=event_id, session_id=_session_id(session_ids, proposal), source_id=source_id,
         source_start=proposal.get("start"), source_end=proposal.get("end"))
     return statistics.create_statistic(unit, data).id
 
 
-def _selected(items: list[Mapping], selection: Mapping[int, Mapping] | None) -> list[dict]:
+def _choice(value: object, choices: tuple[str, ...], default: str) -> str:
+    """``value`` when it is one of ``choices`` (what the extraction proposed may be anything), else ``default``."""
+    return value if isinstance(value, str) and value in choices else default
+
+
+def _session_id(session_ids: Mapping[int, int], proposal: Proposal) -> int | None:
+    """The accepted session a quote or figure was proposed in, if that session was accepted."""
+    index = proposal.get("session")
+    return session_ids.get(index) if isinstance(index, int) else None
+
+
+def _selected(items: list[Proposal], selection: Mapping[int, Mapping[str, object]] | None) -> list[dict[str, Any]]:
     """The accepted items with the officer's corrections applied (``None`` accepts all as proposed)."""
     return [item for _index, item in _indexed(items, selection)]
 
 
-def _indexed(items: list[Mapping], selection: Mapping[int, Mapping] | None) -> list[tuple[int, dict]]:
+def _indexed(items: list[Proposal],
+             selection: Mapping[int, Mapping[str, object]] | None) -> list[tuple[int, dict[str, Any]]]:
     """(index, item) of the accepted items, corrections applied, in proposal order."""
     if selection is None:
         return [(index, dict(item)) for index, item in enumerate(items)]

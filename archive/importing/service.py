@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError, IntegrityError
@@ -81,7 +82,7 @@ class PendingReview:
     outlet: str | None
     created_at: datetime
     counts: dict[str, int]
-    proposals: dict
+    proposals: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def import_document(archive: Archive, document: DecodedDocument, accept_all: boo
     return _import_extracted(archive, document, proposals_to_json(extract(document.text)), accept_all)
 
 
-def _import_extracted(archive: Archive, document: DecodedDocument, proposals: dict, accept_all: bool) -> ImportResult:
+def _import_extracted(archive: Archive, document: DecodedDocument, proposals: dict[str, Any],
+                      accept_all: bool) -> ImportResult:
     counts = _counts(proposals)
     with write_unit(archive) as unit:
         source_id, duplicate = _store(unit, document, proposals)
@@ -265,7 +267,7 @@ def _import_one(archive: Archive, path: Path, accept_all: bool) -> ImportResult:
         return _refused(name, error)
 
 
-def _store_retrying_when_busy(archive: Archive, document: DecodedDocument, proposals: dict,
+def _store_retrying_when_busy(archive: Archive, document: DecodedDocument, proposals: dict[str, Any],
                               accept_all: bool) -> ImportResult:
     # Another process importing at the same time holds the write lock file after file; the
     # engine already waited for it, and one more wait usually gets in (the transaction was rolled back).
@@ -315,7 +317,7 @@ def _pending_review(unit: WriteUnit, source_id: int) -> ImportReview:
     return review
 
 
-def _store(unit: WriteUnit, document: DecodedDocument, proposals: dict) -> tuple[int, bool]:
+def _store(unit: WriteUnit, document: DecodedDocument, proposals: dict[str, Any]) -> tuple[int, bool]:
     """Store the source and its pending proposals in ``unit``; (source id, already there)."""
     digest = content_hash(document.text)
     existing = unit.session.scalar(select(m.Source.id).where(m.Source.content_hash == digest))
@@ -341,25 +343,26 @@ def _close_review(archive: Archive, unit: WriteUnit, source_id: int, records: Ac
     review.decisions = {"officer": archive.officer, "accepted": _decisions(records)}
 
 
-def _decisions(records: AcceptedRecords | None) -> dict:
+def _decisions(records: AcceptedRecords | None) -> dict[str, object]:
     if records is None:
         return {"event": None, "quotes": [], "statistics": []}
     return {"event": records.event_id, "quotes": list(records.quote_ids), "statistics": list(records.statistic_ids),
             "people": list(records.person_ids), "sessions": list(records.session_ids)}
 
 
-def _counts(proposals: Mapping) -> dict[str, int]:
+def _counts(proposals: Mapping[str, Any]) -> dict[str, int]:
     counts = {name: len(proposals.get(name) or ()) for name in _COUNTED}
     counts["event"] = 1 if proposals.get("event") else 0
     return counts
 
 
-def _title(proposals: Mapping) -> str | None:
+def _title(proposals: Mapping[str, Any]) -> str | None:
     headline = proposals.get("headline")
-    return clean_text(headline["text"])[:600] if headline else None
+    title = clean_text(headline["text"]) if headline else None
+    return title[:600] if title else None
 
 
-def _dateline(proposals: Mapping) -> str | None:
+def _dateline(proposals: Mapping[str, Any]) -> str | None:
     dateline = proposals.get("dateline")
     if not dateline:
         return None
