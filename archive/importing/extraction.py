@@ -210,8 +210,11 @@ def _worth_registering(mention: PersonMention, presenter: bool, linked: bool) ->
         return bool(mention.honorific)
     if mention.kind != "name" or not mention.name:
         return False
-    words = mention.name.split()
-    return len(words) >= 2 and (not presenter or not words[-1].startswith("ال") or True)
+    title_words = (mention.title or "").split()
+    if len(title_words) == 1 and lx.key(title_words[0]).startswith("ال") and not mention.honorific and not linked \
+            and lx.key("بن") not in {lx.key(word) for word in mention.name.split()}:
+        return False  # "وتفقد الوزير جناح الطفل": after "الوزير" alone the words may be what he did
+    return len(mention.name.split()) >= 2
 
 
 def _quote_proposal(match: QuoteMatch, session: int | None) -> QuoteProposal:

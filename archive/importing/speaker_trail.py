@@ -19,6 +19,10 @@ from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import SentenceSubjects
 from archive.importing.tokens import Token, strip_prefix
 
+# "من جانبه"، "بدوره": the sentence gives the turn to someone just named, not to the last speaker.
+_TURN_WORDS = frozenset(lx.key(words) for words in (
+    "من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ومن جانبه", "ومن جانبها",
+    "ومن جهته", "ومن جهتها"))
 _LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
 
 
@@ -70,6 +74,9 @@ class SpeakerTrail:
         woman or a man speaks ("وأضافت"، "مشيرا"), the latest of these it can agree with.
         """
         candidates = self._candidates(index)
+        newcomer = self._turn_taker(index)
+        if newcomer is not None:
+            candidates = [newcomer, *[person for person in candidates if person is not newcomer]]
         gender = verb_gender(self._tokens[index])
         agreeing = [person for person in candidates if gender is None or self._gender(person) in (None, gender)]
         if agreeing or candidates:
@@ -77,6 +84,16 @@ class SpeakerTrail:
         if self._last is not None:
             return self._last[0]
         return self._book.latest_mentioned(self._tokens[index].start, self._quoted)
+
+    def _turn_taker(self, index: int) -> KnownPerson | None:
+        """ "من جانبه، أكد أن ...": the person named last before the sentence, who now takes the turn."""
+        start = self._subjects.sentence_start(self._subjects.sentence_of(index))
+        words = [token.key for token in self._tokens[start:index] if token.is_word][:2]
+        if not words or not (words[0] in _TURN_WORDS or " ".join(words) in _TURN_WORDS):
+            return None
+        person = self._book.latest_mentioned(self._tokens[start].start, self._quoted)
+        last = self._last[0] if self._last else None
+        return person if person is not last else None
 
     def _candidates(self, index: int) -> list[KnownPerson]:
         sentence = self._subjects.sentence_of(index)
@@ -101,9 +118,17 @@ class SpeakerTrail:
             if known is not None:
                 return known, mention
             full = self._names.full_name(lx.key(mention.name or ""), position)
-            mention = mention if full is None else replace(
-                full, honorific=mention.honorific, title=mention.title, organisation=mention.organisation)
-        elif mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
+            if full is not None:
+                mention = replace(full, honorific=mention.honorific, title=mention.title,
+                                  organisation=mention.organisation)
+            elif mention.title and mention.kind == "name":  # "وتفقد الوزير جناح الجمعية": the minister
+                mention = replace(mention, kind="title", name=None)
+        if mention.kind == "name" and _refers_back(mention.title) and self._book.resolve(mention) is None:
+            # "وتفقد الوزير جناح الطفل": after "الوزير" alone, a name met nowhere is what he did, not who
+            holder = self._book.resolve(replace(mention, kind="title", name=None))
+            if holder is not None:
+                return holder, mention
+        if mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
             mention = title_with_family_name(mention, self._book, self._names, position)
         if mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
             holder = self._names.holder(mention.title, position)
@@ -114,6 +139,12 @@ class SpeakerTrail:
             person = self.pronoun(mention)
             return (person, mention) if person is not None else None
         return self._book.add(mention), mention
+
+
+def _refers_back(title: str | None) -> bool:
+    """A title of one definite word ("الوزير", "الرئيس"): it names someone the reader has met."""
+    words = (title or "").split()
+    return len(words) == 1 and lx.key(words[0]).startswith("ال")
 
 
 def title_with_family_name(mention: PersonMention, book: PeopleBook, names: EarlierNames, before: int) -> PersonMention:

@@ -133,3 +133,19 @@ def test_a_masculine_participle_keeps_the_man_when_a_woman_spoke_last() -> None:
             "وأوضح أن البلدية خصصت ميزانية لصيانة الحدائق طوال العام.")
     quotes = _quotes(text)
     assert quotes[-1].speaker == "ماجد سعيد الحربي"
+
+
+def test_min_janibihi_gives_the_turn_to_the_person_just_named() -> None:
+    text = ("قال وزير الثقافة سالم ناصر الحربي إن المعرض يضم مئتي دار نشر هذا العام.\n"
+            "وتفقد الوزير جناح الجمعية برفقة رئيسها الدكتور فهد علي السالم.\n"
+            "من جانبه، أكد أن الجمعية تشارك بأكثر من خمسين عنوانا جديدا.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم ناصر الحربي", "فهد علي السالم"]
+
+
+def test_a_title_then_a_noun_as_a_sentences_subject_is_the_title_holder() -> None:
+    text = ("قال وزير الثقافة سالم ناصر الحربي إن المعرض يضم مئتي دار نشر هذا العام.\n"
+            "وقالت مديرة المعرض هالة سعيد النمر إن الزوار تجاوزوا مئة ألف.\n"
+            "وتفقد الوزير جناح الطفل في الصباح، مشيرا إلى أن كتب الأطفال الأكثر مبيعا.")
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "سالم ناصر الحربي"
