@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.people import organisation_in
-from archive.importing.places import Dateline, find_dateline, top_lines_end, venue_after, venue_before
+from archive.importing.places import Dateline, city_near, find_dateline, top_lines_end, venue_after, venue_before
 from archive.importing.tokens import QUOTE_CLOSERS, Token, strip_prefix
 from archive.text.dates import DateRange, find_date_ranges
 from archive.text.ordinals import OrdinalMatch, find_ordinals, ordinal_words
@@ -109,7 +109,8 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     return EventMatch(
         name=name, kind=_KINDS[noun], start=head.start, end=name_end,
         series=series, edition=ordinal.value if ordinal else None, edition_label=ordinal.text if ordinal else None,
-        organiser=organiser, venue=venue, city=dateline.city if dateline else None,
+        organiser=organiser, venue=venue,
+        city=(dateline.city if dateline and dateline.city else None) or city_near(text, tokens, best.index),
         start_date=dates.start if dates else None, end_date=dates.end if dates else None,
         hashtags=find_hashtags(text), guest_organisations=_guests(text, tokens),
         confidence=min(0.95, 0.4 + 0.15 * best.score), reason="; ".join(best.reasons))

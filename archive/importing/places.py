@@ -31,6 +31,7 @@ _CITIES = frozenset(lx.key(city) for city in json.loads(
 # Words that end a venue printed before the event ("بفندق النخيل أعمال الملتقى").
 _VENUE_ENDS = frozenset(lx.key(word) for word in ("أعمال", "فعاليات", "فعالية", "حفل", "انطلاق", "افتتاح"))
 _SENTENCE_MARKS = frozenset(".،,؛:!؟\n")
+_SENTENCE_ENDS = frozenset(".!?؟")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,27 @@ def venue_before(text: str, tokens: list[Token], index: int) -> str | None:
             return text[start:tokens[end - 1].end]
         if token.newline_before:
             return None
+    return None
+
+
+def city_near(text: str, tokens: list[Token], index: int) -> str | None:
+    """A known city named in the sentence of ``tokens[index]`` after "في" or a glued "بـ"
+    ("انطلقت في المنامة أعمال الملتقى", "الملتقى ... بالدار البيضاء")."""
+    start, end = index, index
+    while start > 0 and tokens[start - 1].text not in _SENTENCE_ENDS and not tokens[start].newline_before:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].text not in _SENTENCE_ENDS and not tokens[end + 1].newline_before:
+        end += 1
+    for position in range(start, end + 1):
+        token = tokens[position]
+        after_in = position > 0 and tokens[position - 1].key == lx.key("في")
+        for words in (2, 1):  # "الدار البيضاء" before "الدار"
+            if position + words - 1 > end:
+                continue
+            name = text[token.start:tokens[position + words - 1].end]
+            glued = token.key[:1] == "ب" and lx.key(name[1:]) in _CITIES
+            if glued or (after_in and lx.key(name) in _CITIES):
+                return name[1:] if glued else name
     return None
 
 

@@ -148,3 +148,12 @@ def test_a_month_named_in_another_sentence_is_not_the_event_date() -> None:
 
 def test_a_month_in_the_event_sentence_is_its_date() -> None:
     assert _event("ينطلق ملتقى الإعلام الخليجي في مارس 2026 بالمنامة.").start_date == "2026-03"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("انطلقت اليوم في المنامة أعمال الملتقى الخليجي للإعلام بحضور الوزير.", "المنامة"),
+    ("انطلقت أعمال الملتقى الخليجي للإعلام بالدار البيضاء بحضور الوزير.", "الدار البيضاء"),
+    ("انطلقت أعمال الملتقى الخليجي للإعلام بحضور الوزير.", None),
+])
+def test_without_a_dateline_the_city_is_the_one_named_with_the_event(text: str, city: str | None) -> None:
+    assert _event(text).city == city
