@@ -36,12 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
-    address, engine = _connect(args.server, context)
+    address, given_password, engine = _connect(args.server, context)
     try:
         result = init_team_archive(engine, address)
     finally:
         engine.dispose()
-    credentials.save_address(context.locations.data_folder, address)
+    _remember(context, address, given_password)
     if result.outcome is InitOutcome.CREATED:
         context.say(tr("The team archive is ready at {server} (schema {revision}).",
                        server=address.display, revision=result.revision))
@@ -56,12 +56,12 @@ def run_init(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_push(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
-    address, engine = _connect(args.server, context)
+    address, given_password, engine = _connect(args.server, context)
     try:
         result = push_archive(archive, engine, address, progress=lambda step: _show_progress(context, step))
     finally:
         engine.dispose()
-    credentials.save_address(context.locations.data_folder, address)
+    _remember(context, address, given_password)
     context.say(tr("The archive {path} was uploaded to the team archive at {server}.",
                    path=str(archive.path), server=address.display))
     for table, rows in result.rows_by_table:
@@ -70,17 +70,29 @@ def run_push(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _connect(given: str | None, context: CliContext) -> tuple[TeamAddress, Engine]:
-    """The address to use and an engine on it, with the password given in the address kept, or the one kept."""
-    address, password = credentials.address_to_use(context.locations.data_folder, given)
-    if password is None:
-        password = credentials.stored_password(address)
-    elif credentials.store_password(address, password):
+def _connect(given: str | None, context: CliContext) -> tuple[TeamAddress, str | None, Engine]:
+    """The address to use, the password written in it (None if none), and an engine on the server.
+
+    Without a password in the address, the one kept in the credential store is used.
+    """
+    address, given_password = credentials.address_to_use(context.locations.data_folder, given)
+    password = given_password or credentials.stored_password(address)
+    return address, given_password, make_engine(address, password)
+
+
+def _remember(context: CliContext, address: TeamAddress, given_password: str | None) -> None:
+    """After a command that logged in: the address saved, a password given in it kept in the credential store.
+
+    Only then: a mistyped password never replaces the one that works.
+    """
+    credentials.save_address(context.locations.data_folder, address)
+    if given_password is None:
+        return
+    if credentials.store_password(address, given_password):
         context.say(tr("The password is kept in the system's credential store, not in any file of Muntada."))
     else:
         context.error(tr("The password could not be kept: this computer has no credential store. "
                          "Give it in the address again next time, or set PGPASSWORD."))
-    return address, make_engine(address, password)
 
 
 def _show_progress(context: CliContext, step: PushProgress) -> None:

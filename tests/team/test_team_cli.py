@@ -133,10 +133,16 @@ def test_init_then_push_keep_the_password_in_the_credential_store_only(
     assert "already holds records" in again
 
 
-def test_a_wrong_password_is_one_clear_line(muntada, tmp_path: Path, officer_url: str, keyring_file: Path) -> None:
+def test_a_wrong_password_is_one_clear_line_and_never_replaces_the_kept_one(
+        muntada, tmp_path: Path, officer_url: str, keyring_file: Path) -> None:
+    right = officer_url.replace("officer@", f"officer:{PASSWORD}@")
+    assert muntada("team", "init", right, home=tmp_path).returncode == 0
     wrong = officer_url.replace("officer@", "officer:wrong@")
     line = one_clear_line(muntada("team", "init", wrong, home=tmp_path))
-    assert "refused the login of officer" in line and "wrong" not in line.split("(")[0]
+    assert "refused the login of officer" in line and "officer:wrong" not in line
+    assert PASSWORD in keyring_file.read_text(encoding="utf-8")
+    done = muntada("team", "init", officer_url, home=tmp_path)  # no password given: the kept one
+    assert done.returncode == 0 and "already prepared" in done.stdout, done.stderr
 
 
 def test_without_a_credential_store_the_password_still_works_for_the_command(
