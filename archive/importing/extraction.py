@@ -20,7 +20,8 @@ from typing import Any
 from archive.importing import lexicon as lx
 from archive.importing.event import EventMatch, find_dateline, find_event, find_headline
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
-from archive.importing.quotes import QuoteMatch, find_quotes
+from archive.importing.quote_match import QuoteMatch
+from archive.importing.quotes import find_quotes
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.statistics import find_statistics
 from archive.importing.tokens import Token, bare_key, strip_prefix, tokenize

@@ -125,9 +125,9 @@ class SpeakerTrail:
                 mention = replace(mention, kind="title", name=None)
         if mention.kind == "name" and _refers_back(mention.title) and self._book.resolve(mention) is None:
             # "وتفقد الوزير جناح الطفل": after "الوزير" alone, a name met nowhere is what he did, not who
-            holder = self._book.resolve(replace(mention, kind="title", name=None))
-            if holder is not None:
-                return holder, mention
+            known = self._book.resolve(replace(mention, kind="title", name=None))
+            if known is not None:
+                return known, mention
         if mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
             mention = title_with_family_name(mention, self._book, self._names, position)
         if mention.kind == "title" and self._book.resolve(mention) is None and mention.title:
