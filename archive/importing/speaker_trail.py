@@ -44,9 +44,8 @@ class SpeakerTrail:
         self._last = (speaker, self._subjects.sentence_of(token_index))
         if speaker is None:
             return
-        if speaker in self._recent:
-            self._recent.remove(speaker)
-        self._recent = [*self._recent[-4:], speaker]
+        others = [person for person in self._recent if person is not speaker]
+        self._recent = [*others[-4:], speaker]
         gender = verb_gender(self._tokens[token_index]) if explicit else None
         if gender is not None:
             self._genders.setdefault(id(speaker), gender)
@@ -102,9 +101,9 @@ class SpeakerTrail:
         for earlier in range(sentence - 1, last_sentence, -1):
             subject = self._subjects.subject(earlier)
             person = self._person(*subject) if subject is not None else None
-            if person is not None and person[0] not in found:
+            if person is not None and not any(known is person[0] for known in found):
                 found.append(person[0])
-        return found + [person for person in reversed(self._recent) if person not in found]
+        return found + [person for person in reversed(self._recent) if not any(known is person for known in found)]
 
     def _gender(self, person: KnownPerson) -> str | None:
         return self._genders.get(id(person)) or person_gender(person)
