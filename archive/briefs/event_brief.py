@@ -81,7 +81,7 @@ def people_of(archive: Archive, quote_list: Sequence[QuoteRecord]) -> dict[int, 
 def quote_groups(layout: Layout, quote_list: Sequence[QuoteRecord], session_list: Sequence[SessionRecord],
                  speakers: dict[int, PersonRecord]) -> list[tuple[str, list[QuoteRecord]]]:
     """Quotes by session (in session order, then those outside any session) or by speaker."""
-    grouped: dict[object, list[QuoteRecord]] = defaultdict(list)
+    grouped: dict[int | None, list[QuoteRecord]] = defaultdict(list)
     if layout.options.group_quotes_by == "speaker":
         for quote in quote_list:
             grouped[quote.speaker.id if quote.speaker else None].append(quote)
@@ -94,7 +94,8 @@ def quote_groups(layout: Layout, quote_list: Sequence[QuoteRecord], session_list
     return titled + _ungrouped(layout, grouped, N_("Other quotes from the event") if titled else "")
 
 
-def _ungrouped(layout: Layout, grouped: dict, title: str) -> list[tuple[str, list[QuoteRecord]]]:
+def _ungrouped(layout: Layout, grouped: dict[int | None, list[QuoteRecord]],
+               title: str) -> list[tuple[str, list[QuoteRecord]]]:
     return [(layout.tr(title) if title else "", grouped[None])] if grouped.get(None) else []
 
 
@@ -102,12 +103,12 @@ def series_figures(archive: Archive, event: EventRecord, event_statistics: Seque
                    ) -> list[tuple[str, list[ChartPoint]]]:
     """Figures of this event also stated at other editions of its series (same subject and unit),
     one point per edition in edition order."""
-    wanted = {_figure_key(statistic) for statistic in event_statistics if statistic.value is not None}
-    wanted.discard(None)
-    if not wanted:
+    wanted = {key for statistic in event_statistics
+              if statistic.value is not None and (key := _figure_key(statistic)) is not None}
+    if not wanted or event.series is None:
         return []
     editions = {edition.id: edition for edition in events.list_events(archive, series_id=event.series.id)}
-    by_key: dict[tuple, dict[int, StatisticRecord]] = defaultdict(dict)
+    by_key: dict[tuple[str, str], dict[int, StatisticRecord]] = defaultdict(dict)
     for statistic in statistics.list_statistics(archive, series_id=event.series.id):
         key = _figure_key(statistic)
         if key in wanted and statistic.event and statistic.event.id in editions and statistic.value is not None:
@@ -115,7 +116,8 @@ def series_figures(archive: Archive, event: EventRecord, event_statistics: Seque
     charts = []
     for per_event in by_key.values():
         ordered = sorted(per_event, key=lambda event_id: _edition_order(editions[event_id]))
-        points = [ChartPoint(_edition_label(editions[event_id]), per_event[event_id].value) for event_id in ordered]
+        points = [ChartPoint(_edition_label(editions[event_id]), value) for event_id in ordered
+                  if (value := per_event[event_id].value) is not None]
         charts.append((per_event[event.id].subject or per_event[event.id].figure_text, points))
     return charts
 
@@ -126,7 +128,7 @@ def _figure_key(statistic: StatisticRecord) -> tuple[str, str] | None:
     return (" ".join(statistic.subject.split()), statistic.unit or "")
 
 
-def _edition_order(event: EventRecord) -> tuple:
+def _edition_order(event: EventRecord) -> tuple[bool, int, str, int]:
     return (event.edition is None, event.edition or 0, event.start_date or "", event.id)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
@@ -34,7 +35,7 @@ class TextStyle:
     space_before: float = 0
     space_after: float = 0
 
-    def but(self, **changes: object) -> TextStyle:
+    def but(self, **changes: Any) -> TextStyle:
         """A copy with some fields changed."""
         return replace(self, **changes)
 
@@ -58,10 +59,10 @@ class TextBlock(Flowable):
         super().__init__()
         self.style = style
         self.text = text
-        self._paragraphs = None if _lines is not None else [
+        self._paragraphs: list[BidiParagraph] = [] if _lines is not None else [
             BidiParagraph.from_text(part, style.direction) for part in text.split("\n") if part.strip()
         ]
-        self._lines = _lines
+        self._lines: list[Line] = _lines if _lines is not None else []
         self._laid_out_width: float | None = None if _lines is None else -1.0
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
@@ -107,7 +108,8 @@ class TextBlock(Flowable):
         """Greedy line breaking over the logical text, measured with the font."""
         space_width = self._width(" ")
         lines: list[Line] = []
-        line_start = line_end = None
+        line_start: int | None = None
+        line_end = 0
         line_width = 0.0
         spaces = 0
         for word_start, word_end in self._word_spans(paragraph.text, width):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from arabic_reshaper import ArabicReshaper
 from arabic_reshaper.ligatures import LIGATURES
@@ -87,7 +88,7 @@ def shape_text(text: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _shape_word(word: str) -> str:
-    return _reshaper().reshape(word)
+    return str(_reshaper().reshape(word))
 
 
 def base_level_of(text: str, direction: str) -> int:
@@ -96,7 +97,7 @@ def base_level_of(text: str, direction: str) -> int:
         return 1
     if direction == "ltr":
         return 0
-    return bidi_algorithm.get_base_level(text)
+    return int(bidi_algorithm.get_base_level(text))
 
 
 def has_rtl(text: str) -> bool:
@@ -155,7 +156,7 @@ def _resolve_levels(text: str, base_level: int) -> tuple[str, tuple[int, ...]]:
     return "".join(char["ch"] for char in kept), tuple(char["level"] for char in kept)
 
 
-def _resolve_paired_brackets(storage: dict) -> None:
+def _resolve_paired_brackets(storage: dict[str, Any]) -> None:
     """Rule N0 (UAX #9 since 6.3), which ``bidi.algorithm`` lacks: a bracket pair takes the
     direction of the strong text inside it, so "قال (Meta) 3.9" keeps its brackets round Meta."""
     chars = storage["chars"]
@@ -167,7 +168,7 @@ def _resolve_paired_brackets(storage: dict) -> None:
                 run_chars[opening]["type"] = run_chars[closing]["type"] = direction
 
 
-def _bracket_pairs(run_chars: list[dict]) -> list[tuple[int, int]]:
+def _bracket_pairs(run_chars: list[dict[str, Any]]) -> list[tuple[int, int]]:
     """BD16: matching bracket pairs of a level run, sorted by opening position."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
@@ -187,7 +188,7 @@ def _bracket_pairs(run_chars: list[dict]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _bracket_pair_direction(run_chars: list[dict], opening: int, closing: int, sor: str) -> str | None:
+def _bracket_pair_direction(run_chars: list[dict[str, Any]], opening: int, closing: int, sor: str) -> str | None:
     embedding = ("L", "R")[run_chars[opening]["level"] % 2]
     inside = {_strong_direction(char["type"]) for char in run_chars[opening + 1:closing]} - {None}
     if embedding in inside:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from archive.briefs.document import BriefPdf, Cover, build_pdf
 from archive.briefs.event_brief import people_of
@@ -12,6 +13,14 @@ from archive.db.engine import Archive
 from archive.errors import RecordNotFoundError
 from archive.kinds import KIND_LABELS
 from archive.services import quotes, statistics
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+RecordT = TypeVar("RecordT", bound=_HasId)
 
 
 def selection_brief(archive: Archive, quote_ids: Sequence[int] = (), statistic_ids: Sequence[int] = (),
@@ -35,7 +44,7 @@ def selection_brief(archive: Archive, quote_ids: Sequence[int] = (), statistic_i
     return build_pdf(cover, body, options)
 
 
-def _in_given_order(records: list, ids: Sequence[int], kind: str) -> list:
+def _in_given_order(records: list[RecordT], ids: Sequence[int], kind: str) -> list[RecordT]:
     by_id = {record.id: record for record in records}
     missing = [record_id for record_id in dict.fromkeys(ids) if record_id not in by_id]
     if missing:

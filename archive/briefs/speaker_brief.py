@@ -64,14 +64,14 @@ def quotes_by_year(layout: Layout, person_quotes: Sequence[QuoteRecord]) -> list
 
 def figures_over_time(person_statistics: Sequence[StatisticRecord]) -> list[tuple[str, list[ChartPoint]]]:
     """A figure the person gave several times (same subject and unit), one point per date."""
-    by_key: dict[tuple, list[StatisticRecord]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[StatisticRecord]] = defaultdict(list)
     for statistic in person_statistics:
         key = _figure_key(statistic)
         if key is not None and statistic.value is not None and statistic.stated_on:
             by_key[key].append(statistic)
     return [
         (figures[0].subject or figures[0].figure_text,
-         [ChartPoint(figure.stated_on[:7], figure.value)
-          for figure in sorted(figures, key=lambda item: item.stated_on)])
+         [ChartPoint((figure.stated_on or "")[:7], figure.value or 0.0)  # both known: filtered above
+          for figure in sorted(figures, key=lambda item: item.stated_on or "")])
         for figures in by_key.values() if len(figures) >= 2
     ]

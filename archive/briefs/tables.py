@@ -7,6 +7,7 @@ a cell taller than a page splits with its row.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
@@ -14,7 +15,7 @@ from archive.briefs.fonts import REGULAR
 from archive.briefs.paragraph import TextBlock
 from archive.briefs.styles import HEADER_FILL, RULE, ZEBRA_FILL, BriefStyles
 
-Cell = str | Flowable | None
+Cell: TypeAlias = str | Flowable | None
 
 
 def brief_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], column_shares: Sequence[float],
@@ -41,7 +42,7 @@ def _cell(value: Cell, styles: BriefStyles) -> Flowable:
 
 
 def _table_style(row_count: int) -> TableStyle:
-    commands: list[tuple] = [
+    commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
