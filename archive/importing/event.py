@@ -100,7 +100,7 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
     organiser = best.organiser
     for candidate in [best, *sorted(candidates, key=lambda candidate: candidate.index)]:
         organiser = organiser or _organiser_after(text, tokens, candidate.name_end)
-    series = None
+    series = _series_of_editions(name, ordinal)
     if noun in _POSSESSED_SERIES:
         name, series = _possessed_meeting(noun, best.name, organiser, ordinal)
     name_end = tokens[best.name_end - 1].end
@@ -114,6 +114,14 @@ def find_event(text: str, tokens: list[Token], dateline: Dateline | None) -> Eve
         start_date=dates.start if dates else None, end_date=dates.end if dates else None,
         hashtags=find_hashtags(text), guest_organisations=_guests(text, tokens),
         confidence=min(0.95, 0.4 + 0.15 * best.score), reason="; ".join(best.reasons))
+
+
+def _series_of_editions(name: str, ordinal: OrdinalMatch | None) -> str | None:
+    """The series an edition belongs to: its name without the edition ("القمة العربية الـ33" -> "القمة
+    العربية", "الملتقى الخليجي الأول للإعلام" -> "الملتقى الخليجي للإعلام"); None without an edition."""
+    if ordinal is None:
+        return None
+    return " ".join(name.replace(ordinal.text, " ").split()) if ordinal.text in name else name
 
 
 def _possessed_meeting(noun: str, printed: str, organiser: str | None,

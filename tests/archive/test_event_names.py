@@ -157,3 +157,13 @@ def test_a_month_in_the_event_sentence_is_its_date() -> None:
 ])
 def test_without_a_dateline_the_city_is_the_one_named_with_the_event(text: str, city: str | None) -> None:
     assert _event(text).city == city
+
+
+@pytest.mark.parametrize(("text", "series"), [
+    ("انطلقت أعمال الملتقى الخليجي الأول للإعلام الرقمي بحضور الوزير.", "الملتقى الخليجي للإعلام الرقمي"),
+    ("انطلقت اليوم أعمال القمة العربية الـ33 في العاصمة بحضور القادة.", "القمة العربية"),
+    ("انطلقت فعاليات منتدى المدينة الاقتصادي في دورته الثانية بحضور الوزير.", "منتدى المدينة الاقتصادي"),
+    ("انطلقت فعاليات منتدى المدينة الاقتصادي بحضور الوزير.", None),
+])
+def test_an_event_with_an_edition_belongs_to_the_series_of_its_editions(text: str, series: str | None) -> None:
+    assert _event(text).series == series
