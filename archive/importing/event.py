@@ -227,11 +227,14 @@ def _quoted_title_end(tokens: list[Token], position: int) -> int | None:
     opener = tokens[position].text
     if opener not in QUOTE_CLOSERS:
         return None
-    for end in range(position + 1, min(len(tokens), position + _QUOTED_TITLE_WORDS)):
-        if tokens[end].newline_before:
+    first = position + 1
+    if first >= len(tokens) or tokens[first].key in _SPEECH_OPENERS:
+        return None  # "المؤتمر «إن الحكومة ...»": speech, not a title
+    for end in range(first, min(len(tokens), position + _QUOTED_TITLE_WORDS)):
+        if tokens[end].newline_before or tokens[end].text in "،,؟?!":
             return None
         if tokens[end].text == QUOTE_CLOSERS[opener]:
-            return end + 1 if end > position + 1 else None
+            return end + 1 if end > first else None
     return None
 
 
@@ -346,7 +349,10 @@ def _organiser_before(text: str, tokens: list[Token], index: int) -> tuple[str |
 
 
 _TITLED = lx.key("بعنوان")
-_QUOTED_TITLE_WORDS = 14  # tokens: a title in quotation marks longer than this is a quote, not a name
+_QUOTED_TITLE_WORDS = 12  # tokens: a title in quotation marks longer than this is a quote, not a name
+# Words that open speech, not a title: "«إن ...»", "«نحن ...»".
+_SPEECH_OPENERS = lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS | frozenset(
+    lx.key(word) for word in ("نحن", "أنا", "إننا", "إنني", "لقد", "هذا", "هذه", "لن", "لا", "لم"))
 _EARLY = 600  # characters: an event noun this near the top is likelier the article's subject
 _ORDINAL_REACH = 40  # characters: the longest ordinal ("الخامس والتسعين") with room to spare
 _DATE_REACH_BEFORE = 400  # characters before the event noun where its date may be printed

@@ -167,3 +167,11 @@ def test_without_a_dateline_the_city_is_the_one_named_with_the_event(text: str, 
 ])
 def test_an_event_with_an_edition_belongs_to_the_series_of_its_editions(text: str, series: str | None) -> None:
     assert _event(text).series == series
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير في كلمته خلال المؤتمر «إن الحكومة ماضية في خططها» أمام الحضور.",
+    "وأضاف الوزير خلال المؤتمر \"نحن نعمل على تطوير الإعلام، ونرحب بكل الأفكار\" أمام الحضور.",
+])
+def test_speech_in_quotation_marks_after_an_event_noun_is_not_its_name(text: str) -> None:
+    assert _event(text).name == "المؤتمر"
