@@ -19,7 +19,7 @@ from archive.team.schema import TEAM_MARKER_KEY, init_team_archive
 from archive.team.server import make_engine, parse_address
 
 REPO = Path(__file__).resolve().parents[2]
-EXTRA_QUOTES = 20_000  # enough batches that a kill lands in the middle of the upload
+EXTRA_QUOTES = 12_000  # enough batches that a kill lands in the middle of the upload
 
 
 def grow(archive_path: Path) -> None:
