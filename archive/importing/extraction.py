@@ -87,6 +87,9 @@ class QuoteProposal:
     confidence: float
     reason: str
     session: int | None = None  # index in ``Proposals.sessions`` of the session it was said in
+    # Who speaks: "person", "organisation" (a ministry's statement: speaker and organisation are the
+    # body), "group" (no speaker: "منظمو الملتقى"), or None when nobody is proposed.
+    speaker_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,16 @@ def _quote_proposal(match: QuoteMatch, session: int | None) -> QuoteProposal:
     return QuoteProposal(match.text, match.start, match.end, match.kind,
                          speaker.display_name if speaker else None, match.speaker_title, match.organisation,
                          speaker.honorific if speaker else None, match.attribution, match.confidence, match.reason,
-                         session)
+                         session, _speaker_kind(match))
+
+
+def _speaker_kind(match: QuoteMatch) -> str | None:
+    if match.group:
+        return "group"
+    if match.speaker is None:
+        return None
+    body = match.speaker.name is not None and match.speaker.name == match.speaker.organisation
+    return "organisation" if body else "person"
 
 
 def _person_proposal(person: KnownPerson) -> PersonProposal:

@@ -33,6 +33,7 @@ class QuoteMatch:
     attribution_end: int
     confidence: float
     reason: str
+    group: bool = False  # a group speaks ("منظمو الملتقى"، "مؤكدين"): the words are nobody's in particular
 
 
 def short_name(name: str) -> bool:

@@ -69,7 +69,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
         if match is None:
             index += 1
             continue
-        if match.speaker is None and match.attribution == "continuation" and match.reason != _PLURAL_REASON:
+        if match.speaker is None and match.attribution == "continuation" and not match.group:
             match = _with_titled_person_before(match, book, names, index)
         quotes.append(match)
         spans.add(match.start, match.end)
@@ -102,7 +102,8 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
                 return None
             opening = _opening_at(text, tokens, position)
             if opening is not None and bare in lx.PLURAL_PARTICIPLES:  # "مؤكدين أن": a group, no person
-                return _build(text, tokens, opening, None, None, "continuation", token.start, 0.3, _PLURAL_REASON)
+                found = _build(text, tokens, opening, None, None, "continuation", token.start, 0.3, _PLURAL_REASON)
+                return replace(found, group=True) if found is not None else None
             if opening is not None:  # "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «"
                 return _continuing(text, tokens, index, opening, trail)
         return None
@@ -256,7 +257,7 @@ def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> Qu
             found = _build(text, tokens, opening, None, None, "explicit", tokens[index].start, 0.4,
                            "a group speaks (منظمو، المشاركون): no person")
             if found is not None:
-                return found
+                return replace(found, group=True)
     return None
 
 

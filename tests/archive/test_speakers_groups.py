@@ -67,3 +67,10 @@ def test_a_particle_ends_the_name_of_a_body_that_speaks() -> None:
             "وكانت الوزارة قد أعلنت في بيان أمس أن النتائج تعلن في أغسطس المقبل.")
     quotes = _quotes(text)
     assert quotes[1].speaker == "الوزارة" and quotes[1].organisation == "الوزارة"
+
+
+def test_each_quote_says_whether_a_person_a_body_or_a_group_speaks() -> None:
+    text = ("أكدت وزارة الداخلية أن الطرق الجبلية ستغلق مساء الجمعة أمام الشاحنات.\n"
+            "وأكد منظمو المعرض أن الدورة المقبلة ستشهد مشاركة أوسع من الجامعات.\n"
+            "وقال وزير النقل سالم راشد الفارسي إن الطريق الساحلي يفتح الشهر المقبل.")
+    assert [quote.speaker_kind for quote in _quotes(text)] == ["organisation", "group", "person"]
