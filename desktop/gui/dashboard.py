@@ -14,7 +14,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from archive.i18n import N_, tr
+from archive.i18n import tr
+from archive.kinds.registry import KINDS
 from desktop.gui.appearance import in_reading_direction
 from desktop.gui.workspace import Workspace
 
@@ -200,13 +201,10 @@ class Dashboard(QWidget):
             number = QLabel(f"{data.counts.get(kind, 0):,}")
             number.setStyleSheet("font-size: 20pt; font-weight: bold; color: #2e7d6b")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption = QLabel(tr(_COUNT_LABELS[kind]))
+            caption = QLabel(tr(KINDS[kind].plural_label))
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(number, 0, position)
             grid.addWidget(caption, 1, position)
         return box
 
 
-_COUNT_LABELS = {"event": N_("Events"), "session": N_("Sessions"), "person": N_("People"),
-                 "organisation": N_("Organisations"), "quote": N_("Quotes"), "statistic": N_("Figures"),
-                 "source": N_("Sources")}

@@ -14,6 +14,7 @@ from typing import Any
 
 from archive.i18n import N_, NP_, is_rtl, join_list, ntr, tr
 from archive.kinds import KIND_LABELS
+from archive.kinds.registry import KINDS
 from archive.text.numbers import format_value
 
 LIST_LIMIT = 200
@@ -114,7 +115,7 @@ def record_html(page: RecordPage) -> str:
 
 def _related(page: RecordPage, kind: str) -> str:
     items = page.related[kind]
-    heading = f"{tr(_PLURALS[kind])}: {len(items)}"
+    heading = f"{tr(KINDS[kind].plural_label)}: {len(items)}"
     rows = []
     for item in items[:LIST_LIMIT]:
         rows.append(f"<li>{_related_line(kind, item)}</li>")
@@ -136,10 +137,6 @@ def _related_line(kind: str, item: Any) -> str:
     if kind == "person":
         return link("person", item, item.display_name)
     return link(kind, item)
-
-
-_PLURALS = {"quote": N_("Quotes"), "statistic": N_("Figures"), "session": N_("Sessions"), "source": N_("Sources"),
-            "person": N_("People"), "event": N_("Events")}
 
 
 def _event_fields(event) -> str:
