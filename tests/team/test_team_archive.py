@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,3 +135,27 @@ def test_a_record_the_server_cannot_store_is_named_and_nothing_is_uploaded(
         push_archive(desktop, server, address)
     with server.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM person")).scalar() == 0  # all or nothing
+
+
+def test_push_reads_one_snapshot_while_the_desktop_keeps_writing(
+        server: Engine, address: TeamAddress, desktop: Archive) -> None:
+    """A source and a quote citing it, written while the push is between the two tables: neither goes."""
+    init_team_archive(server, address)
+    before = len(rows_of(desktop.engine, "quote"))
+    written: list[str] = []
+
+    def write_meanwhile(step: PushProgress) -> None:
+        if step.table == "person" and not written:  # after source was read, before quote is
+            with sqlite3.connect(desktop.path, timeout=5) as connection:
+                source_id = connection.execute(
+                    "INSERT INTO source (kind, full_text, content_hash, created_at, updated_at) "
+                    "VALUES ('article', 'نص', 'meanwhile', '2026-12-02 12:00:00', '2026-12-02 12:00:00')").lastrowid
+                connection.execute(
+                    "INSERT INTO quote (text, speech, verified, source_id, created_at, updated_at) "
+                    "VALUES ('قول', 'direct', 0, ?, '2026-12-02 12:00:00', '2026-12-02 12:00:00')", (source_id,))
+            connection.close()
+            written.append("yes")
+
+    result = push_archive(desktop, server, address, progress=write_meanwhile)
+    assert written and dict(result.rows_by_table)["quote"] == before == len(rows_of(server, "quote"))
+    assert len(rows_of(desktop.engine, "quote")) == before + 1
