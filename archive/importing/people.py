@@ -198,6 +198,10 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
     previous_opens = True  # a title word or preposition expects a complement
     while position < limit:
         token = tokens[position]
+        if token.is_number and position > index and _org_head(tokens[position - 1]) and position + 1 < limit \
+                and tokens[position + 1].is_word and not token.newline_before:
+            position += 1  # "رئيس مجلس إدارة مؤسسة 14 أكتوبر": a number inside a body's name
+            continue
         if not token.is_word or (token.newline_before and position > index):
             break
         if position > index and _starts_name(tokens, position, limit):

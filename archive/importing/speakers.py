@@ -23,6 +23,9 @@ from archive.text.names import name_key, same_person_score
 from archive.text.normalize import normalize_arabic
 
 SAME_PERSON_THRESHOLD = 0.85
+_POST_HEADS = frozenset(normalize_arabic(word) for word in (
+    "وزير", "وزيرة", "رئيس", "رئيسة", "ناطق", "ناطقة", "متحدث", "متحدثة", "نائب", "مدير", "مديرة", "أمين", "عضو",
+    "مستشار", "سفير", "محافظ"))
 _PRONOUN_HONORIFICS = {normalize_arabic("سمو"): (normalize_arabic("سمو"), normalize_arabic("الأمير"))}
 
 
@@ -217,8 +220,22 @@ def _title_word(word: str) -> str:
 
 def shorter_title_of(short: str, full: str) -> bool:
     """ "رئيس الوزراء" is "رئيس مجلس الوزراء" shortened, "الوزير الإيطالي" is "وزير الخارجية الإيطالي":
-    the same head word, and every word of the short title in the full one."""
-    short_words, full_words = title_words(short), title_words(full)
-    return bool(short_words) and bool(full_words) and short_words[0] == full_words[0] \
-        and set(short_words) <= set(full_words)
+    the same head word, and every word of the short title in the full one. A person holding two posts
+    ("الوزير المنتدب ... والناطق الرسمي باسم الحكومة") is named by either."""
+    short_words = title_words(short)
+    return bool(short_words) and any(
+        part and short_words[0] == part[0] and set(short_words) <= set(part) for part in _posts(full))
+
+
+def _posts(title: str) -> list[tuple[str, ...]]:
+    """The posts of a title joined by و: "وزير الدولة للإعلام والناطق باسم الحكومة" -> two."""
+    posts: list[list[str]] = [[]]
+    for word in normalize_arabic(title).split():
+        new_post = word == "و" or (word.startswith("و") and _title_word(word[1:]) in _POST_HEADS)
+        if new_post:
+            posts.append([])
+        rest = word[1:] if new_post else word
+        if rest:
+            posts[-1].append(_title_word(rest))
+    return [tuple(post) for post in posts]
 

@@ -149,3 +149,19 @@ def test_a_title_then_a_noun_as_a_sentences_subject_is_the_title_holder() -> Non
             "وتفقد الوزير جناح الطفل في الصباح، مشيرا إلى أن كتب الأطفال الأكثر مبيعا.")
     quotes = _quotes(text)
     assert quotes[-1].speaker == "سالم ناصر الحربي"
+
+
+def test_a_person_holding_two_posts_is_named_by_the_second_one() -> None:
+    text = ("أكد نبيل سعيد الحمداني الوزير المكلف بالعلاقات مع البرلمان والناطق الرسمي باسم الحكومة أن "
+            "الاجتماع جرى في ظروف جيدة.\n"
+            "وقالت رئيسة الكتلة النيابية هدى فؤاد سالم إن الكتلة تدعم المشروع.\n"
+            "وشدد الناطق الرسمي باسم الحكومة على أن القانون سيعرض على البرلمان الشهر المقبل.")
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "نبيل سعيد الحمداني"
+
+
+def test_a_number_inside_a_bodys_name_stays_in_the_title() -> None:
+    text = ("التقى وزير الإعلام سالم ناصر الحربي رئيس مجلس إدارة مؤسسة 14 أكتوبر للصحافة محمد علي سعد.\n"
+            "فيما عبر رئيس مجلس إدارة مؤسسة 14 أكتوبر عن امتنانه للوزير، وقال: «جئت لأخدم وطني وصحيفتي».")
+    [quote] = _quotes(text)
+    assert quote.speaker == "محمد علي سعد"
