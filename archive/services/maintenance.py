@@ -12,22 +12,14 @@ from sqlalchemy.orm import Session
 from archive.db import migrations
 from archive.db import models as m
 from archive.db.engine import Archive
+from archive.kinds.registry import KINDS
 from archive.services.records import RECORD_KINDS, ArchiveInfo
 
 SAMPLE_MARK = "sample"
 GENERATION_KEY = "generation"  # renewed whenever the archive's contents are replaced wholesale (restore)
 
-_COUNTED = {
-    "event": m.Event,
-    "session": m.Session,
-    "person": m.Person,
-    "organisation": m.Organisation,
-    "quote": m.Quote,
-    "statistic": m.Statistic,
-    "source": m.Source,
-    "series": m.Series,
-    "tag": m.Tag,
-}
+# What ``archive_info`` counts: every kind of the registry, and tags.
+_COUNTED: dict[str, type[m.Base]] = {**{kind: spec.model for kind, spec in KINDS.items()}, "tag": m.Tag}
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from archive.kinds import KIND_LABELS
 from archive.text.ordinals import names_edition
 
 
@@ -27,7 +28,7 @@ SPEECH_KINDS = ("direct", "indirect")
 PARTNER_ROLES = ("partner", "guest", "sponsor")
 SOURCE_KINDS = ("article", "report", "transcript", "other")
 APPROXIMATIONS = ("more_than", "about", "less_than")
-RECORD_KINDS = ("event", "session", "person", "organisation", "quote", "statistic", "source", "series", "tag")
+RECORD_KINDS = tuple(KIND_LABELS)
 
 
 @dataclass(frozen=True)
