@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from archive.i18n import tr
 from archive.kinds import KIND_LABELS
+from desktop.cli import archive_commands
 from desktop.cli.context import CliContext
 
 RECENT_DEFAULT = 20
@@ -37,7 +38,7 @@ def _register_recent(subparsers: argparse._SubParsersAction) -> None:  # type: i
         parser.add_argument("kind", nargs="?")
         parser.add_argument("id", nargs="?", type=int)
         parser.add_argument("--json", action="store_true", help=tr("print JSON"))
-        record_history = None
+        record_history = archive_commands.run_history
     else:
         record_history = parser.get_default("handler")
         for action in parser._actions:  # KIND and ID become optional: --recent needs neither
@@ -51,7 +52,7 @@ def _register_recent(subparsers: argparse._SubParsersAction) -> None:  # type: i
     def run_history(args: argparse.Namespace, context: CliContext) -> int:
         if args.recent:
             return run_recent(args, context)
-        if record_history is None or args.kind is None or args.id is None:
+        if args.kind is None or args.id is None:
             parser.error(tr("give KIND and ID for one record's history, or --recent for the latest changes"))
         return int(record_history(args, context))
 
