@@ -30,8 +30,7 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
     """The words of a quote opened by the mark at ``mark_at``: (start, end, closed)."""
     opener = text[mark_at]
     closer = _CLOSERS.get(opener, opener)
-    line_end = text.find("\n", mark_at)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, mark_at, opener, closer)
     depth = 0
     position = mark_at + 1
     while position < line_end:
@@ -44,8 +43,24 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
         elif (char == opener and closer != opener) or (char == opener and _opens_same_mark(text, position)):
             depth += 1
         position += 1
-    start, end = trim_span(text, mark_at + 1, line_end, strip=_STRIP + "".join(_CLOSERS))
+    start, end = trim_span(text, mark_at + 1, line_end, strip=_STRIP + "".join(_CLOSERS) + ".")
     return start, end, False
+
+
+def _line_end(text: str, mark_at: int, opener: str, closer: str) -> int:
+    """Where the search for the closing mark stops: the end of the line, or of the next one when the
+    text is wrapped by hand mid-sentence ("... اعتبره فرصة\nللالتقاء ...»") and that line closes the quote."""
+    line_end = text.find("\n", mark_at)
+    if line_end < 0:
+        return len(text)
+    if closer == opener or closer in text[mark_at + 1:line_end] or text[line_end - 1:line_end] in ".!؟?:":
+        return line_end
+    next_end = text.find("\n", line_end + 1)
+    next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
+    closes_at = next_line.find(closer)
+    if next_line[:1].strip() and closes_at > 0 and opener not in next_line[:closes_at]:
+        return len(text) if next_end < 0 else next_end
+    return line_end
 
 
 def _opens_same_mark(text: str, position: int) -> bool:
@@ -70,11 +85,18 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
         if participle and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
             end = word.start()
             break
-        if word_key != bare and bare in lx.REPORTING_VERBS and _is_new_attribution(text, word.end(), end):
+        if word_key != bare and bare in lx.REPORTING_VERBS and not _present_tense(bare) \
+                and _is_new_attribution(text, word.end(), end):  # "وتشير إلى ..." inside the words goes on
             end = word.start()
             break
     start, end = trim_span(text, start, end, strip=_STRIP)
     return start, end
+
+
+def _present_tense(verb_key: str) -> bool:
+    """ "يشير"، "تشير" (not "تابع"، "تساءل"): a present-tense verb reports inside the words, it starts no new
+    attribution."""
+    return verb_key.startswith("ي") or (verb_key.startswith("ت") and "ي" + verb_key[1:] in lx.REPORTING_VERBS)
 
 
 def _after_comma(text: str, position: int) -> bool:

@@ -1,0 +1,37 @@
+"""Where a quote ends in real press layouts (issue 10, classes 1-2), on sentences we wrote ourselves."""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _quotes(text: str) -> list:
+    proposals = extract(text)
+    return sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+
+
+def test_a_quote_wrapped_by_hand_over_two_lines_runs_to_its_closing_mark() -> None:
+    text = ("وتحدث سفير اليابان المعين لدى البلاد خلال المجلس الرمضاني قائلا: «أنا سعيد بحضوري هذا المجلس\n"
+            "الذي أعتبره فرصة للقاء الشخصيات الرسمية». وأشار السفير إلى أنه سيزور الجامعات الأسبوع المقبل.")
+    quote = _quotes(text)[0]
+    assert quote.text == "أنا سعيد بحضوري هذا المجلس\nالذي أعتبره فرصة للقاء الشخصيات الرسمية"
+
+
+def test_a_mark_left_open_at_a_full_line_end_does_not_swallow_the_next_line() -> None:
+    text = ("وقال الوزير سالم راشد الفارسي: «المعرض يفتح أبوابه غدا للجمهور.\n"
+            "وتستمر العروض «الليلية» حتى نهاية الشهر في الساحة الكبرى».")
+    quote = _quotes(text)[0]
+    assert quote.text == "المعرض يفتح أبوابه غدا للجمهور"
+
+
+def test_a_present_tense_verb_inside_reported_speech_does_not_end_it() -> None:
+    text = ("وقال الأمين العام للاتحاد ناصر محمد العثمان إن الاستجابة الكبيرة للمؤتمر تؤكد أهميته، "
+            "وتشير إلى ارتباط الأعضاء بقضايا المهنة.")
+    [quote] = _quotes(text)
+    assert quote.text == "الاستجابة الكبيرة للمؤتمر تؤكد أهميته، وتشير إلى ارتباط الأعضاء بقضايا المهنة"
+
+
+def test_a_past_tense_continuation_verb_still_starts_a_new_quote() -> None:
+    text = "وقال رئيس الاتحاد ناصر محمد العثمان إن المؤتمر يبدأ غدا في العاصمة، وتابع أن الوفود وصلت كلها."
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["المؤتمر يبدأ غدا في العاصمة", "الوفود وصلت كلها"]
