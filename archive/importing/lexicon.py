@@ -51,6 +51,9 @@ COLON_VERBS = _data_keys("colon_verbs")
 # "وجاء في كلمة الوزير: «...»": a verb of appearing, then the speech or document the words are in.
 SAID_IN_VERBS = _data_keys("said_in_verbs")
 SPEECH_DOCUMENTS = _data_keys("speech_documents")
+# "ونقلت الوكالة عن الوزير قوله إن ...": relaying verbs and the verbal nouns of what was said.
+RELAYING_VERBS = _data_keys("relaying_verbs")
+SPEECH_VERBAL_NOUNS = _data_keys("speech_verbal_nouns")
 # A group speaking ("وأكد منظمو الملتقى أن", "مؤكدين أن"): nobody's words in particular, not a person.
 GROUP_SUBJECTS = _data_keys("group_subjects")
 PLURAL_PARTICIPLES = _data_keys("plural_participles")
@@ -94,9 +97,10 @@ ORGANISATION_HEADS = _keys("""
 المكتب أمانة الأمانة شرطة مجموعة المجموعة جمعية الجمعية اتحاد الاتحاد منظمة المنظمة صندوق الصندوق
 سلطة السلطة بلدية البلدية معهد المعهد أكاديمية الأكاديمية محكمة المحكمة وكالة الوكالة إدارة الإدارة
 مستشفى المستشفى نادي النادي بوابة البوابة منصة صحيفة الصحيفة قناة القناة إذاعة الإذاعة تلفزيون
+قطاع القطاع
 """)
 # Units inside an organisation: a title's organisation is the body they belong to, not the unit.
-ORGANISATION_UNITS = _keys("قسم القسم دائرة الدائرة إدارة الإدارة مكتب المكتب وحدة الوحدة شعبة")
+ORGANISATION_UNITS = _keys("قسم القسم دائرة الدائرة إدارة الإدارة مكتب المكتب وحدة الوحدة شعبة قطاع القطاع")
 COMPANY_WORDS = _keys("شركة الشركة لشركة بشركة")
 
 NAME_LINKS = _keys("بن بنت ابن ابنة")

@@ -54,9 +54,12 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
                                                                          or _bare(tokens[index]) not in lx.TITLE_WORDS):
         honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
         index -= 1
+    rank_start = index
     rank_tokens, index = _take_while(tokens, index, limit, lambda t: _bare(t) in lx.RANKS)
     if index >= limit or not tokens[index].is_word:
         return None, start_index
+    if rank_tokens and not _can_be_name(tokens[index]) and _bare(rank_tokens[0]) in lx.TITLE_WORDS:
+        rank_tokens, index = [], rank_start  # "الوكيل المساعد لقطاع الصحافة": the rank words are a title
     honorific = _join(text, honorific_tokens)
     first = tokens[index]
     if _bare(first) in lx.HONORIFIC_PRONOUNS:
@@ -212,8 +215,6 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break  # "الوزير إلى أن": a particle ends the title
         if position > index and not previous_opens and _is_article_word(token.key) and bare in lx.EVENT_NOUNS:
             break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
-        if position > index and bare in lx.RANKS:
-            break  # "المتحدث باسم الوزارة اللواء سعد معن": the rank opens the name
         if (bare in lx.TITLE_WORDS or _org_head(token)) and _is_article_word(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
         elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS:

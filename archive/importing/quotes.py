@@ -109,6 +109,8 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return None
     if bare in lx.SAID_IN_VERBS:
         return _said_in(text, tokens, index, book, trail)
+    if bare in lx.RELAYING_VERBS:
+        return _relayed(text, tokens, index, book, names)
     if bare in lx.COLON_VERBS:  # "وزاد: «...»", "وكتب الوزير: «...»": speech only before a colon or a mark
         opening = _opening_at(text, tokens, index + 1)
         if opening is not None and opening.kind == "direct":
@@ -123,6 +125,27 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if not (is_reporting_verb(token) or _ambiguous_verb_before_that(tokens, index)):
         return None
     return _after_verb(text, tokens, index, book, trail, names)
+
+
+def _relayed(text: str, tokens: list[Token], index: int, book: PeopleBook, names: EarlierNames) -> QuoteMatch | None:
+    """ "ونقلت الوكالة عن وزير الإعلام فلان قوله إن ...": the words are those of the person after عن."""
+    limit = sentence_limit(tokens, index)
+    about = next((position for position in range(index + 1, min(limit, index + 8))
+                  if tokens[position].key == lx.key("عن")), None)
+    if about is None:
+        return None
+    mention, after = parse_person(text, tokens, about + 1, limit)
+    if mention is None or (mention.kind == "surname" and book.resolve(mention) is None):
+        return None
+    for position in range(after, min(limit, after + 25)):
+        if tokens[position].key in lx.SPEECH_VERBAL_NOUNS:
+            opening = _opening_at(text, tokens, position + 1)
+            if opening is None:
+                return None
+            titled = with_title(text, mention, _title_tokens(tokens[after:position]))
+            return _attributed(text, tokens, opening, book, titled, tokens[index], 0.8,
+                               "relayed: 'نقل عن فلان قوله'", names, index)
+    return None
 
 
 def _said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail) -> QuoteMatch | None:

@@ -165,3 +165,22 @@ def test_kataba_with_a_colon_and_a_quotation_mark_is_speech_and_without_marks_is
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["سالم ناصر الهنائي", "سالم ناصر الهنائي"]
     assert quotes[1].text == "شكرا لكل من ساهم في نجاح المعرض هذا العام"
+
+
+def test_words_relayed_from_a_person_with_qawlahu() -> None:
+    text = "ونقلت وكالة الأنباء عن وزير الإعلام سالم ناصر الحربي قوله إن الوزارة ستطلق منصة رقمية جديدة."
+    [quote] = _quotes(text)
+    assert quote.text == "الوزارة ستطلق منصة رقمية جديدة"
+    assert quote.speaker == "سالم ناصر الحربي" and quote.speaker_title == "وزير الإعلام"
+
+
+def test_a_rank_word_used_as_a_title_before_a_sector() -> None:
+    text = ("ونقل البيان عن الوكيل المساعد لقطاع الصحافة في الوزارة خالد سعيد الرشيدي تأكيده أن "
+            "الصحف الأجنبية متداولة في الأسواق ولم يتم منعها.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "خالد سعيد الرشيدي"
+    assert quote.speaker_title == "الوكيل المساعد لقطاع الصحافة في الوزارة"
+
+
+def test_relaying_greetings_is_not_a_quote() -> None:
+    assert _quotes("ونقل الوزير تحيات الرئيس إلى المشاركين في المؤتمر الدولي للإعلام.") == []
