@@ -30,7 +30,7 @@ CHOICES: dict[tuple[str, str], tuple[str | None, ...]] = {
 }
 # The kind a link field (``*_id``, ``*_ids``) points at, when its name does not say it.
 LINK_KINDS = {"moderator_id": "person", "speaker_id": "person", "organiser_id": "organisation",
-              "presenter_person_ids": "person"}
+              "presenter_person_ids": "person", "presenter_organisation_ids": "organisation"}
 LABELS: dict[str, str] = {
     "name": N_("Name"), "kind": N_("Kind"), "title": N_("Title"), "text": N_("Text"), "notes": N_("Notes"),
     "series_id": N_("Series"), "edition": N_("Edition number"), "edition_label": N_("Edition as printed"),
@@ -49,6 +49,9 @@ LABELS: dict[str, str] = {
     "author": N_("Author"), "dateline": N_("Dateline"), "published_on": N_("Published"), "url": N_("Address"),
     "event_ids": N_("Events"), "full_text": N_("Text"),
     "period": N_("Period (year or span)"), "section": N_("Section"), "page": N_("Page"),
+    # Set otherwise than in a form, named in the history of a record.
+    "source_id": N_("Source"), "source_start": N_("Quoted from character"), "source_end": N_("Quoted to character"),
+    "file_name": N_("File"), "partners": N_("Partners"), "presenter_organisation_ids": N_("Presenting organisations"),
 }
 # Where one kind calls a field otherwise than the others do.
 KIND_LABELS: dict[tuple[str, str], str] = {("person", "title"): NP_("person", "Title")}
@@ -89,3 +92,8 @@ def form_fields(kind: str, input_type: type, new: bool = False) -> tuple[FormFie
     """The fields a form of ``kind`` shows, in the input type's order (``new``: a source's text too)."""
     hidden = NOT_IN_FORMS - ({"full_text"} if new and kind == "source" else set())
     return tuple(input_field(kind, field) for field in dataclasses.fields(input_type) if field.name not in hidden)
+
+
+def every_field(kind: str, input_type: type) -> tuple[FormField, ...]:
+    """Every field of a kind's input, those set otherwise than in a form too (what its history shows)."""
+    return tuple(input_field(kind, field) for field in dataclasses.fields(input_type))

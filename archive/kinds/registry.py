@@ -19,7 +19,7 @@ from archive.db import models as m
 from archive.errors import MuntadaError
 from archive.i18n import N_
 from archive.kinds import KIND_LABELS
-from archive.kinds.fields import FormField, form_fields
+from archive.kinds.fields import FormField, every_field, form_fields
 from archive.kinds.relations import ShownName, shown_by
 from archive.services import convert, events, organisations, people, quotes, sessions, sources, statistics
 from archive.services import records as r
@@ -52,6 +52,10 @@ class KindSpec:
     def form(self, new: bool = False) -> tuple[FormField, ...]:
         """The fields an officer edits (``new``: as when creating the record)."""
         return form_fields(self.kind, self.input_type, new)
+
+    def fields(self) -> tuple[FormField, ...]:
+        """Every field of the kind's input (what its audit trail holds), labelled."""
+        return every_field(self.kind, self.input_type)
 
 
 def _add_source(archive: Any, data: r.SourceInput) -> r.SourceRecord:

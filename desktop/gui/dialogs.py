@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import N_, is_rtl, join_list, tr
+from archive.kinds.fields import FormField
+from archive.kinds.registry import KINDS
 from archive.services.records import AuditRecord
 
 ACTION_LABELS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged")}
@@ -86,20 +88,14 @@ def changed_fields(entry: AuditRecord) -> list[tuple[str, Any, Any]]:
     return [(name, before.get(name), after.get(name)) for name in names if before.get(name) != after.get(name)]
 
 
-def _audit_fields(kind: str) -> tuple:
-    """The fields of a kind as the audit trail shows them: the editor's, plus the provenance it keeps."""
-    from desktop.gui.editors import FORMS, Field
-
-    provenance = (Field("source_id", N_("Source"), "link", link_kind="source"),
-                  Field("source_start", N_("Quoted from character")), Field("source_end", N_("Quoted to character")))
-    return FORMS.get(kind, ()) + (provenance if kind in ("quote", "statistic") else ())
+def _audit_fields(kind: str) -> tuple[FormField, ...]:
+    """The fields of a kind as the audit trail shows them: every field of its input (the registry's)."""
+    return KINDS[kind].fields() if kind in KINDS else ()
 
 
 def field_label(name: str, kind: str = "") -> str:
     """A field's name as the editors label it, in the current language."""
-    from desktop.gui.editors import FORMS, NEW_SOURCE_TEXT
-
-    for fields in (_audit_fields(kind), *FORMS.values(), (NEW_SOURCE_TEXT,)):
+    for fields in (_audit_fields(kind), *(spec.fields() for spec in KINDS.values())):
         for field in fields:
             if field.name == name:
                 return tr(field.label).split(" (")[0]

@@ -36,3 +36,14 @@ def test_saving_an_untouched_editor_of_a_record_without_tags_adds_no_tag(qtbot, 
     assert dialog.widgets["tags"].text() == ""
     dialog.save()
     assert statistics.get_statistic(filled.archive, filled.statistic_id).tags == ()
+
+
+def test_the_history_names_every_field_of_every_kind() -> None:
+    import dataclasses
+
+    from archive.kinds.registry import KINDS
+    from desktop.gui.dialogs import field_label
+
+    for kind, spec in KINDS.items():
+        for field in dataclasses.fields(spec.input_type):
+            assert field_label(field.name, kind) != field.name, (kind, field.name)
