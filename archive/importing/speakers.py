@@ -218,6 +218,7 @@ def _title_word(word: str) -> str:
     return bare
 
 
+@lru_cache(maxsize=16384)  # the same few titles are compared thousands of times in a long article
 def shorter_title_of(short: str, full: str) -> bool:
     """ "رئيس الوزراء" is "رئيس مجلس الوزراء" shortened, "الوزير الإيطالي" is "وزير الخارجية الإيطالي":
     the same head word, and every word of the short title in the full one. A person holding two posts
@@ -227,7 +228,8 @@ def shorter_title_of(short: str, full: str) -> bool:
         part and short_words[0] == part[0] and set(short_words) <= set(part) for part in _posts(full))
 
 
-def _posts(title: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def _posts(title: str) -> tuple[tuple[str, ...], ...]:
     """The posts of a title joined by و: "وزير الدولة للإعلام والناطق باسم الحكومة" -> two."""
     posts: list[list[str]] = [[]]
     for word in normalize_arabic(title).split():
@@ -237,5 +239,5 @@ def _posts(title: str) -> list[tuple[str, ...]]:
         rest = word[1:] if new_post else word
         if rest:
             posts[-1].append(_title_word(rest))
-    return [tuple(post) for post in posts]
+    return tuple(tuple(post) for post in posts)
 
