@@ -83,6 +83,11 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
                 named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
                                       None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
                 after_name = plain_end
+            if named is None and _bare(tokens[title_end + 1]) in lx.TITLE_WORDS:
+                # "المدير العام للمهرجان، الفنان أحمد سالم، إن": a second title, then the name
+                second, after_second = parse_person(text, tokens, title_end + 1, limit)
+                if second is not None and second.kind == "name" and second.name and len(second.name.split()) >= 2:
+                    named, after_name = second, after_second
             if named is not None:
                 mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
                                         tokens[start_index].start, named.end)

@@ -155,3 +155,9 @@ def test_a_family_name_quoted_before_the_full_name_is_printed_takes_the_full_nam
     proposals = extract(text)
     assert [quote.speaker for quote in proposals.quotes] == ["سامر فؤاد بلقاسمي", "سامر فؤاد بلقاسمي"]
     assert [person.name for person in proposals.people] == ["سامر فؤاد بلقاسمي"]
+
+
+def test_a_second_title_after_the_comma_then_the_name() -> None:
+    [quote] = _quotes("وقال المدير العام للمهرجان، الفنان أحمد سالم، إن العروض ستبدأ مساء الخميس المقبل.")
+    assert quote.speaker == "أحمد سالم"
+    assert quote.speaker_title == "المدير العام للمهرجان"
