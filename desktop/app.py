@@ -145,7 +145,6 @@ class MuntadaApp:
         from desktop.gui.workspace import Workspace
 
         tasks = TaskRunner(synchronous=self.synchronous)
-        self._start_search_process(tasks)
         self.workspace = Workspace(None, self.settings, tasks, self.settings_file, archive_path=self.archive_path,
                                    locations=self.locations)
         self.window = MainWindow(self.workspace)
@@ -155,12 +154,15 @@ class MuntadaApp:
         self.workspace.open_archive(self.is_default_archive,
                                     lambda: self._archive_opened() if self.workspace is workspace else None,
                                     self._open_failed)
+        self._start_search_process(tasks)
         return not self.failed
 
     def _start_search_process(self, tasks: TaskRunner) -> None:
-        """Start the search process now, before the window is built: its imports and the check of the
-        index files run on the other core meanwhile (``search_worker.prepare``), so the first search
-        is answered ~1 s sooner. Not when synchronous (tests): there it would run on this thread."""
+        """Start the search process as soon as the window is shown, not once the archive is open: its
+        imports and the opening of the index files (``search_worker.prepare``) then run while the app
+        opens the archive. Started before the window was built, it delayed the window by 0.1-0.7 s
+        on a busy 2-core machine for no gain in the first search (docs/desktop.md, "Speed").
+        Not when synchronous (tests): there it would run on this thread."""
         if self.synchronous:
             return
         from desktop import search_worker

@@ -12,10 +12,10 @@ The process starts with ``start_worker(messages)``: ``messages`` is a queue the 
 a rebuild reports its progress as ``("progress", done, total)`` (a queue, not a file: on Windows a
 file replaced while the app reads it cannot be replaced).
 
-The app starts this process before it builds its window, with ``prepare``: the imports an index
+The app starts this process as soon as its window is shown, with ``prepare``: the imports an index
 needs (SQLAlchemy, the models, Whoosh: ~1 s), the check of the index files' signature (0.2-0.4 s
 at 100k records), opening them and reading the facet columns a first search needs then run on
-another core while the app loads Qt and opens the archive; ``open_index`` then only checks that
+another core while the app opens the archive; ``open_index`` then only checks that
 the index was built from that archive and applies its outbox. The index is reported ready as
 soon as it is open; warming it up (spelling word lists: 2-3 s at 100k records) waits until no
 query has come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a time:
@@ -50,7 +50,7 @@ def use_messages(messages: Any) -> None:
 
 
 def prepare(index_dir: str, key_file: str) -> bool:
-    """First call of the app's search process, made before the window is built: load the code an
+    """First call of the app's search process, made as soon as the window is shown: load the code an
     index needs and open the index files (``SearchIndex.open_files``), for ``open_index`` to attach.
 
     Returns whether the index could be opened so (False: missing, unsigned or of another format;
