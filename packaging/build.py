@@ -33,7 +33,13 @@ sys.path.insert(0, str(HERE))
 
 from icon import SVG, write_ico  # noqa: E402
 from release_files import (  # noqa: E402
-    APP_NAME, CLI_EXE, GUI_EXE, nsis_defines, project_version, version_info_text, write_portable_zip,
+    APP_NAME,
+    CLI_EXE,
+    GUI_EXE,
+    nsis_defines,
+    project_version,
+    version_info_text,
+    write_portable_zip,
 )
 
 DIST = ROOT / "dist"
@@ -111,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_installer:
         made.append(build_installer(version))
     for path in made:
-        files = [file for file in path.rglob("*") if file.is_file() and not file.is_symlink()] if path.is_dir() else [path]
+        files = ([file for file in path.rglob("*") if file.is_file() and not file.is_symlink()]
+                 if path.is_dir() else [path])
         size = sum(file.stat().st_size for file in files)
         print(f"  {path.relative_to(ROOT)}  ({size / 1e6:.0f} MB)")
     return 0

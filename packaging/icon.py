@@ -24,7 +24,7 @@ def render_png(svg: Path, size: int) -> bytes:
     from PySide6.QtSvg import QSvgRenderer
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _application = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (kept alive while painting)
+    _application = QGuiApplication.instance() or QGuiApplication([])  # kept alive while painting
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise ValueError(f"{svg} is not a valid SVG file")
