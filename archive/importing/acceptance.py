@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 # One proposal (or the whole of an article's proposals) in its JSON form.
 Proposal = Mapping[str, Any]
+_NOT_A_PERSON = ("organisation", "group")  # a quote proposal's speaker_kind that names no person
 
 
 def create_records(unit: WriteUnit, source_id: int, proposals: Proposal, choices: ReviewChoices) -> AcceptedRecords:
@@ -141,12 +142,19 @@ def _accept_sessions(unit: WriteUnit, event_id: int | None, proposals: list[Prop
 
 def _create_quote(unit: WriteUnit, linker: _Linker, source_id: int, event_id: int | None,
                   session_ids: Mapping[int, int], proposal: Proposal) -> int:
-    speaker_id = linker.person(proposal.get("speaker"), proposal.get("honorific"), proposal.get("speaker_title"),
-                               proposal.get("organisation"))
+    organisation = proposal.get("organisation")
+    if proposal.get("speaker_kind") in _NOT_A_PERSON:
+        # A ministry's statement is the ministry's words; a group ("منظمو الملتقى") is nobody in particular.
+        speaker_id = None
+        if proposal.get("speaker_kind") == "organisation":
+            organisation = organisation or proposal.get("speaker")
+    else:
+        speaker_id = linker.person(proposal.get("speaker"), proposal.get("honorific"), proposal.get("speaker_title"),
+                                   organisation)
     data = QuoteInput(
         text=proposal["text"], speaker_id=speaker_id, speaker_title=proposal.get("speaker_title"),
-        organisation_id=linker.organisation(proposal.get("organisation")),
-        organisation_text=proposal.get("organisation"), event_id=event_id,
+        organisation_id=linker.organisation(organisation),
+        organisation_text=organisation, event_id=event_id,
         session_id=_session_id(session_ids, proposal),
         speech=_choice(proposal.get("kind"), SPEECH_KINDS, "direct"),
         source_id=source_id, source_start=proposal.get("start"), source_end=proposal.get("end"))

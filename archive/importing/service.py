@@ -97,7 +97,7 @@ class ReviewChoices:
     event: Mapping[str, object] | bool | None = None
     quotes: Mapping[int, Mapping[str, object]] | None = None
     statistics: Mapping[int, Mapping[str, object]] | None = None
-    further_quotes: Mapping[int, Mapping[str, object]] | None = field(default_factory=dict)
+    further_quotes: Mapping[int, Mapping[str, object]] | None = None  # continuations are quotes like any other
     sessions: Mapping[int, Mapping[str, object]] | None = None  # kept only with an accepted event
 
 

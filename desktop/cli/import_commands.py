@@ -95,7 +95,8 @@ def _result_line(result: ImportResult) -> str:
                   id=result.source_id, event=records.event_id if records.event_id is not None else "-",
                   accepted=accepted)
     proposed = result.counts
-    summary = join_list([counts.quotes(proposed.get("quotes", 0)), counts.figures(proposed.get("statistics", 0)),
+    quotes = proposed.get("quotes", 0) + proposed.get("further_quotes", 0)  # continuations are quotes too
+    summary = join_list([counts.quotes(quotes), counts.figures(proposed.get("statistics", 0)),
                          counts.people(proposed.get("people", 0))])
     return tr("{file}: imported as source {id}; proposals waiting for review ({summary}).", file=result.file,
               id=result.source_id, summary=summary)

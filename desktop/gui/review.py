@@ -107,9 +107,8 @@ class ReviewDialog(QDialog):
                               choice_label(session.get("kind") or "other"), "", confidence=session.get("confidence"))
         for name in ("quotes", "further_quotes"):
             for index, quote in enumerate(self.proposals.get(name) or ()):
-                accepted = name == "quotes"
                 self._add_row(table, name, index, quote["text"], quote.get("speaker") or "",
-                              quote.get("speaker_title") or "", accepted, confidence=quote.get("confidence"),
+                              quote.get("speaker_title") or "", confidence=quote.get("confidence"),
                               kind_name=_quote_kind_name(quote))
         for index, figure in enumerate(self.proposals.get("statistics") or ()):
             self._add_row(table, "statistics", index, figure["text"], figure.get("subject") or "", "",

@@ -154,3 +154,15 @@ def test_a_failing_file_is_one_line_the_others_are_imported_and_the_exit_code_sa
     assert "Unexpected" not in err
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder / "2-forum.txt"))
     assert code == 0  # a duplicate is not a failure
+
+
+def test_the_import_line_counts_continuations_among_the_quotes(tmp_path: Path, capsys) -> None:
+    article = tmp_path / "minister.txt"
+    article.write_text(
+        "وقال وزير الإعلام سالم بن خلفان الحارثي إن المنصات الرقمية أصبحت القناة الأولى للتواصل مع الجمهور، "
+        "مشيرا إلى أن الوزارة ستطلق منصة جديدة للبيانات المفتوحة.\n", encoding="utf-8")
+    archive = tmp_path / "a.sqlite"
+    run(capsys, "--archive", str(archive), "init")
+    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(article))
+    assert code == 0
+    assert "(2 quotes, 0 figures, 1 person)" in out

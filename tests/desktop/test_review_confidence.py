@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from archive.i18n import tr
 from archive.importing import service as importing
@@ -54,3 +55,11 @@ def test_sorted_by_confidence_the_rows_still_save_their_own_proposals(dialog, fi
     saved = quotes.get_quote(filled.archive, quote_id)
     assert saved.source_start == proposal["start"] and saved.text == proposal["text"]
     assert importing.pending_reviews(filled.archive) == []
+
+
+def test_continuations_are_ticked_like_any_other_quote(dialog) -> None:
+    """Issue 10: a continuation is a quote; the officer unticks what is wrong, not what is right."""
+    continuation_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "further_quotes"]
+    assert continuation_rows
+    for row in continuation_rows:
+        assert dialog.table.item(row, review.ACCEPT).checkState() == Qt.CheckState.Checked

@@ -78,7 +78,7 @@ def test_accepting_creates_records_with_provenance_and_links_known_people(archiv
     source_id = import_files(archive, [sample_paths[1]])[0].source_id
     review = get_review(archive, source_id)
     accepted = accept_proposals(archive, source_id, ReviewChoices(quotes={0: {}, 1: {"text": "التواصل الحكومي ركيزة أساسية"}},
-                                                               statistics={2: {}}))
+                                                               statistics={2: {}}, further_quotes={}))
     assert len(accepted.quote_ids) == 2 and len(accepted.statistic_ids) == 1
     first = quotes.get_quote(archive, accepted.quote_ids[0])
     assert first.speaker.id == known.id
