@@ -25,7 +25,6 @@ BACKUP_KIND_LABELS = {
     backups.BEFORE_RESTORE: N_("before a restore"),
 }
 
-ACTION_LABELS = {"create": N_("created"), "update": N_("updated"), "delete": N_("deleted"), "merge": N_("merged")}
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     record_commands.register(subparsers)
@@ -148,7 +147,7 @@ def run_history(args: argparse.Namespace, context: CliContext) -> int:
         context.print_json(entries)
         return 0
     for entry in entries:
-        action = tr(ACTION_LABELS.get(entry.action, entry.action))
+        action = tr(audit.ACTION_LABELS.get(entry.action, entry.action))
         context.say(f"{entry.at:%Y-%m-%d %H:%M}  {action}  {entry.officer or '-'}  {entry.note or ''}".rstrip())
     return 0
 

@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import N_, is_rtl, join_list, tr
+from archive.i18n import is_rtl, join_list, tr
 from archive.kinds.fields import FormField
 from archive.kinds.registry import KINDS
+from archive.services.audit import ACTION_LABELS
 from archive.services.records import AuditRecord
-
-ACTION_LABELS = {"create": N_("Created"), "update": N_("Changed"), "delete": N_("Deleted"), "merge": N_("Merged")}
 
 
 def ask(parent: QWidget | None, text: str) -> bool:
@@ -55,7 +54,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         explanation = QLabel(tr("Keep one record; the others are folded into it. Their quotes, figures and "
                                 "sessions move over and their names become other spellings. "
-                                "A merge cannot be undone."))
+                                "Undo (Ctrl+Z) takes a merge back."))
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         for position, record in enumerate(records):
