@@ -38,10 +38,12 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every area's commands registered."""
-    parser = argparse.ArgumentParser(prog="muntada", description=tr("Muntada: an offline archive of forum proceedings."))
+    parser = argparse.ArgumentParser(prog="muntada",
+                                     description=tr("Muntada: an offline archive of forum proceedings."))
     parser.add_argument("--archive", metavar="PATH", help=tr("use the archive file at PATH instead of the default one"))
     parser.add_argument("--portable", action="store_true", help=tr("keep the archive and settings beside the program"))
-    parser.add_argument("--lang", choices=("ar", "en"), help=tr("language of messages (default: the saved setting, Arabic)"))
+    parser.add_argument("--lang", choices=("ar", "en"),
+                        help=tr("language of messages (default: the saved setting, Arabic)"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
@@ -75,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader stopped early (``muntada list quotes | head``): not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - the command line's last resort: one line, details in the log
         return _unexpected(context, error)
     finally:
         context.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,9 +24,9 @@ LONGEST_SHARED_RUN = 12
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
-    create_sample_archive(path, officer="ضابط الاختبار")
+def sample(sample_archive_file: Path, tmp_path_factory: pytest.TempPathFactory):
+    """A copy of the run's one sample archive (built by create_sample_archive, officer "ضابط الاختبار")."""
+    path = Path(shutil.copy(sample_archive_file, tmp_path_factory.mktemp("sample") / "sample.sqlite"))
     opened = open_archive(path, create=False)
     yield opened
     opened.close()
@@ -137,11 +138,11 @@ def word_runs(text: str, length: int) -> set[tuple[str, ...]]:
     return {tuple(words[index:index + length]) for index in range(len(words) - length + 1)}
 
 
-def test_creating_twice_gives_the_same_archive(tmp_path: Path):
+def test_creating_twice_gives_the_same_archive(tmp_path: Path, sample_archive: Path):
+    create_sample_archive(tmp_path / "again.sqlite")  # the run's sample archive was the first
     contents = []
-    for name in ("first.sqlite", "second.sqlite"):
-        create_sample_archive(tmp_path / name)
-        archive = open_archive(tmp_path / name, create=False)
+    for path in (sample_archive, tmp_path / "again.sqlite"):
+        archive = open_archive(path, create=False)
         try:
             info = maintenance.archive_info(archive)
             quoted = [(quote.text, quote.speaker.name, quote.source_start) for quote in quotes.list_quotes(archive)]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from contextlib import closing
 import shutil
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from contextlib import closing
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest

@@ -177,9 +177,9 @@ def test_a_search_process_that_dies_is_started_again(qtbot, filled, collected_er
 
 
 def test_building_the_index_shows_its_progress(qtbot, window, filled, tmp_path):
-    from desktop import search_worker
-
     import queue
+
+    from desktop import search_worker
 
     messages = queue.Queue()
     search_worker.close()

@@ -35,7 +35,7 @@ def test_init_info_check_backup_on_a_new_archive(tmp_path: Path, capsys) -> None
 
 
 def test_default_archive_lives_in_the_data_folder(capsys) -> None:
-    code, out, _ = run(capsys, "--lang", "en", "init")
+    code, _, _ = run(capsys, "--lang", "en", "init")
     assert code == 0
     assert (Path(os.environ["MUNTADA_HOME"]) / "archive.sqlite").exists()
 
@@ -84,8 +84,8 @@ def test_sample_archive_lists_quotes_with_speaker_event_and_provenance(tmp_path:
 
 
 @pytest.mark.parametrize("kind", ["events", "sessions", "people", "organisations", "statistics", "sources", "series"])
-def test_every_kind_lists_as_json_with_its_links(sample_archive_file: Path, capsys, kind: str) -> None:
-    path = sample_archive_file
+def test_every_kind_lists_as_json_with_its_links(sample_archive: Path, capsys, kind: str) -> None:
+    path = sample_archive
     code, out, _ = run(capsys, "--archive", str(path), "list", kind, "--json")
     listed = json.loads(out)
     assert code == 0 and listed and all("id" in item for item in listed)

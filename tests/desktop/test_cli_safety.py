@@ -140,7 +140,7 @@ def test_restore_of_a_damaged_archive_keeps_the_damaged_file_aside(tmp_path: Pat
     from archive.backups import list_backups
 
     good = list_backups(path)[0].path
-    code, out, err = run(capsys, "--archive", str(path), "restore", str(good))
+    code, _, err = run(capsys, "--archive", str(path), "restore", str(good))
     assert code == 0, err
     assert run(capsys, "--archive", str(path), "check")[0] == 0
     aside = [info.path for info in list_backups(path) if info.kind == "before-restore"]

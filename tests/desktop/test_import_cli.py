@@ -49,7 +49,8 @@ def test_import_accept_all_creates_event_sessions_quotes_and_figures_and_again_c
     assert run(capsys, "--archive", str(archive), "init")[0] == 0
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all", str(article))
     assert code == 0
-    assert out.strip() == "forum.txt: imported as source 1 and accepted: event 1, 1 session, 2 quotes, 1 figure, 2 people."
+    assert out.strip() == ("forum.txt: imported as source 1 and accepted: "
+                           "event 1, 1 session, 2 quotes, 1 figure, 2 people.")
     code, out, _ = run(capsys, "--archive", str(archive), "list", "sessions", "--json")
     listed = json.loads(out)
     assert [(item["kind"], item["title"], item["event"]["id"]) for item in listed] == [
@@ -63,7 +64,8 @@ def test_import_accept_all_creates_event_sessions_quotes_and_figures_and_again_c
         ("نحو 200 معلم", listed[0]["id"])]
 
     before = _row_counts(archive)
-    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all", "--json", str(article))
+    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all", "--json",
+                       str(article))
     assert code == 0 and json.loads(out)[0]["duplicate"] is True
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all", str(article))
     assert out.strip() == "forum.txt: already in the archive (source 1); nothing changed."
@@ -81,7 +83,8 @@ def test_a_file_that_cannot_be_accepted_is_one_line_and_leaves_nothing_while_the
         connection.execute("CREATE TRIGGER refuse_quote BEFORE INSERT ON quote WHEN NEW.text LIKE '%توصياته%' "
                            "BEGIN SELECT RAISE(ABORT, 'quote refused'); END")
     before = _row_counts(archive)
-    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all", str(tmp_path / "in"))
+    code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", "--accept-all",
+                       str(tmp_path / "in"))
     lines = out.splitlines()
     assert code == 1 and len(lines) == 2
     assert lines[0] == "1-forum.txt: skipped: the archive refused it, so nothing of it was stored: quote refused"
@@ -104,7 +107,7 @@ def test_import_into_an_archive_that_does_not_exist_creates_nothing(tmp_path: Pa
     article = tmp_path / "forum.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     archive = tmp_path / "typo.sqlite"
-    code, out, err = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(article))
+    code, _, err = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(article))
     assert code != 0 and not archive.exists()
     assert "muntada init" in err and err.count("\n") == 1 and "Traceback" not in err
 
@@ -121,7 +124,7 @@ def test_each_result_line_names_its_file_safely_and_warns_of_damaged_bytes(tmp_p
     folder.mkdir()
     (folder / "1-two\nlines.txt").write_text(ARTICLE, encoding="utf-8")
     data = OTHER.encode("utf-8")
-    cut = data.index("هيئة".encode("utf-8"))  # between two characters: one bad byte
+    cut = data.index("هيئة".encode())  # between two characters: one bad byte
     (folder / "2-damaged.txt").write_bytes(data[:cut] + b"\xff" + data[cut:])
     run(capsys, "--archive", str(archive), "init")
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder))

@@ -11,7 +11,7 @@ def test_damaged_bytes_are_shown_in_the_panel_and_a_bad_file_does_not_stop_the_o
     from archive.i18n import ntr, tr
 
     data = (OWN_ARTICLES / "youth-media-forum-sohar.txt").read_bytes()
-    cut = data.index("\n".encode()) + 1  # a character boundary
+    cut = data.index(b"\n") + 1  # a character boundary
     (tmp_path / "1-damaged.txt").write_bytes(data[:cut] + b"\xff\xfe" + data[cut:])
     (tmp_path / "2-odd.html").write_text('<html><head><meta charset="undefined"></head><body>'
                                          + "<div>" * 50_000 + "</div>" * 50_000 + "</body></html>", encoding="utf-8")

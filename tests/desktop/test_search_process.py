@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from archive import backups
 from archive.db.engine import open_archive

@@ -48,7 +48,7 @@ def test_dashboard_counts_speakers_and_figures_across_editions(qtbot, window, fi
     assert data.counts["quote"] == 1 and data.counts["event"] == 2
     assert data.top_speakers == [("معالي الدكتور سالم بن ناصر الهاشمي", 1)]
     figure = data.series_figures[0]
-    assert [point for point in figure.points] == [("الأولى", 60.0), ("الثانية", 75.0)]
+    assert list(figure.points) == [("الأولى", 60.0), ("الثانية", 75.0)]
     window.show_page("dashboard")
     assert window.dashboard.data == data
 

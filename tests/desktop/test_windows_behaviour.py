@@ -84,8 +84,8 @@ def test_an_archive_on_a_network_share_is_refused_clearly(tmp_path, monkeypatch,
 
 
 def test_an_index_swap_refused_for_a_moment_is_tried_again(tmp_path):
-    from search.storage import swap_in
     import search.storage as storage
+    from search.storage import swap_in
 
     current, new = tmp_path / "index", tmp_path / "index.rebuilding"
     current.mkdir()

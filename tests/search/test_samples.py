@@ -22,7 +22,8 @@ def sample_index(archive, tmp_path: Path):
         pytest.skip(f"shared sample articles not found at {SAMPLES}")
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        sources.add_source(archive, SourceInput(full_text=text, title=text.strip().splitlines()[0], file_name=path.name))
+        sources.add_source(archive, SourceInput(full_text=text, title=text.strip().splitlines()[0],
+                                                file_name=path.name))
     opened = SearchIndex.open(tmp_path / "samples.index", archive)
     yield opened
     opened.close()

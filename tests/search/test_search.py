@@ -122,7 +122,8 @@ def test_as_you_type_matches_the_last_word_as_prefix(search_index: SearchIndex, 
 
 def test_typing_letter_by_letter_expands_like_a_fresh_search(search_index: SearchIndex, filled, tmp_path) -> None:
     _archive, ids = filled
-    typed = [search_index.search(text, as_you_type=True) for text in ("المؤسسات الحك", "المؤسسات الحكو", "المؤسسات الحكوم")]
+    typed = [search_index.search(text, as_you_type=True)
+             for text in ("المؤسسات الحك", "المؤسسات الحكو", "المؤسسات الحكوم")]
     assert ("quote", ids.quote) in kinds_and_ids(typed[-1])
     fresh = SearchIndex.open(tmp_path / "archive.index", filled[0])
     try:

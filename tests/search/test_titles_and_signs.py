@@ -19,7 +19,7 @@ def test_a_percent_sign_alone_does_not_bring_every_percentage(search_index: Sear
 
 
 def test_an_event_title_does_not_repeat_its_edition(search_index: SearchIndex, filled) -> None:
-    archive, ids = filled
+    archive, _ids = filled
     named = events.create_event(archive, EventInput(name="اللقاء الحادي والثلاثون للمركز", edition=31,
                                                     edition_label="الحادي والثلاثين"))
     unnamed = events.create_event(archive, EventInput(name="ملتقى الصحافة الرقمية", edition=2, edition_label="الثاني"))

@@ -8,7 +8,13 @@ from pathlib import Path
 from archive.db.engine import Archive, open_archive
 from archive.services import events, organisations, people, quotes, sessions, sources, statistics
 from archive.services.records import (
-    EventInput, OrganisationInput, PersonInput, QuoteInput, SessionInput, SourceInput, StatisticInput,
+    EventInput,
+    OrganisationInput,
+    PersonInput,
+    QuoteInput,
+    SessionInput,
+    SourceInput,
+    StatisticInput,
 )
 
 from .texts import QUOTES
@@ -55,7 +61,8 @@ def build_archive(path: Path, quote_repeats: int = 1) -> tuple[Archive, SampleId
     for event_id, figure, value in ((earlier.id, "900 مشارك", 900.0), (event.id, "1500 مشارك", 1500.0)):
         statistic_ids.append(statistics.create_statistic(archive, StatisticInput(
             figure_text=figure, value=value, unit="مشارك", subject="عدد المشاركين في المنتدى",
-            speaker_id=speaker.id, event_id=event_id, stated_on="2024-05-12" if event_id == event.id else "2023-05-10")).id)
+            speaker_id=speaker.id, event_id=event_id,
+            stated_on="2024-05-12" if event_id == event.id else "2023-05-10")).id)
     statistic_ids.append(statistics.create_statistic(archive, StatisticInput(
         figure_text="يقارب 80%", value=80.0, unit="percent", subject="الشباب الذين يتابعون الأخبار عبر الهاتف",
         speaker_id=speaker.id, event_id=event.id, source_id=article.id)).id)

@@ -16,7 +16,8 @@ _EXTRACTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u064b-\u
 _PUNCTUATION = re.compile(r"^[\s\"'()\[\]{}.,:;!?،؛؟«»%]+|[\s\"'()\[\]{}.,:;!?،؛؟«»%]+$")
 # pdftotext puts the space around a left-to-right run inside Arabic on one side ("من  120ألف")
 # and reads "35%" there as "%35": words are compared split at script changes, "%" aside.
-_SCRIPT_CHANGE = re.compile(r"(?<=[\u0600-\u06ff])(?=[0-9A-Za-z\u0660-\u0669])|(?<=[0-9A-Za-z\u0660-\u0669])(?=[\u0600-\u06ff])")
+_SCRIPT_CHANGE = re.compile(r"(?<=[\u0600-\u06ff])(?=[0-9A-Za-z\u0660-\u0669])"
+                            r"|(?<=[0-9A-Za-z\u0660-\u0669])(?=[\u0600-\u06ff])")
 _LAM_ALEF = re.compile("ل[اأإآ]")
 
 
@@ -48,8 +49,8 @@ def unembedded_fonts(path: Path) -> list[str]:
     missing: list[str] = []
     for page in PdfReader(str(path)).pages:
         fonts = page.get("/Resources", {}).get("/Font", {})
-        for font in fonts.values():
-            font = font.get_object()
+        for reference in fonts.values():
+            font = reference.get_object()
             descriptor = font.get("/FontDescriptor")
             descriptor = descriptor.get_object() if descriptor is not None else {}
             if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):

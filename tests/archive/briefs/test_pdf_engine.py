@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pdfplumber
-import pytest
 from PIL import Image
 
 from archive.briefs.document import MARGIN, Cover, build_pdf
@@ -15,7 +14,15 @@ from archive.briefs.paragraph import TextBlock
 from archive.briefs.styles import BriefStyles
 from archive.briefs.tables import brief_table
 
-from .pdf_checks import lines_of, pdftotext, to_unicode_targets, unembedded_fonts, visual_tokens, word_recovery, words_of
+from .pdf_checks import (
+    lines_of,
+    pdftotext,
+    to_unicode_targets,
+    unembedded_fonts,
+    visual_tokens,
+    word_recovery,
+    words_of,
+)
 from .texts import QUOTES
 
 
@@ -96,7 +103,7 @@ def test_nothing_is_drawn_outside_the_margins(tmp_path):
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
             for char in page.chars:
-                assert MARGIN - 1 <= char["x0"] and char["x1"] <= page.width - MARGIN + 1, char["text"]
+                assert char["x0"] >= MARGIN - 1 and char["x1"] <= page.width - MARGIN + 1, char["text"]
 
 
 def test_tables_put_the_first_column_on_the_right_in_arabic_and_left_in_english(tmp_path):

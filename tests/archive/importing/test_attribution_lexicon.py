@@ -15,9 +15,9 @@ def _data() -> dict:
 
 def test_the_rules_read_their_verbs_from_the_data_file() -> None:
     data = _data()
-    assert lx.REPORTING_VERBS == {normalize_arabic(word) for word in data["reporting_verbs"]}
-    assert lx.PARTICIPLES == {normalize_arabic(word) for word in data["participles"]}
-    assert lx.COMPLEMENTIZERS == {normalize_arabic(word) for word in data["complementisers"]}
+    assert {normalize_arabic(word) for word in data["reporting_verbs"]} == lx.REPORTING_VERBS
+    assert {normalize_arabic(word) for word in data["participles"]} == lx.PARTICIPLES
+    assert {normalize_arabic(word) for word in data["complementisers"]} == lx.COMPLEMENTIZERS
 
 
 def test_the_data_file_holds_feminine_plural_and_participle_forms_and_bare_complementisers() -> None:

@@ -69,9 +69,9 @@ def test_sample_traps(sample_articles) -> None:
     watan = extract(articles["alwatan-gcc-29th-meeting-meta.txt"])
     assert watan.outlet == "الوطن" and watan.event.edition == 29
     assert watan.event.organiser == "مركز التواصل الحكومي"
-    glued = [figure for figure in watan.statistics if "80" in figure.text][0]
+    glued = next(figure for figure in watan.statistics if "80" in figure.text)
     assert glued.value == 80 and glued.unit == "percent" and glued.approximation == "about"
-    fatima = [quote for quote in watan.quotes if "الراجحية" in (quote.speaker or "")][0]
+    fatima = next(quote for quote in watan.quotes if "الراجحية" in (quote.speaker or ""))
     assert fatima.speaker == "فاطمة بنت هلال الراجحية"
     assert fatima.speaker_title == "مديرة التواصل والإعلام بوزارة التنمية الاجتماعية"
     assert fatima.organisation == "وزارة التنمية الاجتماعية"

@@ -61,7 +61,7 @@ def archive(tmp_path: Path):
 
 def test_one_bad_byte_keeps_the_article_utf8_with_a_replacement_character(tmp_path: Path) -> None:
     data = ARTICLE.encode("utf-8")
-    cut = data.index("الملتقى".encode("utf-8"))  # a character boundary
+    cut = data.index("الملتقى".encode())  # a character boundary
     path = tmp_path / "damaged.txt"
     path.write_bytes(data[:cut] + b"\xff" + data[cut:])
     document = read_document(path)
@@ -174,7 +174,8 @@ def test_broken_word_documents_are_per_file_messages(tmp_path: Path, archive) ->
 def test_broken_pdfs_are_per_file_messages(tmp_path: Path, archive) -> None:
     broken = {
         "a-header-only.pdf": b"%PDF-1.7\n" + b"garbage " * 100,
-        "a-self-parent.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 1 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+        "a-self-parent.pdf": (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 1 0 R >> endobj\n"
+                              b"trailer << /Root 1 0 R >>\n%%EOF"),
         "a-kids.pdf": (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                        b"2 0 obj << /Type /Pages /Kids 5 /Count 1 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"),
     }

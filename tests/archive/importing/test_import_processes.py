@@ -50,7 +50,8 @@ def assert_every_source_is_whole(archive: Path) -> int:
                                         (source_id,)).fetchone()
             assert review is not None, f"source {source_id} has no review"
             quotes = {row[0] for row in connection.execute("SELECT id FROM quote WHERE source_id = ?", (source_id,))}
-            figures = {row[0] for row in connection.execute("SELECT id FROM statistic WHERE source_id = ?", (source_id,))}
+            figures = {row[0] for row in
+                       connection.execute("SELECT id FROM statistic WHERE source_id = ?", (source_id,))}
             if review[0] == "pending":
                 assert not quotes and not figures, f"source {source_id} is pending but has records"
             else:
@@ -62,7 +63,8 @@ def assert_every_source_is_whole(archive: Path) -> int:
 
 
 @pytest.mark.crash
-def test_import_killed_at_random_points_leaves_whole_sources_and_a_rerun_completes(tmp_path: Path, own_articles) -> None:
+def test_import_killed_at_random_points_leaves_whole_sources_and_a_rerun_completes(tmp_path: Path,
+                                                                                   own_articles) -> None:
     folder = article_folder(tmp_path, own_articles)
     archive = initialised_archive(tmp_path)
     rng = random.Random(20261202)
@@ -82,7 +84,7 @@ def test_import_killed_at_random_points_leaves_whole_sources_and_a_rerun_complet
         process.wait(timeout=30)
         process.stderr.close()
         stored_after_kills.append(assert_every_source_is_whole(archive))
-    assert 0 < stored_after_kills[1] and stored_after_kills[-1] < ARTICLE_COUNT, stored_after_kills
+    assert stored_after_kills[1] > 0 and stored_after_kills[-1] < ARTICLE_COUNT, stored_after_kills
     finished = subprocess.run(muntada(archive, "import", "--accept-all", "--json", str(folder)),
                               capture_output=True, text=True, timeout=120)
     assert finished.returncode == 0, finished.stdout + finished.stderr
@@ -100,14 +102,14 @@ def test_the_same_folder_imported_by_two_processes_at_once(tmp_path: Path, own_a
     both = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [process.communicate(timeout=180) for process in both]
     busy = "the archive was busy (another program was writing to it), so nothing of it was stored; import it again."
-    for process, (out, err) in zip(both, outputs):
+    for process, (out, err) in zip(both, outputs, strict=True):
         assert "UNIQUE" not in out + err and "Unexpected" not in err and "Traceback" not in err
         results = json.loads(out)
         # On a machine loaded enough, a file can wait past the busy timeout twice: it says so.
         assert all(result["skipped"] in (None, busy) for result in results), out
         assert process.returncode == (1 if any(result["skipped"] for result in results) else 0)
     first, second = (json.loads(out) for out, _ in outputs)
-    for mine, other in zip(first, second):
+    for mine, other in zip(first, second, strict=True):
         assert mine["file"] == other["file"]
         stored_by = [result for result in (mine, other) if result["source_id"] and not result["duplicate"]]
         assert len(stored_by) == 1, (mine, other)  # stored by exactly one of them

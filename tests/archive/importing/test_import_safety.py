@@ -62,7 +62,7 @@ def test_latest_mentioned_agrees_with_a_plain_scan() -> None:
         book = PeopleBook()
         people = [KnownPerson(f"person {n}", None, None, None) for n in range(rng.randint(1, 6))]
         for person in people:
-            book._order[id(person)] = len(book.people)  # noqa: SLF001 - registering as add() does
+            book._order[id(person)] = len(book.people)
             book.people.append(person)
         spans: list[tuple[int, int]] = []
         span_set = SpanSet()

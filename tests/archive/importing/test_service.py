@@ -34,7 +34,8 @@ def _counts(archive) -> tuple[int, int, int, int]:
 
 def test_import_stores_sources_at_once_and_keeps_proposals_pending(archive, sample_paths) -> None:
     seen = []
-    results = import_files(archive, [sample_paths[0].parent], progress=lambda done, total, name: seen.append((done, total)))
+    results = import_files(archive, [sample_paths[0].parent],
+                           progress=lambda done, total, name: seen.append((done, total)))
     assert [result.skipped for result in results] == [None, None]
     assert seen == [(1, 2), (2, 2)]
     assert _counts(archive) == (2, 0, 0, 2)
@@ -77,8 +78,9 @@ def test_accepting_creates_records_with_provenance_and_links_known_people(archiv
     known = people.create_person(archive, PersonInput(name="ابراهيم بن سالم السالمي"))
     source_id = import_files(archive, [sample_paths[1]])[0].source_id
     review = get_review(archive, source_id)
-    accepted = accept_proposals(archive, source_id, ReviewChoices(quotes={0: {}, 1: {"text": "التواصل الحكومي ركيزة أساسية"}},
-                                                               statistics={2: {}}, further_quotes={}))
+    choices = ReviewChoices(quotes={0: {}, 1: {"text": "التواصل الحكومي ركيزة أساسية"}}, statistics={2: {}},
+                            further_quotes={})
+    accepted = accept_proposals(archive, source_id, choices)
     assert len(accepted.quote_ids) == 2 and len(accepted.statistic_ids) == 1
     first = quotes.get_quote(archive, accepted.quote_ids[0])
     assert first.speaker.id == known.id
@@ -107,7 +109,8 @@ def test_accept_all_and_reject(archive, sample_paths) -> None:
 def test_the_same_event_from_two_articles_is_one_event(archive, tmp_path: Path) -> None:
     for number in (1, 2):
         (tmp_path / f"a{number}.txt").write_text(
-            f"مسقط - الرؤية\nاختتم منتدى التواصل الحكومي الأول أعماله. وقال محمد الهشامي إن المنتدى ناجح جدا {number}.\n",
+            f"مسقط - الرؤية\nاختتم منتدى التواصل الحكومي الأول أعماله. "
+            f"وقال محمد الهشامي إن المنتدى ناجح جدا {number}.\n",
             encoding="utf-8")
     import_files(archive, [tmp_path], accept_all=True)
     assert len(events.list_events(archive)) == 1
