@@ -41,7 +41,7 @@ QT_DEBIAN_PACKAGES = [
 ]
 QT_LIBRARIES = ["EGL", "GL", "fontconfig", "xkbcommon", "dbus-1", "glib-2.0"]
 # `python dev.py test` lints before it runs pytest; a lint failure fails the run.
-LINT_BEFORE_TESTS = False  # to be switched on once the whole tree passes `python dev.py lint`
+LINT_BEFORE_TESTS = True  # the whole tree passes `python dev.py lint`: a lint failure fails the test run
 BUILD_VENV = ROOT / "build" / "venv"
 BUILD_LOCK = ROOT / "packaging" / "requirements-lock.txt"
 
