@@ -182,6 +182,15 @@ def check_missing_record(sandbox: Sandbox) -> str:
     return f"exit {result.returncode}: {message}"
 
 
+def check_team_server_unreachable(sandbox: Sandbox) -> str:
+    """The team commands load PostgreSQL's client (psycopg and its compiled part) in the frozen build."""
+    result = sandbox.run("--lang", "en", "team", "init", "postgresql://muntada@127.0.0.1:9/muntada")
+    message = (result.stderr or "").strip()
+    if result.returncode != 3 or "Traceback" in message or "module" in message or len(message.splitlines()) != 1:
+        raise SmokeFailure(f"team init against no server: exit {result.returncode}, message {message!r}")
+    return f"exit 3: {message}"
+
+
 def check_screenshot(sandbox: Sandbox, names: tuple[str, ...], file_name: str) -> str:
     png = sandbox.outputs / file_name
     succeeded(sandbox.run("gui", "--screenshot", str(png), "--view", "brief", names=names),
@@ -285,6 +294,7 @@ def run_checks(target: Path, keep: Path | None = None) -> int:
             ("app start-up: icon and first search", check_app_start),
             ("brief", check_brief),
             ("error message and exit code", check_missing_record),
+            ("team server unreachable", check_team_server_unreachable),
             ("console gui --screenshot", lambda box: check_screenshot(box, CLI_NAMES, "brief-cli.png")),
             ("windowed gui --screenshot", lambda box: check_screenshot(box, GUI_NAMES, "brief-gui.png")),
             ("--portable writes nothing outside", lambda box: check_nothing_outside(box, before, user_data_before)),
