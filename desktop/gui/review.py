@@ -276,6 +276,8 @@ class ReviewDialog(QDialog):
             if value != (proposal.get(field) or None):
                 changes[field] = value
         if "speaker" in changes:
+            # The officer named who speaks: a person, even where the extraction heard a ministry or a group.
+            changes["speaker_kind"] = "person" if changes["speaker"] else None
             changes.update(self._known_person_fields(changes["speaker"]))
         return changes
 
