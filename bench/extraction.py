@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    .venv/bin/python bench/extraction.py [--corpus DIR] [--misses] [--no-import]
+    .venv/bin/python bench/extraction.py [--corpus DIR] [--misses] [--no-import] [--fresh]
 
 Two sets of annotated articles are scored (rules in ``bench/corpus/corpus_scoring.py``):
 
@@ -16,6 +16,12 @@ Two sets of annotated articles are scored (rules in ``bench/corpus/corpus_scorin
   annotations (``bench/annotations/``), seven articles written to our rules. Expected to stay at
   1.00; a drop means a regression, a 1.00 means nothing about other newspapers. Scored as before
   the corpus: ``further_quotes`` (continuations) are not counted, as its annotations leave most out.
+
+**The fresh held-out set** (``bench/corpus/fresh.tsv``): articles from outlets in neither half,
+annotated by someone who never studied the extraction's misses, kept apart so that rules are never
+tuned on them. They are left out of everything above (overall, per country, per outlet, halves,
+and ``miss_classes.py``); ``--fresh`` prints their table instead (totals and per outlet, and with
+``--misses`` their misses). Look at it rarely: once seen, a miss on it is no longer unseen.
 
 ``--misses`` lists every missed, extra and wrongly attributed quote and figure of the corpus,
 article by article (``bench/corpus/miss_classes.py --half A`` counts them by class). Targets (issue
@@ -40,10 +46,13 @@ sys.path.insert(0, str(REPO / "bench" / "corpus"))
 
 from corpus_layout import (  # noqa: E402
     ANNOTATIONS,
+    FRESH,
+    MANIFEST,
     CorpusError,
     CorpusPaths,
     corpus_paths,
     read_annotation,
+    read_fresh,
     read_manifest,
     read_text,
     sha256_hex,
@@ -84,15 +93,24 @@ def snippet_span(text: str, snippet: str, taken: set[int]) -> tuple[int, int]:
     return start, start + len(snippet)
 
 
-def corpus_articles(paths: CorpusPaths) -> tuple[list[Article], dict[str, str], list[str]]:
-    """The corpus articles present and unchanged, each outlet's country, and why others were left out."""
+def corpus_articles(paths: CorpusPaths, fresh: bool = False, manifest: Path = MANIFEST,
+                    annotations: Path = ANNOTATIONS, fresh_list: Path = FRESH,
+                    ) -> tuple[list[Article], dict[str, str], list[str]]:
+    """The corpus articles present and unchanged, each outlet's country, and why others were left out.
+
+    Without ``fresh``, the articles of the fresh held-out set (``fresh_list``) are left out, silently
+    (they are never studied); with it, only they are taken.
+    """
     articles, countries, left_out = [], {}, []
-    for article_id, row in sorted(read_manifest().items()):
+    held_out = read_fresh(fresh_list)
+    for article_id, row in sorted(read_manifest(manifest).items()):
+        if (article_id in held_out) != fresh:
+            continue
         try:
             text = read_text(paths.text_path(article_id))
             if sha256_hex(text) != row["sha256"]:
                 raise CorpusError("the text differs from the one annotated")
-            annotation = read_annotation(article_id, ANNOTATIONS)
+            annotation = read_annotation(article_id, annotations)
             articles.append(corpus_article(article_id, row["outlet"], text, annotation))
             countries[row["outlet"]] = row["country"]
         except (CorpusError, OSError, ValueError) as error:
@@ -143,10 +161,24 @@ def report_regression_set() -> list[Article]:
     return articles
 
 
-def report_corpus(paths: CorpusPaths, show_misses: bool) -> list[Article]:
-    articles, countries, left_out = corpus_articles(paths)
+def print_breakdown(by_outlet: dict[str, list[Score]], countries: dict[str, str],
+                    half_a: list[str] | None = None) -> None:
+    """Per country, then per outlet (with its half, when the outlets were split into halves)."""
+    print("per country:")
+    for country in sorted(set(countries.values())):
+        outlets = [outlet for outlet in by_outlet if countries[outlet] == country]
+        print(score_line(f"  {country} ({len(outlets)} outlets)", total([s for o in outlets for s in by_outlet[o]])))
+    print("per outlet:")
+    for outlet in sorted(by_outlet):
+        side = "" if half_a is None else (", A" if outlet in half_a else ", B")
+        print(score_line(f"  {outlet} ({countries[outlet]}{side})", total(by_outlet[outlet])))
+
+
+def report_corpus(paths: CorpusPaths, show_misses: bool, **facts: Path) -> list[Article]:
+    """The corpus's tables, the fresh held-out set left out (``facts``: other manifest, annotations, fresh list)."""
+    articles, countries, left_out = corpus_articles(paths, **facts)
     print(f"\nReal-press corpus: {len(articles)} articles, {len(countries)} outlets, "
-          f"{len(set(countries.values()))} countries, from {paths.root}")
+          f"{len(set(countries.values()))} countries, from {paths.root} (the fresh held-out set left out)")
     if left_out:
         print(f"    {len(left_out)} articles of the manifest left out here (bench/corpus/check.py lists them all):")
     for reason in left_out[:5]:
@@ -163,15 +195,35 @@ def report_corpus(paths: CorpusPaths, show_misses: bool) -> list[Article]:
     half_a, half_b = outlet_halves(article.outlet for article in articles)
     for label, half in (("HALF A (tune on B, report this)", half_a), ("HALF B (tune on A, report this)", half_b)):
         print(score_line(label, total([score for outlet in half for score in by_outlet[outlet]])))
-    print("per country:")
-    for country in sorted(set(countries.values())):
-        outlets = [outlet for outlet in by_outlet if countries[outlet] == country]
-        print(score_line(f"  {country} ({len(outlets)} outlets)", total([s for o in outlets for s in by_outlet[o]])))
-    print("per outlet:")
-    for outlet in sorted(by_outlet):
-        side = "A" if outlet in half_a else "B"
-        print(score_line(f"  {outlet} ({countries[outlet]}, {side})", total(by_outlet[outlet])))
+    print_breakdown(by_outlet, countries, half_a)
     print(f"half A: {' '.join(half_a)}\nhalf B: {' '.join(half_b)}")
+    times = [score.seconds * 1000 for score in scores.values()]
+    print(f"time per article (one pass): median {stats.median(times):.1f} ms, max {max(times):.1f} ms")
+    if show_misses:
+        for article in articles:
+            print(score_line(article.name, scores[article.name]))
+            for miss in scores[article.name].misses:
+                print(f"    {miss}")
+    return articles
+
+
+def report_fresh(paths: CorpusPaths, show_misses: bool, **facts: Path) -> list[Article]:
+    """The fresh held-out set's table: totals, per country and per outlet, and its misses when asked."""
+    articles, countries, left_out = corpus_articles(paths, fresh=True, **facts)
+    print(f"\nFresh held-out set (bench/corpus/fresh.tsv; never tuned on): {len(articles)} articles, "
+          f"{len(countries)} outlets, {len(set(countries.values()))} countries, from {paths.root}")
+    for reason in left_out:
+        print(f"    left out: {reason}")
+    if not articles:
+        print("    no article of the fresh set is present here; see bench/corpus/README.md to retrieve them")
+        return []
+    scores = {article.name: score_article(article, extract) for article in articles}
+    by_outlet: dict[str, list[Score]] = defaultdict(list)
+    for article in articles:
+        by_outlet[article.outlet].append(scores[article.name])
+    print(f"{'(n = quotes or figures annotated)':44} art")
+    print(score_line("FRESH (held out)", total(list(scores.values()))))
+    print_breakdown(by_outlet, countries)
     times = [score.seconds * 1000 for score in scores.values()]
     print(f"time per article (one pass): median {stats.median(times):.1f} ms, max {max(times):.1f} ms")
     if show_misses:
@@ -225,7 +277,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="the corpus's local copy (default: $MUNTADA_CORPUS or ~/.cache/muntada-corpus)")
     parser.add_argument("--misses", action="store_true", help="list every miss of the corpus, article by article")
     parser.add_argument("--no-import", action="store_true", help="skip the 1,000-article import")
+    parser.add_argument("--fresh", action="store_true",
+                        help="score the fresh held-out set (bench/corpus/fresh.tsv) only: never tune rules on it")
     options = parser.parse_args(argv)
+    if options.fresh:
+        report_fresh(corpus_paths(options.corpus), options.misses)
+        return
     regression = report_regression_set()
     corpus = report_corpus(corpus_paths(options.corpus), options.misses)
     texts = [article.text for article in regression + corpus]

@@ -8,7 +8,8 @@ Says which texts are missing (with the address to retrieve them from), changed (
 or length differs from the manifest) or extra (present locally, not in the manifest); which
 manifest rows have no annotation and which annotations no manifest row; and, for every text
 present, whether each annotated span still holds the words it was made from (sha256 of the
-span). Prints a one-line summary; the exit code is 1 on any problem, else 0.
+span); and which ids of the fresh held-out set (``fresh.tsv``) are not in the manifest. Prints a
+one-line summary; the exit code is 1 on any problem, else 0.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_layout import (
     ANNOTATIONS,
+    FRESH,
     MANIFEST,
     CorpusError,
     CorpusPaths,
     annotation_ids,
     corpus_paths,
     read_annotation,
+    read_fresh,
     read_manifest,
     read_text,
     sha256_hex,
@@ -80,10 +83,12 @@ def check_annotation(article_id: str, row: dict[str, str], text: str | None, fol
     return problems
 
 
-def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS) -> list[str]:
+def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS,
+          fresh_path: Path = FRESH) -> list[str]:
     """Every problem found, one line each (empty when the local copy and the facts agree)."""
     try:
         manifest = read_manifest(manifest_path)
+        fresh = read_fresh(fresh_path)
     except CorpusError as error:
         return [str(error)]
     problems = []
@@ -96,6 +101,7 @@ def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANN
             continue
         problems += check_annotation(article_id, row, text, folder)
     problems += [f"{article_id}: annotation without a manifest row" for article_id in sorted(annotated - set(manifest))]
+    problems += [f"{article_id}: in fresh.tsv but not in the manifest" for article_id in sorted(fresh - set(manifest))]
     local = {path.stem for path in paths.texts.glob("*.txt")} if paths.texts.is_dir() else set()
     problems += [f"{article_id}: extra text, not in the manifest (annotate it or remove it)"
                  for article_id in sorted(local - set(manifest))]
@@ -113,8 +119,11 @@ def summary(manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS) -> str:
     outlets = Counter(row["outlet"] for row in manifest.values())
     countries = Counter(row["country"] for row in manifest.values())
     complete = sum(row["complete"] == "yes" for row in manifest.values())
+    fresh = read_fresh() & set(manifest)
+    fresh_outlets = {manifest[article_id]["outlet"] for article_id in fresh}
     return (f"{len(manifest)} articles ({complete} complete) from {len(outlets)} outlets in "
-            f"{len(countries)} countries; {quotes} quotes and {figures} figures annotated")
+            f"{len(countries)} countries; {quotes} quotes and {figures} figures annotated; "
+            f"fresh held-out set: {len(fresh)} articles from {len(fresh_outlets)} outlets")
 
 
 def main(argv: list[str] | None = None) -> int:

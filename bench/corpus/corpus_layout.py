@@ -6,9 +6,10 @@ Owns the layout shared by ``annotate.py``, ``check.py`` and ``bench/extraction.p
   (UTF-8, LF line ends, the article as published) and ``<corpus>/work/<id>.json`` (working
   annotations holding quoted strings); ``<corpus>`` is ``--corpus DIR``, else the environment
   variable ``MUNTADA_CORPUS``, else ``~/.cache/muntada-corpus``;
-- the committed facts: ``bench/corpus/manifest.tsv`` (one row per article) and
+- the committed facts: ``bench/corpus/manifest.tsv`` (one row per article),
   ``bench/corpus/annotations/<id>.json`` (spans as character offsets with the sha256 of each
-  span's UTF-8 bytes).
+  span's UTF-8 bytes) and ``bench/corpus/fresh.tsv`` (the ids of the fresh held-out set: articles
+  from outlets in neither half, never studied, scored only on request).
 
 Offsets count Python characters (code points) of the decoded text, as ``text[start:end]``.
 """
@@ -25,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.tsv"
 ANNOTATIONS = HERE / "annotations"
+FRESH = HERE / "fresh.tsv"
 MANIFEST_COLUMNS = ("id", "address", "outlet", "country", "genre", "complete", "chars", "sha256")
 GENRES = ("forum", "summit", "press-conference", "ministerial", "release", "interview", "feature")
 QUOTE_KINDS = ("direct", "indirect", "continuation")
@@ -125,6 +127,18 @@ def write_manifest(rows: dict[str, dict[str, str]], path: Path = MANIFEST) -> No
         for article_id in sorted(rows):
             writer.writerow([rows[article_id][column] for column in MANIFEST_COLUMNS])
     partial.replace(path)
+
+
+def read_fresh(path: Path = FRESH) -> set[str]:
+    """The ids of the fresh held-out set (empty when there is no list): one ``id`` column under a
+    header, lines starting with ``#`` being comments."""
+    if not path.exists():
+        return set()
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = [line for line in lines if line and not line.startswith("#")]
+    if not rows or rows[0] != "id":
+        raise CorpusError(f"{path}: the header is not id")
+    return set(rows[1:])
 
 
 def read_annotation(article_id: str, folder: Path = ANNOTATIONS) -> dict:

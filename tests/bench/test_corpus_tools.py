@@ -26,7 +26,8 @@ def load(name: str):
         return importlib.import_module("corpus_layout")
     module_name = f"corpus_tool_{name}"
     if module_name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(module_name, CORPUS_TOOLS / f"{name}.py")
+        where = CORPUS_TOOLS.parent if name == "extraction" else CORPUS_TOOLS  # the benchmark is bench/extraction.py
+        spec = importlib.util.spec_from_file_location(module_name, where / f"{name}.py")
         sys.modules[module_name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(sys.modules[module_name])
     return sys.modules[module_name]
@@ -197,3 +198,74 @@ def test_the_committed_manifest_and_annotations_agree(tmp_path: Path) -> None:
     problems = check.check(layout.CorpusPaths(tmp_path))
     assert [line for line in problems if ": missing (retrieve it from http" not in line] == []
     assert len(problems) == len(layout.read_manifest())
+
+
+FRESH_ARTICLES = {  # id: (outlet slug, text); our own sentences
+    "example-minister-visit": ("example", ARTICLE),
+    "sample-press-conference": ("sample", "قال المتحدث الرسمي سالم بن علي الهنائي إن الوزارة تعد خطة جديدة.\n"),
+    "unseen-forum-opening": ("unseen",
+                             "افتتح المنتدى اليوم. وقال رئيس اللجنة خالد بن سعيد المعمري: «الدورة تجمع 40 دولة».\n"),
+}
+
+
+@pytest.fixture
+def corpus_with_fresh(tmp_path: Path):
+    """Three articles from three outlets, the third listed in fresh.tsv (the held-out set)."""
+    annotate, layout = load("annotate"), load("layout")
+    paths = layout.CorpusPaths(tmp_path / "corpus")
+    paths.texts.mkdir(parents=True)
+    paths.work.mkdir()
+    for article_id, (slug, text) in FRESH_ARTICLES.items():
+        paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+        work = working_file(id=article_id, outlet_slug=slug, quotes=[], figures=[])
+        if slug == "unseen":
+            work["quotes"] = [{"text": "الدورة تجمع 40 دولة", "kind": "direct", "speaker": "خالد بن سعيد المعمري",
+                               "speaker_kind": "person", "title": "رئيس اللجنة", "organisation": None}]
+            work["figures"] = [{"text": "40 دولة", "value": 40, "unit": "countries", "counts": "countries"}]
+        paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    facts = {"manifest": tmp_path / "manifest.tsv", "annotations": tmp_path / "annotations",
+             "fresh_list": tmp_path / "fresh.tsv"}
+    assert annotate.annotate(paths, list(FRESH_ARTICLES), facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts["fresh_list"].write_text("# held out on 2 December\nid\nunseen-forum-opening\n", encoding="utf-8")
+    return paths, facts
+
+
+def test_the_fresh_set_is_left_out_of_the_corpus_tables_and_of_its_halves(corpus_with_fresh, capsys) -> None:
+    paths, facts = corpus_with_fresh
+    benchmark, scoring = load("extraction"), load("corpus_scoring")
+    articles, countries, left_out = benchmark.corpus_articles(paths, **facts)
+    assert sorted(article.name for article in articles) == ["example-minister-visit", "sample-press-conference"]
+    assert left_out == [] and set(countries) == {"example", "sample"}
+    benchmark.report_corpus(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "unseen" not in printed and "المعمري" not in printed
+    assert "2 articles, 2 outlets" in printed
+    half_a, half_b = scoring.outlet_halves(["example", "sample"])
+    assert f"half A: {' '.join(half_a)}\nhalf B: {' '.join(half_b)}" in printed  # as without the fresh set
+
+
+def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, capsys) -> None:
+    paths, facts = corpus_with_fresh
+    benchmark = load("extraction")
+    articles, countries, _ = benchmark.corpus_articles(paths, fresh=True, **facts)
+    assert [article.name for article in articles] == ["unseen-forum-opening"] and set(countries) == {"unseen"}
+    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
+    benchmark.report_fresh(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "1 articles, 1 outlets, 1 countries" in printed
+    assert "FRESH (held out)" in printed and "  unseen (OM)" in printed
+    assert "example" not in printed and "sample" not in printed
+    assert "unseen-forum-opening" in printed  # --misses lists its articles
+
+
+def test_check_names_a_fresh_id_missing_from_the_manifest(corpus_with_fresh) -> None:
+    paths, facts = corpus_with_fresh
+    check, layout = load("check"), load("layout")
+    assert check.check(paths, facts["manifest"], facts["annotations"], facts["fresh_list"]) == []
+    facts["fresh_list"].write_text("id\nunseen-forum-opening\nnever-annotated\n", encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"], facts["fresh_list"]) == [
+        "never-annotated: in fresh.tsv but not in the manifest"]
+    facts["fresh_list"].write_text("article\nunseen-forum-opening\n", encoding="utf-8")
+    with pytest.raises(layout.CorpusError):
+        layout.read_fresh(facts["fresh_list"])
