@@ -25,6 +25,7 @@ class Settings:
     archive_path: str = ""  # empty: the default archive
     paper: str = "a4"  # "a4" or "letter"
     backup_every_days: int = 7  # 0: never; else a backup at start and on close when the newest is this old
+    sync_every_minutes: int = 5  # 0: only when asked; else a sync with the team server at start and this often
 
 
 SETTING_TITLES = {
@@ -35,6 +36,7 @@ SETTING_TITLES = {
     "archive_path": N_("Archive location"),
     "paper": N_("Paper size"),
     "backup_every_days": N_("Back up the archive every (days)"),
+    "sync_every_minutes": N_("Sync with the team server every (minutes)"),
 }
 
 

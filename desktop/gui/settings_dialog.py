@@ -1,4 +1,4 @@
-"""Settings: language, archive location, officer's name, organisation and logo for briefs, backups.
+"""Settings: language, archive location, officer's name, organisation and logo for briefs, backups, sync.
 
 Saved with ``archive.settings`` (shared with the command line). A new language or archive
 location takes effect at once: the app rebuilds its window or reopens the archive.
@@ -75,6 +75,8 @@ class SettingsDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
         self.backup_days = QSpinBox(minimum=0, maximum=365, value=settings.backup_every_days)
         self.backup_days.setSpecialValueText(tr("never"))
+        self.sync_minutes = QSpinBox(minimum=0, maximum=24 * 60, value=settings.sync_every_minutes)
+        self.sync_minutes.setSpecialValueText(tr("only when I ask"))
         self.backup_status = QLabel()
         self.backup_status.setWordWrap(True)
         backup_now = QPushButton(tr("Back up now"))
@@ -98,6 +100,7 @@ class SettingsDialog(QDialog):
         form.addRow(_setting_title("paper"), self.paper)
         form.addRow(_setting_title("backup_every_days"), self.backup_days)
         form.addRow("", backup_buttons)
+        form.addRow(_setting_title("sync_every_minutes"), self.sync_minutes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -127,7 +130,7 @@ class SettingsDialog(QDialog):
         return replace(self.workspace.settings, language=self.language.currentData(), archive_path=archive_path,
                        officer_name=self.officer.text().strip(), organisation_name=self.organisation.text().strip(),
                        logo_path=self.logo.text().strip(), paper=self.paper.currentData(),
-                       backup_every_days=self.backup_days.value())
+                       backup_every_days=self.backup_days.value(), sync_every_minutes=self.sync_minutes.value())
 
     def save(self) -> None:
         self.result_settings = self.chosen_settings()
