@@ -3,7 +3,10 @@
 A ``Changes`` (after Anki's ``OpChanges``) is read from the rows a step changed
 (``row_change``): a record's own row makes it created, updated or deleted; a row of a table
 that only links records (an alias, a tag, a partner, a presenter) updates each record it names.
-Tables that hold no record (the import reviews) are named in ``tables``.
+Tables that hold no record (the import reviews) are named in ``tables``. ``relinked`` names the
+records a changed row pointed at, before or after the step, when the row was made, removed or
+moved to another record: the records whose counts may have changed (a quote moved from one
+speaker to another changes both people's quote counts), so a list re-reads only those.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class Changes:
     deleted: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     tables: frozenset[str] = frozenset()
     columns: Mapping[str, frozenset[str]] = field(default_factory=_empty_columns)
+    relinked: Mapping[str, frozenset[int]] = field(default_factory=_empty)
 
     def __bool__(self) -> bool:
         return bool(self.created or self.updated or self.deleted or self.tables)
@@ -92,7 +96,13 @@ class Changes:
             deleted=_merged(self.deleted, other.deleted),
             tables=self.tables | other.tables,
             columns=_merged(self.columns, other.columns),
+            relinked=_merged(self.relinked, other.relinked),
         )
+
+    @property
+    def record_count(self) -> int:
+        """How many records were created, updated or deleted (a measure of how large the step was)."""
+        return sum(len(self.ids(kind)) for kind in self.kinds)
 
 
 def _merged(*mappings: Mapping[str, frozenset[T]]) -> Mapping[str, frozenset[T]]:
@@ -132,6 +142,7 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
     deleted: dict[str, set[int]] = {}
     tables: set[str] = set()
     columns: dict[str, set[str]] = {}
+    relinked: dict[str, set[int]] = {}
     for row in rows:
         if row.table_name in RECORD_KINDS:
             target = created if row.before is None else deleted if row.after is None else updated
@@ -139,6 +150,7 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
             if row.before is not None and row.after is not None:
                 columns.setdefault(row.table_name, set()).update(
                     name for name, value in row.after.items() if row.before.get(name) != value and name != "updated_at")
+            _add_relinked(relinked, row)
             continue
         tables.add(row.table_name)
         for column, kind in _LINK_COLUMNS.get(row.table_name, ()):
@@ -153,18 +165,32 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
         deleted=_merged(_frozen(deleted)),
         tables=frozenset(tables),
         columns=_merged({kind: frozenset(names) for kind, names in columns.items()}),
+        relinked=_merged(_frozen(relinked)),
     )
+
+
+def _add_relinked(relinked: dict[str, set[int]], row: NetRowChange) -> None:
+    """The records a record's row pointed at before or after, where the link was made, cut or moved."""
+    for column, kind in _RECORD_LINK_COLUMNS.get(row.table_name, ()):
+        before = row.before.get(column) if row.before is not None else None
+        after = row.after.get(column) if row.after is not None else None
+        if row.before is not None and row.after is not None and before == after:
+            continue  # the same link as before: no count changes
+        for value in (before, after):
+            if value is not None:
+                relinked.setdefault(kind, set()).add(int(value))
 
 
 def _frozen(mapping: dict[str, set[int]]) -> dict[str, frozenset[int]]:
     return {kind: frozenset(ids) for kind, ids in mapping.items()}
 
 
-def _link_columns() -> dict[str, tuple[tuple[str, str], ...]]:
-    """For each table that is no record kind: its columns pointing at records, with the kind they point at."""
+def _link_columns(record_tables: bool = False) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each table that is no record kind (or, ``record_tables``, is one): its columns pointing at
+    records, with the kind they point at."""
     links = {}
     for table in Base.metadata.sorted_tables:
-        if table.name in RECORD_KINDS:
+        if (table.name in RECORD_KINDS) != record_tables:
             continue
         links[table.name] = tuple(
             (column.name, next(iter(column.foreign_keys)).column.table.name)
@@ -175,3 +201,4 @@ def _link_columns() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 _LINK_COLUMNS = _link_columns()
+_RECORD_LINK_COLUMNS = _link_columns(record_tables=True)

@@ -3,12 +3,22 @@
 Each tab shows counts and a filter box; Enter or a double click opens a record, the context
 menu offers edit, history, merge (people and organisations) and delete. Everything is loaded
 on the db lane (``load_browse_data``) and shown when it arrives; the window never waits.
+
+After a step, only what it changed is read again, on the db lane
+(``archive.services.list_rows.rows_after``: the records it touched and those whose counts or
+shown names it changed), and only those rows are updated, inserted or removed: in the tables
+(``RecordTableModel.apply_changes``, which keeps the selection, the sort and the filter) and in
+the event tree (an event's or a session's row in place; a new event or one moved to another
+series or year has the tree rebuilt from the records in memory, off the GUI thread). A step too
+large for that (``rows_after`` gives None: an import of hundreds of records) reloads the lists.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -27,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.i18n import ntr, tr
-from archive.i18n.counts import events
+from archive.i18n.counts import events, people
 from archive.services.records import (
     EventRecord,
     OrganisationRecord,
@@ -46,11 +56,12 @@ from desktop.gui.models import (
 )
 from desktop.gui.workspace import Workspace
 
+ROW_LIMIT = 500  # measured in bench/refresh.py: up to this, row by row is faster than reloading
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 RESIZE_PRECISION_ROWS = 100  # column widths from the first rows: measuring thousands of rows froze the window
 
-COUNTED_LINKS = frozenset({"event_id", "session_id", "speaker_id", "source_id"})  # what the counts follow
+LISTED_KINDS = ("series", "event", "session", "person", "organisation", "source")  # list_rows.LISTED_KINDS
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,15 @@ class BrowseData:
     people: list[PersonRecord]
     organisations: list[OrganisationRecord]
     sources: list[SourceRecord]
+
+
+def _patched(records: list[Any], changed: Mapping[int, Any], removed: frozenset[int]) -> list[Any]:
+    """``records`` with the changed ones replaced, the removed ones left out and the new ones at the end."""
+    if not changed and not removed:
+        return records
+    known = {record.id for record in records}
+    kept = [changed.get(record.id, record) for record in records if record.id not in removed]
+    return kept + [record for record_id, record in changed.items() if record_id not in known]
 
 
 def load_browse_data(archive) -> BrowseData:
@@ -117,14 +137,57 @@ def build_event_tree(data: BrowseData) -> QStandardItemModel:
     return model
 
 
+def _event_texts(event: EventRecord) -> list[str]:
+    return [event.display_name, str(event.session_count), str(event.quote_count), str(event.statistic_count)]
+
+
+def _session_texts(session: SessionRecord) -> list[str]:
+    title = " ".join(part for part in (session.date or "", session.start_time or "", session.title) if part)
+    return [title, "", str(session.quote_count), ""]
+
+
 def _event_row(event: EventRecord, event_sessions: list[SessionRecord]) -> list[QStandardItem]:
-    label = event.display_name
-    row = [_item(label, "event", event.id), _item(str(event.session_count)), _item(str(event.quote_count)),
-           _item(str(event.statistic_count))]
+    texts = _event_texts(event)
+    row = [_item(texts[0], "event", event.id), *(_item(text) for text in texts[1:])]
     for session in event_sessions:
-        title = " ".join(part for part in (session.date or "", session.start_time or "", session.title) if part)
-        row[0].appendRow([_item(title, "session", session.id), _item(""), _item(str(session.quote_count)), _item("")])
+        texts = _session_texts(session)
+        row[0].appendRow([_item(texts[0], "session", session.id), *(_item(text) for text in texts[1:])])
     return row
+
+
+def _group(event: EventRecord) -> tuple[int | None, str]:
+    """Where an event stands in the tree: its series and year."""
+    return (event.series.id if event.series else None, (event.start_date or "")[:4])
+
+
+def _set_row(first: QStandardItem | None, texts: list[str]) -> None:
+    """Put ``texts`` in the row of the tree whose first item is ``first``."""
+    if first is None:
+        return
+    parent = first.parent() or first.model().invisibleRootItem()
+    for column, text in enumerate(texts):
+        item = parent.child(first.row(), column)
+        if item is not None and item.text() != text:
+            item.setText(text)
+
+
+def tree_items(model: QStandardItemModel) -> dict[tuple[str, int], QStandardItem]:
+    """(kind, id) -> the first item of its row, for every series, event and session in the tree."""
+    found: dict[tuple[str, int], QStandardItem] = {}
+    pending = [model.invisibleRootItem()]
+    while pending:
+        parent = pending.pop()
+        for row in range(parent.rowCount()):
+            item = parent.child(row, 0)
+            if item.data(KIND_ROLE) is not None:
+                found[(item.data(KIND_ROLE), item.data(ID_ROLE))] = item
+            if item.hasChildren():
+                pending.append(item)
+    return found
+
+
+_DATA_KINDS = {"series": "series", "events": "event", "sessions": "session", "people": "person",
+               "organisations": "organisation", "sources": "source"}  # BrowseData's lists and their kinds
 
 
 class RecordTable(QWidget):
@@ -197,12 +260,16 @@ class BrowsePanel(QWidget):
 
     sig_open = Signal(str, int)
     sig_action = Signal(str, str, list)
-    sig_loaded = Signal()
+    sig_loaded = Signal()  # the lists were loaded whole
+    sig_rows_shown = Signal()  # the rows a step changed were updated
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.data: BrowseData | None = None
+        self.reload_count = 0  # how many times the lists were loaded whole
+        self.row_limit = ROW_LIMIT  # more records touched by a step than this: reload whole
+        self._tree_items: dict[tuple[str, int], QStandardItem] = {}
         self.tabs = QTabWidget()
         self.event_tree = QTreeView()
         self.event_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -223,14 +290,22 @@ class BrowsePanel(QWidget):
         workspace.sig_changes.connect(self._changed)
 
     def _changed(self, changes) -> None:
-        """Reload when names, links or counts the lists show changed (not for a quote marked verified)."""
-        if (changes.touches("series", "event", "session", "person", "organisation", "source")
-                or changes.made_or_removed("quote", "statistic")
-                or any(changes.changed_columns(kind) & COUNTED_LINKS for kind in ("quote", "statistic"))):
-            self.reload()
+        """Read again, off the GUI thread, the rows a step made stale (not for a quote marked verified)."""
+        if not any(kind in changes.kinds or changes.relinked.get(kind) for kind in LISTED_KINDS):
+            return
+        archive, limit = self.workspace.archive, self.row_limit
+
+        def read():
+            from archive.services.list_rows import rows_after
+
+            return rows_after(archive, changes, limit)
+
+        self.workspace.tasks.run(read, self.show_rows)
 
     def reload(self) -> None:
+        """Read every list again (at start, and after a step too large to show row by row)."""
         archive, gui_thread = self.workspace.archive, self.thread()
+        self.reload_count += 1
 
         def load() -> tuple[BrowseData, QStandardItemModel]:
             # The tree's thousands of items are made here too, off the GUI thread, then handed over.
@@ -243,20 +318,86 @@ class BrowsePanel(QWidget):
 
     def show_data(self, data: BrowseData, tree_model: QStandardItemModel | None = None) -> None:
         self.data = data
-        tree_model = tree_model or build_event_tree(data)
-        self.event_tree.setModel(tree_model)
-        tree_model.setParent(self.event_tree)
-        self.event_tree.expandToDepth(1)
-        self.event_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.event_tree.header().setStretchLastSection(False)
+        self._show_tree(tree_model or build_event_tree(data))
         self.people.set_records(data.people)
         self.organisations.set_records(data.organisations)
         self.sources.set_records(data.sources)
-        self.tabs.setTabText(0, tr("Events ({count})", count=len(data.events)))
-        self.tabs.setTabText(1, tr("People ({count})", count=len(data.people)))
-        self.tabs.setTabText(2, tr("Organisations ({count})", count=len(data.organisations)))
-        self.tabs.setTabText(3, tr("Sources ({count})", count=len(data.sources)))
+        self._show_counts()
         self.sig_loaded.emit()
+
+    def show_rows(self, rows) -> None:
+        """Update, insert and remove the rows of the records a step changed (``list_rows.ListRows``);
+        None: too many to go row by row, so the lists reload."""
+        if rows is None:
+            self.reload()
+            return
+        old = self.data
+        if old is None:  # never loaded: nothing shown that could be stale
+            return
+        self.data = BrowseData(**{name: _patched(getattr(old, name), *rows.of(kind))
+                                  for name, kind in _DATA_KINDS.items()})
+        for table in (self.people, self.organisations, self.sources):
+            table.model.apply_changes(*rows.of(table.kind))
+        if not self._patch_tree(rows, old):
+            self._rebuild_tree()
+        self._show_counts()
+        self.sig_rows_shown.emit()
+
+    def _show_tree(self, tree_model: QStandardItemModel) -> None:
+        self.event_tree.setModel(tree_model)
+        tree_model.setParent(self.event_tree)
+        self._tree_items = tree_items(tree_model)
+        self.event_tree.expandToDepth(1)
+        self.event_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.event_tree.header().setStretchLastSection(False)
+
+    def _rebuild_tree(self) -> None:
+        """The tree made again from the records in memory (its shape changed), off the GUI thread."""
+        data, gui_thread = self.data, self.thread()
+
+        def build() -> QStandardItemModel:
+            tree_model = build_event_tree(data)
+            tree_model.moveToThread(gui_thread)
+            return tree_model
+
+        self.workspace.tasks.run(build, lambda tree_model: self._show_tree(tree_model) if self.data is data else None)
+
+    def _patch_tree(self, rows, old: BrowseData) -> bool:
+        """Update the tree's event, session and series rows in place; False when its shape changed."""
+        changed_series, removed_series = rows.of("series")
+        changed_events, removed_events = rows.of("event")
+        changed_sessions, removed_sessions = rows.of("session")
+        if removed_series or removed_events or removed_sessions:
+            return False
+        items = self._tree_items
+        old_events = {event.id: event for event in old.events}
+        old_sessions = {session.id: session for session in old.sessions}
+        if any(event.id not in old_events or _group(old_events[event.id]) != _group(event)
+               for event in changed_events.values()):
+            return False
+        if any(session.id not in old_sessions or old_sessions[session.id].event.id != session.event.id
+               for session in changed_sessions.values()):
+            return False
+        if any(("series", series_id) not in items for series_id in changed_series):
+            return False
+        for event in changed_events.values():
+            _set_row(items.get(("event", event.id)), _event_texts(event))
+        for session in changed_sessions.values():
+            _set_row(items.get(("session", session.id)), _session_texts(session))
+        for series in changed_series.values():
+            item = items[("series", series.id)]
+            total = sum(item.child(row, 0).rowCount() for row in range(item.rowCount()))
+            item.setText(in_reading_direction(f"{series.name} ({events(total)})"))
+        return True
+
+    def _show_counts(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        self.tabs.setTabText(0, events(len(data.events)))
+        self.tabs.setTabText(1, people(len(data.people)))
+        self.tabs.setTabText(2, ntr("{n} organisation", "{n} organisations", len(data.organisations)))
+        self.tabs.setTabText(3, ntr("{n} source", "{n} sources", len(data.sources)))
 
     def _open_tree_index(self, index: QModelIndex) -> None:
         first = index.siblingAtColumn(0)

@@ -1,0 +1,136 @@
+"""Each list refreshes only the rows a step changed (issue 13): no full reload, selection and sort kept.
+
+Real archive, real widgets; background work synchronous (tests/desktop/conftest.py). A full
+reload is counted with ``BrowsePanel.reload_count``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from archive.services import history, people, quotes
+from archive.services.records import PersonInput, QuoteInput
+from desktop.gui.browse import tree_items
+
+
+def _names(table) -> list[str]:
+    return [table.model.index(row, 0).data() for row in range(table.model.rowCount())]
+
+
+def _row_of(table, record_id: int) -> int:
+    return next(row for row in range(table.model.rowCount()) if table.model.record_at(row).id == record_id)
+
+
+def _edit(window, kind: str, record_id: int, **values) -> None:
+    archive = window.workspace.archive
+    data = history.current_input(archive, kind, record_id)
+    window.workspace.perform(lambda a: history.update(a, kind, record_id, replace(data, **values)))
+
+
+def _select(table, record_id: int) -> None:
+    table.view.selectionModel().select(
+        table.model.index(_row_of(table, record_id), 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_a_renamed_person_shows_in_the_people_list_without_a_full_reload(window, filled):
+    browse, table = window.browse, window.browse.people
+    reloads = browse.reload_count
+    _select(table, filled.speaker_id)
+    _edit(window, "person", filled.speaker_id, name="سالم بن ناصر الكندي")
+    assert "سالم بن ناصر الكندي" in " ".join(_names(table))
+    assert browse.reload_count == reloads
+    assert table.selected_ids() == [filled.speaker_id]  # the selection followed the row
+
+
+def test_a_renamed_organisation_changes_the_rows_of_its_people(window, filled):
+    table = window.browse.people
+    reloads = window.browse.reload_count
+    _edit(window, "organisation", filled.ministry_id, name="وزارة الإعلام والاتصال")
+    row = _row_of(table, filled.speaker_id)
+    assert table.model.index(row, 2).data() == "وزارة الإعلام والاتصال"
+    organisations = window.browse.organisations
+    assert organisations.model.index(_row_of(organisations, filled.ministry_id), 0).data() == "وزارة الإعلام والاتصال"
+    assert window.browse.reload_count == reloads
+
+
+def test_a_quote_moved_to_another_speaker_updates_both_counts(window, filled):
+    table = window.browse.people
+    quote_column = 3
+    reloads = window.browse.reload_count
+
+    def quote_count(person_id: int) -> str:
+        return table.model.index(_row_of(table, person_id), quote_column).data()
+
+    assert (quote_count(filled.speaker_id), quote_count(filled.duplicate_id)) == ("1", "0")
+    _edit(window, "quote", filled.quote_id, speaker_id=filled.duplicate_id)
+    assert (quote_count(filled.speaker_id), quote_count(filled.duplicate_id)) == ("0", "1")
+    assert window.browse.reload_count == reloads
+
+
+def test_a_new_quote_counts_in_its_event_row_of_the_tree(window, filled):
+    reloads = window.browse.reload_count
+    window.workspace.perform(lambda a: quotes.create_quote(a, QuoteInput(
+        text="قول جديد", speaker_id=filled.duplicate_id, event_id=filled.event_id)))
+    event = tree_items(window.browse.event_tree.model())[("event", filled.event_id)]
+    assert event.parent().child(event.row(), 2).text() == "2"
+    assert window.browse.reload_count == reloads
+
+
+def test_a_delete_removes_the_row_and_undo_puts_it_back(window, filled):
+    table = window.browse.people
+    reloads = window.browse.reload_count
+    rows = table.model.rowCount()
+    window.workspace.perform(lambda a: people.delete_person(a, filled.duplicate_id))
+    assert table.model.rowCount() == rows - 1
+    assert filled.duplicate_id not in [table.model.record_at(row).id for row in range(table.model.rowCount())]
+    window.workspace.undo_stack.undo()
+    assert table.model.rowCount() == rows
+    assert table.model.record_at(_row_of(table, filled.duplicate_id)).name == "سالم الهاشمي"
+    assert window.browse.reload_count == reloads
+
+
+def test_the_sort_is_kept_and_a_renamed_row_moves_to_its_place(window, filled):
+    table = window.browse.people
+    table.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    window.workspace.perform(lambda a: people.create_person(a, PersonInput(name="بدر العامري")))
+    assert _names(table) == sorted(_names(table))
+    _select(table, filled.duplicate_id)
+    _edit(window, "person", filled.duplicate_id, name="أحمد الهاشمي")
+    names = _names(table)
+    assert names == sorted(names) and names[0] == "أحمد الهاشمي"
+    assert table.selected_ids() == [filled.duplicate_id]
+
+
+def test_the_filter_is_kept_a_renamed_row_leaves_it_and_a_new_match_joins(window, filled):
+    table = window.browse.people
+    table.filter_box.setText("الهاشمي")
+    assert table.model.rowCount() == 2
+    _edit(window, "person", filled.duplicate_id, name="سالم الكندي")
+    assert [table.model.record_at(row).id for row in range(table.model.rowCount())] == [filled.speaker_id]
+    window.workspace.perform(lambda a: people.create_person(a, PersonInput(name="ناصر الهاشمي")))
+    assert table.model.rowCount() == 2
+
+
+def test_a_change_made_by_the_command_line_is_picked_up(window, filled):
+    reloads = window.browse.reload_count
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "--archive", str(filled.archive.path), "edit", "person",
+         str(filled.duplicate_id), "--name", "سالم الهاشمي الثاني"],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    window.workspace.catch_up()
+    assert "سالم الهاشمي الثاني" in _names(window.browse.people)
+    assert window.browse.reload_count == reloads
+
+
+def test_a_step_too_large_for_row_by_row_reloads_the_lists(window, filled):
+    window.browse.row_limit = 1  # a new quote touches its speaker, event and source: 3 records
+    reloads = window.browse.reload_count
+    window.workspace.perform(lambda a: quotes.create_quote(a, QuoteInput(
+        text="قول جديد", speaker_id=filled.duplicate_id, event_id=filled.event_id)))
+    assert window.browse.reload_count == reloads + 1
