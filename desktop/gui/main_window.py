@@ -25,6 +25,8 @@ from desktop.gui.record_actions import RecordActions
 from desktop.gui.record_view import RecordView
 from desktop.gui.search_panel import SearchPanel
 from desktop.gui.settings_dialog import SettingsDialog
+from desktop.gui.sync_status import SyncStatus
+from desktop.gui.team_sync import SyncController
 from desktop.gui.workspace import Workspace
 
 PAGES = ("search", "browse", "dashboard", "import")
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.dashboard.reload()
         self.importer.reload()
         self.workspace.open_search_index()
+        SyncController.of(self.workspace).start()  # with a team server: sync now and every few minutes
         # Load the dialogs' code (briefs, import, editors) in the background before it is first needed.
         self.workspace.tasks.run(warm_up_imports, lane="render")
 
@@ -181,6 +184,10 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.archive_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.sync_status = SyncStatus(SyncController.of(self.workspace))
+        self.sync_status.sig_show_conflicts.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.conflicts_view = None
 
     def _update_undo_actions(self) -> None:
         stack = self.workspace.undo_stack
@@ -223,6 +230,16 @@ class MainWindow(QMainWindow):
         dialog.sig_restore_requested.connect(self.sig_restore_requested.emit)
         self.actions_helper._open(dialog)
 
+    def show_conflicts(self) -> None:
+        """The conflicts view of the team sync (one, not modal)."""
+        from desktop.gui.conflicts_view import ConflictsView
+
+        if self.conflicts_view is None:
+            self.conflicts_view = ConflictsView(self.workspace, self)
+        self.conflicts_view.reload()
+        self.conflicts_view.show()
+        self.conflicts_view.raise_()
+
     def _about(self) -> None:
         QMessageBox.about(self, tr("About Muntada"), tr("Muntada: an offline archive of forum proceedings."))
 
@@ -261,5 +278,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event) -> None:
+        SyncController.of(self.workspace).cancel()  # a running sync stops at its next step; its commits stay
         self.save_layout()
         super().closeEvent(event)

@@ -1,0 +1,263 @@
+"""The conflicts view: records changed both here and by another officer, and the officer's choice.
+
+A sync that finds a record changed on both sides since this computer last saw it keeps both
+versions and records a conflict (``archive.team.conflicts``), never overwriting either. This
+view lists the open ones (the record's kind and name, when it was found) and shows the selected
+one's differing fields side by side, mine and theirs, labelled as the editors label them (the
+kind registry). The officer keeps one side whole ("Keep mine", "Keep theirs") or picks a side
+per field and merges. A record deleted on one side and changed on the other says so in words,
+and then only a whole side can be kept. The choice runs ``resolve_conflict`` on the db lane
+through ``Workspace.perform``, so screens and the search index follow, and the list reloads.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from archive.i18n import tr
+from archive.kinds import KIND_LABELS
+from desktop.gui.dialogs import field_label, shown_value
+from desktop.gui.team_sync import SyncController
+
+if TYPE_CHECKING:
+    from archive.db.engine import Archive
+    from desktop.gui.workspace import Workspace
+
+MINE, THEIRS = "mine", "theirs"
+FIELD_COLUMN, MINE_COLUMN, THEIRS_COLUMN, CHOICE_COLUMN = range(4)
+
+
+def load_conflicts(archive: Archive) -> tuple[list[Any], dict[str, dict[int, str]]]:
+    """The open conflicts, and the names of the records their link fields point at (on the db lane)."""
+    from archive.kinds.registry import KINDS
+    from archive.team.conflicts import open_conflicts
+    from desktop.gui.editors import load_link_choices
+
+    conflicts = open_conflicts(archive)
+    link_kinds = {field.link_kind for conflict in conflicts if conflict.kind in KINDS
+                  for field in KINDS[conflict.kind].fields() if field.link_kind and field.name in conflict.differing}
+    return conflicts, {kind: dict(choices) for kind, choices in load_link_choices(archive, link_kinds).items()}
+
+
+def kind_label(kind: str) -> str:
+    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def describe(conflict: Any) -> str:
+    """What happened to the record, in words."""
+    what = kind_label(conflict.kind)
+    if conflict.mine is None:
+        return tr("You deleted this record ({kind}) on this computer, and another officer changed it on the "
+                  "team server. Keep mine to delete it for everyone; keep theirs to bring it back with their "
+                  "changes.", kind=what)
+    if conflict.theirs is None:
+        return tr("Another officer deleted this record ({kind}) on the team server, and you changed it on this "
+                  "computer. Keep mine to bring it back for everyone with your changes; keep theirs to delete "
+                  "it here too.", kind=what)
+    return tr("You and another officer both changed this record ({kind}). Keep your version, theirs, or choose "
+              "field by field and merge.", kind=what)
+
+
+def field_rows(conflict: Any) -> list[str]:
+    """The fields to show: those that differ, or every field of the side that still exists."""
+    if conflict.differing:
+        return list(conflict.differing)
+    remaining = conflict.mine if conflict.mine is not None else conflict.theirs or {}
+    return list(remaining)
+
+
+class ConflictsView(QDialog):
+    """The open conflicts of the archive, and their resolution (not modal: the officer may look around)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.conflicts: list[Any] = []
+        self.names: dict[str, dict[int, str]] = {}
+        self.setWindowTitle(tr("Sync conflicts"))
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels([tr("Kind"), tr("Record"), tr("Found")])
+        self.list.setRootIsDecorated(False)
+        self.list.currentItemChanged.connect(lambda _current, _previous: self._show_selected())
+        self.empty_label = QLabel(tr("No conflicts: every record agrees with the team server."))
+        self.empty_label.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.fields = QTableWidget(0, 4)
+        self.fields.setHorizontalHeaderLabels([tr("Field"), tr("Mine"), tr("Theirs"), tr("Keep")])
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.setWordWrap(True)
+        self.fields.verticalHeader().setVisible(False)
+        header = self.fields.horizontalHeader()
+        for column, mode in ((FIELD_COLUMN, QHeaderView.ResizeMode.ResizeToContents),
+                             (MINE_COLUMN, QHeaderView.ResizeMode.Stretch),
+                             (THEIRS_COLUMN, QHeaderView.ResizeMode.Stretch),
+                             (CHOICE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        self.keep_mine = QPushButton(tr("Keep mine"))
+        self.keep_mine.clicked.connect(lambda: self.resolve(MINE))
+        self.keep_theirs = QPushButton(tr("Keep theirs"))
+        self.keep_theirs.clicked.connect(lambda: self.resolve(THEIRS))
+        self.merge = QPushButton(tr("Merge"))
+        self.merge.setToolTip(tr("Keep, for each field, the side chosen in the Keep column"))
+        self.merge.clicked.connect(lambda: self.resolve(self.field_choices()))
+        self._build_layout()
+        self.resize(960, 520)
+        SyncController.of(workspace).sig_conflicts_changed.connect(self.reload)
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_mine)
+        buttons.addWidget(self.keep_theirs)
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.description)
+        detail_layout.addWidget(self.fields, 1)
+        detail_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(splitter, 1)
+
+    # --- loading --------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the open conflicts again (on the db lane)."""
+        archive = self.workspace.archive
+        self.workspace.tasks.run(lambda: load_conflicts(archive), self._show_conflicts)
+
+    def _show_conflicts(self, loaded: tuple[list[Any], dict[str, dict[int, str]]]) -> None:
+        selected = self.current_conflict()
+        self.conflicts, self.names = loaded
+        self.list.clear()
+        for conflict in self.conflicts:
+            item = QTreeWidgetItem([kind_label(conflict.kind), conflict.label, f"{conflict.found_at:%Y-%m-%d %H:%M}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
+            self.list.addTopLevelItem(item)
+        self.empty_label.setVisible(not self.conflicts)
+        keep = next((row for row, conflict in enumerate(self.conflicts)
+                     if selected is not None and conflict.id == selected.id), 0)
+        if self.conflicts:
+            self.list.setCurrentItem(self.list.topLevelItem(keep))
+        self._show_selected()
+
+    def current_conflict(self) -> Any | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        conflict_id = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((conflict for conflict in self.conflicts if conflict.id == conflict_id), None)
+
+    def select(self, conflict_id: int) -> None:
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item.data(0, Qt.ItemDataRole.UserRole) == conflict_id:
+                self.list.setCurrentItem(item)
+
+    # --- the selected conflict ------------------------------------------------------------------
+
+    def _show_selected(self) -> None:
+        conflict = self.current_conflict()
+        self.fields.setRowCount(0)
+        for widget in (self.keep_mine, self.keep_theirs, self.merge):
+            widget.setEnabled(conflict is not None)
+        if conflict is None:
+            self.description.setText("")
+            return
+        self.description.setText(describe(conflict))
+        both = conflict.mine is not None and conflict.theirs is not None
+        self.merge.setEnabled(both and len(conflict.differing) > 1)
+        self.fields.setColumnHidden(CHOICE_COLUMN, not both)
+        for row, name in enumerate(field_rows(conflict)):
+            self.fields.insertRow(row)
+            label = QTableWidgetItem(field_label(name, conflict.kind))
+            label.setData(Qt.ItemDataRole.UserRole, name)
+            self.fields.setItem(row, FIELD_COLUMN, label)
+            self.fields.setItem(row, MINE_COLUMN, self._value_item(conflict, conflict.mine, name))
+            self.fields.setItem(row, THEIRS_COLUMN, self._value_item(conflict, conflict.theirs, name))
+            if both:
+                choice = QComboBox()
+                choice.addItem(tr("Mine"), MINE)
+                choice.addItem(tr("Theirs"), THEIRS)
+                self.fields.setCellWidget(row, CHOICE_COLUMN, choice)
+        self.fields.resizeRowsToContents()
+
+    def _value_item(self, conflict: Any, side: Any, name: str) -> QTableWidgetItem:
+        if side is None:
+            item = QTableWidgetItem(tr("(deleted)"))
+            item.setForeground(Qt.GlobalColor.darkRed)
+            return item
+        text = shown_value(conflict.kind, name, side.get(name), self.names)
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        return item
+
+    def field_choices(self) -> dict[str, str]:
+        """The side chosen for each differing field (the Keep column)."""
+        choices = {}
+        for row in range(self.fields.rowCount()):
+            choice = self.fields.cellWidget(row, CHOICE_COLUMN)
+            name = self.fields.item(row, FIELD_COLUMN).data(Qt.ItemDataRole.UserRole)
+            if isinstance(choice, QComboBox):
+                choices[name] = choice.currentData()
+        return choices
+
+    def choose_field(self, name: str, side: str) -> None:
+        """Pick ``side`` for the field ``name`` in the Keep column (as the officer would)."""
+        for row in range(self.fields.rowCount()):
+            if self.fields.item(row, FIELD_COLUMN).data(Qt.ItemDataRole.UserRole) == name:
+                choice = self.fields.cellWidget(row, CHOICE_COLUMN)
+                choice.setCurrentIndex(choice.findData(side))
+
+    # --- resolving ------------------------------------------------------------------------------
+
+    def resolve(self, choice: str | dict[str, str]) -> None:
+        """Resolve the selected conflict with ``choice`` ("mine", "theirs" or a side per field)."""
+        conflict = self.current_conflict()
+        if conflict is None:
+            return
+        for widget in (self.keep_mine, self.keep_theirs, self.merge):
+            widget.setEnabled(False)
+
+        def work(archive: Archive) -> Any:
+            from archive.team.conflicts import resolve_conflict
+
+            return resolve_conflict(archive, conflict.id, choice)
+
+        self.workspace.perform(work, self._resolved, self._resolve_failed)
+
+    def _resolved(self, changes: Any) -> None:
+        if changes:
+            self.workspace.sig_changes.emit(changes)
+            self.workspace.refresh_index()
+        controller = SyncController.of(self.workspace)
+        controller.refresh_status()
+        self.reload()
+
+    def _resolve_failed(self, error: BaseException) -> None:
+        self.reload()
+        self.workspace.tasks.error_handler(error)

@@ -1,0 +1,100 @@
+"""The team sync in the status bar: how it stands in words, "Sync now", "Cancel", and the conflicts.
+
+Shown only on a computer with a team server set up. The words come from ``status_text`` (a
+``SyncState`` in, one short line out): "Synced 10:42", "Syncing… (receiving 120/400)",
+"Offline: the team server cannot be reached", "Not synced yet"; a button "3 conflicts" opens
+the conflicts view. Being offline is said calmly here and never in a dialog.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from archive.i18n import N_, ntr, tr
+from desktop.gui.errors import inform
+from desktop.gui.team_sync import SyncController, SyncState
+
+STAGE_LABELS = {"connect": N_("connecting"), "pull": N_("receiving"), "push": N_("sending"),
+                "index": N_("indexing")}
+
+
+def synced_when(when: datetime, now: datetime | None = None) -> str:
+    """The time of the last sync as the officer reads it: "10:42" today, "2026-12-01 10:42" before."""
+    local = when.astimezone() if when.tzinfo is not None else when
+    today = (now or datetime.now(local.tzinfo)).date()
+    return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+
+
+def status_text(state: SyncState, now: datetime | None = None) -> str:
+    """The status bar's line for ``state`` (empty without a team server)."""
+    if not state.team:
+        return ""
+    if state.running:
+        stage = tr(STAGE_LABELS[state.stage]) if state.stage in STAGE_LABELS else ""
+        if state.total:
+            return tr("Syncing… ({stage} {done}/{total})", stage=stage, done=state.done, total=state.total)
+        return tr("Syncing… ({stage})", stage=stage) if stage else tr("Syncing…")
+    if state.offline:
+        return tr("Offline: the team server cannot be reached")
+    if state.problem:
+        return tr("Sync failed")
+    if state.last_synced is None:
+        return tr("Not synced yet")
+    return tr("Synced {time}", time=synced_when(state.last_synced, now))
+
+
+def status_tooltip(state: SyncState) -> str:
+    """More about ``state``: the reason of a failure, what is waiting to be sent."""
+    lines = [state.problem] if state.problem and not state.running else []
+    if state.offline:
+        lines.append(tr("Your changes are kept on this computer and sent at the next sync."))
+    if state.pending:
+        lines.append(ntr("{n} change waits to be sent to the team server.",
+                         "{n} changes wait to be sent to the team server.", state.pending))
+    return "\n".join(lines)
+
+
+class SyncStatus(QWidget):
+    """The status bar's part for the team sync (hidden without a team server)."""
+
+    sig_show_conflicts = Signal()
+
+    def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.label = QLabel()
+        self.label.setObjectName("sync-status")
+        self.sync_button = QToolButton(text=tr("Sync now"))
+        self.sync_button.setAutoRaise(True)
+        self.sync_button.clicked.connect(lambda: controller.sync_now(manual=True))
+        self.cancel_button = QToolButton(text=tr("Cancel"))
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.clicked.connect(controller.cancel)
+        self.why_button = QToolButton(text=tr("Why?"))
+        self.why_button.setAutoRaise(True)
+        self.why_button.clicked.connect(lambda: inform(self, self.controller.state.problem))
+        self.conflicts_button = QToolButton()
+        self.conflicts_button.setObjectName("sync-conflicts")
+        self.conflicts_button.setStyleSheet("QToolButton#sync-conflicts { color: #8a3b00; font-weight: bold; }")
+        self.conflicts_button.setAutoRaise(True)
+        self.conflicts_button.clicked.connect(self.sig_show_conflicts.emit)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for widget in (self.conflicts_button, self.label, self.why_button, self.sync_button, self.cancel_button):
+            row.addWidget(widget)
+        controller.sig_state.connect(self.show_state)
+        self.show_state(controller.state)
+
+    def show_state(self, state: SyncState) -> None:
+        self.setVisible(state.team)
+        self.label.setText(status_text(state))
+        self.label.setToolTip(status_tooltip(state))
+        self.why_button.setVisible(bool(state.problem) and not state.running)
+        self.sync_button.setVisible(not state.running)
+        self.cancel_button.setVisible(state.running)
+        self.conflicts_button.setVisible(state.conflicts > 0)
+        self.conflicts_button.setText(ntr("{n} conflict", "{n} conflicts", state.conflicts))

@@ -1,0 +1,274 @@
+"""The team sync of the open archive: when it runs, what it is doing, and what it last did.
+
+One ``SyncController`` per workspace (``SyncController.of(workspace)``: a child of the
+workspace, so a window rebuilt after a language change finds the same one, timer and all). It
+does nothing on a computer without a team server (``archive.team.credentials.saved_address``).
+With one, it syncs at start and every ``Settings.sync_every_minutes`` (0: only when asked), and
+when the officer asks (``sync_now``); ``sig_state`` carries a ``SyncState`` after every step.
+
+A sync runs in two steps, neither on the GUI thread: first the server is reached on the
+"render" lane (a connection, nothing else), so an unreachable server (up to the engine's
+connect timeout) never holds the db lane and the officer's edits; then ``sync_archive`` runs on
+the db lane through ``Workspace.perform`` and its ``changes`` refresh the screens
+(``sig_changes``) and bring the search index up to date (the outbox, drained by
+``refresh_index``). A sync never runs twice at once; ``cancel`` (also when the app quits) asks
+the engine to stop at its next step, and the engine's transactions keep what was done whole.
+
+An unreachable server is a state ("offline"), never a dialog. Another failure of an automatic
+sync (a refused login, a newer schema) is a state too, with the reason; a sync the officer asked
+for shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+
+from archive.errors import MuntadaError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from archive.db.engine import Archive
+    from archive.team.server import TeamAddress
+    from desktop.gui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+OBJECT_NAME = "team-sync"
+PROGRESS_EVERY_S = 0.1  # progress reaches the GUI thread at most this often (a pull reports every record)
+NETWORK_LANE = "render"  # the server is reached here first: an unreachable one never holds the db lane
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the app knows about the team sync at one moment."""
+
+    team: bool = False  # a team server is set up on this computer
+    running: bool = False
+    stage: str = ""  # while running: "connect", then the engine's "pull", "push", "index"
+    done: int = 0
+    total: int = 0
+    offline: bool = False  # the last try could not reach the server
+    problem: str = ""  # the last sync failed for this reason (in the officer's language)
+    last_synced: datetime | None = None
+    pending: int = 0  # local changes not yet sent to the server
+    conflicts: int = 0  # open conflicts
+
+
+@dataclass(frozen=True)
+class _Setup:
+    address: TeamAddress | None
+    status: Any  # archive.team.sync.SyncStatus, or None without a team server
+
+
+def status_fields(status: Any) -> dict[str, Any]:
+    """The ``SyncState`` fields read from ``archive.team.sync.SyncStatus``."""
+    return {"last_synced": status.last_synced, "pending": status.pending_changes,
+            "conflicts": status.open_conflicts}
+
+
+class SyncController(QObject):
+    """Runs the team sync of one workspace, and says how it stands (``state``, ``sig_state``)."""
+
+    sig_state = Signal(object)  # SyncState
+    sig_conflicts_changed = Signal()  # a sync or a resolution may have changed the open conflicts
+    _sig_progress = Signal(object)  # archive.team.sync.SyncProgress, emitted on the db lane
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace)
+        self.setObjectName(OBJECT_NAME)
+        self.workspace = workspace
+        self.state = SyncState()
+        self.address: TeamAddress | None = None
+        self._started = False
+        self._manual = False
+        self._cancelled = threading.Event()
+        self._last_progress_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._sync_on_schedule)
+        self._sig_progress.connect(self._show_progress)  # queued: emitted on the worker thread
+        workspace.sig_settings_changed.connect(self._schedule)
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.cancel)
+
+    @classmethod
+    def of(cls, workspace: Workspace) -> SyncController:
+        """The workspace's controller (made on first use)."""
+        found = workspace.findChild(cls, OBJECT_NAME)
+        return found if isinstance(found, cls) else cls(workspace)
+
+    # --- start and schedule ---------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Read whether a team server is set up and how the last sync went; sync now when automatic.
+
+        Called once the archive is open (again by a rebuilt window: only the first call counts)."""
+        if self._started or self.workspace.archive is None:
+            return
+        self._started = True
+        self.workspace.tasks.run(self._read_setup, self._setup_read, self._status_failed)
+
+    def _read_setup(self) -> _Setup:
+        from archive.team.credentials import saved_address
+
+        address = saved_address(self.workspace.locations.data_folder)
+        if address is None:
+            return _Setup(None, None)
+        from archive.team.sync import sync_status
+
+        return _Setup(address, sync_status(self.workspace.archive))
+
+    def _setup_read(self, setup: _Setup) -> None:
+        self.address = setup.address
+        if setup.address is None:
+            self._set_state(SyncState())
+            return
+        self._set_state(SyncState(team=True, **status_fields(setup.status)))
+        self._schedule()
+        if self.workspace.settings.sync_every_minutes > 0:
+            self.sync_now()
+
+    def _schedule(self) -> None:
+        """(Re)start the timer of automatic syncs from the settings."""
+        minutes = self.workspace.settings.sync_every_minutes
+        if self.address is None or minutes <= 0:
+            self._timer.stop()
+            return
+        self._timer.start(minutes * 60_000)
+
+    def _sync_on_schedule(self) -> None:
+        self.sync_now()
+
+    def _status_failed(self, error: BaseException) -> None:
+        log.warning("the team sync's status could not be read", exc_info=error)
+        self._set_state(replace(self.state, problem=_reason(error)))
+
+    # --- one sync -------------------------------------------------------------------------------
+
+    def sync_now(self, manual: bool = False) -> bool:
+        """Start a sync unless one is running or no team server is set up; True when one started.
+
+        ``manual``: the officer asked (a failure other than being offline is shown in a dialog)."""
+        if self.address is None or self.state.running or self.workspace.archive is None:
+            return False
+        self._manual = manual
+        self._cancelled.clear()
+        self._set_state(replace(self.state, running=True, stage="connect", done=0, total=0, offline=False,
+                                problem=""))
+        address = self.address
+        self.workspace.tasks.run(lambda: _reach_server(address), self._server_reached, self._failed,
+                                 lane=NETWORK_LANE)
+        return True
+
+    def cancel(self) -> None:
+        """Ask a running sync to stop at its next step (what it committed stays)."""
+        self._cancelled.set()
+
+    def _server_reached(self, engine: Engine) -> None:
+        if self._cancelled.is_set():
+            engine.dispose()
+            self._finish(replace(self.state, running=False))
+            return
+        address = self.address
+
+        def work(archive: Archive) -> tuple[Any, Any]:
+            from archive.team.sync import sync_archive, sync_status
+
+            try:
+                result = sync_archive(archive, engine, address, progress=self._progress,
+                                      cancelled=self._cancelled.is_set)
+            finally:
+                engine.dispose()
+            return result, sync_status(archive)
+
+        self.workspace.perform(work, self._synced, self._failed)
+
+    def _progress(self, progress: Any) -> None:
+        """On the db lane: pass progress on, at most every ``PROGRESS_EVERY_S`` (and at each new stage)."""
+        now = time.monotonic()
+        if progress.stage != self.state.stage or now - self._last_progress_at >= PROGRESS_EVERY_S:
+            self._last_progress_at = now
+            self._sig_progress.emit(progress)
+
+    def _show_progress(self, progress: Any) -> None:
+        if self.state.running:
+            self._set_state(replace(self.state, stage=progress.stage, done=progress.done, total=progress.total))
+
+    def _synced(self, outcome: tuple[Any, Any]) -> None:
+        result, status = outcome
+        if result.changes:
+            self.workspace.sig_changes.emit(result.changes)
+            self.workspace.refresh_index()
+        self._finish(SyncState(team=True, **status_fields(status)))
+
+    def _failed(self, error: BaseException) -> None:
+        from archive.team.errors import TeamServerUnreachableError
+
+        offline = isinstance(error, TeamServerUnreachableError)
+        if offline:
+            log.info("team server unreachable: %s", error)
+        elif self._manual:
+            self.workspace.tasks.error_handler(error)
+        self._finish(replace(self.state, running=False, stage="", done=0, total=0, offline=offline,
+                             problem="" if offline else _reason(error)))
+        self.refresh_status()  # what was committed before the failure (a pull) is counted
+
+    def _finish(self, state: SyncState) -> None:
+        self._set_state(state)
+        self.sig_conflicts_changed.emit()
+
+    # --- status ---------------------------------------------------------------------------------
+
+    def refresh_status(self, then: Callable[[], None] | None = None) -> None:
+        """Read the pending changes and open conflicts again (after a conflict was resolved)."""
+        archive = self.workspace.archive
+        if self.address is None or archive is None:
+            return
+
+        def read() -> Any:
+            from archive.team.sync import sync_status
+
+            return sync_status(archive)
+
+        def show(status: Any) -> None:
+            if not self.state.running:
+                self._set_state(replace(self.state, **status_fields(status)))
+            if then is not None:
+                then()
+
+        self.workspace.tasks.run(read, show, self._status_failed)
+
+    def _set_state(self, state: SyncState) -> None:
+        self.state = state
+        self.sig_state.emit(state)
+
+
+def _reach_server(address: TeamAddress) -> Engine:
+    """An engine on the team server, once a connection to it was made (raises ``TeamServerError``s)."""
+    from archive.team.credentials import stored_password
+    from archive.team.server import make_engine
+
+    engine = make_engine(address, stored_password(address))
+    try:
+        with engine.connect():
+            pass
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def _reason(error: BaseException) -> str:
+    """Why a sync failed, in the officer's language (a bug's details go to the log)."""
+    from desktop.gui.errors import error_text
+
+    return error.user_message() if isinstance(error, MuntadaError) else error_text(error)
