@@ -1,11 +1,15 @@
-"""The fields of each kind's editable form, derived from its ``*Input`` dataclass.
+"""The fields of each kind, derived from its ``*Input`` dataclass: how each is edited, shown and searched.
 
 A field's name, order and type come from ``dataclasses.fields`` of the kind's input type
 (``archive.services.records``); this module adds only what the dataclass cannot say: the label a
-user reads, the fixed choices of a field, which text is long, and which fields are not typed
-in a form (a quote's span in its source, an event's partners). The desktop editors and the
-command line's ``add``/``edit`` build their forms from ``form_fields``. A new plain field of a
-kind needs one label here, nothing else.
+user reads, the fixed choices of a field, which text is long, which fields are not typed in a
+form (a quote's span in its source, an event's partners), and, for the reader, whether the
+field is shown and which search field its text goes into. The desktop editors and the command
+line's ``add``/``edit`` build their forms from ``form_fields``; the record page, ``muntada show``
+(``archive.kinds.shown``) and the search readers (``search.records``) derive from ``shown_fields``.
+A new plain field of a kind needs one label here, nothing else: it is then in the forms, on the
+record page and in ``show`` (after the other fields, long text last), and its text is searched
+as context. Say otherwise only when the field is read otherwise (``SEARCHED_IN``, ``HIDDEN``).
 """
 
 from __future__ import annotations
@@ -56,6 +60,66 @@ LABELS: dict[str, str] = {
 # Where one kind calls a field otherwise than the others do.
 KIND_LABELS: dict[tuple[str, str], str] = {("person", "title"): NP_("person", "Title")}
 
+# --- For the reader: the record page, ``muntada show`` and the search index --------------------
+# Every field is shown, with its label (its linked records by name, a list joined), unless hidden.
+HIDDEN: set[tuple[str, str]] = set()
+# Shown before the other fields, whatever their order: a quote's words.
+SHOWN_FIRST = {("quote", "text")}
+# A label as shown, where the form's label carries an instruction for typing.
+SHOWN_LABELS = {"aliases": N_("Other spellings"), "hashtags": N_("Hashtags"), "tags": N_("Tags")}
+# How each fixed choice reads (``CHOICES``), and where one kind words it otherwise.
+CHOICE_LABELS = {
+    "forum": N_("Forum"), "meeting": N_("Meeting"), "conference": N_("Conference"), "workshop": N_("Workshop"),
+    "other": N_("Other"), "panel": N_("Panel"), "keynote": N_("Keynote"), "presentation": N_("Presentation"),
+    "discussion": N_("Discussion"), "direct": N_("Direct"), "indirect": N_("Indirect"), "more_than": N_("More than"),
+    "about": N_("About"), "less_than": N_("Less than"), "article": N_("Article"), "report": N_("Report"),
+    "transcript": N_("Transcript"),
+}
+KIND_CHOICE_LABELS = {("quote", "direct"): N_("Direct quote"), ("quote", "indirect"): N_("Reported speech")}
+
+
+@dataclass(frozen=True)
+class Together:
+    """Fields read as one row: "Dates: 2024-05-12 – 2024-05-14".
+
+    ``style``: "range" (a – b), "list" (a، b), "first" (the first that is given: an edition as
+    printed, else its number) or "figure" (a value with its unit, as ``format_value`` writes it).
+    The row stands where its first field stands.
+    """
+
+    label: str
+    names: tuple[str, ...]
+    style: str
+
+
+TOGETHER: dict[str, tuple[Together, ...]] = {
+    "event": (Together(N_("Edition"), ("edition_label", "edition"), "first"),
+              Together(N_("Dates"), ("start_date", "end_date"), "range"),
+              Together(N_("Place"), ("venue", "city", "country"), "list")),
+    "session": (Together(N_("Time"), ("start_time", "end_time"), "range"),
+                Together(N_("Presenters"), ("presenter_person_ids", "presenter_organisation_ids"), "list"),
+                Together(N_("Attendance"), ("attendance_text", "attendance"), "first")),
+    "statistic": (Together(N_("Value"), ("value", "unit"), "figure"),),
+}
+
+# Which search field a field's text goes into (``search.records``): "text" (the record's own
+# words: its document's title and body, ranked first; read by each kind's reader), "context"
+# (found through it, ranked below: the words, or the linked record's name), "year" (the date the
+# document's year comes from: the year: filter and facet), or None (not searched).
+# Default (``search_field``): "year" for the dates in ``DATES``, "context" for text, lists of
+# words and links, None for choices, numbers, yes/no and the fields in ``NOT_SEARCHED``.
+SEARCHED_IN: dict[tuple[str, str], str | None] = {
+    ("quote", "text"): "text", ("quote", "speaker_id"): "text",
+    ("statistic", "figure_text"): "text", ("statistic", "subject"): "text",
+    ("session", "title"): "text", ("session", "summary"): "text",
+    ("event", "name"): "text", ("event", "description"): "text",
+    ("person", "name"): "text", ("person", "title"): "text", ("person", "organisation_id"): "text",
+    ("source", "full_text"): "text", ("source", "title"): "text",
+}
+DATES = {"start_date", "date", "said_on", "stated_on", "published_on"}
+NOT_SEARCHED = {"tags", "partners", "source_id", "source_start", "source_end", "url", "file_name", "page",
+                "start_time", "end_time", "end_date"}
+
 
 @dataclass(frozen=True)
 class FormField:
@@ -97,3 +161,44 @@ def form_fields(kind: str, input_type: type, new: bool = False) -> tuple[FormFie
 def every_field(kind: str, input_type: type) -> tuple[FormField, ...]:
     """Every field of a kind's input, those set otherwise than in a form too (what its history shows)."""
     return tuple(input_field(kind, field) for field in dataclasses.fields(input_type))
+
+
+def search_field(kind: str, field: FormField) -> str | None:
+    """The search field a field's text goes into: "text", "context", "year" or None (``SEARCHED_IN``)."""
+    if (kind, field.name) in SEARCHED_IN:
+        return SEARCHED_IN[(kind, field.name)]
+    if field.name in NOT_SEARCHED:
+        return None
+    if field.name in DATES:
+        return "year"
+    return "context" if field.widget in ("text", "long", "list", "link", "links") else None
+
+
+@dataclass(frozen=True)
+class ShownRow:
+    """One row of a record as shown (record page, ``muntada show``): its label and the fields it reads."""
+
+    label: str
+    fields: tuple[FormField, ...]
+    style: str = "one"  # "one" field, or a ``Together`` style
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(field.name for field in self.fields)
+
+
+def shown_rows(kind: str, input_type: type) -> tuple[ShownRow, ...]:
+    """The rows a record of ``kind`` is shown in: the input's order (``SHOWN_FIRST`` first, long text last),
+    ``TOGETHER`` fields in one row, ``HIDDEN`` left out."""
+    fields = {field.name: field for field in every_field(kind, input_type) if (kind, field.name) not in HIDDEN}
+    together = {group.names[0]: group for group in TOGETHER.get(kind, ())}
+    grouped = {name for group in together.values() for name in group.names[1:]}
+    rows = []
+    for name, field in fields.items():
+        if name in together:
+            group = together[name]
+            rows.append(ShownRow(group.label, tuple(fields[n] for n in group.names if n in fields), group.style))
+        elif name not in grouped:
+            rows.append(ShownRow(SHOWN_LABELS.get(name) or field.label, (field,)))
+    first = {name for shown_kind, name in SHOWN_FIRST if shown_kind == kind}
+    return tuple(sorted(rows, key=lambda row: (row.names[0] not in first, row.fields[0].widget == "long")))

@@ -19,7 +19,7 @@ from archive.db import models as m
 from archive.errors import MuntadaError
 from archive.i18n import N_
 from archive.kinds import KIND_LABELS
-from archive.kinds.fields import FormField, every_field, form_fields
+from archive.kinds.fields import FormField, ShownRow, every_field, form_fields, search_field, shown_rows
 from archive.kinds.relations import ShownName, shown_by
 from archive.services import convert, events, organisations, people, quotes, sessions, sources, statistics
 from archive.services import records as r
@@ -56,6 +56,14 @@ class KindSpec:
     def fields(self) -> tuple[FormField, ...]:
         """Every field of the kind's input (what its audit trail holds), labelled."""
         return every_field(self.kind, self.input_type)
+
+    def rows(self) -> tuple[ShownRow, ...]:
+        """The rows a record of this kind is shown in (record page, ``muntada show``)."""
+        return shown_rows(self.kind, self.input_type)
+
+    def searched_in(self) -> dict[str, str | None]:
+        """Field name -> the search field its text goes into ("text", "context", "year") or None."""
+        return {field.name: search_field(self.kind, field) for field in self.fields()}
 
 
 def _add_source(archive: Any, data: r.SourceInput) -> r.SourceRecord:

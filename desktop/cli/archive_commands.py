@@ -11,6 +11,7 @@ from archive import backups
 from archive.errors import MuntadaError
 from archive.i18n import N_, ntr, tr
 from archive.kinds.registry import KINDS, by_list_name
+from archive.kinds.shown import plain, row_text
 from archive.services import audit, maintenance
 from desktop.cli import record_commands
 from desktop.cli.context import CliContext, to_jsonable
@@ -18,6 +19,9 @@ from desktop.cli.context import CliContext, to_jsonable
 LIST_KINDS = tuple(spec.list_name for spec in KINDS.values())
 COUNT_LABELS = {**{kind: spec.plural_label for kind, spec in KINDS.items()}, "tag": N_("Tags")}
 SHOW_KINDS = tuple(KINDS)
+# The counts a record carries (``quote_count``), and the kind each counts, as ``show`` prints them.
+COUNTED = {"session_count": "session", "event_count": "event", "people_count": "person", "quote_count": "quote",
+           "statistic_count": "statistic", "source_count": "source"}
 
 BACKUP_KIND_LABELS = {
     backups.AUTO: N_("automatic"),
@@ -129,14 +133,21 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
+    """One record: a line per field that has a value, with its label (``archive.kinds.shown``), then its counts."""
+    spec = KINDS[args.kind]
     archive = context.open_archive()
-    record = KINDS[args.kind].get(archive, args.id)
+    record = spec.get(archive, args.id)
     if args.json:
         context.print_json(record_json(record))
         return 0
-    for key, value in record_json(record).items():
-        if value not in (None, "", [], {}):
-            context.say(f"{key}: {_plain(value)}")
+    context.say(f"{tr(spec.label)} {record.id}")
+    for row in spec.rows():
+        value = row_text(spec.kind, row, record, plain)
+        if value:
+            context.say(f"{tr(row.label)}: {value}")
+    for attribute, kind in COUNTED.items():
+        if getattr(record, attribute, 0):
+            context.say(f"{tr(KINDS[kind].plural_label)}: {getattr(record, attribute)}")
     return 0
 
 
@@ -248,13 +259,3 @@ def summary_line(record: Any) -> str:
         if data.get(key):
             extra.append(str(data[key]))
     return f"{data['id']:>5}  {label}" + (f"  ({' · '.join(extra)})" if extra else "")
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, dict) and "name" in value:
-        return f"{value['name']} (#{value['id']})"
-    if isinstance(value, dict):
-        return ", ".join(f"{key}={item}" for key, item in value.items() if item is not None)
-    if isinstance(value, list):
-        return "، ".join(_plain(item) for item in value)
-    return str(value)

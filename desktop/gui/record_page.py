@@ -3,19 +3,22 @@
 ``load_record_page(archive, kind, id)`` reads the record and what hangs off it (a person's
 quotes and figures, an event's sessions and coverage, a source's quotes); ``record_html(page)``
 lays it out as paragraphs (Qt's rich-text tables are not mirrored right to left, so none are
-used) with ``record:<kind>/<id>`` links to every related record.
+used) with ``record:<kind>/<id>`` links to every related record. The rows of a record come from
+the registry (``archive.kinds.shown``: every field of the kind's ``*Input`` with its label);
+this module adds only the fields shown in a place of their own (``APART``).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive.i18n import N_, NP_, is_rtl, join_list, ntr, tr
+from archive.i18n import is_rtl, ntr, tr
 from archive.kinds import KIND_LABELS
 from archive.kinds.registry import KINDS
-from archive.text.numbers import format_value
+from archive.kinds.shown import Linked, Part, row_text
 
 LIST_LIMIT = 200
 
@@ -83,13 +86,6 @@ def link(kind: str, ref: Any, text: str | None = None) -> str:
     return f'<a href="record:{kind}/{ref.id}">{html.escape(text or ref.name or "")}</a>'
 
 
-def _field(label: str, value: Any) -> str:
-    if value is None or value == "" or value == ():
-        return ""
-    shown = value if isinstance(value, str) and value.startswith("<a ") else html.escape(str(value))
-    return f"<p><b>{html.escape(tr(label))}:</b> {shown}</p>"
-
-
 def record_title(page: RecordPage) -> str:
     record = page.record
     if page.kind == "quote":
@@ -104,7 +100,7 @@ def record_title(page: RecordPage) -> str:
 def record_html(page: RecordPage) -> str:
     """The record as rich text in the current language's direction."""
     direction = "rtl" if is_rtl() else "ltr"
-    body = _FIELDS[page.kind](page.record) + "".join(_related(page, kind) for kind in page.related)
+    body = _fields_html(page.kind, page.record) + "".join(_related(page, kind) for kind in page.related)
     kind_label = html.escape(tr(KIND_LABELS.get(page.kind, page.kind)))
     verified = ""
     if getattr(page.record, "verified", False):
@@ -139,57 +135,11 @@ def _related_line(kind: str, item: Any) -> str:
     return link(kind, item)
 
 
-def _event_fields(event) -> str:
-    return "".join((
-        _field(N_("Series"), link("series", event.series)),
-        _field(N_("Edition"), event.edition_label or event.edition),
-        _field(N_("Kind"), tr(event.kind.capitalize())),
-        _field(N_("Dates"), " – ".join(d for d in (event.start_date, event.end_date) if d)),
-        _field(N_("Place"), join_list([p for p in (event.venue, event.city, event.country) if p])),
-        _field(N_("Organiser"), link("organisation", event.organiser)),
-        _field(N_("Partners"), join_list([link("organisation", p.organisation) for p in event.partners])),
-        _field(N_("Hashtags"), " ".join(event.hashtags)),
-        _field(N_("Tags"), join_list(event.tags)),
-        _field(N_("Description"), event.description),
-    ))
-
-
-def _session_fields(session) -> str:
-    return "".join((
-        _field(N_("Event"), link("event", session.event)),
-        _field(N_("Kind"), tr(session.kind.capitalize())),
-        _field(N_("Date"), session.date),
-        _field(N_("Time"), " – ".join(t for t in (session.start_time, session.end_time) if t)),
-        _field(N_("Moderator"), link("person", session.moderator)),
-        _field(N_("Presenters"), join_list([link("person", p) for p in session.presenters]
-                                     + [link("organisation", o) for o in session.presenter_organisations])),
-        _field(N_("Attendance"), session.attendance_text or session.attendance),
-        _field(N_("Summary"), session.summary),
-    ))
-
-
-def _person_fields(person) -> str:
-    return "".join((
-        _field(N_("Honorific"), person.honorific),
-        _field(NP_("person", "Title"), person.title),
-        _field(N_("Organisation"), link("organisation", person.organisation)),
-        _field(N_("Other spellings"), join_list(person.aliases)),
-        _field(N_("Notes"), person.notes),
-    ))
-
-
-def _organisation_fields(organisation) -> str:
-    return "".join((
-        _field(N_("Kind"), organisation.kind),
-        _field(N_("Other spellings"), join_list(organisation.aliases)),
-        _field(N_("Notes"), organisation.notes),
-    ))
-
-
 def _provenance(record) -> str:
     source = record.source
     if source is None:
-        return _field(N_("Source"), tr("not recorded"))
+        unknown = tr("not recorded")  # not inside the f-string, where Babel's extractor cannot see it
+        return f"<p><b>{html.escape(tr('Source'))}:</b> {html.escape(unknown)}</p>"
     label = source.title or source.file_name or str(source.id)
     page = tr("p. {page}", page=source.page) if source.page else None
     place = (source.outlet, source.section, page, source.published_on)
@@ -201,63 +151,39 @@ def _provenance(record) -> str:
     return f"<p><b>{html.escape(tr('Source'))}:</b> {where}{span}</p>"
 
 
-def _quote_fields(quote) -> str:
-    return "".join((
-        (f'<blockquote dir="{content_direction(quote.text)}" style="font-size:large">'
-         f'«{html.escape(quote.text)}»</blockquote>'),
-        _field(N_("Speaker"), link("person", quote.speaker)),
-        _field(N_("Title as printed"), quote.speaker_title),
-        _field(N_("Organisation as printed"), quote.organisation_text),
-        _field(N_("Organisation"), link("organisation", quote.organisation)),
-        _field(N_("Event"), link("event", quote.event)),
-        _field(N_("Session"), link("session", quote.session)),
-        _field(N_("Speech"), tr("Direct quote") if quote.speech == "direct" else tr("Reported speech")),
-        _field(N_("Date"), quote.said_on),
-        _provenance(quote),
-        _field(N_("Tags"), join_list(quote.tags)),
-        _field(N_("Notes"), quote.notes),
-    ))
+def _quote_text(quote) -> str:
+    return (f'<blockquote dir="{content_direction(quote.text)}" style="font-size:large">'
+            f'«{html.escape(quote.text)}»</blockquote>')
 
 
-def _statistic_fields(statistic) -> str:
-    value = format_value(statistic.value, statistic.unit)
-    return "".join((
-        _field(N_("Figure as written"), statistic.figure_text),
-        _field(N_("Value"), value),
-        _field(N_("Subject"), statistic.subject),
-        _field(N_("Speaker"), link("person", statistic.speaker)),
-        _field(N_("Event"), link("event", statistic.event)),
-        _field(N_("Session"), link("session", statistic.session)),
-        _field(N_("Date"), statistic.stated_on),
-        _field(N_("Period (year or span)"), statistic.period),
-        _provenance(statistic),
-        _field(N_("Tags"), join_list(statistic.tags)),
-        _field(N_("Notes"), statistic.notes),
-    ))
+def _nothing(_record) -> str:
+    return ""
 
 
-def _source_fields(source) -> str:
-    return "".join((
-        _field(N_("Outlet"), source.outlet),
-        _field(N_("Section"), source.section),
-        _field(N_("Page"), source.page),
-        _field(N_("Author"), source.author),
-        _field(N_("Dateline"), source.dateline),
-        _field(N_("Published"), source.published_on),
-        _field(N_("File"), source.file_name),
-        _field(N_("Address"), source.url),
-        _field(N_("Events"), join_list([link("event", e) for e in source.events])),
-        _field(N_("Tags"), join_list(source.tags)),
-    ))
-
-
-def _series_fields(series) -> str:
-    return (_field(N_("Organiser"), link("organisation", series.organiser))
-            + _field(N_("Description"), series.description))
-
-
-_FIELDS = {
-    "event": _event_fields, "session": _session_fields, "person": _person_fields,
-    "organisation": _organisation_fields, "quote": _quote_fields, "statistic": _statistic_fields,
-    "source": _source_fields, "series": _series_fields,
+# Fields the page shows in a place of their own rather than as a row: the heading (``record_title``),
+# a quote's text, the provenance line with its passage, the verified mark, a source's text (beside).
+_HEADINGS = (("event", "name"), ("session", "title"), ("person", "name"), ("organisation", "name"),
+             ("series", "name"), ("statistic", "figure_text"), ("source", "title"), ("source", "full_text"))
+_MARKS = tuple((kind, name) for kind in ("quote", "statistic") for name in ("verified", "source_start", "source_end"))
+APART: dict[tuple[str, str], Callable[[Any], str]] = {
+    **dict.fromkeys((*_HEADINGS, *_MARKS), _nothing),
+    ("quote", "text"): _quote_text, ("quote", "source_id"): _provenance, ("statistic", "source_id"): _provenance,
 }
+
+
+def _html_part(part: Part) -> str:
+    return link(part.kind, part, part.name) if isinstance(part, Linked) else html.escape(part)
+
+
+def _fields_html(kind: str, record: Any) -> str:
+    """Each row of the kind (``archive.kinds.shown``), fields shown apart in their place."""
+    shown = []
+    for row in KINDS[kind].rows():
+        apart = APART.get((kind, row.names[0]))
+        if apart is not None:
+            shown.append(apart(record))
+            continue
+        value = row_text(kind, row, record, _html_part)
+        if value:
+            shown.append(f"<p><b>{html.escape(tr(row.label))}:</b> {value}</p>")
+    return "".join(shown)

@@ -63,4 +63,4 @@ def test_a_source_with_section_and_page_and_a_figure_with_its_period(tmp_path: P
     shown = json.loads(run(capsys, *archive, "show", "source", "1", "--json")[1])
     assert (shown["section"], shown["page"], shown["kind"]) == ("الاقتصاد", "12", "article")
     code, out, _ = run(capsys, *archive, "show", "source", "1")
-    assert "section: الاقتصاد" in out and "page: 12" in out
+    assert "Section: الاقتصاد" in out and "Page: 12" in out
