@@ -67,7 +67,7 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
                                 tokens[start_index].start, first.end)
         return mention, index + 1
     if (_bare(first) in lx.TITLE_WORDS and not rank_tokens) or _descriptor_before_name(tokens, index, limit):
-        title_end = title_phrase_end(tokens, index, limit)
+        title_end = _title_through_description(tokens, title_phrase_end(tokens, index, limit), limit)
         title = _without_conjunction(text[first.start:tokens[title_end - 1].end])
         organisation = organisation_in(text, tokens[index:title_end])
         named, after_name = _name_after_title(text, tokens, title_end, limit)
@@ -93,6 +93,12 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
                                         tokens[start_index].start, named.end)
                 return mention, after_name
         plain_end = _plain_name_end(tokens, title_end, limit)
+        apposed = _name_apposed_after(tokens, plain_end, limit) if plain_end > title_end else None
+        if apposed is not None:  # "رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن": the words before describe him
+            title = text[first.start:tokens[plain_end - 1].end]
+            name = text[tokens[plain_end + 1].start:tokens[apposed - 1].end]
+            return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
+                                 tokens[apposed - 1].end), apposed
         if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"
             name = text[tokens[title_end].start:tokens[plain_end - 1].end]
             return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
@@ -124,6 +130,69 @@ def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int)
     return PersonMention("name", name, None, None, name, words[0].start, words[end - 1].end), index + end
 
 
+_BRACKETS = frozenset("()«»\"“”")
+_DESCRIPTION_WORDS = 4  # "صحيفة شؤون عمانية الإلكترونية": how far a post's description may run before the name
+
+
+def _title_through_description(tokens: list[Token], title_end: int, limit: int) -> int:
+    """Where a title ends when a marked name follows a few words after it: "رئيس تحرير صحيفة شؤون عمانية
+    الإلكترونية صالح بن عبدالله", "... جمعية الرعاية (رعاية) الدكتور ماجد", "وزير الزراعة في حكومة تسيير
+    الأعمال النائب فادي خليل". A name with بن, an honorific or rank, or a definite title word then a name
+    says where the person starts; the words before it (a newspaper's or a government's name, an acronym)
+    describe the post. Another title word, a particle, a verb, a comma or a conjunction ("والدكتور": a second
+    person) stop the search: the title ends where it ended."""
+    if title_end >= limit or _starts_name(tokens, title_end, limit):
+        return title_end
+    words = 0
+    for position in range(title_end, min(limit, title_end + 2 * _DESCRIPTION_WORDS)):
+        token = tokens[position]
+        if token.text in _BRACKETS:
+            continue
+        if not token.is_word or token.newline_before or words > _DESCRIPTION_WORDS:
+            return title_end
+        if words and _starts_name(tokens, position, limit) and not _conjoined(token):
+            return position
+        if words and _definite_title_before_name(tokens, position, limit):
+            return position + 1
+        bare = _bare(token)
+        if _conjoined(token) or bare in lx.TITLE_WORDS or bare in lx.NOT_NAME_WORDS or bare in lx.COMPLEMENTIZERS \
+                or bare in lx.PRONOUN_COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS \
+                or bare in lx.EVENT_VERBS or _looks_like_present_verb(token):
+            return title_end
+        words += 1
+    return title_end
+
+
+def _conjoined(token: Token) -> bool:
+    """ "والدكتور", "والسفير": a conjunction joining a second person or post."""
+    bare = _bare(token)
+    return token.key.startswith(("وال", "فال")) or (
+        token.key[:1] in "وف" and bare != token.key and (bare in lx.HONORIFICS or bare in lx.TITLE_WORDS))
+
+
+def _definite_title_before_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "النائب فادي خليل": a definite title word (not an honorific) then a name of two words or more."""
+    token = tokens[position]
+    if not token.key.startswith("ال") or _bare(token) not in lx.TITLE_WORDS or token.key in lx.HONORIFICS:
+        return False
+    return _plain_name_end(tokens, position + 1, limit) - (position + 1) >= 2
+
+
+def _name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int | None:
+    """ "رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن": after what looked like a name, a comma, then a
+    name of two words or more closed by a comma or "إن/أن". The name between commas is the person (press
+    apposition); the words before the comma describe the post. Returns the end of that name, or None."""
+    if plain_end + 2 >= limit or tokens[plain_end].text not in "،,":
+        return None
+    name_end = _plain_name_end(tokens, plain_end + 1, limit)
+    if name_end - (plain_end + 1) < 2 or name_end >= limit:
+        return None
+    after = tokens[name_end]
+    if after.text in "،," or _bare(after) in lx.COMPLEMENTIZERS or _bare(after) in lx.PRONOUN_COMPLEMENTIZERS:
+        return name_end
+    return None
+
+
 def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
     """The end of a name printed right after a title without honorific or بن: up to four words, the
     first not definite, a family name with "ال" ending it; ``position`` when there is none."""
@@ -135,7 +204,7 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
         if token.key.startswith("ال"):
             if end > position:
-                end += 1
+                end += _compound_length(tokens, end, limit)  # "سالم العبد الله": الله ends the family name
             break
         if _is_definite(token.key):
             break  # "للوفود", "بالمناسبة": not a name
@@ -210,6 +279,11 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
                 and tokens[position + 1].is_word and not token.newline_before:
             position += 1  # "رئيس مجلس إدارة مؤسسة 14 أكتوبر": a number inside a body's name
             continue
+        if token.text in "«\"“" and position > index and not _is_definite(tokens[position - 1].key):
+            closer = _quoted_complement_end(tokens, position, limit)
+            if closer:  # "رئيس حكومة «الوحدة الوطنية» فلان": the body's name in guillemets completes the title
+                position, previous_opens = closer, False
+                continue
         if not token.is_word or (token.newline_before and position > index):
             break
         if position > index and _starts_name(tokens, position, limit):
@@ -236,6 +310,20 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
     while position - 1 > index and _bare(tokens[position - 1]) in _PREPOSITIONS:
         position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)
+
+
+def _quoted_complement_end(tokens: list[Token], opener: int, limit: int) -> int | None:
+    """After an opening mark, the index past its closing mark when at most five words stand between them
+    on one line, followed by a word that may start a name; else None (a quote, not a body's name)."""
+    for position in range(opener + 1, min(limit, opener + 7)):
+        token = tokens[position]
+        if token.text in "»\"”":
+            if position == opener + 1 or position + 1 >= limit or not _can_be_name(tokens[position + 1]):
+                return None
+            return position + 1
+        if not token.is_word or token.newline_before:
+            return None
+    return None
 
 
 def organisation_in(text: str, words: list[Token]) -> str | None:

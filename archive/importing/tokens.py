@@ -3,7 +3,8 @@
 The rules work on tokens so that every proposal can point back at its exact place. Tokens are
 runs of letters or of digits; real press typos are split where Arabic spelling shows a missing
 space: after a final ة or ى followed by another letter ("الحكوميةوذلك" -> "الحكومية" + "وذلك")
-and between letters and digits ("يقارب80%" -> "يقارب" + "80" + "%"). Punctuation marks are tokens too.
+between letters and digits ("يقارب80%" -> "يقارب" + "80" + "%"), and after an honorific glued to the
+name it introduces ("الدكتورعبدالله" -> "الدكتور" + "عبدالله"). Punctuation marks are tokens too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ _TOKEN = re.compile(
 # A final-only letter followed by more letters marks a missing space.
 _GLUED = re.compile(r"(?<=[\u0629\u0649])(?=[\u0621-\u064A])")
 _SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669])[.!؟?](?![0-9\u0660-\u0669])|\n")
+# Honorifics the press glues to the next name. What follows must be a name's start: three letters or
+# more, not و/ت/ة/ه, which make words of their own ("الشيخوخة", "السيدتين", "الدكتوراه").
+_GLUED_HONORIFICS = ("الدكتور", "المهندس", "الأستاذ", "الاستاذ", "الشيخ", "السيد")
+_NOT_NAME_STARTS = "وتةه"
 QUOTE_OPENERS = "«“\"‘'„"
 QUOTE_CLOSERS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'", "„": "“"}
 
@@ -57,6 +62,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if word[0].isalpha() and ("\u0629" in word[:-1] or "\u0649" in word[:-1]):
             tokens.extend(_split_glued(word, match.start(), newline))
             continue
+        if word[0] == "\u0627" and len(word) > 7 and word.startswith(_GLUED_HONORIFICS):
+            honorific = _glued_honorific(word)
+            if honorific:
+                tokens.append(Token(honorific, match.start(), match.start() + len(honorific), key(honorific), newline))
+                rest = word[len(honorific):]
+                tokens.append(Token(rest, match.start() + len(honorific), match.end(), key(rest)))
+                continue
         word_key = keys.get(word)
         if word_key is None:
             word_key = keys[word] = key(word)
@@ -73,6 +85,15 @@ def _split_glued(word: str, offset: int, newline: bool) -> list[Token]:
             pieces.append(Token(piece, offset + cut, offset + boundary, key(piece), newline and not pieces))
         cut = boundary
     return pieces
+
+
+def _glued_honorific(word: str) -> str | None:
+    """The honorific a word starts with when a name is glued to it ("الدكتورعبدالله"), else None."""
+    for honorific in _GLUED_HONORIFICS:
+        rest = word[len(honorific):]
+        if word.startswith(honorific) and len(rest) >= 3 and rest[0] not in _NOT_NAME_STARTS:
+            return honorific
+    return None
 
 
 def sentence_end(text: str, position: int, limit: int | None = None) -> int:

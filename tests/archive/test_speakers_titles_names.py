@@ -1,0 +1,79 @@
+"""Speakers named after long titles, and names the press glues or splits (issue 10, half B's misses).
+
+Each rule has its own sentence, written for these tests: a family name ending in «الله», an
+honorific glued to the name, a title that runs through a government's or a newspaper's name before
+the person, and a body's name that runs through «لمعرض …» or a king's name.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+from archive.importing.tokens import tokenize
+
+
+def _quotes(text: str) -> list:
+    proposals = extract(text)
+    return sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+
+
+def test_a_family_name_ending_in_allah_after_a_title_is_whole() -> None:
+    text = ("أكد وكيل وزارة الثقافة سالم العبد الله أن المعرض سيفتح أبوابه الشهر المقبل. "
+            "وأوضح العبد الله أن عدد الناشرين تضاعف.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم العبد الله", "سالم العبد الله"]
+    assert quotes[0].speaker_title == "وكيل وزارة الثقافة"
+
+
+def test_an_honorific_glued_to_the_name_is_split_from_it() -> None:
+    text = "قال معالي الدكتورحمدان بن سالم الراشدي رئيس هيئة الإعلام إن البث سيبدأ غدا."
+    [quote] = _quotes(text)
+    assert quote.speaker == "حمدان بن سالم الراشدي"
+
+
+def test_words_that_only_start_like_an_honorific_are_not_split() -> None:
+    words = "الشيخوخة الدكتوراه السيدتين المهندسون الدكتوراحمد"
+    assert [token.text for token in tokenize(words)] == [
+        "الشيخوخة", "الدكتوراه", "السيدتين", "المهندسون", "الدكتور", "احمد"]
+
+
+def test_a_title_through_a_government_s_description_then_a_title_word_and_the_name() -> None:
+    text = "قال وزير الزراعة في حكومة تسيير الأعمال النائب فادي خليل نجار إن المحصول تحسن هذا العام."
+    [quote] = _quotes(text)
+    assert quote.speaker == "فادي خليل نجار"
+    assert quote.speaker_title.startswith("وزير الزراعة في حكومة تسيير الأعمال")
+
+
+def test_a_newspaper_s_name_in_the_title_before_a_name_with_bin() -> None:
+    text = "وقال رئيس تحرير مجلة آفاق عربية الثقافية سالم بن حمد الريامي، إن المجلة ستصدر شهريا."
+    [quote] = _quotes(text)
+    assert quote.speaker == "سالم بن حمد الريامي"
+
+
+def test_an_acronym_in_parentheses_inside_the_title_before_the_doctor() -> None:
+    text = ("وأوضح رئيس مجلس إدارة جمعية الرعاية الأسرية (رعاية) الدكتور ماجد بن سعد العتيبي، أن الجمعية "
+            "تخدم ألف أسرة.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "ماجد بن سعد العتيبي"
+    assert quote.confidence >= 0.85
+
+
+def test_a_body_s_name_in_guillemets_inside_the_title() -> None:
+    text = "أعلن رئيس حكومة «الإنقاذ الوطني» مراد سالم الفيتوري أن الموازنة جاهزة للتصويت."
+    [quote] = _quotes(text)
+    assert quote.speaker == "مراد سالم الفيتوري"
+
+
+def test_a_description_after_the_title_then_the_name_between_commas() -> None:
+    text = "قال رئيس الحكومة المكلفة بتسيير الأعمال، عماد فهد الزين، إن الانتخابات ستجري في موعدها."
+    [quote] = _quotes(text)
+    assert quote.speaker == "عماد فهد الزين"
+    text = "قال رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن الانتخابات ستجري في موعدها."
+    [quote] = _quotes(text)
+    assert quote.speaker == "عماد فهد الزين"
+
+
+def test_a_name_then_another_person_s_title_is_not_read_through() -> None:
+    text = ("قال وزير الإعلام سالم العلي رئيس اللجنة العليا إن التغطية شملت كل المحافظات، "
+            "بحضور الدكتور ماجد بن سعد العتيبي.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "سالم العلي"
