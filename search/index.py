@@ -414,7 +414,11 @@ class SearchIndex:
 
     def _pending_after(self) -> int:
         # Rows of a read-only archive are never removed: only the ones not applied yet are pending.
-        # Otherwise every row is pending (ids of removed rows can be given again).
+        # Otherwise every row is pending (ids of removed rows can be given again). Nothing applied
+        # yet: 0 either way, without asking the source (the app's search process answers its
+        # first query without opening the archive with SQLAlchemy: search.lazy_source).
+        if not self._drained_through:
+            return 0
         return self._drained_through if self.source.keeps_acknowledged() else 0
 
     def drain_outbox(self, batch: int = 2000, wait: float = WRITE_TIMEOUT) -> int:

@@ -7,6 +7,10 @@ app does once the archive is open, and check that what happened in between is no
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -40,6 +44,45 @@ def test_a_prepared_index_is_attached_and_takes_in_edits_made_before_the_archive
         assert IndexFormat.read(Path(index_dir)).build == built  # attached, not rebuilt
         assert added.id in _names_found("الغافري")
         assert any(hit.id == filled.quote_id for hit in search_worker.search("التحول الرقمي", None, 10).hits)
+    finally:
+        search_worker.close()
+
+
+# What the app's search process does for its first answer, in a fresh interpreter (as spawned).
+FIRST_ANSWER = """
+import json, sys
+from desktop import search_worker
+index_dir, key_file, archive_path = sys.argv[1:4]
+prepared = search_worker.prepare(index_dir, key_file)
+search_worker.open_index(index_dir, archive_path, True, key_file)
+hits = search_worker.search("التحول الرقمي", None, 10).hits
+loaded = sorted(name for name in ("sqlalchemy", "alembic", "archive.db.models") if name in sys.modules)
+print(json.dumps({"prepared": prepared, "hits": [[hit.kind, hit.id] for hit in hits], "loaded": loaded}))
+"""
+
+
+def test_the_search_process_answers_its_first_query_without_loading_sqlalchemy(filled, tmp_path):
+    # SQLAlchemy and the models cost the search process ~0.6 s on the way to the first answer (issue 12).
+    index_dir, key_file = _built_index(filled.archive, tmp_path)
+    completed = subprocess.run([sys.executable, "-c", FIRST_ANSWER, index_dir, key_file, str(filled.archive.path)],
+                               capture_output=True, text=True, timeout=120, env=dict(os.environ), check=True)
+    answer = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert answer["prepared"]
+    assert ["quote", filled.quote_id] in answer["hits"]
+    assert answer["loaded"] == []
+
+
+def test_an_edit_after_the_first_answer_is_applied_through_the_full_archive_layer(filled, tmp_path):
+    index_dir, key_file = _built_index(filled.archive, tmp_path)
+    search_worker.close()
+    try:
+        assert search_worker.prepare(index_dir, key_file)
+        search_worker.open_index(index_dir, str(filled.archive.path), True, key_file)
+        assert not _names_found("الغافري")
+        added = people.create_person(filled.archive, PersonInput(name="نورة بنت سيف الغافري"))
+        assert search_worker.drain() >= 1  # the edit's outbox row, applied and removed
+        assert added.id in _names_found("الغافري")
+        assert search_worker.drain() == 0
     finally:
         search_worker.close()
 
