@@ -22,6 +22,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from archive.db import migrations
 from archive.db.models import ArchiveMeta
+from archive.team import roles
 from archive.team.errors import TeamSchemaError
 from archive.team.server import TeamAddress
 
@@ -43,6 +44,7 @@ class InitResult:
     outcome: InitOutcome
     revision: str
     previous_revision: str | None
+    groups: roles.RolesResult = roles.NO_GROUPS_CHANGED  # officers' groups created, and those IT must create
 
 
 def lock_team_archive(connection: Connection) -> None:
@@ -59,14 +61,20 @@ def init_team_archive(engine: Engine, address: TeamAddress) -> InitResult:
     with engine.begin() as connection:
         lock_team_archive(connection)
         if not inspect(connection).get_table_names():
+            made = roles.prepare_groups(connection)  # before acting as the owner group: it may not create roles
+            roles.act_as_owner_group(connection)
             migrations.upgrade(connection)
             connection.execute(insert(ArchiveMeta).values(key=TEAM_MARKER_KEY, value=TEAM_MARKER_VALUE))
-            return InitResult(InitOutcome.CREATED, migrations.head_revision(), None)
+            granted = roles.grant_rights(connection, made)
+            return InitResult(InitOutcome.CREATED, migrations.head_revision(), None, granted)
         revision = team_revision(connection, address)
-        if revision == migrations.head_revision():
-            return InitResult(InitOutcome.ALREADY, revision, revision)
+        made = roles.prepare_groups(connection)
+        if revision == migrations.head_revision():  # rights granted again: a re-run of init repairs them
+            return InitResult(InitOutcome.ALREADY, revision, revision, roles.grant_rights(connection, made))
+        roles.act_as_owner_group(connection)
         migrations.upgrade(connection)
-        return InitResult(InitOutcome.UPGRADED, migrations.head_revision(), revision)
+        granted = roles.grant_rights(connection, made)
+        return InitResult(InitOutcome.UPGRADED, migrations.head_revision(), revision, granted)
 
 
 def team_revision(connection: Connection, address: TeamAddress) -> str:

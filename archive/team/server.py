@@ -113,8 +113,8 @@ def translate_server_error(error: BaseException, address: TeamAddress) -> TeamSe
     lowered = reason.lower()
     if state == PRIVILEGE_STATE:
         return TeamPermissionError(
-            "The team server {server} refused this change to {user} ({reason}). "
-            "Ask the team archive's owner for the role that may make it.",
+            "The team server {server} refused this change by {user}, whose role may not make it ({reason}). "
+            "Ask the centre's administrator for editor rights (owner rights to prepare or upgrade the team archive).",
             server=address.display, user=address.user, reason=reason)
     if state == NO_DATABASE_STATE or ("database \"" in lowered and "does not exist" in lowered):
         return TeamLoginError(
