@@ -3,12 +3,17 @@
 ``load_dashboard`` gathers the numbers on the db lane; ``BarChart`` draws them with QPainter,
 laid out in the reading direction (in Arabic the bars grow from the right and the first edition
 stands on the right), which QtCharts would not do.
+
+After a step, a change that only made or removed records (a source deleted, a quote added without
+a speaker) updates the counts from the step's ``Changes`` itself, with no query; one that may
+change the top speakers or the series' figures (people, quotes' speakers, figures, events) has
+the page read again on the db lane.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
@@ -162,16 +167,30 @@ class Dashboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         QVBoxLayout(self.content)
+        self.reload_count = 0  # how many times the page was read again
+        self._count_labels: dict[str, QLabel] = {}
         workspace.sig_changes.connect(self._changed)
 
     def _changed(self, changes) -> None:
-        """Reload when the counts, the top speakers or the series' figures may have changed."""
-        if (changes.created or changes.deleted or changes.touches("person", "series", "event", "statistic")
-                or "speaker_id" in changes.changed_columns("quote")):
+        """Read again when the top speakers or the series' figures may have changed; else count from the change."""
+        if changes.touches("person", "series", "event", "statistic") or changes.relinked.get("person"):
             self.reload()
+        elif (changes.created or changes.deleted) and self.data is not None:
+            self._count(changes)
+
+    def _count(self, changes) -> None:
+        """The counts moved by the records the step made and removed (no query)."""
+        assert self.data is not None
+        counts = dict(self.data.counts)
+        for kind in changes.kinds:
+            counts[kind] = counts.get(kind, 0) + len(changes.created.get(kind, ())) - len(changes.deleted.get(kind, ()))
+        self.data = replace(self.data, counts=counts)
+        for kind, label in self._count_labels.items():
+            label.setText(f"{counts.get(kind, 0):,}")
 
     def reload(self) -> None:
         archive = self.workspace.archive
+        self.reload_count += 1
         self.workspace.tasks.run(lambda: load_dashboard(archive), self.show_data)
 
     def show_data(self, data: DashboardData) -> None:
@@ -197,8 +216,9 @@ class Dashboard(QWidget):
     def _counts_box(self, data: DashboardData) -> QGroupBox:
         box = QGroupBox(tr("The sample archive") if data.is_sample else tr("In the archive"))
         grid = QGridLayout(box)
+        self._count_labels = {}
         for position, kind in enumerate(COUNTED_KINDS):
-            number = QLabel(f"{data.counts.get(kind, 0):,}")
+            number = self._count_labels[kind] = QLabel(f"{data.counts.get(kind, 0):,}")
             number.setStyleSheet("font-size: 20pt; font-weight: bold; color: #2e7d6b")
             number.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(tr(KINDS[kind].plural_label))
