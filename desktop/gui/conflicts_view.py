@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import tr
+from archive.i18n import N_, tr
 from archive.kinds import KIND_LABELS
 from desktop.gui.dialogs import field_label, shown_value
 from desktop.gui.team_sync import SyncController
@@ -43,6 +43,13 @@ if TYPE_CHECKING:
 
 MINE, THEIRS = "mine", "theirs"
 FIELD_COLUMN, MINE_COLUMN, THEIRS_COLUMN, CHOICE_COLUMN = range(4)
+# A conflict names its table: a record kind ("quote"), or one of these rows that link records.
+LINK_TABLE_LABELS = {"organisation_alias": N_("Other spelling"), "person_alias": N_("Other spelling"),
+                     "event_partner": N_("Partner of an event"), "session_presenter": N_("Presenter of a session"),
+                     "event_tag": N_("Tag of a record"), "quote_tag": N_("Tag of a record"),
+                     "statistic_tag": N_("Tag of a record"), "source_tag": N_("Tag of a record"),
+                     "source_event": N_("Event of a source")}
+KEY_SUFFIX = "_key"  # a column derived from another for comparisons (name_key of name): never shown, follows it
 
 
 def load_conflicts(archive: Archive) -> tuple[list[Any], dict[str, dict[int, str]]]:
@@ -58,7 +65,10 @@ def load_conflicts(archive: Archive) -> tuple[list[Any], dict[str, dict[int, str
 
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+    """The kind of record (or of link between records) a conflict is about, in words."""
+    if kind in KIND_LABELS:
+        return tr(KIND_LABELS[kind])
+    return tr(LINK_TABLE_LABELS[kind]) if kind in LINK_TABLE_LABELS else kind
 
 
 def describe(conflict: Any) -> str:
@@ -77,11 +87,17 @@ def describe(conflict: Any) -> str:
 
 
 def field_rows(conflict: Any) -> list[str]:
-    """The fields to show: those that differ, or every field of the side that still exists."""
-    if conflict.differing:
-        return list(conflict.differing)
-    remaining = conflict.mine if conflict.mine is not None else conflict.theirs or {}
-    return list(remaining)
+    """The fields to show: those that differ, or every field of the side that still exists (derived
+    comparison keys left out: they follow their field)."""
+    names = list(conflict.differing) or list(conflict.mine if conflict.mine is not None else conflict.theirs or {})
+    return [name for name in names if not name.endswith(KEY_SUFFIX)]
+
+
+def with_derived_keys(conflict: Any, choices: dict[str, str]) -> dict[str, str]:
+    """``choices`` with each differing comparison key (``name_key``) on the side chosen for its field."""
+    derived = {name: choices[name[: -len(KEY_SUFFIX)]] for name in conflict.differing
+               if name.endswith(KEY_SUFFIX) and name[: -len(KEY_SUFFIX)] in choices}
+    return {**choices, **derived}
 
 
 class ConflictsView(QDialog):
@@ -190,7 +206,7 @@ class ConflictsView(QDialog):
             return
         self.description.setText(describe(conflict))
         both = conflict.mine is not None and conflict.theirs is not None
-        self.merge.setEnabled(both and len(conflict.differing) > 1)
+        self.merge.setEnabled(both and len(field_rows(conflict)) > 1)
         self.fields.setColumnHidden(CHOICE_COLUMN, not both)
         for row, name in enumerate(field_rows(conflict)):
             self.fields.insertRow(row)
@@ -218,13 +234,14 @@ class ConflictsView(QDialog):
 
     def field_choices(self) -> dict[str, str]:
         """The side chosen for each differing field (the Keep column)."""
-        choices = {}
+        choices: dict[str, str] = {}
         for row in range(self.fields.rowCount()):
             choice = self.fields.cellWidget(row, CHOICE_COLUMN)
             name = self.fields.item(row, FIELD_COLUMN).data(Qt.ItemDataRole.UserRole)
             if isinstance(choice, QComboBox):
                 choices[name] = choice.currentData()
-        return choices
+        conflict = self.current_conflict()
+        return with_derived_keys(conflict, choices) if conflict is not None else choices
 
     def choose_field(self, name: str, side: str) -> None:
         """Pick ``side`` for the field ``name`` in the Keep column (as the officer would)."""

@@ -8,7 +8,7 @@ the conflicts view. Being offline is said calmly here and never in a dialog.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
@@ -21,9 +21,14 @@ STAGE_LABELS = {"connect": N_("connecting"), "pull": N_("receiving"), "push": N_
                 "index": N_("indexing")}
 
 
+def local_time(when: datetime) -> datetime:
+    """``when`` in this computer's time zone (the archive keeps naive UTC times)."""
+    return (when if when.tzinfo is not None else when.replace(tzinfo=UTC)).astimezone()
+
+
 def synced_when(when: datetime, now: datetime | None = None) -> str:
     """The time of the last sync as the officer reads it: "10:42" today, "2026-12-01 10:42" before."""
-    local = when.astimezone() if when.tzinfo is not None else when
+    local = local_time(when)
     today = (now or datetime.now(local.tzinfo)).date()
     return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
 

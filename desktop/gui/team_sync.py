@@ -71,7 +71,7 @@ class _Setup:
 
 def status_fields(status: Any) -> dict[str, Any]:
     """The ``SyncState`` fields read from ``archive.team.sync.SyncStatus``."""
-    return {"last_synced": status.last_synced, "pending": status.pending_changes,
+    return {"last_synced": status.last_sync_at, "pending": status.pending_changes,
             "conflicts": status.open_conflicts}
 
 
