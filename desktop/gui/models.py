@@ -301,6 +301,8 @@ class RecordTableModel(QAbstractTableModel):
         if parent.isValid():
             return
         more = min(FETCH_CHUNK, len(self._records) - self._shown)
+        if more <= 0:  # nothing left: an empty insertion would confuse the views
+            return
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()

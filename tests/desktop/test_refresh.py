@@ -10,7 +10,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 
 from archive.services import history, people, quotes
 from archive.services.records import PersonInput, QuoteInput
@@ -134,3 +134,77 @@ def test_a_step_too_large_for_row_by_row_reloads_the_lists(window, filled):
     window.workspace.perform(lambda a: quotes.create_quote(a, QuoteInput(
         text="قول جديد", speaker_id=filled.duplicate_id, event_id=filled.event_id)))
     assert window.browse.reload_count == reloads + 1
+
+
+def test_a_renamed_session_changes_its_row_of_the_tree_in_place(window, filled):
+    from archive.services import sessions
+
+    model = window.browse.event_tree.model()
+    window.workspace.perform(lambda a: sessions.update_session(a, filled.session_id, replace(
+        history.current_input(a, "session", filled.session_id), title="الإعلام الحكومي والذكاء الاصطناعي")))
+    assert window.browse.event_tree.model() is model  # not rebuilt
+    session = tree_items(model)[("session", filled.session_id)]
+    assert session.text().endswith("الإعلام الحكومي والذكاء الاصطناعي")
+
+
+def test_a_deleted_event_leaves_the_tree_and_a_new_one_joins_it_without_a_reload(window, filled):
+    from archive.services import events
+    from archive.services.records import EventInput
+
+    reloads = window.browse.reload_count
+    window.workspace.perform(lambda a: events.delete_event(a, filled.earlier_event_id))
+    items = tree_items(window.browse.event_tree.model())
+    assert ("event", filled.earlier_event_id) not in items and ("event", filled.event_id) in items
+    created = []
+    window.workspace.perform(lambda a: events.create_event(a, EventInput(
+        name="منتدى الإعلام العربي", start_date="2025-03-01")), created.append)
+    assert ("event", created[0].id) in tree_items(window.browse.event_tree.model())
+    assert window.browse.tabs.tabText(0) == "فعاليتان"
+    assert window.browse.reload_count == reloads
+
+
+def test_rows_changed_one_by_one_keep_the_model_consistent(qtmodeltester):
+    from dataclasses import dataclass
+
+    from desktop.gui.models import MOVE_LIMIT, Column, RecordTableModel
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        name: str
+        count: int
+
+    model = RecordTableModel((Column("Name", lambda r: r.name), Column("Count", lambda r: r.count, numeric=True)))
+    model.set_records([Row(i, f"جهة {i:04d}", i % 7) for i in range(200)])  # all fetched: the tester
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # fetches more from inside row signals, which no view does
+    qtmodeltester.check(model)
+    model.apply_changes({3: Row(3, "جهة 0003", 99), 10_000: Row(10_000, "جهة جديدة", 50)}, removed=[5, 6])
+    assert [model.record_at(row).id for row in range(2)] == [3, 10_000]
+    assert 5 not in {model.record_at(row).id for row in range(model.rowCount())}
+    many = {i: Row(i, f"جهة {i:04d}", (i * 13) % 11) for i in range(20, 20 + MOVE_LIMIT + 5)}
+    model.apply_changes(many)  # too many moves one by one: one re-sort
+    counts = [model.record_at(row).count for row in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True)
+    qtmodeltester.check(model)
+
+
+def test_rows_beyond_those_fetched_are_changed_without_signals_and_shown_when_fetched():
+    from dataclasses import dataclass
+
+    from desktop.gui.models import FETCH_CHUNK, Column, RecordTableModel
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        name: str
+
+    model = RecordTableModel((Column("Name", lambda r: r.name),))
+    model.set_records([Row(i, f"اسم {i:05d}") for i in range(FETCH_CHUNK * 2)])
+    last = FETCH_CHUNK * 2 - 1
+    model.apply_changes({last: Row(last, "اسم أخير"), 99_999: Row(99_999, "اسم جديد")}, removed=[FETCH_CHUNK + 3])
+    assert model.rowCount() == FETCH_CHUNK
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    names = [model.record_at(row).name for row in range(model.rowCount())]
+    assert len(names) == FETCH_CHUNK * 2 and names[-2:] == ["اسم أخير", "اسم جديد"]
+    assert f"اسم {FETCH_CHUNK + 3:05d}" not in names
