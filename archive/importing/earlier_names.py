@@ -12,7 +12,7 @@ import bisect
 from collections import defaultdict
 
 from archive.importing import lexicon as lx
-from archive.importing.people import PersonMention, can_be_name_word, parse_person
+from archive.importing.people import PersonMention, can_be_name_word, organisation_speaker, parse_person
 from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
 
@@ -79,6 +79,17 @@ class EarlierNames:
                 continue
             printed = [_bare(lx.key(word)) for word in mention.title.split()]
             if printed[:len(wanted)] == wanted or shorter_title_of(title, mention.title):
+                return mention
+        return None
+
+    def body(self, head_key: str, before: int) -> PersonMention | None:
+        """The body printed in full before token ``before`` with the head word ``head_key`` ("وكالة"):
+        "وأشارت الوكالة" after "ونقلت الوكالة الوطنية للإعلام عن ..." is that agency."""
+        for place in reversed(self._places.get(head_key, ())):
+            if place >= before:
+                continue
+            mention, _ = organisation_speaker(self._text, self._tokens, place, min(before, place + 12))
+            if mention is not None and mention.name and len(mention.name.split()) > 1:
                 return mention
         return None
 

@@ -55,6 +55,9 @@ SPEECH_DOCUMENTS = _data_keys("speech_documents")
 RELAYING_VERBS = _data_keys("relaying_verbs")
 SPEECH_VERBAL_NOUNS = _data_keys("speech_verbal_nouns")
 # A group speaking ("وأكد منظمو الملتقى أن", "مؤكدين أن"): nobody's words in particular, not a person.
+# "أفاد بلاغ لوزارة ... بأن", "ذكر بيان صادر عن وزارة ... أن": the body whose statement it is speaks.
+STATEMENT_NOUNS = _data_keys("statement_nouns")
+STATEMENT_LINKS = _data_keys("statement_links")
 GROUP_SUBJECTS = _data_keys("group_subjects")
 PLURAL_PARTICIPLES = _data_keys("plural_participles")
 # Nouns that introduce the words said: "وختم كلامه بالقول: «...»".
@@ -97,7 +100,7 @@ ORGANISATION_HEADS = _keys("""
 المكتب أمانة الأمانة شرطة مجموعة المجموعة جمعية الجمعية اتحاد الاتحاد منظمة المنظمة صندوق الصندوق
 سلطة السلطة بلدية البلدية معهد المعهد أكاديمية الأكاديمية محكمة المحكمة وكالة الوكالة إدارة الإدارة
 مستشفى المستشفى نادي النادي بوابة البوابة منصة صحيفة الصحيفة قناة القناة إذاعة الإذاعة تلفزيون
-قطاع القطاع
+قطاع القطاع حكومة الحكومة
 """)
 # Units inside an organisation: a title's organisation is the body they belong to, not the unit.
 ORGANISATION_UNITS = _keys("قسم القسم دائرة الدائرة إدارة الإدارة مكتب المكتب وحدة الوحدة شعبة قطاع القطاع")

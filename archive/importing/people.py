@@ -19,7 +19,8 @@ from archive.importing.tokens import Token, strip_prefix
 
 _COMPOUND_NAME_ENDS = {lx.key(word) for word in ("الدين", "الله", "الرحمن")}
 _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
-_LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة")}
+_LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
+                                                       "إقليم")}
 _PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
 _FADILA = lx.key("فضيلة")
 _ROYAL, _HIGHNESS = lx.key("الملكي"), lx.key("السمو")
@@ -126,8 +127,9 @@ def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int)
     end = _organisation_end(words, 0)
     if end < 2 and not (end == 1 and _is_article_word(words[0].key)):
         return None, index  # "وأكدت الوزارة أن": a body named by its head alone speaks too
-    name = text[words[0].start:words[end - 1].end]
-    return PersonMention("name", name, None, None, name, words[0].start, words[end - 1].end), index + end
+    start = words[0].start + _prefix_length(words[0])  # "لوزارة ...", "والوزارة": the body without "لـ"/"و"
+    name = text[start:words[end - 1].end]
+    return PersonMention("name", name, None, None, name, start, words[end - 1].end), index + end
 
 
 _BRACKETS = frozenset("()«»\"“”")
@@ -191,6 +193,19 @@ def _name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int 
     if after.text in "،," or _bare(after) in lx.COMPLEMENTIZERS or _bare(after) in lx.PRONOUN_COMPLEMENTIZERS:
         return name_end
     return None
+
+
+def statement_speaker(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
+    """ "أفاد بلاغ لوزارة الشؤون الخارجية بأن", "ذكر بيان صادر عن وزارة الصحة أن": a statement speaks for
+    the body that issued it, so the body is the speaker; None when no body follows the statement noun."""
+    if index >= limit or not tokens[index].is_word or _bare(tokens[index]) not in lx.STATEMENT_NOUNS:
+        return None, index
+    position = index + 1
+    while position < min(limit, index + 3) and tokens[position].is_word \
+            and _bare(tokens[position]) in lx.STATEMENT_LINKS:
+        position += 1
+    mention, after = organisation_speaker(text, tokens, position, limit)
+    return (mention, after) if mention is not None else (None, index)
 
 
 def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
@@ -359,12 +374,26 @@ def _organisation_end(words: list[Token], head: int) -> int:
         if not token.is_word:
             position += 1
             continue
-        # A proper name right after a head or a place word belongs to it ("شرطة عمان", "بمحافظة شمال ...").
+        # A proper name right after a head or a place word belongs to it ("شرطة عمان", "بمحافظة شمال ..."),
+        # so does a king's or prince's name ("مركز الملك عبدالعزيز") and "لـ" with an event or a body
+        # ("اللجنة العليا لمعرض القاهرة الدولي للكتاب").
+        previous = words[position - 1]
         if not _is_definite(token.key) and not _attached_location(token) and not _org_head(token) \
-                and not (_org_head(words[position - 1]) or _attached_location(words[position - 1])):
+                and not (_org_head(previous) or _attached_location(previous)) \
+                and previous.key not in _ROYAL_NAMES_BEFORE and not _of_event_or_body(token) \
+                and token.key not in lx.NAME_LINKS and previous.key not in lx.NAME_LINKS:
             break
         position += 1
     return position
+
+
+_ROYAL_NAMES_BEFORE = frozenset(lx.key(word) for word in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
+
+
+def _of_event_or_body(token: Token) -> bool:
+    """ "لمعرض", "لمهرجان", "لهيئة": "لـ" joining an event or a body to the name before it."""
+    rest = token.key[1:]
+    return token.key.startswith("ل") and len(rest) > 2 and (rest in lx.EVENT_NOUNS or rest in lx.ORGANISATION_HEADS)
 
 
 def _name_end(tokens: list[Token], index: int, limit: int) -> int:
@@ -453,6 +482,7 @@ def _can_be_name(token: Token) -> bool:
             and not _org_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
             and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
             and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS
+            and bare not in lx.SPEECH_VERBAL_NOUNS  # "عن الوزير فلان قوله إن"
             and bare not in lx.HONORIFIC_PRONOUNS)  # "واطلع سموه": the pronoun is nobody's name
 
 

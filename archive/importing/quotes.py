@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.line_quotes import headline_quote, interview_answer, quote_first_at
-from archive.importing.people import PersonMention, organisation_speaker, parse_person, title_phrase_end, with_title
+from archive.importing.people import (
+    PersonMention,
+    organisation_speaker,
+    parse_person,
+    statement_speaker,
+    title_phrase_end,
+    with_title,
+)
 from archive.importing.quote_match import (
     FAMILY_COMPOUNDS,
     MIN_QUOTE_WORDS,
@@ -217,11 +224,13 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             and names.full_name(lx.key(mention.name or ""), index) is None:
         mention = replace(mention, kind="name")  # «الفارسي»: a name in guillemets is a person, met or not
     if mention is None:
+        mention, after_name = statement_speaker(text, tokens, index + 1, limit)
+    if mention is None:
         mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
     if mention is not None and mention.organisation and mention.organisation == mention.name:
-        mention = _earlier_body(mention, book)  # "وذكرت الوزارة" after "أكدت وزارة الإعلام"
+        mention = _earlier_body(mention, book, names, index)  # "وذكرت الوزارة" after "أكدت وزارة الإعلام"
     elif mention is not None and mention.kind in ("surname", "name") and short_name(mention.name or "") \
             and book.resolve(mention) is None:
         mention = _full_name_for(mention, tokens, index, names)
@@ -284,8 +293,9 @@ def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> Qu
     return None
 
 
-def _earlier_body(mention: PersonMention, book: PeopleBook) -> PersonMention:
-    """A body named by its head alone ("الوزارة") as the body of that head that spoke before ("وزارة الإعلام")."""
+def _earlier_body(mention: PersonMention, book: PeopleBook, names: EarlierNames, index: int) -> PersonMention:
+    """A body named by its head alone ("الوزارة") as the body of that head that spoke before ("وزارة الإعلام"),
+    else as the body of that head printed in full before token ``index`` ("الوكالة الوطنية للإعلام")."""
     words = (mention.name or "").split()
     if len(words) != 1:
         return mention
@@ -295,6 +305,9 @@ def _earlier_body(mention: PersonMention, book: PeopleBook) -> PersonMention:
         if person.name and person.name == person.organisation and len(person.name.split()) > 1 \
                 and lx.key(person.name.split()[0]) == head:
             return replace(mention, name=person.name, organisation=person.name)
+    printed = names.body(head, index)
+    if printed is not None and printed.name:
+        return replace(mention, name=printed.name, organisation=printed.name)
     return mention
 
 
