@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from archive.i18n import N_, tr
 from archive.kinds import KIND_LABELS
 from desktop.gui.dialogs import field_label, shown_value
+from desktop.gui.sync_status import local_time
 from desktop.gui.team_sync import SyncController
 
 if TYPE_CHECKING:
@@ -112,6 +113,11 @@ class ConflictsView(QDialog):
         self.list = QTreeWidget()
         self.list.setHeaderLabels([tr("Kind"), tr("Record"), tr("Found")])
         self.list.setRootIsDecorated(False)
+        list_header = self.list.header()
+        list_header.setStretchLastSection(False)
+        for column, mode in ((0, QHeaderView.ResizeMode.ResizeToContents), (1, QHeaderView.ResizeMode.Stretch),
+                             (2, QHeaderView.ResizeMode.ResizeToContents)):
+            list_header.setSectionResizeMode(column, mode)
         self.list.currentItemChanged.connect(lambda _current, _previous: self._show_selected())
         self.empty_label = QLabel(tr("No conflicts: every record agrees with the team server."))
         self.empty_label.setWordWrap(True)
@@ -136,7 +142,7 @@ class ConflictsView(QDialog):
         self.merge.setToolTip(tr("Keep, for each field, the side chosen in the Keep column"))
         self.merge.clicked.connect(lambda: self.resolve(self.field_choices()))
         self._build_layout()
-        self.resize(960, 520)
+        self.resize(1040, 540)
         SyncController.of(workspace).sig_conflicts_changed.connect(self.reload)
 
     def _build_layout(self) -> None:
@@ -155,6 +161,7 @@ class ConflictsView(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([400, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty_label)
         layout.addWidget(splitter, 1)
@@ -171,7 +178,9 @@ class ConflictsView(QDialog):
         self.conflicts, self.names = loaded
         self.list.clear()
         for conflict in self.conflicts:
-            item = QTreeWidgetItem([kind_label(conflict.kind), conflict.label, f"{conflict.found_at:%Y-%m-%d %H:%M}"])
+            found = f"{local_time(conflict.found_at):%Y-%m-%d %H:%M}"
+            item = QTreeWidgetItem([kind_label(conflict.kind), conflict.label, found])
+            item.setToolTip(1, conflict.label)
             item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addTopLevelItem(item)
         self.empty_label.setVisible(not self.conflicts)
