@@ -13,11 +13,13 @@ Conventions:
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -42,6 +44,21 @@ def _utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
+def new_uid() -> str:
+    """A record's id across desktops (``archive.team``): made once, with the row, never changed."""
+    return str(uuid.uuid4())
+
+
+class SyncedMixin:
+    """A row that desktops share through the team server: named on the wire by ``uid``, not by its local id."""
+
+    uid: Mapped[str | None] = mapped_column(String(36), default=new_uid, unique=True, index=True)
+
+
+def _uid_column() -> Column[Any]:
+    return Column("uid", String(36), default=new_uid, unique=True, index=True)
+
+
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow, onupdate=_utcnow)
@@ -55,6 +72,7 @@ def _tag_table(kind: str) -> Table:
         Base.metadata,
         Column(f"{kind}_id", ForeignKey(f"{kind}.id", ondelete="CASCADE"), primary_key=True),
         Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+        _uid_column(),
     )
 
 
@@ -68,10 +86,11 @@ source_event = Table(
     Base.metadata,
     Column("source_id", ForeignKey("source.id", ondelete="CASCADE"), primary_key=True),
     Column("event_id", ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    _uid_column(),
 )
 
 
-class Tag(Base):
+class Tag(SyncedMixin, Base):
     """A free label an officer puts on events, quotes, figures and sources."""
 
     __tablename__ = "tag"
@@ -80,7 +99,7 @@ class Tag(Base):
     name_key: Mapped[str] = mapped_column(String(200), unique=True)
 
 
-class Organisation(TimestampMixin, Base):
+class Organisation(TimestampMixin, SyncedMixin, Base):
     """A ministry, company, centre or other body that organises, hosts or speaks."""
 
     __tablename__ = "organisation"
@@ -94,7 +113,7 @@ class Organisation(TimestampMixin, Base):
     )
 
 
-class OrganisationAlias(Base):
+class OrganisationAlias(SyncedMixin, Base):
     """Another spelling of an organisation's name seen in print."""
 
     __tablename__ = "organisation_alias"
@@ -106,7 +125,7 @@ class OrganisationAlias(Base):
     organisation: Mapped[Organisation] = relationship(back_populates="aliases")
 
 
-class Person(TimestampMixin, Base):
+class Person(TimestampMixin, SyncedMixin, Base):
     """A speaker, moderator or presenter: one record however the press spells the name."""
 
     __tablename__ = "person"
@@ -123,7 +142,7 @@ class Person(TimestampMixin, Base):
     )
 
 
-class PersonAlias(Base):
+class PersonAlias(SyncedMixin, Base):
     """Another spelling of a person's name seen in print."""
 
     __tablename__ = "person_alias"
@@ -135,7 +154,7 @@ class PersonAlias(Base):
     person: Mapped[Person] = relationship(back_populates="aliases")
 
 
-class Series(TimestampMixin, Base):
+class Series(TimestampMixin, SyncedMixin, Base):
     """A recurring forum or meeting whose editions are events (e.g. "منتدى التواصل الحكومي")."""
 
     __tablename__ = "series"
@@ -147,7 +166,7 @@ class Series(TimestampMixin, Base):
     organiser: Mapped[Organisation | None] = relationship(lazy="selectin")
 
 
-class Event(TimestampMixin, Base):
+class Event(TimestampMixin, SyncedMixin, Base):
     """A forum edition or a meeting."""
 
     __tablename__ = "event"
@@ -176,7 +195,7 @@ class Event(TimestampMixin, Base):
     tags: Mapped[list[Tag]] = relationship(lazy="selectin", secondary=event_tag, order_by="Tag.name")
 
 
-class EventPartner(Base):
+class EventPartner(SyncedMixin, Base):
     """An organisation taking part in an event other than as its organiser."""
 
     __tablename__ = "event_partner"
@@ -188,7 +207,7 @@ class EventPartner(Base):
     organisation: Mapped[Organisation] = relationship(lazy="selectin")
 
 
-class Session(TimestampMixin, Base):
+class Session(TimestampMixin, SyncedMixin, Base):
     """A panel, workshop, keynote, presentation or discussion inside an event."""
 
     __tablename__ = "session"
@@ -210,7 +229,7 @@ class Session(TimestampMixin, Base):
     )
 
 
-class SessionPresenter(Base):
+class SessionPresenter(SyncedMixin, Base):
     """Who presented in a session: a person, an organisation, or both."""
 
     __tablename__ = "session_presenter"
@@ -222,7 +241,7 @@ class SessionPresenter(Base):
     organisation: Mapped[Organisation | None] = relationship(lazy="selectin")
 
 
-class Source(TimestampMixin, Base):
+class Source(TimestampMixin, SyncedMixin, Base):
     """A press article or other document, with its full text as published."""
 
     __tablename__ = "source"
@@ -251,7 +270,7 @@ class _Provenance:
     source_end: Mapped[int | None] = mapped_column(Integer)
 
 
-class Quote(TimestampMixin, _Provenance, Base):
+class Quote(TimestampMixin, _Provenance, SyncedMixin, Base):
     """Words a speaker said, as reported."""
 
     __tablename__ = "quote"
@@ -275,7 +294,7 @@ class Quote(TimestampMixin, _Provenance, Base):
     tags: Mapped[list[Tag]] = relationship(lazy="selectin", secondary=quote_tag, order_by="Tag.name")
 
 
-class Statistic(TimestampMixin, _Provenance, Base):
+class Statistic(TimestampMixin, _Provenance, SyncedMixin, Base):
     """A headline figure: as written, parsed, what it counts and who stated it."""
 
     __tablename__ = "statistic"
@@ -389,3 +408,77 @@ class ArchiveMeta(Base):
     __tablename__ = "archive_meta"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# --- sync with the team server (``archive.team``) ------------------------------------------------
+
+class SyncOutbox(Base):
+    """A shared row changed on this desktop and not yet pushed to the team server.
+
+    Written by SQLite triggers (migration 0006) in the change's own transaction, whatever wrote
+    the row (a service, a foreign-key cascade, undo); the push reads the row as it is then.
+    """
+
+    __tablename__ = "sync_outbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    uid: Mapped[str] = mapped_column(String(36), index=True)
+
+
+class SyncState(Base):
+    """This desktop's sync state, as key and value: its id, the last change-log entry applied, the last sync."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncVersion(Base):
+    """The version of a shared row: on the server its current one, on a desktop the one it last saw.
+
+    A row without an entry is at version 0 (uploaded by ``team push``, or never synced). Kept
+    apart from the rows themselves: undo writes whole rows back and must not move versions.
+    """
+
+    __tablename__ = "sync_version"
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncChange(Base):
+    """The team server's change log: one entry per row written, in the order of one sequence (``seq``).
+
+    ``row`` is the row as JSON with the ``uid`` of each record it points at instead of its id
+    (None for a delete); ``merged_into`` names the record a merged-away record's links move to.
+    """
+
+    __tablename__ = "sync_change"
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    uid: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(10))  # put, delete
+    row: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    merged_into: Mapped[str | None] = mapped_column(String(36))
+    officer: Mapped[str] = mapped_column(String(200), default="")
+    desktop: Mapped[str] = mapped_column(String(36), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+
+
+class SyncConflict(Base):
+    """A shared row changed both here and on the server since this desktop last saw it.
+
+    ``mine`` and ``theirs`` are the two rows in the wire's form (None: deleted on that side);
+    ``theirs_version`` is the server's version, which a resolution is pushed against.
+    """
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    uid: Mapped[str] = mapped_column(String(36), index=True)
+    mine: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    theirs: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    theirs_version: Mapped[int] = mapped_column(Integer)
+    found_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime())
+    resolution: Mapped[str | None] = mapped_column(String(10))  # mine, theirs, fields
