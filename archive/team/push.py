@@ -11,7 +11,9 @@ snapshot even while the app keeps writing. Tables go in foreign-key order; rows 
 written in batches (psycopg sends each batch pipelined). Afterwards each table's id sequence is
 moved past the largest id, so records the server numbers later never collide with pushed ones.
 
-Not uploaded: ``outbox``, this desktop's queue of search-index work (the server has no index).
+Not uploaded: ``outbox``, this desktop's queue of search-index work (the server has no index), and
+sync's own tables. Afterwards this desktop counts as synced: what it uploaded is no longer pending
+(``archive.team.sync``).
 
 SQLite does not enforce ``VARCHAR(n)`` lengths and accepts NUL characters; PostgreSQL refuses
 both. Each row is checked before it is sent, so such a record is named (table, id, field) in
@@ -30,10 +32,14 @@ from sqlalchemy.engine import Connection, Engine
 from archive.db.engine import Archive
 from archive.db.models import ArchiveMeta, Base
 from archive.team.errors import TeamArchiveNotEmptyError, TeamPushDataError
+from archive.team.local import drop_pending_up_to, mark_synced, newest_pending_id
 from archive.team.schema import TEAM_MARKER_KEY, lock_team_archive, require_current_schema
 from archive.team.server import TeamAddress
 
-LOCAL_ONLY_TABLES = frozenset({"outbox"})
+# This desktop's own queues and bookkeeping: the search index's, and sync's (the server's change log
+# and versions start empty: what is uploaded is every row at version 0).
+LOCAL_ONLY_TABLES = frozenset({"outbox", "sync_outbox", "sync_conflict", "sync_version", "sync_change",
+                               "sync_state"})
 BATCH_ROWS = 2000  # rows per INSERT batch: large enough to pipeline well, small enough for steady progress
 
 
@@ -81,6 +87,7 @@ def push_archive(archive: Archive, engine: Engine, address: TeamAddress,
             # pysqlite starts no transaction for SELECTs: without this BEGIN each table would be read
             # in a snapshot of its own, and a write between two tables could break a foreign key.
             local.exec_driver_sql("BEGIN")
+            uploaded_changes = newest_pending_id(local)
             counts = {table.name: local.execute(select(func.count()).select_from(table)).scalar_one()
                       for table in tables}
             total = sum(counts.values())
@@ -89,6 +96,9 @@ def push_archive(archive: Archive, engine: Engine, address: TeamAddress,
                 sent = _copy_table(local, server, table, (sent, counts[table.name], total), progress)
             local.rollback()
         _move_sequences_past_ids(server, tables)
+    with archive.engine.begin() as local:  # the server holds every change made before the snapshot
+        drop_pending_up_to(local, uploaded_changes)
+        mark_synced(local, 0)
     return PushResult(tuple((table.name, counts[table.name]) for table in tables))
 
 

@@ -1,0 +1,199 @@
+"""Pull: the team server's changes applied to this desktop, all in one local transaction.
+
+A desktop that synced before reads the change log after the last entry it applied. A desktop that
+never synced (a new laptop, or an officer's own archive joining the team) reads the team archive
+itself instead, every shared row with its version, in one snapshot of the server
+(``REPEATABLE READ``) together with the newest entry of the log; its own rows, if it has any,
+are then all pending, so they are pushed unless the server holds them already.
+
+Each entry is applied unless this desktop saw it already (its version), it is this desktop's own
+push (only its version is taken), or the row was changed here and not pushed: then, unless both
+sides hold the same row, a conflict is recorded and the row stays as it is here
+(``archive.team.conflicts``). The writes queue the search index's work (``outbox``) and the
+position in the log is stored in the same transaction: killed half-way, nothing is applied and
+the next pull starts again from the same place, so nothing is lost and nothing applied twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, insert, literal, select
+from sqlalchemy.engine import Connection, Engine
+
+from archive.db import models as m
+from archive.db.engine import Archive
+from archive.services.changes import Changes
+from archive.team import local
+from archive.team.conflicts import open_conflict_uids, record_conflict
+from archive.team.wire import UidMap, same_content, shared_table, shared_tables, to_wire
+
+BATCH = 2000  # log entries read per query
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One change to apply: a log entry, or a row of the server's snapshot (``desktop`` empty)."""
+
+    table_name: str
+    uid: str
+    version: int
+    op: str  # put, delete
+    row: dict[str, Any] | None
+    merged_into: str | None = None
+    desktop: str = ""
+
+
+@dataclass
+class PullOutcome:
+    pulled: int = 0
+    conflicts: int = 0
+    changes: Changes = field(default_factory=Changes)
+
+
+class PullCancelled(Exception):
+    """Raised inside the pull's transaction to roll it back when the officer cancels."""
+
+
+def pull_changes(archive: Archive, engine: Engine, progress: Callable[[int, int], None],
+                 cancelled: Callable[[], bool]) -> PullOutcome:
+    """Apply the server's changes here (see the module's docstring); raises ``PullCancelled`` when cancelled."""
+    with archive.engine.begin() as connection, engine.connect() as server_connection:
+        server = server_connection
+        since = local.last_seq(connection)
+        me = local.desktop_id(connection)
+        if since is None:
+            server.execution_options(isolation_level="REPEATABLE READ")
+            newest = int(server.execute(select(func.coalesce(func.max(m.SyncChange.seq), 0))).scalar_one())
+            total = _snapshot_size(server)
+            _mark_everything_pending(connection)
+            entries = _snapshot(server)
+        else:
+            newest = int(server.execute(select(func.coalesce(func.max(m.SyncChange.seq), 0))).scalar_one())
+            total = int(server.execute(select(func.count()).where(m.SyncChange.seq > since,
+                                                                   m.SyncChange.seq <= newest)).scalar_one())
+            entries = _log_after(server, since, newest)
+        applier = _Applier(connection, me)
+        for done, entry in enumerate(entries, start=1):
+            applier.apply(entry)
+            if done % 200 == 0 or done == total:
+                progress(done, total)
+                if cancelled():
+                    raise PullCancelled
+        applier.finish()
+        local.mark_synced(connection, newest)
+        server.rollback()
+        return PullOutcome(pulled=applier.pulled, conflicts=applier.conflicts, changes=applier.changes)
+
+
+def _log_after(server: Connection, since: int, newest: int) -> Iterator[Entry]:
+    position = since
+    while position < newest:
+        log = m.SyncChange.__table__
+        rows = server.execute(select(log).where(log.c.seq > position, log.c.seq <= newest)
+                              .order_by(log.c.seq).limit(BATCH)).all()
+        if not rows:
+            return
+        for row in rows:
+            yield Entry(row.table_name, row.uid, row.version, row.op, row.row, row.merged_into, row.desktop)
+        position = rows[-1].seq
+
+
+def _snapshot_size(server: Connection) -> int:
+    return sum(int(server.execute(select(func.count()).select_from(shared.table)).scalar_one())
+               for shared in shared_tables().values())
+
+
+def _snapshot(server: Connection) -> Iterator[Entry]:
+    """Every shared row of the server, parents first, as puts at the server's versions."""
+    uids = UidMap(server)
+    uids.preload(shared_tables())
+    versions = dict(server.execute(select(m.SyncVersion.uid, m.SyncVersion.version)).all())
+    for shared in shared_tables().values():
+        order = shared.table.primary_key.columns
+        for row in server.execute(select(shared.table).order_by(*order)).mappings().yield_per(BATCH):
+            uid = row["uid"]
+            if uid is None:
+                continue
+            yield Entry(shared.name, uid, versions.get(uid, 0), "put", to_wire(shared, dict(row), uids))
+
+
+def _mark_everything_pending(connection: Connection) -> None:
+    """A desktop joining the team: each of its rows is pushed unless the server holds the same."""
+    for shared in shared_tables().values():
+        connection.execute(insert(m.SyncOutbox).from_select(
+            ["table_name", "uid"],
+            select(literal(shared.name), shared.table.c.uid).where(shared.table.c.uid.is_not(None))))
+
+
+class _Applier:
+    """Applies entries one by one inside the pull's transaction."""
+
+    def __init__(self, connection: Connection, me: str) -> None:
+        self.connection = connection
+        self.me = me
+        self.uids = UidMap(connection)
+        self.pending = local.pending(connection)
+        self.in_conflict = open_conflict_uids(connection)
+        self.versions = dict(connection.execute(select(m.SyncVersion.uid, m.SyncVersion.version)).all())
+        self.local_merges = local.merges_here(connection, self.uids)
+        self.pulled_merges: dict[str, str] = {}
+        self.mark = local.newest_pending_id(connection)
+        self.writes = local.LocalWrites()
+        self.settled: list[str] = []  # pending here, but the server holds the same row
+        self.repush: list[tuple[str, str]] = []  # rows written with a link moved to a merge's survivor
+        self.pulled = 0
+        self.conflicts = 0
+        self.changes = Changes()
+
+    def redirect(self, uid: str) -> str | None:
+        return self.pulled_merges.get(uid) or self.local_merges.get(uid)
+
+    def apply(self, entry: Entry) -> None:
+        known = self.versions.get(entry.uid, 0)
+        if known > entry.version or (known == entry.version and entry.version > 0):
+            return  # seen already (a pull or a push of this desktop)
+        if entry.desktop == self.me:
+            self._take_version(entry)  # this desktop's own push (its local bookkeeping was interrupted)
+            return
+        shared = shared_table(entry.table_name)
+        if entry.uid in self.pending or entry.uid in self.in_conflict:
+            mine = local.wire_row(self.connection, shared, entry.uid, self.uids)
+            if same_content(mine, entry.row):
+                self.settled.append(entry.uid)
+                self._take_version(entry)
+                return
+            record_conflict(self.connection, entry.table_name, entry.uid, mine, entry.row, entry.version)
+            self.in_conflict.add(entry.uid)
+            self.conflicts += 1
+            return
+        self.pulled += 1
+        if entry.op == "delete":
+            if entry.merged_into:
+                self.pulled_merges[entry.uid] = entry.merged_into
+            local.delete_row(self.connection, shared, entry.uid, self.uids, self.writes, entry.merged_into)
+        elif entry.row is not None:
+            written = local.put_row(self.connection, shared, entry.uid, entry.row, self.uids, self.writes,
+                                    self.redirect)
+            if written and self._redirected(shared.name, entry.row):
+                self.repush.append((shared.name, entry.uid))
+        self._take_version(entry)
+
+    def _redirected(self, table_name: str, row: dict[str, Any]) -> bool:
+        links = shared_table(table_name).links
+        return any(row.get(column) is not None and self.uids.id_of(target, str(row[column])) is None
+                   and self.redirect(str(row[column])) is not None for column, target in links.items())
+
+    def _take_version(self, entry: Entry) -> None:
+        self.versions[entry.uid] = max(entry.version, self.versions.get(entry.uid, 0))
+        local.set_version(self.connection, entry.uid, self.versions[entry.uid])
+
+    def finish(self) -> None:
+        """Drop what the pull's own writes queued for pushing; queue what must go back (merges)."""
+        local.drop_pending_after(self.connection, self.mark)
+        local.drop_pending(self.connection, self.settled, up_to=self.mark)
+        for table_name, uid in self.repush:
+            local.add_pending(self.connection, table_name, uid)
+        self.changes = self.writes.enqueue(self.connection)

@@ -1,0 +1,52 @@
+"""Desktops and a team server for the sync tests: two or three local archives and one real PostgreSQL database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from archive.db.engine import Archive, open_archive
+from archive.team.server import TeamAddress
+from archive.team.sync import SyncResult, sync_archive
+from archive.team.wire import TIMESTAMPS, UidMap, shared_tables, to_wire
+
+
+@dataclass
+class Team:
+    """The team server of a test: its address and an engine on it."""
+
+    address: TeamAddress
+    engine: Engine
+
+    def sync(self, desktop: Archive) -> SyncResult:
+        return sync_archive(desktop, self.engine, self.address)
+
+
+def new_desktop(folder: Path, name: str, officer: str = "") -> Archive:
+    return open_archive(folder / f"{name}.sqlite", officer=officer)
+
+
+def shared_rows(engine: Engine) -> dict[str, dict[str, dict[str, Any]]]:
+    """table -> uid -> the row in its wire form (timestamps aside), of a desktop or the server."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    with engine.connect() as connection:
+        uids = UidMap(connection)
+        for shared in shared_tables().values():
+            rows = connection.execute(select(shared.table)).mappings().all()
+            found[shared.name] = {
+                row["uid"]: {name: value for name, value in to_wire(shared, row, uids).items()
+                             if name not in TIMESTAMPS} for row in rows}
+    return found
+
+
+def closing(*archives: Archive) -> Iterator[None]:
+    try:
+        yield
+    finally:
+        for archive in archives:
+            archive.close()

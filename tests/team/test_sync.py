@@ -1,0 +1,75 @@
+"""Sync between desktops through a real PostgreSQL team server: first push, pull into an empty
+desktop, offline work on both sides, search of each other's quotes (issue 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from archive.db.engine import Archive, open_archive
+from archive.services import people, quotes
+from archive.services.records import PersonInput, QuoteInput
+from archive.team.push import push_archive
+from archive.team.schema import init_team_archive
+from archive.team.server import make_engine, parse_address
+from archive.team.sync import sync_status
+from tests.team.sync_helpers import Team, new_desktop, shared_rows
+
+
+@pytest.fixture
+def team(team_url: str) -> Iterator[Team]:
+    address = parse_address(team_url)[0]
+    engine = make_engine(address, None)
+    init_team_archive(engine, address)
+    yield Team(address, engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def first(sample_archive: Path, team: Team) -> Iterator[Archive]:
+    """The first officer's desktop: the sample archive, pushed as the team's."""
+    archive = open_archive(sample_archive, create=False, officer="amina")
+    push_archive(archive, team.engine, team.address)
+    yield archive
+    archive.close()
+
+
+@pytest.fixture
+def second(tmp_path: Path) -> Iterator[Archive]:
+    archive = new_desktop(tmp_path, "second", officer="omar")
+    yield archive
+    archive.close()
+
+
+def test_after_team_push_the_first_desktop_has_nothing_to_push(first: Archive, team: Team) -> None:
+    assert sync_status(first).pending_changes == 0
+    result = team.sync(first)
+    assert (result.pulled, result.pushed, result.conflicts) == (0, 0, 0)
+
+
+def test_an_empty_desktop_pulls_the_whole_team_archive(first: Archive, second: Archive, team: Team) -> None:
+    result = team.sync(second)
+    assert result.conflicts == 0 and result.pushed == 0
+    assert shared_rows(second.engine) == shared_rows(team.engine) == shared_rows(first.engine)
+    assert result.pulled == sum(len(rows) for rows in shared_rows(team.engine).values())
+    assert sync_status(second).pending_changes == 0 and sync_status(second).last_sync_at is not None
+    again = team.sync(second)
+    assert (again.pulled, again.pushed, again.conflicts) == (0, 0, 0)
+
+
+def test_offline_work_on_both_desktops_meets_on_both(first: Archive, second: Archive, team: Team) -> None:
+    team.sync(second)
+    speaker = people.create_person(first, PersonInput(name="سالم الهاشمي"))
+    quotes.create_quote(first, QuoteInput(text="نعمل على تطوير منظومة الاتصال الحكومي", speaker_id=speaker.id))
+    other = people.create_person(second, PersonInput(name="ليلى المعمري"))
+    quotes.create_quote(second, QuoteInput(text="الشفافية أساس الثقة بين المؤسسات والجمهور", speaker_id=other.id))
+    assert sync_status(first).pending_changes == 2
+
+    assert team.sync(first).pushed == 2
+    result = team.sync(second)
+    assert (result.pulled, result.pushed, result.conflicts) == (2, 2, 0)
+    assert team.sync(first).pulled == 2
+    assert shared_rows(first.engine) == shared_rows(second.engine) == shared_rows(team.engine)
+    assert sync_status(first).pending_changes == sync_status(second).pending_changes == 0
