@@ -43,6 +43,10 @@ class ArchiveBusyError(MuntadaError):
     """Another program holds the archive locked for longer than we wait."""
 
 
+class ArchiveDiskFullError(MuntadaError):
+    """The disk (or the file system's largest file size) holding the archive left no room for a change."""
+
+
 class RecordNotFoundError(MuntadaError):
     """A record asked for by kind and id does not exist."""
 

@@ -25,6 +25,7 @@ parameters (article text) never appear in error messages or logs (``hide_paramet
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -40,7 +41,7 @@ from sqlalchemy.pool import QueuePool
 
 from archive.db import migrations
 from archive.db.uri import sqlite_uri
-from archive.errors import ArchiveBusyError, ArchiveOpenError, ArchiveReadOnlyError, MuntadaError
+from archive.errors import ArchiveBusyError, ArchiveDiskFullError, ArchiveOpenError, ArchiveReadOnlyError, MuntadaError
 from archive.network_drive import is_network_path
 from archive.private_files import create_private_file
 
@@ -331,6 +332,17 @@ def damaged_archive_error(path: Path) -> ArchiveOpenError:
         "'muntada restore BACKUP' restores one.", path=str(path))
 
 
+MINIMUM_FREE_BYTES = 1 << 20  # below this SQLite cannot be relied on to make its -wal and -shm files
+
+
+def _disk_is_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has (almost) no room left."""
+    try:
+        return shutil.disk_usage(path.parent).free < MINIMUM_FREE_BYTES
+    except OSError:
+        return False
+
+
 def translate_database_error(error: BaseException, path: Path) -> MuntadaError | None:
     """The clear error a user reads for a database error (damaged, locked, read-only), or None for a bug."""
     if isinstance(error, MuntadaError):
@@ -349,6 +361,15 @@ def translate_database_error(error: BaseException, path: Path) -> MuntadaError |
         return ArchiveReadOnlyError(
             "The archive {path} can only be read (the file or its folder is read-only). "
             "Copy it to a folder you can write to, or ask for write permission.",
+            path=str(path),
+        )
+    if "full" in message or ("disk i/o" in message and _disk_is_full(path)):
+        # SQLITE_FULL: the transaction was rolled back, the archive is as it was. With no room
+        # for its -shm file SQLite reports an I/O error instead: not damage, and a restore would
+        # throw away every change since the backup.
+        return ArchiveDiskFullError(
+            "The disk holding the archive {path} is full: nothing was changed. "
+            "Free some space (or move the archive to a larger disk) and try again.",
             path=str(path),
         )
     damage = ("not a database", "malformed", "disk i/o", "corrupt", "unsupported file format")
