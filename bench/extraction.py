@@ -94,15 +94,15 @@ def snippet_span(text: str, snippet: str, taken: set[int]) -> tuple[int, int]:
 
 
 def corpus_articles(paths: CorpusPaths, fresh: bool = False, manifest: Path = MANIFEST,
-                    annotations: Path = ANNOTATIONS, fresh_list: Path = FRESH,
+                    annotations: Path = ANNOTATIONS, fresh_list: Path | None = None,
                     ) -> tuple[list[Article], dict[str, str], list[str]]:
     """The corpus articles present and unchanged, each outlet's country, and why others were left out.
 
-    Without ``fresh``, the articles of the fresh held-out set (``fresh_list``) are left out, silently
-    (they are never studied); with it, only they are taken.
+    Without ``fresh``, the articles of the fresh held-out set (``fresh_list``, else the ``fresh.tsv``
+    beside the manifest) are left out, silently (they are never studied); with it, only they are taken.
     """
     articles, countries, left_out = [], {}, []
-    held_out = read_fresh(fresh_list)
+    held_out = read_fresh(fresh_list or manifest.with_name(FRESH.name))
     for article_id, row in sorted(read_manifest(manifest).items()):
         if (article_id in held_out) != fresh:
             continue

@@ -84,11 +84,14 @@ def check_annotation(article_id: str, row: dict[str, str], text: str | None, fol
 
 
 def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS,
-          fresh_path: Path = FRESH) -> list[str]:
-    """Every problem found, one line each (empty when the local copy and the facts agree)."""
+          fresh_path: Path | None = None) -> list[str]:
+    """Every problem found, one line each (empty when the local copy and the facts agree).
+
+    The fresh list is ``fresh_path``, else the ``fresh.tsv`` beside the manifest.
+    """
     try:
         manifest = read_manifest(manifest_path)
-        fresh = read_fresh(fresh_path)
+        fresh = read_fresh(fresh_path or manifest_path.with_name(FRESH.name))
     except CorpusError as error:
         return [str(error)]
     problems = []
@@ -119,7 +122,7 @@ def summary(manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS) -> str:
     outlets = Counter(row["outlet"] for row in manifest.values())
     countries = Counter(row["country"] for row in manifest.values())
     complete = sum(row["complete"] == "yes" for row in manifest.values())
-    fresh = read_fresh() & set(manifest)
+    fresh = read_fresh(manifest_path.with_name(FRESH.name)) & set(manifest)
     fresh_outlets = {manifest[article_id]["outlet"] for article_id in fresh}
     return (f"{len(manifest)} articles ({complete} complete) from {len(outlets)} outlets in "
             f"{len(countries)} countries; {quotes} quotes and {figures} figures annotated; "

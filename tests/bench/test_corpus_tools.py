@@ -237,6 +237,8 @@ def test_the_fresh_set_is_left_out_of_the_corpus_tables_and_of_its_halves(corpus
     articles, countries, left_out = benchmark.corpus_articles(paths, **facts)
     assert sorted(article.name for article in articles) == ["example-minister-visit", "sample-press-conference"]
     assert left_out == [] and set(countries) == {"example", "sample"}
+    beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # fresh.tsv found beside it
+    assert benchmark.corpus_articles(paths, **beside_manifest)[0] == articles
     benchmark.report_corpus(paths, True, **facts)
     printed = capsys.readouterr().out
     assert "unseen" not in printed and "المعمري" not in printed
@@ -264,7 +266,7 @@ def test_check_names_a_fresh_id_missing_from_the_manifest(corpus_with_fresh) -> 
     check, layout = load("check"), load("layout")
     assert check.check(paths, facts["manifest"], facts["annotations"], facts["fresh_list"]) == []
     facts["fresh_list"].write_text("id\nunseen-forum-opening\nnever-annotated\n", encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"], facts["fresh_list"]) == [
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == [  # the fresh.tsv beside the manifest
         "never-annotated: in fresh.tsv but not in the manifest"]
     facts["fresh_list"].write_text("article\nunseen-forum-opening\n", encoding="utf-8")
     with pytest.raises(layout.CorpusError):
