@@ -9,10 +9,11 @@ when the officer asks (``sync_now``); ``sig_state`` carries a ``SyncState`` afte
 A sync runs in two steps, neither on the GUI thread: first the server is reached on the
 "render" lane (a connection, nothing else), so an unreachable server (up to the engine's
 connect timeout) never holds the db lane and the officer's edits; then ``sync_archive`` runs on
-the db lane through ``Workspace.perform`` and its ``changes`` refresh the screens
-(``sig_changes``) and bring the search index up to date (the outbox, drained by
-``refresh_index``). A sync never runs twice at once; ``cancel`` (also when the app quits) asks
-the engine to stop at its next step, and the engine's transactions keep what was done whole.
+the db lane through ``Workspace.perform``; its ``changes`` refresh the screens (``sig_changes``),
+and the search process takes the pulled records from the outbox (stage "index") before the sync
+is over, so what the status calls synced can be found. A sync never runs twice at once;
+``cancel`` (also when the app quits) asks the engine to stop at its next step, and the engine's
+transactions keep what was done whole.
 
 An unreachable server is a state ("offline"), never a dialog. Another failure of an automatic
 sync (a refused login, a newer schema) is a state too, with the reason; a sync the officer asked
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 OBJECT_NAME = "team-sync"
 PROGRESS_EVERY_S = 0.1  # progress reaches the GUI thread at most this often (a pull reports every record)
+INDEX = "index"  # the stage after the engine's: the search index takes the pulled records
 NETWORK_LANE = "render"  # the server is reached here first: an unreachable one never holds the db lane
 
 
@@ -133,6 +135,8 @@ class SyncController(QObject):
             self._set_state(SyncState())
             return
         self._set_state(SyncState(team=True, **status_fields(setup.status)))
+        if self.workspace.archive.read_only:  # nothing can be pulled into it: only when asked (and told why)
+            return
         self._schedule()
         if self.workspace.settings.sync_every_minutes > 0:
             self.sync_now()
@@ -205,10 +209,26 @@ class SyncController(QObject):
 
     def _synced(self, outcome: tuple[Any, Any]) -> None:
         result, status = outcome
-        if result.changes:
-            self.workspace.sig_changes.emit(result.changes)
-            self.workspace.refresh_index()
-        self._finish(SyncState(team=True, **status_fields(status)))
+        synced = SyncState(team=True, **status_fields(status))
+        if not result.changes:
+            self._finish(synced)
+            return
+        self.workspace.sig_changes.emit(result.changes)
+        if self.workspace.search_state != "ready":  # the index catches up from the outbox when it opens
+            self._finish(synced)
+            return
+        # The search index takes the pulled records from the outbox, in the search process; the sync
+        # is over (and may run again) once they can be found.
+        from desktop import search_worker
+
+        self._set_state(replace(self.state, stage=INDEX, done=0, total=0))
+
+        def indexing_failed(error: BaseException) -> None:
+            log.warning("indexing the pulled records failed; the outbox keeps them for later", exc_info=error)
+            self._finish(synced)
+
+        self.workspace.tasks.run_in_process(search_worker.drain, (), lambda _count: self._finish(synced),
+                                            indexing_failed)
 
     def _failed(self, error: BaseException) -> None:
         from archive.team.errors import TeamServerUnreachableError
