@@ -212,7 +212,9 @@ def report_fresh(paths: CorpusPaths, show_misses: bool, **facts: Path) -> list[A
     articles, countries, left_out = corpus_articles(paths, fresh=True, **facts)
     print(f"\nFresh held-out set (bench/corpus/fresh.tsv; never tuned on): {len(articles)} articles, "
           f"{len(countries)} outlets, {len(set(countries.values()))} countries, from {paths.root}")
-    for reason in left_out:
+    if left_out:
+        print(f"    {len(left_out)} articles of the fresh set left out here (bench/corpus/check.py lists them all):")
+    for reason in left_out[:5]:
         print(f"    left out: {reason}")
     if not articles:
         print("    no article of the fresh set is present here; see bench/corpus/README.md to retrieve them")
