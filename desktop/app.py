@@ -7,10 +7,11 @@ a progress dialog), opens the archive, shows the main window at once and lets ev
 itself in the background. The ``MuntadaApp`` object owns the open ``Archive``.
 
 Backups follow ``Settings.backup_every_days``: when the newest is that old, one is written after
-the archive opens (on the db lane) and again when the app closes (``archive.backups``). A restore
-asked for in Settings closes the archive and ends the search process (which has it open too),
-puts the backup back (the current archive is kept aside) and opens it again; the restored
-archive's new generation makes the index rebuild itself.
+the archive opens and again when the window is closed (``archive.backups``), both on the db lane:
+the window waits for the second before it closes (``CloseGuard``). A restore asked for in Settings
+closes the archive and ends the search process (which has it open too), puts the backup back on a
+worker thread (the current archive is kept aside) and opens it again; the restored archive's new
+generation makes the index rebuild itself.
 Log records go to ``muntada.log`` in the data folder, never to a terminal.
 """
 
@@ -21,8 +22,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QEvent, QLockFile, QObject, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from archive.errors import MuntadaError
@@ -37,6 +38,8 @@ from desktop.log_file import install_log_file
 
 log = logging.getLogger(__name__)
 WINDOW_ICON = Path(__file__).resolve().parent / "gui" / "muntada-icon.svg"
+WRITING, WRITTEN = "writing", "written"  # the backup due on close
+CLOSE_PROGRESS_DELAY_MS = 400  # a backup on close shorter than this shows no progress
 
 
 def qt_application(language: str) -> QApplication:
@@ -52,6 +55,20 @@ def qt_application(language: str) -> QApplication:
 def first_run_needs_sample(archive_path: Path, is_default: bool) -> bool:
     """A sample archive is made only for the default location, and only when nothing is there yet."""
     return is_default and not archive_path.exists()
+
+
+class CloseGuard(QObject):
+    """Holds the main window's close until the backup due on close is written (``MuntadaApp.may_close``)."""
+
+    def __init__(self, app: MuntadaApp) -> None:
+        super().__init__()
+        self.app = app
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and not self.app.may_close():
+            event.ignore()
+            return True
+        return False
 
 
 class MuntadaApp:
@@ -72,6 +89,11 @@ class MuntadaApp:
         self.lock: QLockFile | None = None
         self.failed = False
         self.event_loop_running = False  # exit() before exec() would end every later event loop
+        self._close_guard = CloseGuard(self)
+        self._close_backup: str | None = None  # the backup due on close: None, WRITING, WRITTEN
+        self._close_progress: QProgressDialog | None = None
+        self._closing = False  # inside may_close (a synchronous backup ends there)
+        self._restore_tasks: TaskRunner | None = None
 
     # --- one running copy --------------------------------------------------------------------
 
@@ -175,6 +197,7 @@ class MuntadaApp:
     def _connect_window(self) -> None:
         self.window.sig_settings_saved.connect(self.apply_settings)
         self.window.sig_restore_requested.connect(self.restore_backup)
+        self.window.installEventFilter(self._close_guard)
 
     def _archive_opened(self) -> None:
         self.window.start_loading()
@@ -236,8 +259,12 @@ class MuntadaApp:
                                  lambda _path: None, lambda error: show_error(self.window, error))
 
     def back_up_if_due_now(self) -> None:
-        """Write the scheduled backup before the archive closes (when one is due); a failure is logged."""
-        if self.workspace is None or self.workspace.archive is None:
+        """Write the scheduled backup before the archive closes (when one is due); a failure is logged.
+
+        The fallback of ``shutdown`` when the window did not close through ``may_close`` (the app
+        was quit another way): it runs on the GUI thread, with no window left to freeze.
+        """
+        if self.workspace is None or self.workspace.archive is None or self._close_backup == WRITTEN:
             return
         from archive import backups
 
@@ -246,8 +273,50 @@ class MuntadaApp:
         except (MuntadaError, OSError):
             log.exception("the scheduled backup on close could not be written")
 
+    def may_close(self) -> bool:
+        """Whether the window may close now. When the backup due on close is not written yet, it is
+        started on the db lane (a small "Saving a backup…" progress shows if it takes a while) and
+        the window closes once it is written; closing again meanwhile only shows the progress."""
+        if self.workspace is None or self.workspace.archive is None or self._close_backup == WRITTEN:
+            return True
+        if self._close_backup is None:
+            self._closing = True
+            try:
+                self._back_up_on_close()
+            finally:
+                self._closing = False
+        elif self._close_progress is not None:
+            self._close_progress.show()
+        return self._close_backup == WRITTEN
+
+    def _back_up_on_close(self) -> None:
+        from archive import backups
+
+        self._close_backup = WRITING
+        progress = QProgressDialog(tr("Saving a backup of the archive…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(CLOSE_PROGRESS_DELAY_MS)  # shown only when the backup takes a while
+        self._close_progress = progress
+        archive, every_days, window = self.workspace.archive, self.settings.backup_every_days, self.window
+
+        def written(_path) -> None:
+            self._close_backup = WRITTEN
+            progress.cancel()  # stops its timer, so it never shows after this
+            progress.deleteLater()
+            self._close_progress = None
+            if not self._closing and window is not None and self.window is window:
+                window.close()  # the close asked for before the backup
+
+        def failed(error: BaseException) -> None:
+            log.error("the scheduled backup on close could not be written", exc_info=error)
+            written(None)
+
+        self.workspace.tasks.run(lambda: backups.back_up_if_due(archive, every_days), written, failed)
+
     def restore_backup(self, backup: Path) -> None:
-        """Close the archive, put ``backup`` back in its place (the current one kept aside), and open it again."""
+        """Close the archive, put ``backup`` back in its place (the current one kept aside), and open it
+        again. The copy runs on a worker thread under a progress dialog: the app keeps painting."""
         from archive.backups import restore_backup
 
         if self.window is not None:
@@ -258,14 +327,27 @@ class MuntadaApp:
         if self.workspace is not None:
             self.workspace.close(end_search_process=True)  # its search process has the archive open too
             self.workspace = None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcome = restore_backup(self.archive_path, backup)
-        except (MuntadaError, OSError) as error:
-            outcome = None
+        progress = QProgressDialog(tr("Restoring the backup…"), "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        tasks = self._restore_tasks = TaskRunner(synchronous=self.synchronous)
+        archive_path = self.archive_path
+
+        def finished(outcome) -> None:
+            progress.close()
+            tasks.shutdown()
+            self._restore_tasks = None
+            self._show_restored(outcome)
+
+        def failed(error: BaseException) -> None:
             show_error(None, error)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            finished(None)
+
+        tasks.run(lambda: restore_backup(archive_path, backup), finished, failed)
+
+    def _show_restored(self, outcome) -> None:
         self.open_and_show()
         if outcome is not None and self.window is not None:
             kept = str(outcome.kept_aside) if outcome.kept_aside is not None else "-"

@@ -67,7 +67,8 @@ class TaskRunner(QObject):
         self._pending: dict[str, list[Future]] = {lane: [] for lane in LANES}
         self._running = 0
         self._lock = threading.RLock()  # a finished future calls back at once, under the lock
-        self.sig_outcome.connect(self._deliver)
+        self._shut_down = False
+        self.sig_outcome.connect(self._deliver_queued)
 
     def run(
         self,
@@ -137,7 +138,11 @@ class TaskRunner(QObject):
         self.sig_outcome.emit(outcome)
 
     def shutdown(self) -> None:
-        """Wait for running work (a database write must end cleanly) and stop the workers."""
+        """Wait for running work (a database write must end cleanly) and stop the workers.
+
+        Results still on their way to the GUI thread are dropped: their widgets are being closed.
+        """
+        self._shut_down = True
         for executor in self._executors.values():
             executor.shutdown(wait=True, cancel_futures=True)
         self._executors.clear()
@@ -194,6 +199,11 @@ class TaskRunner(QObject):
             self.sig_busy_changed.emit(self._running > 0)
 
     @Slot(object)
+    def _deliver_queued(self, outcome: _Outcome) -> None:
+        """An outcome from a worker: dropped after ``shutdown`` (the widgets waiting for it are closing)."""
+        if not self._shut_down:
+            self._deliver(outcome)
+
     def _deliver(self, outcome: _Outcome) -> None:
         if outcome.error is None:
             if outcome.on_done is not None:

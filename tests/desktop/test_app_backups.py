@@ -88,3 +88,58 @@ def test_restore_from_settings_puts_the_backup_back_and_reopens(qapp, tmp_path, 
         assert not collected_errors, collected_errors
     finally:
         app.shutdown()
+
+
+def test_the_backup_on_close_is_written_on_the_db_lane_and_closing_again_does_not_lose_it(
+        qapp, qtbot, tmp_path, qt_language, collected_errors) -> None:
+    import threading
+
+    path = new_archive(tmp_path / "archive.sqlite", "ليلى")
+    app = MuntadaApp(qapp, Settings(officer_name="ضابط", backup_every_days=1), path, False,
+                     settings_file=data_folder() / "settings.json", synchronous=False)
+    try:
+        app.open_and_show()
+        qtbot.waitUntil(lambda: app.workspace.archive is not None and len(automatic(path)) == 1, timeout=30_000)
+        first = automatic(path)[0].path
+        first.rename(first.with_name(
+            f"{path.stem}-auto-{datetime.now() - timedelta(days=2):%Y%m%d-%H%M%S-%f}{path.suffix}"))
+        busy = threading.Event()
+        app.workspace.tasks.run(lambda: busy.wait(30))  # the db lane busy: the backup waits behind it
+        window = app.window
+        assert not window.close(), "the window waits for the backup"
+        assert window.isVisible()
+        assert not window.close(), "closing again does not drop the backup"
+        qtbot.wait(50)  # the window keeps handling events meanwhile
+        assert window.isVisible() and len(automatic(path)) == 1
+        busy.set()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+        assert len(automatic(path)) == 2
+    finally:
+        app.shutdown()
+    assert len(automatic(path)) == 2, "not written twice"
+
+
+def test_a_restore_runs_off_the_gui_thread_under_a_progress_dialog(
+        qapp, qtbot, tmp_path, qt_language, collected_errors) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    path = new_archive(tmp_path / "archive.sqlite", "قبل")
+    archive = open_archive(path, create=False)
+    backup = backups.write_backup(archive)
+    people.create_person(archive, PersonInput(name="بعد"))
+    archive.close()
+    app = MuntadaApp(qapp, Settings(officer_name="ضابط", backup_every_days=0), path, False,
+                     settings_file=data_folder() / "settings.json", synchronous=False)
+    try:
+        app.open_and_show()
+        qtbot.waitUntil(lambda: app.workspace.archive is not None, timeout=30_000)
+        app.window.sig_restore_requested.emit(backup)
+        # The copy runs on a worker thread: the GUI thread is back at once, showing the progress.
+        assert app.window is None
+        assert any(isinstance(widget, QProgressDialog) and widget.isVisible() for widget in qapp.topLevelWidgets())
+        qtbot.waitUntil(lambda: app.window is not None and app.workspace.archive is not None, timeout=30_000)
+        assert [person.name for person in people.list_people(app.workspace.archive)] == ["قبل"]
+        assert not any(isinstance(widget, QProgressDialog) and widget.isVisible() for widget in qapp.topLevelWidgets())
+        assert not collected_errors, collected_errors
+    finally:
+        app.shutdown()
