@@ -52,6 +52,18 @@ class EarlierNames:
                 return PersonMention("name", self._text[start:end], None, None, None, start, end)
         return None
 
+    def full_name_from_given(self, given_key: str, before: int) -> PersonMention | None:
+        """The latest name of two words or more starting with ``given_key`` printed before token ``before``:
+        "وأشار جراهام" after "د. جراهام عبد القادر" (a foreign or Sudanese name is often repeated by its
+        first word)."""
+        for place in reversed(self._places.get(given_key, ())):
+            if place >= before or self._tokens[place].key != given_key:
+                continue
+            mention, _ = parse_person(self._text, self._tokens, place, min(before, place + _MAX_NAME_WORDS))
+            if mention is not None and mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
+                return mention
+        return None
+
     def titled_full_name(self, family_key: str, before: int) -> PersonMention | None:
         """Like ``full_name``, only when that full name was printed after a title or an honorific."""
         mention = self.full_name(family_key, before)

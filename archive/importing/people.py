@@ -311,8 +311,9 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
         if (bare in lx.TITLE_WORDS or _org_head(token)) and _is_article_word(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
-        elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS:
-            previous_opens = True
+        elif bare in lx.TITLE_WORDS or _org_head(token) or bare in _PREPOSITIONS or bare in _TITLE_LINKS \
+                or (_attached_location(token) and not definite):
+            previous_opens = True  # "رئيس إقليم كردفان": a place word is followed by its name
         elif definite or previous_opens or _attached_location(token):
             previous_opens = False
         else:

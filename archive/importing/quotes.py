@@ -317,6 +317,8 @@ def _full_name_for(mention: PersonMention, tokens: list[Token], index: int, name
     if len(words) != 1 and not (len(words) == 2 and lx.key(words[0]) in FAMILY_COMPOUNDS):
         return mention  # one word, or "أبو ياسين" / "عبد الحميد"
     earlier = names.full_name(lx.key(words[-1]), index)
+    if earlier is None and len(words) == 1 and not lx.key(words[0]).startswith("ال"):
+        earlier = names.full_name_from_given(lx.key(words[0]), index)
     if earlier is None:
         return mention
     return PersonMention("name", earlier.name, mention.honorific or earlier.honorific, mention.title or earlier.title,
@@ -350,7 +352,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
 def _said_by_subject_or_previous(text: str, tokens: list[Token], index: int, opening: _Opening, book: PeopleBook,
                                  trail: SpeakerTrail, confidence: float) -> QuoteMatch | None:
     """The quote at ``opening`` said by the subject named before the verb at ``index``, else by the previous speaker."""
-    subject = _subject_before(text, tokens, index)
+    subject = _subject_before(text, tokens, index, book)
     if subject is not None:
         return _build(text, tokens, opening, book.add(subject), subject, "explicit", subject.start, confidence,
                       "subject named before the reporting verb")
@@ -445,7 +447,7 @@ def _content_after(tokens: list[Token], position: int, kind: str) -> _Opening | 
     return _Opening(tokens[position + 1].start, kind, position + 1)
 
 
-def _subject_before(text: str, tokens: list[Token], verb_index: int) -> PersonMention | None:
+def _subject_before(text: str, tokens: list[Token], verb_index: int, book: PeopleBook) -> PersonMention | None:
     """A person named before the verb in the same sentence ("أما عزة ...، رئيسة ... أوضحت أن")."""
     start = _sentence_start(tokens, verb_index)
     position = start
@@ -457,6 +459,12 @@ def _subject_before(text: str, tokens: list[Token], verb_index: int) -> PersonMe
     if mention is None:  # "وكانت هيئة الكتاب - الجهة المنظمة - قد أعلنت أن": a body
         mention, after = organisation_speaker(text, tokens, position, verb_index)
         return mention
+    if mention.kind == "name" and tokens[position].key[:1] in "وف" and len(tokens[position].key) > 3 \
+            and position + 1 < verb_index and book.resolve(mention) is None:
+        # "وتحدث الحارثي عن التدريب فقال": a sentence opening with "و" opens with its verb, and the subject
+        # after it is a person met before; "وتحدث" is no given name.
+        mention, after = parse_person(text, tokens, position + 1, verb_index)
+        return mention if mention is not None and book.resolve(mention) is not None else None
     if not credible_name(mention):
         return None
     return with_title(text, mention, _title_tokens(tokens[after:verb_index]))

@@ -232,12 +232,17 @@ def shorter_title_of(short: str, full: str) -> bool:
 def _posts(title: str) -> tuple[tuple[str, ...], ...]:
     """The posts of a title joined by و: "وزير الدولة للإعلام والناطق باسم الحكومة" -> two."""
     posts: list[list[str]] = [[]]
+    previous_definite = False
     for word in normalize_arabic(title).split():
         new_post = word == "و" or (word.startswith("و") and _title_word(word[1:]) in _POST_HEADS)
-        if new_post:
+        # "المستشار المتحدث الرسمي باسم ...": a definite post after a definite title word stands beside it (two
+        # titles in apposition); "نائب رئيس ..." is one post (a construct).
+        beside = previous_definite and word.startswith("ال") and _title_word(word) in _POST_HEADS
+        if new_post or beside:
             posts.append([])
         rest = word[1:] if new_post else word
         if rest:
             posts[-1].append(_title_word(rest))
+        previous_definite = len(posts[-1]) == 1 and rest.startswith("ال")
     return tuple(tuple(post) for post in posts)
 

@@ -53,3 +53,4 @@ def test_a_prime_minister_of_a_government_of_national_unity_keeps_his_name() -> 
             "وقال إن هذه إجراءات ضرورية لترسيخ وجود الدولة في المدن.")
     [quote] = _quotes(text)
     assert quote.speaker == "عبدالحميد سالم الدبيبة"
+

@@ -77,3 +77,39 @@ def test_a_name_then_another_person_s_title_is_not_read_through() -> None:
             "بحضور الدكتور ماجد بن سعد العتيبي.")
     [quote] = _quotes(text)
     assert quote.speaker == "سالم العلي"
+
+
+def test_a_sentence_opening_with_wa_and_a_verb_is_not_a_name() -> None:
+    text = ("قال وزير الإعلام سالم بن خالد الحارثي إن البث سيبدأ غدا في كل المحافظات.\n"
+            "وتحدث الحارثي عن التدريب فقال: «التدريب أولويتنا في هذا العام وفي الأعوام المقبلة».")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم بن خالد الحارثي", "سالم بن خالد الحارثي"]
+
+
+def test_a_spokesman_s_shortened_title_is_the_counsellor_who_holds_it() -> None:
+    text = ("وصرح المستشار أحمد سالم زيد المتحدث الرسمي باسم وزارة الخارجية بأن اللقاء شمل مراسلي عدد كبير "
+            "من الصحف.\nوأضاف المتحدث باسم الخارجية، بأن اللقاء يأتي في إطار التواصل الدائم مع وسائل الإعلام.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["أحمد سالم زيد", "أحمد سالم زيد"]
+
+
+def test_a_president_of_a_region_keeps_the_region_in_his_title() -> None:
+    text = ("قال رئيس إقليم كردفان سالم العلي إن الاستفتاء قرار جميع شعب كردفان ولن نتراجع عنه.\n"
+            "وتابع رئيس إقليم كردفان، أن الدستور واضح في هذه المسألة ولا يحتمل تأويلا آخر.")
+    quotes = _quotes(text)
+    assert quotes[0].speaker_title == "رئيس إقليم كردفان"
+    assert [quote.speaker for quote in quotes] == ["سالم العلي", "سالم العلي"]
+
+
+def test_a_person_named_again_by_the_first_word_of_the_name() -> None:
+    text = ("نفى الناطق الرسمي باسم الحكومة د. جراهام عبد القادر الخبر المتداول عن نقل العاصمة.\n"
+            "وأشار جراهام إلى أن الوزارات تعمل من مقارها المعتادة في جميع الولايات.")
+    quotes = _quotes(text)
+    assert quotes[-1].speaker == "جراهام عبد القادر"
+
+
+def test_a_sentence_opening_with_wa_a_verb_and_a_title_keeps_the_holder() -> None:
+    text = ("استقبل أمير منطقة الشمال الأمير فهد بن سالم بن عبدالعزيز، في مجلسه أمس، عددا من المواطنين.\n"
+            "ورحب أمير منطقة الشمال بالحضور، وقال: «هذا اللقاء فرصة لتبادل الآراء حول خدمة المنطقة وأهلها».")
+    [quote] = _quotes(text)
+    assert quote.speaker == "فهد بن سالم بن عبدالعزيز"
