@@ -124,7 +124,8 @@ def corpus_article(article_id: str, outlet: str, text: str, annotation: dict) ->
     for quote in annotation["quotes"]:
         span_text(text, quote["text"])
         speaker = span_text(text, quote["speaker"]) if quote["speaker"] else None
-        quotes.append(GoldQuote(quote["text"]["start"], quote["text"]["end"], speaker, quote["kind"]))
+        quotes.append(GoldQuote(quote["text"]["start"], quote["text"]["end"], speaker, quote["kind"],
+                                quote.get("speaker_kind") or "person"))
     figures = []
     for figure in annotation["figures"]:
         span_text(text, figure["text"])

@@ -11,6 +11,8 @@ Rules:
 - The speaker of a matched quote is right when the proposed name holds the annotated person's first
   and last name, compared as ``archive.text.names.name_tokens`` (Arabic normalization, honorifics,
   بن/بنت and ال dropped); an annotated quote with no speaker is right only with no proposed speaker.
+  A group that speaks («منظمو الملتقى») is not a person: issue 10 lets extraction name the group
+  or leave the speaker empty, so either is right for a quote annotated with a group.
 - A proposed figure matches an annotated one when their spans overlap at all.
 Precision counts proposals that match some annotation; recall counts annotations matched by some
 proposal.
@@ -37,6 +39,7 @@ class GoldQuote:
     end: int
     speaker: str | None  # the name as printed in the article
     kind: str = "direct"  # direct | indirect | continuation
+    speaker_kind: str = "person"  # person | organisation | group | none
 
 
 @dataclass(frozen=True)
@@ -104,8 +107,10 @@ def any_overlap(a: Span, b: Span) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
-def right_speaker(proposed: str | None, annotated: str | None) -> bool:
-    """Whether a proposed speaker holds the annotated person's first and last name."""
+def right_speaker(proposed: str | None, annotated: str | None, speaker_kind: str = "person") -> bool:
+    """Whether a proposed speaker holds the annotated person's first and last name (a group: or is empty)."""
+    if speaker_kind == "group" and not proposed:
+        return True
     if not annotated:
         return not proposed
     if not proposed:
@@ -145,7 +150,7 @@ def _score_quotes(article: Article, quotes: list[QuoteProposal], score: Score) -
         score.quotes_matched_gold += 1
         matched_found.update(hits)
         proposed = quotes[hits[0]].speaker
-        if right_speaker(proposed, gold.speaker):
+        if right_speaker(proposed, gold.speaker, gold.speaker_kind):
             score.right_speakers += 1
         else:
             score.misses.append(f"wrong speaker: {proposed} for {gold.speaker}: {_short(words)}")

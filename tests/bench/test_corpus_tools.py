@@ -184,6 +184,14 @@ def test_scoring_counts_continuations_as_quotes_and_matches_by_half_overlap() ->
     assert scoring.half_overlap((0, 10), (4, 12)) and not scoring.half_overlap((0, 10), (0, 30))
 
 
+def test_a_group_that_speaks_may_be_named_or_left_without_a_speaker() -> None:
+    scoring = load("corpus_scoring")
+    assert scoring.right_speaker(None, "منظمو الملتقى", "group")
+    assert scoring.right_speaker("منظمو الملتقى", "منظمو الملتقى", "group")
+    assert not scoring.right_speaker(None, "سلمى بنت راشد الكندية", "person")
+    assert not scoring.right_speaker("راشد الكندي", "منظمو الملتقى", "group")
+
+
 def test_miss_classes_name_the_kind_of_wrong_speaker() -> None:
     classes = load("miss_classes")
     assert classes.speaker_class("عبدالله الحراصي", "عبدالله بن ناصر الحراصي") == "right"
