@@ -50,3 +50,22 @@ def closing(*archives: Archive) -> Iterator[None]:
     finally:
         for archive in archives:
             archive.close()
+
+
+def uid_of(archive: Archive, table: str, row_id: int) -> str:
+    with archive.engine.connect() as connection:
+        found = UidMap(connection).uid_of(table, row_id)
+    assert found is not None
+    return found
+
+
+def id_of(archive: Archive, table: str, uid: str) -> int | None:
+    with archive.engine.connect() as connection:
+        return UidMap(connection).id_of(table, uid)
+
+
+def same_record(source: Archive, table: str, row_id: int, other: Archive) -> int:
+    """The id on ``other`` of the record ``row_id`` of ``source`` (they share its uid)."""
+    found = id_of(other, table, uid_of(source, table, row_id))
+    assert found is not None, f"{table} {row_id} is not on the other desktop"
+    return found
