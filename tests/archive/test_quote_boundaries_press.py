@@ -35,3 +35,19 @@ def test_a_past_tense_continuation_verb_still_starts_a_new_quote() -> None:
     text = "وقال رئيس الاتحاد ناصر محمد العثمان إن المؤتمر يبدأ غدا في العاصمة، وتابع أن الوفود وصلت كلها."
     quotes = _quotes(text)
     assert [quote.text for quote in quotes] == ["المؤتمر يبدأ غدا في العاصمة", "الوفود وصلت كلها"]
+
+
+def test_participles_of_expecting_calling_and_adding_a_reservation_start_a_continuation() -> None:
+    for participle, opening in (("متوقعا أن", "يكون"), ("داعيا المجتمع الدولي إلى أن", "يتخذ"),
+                                ("مستدركا أن", "الدعم")):
+        text = (f"وقال الوزير سالم العلي إن الحكومة ستدعم الصحافة المحلية هذا العام، {participle} "
+                f"{opening} الخطوة التالية مشروطة بالقوانين.")
+        quotes = _quotes(text)
+        assert quotes[0].text == "الحكومة ستدعم الصحافة المحلية هذا العام", participle
+        assert quotes[1].text.startswith(opening) and quotes[1].speaker == "سالم العلي", participle
+
+
+def test_a_suspended_matter_is_no_participle_of_speech() -> None:
+    text = "وحذر الوزير سالم العلي من أن تبقى القضية معلقة من دون حل عادل لسنوات أخرى."
+    [quote] = _quotes(text)
+    assert quote.text == "تبقى القضية معلقة من دون حل عادل لسنوات أخرى"
