@@ -4,10 +4,9 @@
 laid out in the reading direction (in Arabic the bars grow from the right and the first edition
 stands on the right), which QtCharts would not do.
 
-After a step, a change that only made or removed records (a source deleted, a quote added without
-a speaker) updates the counts from the step's ``Changes`` itself, with no query; one that may
-change the top speakers or the series' figures (people, quotes' speakers, figures, events) has
-the page read again on the db lane.
+After a step, the counts follow from the step's ``Changes`` itself (records made and removed),
+with no query; only the part a step may have changed is read again on the db lane: the top
+speakers (people, quotes' speakers) or the series' figures (figures, events, series).
 """
 
 from __future__ import annotations
@@ -49,12 +48,27 @@ class DashboardData:
 
 
 def load_dashboard(archive) -> DashboardData:
-    from archive.services import maintenance, people
+    from archive.services import maintenance
 
     info = maintenance.archive_info(archive)
+    return DashboardData(info.counts, _top_speakers(archive), _series_figures(archive), info.is_sample)
+
+
+def load_parts(archive, speakers: bool, figures: bool) -> dict[str, list]:
+    """The parts of the page a step may have changed: the top speakers, the series' figures (field -> value)."""
+    parts: dict[str, list] = {}
+    if speakers:
+        parts["top_speakers"] = _top_speakers(archive)
+    if figures:
+        parts["series_figures"] = _series_figures(archive)
+    return parts
+
+
+def _top_speakers(archive) -> list[tuple[str, int]]:
+    from archive.services import people
+
     speakers = sorted(people.list_people(archive), key=lambda person: -person.quote_count)
-    top = [(person.display_name, person.quote_count) for person in speakers[:TOP_SPEAKERS] if person.quote_count]
-    return DashboardData(info.counts, top, _series_figures(archive), info.is_sample)
+    return [(person.display_name, person.quote_count) for person in speakers[:TOP_SPEAKERS] if person.quote_count]
 
 
 def _series_figures(archive) -> list[SeriesFigure]:
@@ -167,16 +181,28 @@ class Dashboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         QVBoxLayout(self.content)
-        self.reload_count = 0  # how many times the page was read again
+        self.reload_count = 0  # how many times the page was read again, whole or in part
         self._count_labels: dict[str, QLabel] = {}
         workspace.sig_changes.connect(self._changed)
 
     def _changed(self, changes) -> None:
-        """Read again when the top speakers or the series' figures may have changed; else count from the change."""
-        if changes.touches("person", "series", "event", "statistic") or changes.relinked.get("person"):
-            self.reload()
-        elif (changes.created or changes.deleted) and self.data is not None:
+        """Counts from the change; the top speakers or the series' figures read again when it may have changed them."""
+        speakers = changes.touches("person") or bool(changes.relinked.get("person"))
+        figures = changes.touches("series", "event", "statistic")
+        if self.data is None:  # not shown yet: the first load may have read the archive before the step
+            if speakers or figures or changes.created or changes.deleted:
+                self.reload()
+            return
+        if changes.created or changes.deleted:
             self._count(changes)
+        if speakers or figures:
+            archive = self.workspace.archive
+            self.reload_count += 1
+            self.workspace.tasks.run(lambda: load_parts(archive, speakers, figures), self._show_parts)
+
+    def _show_parts(self, parts: dict[str, list]) -> None:
+        if self.data is not None:
+            self.show_data(replace(self.data, **parts))
 
     def _count(self, changes) -> None:
         """The counts moved by the records the step made and removed (no query)."""

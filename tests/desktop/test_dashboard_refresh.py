@@ -36,3 +36,18 @@ def test_a_quote_given_to_another_speaker_reads_the_top_speakers_again(window, f
                                                       replace(data, speaker_id=filled.duplicate_id)))
     assert dashboard.reload_count == reloads + 1
     assert dashboard.data.top_speakers == [("سالم الهاشمي", 1)]
+
+
+def test_a_new_figure_reads_the_series_figures_again_and_keeps_the_top_speakers(window, filled):
+    from archive.services import statistics
+    from archive.services.records import StatisticInput
+
+    dashboard = window.dashboard
+    speakers = dashboard.data.top_speakers
+    window.workspace.perform(lambda a: statistics.create_statistic(a, StatisticInput(
+        figure_text="40%", subject="نسبة الحضور", event_id=filled.event_id)))
+    window.workspace.perform(lambda a: statistics.create_statistic(a, StatisticInput(
+        figure_text="30%", subject="نسبة الحضور", event_id=filled.earlier_event_id)))
+    assert dashboard.data == load_dashboard(filled.archive)
+    assert dashboard.data.top_speakers == speakers
+    assert dashboard._count_labels["statistic"].text() == "4"
