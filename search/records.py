@@ -10,7 +10,7 @@ too slow for rebuilding 100k documents; this module reads columns with SQLAlchem
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -36,6 +36,7 @@ class _Names:
     """Names of the records other records point at, loaded once per reading pass."""
 
     people: dict[int, tuple[str, str]] = field(default_factory=dict)  # id -> (name, searchable extras)
+    aliases: dict[int, str] = field(default_factory=dict)  # person id -> other spellings
     organisations: dict[int, str] = field(default_factory=dict)
     events: dict[int, tuple[str, int | None, str]] = field(default_factory=dict)  # name, series id, year
     series: dict[int, str] = field(default_factory=dict)
@@ -188,6 +189,7 @@ def _load_names(session: Session, only: dict[str, set[int]] | None = None) -> _N
     people = _where_in(select(m.Person.id, m.Person.name, m.Person.honorific), m.Person.id, wanted("person"))
     for row in session.execute(people):
         names.people[row.id] = (row.name, _join(row.honorific, *aliases.get(row.id, ())))
+    names.aliases = {person_id: " ".join(spellings) for person_id, spellings in aliases.items()}
     organisations = _where_in(select(m.Organisation.id, m.Organisation.name), m.Organisation.id, wanted("organisation"))
     names.organisations = {row.id: row.name for row in session.execute(organisations)}
     events = _where_in(select(m.Event.id, m.Event.name, m.Event.series_id, m.Event.start_date), m.Event.id,
@@ -203,6 +205,54 @@ def _load_names(session: Session, only: dict[str, set[int]] | None = None) -> _N
     for source in session.execute(sources):
         names.sources[source.id] = (source.file_name or "", _year(source.published_on))
     return names
+
+
+# The name a link column shows, by the kind it points at (``_Names``).
+_NAME_OF: dict[str, Callable[[_Names, int], str]] = {
+    "person": lambda names, key: names.people.get(key, ("", ""))[0],
+    "organisation": lambda names, key: names.organisations.get(key, ""),
+    "event": lambda names, key: names.events.get(key, ("", None, ""))[0],
+    "series": lambda names, key: names.series.get(key, ""),
+    "session": lambda names, key: names.sessions.get(key, ""),
+    "source": lambda names, key: names.sources.get(key, ("", ""))[0],
+}
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The columns of a kind whose text (or linked name) goes into its document's context field.
+
+    Derived from the registry (``KindSpec.searched_in``: every field searched as "context" that
+    is a column of the kind's table); a reader selects ``columns`` after its own and passes their
+    values to ``text``. Fields kept in other tables (other spellings, presenters, a source's
+    events) are read by the kind's reader itself.
+    """
+
+    columns: tuple[Any, ...]
+    name_of: tuple[Callable[[_Names, int], str] | None, ...]
+
+    @classmethod
+    def of(cls, kind: str) -> _Context:
+        spec = KINDS[kind]
+        table_columns = set(spec.model.__table__.columns.keys())
+        links = {field.name: field.link_kind for field in spec.fields()}
+        names = [name for name, target in spec.searched_in().items() if target == "context" and name in table_columns]
+        return cls(tuple(getattr(spec.model, name) for name in names),
+                   tuple(_NAME_OF[links[name]] if links[name] else None for name in names))
+
+    def text(self, names: _Names, values: Sequence[Any]) -> list[str]:
+        """The words of the context columns' ``values`` (a link's name, a list's items)."""
+        words: list[str] = []
+        for value, name_of in zip(values, self.name_of, strict=True):
+            if value is None or value == "":
+                continue
+            if name_of is not None:
+                words.append(name_of(names, value))
+            elif isinstance(value, list):
+                words.extend(str(item) for item in value)
+            else:
+                words.append(str(value))
+        return words
 
 
 def _selected(session: Session, model: Any, columns: tuple[Any, ...], ids: list[int] | None) -> Result[Any]:
@@ -261,39 +311,34 @@ def _shown(names: _Names, speaker_id: int | None = None, organisation_id: int | 
 
 
 def _read_quotes(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
-    q = m.Quote
-    columns = (q.id, q.text, q.speaker_id, q.speaker_title, q.organisation_id, q.organisation_text, q.event_id,
-               q.session_id, q.said_on, q.source_id, q.notes)
-    for row in _selected(session, q, columns, ids):
+    q, context = m.Quote, _CONTEXT["quote"]
+    own = (q.id, q.text, q.speaker_id, q.organisation_id, q.organisation_text, q.event_id, q.said_on, q.source_id)
+    for row in _selected(session, q, (*own, *context.columns), ids):
         shown = _shown(names, row.speaker_id, row.organisation_id, row.event_id, row.source_id)
         yield IndexDocument(
             kind="quote", record_id=row.id, title=shown.speaker_name or row.organisation_text or "",
-            body=row.text or "",
-            context=_join(shown.speaker_extra, row.speaker_title, row.organisation_text, shown.organisation_name,
-                          shown.event_name, names.sessions.get(row.session_id), row.notes),
+            body=row.text or "", context=_join(shown.speaker_extra, *context.text(names, row[len(own):])),
             year=_year(row.said_on) or shown.event_year or shown.source_year, date=row.said_on or "",
             **shown.fields(), **shown.source_fields(),
         )
 
 
 def _read_statistics(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
-    s = m.Statistic
-    columns = (s.id, s.figure_text, s.subject, s.unit, s.speaker_id, s.event_id, s.session_id, s.stated_on,
-               s.period, s.source_id, s.notes)
-    for row in _selected(session, s, columns, ids):
+    s, context = m.Statistic, _CONTEXT["statistic"]
+    own = (s.id, s.figure_text, s.subject, s.speaker_id, s.event_id, s.stated_on, s.source_id)
+    for row in _selected(session, s, (*own, *context.columns), ids):
         shown = _shown(names, row.speaker_id, None, row.event_id, row.source_id)
         yield IndexDocument(
             kind="statistic", record_id=row.id, title=_join(row.figure_text, row.subject)[:200],
             body=_join(row.figure_text, row.subject),
-            context=_join(row.unit, row.period, shown.speaker_extra, shown.speaker_name, shown.event_name,
-                          names.sessions.get(row.session_id), row.notes),
+            context=_join(shown.speaker_extra, *context.text(names, row[len(own):])),
             year=_year(row.stated_on) or shown.event_year or shown.source_year,
             date=row.stated_on or "", **shown.fields(), **shown.source_fields(),
         )
 
 
 def _read_sessions(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
-    s = m.Session
+    s, context = m.Session, _CONTEXT["session"]
     presenters: dict[int, list[str]] = {}
     presenter_rows = select(m.SessionPresenter.session_id, m.SessionPresenter.person_id,
                             m.SessionPresenter.organisation_id)
@@ -302,59 +347,55 @@ def _read_sessions(session: Session, names: _Names, ids: list[int] | None) -> It
         organisation_name = (names.organisations.get(presenter.organisation_id, "")
                              if presenter.organisation_id else "")
         presenters.setdefault(presenter.session_id, []).append(person_name or organisation_name)
-    columns = (s.id, s.title, s.summary, s.event_id, s.date, s.moderator_id, s.attendance_text, s.kind)
-    for row in _selected(session, s, columns, ids):
+    own = (s.id, s.title, s.summary, s.event_id, s.date)
+    for row in _selected(session, s, (*own, *context.columns), ids):
         shown = _shown(names, event_id=row.event_id)
-        moderator = names.people.get(row.moderator_id, ("", ""))[0] if row.moderator_id else ""
         yield IndexDocument(
             kind="session", record_id=row.id, title=row.title or "", body=row.summary or row.title or "",
-            context=_join(shown.event_name, moderator, *presenters.get(row.id, ()), row.attendance_text),
+            context=_join(*context.text(names, row[len(own):]), *presenters.get(row.id, ())),
             year=_year(row.date) or shown.event_year, date=row.date or "", **shown.fields(),
         )
 
 
 def _read_events(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
-    e = m.Event
-    columns = (e.id, e.name, e.edition, e.edition_label, e.description, e.venue, e.city, e.country, e.hashtags,
-               e.start_date, e.series_id, e.organiser_id)
-    for row in _selected(session, e, columns, ids):
+    e, context = m.Event, _CONTEXT["event"]
+    own = (e.id, e.name, e.edition, e.edition_label, e.description, e.venue, e.city, e.start_date, e.organiser_id)
+    for row in _selected(session, e, (*own, *context.columns), ids):
         shown = _shown(names, organisation_id=row.organiser_id, event_id=row.id)
-        hashtags = " ".join(row.hashtags or ())
         yield IndexDocument(
             kind="event", record_id=row.id, title=event_display_name(row.name, row.edition, row.edition_label),
             body=row.description or _join(row.name, row.venue, row.city),
-            context=_join(row.edition_label, row.venue, row.city, row.country, hashtags, shown.series_name,
-                          shown.organisation_name),
+            context=_join(*context.text(names, row[len(own):])),
             year=_year(row.start_date), date=row.start_date or "", **shown.fields(),
         )
 
 
 def _read_people(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
-    p = m.Person
-    for row in _selected(session, p, (p.id, p.name, p.honorific, p.title, p.organisation_id, p.notes), ids):
+    p, context = m.Person, _CONTEXT["person"]
+    own = (p.id, p.name, p.title, p.organisation_id)
+    for row in _selected(session, p, (*own, *context.columns), ids):
         organisation = names.organisations.get(row.organisation_id, "") if row.organisation_id else ""
         yield IndexDocument(
             kind="person", record_id=row.id, title=row.name, body=_join(row.title, organisation),
-            context=_join(names.people.get(row.id, ("", ""))[1], row.notes),
+            context=_join(*context.text(names, row[len(own):]), names.aliases.get(row.id)),
             speaker_name=row.name, organisation_name=organisation, speaker=Facet(row.id, row.name),
             organisation=Facet(row.organisation_id, organisation) if organisation else None,
         )
 
 
 def _read_sources(session: Session, names: _Names, ids: list[int] | None) -> Iterator[IndexDocument]:
-    s = m.Source
+    s, context = m.Source, _CONTEXT["source"]
     event_links: dict[int, list[int]] = {}
     for source_id, event_id in session.execute(select(m.source_event.c.source_id, m.source_event.c.event_id)):
         event_links.setdefault(source_id, []).append(event_id)
-    columns = (s.id, s.title, s.outlet, s.section, s.author, s.dateline, s.published_on, s.full_text, s.file_name)
-    for row in _selected(session, s, columns, ids):
+    own = (s.id, s.title, s.outlet, s.published_on, s.full_text, s.file_name)
+    for row in _selected(session, s, (*own, *context.columns), ids):
         event_ids = event_links.get(row.id, [])
         shown = _shown(names, event_id=event_ids[0] if event_ids else None)
         yield IndexDocument(
             kind="source", record_id=row.id, title=row.title or row.file_name or row.outlet or "",
             body=row.full_text or "",
-            context=_join(row.outlet, row.section, row.author, row.dateline,
-                          *(names.events.get(i, ("",))[0] for i in event_ids)),
+            context=_join(*context.text(names, row[len(own):]), *(names.events.get(i, ("",))[0] for i in event_ids)),
             year=_year(row.published_on) or shown.event_year, date=row.published_on or "",
             source_id=row.id, source_file=row.file_name or "", **shown.fields(),
         )
@@ -377,6 +418,8 @@ _ORDER_COLUMNS: dict[str, Callable[[Any], tuple[Any, ...]]] = {
     "person": lambda p: (p.id, _no_column(p), _no_column(p), _no_column(p)),
     "source": lambda s: (s.id, s.published_on, _no_column(s), _no_column(s)),
 }
+# The columns each kind's context is read from (the registry's "context" fields).
+_CONTEXT: dict[str, _Context] = {kind: _Context.of(kind) for kind in INDEXED_KINDS}
 # What is particular to each kind: how its document is read (``READERS`` covers ``INDEXED_KINDS``).
 READERS: dict[str, Callable[[Session, _Names, list[int] | None], Iterator[IndexDocument]]] = {
     "quote": _read_quotes, "statistic": _read_statistics, "session": _read_sessions, "event": _read_events,
