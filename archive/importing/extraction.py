@@ -19,6 +19,7 @@ from typing import Any
 
 from archive.importing import lexicon as lx
 from archive.importing.event import EventMatch, find_dateline, find_event, find_headline
+from archive.importing.line_wraps import unwrap
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.quotes import find_quotes
@@ -137,6 +138,7 @@ class Proposals:
 
 def extract(text: str) -> Proposals:
     """Propose the event, sessions, people, quotes and figures of one article."""
+    text = unwrap(text)  # a column wrapped by hand: its line breaks are spaces (offsets unchanged)
     tokens = tokenize(text)
     dateline = find_dateline(text)
     headline = find_headline(text, dateline)

@@ -1,0 +1,51 @@
+"""Lines broken by hand inside a paragraph, as text copied from a PDF or an old page prints them.
+
+Owns one question: is a line break the end of a paragraph, or only where a narrow column wrapped the
+text? The rules read a line break as the end of a sentence and of a name, so a name or a quote wrapped
+over two lines ("السفير البريطاني المعين لدى البحرين⏎بمجلس «الأيام»") was cut in two. ``unwrap(text)``
+returns the text with each wrapped break turned into a space: one character for one, so every offset
+into it is an offset into the original text.
+
+A break is a wrap when the article is hard-wrapped (at least three long lines that end without a
+sentence's last mark and run into a next line, half of the lines that run into another at least) and its
+own line is one of those: as long as the column (three quarters of the longest line or more), not ending
+in ". ! ؟ : » ” \"", followed by a line of text. A column is narrow (140 characters at most): an article
+written one paragraph a line, without full stops, has longer lines of every length and keeps them. A
+short line (a headline, a byline) and a blank line keep their break.
+"""
+
+from __future__ import annotations
+
+_SENTENCE_LAST = tuple(".!؟?:»\"”")
+_MIN_WRAPPED_LINES = 3
+_COLUMN_SHARE = 0.75
+_WIDEST_COLUMN = 140
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of a hard-wrapped column read as spaces (same length, same offsets)."""
+    if text.count("\n") < _MIN_WRAPPED_LINES:
+        return text
+    lines = text.split("\n")
+    column = max(len(line.rstrip()) for line in lines)
+    if column > _WIDEST_COLUMN:
+        return text
+    wrapped = [i for i in range(len(lines) - 1) if _wraps(lines[i], lines[i + 1], column)]
+    runs_on = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(wrapped) < _MIN_WRAPPED_LINES or 2 * len(wrapped) < len(runs_on):
+        return text
+    chars = list(text)
+    offset = 0
+    wrapped_set = set(wrapped)
+    for i, line in enumerate(lines[:-1]):
+        offset += len(line)
+        if i in wrapped_set:
+            chars[offset] = " "
+        offset += 1
+    return "".join(chars)
+
+
+def _wraps(line: str, next_line: str, column: int) -> bool:
+    body = line.rstrip()
+    return (bool(next_line.strip()) and len(body) >= _COLUMN_SHARE * column
+            and not body.endswith(_SENTENCE_LAST))
