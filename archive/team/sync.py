@@ -95,6 +95,22 @@ def sync_archive(archive: Archive, engine: Engine, address: TeamAddress,
     return SyncResult(pulled.pulled, pushed.pushed, pulled.conflicts + pushed.conflicts, pulled.changes)
 
 
+def pull_archive(archive: Archive, engine: Engine, address: TeamAddress,
+                 progress: Callable[[SyncProgress], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> SyncResult:
+    """Only the pull of a sync (``muntada team pull``: the team archive into a new, empty desktop)."""
+    archive.require_writable()
+    report = progress or (lambda _step: None)
+    with engine.connect() as server:
+        require_current_schema(server, address)
+    try:
+        pulled = pull_changes(archive, engine, lambda done, total: report(SyncProgress(PULL, done, total)),
+                              cancelled or (lambda: False))
+    except PullCancelled:
+        return SyncResult(0, 0, 0, cancelled=True)
+    return SyncResult(pulled.pulled, 0, pulled.conflicts, pulled.changes)
+
+
 def sync_status(archive: Archive) -> SyncStatus:
     """When this desktop last synced, how many changes wait to be pushed, how many conflicts are open."""
     with archive.engine.connect() as connection:

@@ -20,6 +20,7 @@ from archive.team import credentials, roles
 from archive.team.push import PushProgress, push_archive
 from archive.team.schema import InitOutcome, init_team_archive
 from archive.team.server import TeamAddress, make_engine
+from desktop.cli import sync_commands
 from desktop.cli.context import CliContext
 
 ADDRESS_HELP = "postgresql://USER@HOST/DATABASE (?sslmode=require ...)"
@@ -50,15 +51,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
                                                             "'muntada team init')"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     parser.set_defaults(handler=run_officers)
+    sync_commands.register(subparsers, commands)
 
 
 def run_init(args: argparse.Namespace, context: CliContext) -> int:
-    address, given_password, engine = _connect(args.server, context)
+    address, given_password, engine = connect(args.server, context)
     try:
         result = init_team_archive(engine, address)
     finally:
         engine.dispose()
-    _remember(context, address, given_password)
+    remember(context, address, given_password)
     _report_groups(context, address, result.groups)
     if result.outcome is InitOutcome.CREATED:
         context.say(tr("The team archive is ready at {server} (schema {revision}).",
@@ -74,12 +76,12 @@ def run_init(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_push(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
-    address, given_password, engine = _connect(args.server, context)
+    address, given_password, engine = connect(args.server, context)
     try:
         result = push_archive(archive, engine, address, progress=lambda step: _show_progress(context, step))
     finally:
         engine.dispose()
-    _remember(context, address, given_password)
+    remember(context, address, given_password)
     context.say(tr("The archive {path} was uploaded to the team archive at {server}.",
                    path=str(archive.path), server=address.display))
     for table, rows in result.rows_by_table:
@@ -88,7 +90,7 @@ def run_push(args: argparse.Namespace, context: CliContext) -> int:
     return 0
 
 
-def _connect(given: str | None, context: CliContext) -> tuple[TeamAddress, str | None, Engine]:
+def connect(given: str | None, context: CliContext) -> tuple[TeamAddress, str | None, Engine]:
     """The address to use, the password written in it (None if none), and an engine on the server.
 
     Without a password in the address, the one kept in the credential store is used.
@@ -98,7 +100,7 @@ def _connect(given: str | None, context: CliContext) -> tuple[TeamAddress, str |
     return address, given_password, make_engine(address, password)
 
 
-def _remember(context: CliContext, address: TeamAddress, given_password: str | None) -> None:
+def remember(context: CliContext, address: TeamAddress, given_password: str | None) -> None:
     """After a command that logged in: the address saved, a password given in it kept in the credential store.
 
     Only then: a mistyped password never replaces the one that works.
@@ -126,7 +128,7 @@ GENERATED_PASSWORD_BYTES = 15  # 20 URL-safe characters
 def run_add_officer(args: argparse.Namespace, context: CliContext) -> int:
     role = roles.Role(args.role)
     name = roles.check_officer_name(args.name)
-    address, given_password, engine = _connect(args.server, context)
+    address, given_password, engine = connect(args.server, context)
     try:
         with engine.begin() as connection:
             if not roles.may_create_roles(connection, role.group):
@@ -136,7 +138,7 @@ def run_add_officer(args: argparse.Namespace, context: CliContext) -> int:
             roles.add_officer(connection, name, role, password)
     finally:
         engine.dispose()
-    _remember(context, address, given_password)
+    remember(context, address, given_password)
     context.say(tr("{name} can now log in to the team archive at {server}, with the role {role}.",
                    name=name, server=address.display, role=tr(roles.ROLE_LABELS[role])))
     if not args.ask_password:
@@ -146,13 +148,13 @@ def run_add_officer(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_officers(args: argparse.Namespace, context: CliContext) -> int:
-    address, given_password, engine = _connect(args.server, context)
+    address, given_password, engine = connect(args.server, context)
     try:
         with engine.connect() as connection:
             officers = roles.list_officers(connection)
     finally:
         engine.dispose()
-    _remember(context, address, given_password)
+    remember(context, address, given_password)
     if args.json:
         context.print_json([{"name": officer.name, "role": officer.role.value, "can_login": officer.can_login}
                             for officer in officers])
