@@ -493,6 +493,8 @@ def _ends_attribution(tokens: list[Token], position: int) -> bool:
 
 
 def _sentence_start(tokens: list[Token], index: int) -> int:
+    if tokens[index].newline_before:
+        return index  # the line opens with the verb: a subheading above it ("توطين الإنفاق:") is no subject
     for position in range(index - 1, max(-1, index - 60), -1):
         if ends_sentence(tokens, position):
             return position + 1

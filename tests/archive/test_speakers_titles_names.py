@@ -113,3 +113,11 @@ def test_a_sentence_opening_with_wa_a_verb_and_a_title_keeps_the_holder() -> Non
             "ورحب أمير منطقة الشمال بالحضور، وقال: «هذا اللقاء فرصة لتبادل الآراء حول خدمة المنطقة وأهلها».")
     [quote] = _quotes(text)
     assert quote.speaker == "فهد بن سالم بن عبدالعزيز"
+
+
+def test_a_subheading_above_a_continuation_is_not_its_subject() -> None:
+    text = ("وأضاف وزير الإعلام سالم الدوسري، خلال المؤتمر الصحفي، أن الزيارة حققت أصداء إعلامية واسعة.\n\n"
+            "توطين الإنفاق العسكري:\n\n"
+            "وتابع أن المملكة الأولى عالميا في إمدادات المياه بأكثر من 16 مليون متر مكعب.\n")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم الدوسري", "سالم الدوسري"]
