@@ -170,3 +170,40 @@ def test_cancel_stops_a_sync_and_the_next_one_completes(qtbot, tmp_path, team, q
         assert collected_errors == []
     finally:
         space.close()
+
+
+def test_an_edit_conflict_from_a_real_sync_is_resolved_in_the_view(qtbot, window_b, team, collected_errors) -> None:
+    """Both officers edit the same quote offline; A syncs first; B's "Sync now" finds the conflict,
+    B merges in the view (A's text, B's title), syncs again, and A's next sync brings B's merge."""
+    from dataclasses import replace
+
+    from archive.services import history
+
+    archive_b = window_b.workspace.archive
+    quote_b = next(quote for quote in quotes.list_quotes(archive_b) if "التحول الرقمي" in quote.text)
+    quote_a = next(quote for quote in quotes.list_quotes(team.desktop_a) if "التحول الرقمي" in quote.text)
+    text_a, title_b = "التحول الرقمي يفتح آفاقا أوسع أمام الإعلام الحكومي", "وزير الإعلام والاتصال"
+    quotes.update_quote(team.desktop_a, quote_a.id, replace(history.current_input(team.desktop_a, "quote", quote_a.id),
+                                                             text=text_a, speaker_title="وزير"))
+    window_b.workspace.perform(lambda archive: quotes.update_quote(archive, quote_b.id, replace(
+        history.current_input(archive, "quote", quote_b.id), text="نص آخر من الموظف الثاني", speaker_title=title_b)))
+    sync_desktop(team.desktop_a, team.address)
+    qtbot.mouseClick(window_b.sync_status.sync_button, Qt.MouseButton.LeftButton)
+    assert SyncController.of(window_b.workspace).state.conflicts == 1
+    qtbot.mouseClick(window_b.sync_status.conflicts_button, Qt.MouseButton.LeftButton)
+    view = window_b.conflicts_view
+    assert view.list.topLevelItemCount() == 1
+    shown = {view.fields.item(row, 0).text(): (view.fields.item(row, 1).text(), view.fields.item(row, 2).text())
+             for row in range(view.fields.rowCount())}
+    assert shown == {"النص": ("نص آخر من الموظف الثاني", text_a), "المنصب كما نُشر": (title_b, "وزير")}
+    view.choose_field("text", "theirs")
+    view.choose_field("speaker_title", "mine")
+    qtbot.mouseClick(view.merge, Qt.MouseButton.LeftButton)
+    assert view.list.topLevelItemCount() == 0
+    qtbot.mouseClick(window_b.sync_status.sync_button, Qt.MouseButton.LeftButton)
+    state = SyncController.of(window_b.workspace).state
+    assert (state.conflicts, state.pending, state.problem) == (0, 0, ""), state
+    sync_desktop(team.desktop_a, team.address)
+    merged = quotes.get_quote(team.desktop_a, quote_a.id)
+    assert (merged.text, merged.speaker_title) == (text_a, title_b)
+    assert collected_errors == []
