@@ -102,6 +102,9 @@ TOGETHER: dict[str, tuple[Together, ...]] = {
     "statistic": (Together(N_("Value"), ("value", "unit"), "figure"),),
 }
 
+# The fields a record's line in ``muntada list`` shows after its name, in this order (when given).
+LISTED = ("speaker_id", "event_id", "start_date", "published_on", "said_on", "stated_on", "period", "outlet")
+
 # Which search field a field's text goes into (``search.records``): "text" (the record's own
 # words: its document's title and body, ranked first; read by each kind's reader), "context"
 # (found through it, ranked below: the words, or the linked record's name), "year" (the date the

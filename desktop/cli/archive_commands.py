@@ -10,8 +10,9 @@ from typing import Any
 from archive import backups
 from archive.errors import MuntadaError
 from archive.i18n import N_, ntr, tr
+from archive.kinds.fields import LISTED
 from archive.kinds.registry import KINDS, by_list_name
-from archive.kinds.shown import plain, row_text
+from archive.kinds.shown import plain, record_attribute, row_text
 from archive.services import audit, maintenance
 from desktop.cli import record_commands
 from desktop.cli.context import CliContext, to_jsonable
@@ -247,15 +248,13 @@ def record_json(record: Any) -> dict:
 
 
 def summary_line(record: Any) -> str:
-    """One human line for a record in ``muntada list``."""
+    """One human line for a record in ``muntada list``: its name, then its ``LISTED`` fields (a link by name)."""
     data = to_jsonable(record)
     label = data.get("name") or data.get("title") or data.get("figure_text") or data.get("text") or ""
     label = label if len(label) <= 90 else label[:87] + "…"
     extra = []
-    for key in ("speaker", "event"):
-        if isinstance(data.get(key), dict):
-            extra.append(data[key]["name"])
-    for key in ("start_date", "published_on", "said_on", "stated_on", "period", "outlet"):
-        if data.get(key):
-            extra.append(str(data[key]))
+    for name in LISTED:
+        value = data.get(record_attribute(name))
+        if value:
+            extra.append(value["name"] if isinstance(value, dict) else str(value))
     return f"{data['id']:>5}  {label}" + (f"  ({' · '.join(extra)})" if extra else "")
