@@ -223,8 +223,8 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break
         if _is_definite(token.key):
             break  # "للوفود", "بالمناسبة": not a name
-        if end - position >= 2 and _looks_like_present_verb(token):
-            break  # "وزير الاتصال عمار بلحيمر يتحدث": the verb after the name
+        if end - position >= 2 and (_looks_like_present_verb(token) or _preposition_and_noun(token)):
+            break  # "وزير الاتصال عمار بلحيمر يتحدث", "... جاستين سيبيريل بزيارة": what he did, after the name
         end += _compound_length(tokens, end, limit)
     return min(end, limit)
 
@@ -232,6 +232,12 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
 # Given names that start like a present-tense verb (ي...): after two name words, any other such word is a verb.
 _YA_NAMES = frozenset(lx.key(word) for word in ("يوسف", "يحيى", "ياسر", "يعقوب", "يونس", "يزيد", "ياسين", "يسري",
                                                  "يعرب", "يامن", "يمان"))
+
+
+def _preposition_and_noun(token: Token) -> bool:
+    """ "بزيارة", "بمناسبة": بـ with a feminine noun, not a name ("بوزيدة" is one)."""
+    return token.key.startswith("ب") and not token.key.startswith("بو") and token.key.endswith("ه") \
+        and len(token.key) >= 5
 
 
 def _looks_like_present_verb(token: Token) -> bool:
@@ -318,14 +324,24 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             previous_opens = False
         else:
             break
-        if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS:
-            break
+        if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or (
+                bare in lx.CIRCUMSTANCE_WORDS and not (bare == _AT and _envoy_title(tokens, index, position))):
+            break  # "سفير الولايات المتحدة لدى البحرين": an envoy's title runs through لدى
         previous_definite = definite
         position += 1
     del previous_definite
     while position - 1 > index and _bare(tokens[position - 1]) in _PREPOSITIONS:
         position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)
+
+
+_AT = lx.key("لدى")
+_ENVOYS = frozenset(lx.key(word) for word in (
+    "سفير", "سفيرة", "السفير", "السفيرة", "مندوب", "مندوبة", "المندوب", "ممثل", "ممثلة", "الممثل", "قنصل", "القنصل"))
+
+
+def _envoy_title(tokens: list[Token], start: int, end: int) -> bool:
+    return any(_bare(token) in _ENVOYS for token in tokens[start:end])
 
 
 def _quoted_complement_end(tokens: list[Token], opener: int, limit: int) -> int | None:

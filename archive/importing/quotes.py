@@ -243,8 +243,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
                            and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 50)):
-        if _ends_attribution(tokens, position):
-            break
+        if _ends_attribution(tokens, position) or _participle_after_comma(tokens, position):
+            break  # "في بادرة تؤكد متانة العلاقات، موضحا أن": the participle opens its own attribution
         opening = _opening_at(text, tokens, position)
         if opening is not None:
             titled = with_title(text, mention, _title_tokens(tokens[after_name:position]))
@@ -490,6 +490,12 @@ def _starts_title(token: Token) -> bool:
 def _ends_attribution(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     return ends_sentence(tokens, position) or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
+
+
+def _participle_after_comma(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    bare = token.key if token.key in lx.PARTICIPLES else strip_prefix(token.key)
+    return bare in lx.PARTICIPLES and position > 0 and tokens[position - 1].text in "،,"
 
 
 def _sentence_start(tokens: list[Token], index: int) -> int:

@@ -121,3 +121,12 @@ def test_a_subheading_above_a_continuation_is_not_its_subject() -> None:
             "وتابع أن المملكة الأولى عالميا في إمدادات المياه بأكثر من 16 مليون متر مكعب.\n")
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["سالم الدوسري", "سالم الدوسري"]
+
+
+def test_an_envoy_s_title_runs_through_lada_and_a_visit_is_not_his_name() -> None:
+    text = ("قام سفير الولايات المتحدة لدى البلاد جاستين سيبيريل بزيارة إلى مركز الاتصال الوطني، في بادرة تؤكد "
+            "متانة العلاقات العميقة بين البلدين، موضحا أن زيارته لهذا المركز خطوة مهمة لتعزيز التعاون.")
+    [quote] = _quotes(text)
+    assert quote.text.startswith("زيارته لهذا المركز")
+    assert quote.speaker == "جاستين سيبيريل"
+    assert quote.speaker_title == "سفير الولايات المتحدة لدى البلاد"
