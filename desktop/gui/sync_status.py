@@ -74,6 +74,8 @@ class SyncStatus(QWidget):
         self.label.setObjectName("sync-status")
         self.sync_button = QToolButton(text=tr("Sync now"))
         self.sync_button.setAutoRaise(True)
+        self.sync_button.setToolTip(tr("Send this computer's changes to the team server and receive the other "
+                                       "officers' changes"))
         self.sync_button.clicked.connect(lambda: controller.sync_now(manual=True))
         self.cancel_button = QToolButton(text=tr("Cancel"))
         self.cancel_button.setAutoRaise(True)

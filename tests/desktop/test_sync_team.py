@@ -207,3 +207,24 @@ def test_an_edit_conflict_from_a_real_sync_is_resolved_in_the_view(qtbot, window
     merged = quotes.get_quote(team.desktop_a, quote_a.id)
     assert (merged.text, merged.speaker_title) == (text_a, title_b)
     assert collected_errors == []
+
+
+def test_a_refused_login_is_a_status_at_start_and_a_dialog_when_asked(qtbot, tmp_path, team, postgres_server,  # noqa: F811
+                                                                      qt_language, collected_errors) -> None:
+    from desktop.gui.main_window import MainWindow
+
+    address = parse_address(postgres_server.url(team.address.url.database, user="stranger"))[0]
+    space = desktop_workspace(tmp_path / "desktop-e", address, TaskRunner(synchronous=True))
+    main = MainWindow(space)
+    qtbot.addWidget(main)
+    main.show()
+    main.start_loading()
+    try:
+        state = SyncController.of(space).state
+        assert state.problem and not state.offline and "stranger" in state.problem
+        assert main.sync_status.label.text() == "تعذّرت المزامنة" and main.sync_status.why_button.isVisible()
+        assert collected_errors == []  # the sync at start only says so in the status bar
+        qtbot.mouseClick(main.sync_status.sync_button, Qt.MouseButton.LeftButton)
+        assert collected_errors == [state.problem]  # asked for: the reason in a dialog
+    finally:
+        space.close()
