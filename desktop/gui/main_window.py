@@ -49,7 +49,9 @@ def freeze_loaded_objects(*_args) -> None:
     held the GUI thread for 200-400 ms now and then while the officer typed. The pages' records
     are long-lived (freed by reference counting when a page reloads), so later collections need
     only look at what is new. The young generations are collected first (a few milliseconds), so
-    fresh garbage is not frozen with them.
+    fresh garbage is not frozen with them. Still needed once edits refresh only their rows
+    (issue 13): typing while editing, unfrozen collections held the GUI thread 2.9-4.3 s, frozen
+    0.13-0.27 s (``bench/refresh.py``, docs/desktop.md).
     """
     gc.collect(1)
     gc.freeze()

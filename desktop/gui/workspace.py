@@ -2,8 +2,8 @@
 
 One ``Workspace`` per open archive, owned by the app object. Widgets ask it for work
 (``tasks.run``) and listen to ``sig_changes`` to refresh: it carries the ``Changes`` of each step
-(``archive.services.changes``: which records of which kinds were created, updated, deleted), so
-each screen reloads only when something it shows changed. Every change goes through ``perform``,
+(``archive.services.changes``: which records of which kinds were created, updated, deleted, and
+whose counts moved), so each screen refreshes only the rows it shows that changed. Every change goes through ``perform``,
 which runs it on the db lane, reads what it changed, passes that on, and lets the search index
 catch up (the outbox is drained on the search lane after each step).
 
