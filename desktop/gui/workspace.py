@@ -3,9 +3,9 @@
 One ``Workspace`` per open archive, owned by the app object. Widgets ask it for work
 (``tasks.run``) and listen to ``sig_changes`` to refresh: it carries the ``Changes`` of each step
 (``archive.services.changes``: which records of which kinds were created, updated, deleted, and
-whose counts moved), so each screen refreshes only the rows it shows that changed. Every change goes through ``perform``,
-which runs it on the db lane, reads what it changed, passes that on, and lets the search index
-catch up (the outbox is drained on the search lane after each step).
+whose counts moved), so each screen refreshes only the rows it shows that changed. Every change
+goes through ``perform``, which runs it on the db lane, reads what it changed, passes that on,
+and lets the search index catch up (the outbox is drained on the search lane after each step).
 
 Undo and redo are the archive's own (``archive.services.undo``): kept in the archive file, so the
 Edit menu offers after a restart what it offered before, and a step made by the command line
