@@ -127,3 +127,28 @@ def string_width(text: str, font_name: str, font_size: float) -> float:
     """Width in points of ``text`` drawn in a registered font (remembered: lines are measured
     word by word, words repeat, and ReportLab's pure-Python measuring is slow)."""
     return float(pdfmetrics.stringWidth(text, font_name, font_size))
+
+
+@dataclass(frozen=True)
+class MarkOutline:
+    """Where a zero-width mark's outline lies from its pen, in points: its horizontal centre and
+    its vertical extent (Amiri draws marks to the right of the pen, for the font's anchors)."""
+
+    centre: float
+    bottom: float
+    top: float
+
+
+@lru_cache(maxsize=2048)
+def mark_outline(char: str, font_name: str, font_size: float) -> MarkOutline | None:
+    """The outline of the combining mark ``char`` in a registered font, or None when it has none."""
+    face = pdfmetrics.getFont(font_name).face
+    glyph = face.charToGlyph.get(ord(char))
+    if glyph is None or face.glyphPos[glyph] == face.glyphPos[glyph + 1]:
+        return None
+    with _registration_lock:  # the face reads its tables through one shared file position
+        face.seek_table("glyf", face.glyphPos[glyph])
+        face.read_short()  # number of contours
+        x_min, y_min, x_max, y_max = (face.read_short() for _ in range(4))
+    scale = font_size / face.unitsPerEm
+    return MarkOutline((x_min + x_max) / 2 * scale, y_min * scale, y_max * scale)

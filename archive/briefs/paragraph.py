@@ -16,7 +16,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from archive.briefs.fonts import REGULAR, string_width
+from archive.briefs.fonts import REGULAR, mark_outline, string_width
 from archive.briefs.rtl import BidiParagraph
 
 ALIGN_START, ALIGN_END, ALIGN_CENTER, ALIGN_JUSTIFY = "start", "end", "center", "justify"
@@ -163,15 +163,55 @@ class TextBlock(Flowable):
         free_space = max(self.width - line.width, 0.0)
         alignment = self.style.alignment
         # Word spacing is graphics state and outlives the text object: set it on every line.
-        text_object.setWordSpace(0)
+        word_space = 0.0
         if alignment == ALIGN_JUSTIFY and not line.last and line.space_count:
-            text_object.setWordSpace(free_space / line.space_count)
+            word_space = free_space / line.space_count
             x = 0.0
         elif alignment == ALIGN_CENTER:
             x = free_space / 2
         else:
             at_right = (alignment == ALIGN_END) != line.paragraph.is_rtl
             x = free_space if at_right else 0.0
-        text_object.setTextOrigin(x, baseline)
-        text_object.textOut(visual)
+        text_object.setWordSpace(word_space)
+        if any(unicodedata.combining(char) for char in visual):
+            self._text_out_with_marks(text_object, visual, x, baseline, word_space)
+        else:
+            text_object.setTextOrigin(x, baseline)
+            text_object.textOut(visual)
         self.canv.drawText(text_object)
+
+    def _text_out_with_marks(self, text_object: Any, visual: str, x: float, baseline: float,
+                             word_space: float) -> None:
+        """Draw a line whose marks are each centred over the letter before them in display order.
+
+        ReportLab applies no font anchors, and Amiri's marks have no advance and an outline to the
+        right of the pen: drawn where they fall, they stand over the next letter or in a space."""
+        font, size = self.style.font_name, self.style.font_size
+        pen = x
+        run_start = 0
+        base_left = base_width = 0.0
+        stacked_top: float | None = None  # the top of the marks already over this base
+        for position, char in enumerate(visual + "\n"):
+            if position < len(visual) and not unicodedata.combining(char):
+                continue
+            run = visual[run_start:position]
+            if run:
+                text_object.setTextOrigin(pen, baseline)
+                text_object.textOut(run)
+                base_width = string_width(run[-1], font, size) + (word_space if run[-1] == " " else 0.0)
+                pen += string_width(run, font, size) + word_space * run.count(" ")
+                base_left, stacked_top = pen - base_width, None
+            run_start = position + 1
+            outline = mark_outline(char, font, size) if position < len(visual) else None
+            if outline is None:
+                if position < len(visual):
+                    text_object.setTextOrigin(pen, baseline)
+                    text_object.textOut(char)
+                continue
+            rise = 0.0
+            if stacked_top is not None and outline.bottom > 0:  # a second mark above: over the first
+                rise = max(stacked_top - outline.bottom + 0.04 * size, 0.0)
+            text_object.setTextOrigin(base_left + base_width / 2 - outline.centre, baseline + rise)
+            text_object.textOut(char)
+            if outline.bottom > 0:
+                stacked_top = outline.top + rise
