@@ -3,6 +3,9 @@
 Each function takes a ``Layout`` (options, styles, text width) and plain service records and
 returns a list of flowables; an empty list means the section has nothing to print and is left
 out. The brief kinds (``event_brief``, ``speaker_brief``, ``selection_brief``) pick and order them.
+Where a field prints is an editorial choice made here (a figure's period in brackets after what
+it counts, a source's section and page in its citation); a column named as the field is labelled
+as the registry labels it (``archive.kinds.fields``), a fixed choice worded as the registry words it.
 """
 
 from __future__ import annotations
@@ -20,13 +23,20 @@ from archive.briefs.paragraph import TextBlock
 from archive.briefs.rtl import has_rtl, ltr_isolated
 from archive.briefs.styles import PAPER_SIZES, BriefStyles
 from archive.briefs.tables import brief_table
-from archive.i18n import tr
-from archive.services.records import PersonRecord, QuoteRecord, SessionRecord, SourceRecord, SourceRef, StatisticRecord
+from archive.i18n import N_, tr
+from archive.kinds.fields import CHOICE_LABELS, LABELS
+from archive.services.records import (
+    SESSION_KINDS,
+    PersonRecord,
+    QuoteRecord,
+    SessionRecord,
+    SourceRecord,
+    SourceRef,
+    StatisticRecord,
+)
 
-SESSION_KIND_LABELS = {
-    "panel": "Panel", "workshop": "Workshop", "keynote": "Keynote", "presentation": "Presentation",
-    "discussion": "Discussion", "other": "Session",
-}
+# A session's kind as its line says it: the registry's words for the choice ("Panel"), "Session" for "other".
+NAMED_SESSION_KINDS = set(SESSION_KINDS) - {"other"}
 
 
 @dataclass(frozen=True)
@@ -95,7 +105,8 @@ def sessions_section(layout: Layout, sessions: Sequence[SessionRecord]) -> list[
     flowables = heading(layout, layout.tr("Sessions"))
     for session in sessions:
         block: list[Flowable] = [TextBlock(session.title, styles.subheading)]
-        details = [layout.tr(SESSION_KIND_LABELS.get(session.kind, "Session")), _session_time(layout, session)]
+        kind = layout.tr(CHOICE_LABELS[session.kind] if session.kind in NAMED_SESSION_KINDS else N_("Session"))
+        details = [kind, _session_time(layout, session)]
         if session.moderator:
             details.append(layout.tr("Moderator: {name}", name=session.moderator.name))
         block.append(TextBlock(" · ".join(part for part in details if part), styles.small))
@@ -194,7 +205,7 @@ def coverage_section(layout: Layout, sources: Sequence[SourceRecord]) -> list[Fl
     """Press coverage: outlet, headline, author and date of each article linked to the event."""
     if not sources:
         return []
-    header = [layout.tr("Outlet"), layout.tr("Headline"), layout.tr("Author"), layout.tr("Date")]
+    header = [layout.tr(LABELS["outlet"]), layout.tr("Headline"), layout.tr(LABELS["author"]), layout.tr("Date")]
     rows = [["، ".join(part for part in (source.outlet, *print_place(layout, source.section, source.page)) if part),
              source.title or source.file_name or "", source.author or "", layout.date(source.published_on)]
             for source in sources]
