@@ -2,7 +2,8 @@
 
 One ``SyncController`` per workspace (``SyncController.of(workspace)``: a child of the
 workspace, so a window rebuilt after a language change finds the same one, timer and all). It
-does nothing on a computer without a team server (``archive.team.credentials.saved_address``).
+does nothing on a computer without a team server (``archive.team.credentials.saved_address``,
+read again whenever the officer comes back to the app: ``muntada team init`` may have run).
 With one, it syncs at start and every ``Settings.sync_every_minutes`` (0: only when asked), and
 when the officer asks (``sync_now``); ``sig_state`` carries a ``SyncState`` after every step.
 
@@ -30,7 +31,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from archive.errors import MuntadaError
 
@@ -101,6 +103,8 @@ class SyncController(QObject):
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.cancel)
+        if isinstance(application, QGuiApplication):  # back to the app: a team server set up meanwhile?
+            application.applicationStateChanged.connect(self._application_state_changed)
 
     @classmethod
     def of(cls, workspace: Workspace) -> SyncController:
@@ -140,6 +144,17 @@ class SyncController(QObject):
         self._schedule()
         if self.workspace.settings.sync_every_minutes > 0:
             self.sync_now()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        """Back in the app: read the setup again (``muntada team init``/``sync`` may have run meanwhile)."""
+        if state == Qt.ApplicationState.ApplicationActive and self._started and not self.state.running:
+            self.workspace.tasks.run(self._read_setup, self._setup_read_again, self._status_failed)
+
+    def _setup_read_again(self, setup: _Setup) -> None:
+        if setup.address != self.address:
+            self._setup_read(setup)  # a team server set up (or changed) meanwhile: as at start
+        elif setup.address is not None and not self.state.running:
+            self._set_state(replace(self.state, **status_fields(setup.status)))
 
     def _schedule(self) -> None:
         """(Re)start the timer of automatic syncs from the settings."""

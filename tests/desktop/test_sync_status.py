@@ -145,3 +145,15 @@ def test_an_unreachable_server_never_holds_the_gui_thread_nor_the_database(qtbot
         assert len(ticks) > 20 and max(gaps) < 0.5, max(gaps)
     finally:
         space.close()
+
+
+def test_a_team_server_set_up_while_the_app_runs_is_seen_on_coming_back(qtbot, window, qapp,
+                                                                       collected_errors) -> None:
+    from PySide6.QtCore import Qt
+
+    controller = SyncController.of(window.workspace)
+    assert not controller.state.team
+    _with_saved_server(window.workspace, UNREACHABLE)  # 'muntada team init' in a terminal meanwhile
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert controller.state.team and controller.state.offline  # set up, and tried at once
+    assert window.sync_status.isVisibleTo(window) and collected_errors == []
