@@ -189,7 +189,7 @@ def _warm_up(index: Any, stop: threading.Event) -> None:
     from search.index import SearchIndexClosedError, is_damage
 
     try:
-        complete = index.warm_up(stop)
+        complete = index.check_deferred_files(stop) and index.warm_up(stop)
     except Exception as error:
         if isinstance(error, SearchIndexClosedError) or is_damage(error):
             # Closed meanwhile, or damaged: the next search repairs it; warming is only a head start.

@@ -29,6 +29,7 @@ Searches may run on another thread while a writer works. Lock order: the index l
 
 from __future__ import annotations
 
+import hmac
 import logging
 import pickle
 import shutil
@@ -52,10 +53,10 @@ from search.documents import DocumentSource, document_key, whoosh_fields
 from search.postings import PostingCache, segment_id
 from search.schema import FACET_FIELDS, INDEX_FORMAT, INDEXED_KINDS
 from search.service import DEFAULT_LIMIT, SearchResults, run_search
-from search.signature import SignatureError, index_key, sign, verify
+from search.signature import SignatureError, file_digest, index_key, sign, verify
 from search.spelling import vocabularies
 from search.storage import FORMAT_FILE, IndexFormat, IndexLock, new_rebuilding_folder, remove_leftovers, swap_in
-from search.whoosh_internals import column_strings, segment_count
+from search.whoosh_internals import column_strings, safe_unpickling, segment_count
 
 if TYPE_CHECKING:
     from archive.db.engine import Archive
@@ -125,7 +126,9 @@ class SearchIndex:
         self._source = source  # None until ``attach`` (an index opened with ``open_files``)
         self.key_file = Path(key_file) if key_file is not None else index_key_path()
         self._key: bytes | None = None
-        self._trusted: dict[str, str] = {}  # file name -> digest, checked by this process
+        self._trusted: dict[str, str] = {}  # file name -> digest, checked by this process (or deferred)
+        self._unchecked: set[str] = set()  # files in ``_trusted`` whose hashing was put off (``open_files``)
+        self._damage: IndexDamagedError | None = None  # a put-off check failed: the next search rebuilds
         self._build: str | None = None  # build id of the index open in ``_ix``
         self._generation: str | None = None  # archive generation the index open in ``_ix`` was built from
         self._ix: Any = None  # the open Whoosh index
@@ -164,12 +167,18 @@ class SearchIndex:
         For the app's search process while the app builds its window and opens (maybe upgrades)
         the archive: checking and opening the files is most of opening a large index. ``attach``
         then gives it its archive. Reads no archive, writes nothing, never rebuilds, creates no key.
+
+        Only the table of contents is hashed now; the other files (186 MB at 100k records) are
+        checked to be signed and hashed by ``check_deferred_files`` after the first answer, with
+        Whoosh unpickling their data as plain data only until then (``search.signature``).
         """
         if not Path(key_file).is_file():
             return None
         search_index = cls(index_dir, None, key_file)
         recorded = search_index._current_format()
-        return search_index if recorded is not None and search_index._open_files(recorded, quiet=True) else None
+        if recorded is not None and search_index._open_files(recorded, quiet=True, defer_hashing=True):
+            return search_index
+        return None
 
     def attach(self, archive_or_source: Archive | DocumentSource, progress: ProgressCallback | None = None) -> None:
         """Give an index from ``open_files`` its archive: reopened or rebuilt unless it was built from
@@ -212,25 +221,62 @@ class SearchIndex:
             return None
         return recorded
 
-    def _open_files(self, recorded: IndexFormat, quiet: bool) -> bool:
-        """Check the signature of the index files and open them with Whoosh (see ``_try_open``)."""
+    def _open_files(self, recorded: IndexFormat, quiet: bool, defer_hashing: bool = False) -> bool:
+        """Check the signature of the index files and open them with Whoosh (see ``_try_open``).
+
+        ``defer_hashing``: hash only the table of contents now (see ``open_files``).
+        """
         try:
-            trusted = verify(self.index_dir, self._signing_key())
+            trusted = verify(self.index_dir, self._signing_key(), defer=_hashed_later if defer_hashing else None)
         except SignatureError as error:
             if not quiet:
                 log.warning("search index at %s is not as Muntada wrote it (%s): rebuilding", self.index_dir, error)
             return False
+        self._set_unchecked({name for name in trusted if _hashed_later(name)} if defer_hashing else set())
         try:
             ix = whoosh_index.open_dir(str(self.index_dir))
             with ix.searcher() as searcher:  # reads the TOC and every segment's term index
                 searcher.doc_count()
                 list(searcher.reader().lexicon("kind"))
         except Exception as error:
+            self._set_unchecked(set())
             if not is_damage(error):
                 raise
             log.warning("search index at %s cannot be read (%s): rebuilding", self.index_dir, error)
             return False
         self._ix, self._trusted, self._build, self._generation = ix, trusted, recorded.build, recorded.generation
+        return True
+
+    def _set_unchecked(self, names: set[str]) -> None:
+        """Record which files are still to be hashed; Whoosh unpickles index data safely while any are."""
+        self._unchecked = names
+        self._damage = None
+        safe_unpickling(self, bool(names))
+
+    def check_deferred_files(self, stop: threading.Event | None = None) -> bool:
+        """Hash the files whose check ``open_files`` put off, one at a time; returns whether all were checked.
+
+        A file that differs from its signature makes the index damaged: the next search rebuilds
+        it (raises ``IndexDamagedError`` too). Once ``stop`` is set no further file is hashed.
+        """
+        for name in sorted(self._unchecked):
+            if stop is not None and stop.is_set():
+                return False
+            expected = self._trusted.get(name)
+            try:
+                matches = expected is not None and hmac.compare_digest(
+                    file_digest(self.index_dir / name, self._signing_key()), expected)
+            except FileNotFoundError:
+                matches = True  # merged away since: nothing of it can be read any more
+            with self._search_lock:
+                if not matches:
+                    self._damage = IndexDamagedError(f"{name} differs from what was signed")
+                    log.warning("search index at %s: %s; rebuilding it", self.index_dir, self._damage)
+                    raise self._damage
+                self._unchecked.discard(name)
+        with self._search_lock:
+            if not self._unchecked:
+                self._set_unchecked(set())
         return True
 
     def _signing_key(self) -> bytes:
@@ -242,11 +288,14 @@ class SearchIndex:
         """Check the files added since the last check (or ``every_file``) against the signature.
 
         Called before Whoosh reads a TOC another process may have written; raises IndexDamagedError.
+        Files whose hashing was put off stay put off, unless ``every_file``.
         """
         try:
             self._trusted = verify(self.index_dir, self._signing_key(), None if every_file else self._trusted)
         except SignatureError as error:
             raise IndexDamagedError(str(error)) from error
+        if every_file:
+            self._set_unchecked(set())
 
     @contextmanager
     def _locked(self, timeout: float | None) -> Iterator[None]:
@@ -261,6 +310,7 @@ class SearchIndex:
         with self._search_lock:
             self._close_searcher()
             self._ix = None
+            self._set_unchecked(set())
 
     def _close_searcher(self) -> None:
         if self._searcher is not None:
@@ -345,6 +395,8 @@ class SearchIndex:
     def _current_searcher(self) -> Any:
         if self._ix is None:
             raise SearchIndexClosedError("the search index is not open")
+        if self._damage is not None:
+            raise self._damage
         if self._searcher is None or self._stale:
             # Whoosh's Searcher.refresh() reuses a segment's reader by segment id, with the
             # deletions it had then: replaced and deleted documents would still be found.
@@ -533,10 +585,17 @@ class SearchIndex:
                         "The search index is open in another Muntada window; close it and try again.") from error
                 self._ix, self._trusted = whoosh_index.open_dir(str(self.index_dir)), trusted
                 self._build, self._generation = built.build, generation
+                self._set_unchecked(set())
             self._drain_locked(2000)
             return written
         finally:
             self._lock.release()
+
+
+def _hashed_later(name: str) -> bool:
+    """Whether a file's hashing may wait until after the first answer: all but the tables of contents
+    (``_MAIN_N.toc``), where Whoosh unpickles the schema with the classes it names."""
+    return not name.endswith(".toc")
 
 
 def _segment_column(leaf: Any, fieldname: str) -> FacetColumn:

@@ -9,7 +9,9 @@ The index's fast paths work below Whoosh's public API:
 - ``search.postings`` reads whole posting lists a block at a time (``posting_blocks``) and the
   field-length columns in one read (``length_column_bytes``);
 - ``search.index`` reads facet columns in one read per segment (``column_strings``) and counts
-  segments (``segment_count``).
+  segments (``segment_count``);
+- ``search.index`` has Whoosh unpickle index data with no class or function allowed
+  (``safe_unpickling``) while files of the open index are not yet checked against the signature.
 
 Names starting with "_" may change in any Whoosh release, so no other module uses them, and
 importing this one checks that the installed Whoosh is ``WHOOSH_VERSION``, the version pinned
@@ -21,6 +23,10 @@ these paths write back through Whoosh's public API), then change the pins and ``
 
 from __future__ import annotations
 
+import codecs
+import io
+import pickle
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from functools import partial
 from operator import add
@@ -52,9 +58,11 @@ def _dotted(version: tuple[Any, ...]) -> str:
 
 check_version(whoosh.__version__)  # before importing any private name: they may not exist elsewhere
 
-from whoosh.codec.whoosh3 import W3LeafMatcher, W3TermInfo, _lenfield  # noqa: E402
+from whoosh import columns as whoosh_columns  # noqa: E402
+from whoosh.codec import whoosh3  # noqa: E402
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3Segment, W3TermInfo, _lenfield  # noqa: E402
 from whoosh.columns import VarBytesColumn  # noqa: E402
-from whoosh.filedb import filetables  # noqa: E402
+from whoosh.filedb import filetables, structfile  # noqa: E402
 from whoosh.writing import SegmentWriter  # noqa: E402
 
 # --- file formats ------------------------------------------------------------------------------
@@ -183,7 +191,99 @@ def segment_count(ix: Any) -> int:
     return len(ix._segments())
 
 
-__all__ = ["CRC32_HASH_TYPE", "HASH_ROW_HEADER", "HASH_SLOT", "TERM_INFO", "WHOOSH_VERSION", "SegmentWriterSteps",
-           "WhooshVersionError", "check_version", "column_strings", "field_number", "field_writer_files",
-           "is_block_matcher", "length_column_bytes", "length_column_name", "posting_blocks", "segment_count",
-           "use_hash_table_writer", "write_length_column"]
+# --- unpickling index data -----------------------------------------------------------------------
+
+def _latin1_bytes(text: str, encoding: str = "latin1", errors: str = "strict") -> bytes:
+    """How pickle protocol 2 (Whoosh's own writer) makes bytes: ``_codecs.encode(text, "latin1")``, no other codec."""
+    if encoding not in ("latin1", "latin-1") or errors != "strict":
+        raise pickle.UnpicklingError(f"codec {encoding!r} is not allowed in index data")
+    return codecs.encode(text, "latin1")
+
+
+# The only classes and functions index data may name, besides the schema in the table of
+# contents (unpickled by Whoosh with ``pickle.loads``: checked against the signature first).
+# Found by reading every pickle of indexes written by ``search.bulkwriter`` and by Whoosh's own
+# writer after edits, deletions and merges (tests/search/test_safe_unpickling.py).
+DATA_GLOBALS: dict[tuple[str, str], Any] = {
+    ("_codecs", "encode"): _latin1_bytes,
+    ("builtins", "int"): int,
+    ("builtins", "set"): set,
+    ("builtins", "frozenset"): frozenset,
+    ("collections", "defaultdict"): defaultdict,
+    ("whoosh.codec.whoosh3", "W3Codec"): W3Codec,  # the segment list of the table of contents
+    ("whoosh.codec.whoosh3", "W3Segment"): W3Segment,
+}
+
+
+class DataOnlyUnpickler(pickle.Unpickler):
+    """Unpickles plain data and the names of ``DATA_GLOBALS``; any other class or function is refused
+    (``pickle.UnpicklingError``, a damage error: the index is rebuilt), so a planted file runs no code."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        allowed = DATA_GLOBALS.get((module, name))
+        if allowed is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in index data")
+        return allowed
+
+
+def _data_loads(data: bytes, *_args: Any, **_kwargs: Any) -> Any:
+    # Buffered, so the C unpickler reads the whole pickle at once (``peek``): over a bare BytesIO
+    # it makes a Python call per opcode, 4-5x slower than ``pickle.loads`` on a posting block.
+    return DataOnlyUnpickler(io.BufferedReader(io.BytesIO(data), max(len(data), 1))).load()
+
+
+def _data_load(file: Any, *_args: Any, **_kwargs: Any) -> Any:
+    return DataOnlyUnpickler(file).load()
+
+
+_WHOOSH_LOADS_W3, _WHOOSH_LOADS_COLUMNS, _WHOOSH_LOAD = whoosh3.loads, whoosh_columns.loads, structfile.load_pickle
+_safe_owners: set[int] = set()
+
+
+def safe_unpickling(owner: object, needed: bool) -> None:
+    """Have Whoosh unpickle index data with ``DataOnlyUnpickler`` while any ``owner`` needs it.
+
+    Covers what Whoosh unpickles from segment files: posting blocks and their headers, inlined
+    postings of the term files, stored fields, column and hash-file headers (and the segment list
+    of the table of contents). ``pickle.loads`` is still a little faster: it is put back once no
+    open index has unchecked files. Process-wide, like the Whoosh functions it replaces.
+    """
+    if needed:
+        _safe_owners.add(id(owner))
+    else:
+        _safe_owners.discard(id(owner))
+    safe = bool(_safe_owners)
+    whoosh3.loads = _data_loads if safe else _WHOOSH_LOADS_W3
+    whoosh_columns.loads = _data_loads if safe else _WHOOSH_LOADS_COLUMNS
+    structfile.load_pickle = _data_load if safe else _WHOOSH_LOAD
+
+
+def unpickling_is_safe() -> bool:
+    """Whether Whoosh unpickles index data with ``DataOnlyUnpickler`` now."""
+    return bool(whoosh3.loads is _data_loads)
+
+
+__all__ = [
+    "CRC32_HASH_TYPE",
+    "DATA_GLOBALS",
+    "HASH_ROW_HEADER",
+    "HASH_SLOT",
+    "TERM_INFO",
+    "WHOOSH_VERSION",
+    "DataOnlyUnpickler",
+    "SegmentWriterSteps",
+    "WhooshVersionError",
+    "check_version",
+    "column_strings",
+    "field_number",
+    "field_writer_files",
+    "is_block_matcher",
+    "length_column_bytes",
+    "length_column_name",
+    "posting_blocks",
+    "safe_unpickling",
+    "segment_count",
+    "unpickling_is_safe",
+    "use_hash_table_writer",
+    "write_length_column",
+]

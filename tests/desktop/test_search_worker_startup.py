@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from archive.location import data_folder
@@ -146,5 +147,25 @@ def test_a_query_stops_the_warm_up_and_it_resumes_after(filled, tmp_path):
         assert stop.is_set()  # the scheduled (or running) warm-up stops after its current step
         _timer, resumed = search_worker._state["warm_up"]
         assert not resumed.is_set()  # and a new one is scheduled once the query is answered
+    finally:
+        search_worker.close()
+
+
+def test_the_warm_up_hashes_the_files_whose_check_was_put_off(filled, tmp_path):
+    from search.whoosh_internals import unpickling_is_safe
+
+    index_dir, key_file = _built_index(filled.archive, tmp_path)
+    search_worker.close()
+    try:
+        assert search_worker.prepare(index_dir, key_file)
+        search_worker.open_index(index_dir, str(filled.archive.path), True, key_file)
+        index = search_worker._state["index"]
+        assert index._unchecked and unpickling_is_safe()  # answered before the large files are hashed
+        assert any(hit.id == filled.quote_id for hit in search_worker.search("التحول الرقمي", None, 10).hits)
+        deadline = time.monotonic() + 20
+        while not search_worker.is_warm() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert search_worker.is_warm()
+        assert index._unchecked == set() and not unpickling_is_safe()
     finally:
         search_worker.close()
