@@ -270,6 +270,7 @@ class BrowsePanel(QWidget):
         self.reload_count = 0  # how many times the lists were loaded whole
         self.row_limit = ROW_LIMIT  # more records touched by a step than this: reload whole
         self._tree_items: dict[tuple[str, int], QStandardItem] = {}
+        self._tree_building = False  # a tree rebuilt from the records in memory is on its way
         self.tabs = QTabWidget()
         self.event_tree = QTreeView()
         self.event_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -318,6 +319,7 @@ class BrowsePanel(QWidget):
 
     def show_data(self, data: BrowseData, tree_model: QStandardItemModel | None = None) -> None:
         self.data = data
+        self._tree_building = False
         self._show_tree(tree_model or build_event_tree(data))
         self.people.set_records(data.people)
         self.organisations.set_records(data.organisations)
@@ -338,7 +340,7 @@ class BrowsePanel(QWidget):
                                   for name, kind in _DATA_KINDS.items()})
         for table in (self.people, self.organisations, self.sources):
             table.model.apply_changes(*rows.of(table.kind))
-        if not self._patch_tree(rows, old):
+        if self._tree_building or not self._patch_tree(rows, old):  # a tree on its way is already stale
             self._rebuild_tree()
         self._show_counts()
         self.sig_rows_shown.emit()
@@ -360,7 +362,13 @@ class BrowsePanel(QWidget):
             tree_model.moveToThread(gui_thread)
             return tree_model
 
-        self.workspace.tasks.run(build, lambda tree_model: self._show_tree(tree_model) if self.data is data else None)
+        def built(tree_model: QStandardItemModel) -> None:
+            if self.data is data:  # else a newer tree is on its way
+                self._tree_building = False
+                self._show_tree(tree_model)
+
+        self._tree_building = True
+        self.workspace.tasks.run(build, built)
 
     def _patch_tree(self, rows, old: BrowseData) -> bool:
         """Update the tree's event, session and series rows in place; False when its shape changed."""

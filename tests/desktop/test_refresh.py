@@ -208,3 +208,31 @@ def test_rows_beyond_those_fetched_are_changed_without_signals_and_shown_when_fe
     names = [model.record_at(row).name for row in range(model.rowCount())]
     assert len(names) == FETCH_CHUNK * 2 and names[-2:] == ["اسم أخير", "اسم جديد"]
     assert f"اسم {FETCH_CHUNK + 3:05d}" not in names
+
+
+def test_two_steps_in_a_row_with_real_threads_leave_the_tree_with_both(qtbot, filled, qt_language, collected_errors):
+    """A new event (the tree rebuilt off the GUI thread) then a renamed session (patched in place) at once."""
+    from archive.services import events, sessions
+    from archive.services.records import EventInput
+    from archive.settings import Settings
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.tasks import TaskRunner
+    from desktop.gui.workspace import Workspace
+
+    workspace = Workspace(filled.archive, Settings(officer_name="ضابط"), TaskRunner())
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.browse.reload()
+        qtbot.waitUntil(lambda: window.browse.data is not None and not workspace.tasks.busy, timeout=30_000)
+        workspace.perform(lambda a: events.create_event(a, EventInput(name="منتدى الإعلام العربي",
+                                                                      start_date="2025-03-01")))
+        workspace.perform(lambda a: sessions.update_session(a, filled.session_id, replace(
+            history.current_input(a, "session", filled.session_id), title="جلسة بعنوان جديد")))
+        qtbot.waitUntil(lambda: not workspace.tasks.busy, timeout=30_000)
+        qtbot.wait(100)
+        items = tree_items(window.browse.event_tree.model())
+        assert len([key for key in items if key[0] == "event"]) == 3
+        assert items[("session", filled.session_id)].text().endswith("جلسة بعنوان جديد")
+    finally:
+        workspace.close()
