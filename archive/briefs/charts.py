@@ -1,7 +1,9 @@
 """Charts of figures (the same figure across editions of a series), drawn with ReportLab graphics.
 
 An Arabic chart reads right to left: the first category is on the right and the value axis
-stands on the right. Labels go through the bidi engine like any other text.
+stands on the right. Labels go through the bidi engine like any other text. A chart says what
+its numbers are: a percentage keeps its sign on the bars and the axis, another unit is named
+after the title, and the axis groups thousands as the bars do (60,000,000, not 60000000).
 """
 
 from __future__ import annotations
@@ -17,14 +19,17 @@ from archive.briefs.rtl import visual_text
 from archive.briefs.styles import ACCENT, INK, MUTED, BriefStyles
 
 CHART_HEIGHT = 170
+PERCENT = "percent"  # the unit the archive stores for a percentage
 
 
 @dataclass(frozen=True)
 class ChartPoint:
-    """One bar: its category label (e.g. an edition) and value."""
+    """One bar: its category label (e.g. an edition), value, and the figure's unit ("percent",
+    a counted noun such as "مشارك", or "")."""
 
     label: str
     value: float
+    unit: str = ""
 
 
 def figure_chart(title: str, points: Sequence[ChartPoint], width: float, styles: BriefStyles) -> Drawing:
@@ -32,6 +37,10 @@ def figure_chart(title: str, points: Sequence[ChartPoint], width: float, styles:
     drawing = Drawing(width, CHART_HEIGHT)
     drawing.initialFontName = REGULAR  # the renderer's default font would list an unembedded Helvetica
     rtl = styles.is_rtl
+    unit = points[0].unit if points else ""
+    percent = unit == PERCENT
+    if unit and not percent:
+        title = f"{title} ({unit})"
     title_text = visual_text(title, styles.direction)
     drawing.add(String(width if rtl else 0, CHART_HEIGHT - 14, title_text, fontName=BOLD, fontSize=10.5,
                        fillColor=INK, textAnchor="end" if rtl else "start"))
@@ -48,6 +57,7 @@ def figure_chart(title: str, points: Sequence[ChartPoint], width: float, styles:
     chart.valueAxis.labels.fontName = REGULAR
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.labels.fillColor = MUTED
+    chart.valueAxis.labelTextFormat = _percent_label if percent else _value_label
     if rtl:  # the value axis stands on the right, its labels outside it
         chart.valueAxis.joinAxis = chart.categoryAxis
         chart.valueAxis.joinAxisMode = "right"
@@ -59,7 +69,7 @@ def figure_chart(title: str, points: Sequence[ChartPoint], width: float, styles:
     chart.categoryAxis.strokeWidth = 0.5
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = _value_label
+    chart.barLabelFormat = _percent_label if percent else _value_label
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 8
     chart.barLabels.nudge = 7
@@ -70,3 +80,7 @@ def figure_chart(title: str, points: Sequence[ChartPoint], width: float, styles:
 
 def _value_label(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 or float(value).is_integer() else f"{value:,.1f}"
+
+
+def _percent_label(value: float) -> str:
+    return f"{_value_label(value)}%"

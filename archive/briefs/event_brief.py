@@ -116,8 +116,8 @@ def series_figures(archive: Archive, event: EventRecord, event_statistics: Seque
     charts = []
     for per_event in by_key.values():
         ordered = sorted(per_event, key=lambda event_id: _edition_order(editions[event_id]))
-        points = [ChartPoint(_edition_label(editions[event_id]), value) for event_id in ordered
-                  if (value := per_event[event_id].value) is not None]
+        points = [ChartPoint(_edition_label(editions[event_id]), value, per_event[event_id].unit or "")
+                  for event_id in ordered if (value := per_event[event_id].value) is not None]
         charts.append((per_event[event.id].subject or per_event[event.id].figure_text, points))
     return charts
 

@@ -42,9 +42,10 @@ def speaker_cover(layout: Layout, person: PersonRecord, person_quotes: Sequence[
     facts = [
         (layout.tr(NP_("person", "Title")), person.title or ""),
         (layout.tr("Organisation"), person.organisation.name if person.organisation else ""),
-        (layout.tr("Quotes"), str(len(person_quotes))),
-        (layout.tr("Figures"), str(len(person_statistics))),
-        (layout.tr("Events"), str(len(event_names))),
+        # A count of nothing says nothing on a cover: it is left out like an empty title.
+        (layout.tr("Quotes"), str(len(person_quotes)) if person_quotes else ""),
+        (layout.tr("Figures"), str(len(person_statistics)) if person_statistics else ""),
+        (layout.tr("Events"), str(len(event_names)) if event_names else ""),
     ]
     title = layout.options.title or person.display_name
     return Cover(title, layout.tr("Speaker brief"), [(label, value) for label, value in facts if value])
@@ -71,7 +72,7 @@ def figures_over_time(person_statistics: Sequence[StatisticRecord]) -> list[tupl
             by_key[key].append(statistic)
     return [
         (figures[0].subject or figures[0].figure_text,
-         [ChartPoint((figure.stated_on or "")[:7], figure.value or 0.0)  # both known: filtered above
+         [ChartPoint((figure.stated_on or "")[:7], figure.value or 0.0, figure.unit or "")  # both known: filtered above
           for figure in sorted(figures, key=lambda item: item.stated_on or "")])
         for figures in by_key.values() if len(figures) >= 2
     ]
