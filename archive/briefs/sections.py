@@ -205,7 +205,9 @@ def coverage_section(layout: Layout, sources: Sequence[SourceRecord]) -> list[Fl
     """Press coverage: outlet, headline, author and date of each article linked to the event."""
     if not sources:
         return []
-    header = [layout.tr(LABELS["outlet"]), layout.tr("Headline"), layout.tr(LABELS["author"]), layout.tr("Date")]
+    outlet = LABELS["outlet"]  # looked up outside tr, where the extractor would take the key for a message
+    author = LABELS["author"]
+    header = [layout.tr(outlet), layout.tr("Headline"), layout.tr(author), layout.tr("Date")]
     rows = [["، ".join(part for part in (source.outlet, *print_place(layout, source.section, source.page)) if part),
              source.title or source.file_name or "", source.author or "", layout.date(source.published_on)]
             for source in sources]
