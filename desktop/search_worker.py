@@ -13,14 +13,17 @@ a rebuild reports its progress as ``("progress", done, total)`` (a queue, not a 
 file replaced while the app reads it cannot be replaced).
 
 The app starts this process as soon as its window is shown, with ``prepare``: the imports an index
-needs (SQLAlchemy, the models, Whoosh: ~1 s), the check of the index files' signature (0.2-0.4 s
-at 100k records), opening them and reading the facet columns a first search needs then run on
-another core while the app opens the archive; ``open_index`` then only checks that
-the index was built from that archive and applies its outbox. The index is reported ready as
-soon as it is open; warming it up (spelling word lists: 2-3 s at 100k records) waits until no
-query has come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a time:
-a query stops it after the current step, and it goes on once the query is answered.
-Figures, and what this gains on a busy 2-core machine (less): docs/desktop.md ("Speed").
+needs (Whoosh and the search code), the check of the index's table of contents against its
+signature, opening the files and reading the facet columns a first search needs then run on
+another core while the app opens the archive; ``open_index`` then only checks that the index was
+built from that archive and applies its outbox, reading both with ``sqlite3``
+(``search.lazy_source``): SQLAlchemy and the models (~0.6 s) are not on the way to the first
+answer. The index is reported ready as soon as it is open; the warm-up waits until no query has
+come for ``WARM_UP_AFTER_S`` and runs in a thread of this process, one step at a time (a query
+stops it after the current step, and it goes on once the query is answered): hashing the index
+files whose check was put off (``SearchIndex.check_deferred_files``), the spelling word lists
+(2-3 s at 100k records), then opening the archive with SQLAlchemy for the first edit's ``drain``.
+Figures: docs/desktop.md ("The first search after launch").
 """
 
 from __future__ import annotations
@@ -51,7 +54,8 @@ def use_messages(messages: Any) -> None:
 
 def prepare(index_dir: str, key_file: str) -> bool:
     """First call of the app's search process, made as soon as the window is shown: load the code an
-    index needs and open the index files (``SearchIndex.open_files``), for ``open_index`` to attach.
+    index needs and open the index files (``SearchIndex.open_files``, which hashes only the table of
+    contents), for ``open_index`` to attach.
 
     Returns whether the index could be opened so (False: missing, unsigned or of another format;
     ``open_index`` then rebuilds it). Reads the archive not at all: the app opens (and, after an
@@ -71,7 +75,8 @@ def prepare(index_dir: str, key_file: str) -> bool:
 
 def open_index(index_dir: str, archive_path: str, report_progress: bool = False,
                key_file: str | None = None) -> int:
-    """Open the archive (read side) and its index in this process, rebuilding the index if needed; returns its size.
+    """Open the archive (read side, ``search.lazy_source``) and its index in this process, rebuilding the
+    index if needed; returns its size.
 
     While an index is (re)built and ``report_progress`` is true, ``("progress", done, total)`` is
     put on the queue of ``use_messages``. ``key_file`` signs the index files
