@@ -234,6 +234,12 @@ _YA_NAMES = frozenset(lx.key(word) for word in ("يوسف", "يحيى", "ياس�
                                                  "يعرب", "يامن", "يمان"))
 
 
+def _circumstantial(word_key: str) -> bool:
+    """ "متوجها", "مخاطبا", "معقبا": an accusative participle (مُفعِلًا) saying how something was said. Foreign
+    names of that shape have a long vowel second ("ماريا", "مونيكا", "ميلانيا") and stay names."""
+    return len(word_key) >= 5 and word_key.startswith("م") and word_key.endswith("ا") and word_key[1] not in "اوي"
+
+
 def _preposition_and_noun(token: Token) -> bool:
     """ "بزيارة", "بمناسبة": بـ with a feminine noun, not a name ("بوزيدة" is one)."""
     return token.key.startswith("ب") and not token.key.startswith("بو") and token.key.endswith("ه") \
@@ -488,8 +494,8 @@ def can_be_name_word(token: Token) -> bool:
 def _can_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS or token.key == _FADILA:
         return True
-    if any(mark in token.text for mark in _TANWEEN):
-        return False  # "وفدًا", "كثيرٌ": an indefinite noun, never a name
+    if any(mark in token.text for mark in _TANWEEN) or _circumstantial(token.key):
+        return False  # "وفدًا", "كثيرٌ", "متوجها": an indefinite noun or a participle, never a name
     if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
         return False  # "برئيس", "لوزير": a title or body after a preposition
     bare = _bare(token)

@@ -76,10 +76,16 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
     """Reported speech from ``start`` to the end of its sentence or the next attribution."""
     match = _SENTENCE_END.search(text, start)
     end = match.start() if match else len(text)
+    previous: re.Match[str] | None = None
     for word in _WORD.finditer(text, start, end):
+        before, previous = previous, word
         if word.start() - start < 12:
             continue
         word_key = lx.key(word.group())
+        if before is not None and lx.key(before.group()) in _JOINING_WORDS and word_key in lx.REPORTING_VERBS \
+                and not _present_tense(word_key) and _is_new_attribution(text, word.end(), end):
+            end = before.start()  # "...، فيما أشار إلى أن ...": a second attribution joined to the first
+            break
         bare = word_key[1:] if word_key[:1] in "وف" and len(word_key) > 3 else word_key
         participle = bare in lx.PARTICIPLES or word_key in lx.PARTICIPLES  # "واصفا" starts with its own و
         if participle and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
@@ -104,6 +110,11 @@ def _after_comma(text: str, position: int) -> bool:
     return text[max(0, position - 3):position].rstrip().endswith(("،", ","))
 
 
+_WORDS_BEFORE_COLON = 3
+# Words that join a second attribution to a sentence: "فيما أشار إلى أن", "كما أكد أن", "ثم قال: «".
+_JOINING_WORDS = frozenset(lx.key(word) for word in ("فيما", "كما", "ثم", "بينما"))
+
+
 def _is_new_attribution(text: str, position: int, limit: int) -> bool:
     """A "وأضاف"-like verb starts a new attribution when a colon, أن/إن or a mark soon follows."""
     window = text[position:min(limit if limit > position else len(text), position + 60)]
@@ -114,7 +125,12 @@ def _is_new_attribution(text: str, position: int, limit: int) -> bool:
     if first is None:
         return False
     first_key = lx.key(first.group())
-    return first_key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS or first_key in lx.VERB_PARTICLES
+    if first_key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS or first_key in lx.VERB_PARTICLES:
+        return True
+    # "وختم متوجها إلى الحضور: «...»": a colon and a mark a few words on open the verb's own words
+    colon = head.find(":")
+    return colon > 0 and len(head[:colon].split()) <= _WORDS_BEFORE_COLON \
+        and head[colon + 1:].lstrip()[:1] in QUOTE_OPENERS
 
 
 def quote_words(text: str, start: int) -> tuple[int, int, bool]:

@@ -51,3 +51,21 @@ def test_a_suspended_matter_is_no_participle_of_speech() -> None:
     text = "وحذر الوزير سالم العلي من أن تبقى القضية معلقة من دون حل عادل لسنوات أخرى."
     [quote] = _quotes(text)
     assert quote.text == "تبقى القضية معلقة من دون حل عادل لسنوات أخرى"
+
+
+def test_a_second_attribution_joined_by_fima_ends_the_first_quote() -> None:
+    text = ("أكد وزير الخارجية سالم العلي، اليوم السبت، أن إعلان العاصمة يتضمن ثلاثة أجزاء رئيسية، فيما أشار "
+            "إلى أن القمة تمخضت عنها جملة من القرارات المهمة.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["إعلان العاصمة يتضمن ثلاثة أجزاء رئيسية",
+                                                "القمة تمخضت عنها جملة من القرارات المهمة"]
+    assert quotes[1].speaker == "سالم العلي"
+
+
+def test_a_closing_verb_then_a_colon_and_a_mark_ends_the_reported_speech() -> None:
+    text = ("وقال رئيس الحكومة سالم العلي إن حكومته عملت على دعم الاستثمار وحل مشكلات مزمنة أصبحت من الماضي، "
+            "وختم متوجها إلى المواطنين: \"استبشروا خيرا في هذا العام الجديد\".")
+    quotes = _quotes(text)
+    assert quotes[0].text == "حكومته عملت على دعم الاستثمار وحل مشكلات مزمنة أصبحت من الماضي"
+    assert quotes[1].text == "استبشروا خيرا في هذا العام الجديد"
+    assert quotes[1].speaker == "سالم العلي"

@@ -130,3 +130,9 @@ def test_an_envoy_s_title_runs_through_lada_and_a_visit_is_not_his_name() -> Non
     assert quote.text.startswith("زيارته لهذا المركز")
     assert quote.speaker == "جاستين سيبيريل"
     assert quote.speaker_title == "سفير الولايات المتحدة لدى البلاد"
+
+
+def test_a_foreign_name_shaped_like_a_participle_stays_a_name() -> None:
+    text = "قالت مديرة المعرض ماريا لوبيز إن الأجنحة الأوروبية ستشارك هذا العام بعدد أكبر من الناشرين."
+    [quote] = _quotes(text)
+    assert quote.speaker == "ماريا لوبيز"
