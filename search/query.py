@@ -7,6 +7,7 @@ to be guessed, not learned:
     "منتدى التواصل"         a phrase (an unclosed quote runs to the end)
     -ميتا  -"عمان للابحار"  exclude a word or a phrase
     ميتا OR فيسبوك          either word (also أو, or, |)
+    الإعلا*                 words beginning so (one starred word per query)
     speaker:السالمي  المتحدث:السالمي  event:  الفعالية:  organisation:  الجهة:  series:  السلسلة:
     year:2024  السنة:٢٠٢٤  year:2020-2024   kind:quote  النوع:اقتباس
     (a filter value may be quoted: speaker:"إبراهيم السالمي")
@@ -29,6 +30,7 @@ MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
 
 _OR_WORDS = frozenset({"or", "أو", "او", "|"})
+_WILDCARDS = ("*", "…", "٭")  # الإعلا* (also … and the Arabic five-pointed star ٭): a word's beginning
 _FILTER_ALIASES = {
     "speaker": "speaker", "المتحدث": "speaker", "متحدث": "speaker", "قائل": "speaker", "القائل": "speaker",
     "person": "speaker", "الشخص": "speaker",
@@ -114,7 +116,14 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
         if not quoted and body.casefold() in _OR_WORDS:
             pending_or = bool(parsed.clauses)
             continue
-        if typing_last_word and is_last and not quoted and not negated and _set_prefix(parsed, body, pending_or):
+        if not quoted and not negated and body.endswith(_WILDCARDS):
+            body = body.rstrip("".join(_WILDCARDS))
+            # The first starred word is the query's prefix (a second is searched as a word); a
+            # one-letter prefix would match nearly everything, so it is left out.
+            if not parsed.prefix and (_set_prefix(parsed, body, pending_or) or len(prefix_form(body)) < 2):
+                continue
+        elif typing_last_word and is_last and not quoted and not negated and not parsed.prefix \
+                and _set_prefix(parsed, body, pending_or):
             continue
         words = [word for word in analyze_query_words(body) if not word.stop]
         if not words:
