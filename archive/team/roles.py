@@ -3,8 +3,8 @@
 Three group roles, one per kind of officer; each officer logs in with a role of their own that is
 a member of one of them (``team add-officer``):
 
-- ``muntada_owner``: owns the team archive's tables, so it prepares and upgrades it (``team init``)
-  and manages officers;
+- ``muntada_owner``: owns the team archive's tables, so it prepares and upgrades it (``team init``),
+  and manages officers (it is made with CREATEROLE; its members act as it to add one);
 - ``muntada_editor``: reads and writes records, the audit trail and the change log; reads, never
   changes, the schema's version and the archive's marker (``READ_ONLY_TABLES``);
 - ``muntada_reader``: reads only.
@@ -87,7 +87,8 @@ def prepare_groups(connection: Connection) -> RolesResult:
         if _role_exists(connection, group):
             continue
         if may_create_roles(connection):
-            connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
+            managing = " CREATEROLE" if group == Role.OWNER.group else ""  # owners manage officers
+            connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN{managing}")
             created.append(group)
         else:
             missing.append(group)
@@ -189,6 +190,26 @@ def may_create_roles(connection: Connection, group: str | None = None) -> bool:
         return True
     return bool(connection.execute(text(
         "SELECT pg_has_role(current_user, :group, 'MEMBER WITH ADMIN OPTION')"), {"group": group}).scalar())
+
+
+def act_as_officer_manager(connection: Connection, group: str) -> bool:
+    """Whether this login may add officers to ``group``, acting as ``muntada_owner`` when it must.
+
+    Role attributes such as CREATEROLE are not inherited: an owner officer creates logins as the
+    owner group (``SET LOCAL ROLE``, until the transaction ends), which ``team init`` made with it.
+    """
+    if may_create_roles(connection, group):
+        return True
+    member = connection.execute(text(
+        "SELECT pg_has_role(current_user, :owner, 'MEMBER') FROM pg_roles WHERE rolname = :owner"),
+        {"owner": Role.OWNER.group}).scalar()
+    if not member:
+        return False
+    connection.exec_driver_sql(f"SET LOCAL ROLE {Role.OWNER.group}")
+    if may_create_roles(connection, group):
+        return True
+    connection.exec_driver_sql("RESET ROLE")
+    return False
 
 
 def check_officer_name(name: str) -> str:

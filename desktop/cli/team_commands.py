@@ -131,7 +131,7 @@ def run_add_officer(args: argparse.Namespace, context: CliContext) -> int:
     address, given_password, engine = connect(args.server, context)
     try:
         with engine.begin() as connection:
-            if not roles.may_create_roles(connection, role.group):
+            if not roles.act_as_officer_manager(connection, role.group):
                 _print_sql_for_administrator(context, address, name, role)
                 return ADMIN_MUST_RUN_EXIT
             password = _new_officer_password(args.ask_password)
