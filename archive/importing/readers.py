@@ -180,11 +180,25 @@ def _utf8_with_damage(data: bytes, name: str, encoding: str = "utf-8") -> Decode
     return DecodedText(text, encoding, bad)
 
 
+def _unreadable(error: OSError, name: str) -> InputFileError:
+    """The reason a file cannot be read, in words the user can act on: the system's own reason
+    (strerror) is English on most machines, so the common cases are named here."""
+    if isinstance(error, FileNotFoundError):
+        return InputFileError("{name} was not found: check that the file is still there and import it again.",
+                              name=name)
+    if isinstance(error, IsADirectoryError):
+        return InputFileError("{name} is a folder: import the folder itself to read the articles in it.", name=name)
+    if isinstance(error, PermissionError):
+        return InputFileError("You are not allowed to read {name}: copy it to your own folder and import the copy.",
+                              name=name)
+    return InputFileError("Cannot read {name}: {reason}", name=name, reason=error.strerror or str(error))
+
+
 def _read_bytes(path: Path, name: str, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise InputFileError("Cannot read {name}: {reason}", name=name, reason=error.strerror or str(error)) from error
+        raise _unreadable(error, name) from error
     if size == 0:
         raise InputFileError("{name} is empty.", name=name)
     if size > limit:
@@ -194,7 +208,7 @@ def _read_bytes(path: Path, name: str, limit: int) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)  # a file growing after stat() is still cut at the limit
     except OSError as error:
-        raise InputFileError("Cannot read {name}: {reason}", name=name, reason=error.strerror or str(error)) from error
+        raise _unreadable(error, name) from error
     if len(data) > limit:
         raise InputFileError("{name} is too large to be an article ({size} MB); the limit is {limit} MB.",
                              name=name, size=len(data) // 2**20, limit=limit // 2**20)

@@ -171,7 +171,7 @@ def test_unknown_encoding(tmp_path: Path) -> None:
 def test_unsupported_kind_and_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="not supported"):
         read_document(tmp_path / "sheet.xlsx")
-    with pytest.raises(InputFileError, match="Cannot read"):
+    with pytest.raises(InputFileError, match="was not found"):
         read_document(tmp_path / "missing.txt")
 
 
