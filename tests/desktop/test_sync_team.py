@@ -228,3 +228,32 @@ def test_a_refused_login_is_a_status_at_start_and_a_dialog_when_asked(qtbot, tmp
         assert collected_errors == [state.problem]  # asked for: the reason in a dialog
     finally:
         space.close()
+
+
+def test_the_sample_archive_is_never_synced(qtbot, tmp_path, team, qt_language, collected_errors) -> None:
+    """The app's first start makes the sample archive: with a team server set up, its invented
+    records must not reach the team (found by hand: 128 invented quotes pushed by the first sync)."""
+    from archive.services.maintenance import mark_as_sample
+    from desktop.gui.main_window import MainWindow
+
+    space = desktop_workspace(tmp_path / "desktop-f", team.address, TaskRunner(synchronous=True))
+    mark_as_sample(space.archive)
+    quotes.create_quote(space.archive, QuoteInput(text="اقتباس مختلق للتجربة فقط"))
+    main = MainWindow(space)
+    qtbot.addWidget(main)
+    main.start_loading()
+    try:
+        state = SyncController.of(space).state
+        assert "الأرشيف التجريبي" in state.problem and state.last_synced is None
+        engine = make_engine(team.address, None)
+        try:
+            with engine.connect() as connection:
+                texts = connection.exec_driver_sql("SELECT text FROM quote").scalars().all()
+        finally:
+            engine.dispose()
+        assert "اقتباس مختلق للتجربة فقط" not in texts and len(texts) == 1
+        with space.archive.engine.connect() as connection:  # nothing pulled into it either
+            assert connection.exec_driver_sql("SELECT count(*) FROM quote").scalar() == 1
+        assert collected_errors == []
+    finally:
+        space.close()
