@@ -236,3 +236,33 @@ def test_two_steps_in_a_row_with_real_threads_leave_the_tree_with_both(qtbot, fi
         assert items[("session", filled.session_id)].text().endswith("جلسة بعنوان جديد")
     finally:
         workspace.close()
+
+
+def test_the_scroll_position_is_kept_when_rows_change(qtbot):
+    from dataclasses import dataclass
+
+    from desktop.gui.browse import RecordTable
+    from desktop.gui.models import Column
+
+    @dataclass(frozen=True)
+    class Row:
+        id: int
+        name: str
+        display_name: str = ""
+
+    table = RecordTable("person", (Column("Name", lambda r: r.name),))
+    qtbot.addWidget(table)
+    table.resize(400, 300)
+    table.show()
+    table.set_records([Row(i, f"اسم {i:04d}") for i in range(1200)])
+    qtbot.waitExposed(table)
+    while table.model.canFetchMore(QModelIndex()):  # as the view fetches while the officer scrolls down
+        table.model.fetchMore(QModelIndex())
+    qtbot.wait(10)  # laid out
+    table.view.scrollTo(table.model.index(900, 0), table.view.ScrollHint.PositionAtTop)
+    top = table.view.indexAt(table.view.viewport().rect().topLeft()).row()
+    scrolled = table.view.verticalScrollBar().value()
+    assert scrolled > 0
+    table.model.apply_changes({901: Row(901, "اسم معدّل"), 5000: Row(5000, "اسم جديد")}, removed=[1199])
+    assert table.view.verticalScrollBar().value() == scrolled
+    assert table.view.indexAt(table.view.viewport().rect().topLeft()).row() == top
