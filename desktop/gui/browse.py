@@ -56,7 +56,7 @@ from desktop.gui.models import (
 )
 from desktop.gui.workspace import Workspace
 
-ROW_LIMIT = 500  # measured in bench/refresh.py: up to this, row by row is faster than reloading
+ROW_LIMIT = 500  # up to this, row by row is well faster than reloading (docs/desktop.md)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 ID_ROLE = Qt.ItemDataRole.UserRole + 11
 RESIZE_PRECISION_ROWS = 100  # column widths from the first rows: measuring thousands of rows froze the window
