@@ -214,17 +214,19 @@ class ConflictsView(QDialog):
             self.description.setText("")
             return
         self.description.setText(describe(conflict))
-        both = conflict.mine is not None and conflict.theirs is not None
-        self.merge.setEnabled(both and len(field_rows(conflict)) > 1)
-        self.fields.setColumnHidden(CHOICE_COLUMN, not both)
-        for row, name in enumerate(field_rows(conflict)):
+        rows = field_rows(conflict)
+        # Field by field only when both sides exist and more than one field differs (else it is mine or theirs).
+        mergeable = conflict.mine is not None and conflict.theirs is not None and len(rows) > 1
+        self.merge.setEnabled(mergeable)
+        self.fields.setColumnHidden(CHOICE_COLUMN, not mergeable)
+        for row, name in enumerate(rows):
             self.fields.insertRow(row)
             label = QTableWidgetItem(field_label(name, conflict.kind))
             label.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.setItem(row, FIELD_COLUMN, label)
             self.fields.setItem(row, MINE_COLUMN, self._value_item(conflict, conflict.mine, name))
             self.fields.setItem(row, THEIRS_COLUMN, self._value_item(conflict, conflict.theirs, name))
-            if both:
+            if mergeable:
                 choice = QComboBox()
                 choice.addItem(tr("Mine"), MINE)
                 choice.addItem(tr("Theirs"), THEIRS)

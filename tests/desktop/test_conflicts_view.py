@@ -125,3 +125,20 @@ def test_a_delete_against_an_edit_says_so_and_keeps_a_whole_side(qtbot, workspac
     qtbot.mouseClick(view.keep_theirs, Qt.MouseButton.LeftButton)
     assert all(quote.id != filled.quote_id for quote in quotes.list_quotes(filled.archive))
     assert open_conflicts(filled.archive) == []
+
+
+def test_one_differing_field_offers_mine_or_theirs_only(qtbot, workspace, filled, collected_errors) -> None:
+    from desktop.gui.main_window import MainWindow
+
+    with filled.archive.engine.connect() as connection:
+        uid = connection.execute(select(m.Quote.uid).where(m.Quote.id == filled.quote_id)).scalar_one()
+        mine = wire_row(connection, shared_table("quote"), uid, UidMap(connection))
+    record_conflict(filled.archive, "quote", uid, mine, {**mine, "speaker_title": THEIR_TITLE}, theirs_version=2)
+    main = MainWindow(workspace)
+    qtbot.addWidget(main)
+    main.start_loading()
+    main.show_conflicts()
+    view = main.conflicts_view
+    assert table_rows(view) == [("المنصب كما نُشر", "وزير الإعلام", THEIR_TITLE)]
+    assert view.fields.isColumnHidden(3) and not view.merge.isEnabled()
+    assert view.keep_mine.isEnabled() and view.keep_theirs.isEnabled()
