@@ -93,8 +93,7 @@ class ArchiveDocuments(DocumentSource):
                 first_event.setdefault(source_id, event_id)
             keyed: list[tuple[str, str, int]] = []
             for kind, columns in _ORDER_COLUMNS.items():
-                model = _MODELS[kind]
-                for row in session.execute(select(*columns(model)).order_by(model.id)):
+                for row in session.execute(select(*columns).order_by(_MODELS[kind].id)):
                     record_id, date, event_id, source_id = row
                     if kind == "source":
                         event_id, source_id = first_event.get(record_id), None
@@ -405,19 +404,20 @@ def _read_sources(session: Session, names: _Names, ids: list[int] | None) -> Ite
 _MODELS: dict[str, Any] = {kind: KINDS[kind].model for kind in INDEXED_KINDS}
 
 
-def _no_column(_model: Any) -> Any:
-    return literal(None)
+def _order_columns(kind: str) -> tuple[Any, ...]:
+    """What orders a record's document in a rebuild: (id, date, event id, source id) selectables.
+
+    The date is the kind's field searched as "year" (``archive.kinds.fields``); a kind without
+    one of these columns orders by None in its place.
+    """
+    spec = KINDS[kind]
+    model: Any = spec.model
+    date = next((name for name, target in spec.searched_in().items() if target == "year"), "")
+    return (model.id, *(getattr(model, name) if name in model.__table__.columns else literal(None)
+                        for name in (date, "event_id", "source_id")))
 
 
-# What orders a record's document in a rebuild: (id, date, event id, source id) selectables.
-_ORDER_COLUMNS: dict[str, Callable[[Any], tuple[Any, ...]]] = {
-    "quote": lambda q: (q.id, q.said_on, q.event_id, q.source_id),
-    "statistic": lambda s: (s.id, s.stated_on, s.event_id, s.source_id),
-    "session": lambda s: (s.id, s.date, s.event_id, _no_column(s)),
-    "event": lambda e: (e.id, e.start_date, _no_column(e), _no_column(e)),
-    "person": lambda p: (p.id, _no_column(p), _no_column(p), _no_column(p)),
-    "source": lambda s: (s.id, s.published_on, _no_column(s), _no_column(s)),
-}
+_ORDER_COLUMNS: dict[str, tuple[Any, ...]] = {kind: _order_columns(kind) for kind in INDEXED_KINDS}
 # The columns each kind's context is read from (the registry's "context" fields).
 _CONTEXT: dict[str, _Context] = {kind: _Context.of(kind) for kind in INDEXED_KINDS}
 # What is particular to each kind: how its document is read (``READERS`` covers ``INDEXED_KINDS``).

@@ -20,6 +20,7 @@ from archive.i18n import set_language, tr
 from archive.kinds.fields import CHOICE_LABELS, HIDDEN, KIND_CHOICE_LABELS, FormField, ShownRow
 from archive.kinds.registry import INDEXED_KINDS, KINDS
 from archive.kinds.relations import SHOWN_NAMES
+from archive.kinds.shown import record_attribute
 from desktop.cli import main
 from search.index import SearchIndex
 
@@ -57,11 +58,14 @@ def _expected(kind: str, field: FormField, filled: Filled) -> str:
     return filled.shown.get((kind, field.name), "")
 
 
-def test_every_field_is_in_one_row_or_hidden_and_every_searched_link_is_reindexed_on_rename() -> None:
+def test_every_field_is_in_one_row_or_hidden_is_on_its_record_and_every_searched_link_is_reindexed() -> None:
     for kind, spec in KINDS.items():
         in_rows = [name for row in spec.rows() for name in row.names]
         every = [field.name for field in dataclasses.fields(spec.input_type)]
         assert sorted(in_rows) == sorted(name for name in every if (kind, name) not in HIDDEN), kind
+        shown = {field.name for field in dataclasses.fields(spec.record_type)}
+        missing = [name for name in every if record_attribute(name) not in shown]
+        assert not missing, f"{kind}: add {missing} to {spec.record_type.__name__} too"
         assert all(row.label for row in spec.rows())
         assert set(spec.searched_in().values()) <= {"text", "context", "year", None}
         for field in spec.fields():  # a linked name in a document must be re-indexed when it changes
