@@ -6,6 +6,11 @@ Owns ``ArchiveDocuments``: every indexed record of an archive (or a chosen few) 
 return one record at a time with every relation loaded, which is right for the GUI and far
 too slow for rebuilding 100k documents; this module reads columns with SQLAlchemy Core
 ``select()`` and resolves names through dictionaries loaded once per pass (read-only).
+
+Which text goes into which field comes from the kind registry (``archive.kinds.fields``,
+``SEARCHED_IN``): a document's context is every field searched as "context" that is a column
+of its table (``_Context``), its rebuild order is its field searched as "year". Each kind's
+reader writes only what is its own: its title and body, and what lives in other tables.
 """
 
 from __future__ import annotations
