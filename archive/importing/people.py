@@ -330,9 +330,9 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             previous_opens = False
         else:
             break
-        if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or (
+        if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
                 bare in lx.CIRCUMSTANCE_WORDS and not (bare == _AT and _envoy_title(tokens, index, position))):
-            break  # "سفير الولايات المتحدة لدى البحرين": an envoy's title runs through لدى
+            break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
         previous_definite = definite
         position += 1
     del previous_definite

@@ -72,7 +72,8 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     while index < len(tokens):
         match = (quote_first_at(text, tokens, index, book) or headline_quote(text, tokens, index, book, names)
                  or interview_answer(text, tokens, index, book)
-                 or _quote_at(text, tokens, index, book, trail, names))
+                 or _quote_at(text, tokens, index, book, trail, names)
+                 or _partial_quote(text, tokens, index, book, trail))
         if match is None:
             index += 1
             continue
@@ -85,6 +86,49 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = first_token_after(tokens, index, max(match.end, match.attribution_end))
     return quotes
+
+
+# Words after which marked words are a name or a title, not speech: "تحت شعار «...»", "بعنوان «...»".
+_NAMING_WORDS = frozenset(lx.key(word) for word in (
+    "شعار", "بشعار", "الشعار", "عنوان", "بعنوان", "العنوان", "وسم", "هاشتاق", "حملة", "مبادرة", "برنامج", "كتاب",
+    "كتابه", "رواية", "فيلم", "مسلسل", "جائزة", "مشروع", "منصة", "تطبيق", "مسابقة", "معرض", "ملتقى", "مؤتمر",
+    "منتدى", "ندوة", "ورشة", "جلسة", "فعاليات", "فعالية", "دورة", "نسخة", "موضوع", "سمي", "تسمية", "المسمى"))
+# First words of a document's or programme's name in marks ("دليل الوحدات الحكومية في ..."): a title, not speech.
+_TITLE_HEADS = frozenset(lx.key(word) for word in (
+    "دليل", "كتاب", "تقرير", "استراتيجية", "إستراتيجية", "خطة", "وثيقة", "إعلان", "ميثاق", "برنامج", "مشروع",
+    "مبادرة", "جائزة", "حملة", "رؤية", "منصة", "مؤشر", "قانون", "نظام", "لائحة", "موسوعة", "معجم", "سلسلة", "مسابقة"))
+_PARTIAL_QUOTE_WORDS = 6
+
+
+def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                   trail: SpeakerTrail) -> QuoteMatch | None:
+    """ 'وتحدث عن «...»', 'التزام الدولة بـ"..."', 'ونقل الوزير تحيات الرئيس “...”': six words or more in
+    marks inside the narrative are the words of the sentence's speaker (the partial quote of agency style),
+    proposed with low confidence; not after "بعنوان"/"شعار" (a title), and not without a speaker."""
+    token = tokens[index]
+    if token.text not in OPENING_MARKS or index == 0 or token.newline_before or not _opens_words(text, token.start):
+        return None
+    named_by = tokens[index - 2] if tokens[index - 1].text in ":：" and index > 1 else tokens[index - 1]
+    if named_by.is_word and (named_by.key in _NAMING_WORDS or strip_prefix(named_by.key) in _NAMING_WORDS):
+        return None
+    opening = _Opening(token.start, "direct", index)
+    start, end, closed = quote_words(text, token.start)
+    words = text[start:end].split()
+    if not closed or len(words) < _PARTIAL_QUOTE_WORDS or lx.key(words[0]) in _TITLE_HEADS:
+        return None
+    found = _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.4)
+    if found is None or found.speaker is None:
+        return None
+    return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
+
+
+def _opens_words(text: str, mark_at: int) -> bool:
+    """A mark that opens words: «, or a two-way mark (" “) standing apart from the word before it and
+    against the word after it ('بـ"ضمان', ' “النابعة'); 'الأيام" الرمضاني' is a closing one."""
+    if text[mark_at] == "«":
+        return True
+    before, after = text[mark_at - 1:mark_at], text[mark_at + 1:mark_at + 2]
+    return (before.isspace() or before in "ـ:(") and bool(after) and not after.isspace()
 
 
 def _with_titled_person_before(match: QuoteMatch, book: PeopleBook, names: EarlierNames, index: int) -> QuoteMatch:
