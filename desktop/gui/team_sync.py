@@ -4,8 +4,9 @@ One ``SyncController`` per workspace (``SyncController.of(workspace)``: a child 
 workspace, so a window rebuilt after a language change finds the same one, timer and all). It
 does nothing on a computer without a team server (``archive.team.credentials.saved_address``,
 read again whenever the officer comes back to the app: ``muntada team init`` may have run).
-With one, it syncs at start and every ``Settings.sync_every_minutes`` (0: only when asked), and
-when the officer asks (``sync_now``); ``sig_state`` carries a ``SyncState`` after every step.
+With one, it syncs at start and every ``Settings.sync_every_minutes`` (0: only when asked; put
+off while a dialog such as an editor is open), and when the officer asks (``sync_now``);
+``sig_state`` carries a ``SyncState`` after every step.
 
 A sync runs in two steps, neither on the GUI thread: first the server is reached on the
 "render" lane (a connection, nothing else), so an unreachable server (up to the engine's
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from archive.errors import MuntadaError
 
@@ -47,6 +49,7 @@ log = logging.getLogger(__name__)
 
 OBJECT_NAME = "team-sync"
 PROGRESS_EVERY_S = 0.1  # progress reaches the GUI thread at most this often (a pull reports every record)
+PUT_OFF_MS = 30_000  # an automatic sync due while a dialog is open is tried again this much later
 INDEX = "index"  # the stage after the engine's: the search index takes the pulled records
 NETWORK_LANE = "render"  # the server is reached here first: an unreachable one never holds the db lane
 
@@ -147,7 +150,7 @@ class SyncController(QObject):
             return
         self._schedule()
         if self.workspace.settings.sync_every_minutes > 0:
-            self.sync_now()
+            self._sync_on_schedule()
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Back in the app: read the setup again (``muntada team init``/``sync`` may have run meanwhile)."""
@@ -169,6 +172,11 @@ class SyncController(QObject):
         self._timer.start(minutes * 60_000)
 
     def _sync_on_schedule(self) -> None:
+        """The automatic sync, put off while a dialog is open: an editor holds the record as it was
+        when opened, and saving it after a pull would silently undo what the pull brought."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(PUT_OFF_MS, self, self._sync_on_schedule)
+            return
         self.sync_now()
 
     def _status_failed(self, error: BaseException) -> None:

@@ -157,3 +157,19 @@ def test_a_team_server_set_up_while_the_app_runs_is_seen_on_coming_back(qtbot, w
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
     assert controller.state.team and controller.state.offline  # set up, and tried at once
     assert window.sync_status.isVisibleTo(window) and collected_errors == []
+
+
+def test_an_automatic_sync_waits_while_an_editor_is_open(qtbot, offline_window) -> None:
+    """An editor holds the record as it was when opened: a pull under it would be undone by its save."""
+    from PySide6.QtWidgets import QDialog
+
+    controller = SyncController.of(offline_window.workspace)
+    started: list[SyncState] = []
+    controller.sig_state.connect(lambda state: started.append(state) if state.running else None)
+    editor = QDialog(offline_window)
+    editor.open()
+    controller._timer.timeout.emit()  # the automatic sync falls due
+    assert started == []
+    editor.reject()
+    controller._timer.timeout.emit()
+    assert started and started[0].stage == "connect"
