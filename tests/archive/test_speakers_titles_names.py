@@ -136,3 +136,10 @@ def test_a_foreign_name_shaped_like_a_participle_stays_a_name() -> None:
     text = "قالت مديرة المعرض ماريا لوبيز إن الأجنحة الأوروبية ستشارك هذا العام بعدد أكبر من الناشرين."
     [quote] = _quotes(text)
     assert quote.speaker == "ماريا لوبيز"
+
+
+def test_a_french_rank_as_the_maghreb_press_writes_it_opens_the_name() -> None:
+    text = ("قال ليوتنون كولونيل عادل العلوي، رئيس قسم حماية أنظمة المعلومات بالقيادة العليا، إن الندوة "
+            "تعد جزءا من التعاون الدفاعي بين البلدين.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "عادل العلوي"
