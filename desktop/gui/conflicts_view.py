@@ -72,6 +72,14 @@ def kind_label(kind: str) -> str:
     return tr(LINK_TABLE_LABELS[kind]) if kind in LINK_TABLE_LABELS else kind
 
 
+def conflict_field_label(name: str, kind: str) -> str:
+    """A field's label as the editors show it; a link row's ``quote_id`` or ``tag_id`` by the kind it points at."""
+    label = field_label(name, kind)
+    if label == name and name.endswith("_id") and name[: -len("_id")] in KIND_LABELS:
+        return tr(KIND_LABELS[name[: -len("_id")]])
+    return label
+
+
 def describe(conflict: Any) -> str:
     """What happened to the record, in words."""
     what = kind_label(conflict.kind)
@@ -221,7 +229,7 @@ class ConflictsView(QDialog):
         self.fields.setColumnHidden(CHOICE_COLUMN, not mergeable)
         for row, name in enumerate(rows):
             self.fields.insertRow(row)
-            label = QTableWidgetItem(field_label(name, conflict.kind))
+            label = QTableWidgetItem(conflict_field_label(name, conflict.kind))
             label.setData(Qt.ItemDataRole.UserRole, name)
             self.fields.setItem(row, FIELD_COLUMN, label)
             self.fields.setItem(row, MINE_COLUMN, self._value_item(conflict, conflict.mine, name))

@@ -142,3 +142,12 @@ def test_one_differing_field_offers_mine_or_theirs_only(qtbot, workspace, filled
     assert table_rows(view) == [("المنصب كما نُشر", "وزير الإعلام", THEIR_TITLE)]
     assert view.fields.isColumnHidden(3) and not view.merge.isEnabled()
     assert view.keep_mine.isEnabled() and view.keep_theirs.isEnabled()
+
+
+def test_fields_of_a_link_row_are_named_by_the_kind_they_point_at(qt_language) -> None:
+    from desktop.gui.conflicts_view import conflict_field_label, kind_label
+
+    assert kind_label("quote_tag") == "وسم على سجل"
+    assert (conflict_field_label("quote_id", "quote_tag"), conflict_field_label("tag_id", "quote_tag")) == \
+        ("الاقتباس", "الوسم")
+    assert conflict_field_label("speaker_id", "quote") == "المتحدث"
