@@ -269,7 +269,8 @@ def main() -> None:
     window = open_window(path)
     if hasattr(os, "getloadavg"):
         print(f"machine load average (1 min): {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-    measure_edits(window, args.rounds)
+    if args.rounds:
+        measure_edits(window, args.rounds)
     if args.typing_rounds:
         measure_typing(window, args.typing_rounds)
     window.close()

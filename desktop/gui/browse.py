@@ -346,12 +346,24 @@ class BrowsePanel(QWidget):
         self.sig_rows_shown.emit()
 
     def _show_tree(self, tree_model: QStandardItemModel) -> None:
-        self.event_tree.setModel(tree_model)
-        tree_model.setParent(self.event_tree)
+        """Show a new tree, with the events that were open still open and the current row still current."""
+        tree = self.event_tree
+        opened = {key for key, item in self._tree_items.items() if key[0] != "series" and tree.isExpanded(item.index())}
+        current_index = tree.currentIndex().siblingAtColumn(0)
+        current = (current_index.data(KIND_ROLE), current_index.data(ID_ROLE)) if current_index.isValid() else None
+        old_model = tree.model()
+        tree.setModel(tree_model)
+        tree_model.setParent(tree)
+        if old_model is not None:
+            old_model.deleteLater()
         self._tree_items = tree_items(tree_model)
-        self.event_tree.expandToDepth(1)
-        self.event_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.event_tree.header().setStretchLastSection(False)
+        tree.expandToDepth(1)
+        for key in opened & self._tree_items.keys():
+            tree.setExpanded(self._tree_items[key].index(), True)
+        if current in self._tree_items:
+            tree.setCurrentIndex(self._tree_items[current].index())
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        tree.header().setStretchLastSection(False)
 
     def _rebuild_tree(self) -> None:
         """The tree made again from the records in memory (its shape changed), off the GUI thread."""

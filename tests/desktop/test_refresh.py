@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 
 from archive.services import history, people, quotes
 from archive.services.records import PersonInput, QuoteInput
-from desktop.gui.browse import tree_items
+from desktop.gui.browse import ID_ROLE, KIND_ROLE, tree_items
 
 
 def _names(table) -> list[str]:
@@ -266,3 +266,21 @@ def test_the_scroll_position_is_kept_when_rows_change(qtbot):
     table.model.apply_changes({901: Row(901, "اسم معدّل"), 5000: Row(5000, "اسم جديد")}, removed=[1199])
     assert table.view.verticalScrollBar().value() == scrolled
     assert table.view.indexAt(table.view.viewport().rect().topLeft()).row() == top
+
+
+def test_a_rebuilt_tree_keeps_the_open_events_and_the_current_row(window, filled):
+    from archive.services import events
+    from archive.services.records import EventInput
+
+    tree = window.browse.event_tree
+    items = tree_items(tree.model())
+    tree.setExpanded(items[("event", filled.event_id)].index(), True)
+    tree.setCurrentIndex(items[("session", filled.session_id)].index())
+    old_model = tree.model()
+    window.workspace.perform(lambda a: events.create_event(a, EventInput(name="منتدى الإعلام العربي",
+                                                                      start_date="2025-03-01")))
+    assert tree.model() is not old_model  # a new event: the tree was rebuilt
+    items = tree_items(tree.model())
+    assert tree.isExpanded(items[("event", filled.event_id)].index())
+    current = tree.currentIndex().siblingAtColumn(0)
+    assert (current.data(KIND_ROLE), current.data(ID_ROLE)) == ("session", filled.session_id)
