@@ -185,6 +185,10 @@ class SearchPanel(QWidget):
         # at once would hold the GUI thread for tens of milliseconds while the officer types.
         self.results.setLayoutMode(QListView.LayoutMode.Batched)
         self.results.setBatchSize(RESULT_LAYOUT_BATCH)
+        # Rows are as tall as their text at the viewport's width: a scroll bar that came and went
+        # with the layout changed that width and restarted the layout, again and again, and a
+        # page of results (more than fit) was never drawn. The bar stays, so the width holds.
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.results.activated.connect(self._open_index)
         self._build_layout()
         workspace.sig_search_state.connect(self._search_state_changed)

@@ -1,0 +1,51 @@
+"""The results list of the search panel on the sample archive: what the officer sees after typing."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor
+
+
+@pytest.fixture
+def sample_window(qtbot, sample_archive, qt_language, collected_errors):
+    from archive.db.engine import open_archive
+    from archive.settings import Settings
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.tasks import TaskRunner
+    from desktop.gui.workspace import Workspace
+
+    archive = open_archive(sample_archive, officer="ضابط الاختبار")
+    space = Workspace(archive, Settings(officer_name="ضابط الاختبار"), TaskRunner(synchronous=True))
+    main = MainWindow(space)
+    qtbot.addWidget(main)
+    main.resize(1360, 860)
+    main.show()
+    main.start_loading()
+    yield main
+    main.close()
+    space.close()
+    archive.close()
+
+
+def _inked_rows(image, left: int, right: int) -> int:
+    """How many pixel rows of the image have some dark ink between left and right."""
+    inked = 0
+    for y in range(image.height()):
+        if any(QColor(image.pixel(x, y)).lightness() < 100 for x in range(left, right, 3)):
+            inked += 1
+    return inked
+
+
+def test_a_page_of_results_is_drawn_not_an_empty_list(qtbot, sample_window):
+    panel = sample_window.search
+    panel.box.setText("الاعلام الرقمي")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    qtbot.wait(300)
+    image = panel.results.viewport().grab().toImage()
+    # A page of 50 results, more than fit: before, the list's layout restarted for ever as its
+    # scroll bar came and went, and nothing was drawn (0 inked rows).
+    assert panel.model.rowCount() == 50
+    assert _inked_rows(image, 0, image.width()) > 200
+    assert panel.results.verticalScrollBar().maximum() > 0
+
