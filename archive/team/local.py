@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -28,7 +30,7 @@ from archive.db import models as m
 from archive.kinds import KIND_LABELS
 from archive.kinds.relations import showing
 from archive.services.changes import Changes, NetRowChange, changes_of
-from archive.team.wire import Redirect, SharedTable, UidMap, from_wire, shared_table, shared_tables, to_wire
+from archive.team.wire import CHUNK, Redirect, SharedTable, UidMap, from_wire, shared_table, shared_tables, to_wire
 
 DESKTOP_KEY = "sync_desktop"
 LAST_SEQ_KEY = "sync_last_seq"
@@ -112,10 +114,28 @@ def version_of(connection: Connection, uid: str) -> int:
 
 
 def set_version(connection: Connection, uid: str, version: int) -> None:
-    if connection.execute(select(m.SyncVersion.uid).where(m.SyncVersion.uid == uid)).scalar() is None:
-        connection.execute(insert(m.SyncVersion).values(uid=uid, version=version))
-    else:
-        connection.execute(update(m.SyncVersion).where(m.SyncVersion.uid == uid).values(version=version))
+    set_versions(connection, {uid: version})
+
+
+def versions_of(connection: Connection, uids: Iterable[str]) -> dict[str, int]:
+    """uid -> version, for the uids that have one (the others are at 0)."""
+    wanted = sorted(set(uids))
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), CHUNK):
+        found.update(connection.execute(select(m.SyncVersion.uid, m.SyncVersion.version)
+                                        .where(m.SyncVersion.uid.in_(wanted[start:start + CHUNK]))).all())
+    return found
+
+
+def set_versions(connection: Connection, versions: Mapping[str, int]) -> None:
+    """Record these versions (an upsert, in one batch, on SQLite or PostgreSQL)."""
+    if not versions:
+        return
+    upsert = sqlite_insert if connection.dialect.name == "sqlite" else postgresql_insert
+    statement = upsert(m.SyncVersion)
+    statement = statement.on_conflict_do_update(index_elements=[m.SyncVersion.uid],
+                                                set_={"version": statement.excluded.version})
+    connection.execute(statement, [{"uid": uid, "version": version} for uid, version in versions.items()])
 
 
 # --- rows ----------------------------------------------------------------------------------------
@@ -164,21 +184,22 @@ def _key(shared: SharedTable, values: Mapping[str, Any]) -> str:
 
 
 def put_row(connection: Connection, shared: SharedTable, uid: str, wire: Mapping[str, Any], uids: UidMap,
-            writes: LocalWrites, redirect: Redirect | None = None) -> bool:
+            writes: LocalWrites, redirect: Redirect | None = None, new: bool = False) -> bool:
     """Make the row named ``uid`` hold ``wire`` here; False (nothing written) when a row it needs is missing.
 
     A link to a missing row that may be empty is emptied (as the server's foreign key did). A row
     that is new here but has the natural key of a row already here (the same tag, the same
-    article, imported on both desktops) is that row: it takes the wire's uid.
+    article, imported on both desktops) is that row: it takes the wire's uid. ``new``: the caller
+    knows there is neither (a table that was empty), so neither is looked for.
     """
     values, missing = from_wire(shared, wire, uids, redirect)
     if any(column in shared.required_links for column in missing):
         writes.skipped.append(uid)
         return False
     table = shared.table
-    present = row_by_uid(connection, shared, uid) or same_natural_row(connection, shared, values)
+    present = None if new else row_by_uid(connection, shared, uid) or same_natural_row(connection, shared, values)
     if present is None:
-        result = connection.execute(insert(table).values(uid=uid, **values))
+        result = connection.execute(insert(table), {"uid": uid, **values})  # bound, so compiled once
         after = {**values, "uid": uid}
         if shared.id_column is not None:
             after[shared.id_column] = inserted_id(result)
@@ -186,8 +207,10 @@ def put_row(connection: Connection, shared: SharedTable, uid: str, wire: Mapping
         writes.rows.append(NetRowChange(shared.name, _key(shared, after), None, after, len(writes.rows)))
         return True
     before = dict(present)
-    where = _where_key(shared, before)
-    connection.execute(update(table).where(*where).values(uid=uid, **values))
+    keys = {f"match_{column.name}": before[column.name] for column in table.primary_key.columns}
+    connection.execute(update(table).where(*[column == bindparam(f"match_{column.name}")
+                                             for column in table.primary_key.columns]),
+                       {**keys, "uid": uid, **values})
     after = {**before, **values, "uid": uid}
     if before.get("uid") != uid:
         uids.remember(shared.name, None, before.get("uid"))
@@ -258,16 +281,19 @@ def merges_here(connection: Connection, uids: UidMap) -> dict[str, str]:
     """uid of a record merged away here and not pushed yet -> uid of the record it was merged into.
 
     Read from the audit trail's merge entries (``{"merged_into": id}``) of the records whose
-    deletion is pending.
+    deletion is pending (their uid is found in the undo log's copy of the deleted row).
     """
     found: dict[str, str] = {}
-    deleted = [(table, uid) for uid, table in pending(connection).items() if table in KIND_LABELS]
-    for table, uid in deleted:
-        if uids.id_of(table, uid) is not None:
-            continue
-        entry = _merge_entry_of(connection, table, uid)
-        if entry is not None:
-            found[uid] = entry
+    by_table: dict[str, list[str]] = {}
+    for uid, table in pending(connection).items():
+        if table in KIND_LABELS:
+            by_table.setdefault(table, []).append(uid)
+    for table, wanted in by_table.items():
+        uids.load(table, wanted)
+        for uid in wanted:
+            survivor = _merge_entry_of(connection, table, uid) if uids.id_of(table, uid) is None else None
+            if survivor is not None:
+                found[uid] = survivor
     return found
 
 

@@ -28,9 +28,10 @@ from archive.db.engine import Archive
 from archive.services.changes import Changes
 from archive.team import local
 from archive.team.conflicts import open_conflict_uids, record_conflict
-from archive.team.wire import UidMap, same_content, shared_table, shared_tables, to_wire
+from archive.team.wire import SharedTable, UidMap, same_content, shared_table, shared_tables, to_wire
 
 BATCH = 2000  # log entries read per query
+BULK = 1000  # from this many entries on, every uid and id of this desktop is read once, at the start
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def pull_changes(archive: Archive, engine: Engine, progress: Callable[[int, int]
             total = int(server.execute(select(func.count()).where(m.SyncChange.seq > since,
                                                                    m.SyncChange.seq <= newest)).scalar_one())
             entries = _log_after(server, since, newest)
-        applier = _Applier(connection, me)
+        applier = _Applier(connection, me, bulk=total > BULK)
         for done, entry in enumerate(entries, start=1):
             applier.apply(entry)
             if done % 200 == 0 or done == total:
@@ -131,13 +132,20 @@ def _mark_everything_pending(connection: Connection) -> None:
 class _Applier:
     """Applies entries one by one inside the pull's transaction."""
 
-    def __init__(self, connection: Connection, me: str) -> None:
+    def __init__(self, connection: Connection, me: str, bulk: bool) -> None:
         self.connection = connection
         self.me = me
         self.uids = UidMap(connection)
+        # Tables empty before the pull: a row put there is new unless this pull put it there already.
+        self.empty = {name for name, shared in shared_tables().items()
+                      if connection.execute(select(shared.table.c.uid).limit(1)).first() is None}
+        self.put_here: set[str] = set()
+        if bulk:
+            self.uids.preload(shared_tables())
         self.pending = local.pending(connection)
         self.in_conflict = open_conflict_uids(connection)
         self.versions = dict(connection.execute(select(m.SyncVersion.uid, m.SyncVersion.version)).all())
+        self.new_versions: dict[str, int] = {}
         self.local_merges = local.merges_here(connection, self.uids)
         self.pulled_merges: dict[str, str] = {}
         self.mark = local.newest_pending_id(connection)
@@ -175,11 +183,21 @@ class _Applier:
                 self.pulled_merges[entry.uid] = entry.merged_into
             local.delete_row(self.connection, shared, entry.uid, self.uids, self.writes, entry.merged_into)
         elif entry.row is not None:
+            new = entry.uid not in self.put_here and self._new_here(shared, entry.uid)
             written = local.put_row(self.connection, shared, entry.uid, entry.row, self.uids, self.writes,
-                                    self.redirect)
+                                    self.redirect, new=new)
+            self.put_here.add(entry.uid)
             if written and self._redirected(shared.name, entry.row):
                 self.repush.append((shared.name, entry.uid))
         self._take_version(entry)
+
+    def _new_here(self, shared: SharedTable, uid: str) -> bool:
+        """Whether no row here has this uid, nor can share its natural key (its table was empty)."""
+        if shared.name in self.empty:
+            return True
+        if shared.id_column is None or shared.natural_keys:
+            return False
+        return self.uids.id_of(shared.name, uid) is None
 
     def _redirected(self, table_name: str, row: dict[str, Any]) -> bool:
         links = shared_table(table_name).links
@@ -188,10 +206,11 @@ class _Applier:
 
     def _take_version(self, entry: Entry) -> None:
         self.versions[entry.uid] = max(entry.version, self.versions.get(entry.uid, 0))
-        local.set_version(self.connection, entry.uid, self.versions[entry.uid])
+        self.new_versions[entry.uid] = self.versions[entry.uid]
 
     def finish(self) -> None:
-        """Drop what the pull's own writes queued for pushing; queue what must go back (merges)."""
+        """Record the versions; drop what the pull's own writes queued for pushing; queue what must go back."""
+        local.set_versions(self.connection, {uid: version for uid, version in self.new_versions.items() if version})
         local.drop_pending_after(self.connection, self.mark)
         local.drop_pending(self.connection, self.settled, up_to=self.mark)
         for table_name, uid in self.repush:

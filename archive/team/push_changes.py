@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from archive.db import models as m
@@ -32,8 +33,9 @@ from archive.db.engine import Archive
 from archive.team import local
 from archive.team.conflicts import open_conflict_uids, record_conflict
 from archive.team.server import TeamAddress
-from archive.team.wire import SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables, to_wire
+from archive.team.wire import CHUNK, SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables, to_wire
 
+BULK = 1000  # from this many pending rows on, every uid and id of this desktop is read once
 SYNC_LOCK_ID = 0x4D554E55  # one push at a time on a team server (init and team push use 0x4D554E54)
 
 
@@ -74,16 +76,9 @@ def push_changes(archive: Archive, engine: Engine, address: TeamAddress, progres
     mark, me, outgoing = _read_pending(archive)
     if not outgoing:
         return PushOutcome(0, 0)
-    answers: list[tuple[Outgoing, Answer]] = []
     with engine.begin() as server:
         server.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SYNC_LOCK_ID})")
-        writer = _ServerWriter(server, address.user, me)
-        for done, change in enumerate(outgoing, start=1):
-            answers.append((change, writer.write(change)))
-            if done % 200 == 0 or done == len(outgoing):
-                progress(done, len(outgoing))
-                if cancelled():
-                    raise PushCancelled
+        answers = _ServerWriter(server, address.user, me).write_all(outgoing, progress, cancelled)
     return _record_answers(archive, mark, answers)
 
 
@@ -95,84 +90,154 @@ def _read_pending(archive: Archive) -> tuple[int, str, list[Outgoing]]:
         me = local.desktop_id(connection)
         skipped = open_conflict_uids(connection)
         uids = UidMap(connection)
+        pending = {uid: table for uid, table in local.pending(connection).items() if uid not in skipped}
+        if len(pending) > BULK:
+            uids.preload(shared_tables())
         merges = local.merges_here(connection, uids)
-        order = {name: position for position, name in enumerate(shared_tables())}
+        versions = local.versions_of(connection, pending)
         puts: list[Outgoing] = []
         deletes: list[Outgoing] = []
-        for uid, table_name in local.pending(connection).items():
-            if uid in skipped:
-                continue
-            row = local.wire_row(connection, shared_table(table_name), uid, uids)
-            change = Outgoing(table_name, uid, row, local.version_of(connection, uid), merges.get(uid))
-            (puts if row is not None else deletes).append(change)
+        for table_name, shared in shared_tables().items():
+            wanted = [uid for uid, table in pending.items() if table == table_name]
+            rows = _rows_by_uid(connection, shared, wanted)
+            for uid in wanted:
+                row = to_wire(shared, rows[uid], uids) if uid in rows else None
+                change = Outgoing(table_name, uid, row, versions.get(uid, 0), merges.get(uid))
+                (puts if row is not None else deletes).append(change)
         connection.rollback()
-    puts.sort(key=lambda change: order[change.table_name])
-    deletes.sort(key=lambda change: -order[change.table_name])
-    return mark, me, puts + deletes
+    return mark, me, puts + deletes[::-1]
 
 
 class _ServerWriter:
-    """Writes pushed rows on the server, inside the push's transaction."""
+    """Writes pushed rows on the server, inside the push's transaction, a table's rows at a time."""
 
     def __init__(self, server: Connection, officer: str, desktop: str) -> None:
         self.server = server
         self.officer = officer
         self.desktop = desktop
         self.uids = UidMap(server)
+        self.versions: dict[str, int] = {}
+        self.new_versions: dict[str, int] = {}
+        self.log: list[dict[str, Any]] = []
+
+    def write_all(self, outgoing: list[Outgoing], progress: Callable[[int, int], None],
+                  cancelled: Callable[[], bool]) -> list[tuple[Outgoing, Answer]]:
+        """Each row's answer, in the order sent; the versions and the log are written last, in two batches."""
+        self.versions = local.versions_of(self.server, (change.uid for change in outgoing))
+        answers: list[tuple[Outgoing, Answer]] = []
+        for group in _runs(outgoing):
+            answers += zip(group, self._write_run(shared_table(group[0].table_name), group), strict=True)
+            progress(len(answers), len(outgoing))
+            if cancelled():
+                raise PushCancelled
+        local.set_versions(self.server, self.new_versions)
+        if self.log:
+            self.server.execute(insert(m.SyncChange), self.log)
+        return answers
 
     def merged_into(self, uid: str) -> str | None:
         return self.server.execute(
             select(m.SyncChange.merged_into).where(m.SyncChange.uid == uid, m.SyncChange.merged_into.is_not(None))
             .order_by(m.SyncChange.seq.desc()).limit(1)).scalar()
 
-    def write(self, change: Outgoing) -> Answer:
-        shared = shared_table(change.table_name)
-        present = local.row_by_uid(self.server, shared, change.uid)
-        version = local.version_of(self.server, change.uid)
-        theirs = to_wire(shared, present, self.uids) if present is not None else None
-        if same_content(theirs, change.row):
-            return Answer("same", version)
-        if change.base != version:
-            return Answer("conflict", version, theirs)
-        if change.row is None:
-            assert present is not None
-            return self._delete(shared, change, dict(present), version)
-        return self._put(shared, change, present, version)
+    def _write_run(self, shared: SharedTable, changes: list[Outgoing]) -> list[Answer]:
+        """Rows of one table, all puts or all deletes."""
+        present = _rows_by_uid(self.server, shared, [change.uid for change in changes])
+        self.uids.load_links(shared, [change.row for change in changes if change.row is not None])
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        deletes: list[dict[str, Any]] = []
+        answers = []
+        for change in changes:
+            row = present.get(change.uid)
+            version = self.versions.get(change.uid, 0)
+            theirs = to_wire(shared, row, self.uids) if row is not None else None
+            if same_content(theirs, change.row):
+                answers.append(Answer("same", version))
+            elif change.base != version:
+                answers.append(Answer("conflict", version, theirs))
+            elif change.row is None:
+                assert row is not None
+                self._repoint(shared, change, row)
+                deletes.append({"match_uid": change.uid})
+                answers.append(self._log(change, "delete", None, version + 1))
+            else:
+                answers.append(self._put(shared, change, row, version, (inserts, updates)))
+        self._execute(shared, inserts, updates, deletes)
+        return answers
 
-    def _put(self, shared: SharedTable, change: Outgoing, present: Any, version: int) -> Answer:
+    def _put(self, shared: SharedTable, change: Outgoing, present: dict[str, Any] | None, version: int,
+             batches: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> Answer:
         assert change.row is not None
         values, missing = from_wire(shared, change.row, self.uids, self.merged_into)
         if any(column in shared.required_links for column in missing):
             return Answer("conflict", version, None)  # its parent record was deleted on the server
-        table = shared.table
         if present is None:
-            same = local.same_natural_row(self.server, shared, values)
+            same = local.same_natural_row(self.server, shared, values) if shared.natural_keys else None
             if same is not None and same["uid"] is not None:
                 return Answer("adopted", local.version_of(self.server, same["uid"]),
                               to_wire(shared, same, self.uids), server_uid=same["uid"])
-            result = self.server.execute(insert(table).values(uid=change.uid, **values))
-            if shared.id_column is not None:
-                self.uids.remember(shared.name, local.inserted_id(result), change.uid)
+            batches[0].append({"uid": change.uid, **values})
         else:
-            self.server.execute(update(table).where(table.c.uid == change.uid).values(**values))
-        row = {**change.row, **dict.fromkeys(missing)}
-        return self._log(change, "put", row, version + 1)
+            batches[1].append({"match_uid": change.uid, **values})
+        return self._log(change, "put", {**change.row, **dict.fromkeys(missing)}, version + 1)
 
-    def _delete(self, shared: SharedTable, change: Outgoing, present: dict[str, Any], version: int) -> Answer:
+    def _repoint(self, shared: SharedTable, change: Outgoing, present: dict[str, Any]) -> None:
+        """A record merged away: its links move to the survivor before it goes (the server's newer rows too)."""
         if change.merged_into and shared.id_column is not None:
+            self.uids.load(shared.name, [change.merged_into])
             survivor = self.uids.id_of(shared.name, change.merged_into)
             if survivor is not None:
                 local.repoint_links(self.server, shared.name, int(present[shared.id_column]), survivor)
-        self.server.execute(shared.table.delete().where(shared.table.c.uid == change.uid))
-        self.uids.remember(shared.name, None, change.uid)
-        return self._log(change, "delete", None, version + 1)
+
+    def _execute(self, shared: SharedTable, inserts: list[dict[str, Any]], updates: list[dict[str, Any]],
+                 deletes: list[dict[str, Any]]) -> None:
+        table = shared.table
+        if inserts and shared.id_column is not None:
+            id_column = table.c[shared.id_column]
+            made = self.server.execute(insert(table).returning(id_column, table.c.uid, sort_by_parameter_order=True),
+                                       inserts)
+            for row_id, uid in made:
+                self.uids.remember(shared.name, int(row_id), uid)
+        elif inserts:
+            self.server.execute(insert(table), inserts)
+        if updates:
+            self.server.execute(update(table).where(table.c.uid == bindparam("match_uid")), updates)
+        if deletes:
+            self.server.execute(delete(table).where(table.c.uid == bindparam("match_uid")), deletes)
+            for row in deletes:
+                self.uids.remember(shared.name, None, row["match_uid"])
 
     def _log(self, change: Outgoing, op: str, row: dict[str, Any] | None, version: int) -> Answer:
-        local.set_version(self.server, change.uid, version)
-        self.server.execute(insert(m.SyncChange).values(
-            table_name=change.table_name, uid=change.uid, version=version, op=op, row=row,
-            merged_into=change.merged_into if op == "delete" else None, officer=self.officer, desktop=self.desktop))
+        self.new_versions[change.uid] = version
+        self.log.append({"table_name": change.table_name, "uid": change.uid, "version": version, "op": op,
+                         "row": row, "merged_into": change.merged_into if op == "delete" else None,
+                         "officer": self.officer, "desktop": self.desktop, "at": _now()})
         return Answer("written", version)
+
+
+def _runs(outgoing: list[Outgoing]) -> list[list[Outgoing]]:
+    """The rows in runs of one table and one kind (puts or deletes), in order."""
+    runs: list[list[Outgoing]] = []
+    for change in outgoing:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.table_name == change.table_name and (last.row is None) == (change.row is None):
+            runs[-1].append(change)
+        else:
+            runs.append([change])
+    return runs
+
+
+def _rows_by_uid(connection: Connection, shared: SharedTable, uids: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(uids), CHUNK):
+        rows = connection.execute(select(shared.table).where(shared.table.c.uid.in_(uids[start:start + CHUNK])))
+        found.update({row["uid"]: dict(row) for row in rows.mappings()})
+    return found
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _record_answers(archive: Archive, mark: int, answers: list[tuple[Outgoing, Answer]]) -> PushOutcome:
@@ -180,7 +245,7 @@ def _record_answers(archive: Archive, mark: int, answers: list[tuple[Outgoing, A
     pushed = conflicts = 0
     with archive.engine.begin() as connection:
         uids = UidMap(connection)
-        done: list[str] = []
+        versions: dict[str, int] = {}
         for change, answer in answers:
             if answer.outcome == "conflict":
                 mine = local.wire_row(connection, shared_table(change.table_name), change.uid, uids)
@@ -191,9 +256,9 @@ def _record_answers(archive: Archive, mark: int, answers: list[tuple[Outgoing, A
                 conflicts += _adopt(connection, change, answer, uids)
                 continue
             pushed += answer.outcome == "written"
-            local.set_version(connection, change.uid, answer.version)
-            done.append(change.uid)
-        local.drop_pending(connection, done, up_to=mark)
+            versions[change.uid] = answer.version
+        local.set_versions(connection, versions)
+        local.drop_pending(connection, versions, up_to=mark)
     return PushOutcome(pushed, conflicts)
 
 

@@ -27,6 +27,7 @@ from archive.db.models import Base
 
 UID = "uid"
 BOOKKEEPING_PREFIX = "sync_"  # sync's own tables carry uids too, but are never shared
+CHUNK = 500  # values per IN (...) list
 TIMESTAMPS = frozenset({"created_at", "updated_at"})  # not compared: two equal edits differ in them
 
 
@@ -87,6 +88,7 @@ class UidMap:
         self.connection = connection
         self._uid_of: dict[str, dict[int, str | None]] = {}
         self._id_of: dict[str, dict[str, int | None]] = {}
+        self._complete: set[str] = set()  # tables read whole: a uid not known is not there
 
     def preload(self, table_names: Iterable[str]) -> None:
         """Read every id and uid of these tables at once (a whole archive is being copied)."""
@@ -98,9 +100,29 @@ class UidMap:
             rows = self.connection.execute(select(id_column, shared.table.c.uid)).all()
             self._uid_of[name] = {row[0]: row[1] for row in rows}
             self._id_of[name] = {row[1]: row[0] for row in rows if row[1] is not None}
+            self._complete.add(name)
+
+    def load(self, table_name: str, uids: Iterable[str]) -> None:
+        """Read the ids of these uids of one table at once (the parents a batch of rows points at)."""
+        known = self._id_of.setdefault(table_name, {})
+        wanted = sorted({uid for uid in uids if uid not in known})
+        table = shared_table(table_name).table
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            found = dict(self.connection.execute(select(table.c.uid, table.c.id).where(table.c.uid.in_(chunk))).all())
+            for uid in chunk:
+                known[uid] = found.get(uid)
+
+    def load_links(self, shared: SharedTable, rows: Iterable[Mapping[str, Any]]) -> None:
+        """``load`` the parents that these wire rows of ``shared`` point at."""
+        rows = list(rows)
+        for column, target in shared.links.items():
+            self.load(target, (str(row[column]) for row in rows if row.get(column) is not None))
 
     def uid_of(self, table_name: str, row_id: int) -> str | None:
         known = self._uid_of.setdefault(table_name, {})
+        if row_id not in known and table_name in self._complete:
+            return None
         if row_id not in known:
             table = shared_table(table_name).table
             known[row_id] = self.connection.execute(select(table.c.uid).where(table.c.id == row_id)).scalar()
@@ -108,6 +130,8 @@ class UidMap:
 
     def id_of(self, table_name: str, uid: str) -> int | None:
         known = self._id_of.setdefault(table_name, {})
+        if uid not in known and table_name in self._complete:
+            return None
         if uid not in known:
             table = shared_table(table_name).table
             known[uid] = self.connection.execute(select(table.c.id).where(table.c.uid == uid)).scalar()
