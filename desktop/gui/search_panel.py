@@ -293,7 +293,9 @@ class SearchPanel(QWidget):
             combo.addItem(first, None)
             for facet in facets.get(name, ()):
                 value = facet.value if name == "year" else facet.label
-                combo.addItem(f"{facet.label} ({facet.count})", value)
+                # The count in words, as Arabic says it ("منتدى التواصل · 3 نتائج"), never "(3)".
+                count = ntr("{n} result", "{n} results", facet.count)
+                combo.addItem(f"{facet.label}{direction_mark()} · {count}", value)
             combo.blockSignals(False)
 
     def _search_state_changed(self, state: str) -> None:

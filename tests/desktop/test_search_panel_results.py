@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtGui import QColor
 
@@ -49,3 +51,16 @@ def test_a_page_of_results_is_drawn_not_an_empty_list(qtbot, sample_window):
     assert _inked_rows(image, 0, image.width()) > 200
     assert panel.results.verticalScrollBar().maximum() > 0
 
+
+
+def test_filter_lists_count_in_words_not_in_brackets(qtbot, window):
+    panel = window.search
+    panel.box.setText("منتدى")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)
+    entries = [combo.itemText(row) for combo in (panel.event_filter, panel.speaker_filter, panel.year_filter)
+               for row in range(1, combo.count())]
+    assert entries
+    for entry in entries:
+        assert not re.search(r"\(\d+\)", entry), entry  # "منتدى التواصل (3)" before
+        assert re.search(r"نتيجة|نتيجتان|نتائج", entry), entry
