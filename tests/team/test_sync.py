@@ -7,15 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from archive.db.engine import Archive, open_archive
-from archive.services import people, quotes
+from archive.services import outbox, people, quotes
+from archive.services.steps import recent_steps
 from archive.services.records import PersonInput, QuoteInput
+from archive.team.errors import TeamSchemaError
 from archive.team.push import push_archive
 from archive.team.schema import init_team_archive
 from archive.team.server import make_engine, parse_address
 from archive.team.sync import sync_status
-from tests.team.sync_helpers import Team, new_desktop, shared_rows
+from tests.team.sync_helpers import Team, new_desktop, same_record, shared_rows
 
 
 @pytest.fixture
@@ -73,3 +76,31 @@ def test_offline_work_on_both_desktops_meets_on_both(first: Archive, second: Arc
     assert team.sync(first).pulled == 2
     assert shared_rows(first.engine) == shared_rows(second.engine) == shared_rows(team.engine)
     assert sync_status(first).pending_changes == sync_status(second).pending_changes == 0
+
+
+def test_a_server_with_a_newer_schema_is_refused_and_nothing_is_exchanged(
+        first: Archive, second: Archive, team: Team) -> None:
+    people.create_person(first, PersonInput(name="سالم الهاشمي"))
+    with team.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(TeamSchemaError, match="newer version of Muntada"):
+        team.sync(first)
+    with pytest.raises(TeamSchemaError):
+        team.sync(second)
+    assert sync_status(first).pending_changes == 1 and sync_status(second).last_sync_at is None
+    assert shared_rows(second.engine)["person"] == {}
+
+
+def test_pulled_changes_are_queued_for_the_index_and_are_no_undo_steps(
+        first: Archive, second: Archive, team: Team) -> None:
+    team.sync(second)
+    steps_before = recent_steps(second)
+    outbox.acknowledge(second, [item.id for item in outbox.pending(second, limit=100_000)])
+    made = quotes.create_quote(first, QuoteInput(text="نعمل على تطوير منظومة الاتصال الحكومي"))
+    team.sync(first)
+    result = team.sync(second)
+    here = same_record(first, "quote", made.id, second)
+    assert result.changes.created == {"quote": frozenset({here})}
+    assert [(item.record_kind, item.record_id, item.op) for item in outbox.pending(second)] == [
+        ("quote", here, "upsert")]
+    assert recent_steps(second) == steps_before  # another officer's work is not this desktop's undo step
