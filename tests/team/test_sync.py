@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from archive.db.engine import Archive, open_archive
 from archive.services import outbox, people, quotes
-from archive.services.steps import recent_steps
 from archive.services.records import PersonInput, QuoteInput
+from archive.services.steps import recent_steps
 from archive.team.errors import TeamSchemaError
 from archive.team.push import push_archive
 from archive.team.schema import init_team_archive

@@ -65,7 +65,8 @@ def test_the_upgrade_gives_existing_rows_distinct_uids_and_queues_nothing(tmp_pa
     try:
         assert archive.schema_version() == migrations.head_revision()
         with archive.engine.connect() as connection:
-            uids = [row[0] for row in connection.exec_driver_sql("SELECT uid FROM person UNION ALL SELECT uid FROM tag")]
+            query = "SELECT uid FROM person UNION ALL SELECT uid FROM tag"
+            uids = [row[0] for row in connection.exec_driver_sql(query)]
             assert len(uids) == 4 == len(set(uids)) and all(uid and len(uid) == 36 for uid in uids)
             assert connection.exec_driver_sql("SELECT count(*) FROM sync_outbox").scalar() == 0
     finally:
