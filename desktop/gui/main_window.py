@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.archive_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        SyncController.of(self.workspace).attach(self)
         self.sync_status = SyncStatus(SyncController.of(self.workspace))
         self.sync_status.sig_show_conflicts.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.sync_status)

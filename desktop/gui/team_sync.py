@@ -100,6 +100,8 @@ class SyncController(QObject):
         self.state = SyncState()
         self.address: TeamAddress | None = None
         self._started = False
+        self._stopped = False
+        self._windows = 0  # main windows showing this workspace (a rebuilt window replaces the old one)
         self._manual = False
         self._cancelled = threading.Event()
         self._last_progress_at = 0.0
@@ -125,10 +127,27 @@ class SyncController(QObject):
         """Read whether a team server is set up and how the last sync went; sync now when automatic.
 
         Called once the archive is open (again by a rebuilt window: only the first call counts)."""
-        if self._started or self.workspace.archive is None:
+        if (self._started and not self._stopped) or self.workspace.archive is None:
             return
-        self._started = True
+        self._started, self._stopped = True, False
         self.workspace.tasks.run(self._read_setup, self._setup_read, self._status_failed)
+
+    def attach(self, window: QObject) -> None:
+        """Count ``window`` as showing this workspace; once the last one is gone (the app opened
+        another archive, or put a backup back), this workspace's syncs stop."""
+        self._windows += 1
+        window.destroyed.connect(self._window_gone)
+
+    def _window_gone(self) -> None:
+        self._windows -= 1
+        if self._windows <= 0:
+            self.stop()
+
+    def stop(self) -> None:
+        """No more syncs for this workspace (its archive is being closed); a running one stops at its next step."""
+        self._stopped = True
+        self._timer.stop()
+        self.cancel()
 
     def _read_setup(self) -> _Setup:
         from archive.team.credentials import saved_address
@@ -154,7 +173,8 @@ class SyncController(QObject):
 
     def _application_state_changed(self, state: Qt.ApplicationState) -> None:
         """Back in the app: read the setup again (``muntada team init``/``sync`` may have run meanwhile)."""
-        if state == Qt.ApplicationState.ApplicationActive and self._started and not self.state.running:
+        if state == Qt.ApplicationState.ApplicationActive and self._started and not self._stopped \
+                and not self.state.running:
             self.workspace.tasks.run(self._read_setup, self._setup_read_again, self._status_failed)
 
     def _setup_read_again(self, setup: _Setup) -> None:
@@ -166,7 +186,7 @@ class SyncController(QObject):
     def _schedule(self) -> None:
         """(Re)start the timer of automatic syncs from the settings."""
         minutes = self.workspace.settings.sync_every_minutes
-        if self.address is None or minutes <= 0:
+        if self.address is None or minutes <= 0 or self._stopped:
             self._timer.stop()
             return
         self._timer.start(minutes * 60_000)
@@ -189,7 +209,7 @@ class SyncController(QObject):
         """Start a sync unless one is running or no team server is set up; True when one started.
 
         ``manual``: the officer asked (a failure other than being offline is shown in a dialog)."""
-        if self.address is None or self.state.running or self.workspace.archive is None:
+        if self.address is None or self.state.running or self.workspace.archive is None or self._stopped:
             return False
         self._manual = manual
         self._cancelled.clear()

@@ -173,3 +173,26 @@ def test_an_automatic_sync_waits_while_an_editor_is_open(qtbot, offline_window) 
     editor.reject()
     controller._timer.timeout.emit()
     assert started and started[0].stage == "connect"
+
+
+def test_opening_another_archive_stops_the_syncs_of_the_one_closed(qapp, tmp_path, qt_language,
+                                                                   collected_errors) -> None:
+    """After the app reopens on another archive, the closed archive's timer must never sync it again."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from archive.location import data_folder
+    from tests.desktop.test_app_backups import make_app, new_archive
+
+    save_address(data_folder(), parse_address(UNREACHABLE)[0])
+    app = make_app(qapp, new_archive(tmp_path / "first.sqlite", "ليلى"))
+    assert app.open_and_show()
+    first = SyncController.of(app.workspace)
+    assert first.state.offline and first._timer.isActive()
+    app.reopen(app.locations.with_archive(new_archive(tmp_path / "second.sqlite", "سلمى")))
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window goes
+    second = SyncController.of(app.workspace)
+    try:
+        assert second is not first and second._timer.isActive()
+        assert not first._timer.isActive() and not first.sync_now()
+    finally:
+        app.workspace.close()
