@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from archive.i18n import join_list, ntr, tr
 from archive.i18n.counts import figures, quotes
-from desktop.gui.appearance import reading_font
+from desktop.gui.appearance import direction_mark, in_reading_direction, reading_font
 from desktop.gui.workspace import Workspace
 
 
@@ -126,7 +126,10 @@ class ImportPanel(QWidget):
             counts = review.counts
             found = join_list([quotes(counts.get("quotes", 0) + counts.get("further_quotes", 0)),
                                figures(counts.get("statistics", 0))])
-            text = f"{review.title or review.file_name or ''} — {found}"
+            # The name is closed by the interface's direction mark too: a Latin file name would
+            # otherwise turn the line left to right, or take the count after it ("a.txt — 4").
+            name = in_reading_direction(review.title or review.file_name or "") + direction_mark()
+            text = f"{name} — {found}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, review.source_id)
             self.pending.addItem(item)
