@@ -7,7 +7,8 @@ itself instead, every shared row with its version, in one snapshot of the server
 are then all pending, so they are pushed unless the server holds them already.
 
 Each entry is applied unless this desktop saw it already (its version), it is this desktop's own
-push (only its version is taken), or the row was changed here and not pushed: then, unless both
+push whose bookkeeping was cut short (only its version is taken: the row is still pending here, and
+the next push finds the server holding it), or the row was changed here and not pushed: then, unless both
 sides hold the same row, a conflict is recorded and the row stays as it is here
 (``archive.team.conflicts``). The writes queue the search index's work (``outbox``) and the
 position in the log is stored in the same transaction: killed half-way, nothing is applied and
@@ -163,8 +164,8 @@ class _Applier:
         known = self.versions.get(entry.uid, 0)
         if known > entry.version or (known == entry.version and entry.version > 0):
             return  # seen already (a pull or a push of this desktop)
-        if entry.desktop == self.me:
-            self._take_version(entry)  # this desktop's own push (its local bookkeeping was interrupted)
+        if entry.desktop == self.me and entry.uid in self.pending:
+            self._take_version(entry)  # this desktop's own push, its bookkeeping interrupted: pushed again as same
             return
         shared = shared_table(entry.table_name)
         if entry.uid in self.pending or entry.uid in self.in_conflict:

@@ -104,3 +104,20 @@ def test_pulled_changes_are_queued_for_the_index_and_are_no_undo_steps(
     assert [(item.record_kind, item.record_id, item.op) for item in outbox.pending(second)] == [
         ("quote", here, "upsert")]
     assert recent_steps(second) == steps_before  # another officer's work is not this desktop's undo step
+
+
+def test_an_officers_own_archive_joins_the_team_and_the_same_tag_stays_one_tag(
+        first: Archive, team: Team, tmp_path: Path) -> None:
+    quotes.create_quote(first, QuoteInput(text="نمو الاقتصاد غير النفطي", tags=("اقتصاد",)))
+    team.sync(first)
+    own = new_desktop(tmp_path, "own", officer="omar")  # typed offline before the team existed
+    quotes.create_quote(own, QuoteInput(text="الاستثمار في الاقتصاد الرقمي", tags=("اقتصاد",)))
+    people.create_person(own, PersonInput(name="ليلى المعمري"))
+    result = team.sync(own)
+    assert result.conflicts == 0 and result.pushed >= 3
+    team.sync(first)
+    assert shared_rows(own.engine) == shared_rows(team.engine) == shared_rows(first.engine)
+    tagged = [quote for quote in quotes.list_quotes(first) if "اقتصاد" in quote.tags]
+    assert len(tagged) == 2 and len({row["name_key"] for row in shared_rows(first.engine)["tag"].values()}) == len(
+        shared_rows(first.engine)["tag"])
+    own.close()
