@@ -204,11 +204,20 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
             after += 1  # "الدكتور مصطفى مدبولي، رئيس مجلس الوزراء": the title after a comma
         if after < len(tokens) and tokens[after].is_word and mention.kind == "name":
             title_end = title_phrase_end(tokens, after, min(len(tokens), after + 20))
-            if bare_key(tokens[after].key, lx.TITLE_WORDS) in lx.TITLE_WORDS:
+            bare = bare_key(tokens[after].key, lx.TITLE_WORDS)
+            if bare in lx.TITLE_WORDS and bare == tokens[after].key:  # "، والإعلامي فلان": another person
                 mention = with_title(text, mention, tokens[after:title_end])
                 after = title_end
         book.add(mention)
         index = max(after, index + 1)
+
+
+# "والإعلامي حمدي تمام", "الكاتبة سلمى ...": a profession introduces the name that follows it, unlike a post
+# ("وتفقد الوزير جناح الطفل", where the words after "الوزير" are what he did).
+_PROFESSIONS = frozenset(lx.key(word) for word in (
+    "الإعلامي", "الإعلامية", "الكاتب", "الكاتبة", "الشاعر", "الشاعرة", "الروائي", "الروائية", "الفنان", "الفنانة",
+    "المخرج", "المخرجة", "الأديب", "الأديبة", "الناقد", "الناقدة", "الصحفي", "الصحفية", "الصحافي", "الصحافية",
+    "الباحث", "الباحثة", "المدون", "المدونة", "الناشط", "الناشطة", "المصور", "المصورة", "المذيع", "المذيعة"))
 
 
 def _worth_registering(mention: PersonMention, presenter: bool, linked: bool) -> bool:
@@ -218,6 +227,7 @@ def _worth_registering(mention: PersonMention, presenter: bool, linked: bool) ->
         return False
     title_words = (mention.title or "").split()
     if len(title_words) == 1 and lx.key(title_words[0]).startswith("ال") and not mention.honorific and not linked \
+            and lx.key(title_words[0]) not in _PROFESSIONS \
             and lx.key("بن") not in {lx.key(word) for word in mention.name.split()}:
         return False  # "وتفقد الوزير جناح الطفل": after "الوزير" alone the words may be what he did
     return len(mention.name.split()) >= 2

@@ -143,3 +143,14 @@ def test_a_french_rank_as_the_maghreb_press_writes_it_opens_the_name() -> None:
             "تعد جزءا من التعاون الدفاعي بين البلدين.")
     [quote] = _quotes(text)
     assert quote.speaker == "عادل العلوي"
+
+
+def test_a_journalist_named_after_a_profession_speaks_after_haythu() -> None:
+    text = ("وشارك في الندوة علي عبيد الهاملي مدير تلفزيون دبي الذي عمل أيام المغفور له الشيخ زايد بن سلطان "
+            "آل نهيان، والإعلامي حمدي سالم تمام الذي بكى أثناء تقديم مداخلته أكثر من مرة، حيث قال في كلمته: "
+            "«كان الإعلام منذ البداية العون الكبير للإرادة السياسية».")
+    proposals = extract(text)
+    [quote] = _quotes(text)
+    assert quote.speaker == "حمدي سالم تمام"
+    titles = {person.name: person.title for person in proposals.people}
+    assert titles["زايد بن سلطان آل نهيان"] is None  # "، والإعلامي": the next person's title, not his
