@@ -62,7 +62,8 @@ def test_a_restore_ends_a_busy_search_process_first(qapp, qtbot, tmp_path, qt_la
         qtbot.waitUntil(lambda: app.workspace is not None and app.workspace.search_state == "ready", timeout=60000)
         app.workspace.tasks.run_in_process(time.sleep, (60,))  # busy, as mid-rebuild, with the archive open
         started = time.monotonic()
-        app.restore_backup(backup)
+        app.restore_backup(backup)  # the copy runs on a worker thread; the window comes back when it is done
+        qtbot.waitUntil(lambda: app.window is not None, timeout=30000)
         assert time.monotonic() - started < 30
         assert collected_errors == []
         assert "Restored" in app.window.statusBar().currentMessage() or "استُعيدت" in \
