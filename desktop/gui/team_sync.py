@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OBJECT_NAME = "team-sync"
+# archive.team.credentials.TEAM_FILE, not imported to look for it: that module loads psycopg and
+# keyring, ~200 ms of the db lane at every start of the app on desktops without a team server.
+TEAM_FILE = "team.json"
 PROGRESS_EVERY_S = 0.1  # progress reaches the GUI thread at most this often (a pull reports every record)
 PUT_OFF_MS = 30_000  # an automatic sync due while a dialog is open is tried again this much later
 INDEX = "index"  # the stage after the engine's: the search index takes the pulled records
@@ -150,9 +153,12 @@ class SyncController(QObject):
         self.cancel()
 
     def _read_setup(self) -> _Setup:
+        folder = self.workspace.locations.data_folder
+        if not (folder / TEAM_FILE).exists():  # most desktops: no team server, and no cost at start
+            return _Setup(None, None)
         from archive.team.credentials import saved_address
 
-        address = saved_address(self.workspace.locations.data_folder)
+        address = saved_address(folder)
         if address is None:
             return _Setup(None, None)
         from archive.team.sync import sync_status

@@ -196,3 +196,31 @@ def test_opening_another_archive_stops_the_syncs_of_the_one_closed(qapp, tmp_pat
         assert not first._timer.isActive() and not first.sync_now()
     finally:
         app.workspace.close()
+
+
+def test_a_desktop_without_team_server_loads_no_team_code(tmp_path) -> None:
+    """The app looks for the team server's file without loading psycopg and keyring (~200 ms at each start)."""
+    import os
+    import subprocess
+    import sys
+
+    from archive.team import credentials
+    from desktop.gui import team_sync
+
+    assert team_sync.TEAM_FILE == credentials.TEAM_FILE
+    script = ("import os, sys\n"
+              "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+              "from PySide6.QtWidgets import QApplication\n"
+              "from archive.db.engine import open_archive\n"
+              "from archive.settings import Settings\n"
+              "from desktop.gui.tasks import TaskRunner\n"
+              "from desktop.gui.workspace import Workspace\n"
+              "from desktop.gui.team_sync import SyncController\n"
+              "app = QApplication([])\n"
+              f"archive = open_archive({str(tmp_path / 'a.sqlite')!r})\n"
+              "space = Workspace(archive, Settings(), TaskRunner(synchronous=True))\n"
+              "SyncController.of(space).start()\n"
+              "print(sorted(name for name in ('psycopg', 'keyring') if name in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "MUNTADA_HOME": str(tmp_path)})
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
