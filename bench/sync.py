@@ -301,6 +301,7 @@ def child_desktop(number: int, archive_path: Path, url: str, desktops: int, seco
 
     from archive.db.engine import open_archive
     from archive.services import history
+    from archive.team import local
     from archive.team.conflicts import open_conflicts, resolve_conflict
     from archive.team.errors import TeamServerError
     from archive.team.server import make_engine, parse_address
@@ -326,8 +327,10 @@ def child_desktop(number: int, archive_path: Path, url: str, desktops: int, seco
                 uid = rng.choice(hot) if rng.random() < 0.5 else rng.choice(mine)
                 data = history.current_input(archive, "quote", uids[uid])
                 text = f"desk{number} edit {edit_number}"
+                with archive.engine.connect() as connection:
+                    base = local.version_of(connection, uid)  # the server's version this edit is made on
                 history.update(archive, "quote", uids[uid], replace(data, text=text))
-                log.write(json.dumps({"uid": uid, "text": text, "round": round_number}) + "\n")
+                log.write(json.dumps({"uid": uid, "text": text, "round": round_number, "base": base}) + "\n")
                 edit_number += 1
                 stats["edits"] += 1
             started = time.perf_counter()
@@ -493,34 +496,48 @@ def check_many(url: str, folder: Path, desktops: int, conflicts_reported: int) -
         server = contents(connection)
         logged: dict[str, set[str]] = {}
         versions: dict[str, list[int]] = {}
+        written_on: dict[str, int] = {}  # text -> the version it was written as
         for uid, version, row in connection.execute(select(m.SyncChange.uid, m.SyncChange.version,
                                                            m.SyncChange.row).where(m.SyncChange.table_name == "quote")):
             versions.setdefault(uid, []).append(version)
             if row is not None:
                 logged.setdefault(uid, set()).add(str(row.get("text")))
+                written_on[str(row.get("text"))] = version
     engine.dispose()
     broken = [uid for uid, numbers in versions.items() if sorted(numbers) != list(range(1, len(numbers) + 1))]
     print(f"  server's change log: {sum(map(len, versions.values()))} quote entries, "
           f"{len(broken)} quotes whose versions are not 1, 2, 3... (two writes on one version: must be 0)")
-    lost = surfaced = equal = 0
+    lost = blind = surfaced = equal = 0
     for number, path in enumerate(archives):
         archive = open_archive(path)
         with archive.engine.connect() as connection:
-            kept = {}
-            for uid, mine in connection.execute(select(m.SyncConflict.uid, m.SyncConflict.mine)):
-                kept.setdefault(uid, set()).add(str((mine or {}).get("text")))
+            kept: dict[str, set[str]] = {}
+            bases: dict[str, set[int]] = {}  # text -> versions it may be written on (a conflict kept "mine")
+            for uid, mine, theirs_version, resolution in connection.execute(select(
+                    m.SyncConflict.uid, m.SyncConflict.mine, m.SyncConflict.theirs_version, m.SyncConflict.resolution)):
+                text = str((mine or {}).get("text"))
+                kept.setdefault(uid, set()).add(text)
+                if resolution == "mine":
+                    bases.setdefault(text, set()).add(theirs_version)
                 surfaced += 1
             equal += contents(connection) == server
         archive.close()
-        last: dict[tuple[str, int], str] = {}
+        last: dict[tuple[str, int], dict] = {}
         for line in (folder / f"desk{number}.log").read_text(encoding="utf-8").splitlines():
             edit = json.loads(line)
-            last[(edit["uid"], edit["round"])] = edit["text"]  # a later edit before the sync replaces it here
-        for (uid, _round), text in last.items():
+            last[(edit["uid"], edit["round"])] = edit  # a later edit before the sync replaces it here
+        for (uid, _round), edit in last.items():
+            text = edit["text"]
             if text not in logged.get(uid, set()) and text not in kept.get(uid, set()):
                 lost += 1
                 print(f"  LOST: desk{number}'s edit {text!r} of quote {uid} is neither on the server nor a conflict")
-    print(f"  lost updates: {lost} (target 0); conflicts in the desktops' lists: {surfaced} "
+            if text in written_on and written_on[text] - 1 not in bases.get(text, set()) | {edit["base"]}:
+                blind += 1
+                print(f"  LOST: desk{number}'s edit {text!r} was written as version {written_on[text]}, "
+                      f"over a version it had not seen (it was made on version {edit['base']})")
+    print(f"  lost updates: {lost + blind} (target 0: {lost} edits neither on the server nor a conflict, "
+          f"{blind} written over a version their desktop had not seen)")
+    print(f"  conflicts in the desktops' lists: {surfaced} "
           f"(reported by their syncs: {conflicts_reported}, the rest while settling)")
     print(f"  desktops whose archive equals the server's: {equal} of {desktops}")
 
