@@ -151,7 +151,7 @@ class ConflictsView(QDialog):
         self.merge.clicked.connect(lambda: self.resolve(self.field_choices()))
         self._build_layout()
         self.resize(1040, 540)
-        SyncController.of(workspace).sig_conflicts_changed.connect(self.reload)
+        SyncController.of(workspace).sig_conflicts_changed.connect(self._reload_if_shown)
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
@@ -180,6 +180,10 @@ class ConflictsView(QDialog):
         """Read the open conflicts again (on the db lane)."""
         archive = self.workspace.archive
         self.workspace.tasks.run(lambda: load_conflicts(archive), self._show_conflicts)
+
+    def _reload_if_shown(self) -> None:
+        if self.isVisible():  # hidden, it reads them again when shown (MainWindow.show_conflicts)
+            self.reload()
 
     def _show_conflicts(self, loaded: tuple[list[Any], dict[str, dict[int, str]]]) -> None:
         selected = self.current_conflict()
