@@ -34,6 +34,7 @@ from archive.briefs.options import BriefOptions
 from archive.briefs.paragraph import TextBlock
 from archive.briefs.rtl import visual_text
 from archive.briefs.styles import ACCENT, MUTED, PAPER_SIZES, RULE, BriefStyles
+from archive.errors import InputFileError
 from archive.i18n import tr
 
 MARGIN = 18 * mm
@@ -59,8 +60,26 @@ class BriefPdf:
     warnings: tuple[str, ...] = ()
 
     def write(self, path: Path) -> None:
-        """Save the PDF to ``path``."""
-        Path(path).write_bytes(self.content)
+        """Save the PDF to ``path``; a place it cannot go is an ``InputFileError`` saying what to do."""
+        try:
+            Path(path).write_bytes(self.content)
+        except OSError as error:
+            raise _unwritable(error, Path(path)) from error
+
+
+def _unwritable(error: OSError, path: Path) -> InputFileError:
+    """Why the brief cannot be saved, in words the user can act on (the system's own reason is
+    English on most machines). On Windows a PDF still open in a viewer is refused as PermissionError."""
+    if isinstance(error, FileNotFoundError):
+        return InputFileError("Cannot save the brief as {path}: that folder does not exist. Choose another folder.",
+                              path=str(path))
+    if isinstance(error, IsADirectoryError):
+        return InputFileError("{path} is a folder: give the brief a file name ending in .pdf.", path=str(path))
+    if isinstance(error, PermissionError):
+        return InputFileError("Cannot save the brief as {path}: the file is open in another program or the "
+                              "folder is protected. Close the file, or choose another name or folder.",
+                              path=str(path))
+    return InputFileError("Cannot write {path}: {reason}", path=str(path), reason=error.strerror or str(error))
 
 
 @dataclass

@@ -35,7 +35,6 @@ from archive.briefs.options import PAPERS, SECTIONS, BriefOptions
 from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.db.engine import Archive
-from archive.errors import InputFileError
 from archive.i18n import N_, counts, current_language, ntr, tr
 from archive.services import events, people
 from desktop.gui.workspace import Workspace
@@ -240,11 +239,7 @@ class BriefDialog(QDialog):
         """Write the previewed brief to ``path`` (and open it with the system's viewer)."""
         if self.brief is None:
             return
-        try:
-            self.brief.write(path)
-        except OSError as error:
-            raise InputFileError("Cannot write {path}: {reason}", path=str(path),
-                                 reason=error.strerror or str(error)) from error
+        self.brief.write(path)  # a place it cannot go is said in the user's words (BriefPdf.write)
         self.saved_path = path
         self.status.setText(tr("Saved to {path}", path=str(path)))
         if open_after:
