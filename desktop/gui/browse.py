@@ -8,20 +8,19 @@ After a step, only what it changed is read again, on the db lane
 (``archive.services.list_rows.rows_after``: the records it touched and those whose counts or
 shown names it changed), and only those rows are updated, inserted or removed: in the tables
 (``RecordTableModel.apply_changes``, which keeps the selection, the sort and the filter) and in
-the event tree (an event's or a session's row in place; a new event or one moved to another
-series or year has the tree rebuilt from the records in memory, off the GUI thread). A step too
+the event tree (``desktop.gui.event_tree``: a row in place, or the tree made again from the
+records in memory off the GUI thread when its shape changed). A step too
 large for that (``rows_after`` gives None: an import of hundreds of records) reloads the lists.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +44,7 @@ from archive.services.records import (
     SessionRecord,
     SourceRecord,
 )
-from desktop.gui.appearance import in_reading_direction
+from desktop.gui.event_tree import EventTree, build_event_tree
 from desktop.gui.models import (
     ORGANISATION_COLUMNS,
     PEOPLE_COLUMNS,
@@ -57,8 +55,6 @@ from desktop.gui.models import (
 from desktop.gui.workspace import Workspace
 
 ROW_LIMIT = 500  # up to this, row by row is well faster than reloading (docs/desktop.md)
-KIND_ROLE = Qt.ItemDataRole.UserRole + 10
-ID_ROLE = Qt.ItemDataRole.UserRole + 11
 RESIZE_PRECISION_ROWS = 100  # column widths from the first rows: measuring thousands of rows froze the window
 
 LISTED_KINDS = ("series", "event", "session", "person", "organisation", "source")  # list_rows.LISTED_KINDS
@@ -96,94 +92,6 @@ def load_browse_data(archive) -> BrowseData:
         organisations=organisations.list_organisations(archive),
         sources=sources.list_sources(archive),
     )
-
-
-def _item(text: str, kind: str | None = None, record_id: int | None = None) -> QStandardItem:
-    item = QStandardItem(text)
-    item.setEditable(False)
-    if kind is not None:
-        item.setData(kind, KIND_ROLE)
-        item.setData(record_id, ID_ROLE)
-    return item
-
-
-def build_event_tree(data: BrowseData) -> QStandardItemModel:
-    """Series → year → event → sessions, each with its counts."""
-    model = QStandardItemModel()
-    model.setHorizontalHeaderLabels([tr("Event"), tr("Sessions"), tr("Quotes"), tr("Figures")])
-    sessions_of: dict[int, list[SessionRecord]] = defaultdict(list)
-    for session in data.sessions:
-        sessions_of[session.event.id].append(session)
-    by_series: dict[int | None, dict[str, list[EventRecord]]] = defaultdict(lambda: defaultdict(list))
-    for event in data.events:
-        year = (event.start_date or "")[:4] or tr("Undated")
-        by_series[event.series.id if event.series else None][year].append(event)
-    groups = [(series.id, series.name, "series") for series in data.series]
-    groups.append((None, tr("Events outside a series"), None))
-    for series_id, name, kind in groups:
-        years = by_series.get(series_id)
-        if not years:
-            continue
-        event_total = sum(len(items) for items in years.values())
-        label = f"{name} ({events(event_total)})"
-        series_item = _item(in_reading_direction(label),
-                            kind, series_id)
-        for year in sorted(years, reverse=True):
-            year_item = _item(f"{year} ({len(years[year])})")
-            for event in years[year]:
-                year_item.appendRow(_event_row(event, sessions_of.get(event.id, [])))
-            series_item.appendRow([year_item, _item(""), _item(""), _item("")])
-        model.appendRow([series_item, _item(""), _item(""), _item("")])
-    return model
-
-
-def _event_texts(event: EventRecord) -> list[str]:
-    return [event.display_name, str(event.session_count), str(event.quote_count), str(event.statistic_count)]
-
-
-def _session_texts(session: SessionRecord) -> list[str]:
-    title = " ".join(part for part in (session.date or "", session.start_time or "", session.title) if part)
-    return [title, "", str(session.quote_count), ""]
-
-
-def _event_row(event: EventRecord, event_sessions: list[SessionRecord]) -> list[QStandardItem]:
-    texts = _event_texts(event)
-    row = [_item(texts[0], "event", event.id), *(_item(text) for text in texts[1:])]
-    for session in event_sessions:
-        texts = _session_texts(session)
-        row[0].appendRow([_item(texts[0], "session", session.id), *(_item(text) for text in texts[1:])])
-    return row
-
-
-def _group(event: EventRecord) -> tuple[int | None, str]:
-    """Where an event stands in the tree: its series and year."""
-    return (event.series.id if event.series else None, (event.start_date or "")[:4])
-
-
-def _set_row(first: QStandardItem | None, texts: list[str]) -> None:
-    """Put ``texts`` in the row of the tree whose first item is ``first``."""
-    if first is None:
-        return
-    parent = first.parent() or first.model().invisibleRootItem()
-    for column, text in enumerate(texts):
-        item = parent.child(first.row(), column)
-        if item is not None and item.text() != text:
-            item.setText(text)
-
-
-def tree_items(model: QStandardItemModel) -> dict[tuple[str, int], QStandardItem]:
-    """(kind, id) -> the first item of its row, for every series, event and session in the tree."""
-    found: dict[tuple[str, int], QStandardItem] = {}
-    pending = [model.invisibleRootItem()]
-    while pending:
-        parent = pending.pop()
-        for row in range(parent.rowCount()):
-            item = parent.child(row, 0)
-            if item.data(KIND_ROLE) is not None:
-                found[(item.data(KIND_ROLE), item.data(ID_ROLE))] = item
-            if item.hasChildren():
-                pending.append(item)
-    return found
 
 
 _DATA_KINDS = {"series": "series", "events": "event", "sessions": "session", "people": "person",
@@ -269,12 +177,9 @@ class BrowsePanel(QWidget):
         self.data: BrowseData | None = None
         self.reload_count = 0  # how many times the lists were loaded whole
         self.row_limit = ROW_LIMIT  # more records touched by a step than this: reload whole
-        self._tree_items: dict[tuple[str, int], QStandardItem] = {}
-        self._tree_building = False  # a tree rebuilt from the records in memory is on its way
         self.tabs = QTabWidget()
-        self.event_tree = QTreeView()
-        self.event_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.event_tree.activated.connect(self._open_tree_index)
+        self.event_tree = EventTree(workspace.tasks)
+        self.event_tree.sig_open.connect(self.sig_open)
         self.people = RecordTable("person", PEOPLE_COLUMNS, mergeable=True)
         self.organisations = RecordTable("organisation", ORGANISATION_COLUMNS, mergeable=True)
         self.sources = RecordTable("source", SOURCE_COLUMNS)
@@ -319,8 +224,7 @@ class BrowsePanel(QWidget):
 
     def show_data(self, data: BrowseData, tree_model: QStandardItemModel | None = None) -> None:
         self.data = data
-        self._tree_building = False
-        self._show_tree(tree_model or build_event_tree(data))
+        self.event_tree.show_model(tree_model or build_event_tree(data))
         self.people.set_records(data.people)
         self.organisations.set_records(data.organisations)
         self.sources.set_records(data.sources)
@@ -340,75 +244,9 @@ class BrowsePanel(QWidget):
                                   for name, kind in _DATA_KINDS.items()})
         for table in (self.people, self.organisations, self.sources):
             table.model.apply_changes(*rows.of(table.kind))
-        if self._tree_building or not self._patch_tree(rows, old):  # a tree on its way is already stale
-            self._rebuild_tree()
+        self.event_tree.apply_rows(rows, old, self.data)
         self._show_counts()
         self.sig_rows_shown.emit()
-
-    def _show_tree(self, tree_model: QStandardItemModel) -> None:
-        """Show a new tree, with the events that were open still open and the current row still current."""
-        tree = self.event_tree
-        opened = {key for key, item in self._tree_items.items() if key[0] != "series" and tree.isExpanded(item.index())}
-        current_index = tree.currentIndex().siblingAtColumn(0)
-        current = (current_index.data(KIND_ROLE), current_index.data(ID_ROLE)) if current_index.isValid() else None
-        old_model = tree.model()
-        tree.setModel(tree_model)
-        tree_model.setParent(tree)
-        if old_model is not None:
-            old_model.deleteLater()
-        self._tree_items = tree_items(tree_model)
-        tree.expandToDepth(1)
-        for key in opened & self._tree_items.keys():
-            tree.setExpanded(self._tree_items[key].index(), True)
-        if current in self._tree_items:
-            tree.setCurrentIndex(self._tree_items[current].index())
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        tree.header().setStretchLastSection(False)
-
-    def _rebuild_tree(self) -> None:
-        """The tree made again from the records in memory (its shape changed), off the GUI thread."""
-        data, gui_thread = self.data, self.thread()
-
-        def build() -> QStandardItemModel:
-            tree_model = build_event_tree(data)
-            tree_model.moveToThread(gui_thread)
-            return tree_model
-
-        def built(tree_model: QStandardItemModel) -> None:
-            if self.data is data:  # else a newer tree is on its way
-                self._tree_building = False
-                self._show_tree(tree_model)
-
-        self._tree_building = True
-        self.workspace.tasks.run(build, built)
-
-    def _patch_tree(self, rows, old: BrowseData) -> bool:
-        """Update the tree's event, session and series rows in place; False when its shape changed."""
-        changed_series, removed_series = rows.of("series")
-        changed_events, removed_events = rows.of("event")
-        changed_sessions, removed_sessions = rows.of("session")
-        if removed_series or removed_events or removed_sessions:
-            return False
-        items = self._tree_items
-        old_events = {event.id: event for event in old.events}
-        old_sessions = {session.id: session for session in old.sessions}
-        if any(event.id not in old_events or _group(old_events[event.id]) != _group(event)
-               for event in changed_events.values()):
-            return False
-        if any(session.id not in old_sessions or old_sessions[session.id].event.id != session.event.id
-               for session in changed_sessions.values()):
-            return False
-        if any(("series", series_id) not in items for series_id in changed_series):
-            return False
-        for event in changed_events.values():
-            _set_row(items.get(("event", event.id)), _event_texts(event))
-        for session in changed_sessions.values():
-            _set_row(items.get(("session", session.id)), _session_texts(session))
-        for series in changed_series.values():
-            item = items[("series", series.id)]
-            total = sum(item.child(row, 0).rowCount() for row in range(item.rowCount()))
-            item.setText(in_reading_direction(f"{series.name} ({events(total)})"))
-        return True
 
     def _show_counts(self) -> None:
         data = self.data
@@ -418,9 +256,3 @@ class BrowsePanel(QWidget):
         self.tabs.setTabText(1, people(len(data.people)))
         self.tabs.setTabText(2, ntr("{n} organisation", "{n} organisations", len(data.organisations)))
         self.tabs.setTabText(3, ntr("{n} source", "{n} sources", len(data.sources)))
-
-    def _open_tree_index(self, index: QModelIndex) -> None:
-        first = index.siblingAtColumn(0)
-        kind, record_id = first.data(KIND_ROLE), first.data(ID_ROLE)
-        if kind in ("event", "session") and record_id is not None:
-            self.sig_open.emit(kind, record_id)

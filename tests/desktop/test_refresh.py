@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 
 from archive.services import history, people, quotes
 from archive.services.records import PersonInput, QuoteInput
-from desktop.gui.browse import ID_ROLE, KIND_ROLE, tree_items
+from desktop.gui.event_tree import ID_ROLE, KIND_ROLE, tree_items
 
 
 def _names(table) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.browse import ID_ROLE, KIND_ROLE
 from desktop.gui.dashboard import load_dashboard
+from desktop.gui.event_tree import ID_ROLE, KIND_ROLE
 from desktop.gui.models import PEOPLE_COLUMNS, RecordTableModel
 
 
