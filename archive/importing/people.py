@@ -548,7 +548,14 @@ def _is_definite(word_key: str) -> bool:
     return word_key.startswith(("ال", "وال", "بال", "لل", "كال", "فال")) and word_key not in _LOOKS_DEFINITE
 
 
+# "وإلى" folds onto "والي" (a governor) once hamza and ى are folded: as printed, it is "and to".
+_TO_SPELLINGS = frozenset(("إلى", "وإلى", "فإلى", "الى", "والى"))
+_TO = lx.key("إلى")
+
+
 def _bare(token: Token) -> str:
+    if token.text in _TO_SPELLINGS:
+        return _TO
     return token.key if token.key in lx.HONORIFICS or token.key in lx.TITLE_WORDS else strip_prefix(token.key)
 
 

@@ -78,11 +78,20 @@ class SpeakerTrail:
             candidates = [newcomer, *[person for person in candidates if person is not newcomer]]
         gender = verb_gender(self._tokens[index])
         agreeing = [person for person in candidates if gender is None or self._gender(person) in (None, gender)]
+        if gender == "f" and not any(self._gender(person) == "f" for person in agreeing):
+            # "وأكدت أن" after sentences about men: the woman named last before (a man is rarely marked as
+            # one, a woman is, by her verb, title or بنت), not the man of unknown gender named after her.
+            woman = self._book.latest_mentioned(self._tokens[index].start, self._quoted,
+                                                lambda person: self._gender(person) == "f")
+            if woman is not None:
+                return woman
         if agreeing or candidates:
             return (agreeing or candidates)[0]
         if self._last is not None:
             return self._last[0]
-        return self._book.latest_mentioned(self._tokens[index].start, self._quoted)
+        # Nobody quoted yet: the person named last, of the verb's gender when it shows one ("وأكدت").
+        return self._book.latest_mentioned(self._tokens[index].start, self._quoted,
+                                           lambda person: gender is None or self._gender(person) in (None, gender))
 
     def _turn_taker(self, index: int) -> KnownPerson | None:
         """ "من جانبه، أكد أن ...": the person named last before the sentence, who now takes the turn."""

@@ -131,18 +131,24 @@ class PeopleBook:
         honorifics = _PRONOUN_HONORIFICS.get(mention.honorific or "", (mention.honorific or "",))
         return any(word and word in normalize_arabic(person.honorific or "") for word in honorifics)
 
-    def latest_mentioned(self, before: int, outside: SpanSet | None = None) -> KnownPerson | None:
-        """The person named last before ``before``, ignoring mentions inside ``outside`` (quotes).
+    def latest_mentioned(self, before: int, outside: SpanSet | None = None,
+                         test: Callable[[KnownPerson], bool] | None = None, reach: int = 400) -> KnownPerson | None:
+        """The person named last before ``before``, ignoring mentions inside ``outside`` (quotes) and, with
+        ``test``, people failing it (within the last ``reach`` places named: a long article stays linear).
 
         Two people named at the same place: the one met first.
         """
         at = bisect.bisect_left(self._timeline, (before, -1))
-        while at > 0:
+        places = 0
+        while at > 0 and places < reach:
             start = self._timeline[at - 1][0]
+            first_at_start = bisect.bisect_left(self._timeline, (start, -1))
             if outside is None or start not in outside:
-                first_at_start = bisect.bisect_left(self._timeline, (start, -1))
-                return self.people[self._timeline[first_at_start][1]]
-            at = bisect.bisect_left(self._timeline, (start, -1))  # skip every mention at this place
+                person = self.people[self._timeline[first_at_start][1]]
+                if test is None or test(person):
+                    return person
+            at = first_at_start  # skip every mention at this place
+            places += 1
         return None
 
     def _by_name(self, name: str) -> KnownPerson | None:

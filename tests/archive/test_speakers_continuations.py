@@ -165,3 +165,14 @@ def test_a_number_inside_a_bodys_name_stays_in_the_title() -> None:
             "فيما عبر رئيس مجلس إدارة مؤسسة 14 أكتوبر عن امتنانه للوزير، وقال: «جئت لأخدم وطني وصحيفتي».")
     [quote] = _quotes(text)
     assert quote.speaker == "محمد علي سعد"
+
+
+def test_a_feminine_verb_continues_the_woman_named_before_not_the_man_named_after_her() -> None:
+    text = ("احتفلت جمعية الصحفيين بعيد الاتحاد بحضور أعضاء مجلس الإدارة.\n\n"
+            "ورفعت فضيلة المعيني، رئيسة جمعية الصحفيين، أسمى آيات التهاني إلى صاحب السمو الشيخ محمد بن زايد "
+            "آل نهيان، رئيس الدولة، وإلى شعب دولة الإمارات والمقيمين على أرضها.\n\n"
+            "وأكدت أن عيد الاتحاد يمثل محطة وطنية بارزة في تاريخ الدولة.\n")
+    proposals = extract(text)
+    [quote] = [*proposals.quotes, *proposals.further_quotes]
+    assert quote.speaker == "فضيلة المعيني"
+    assert "شعب دولة الإمارات" not in {person.name for person in proposals.people}  # "وإلى" is no governor
