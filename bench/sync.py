@@ -30,6 +30,7 @@ import os
 import pwd
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -127,14 +128,14 @@ def generated_archive(records: int) -> Path:
     if path.exists():
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
+    partial = path.with_suffix(f".{os.getpid()}.partial")  # two runs at once each build their own
     partial.unlink(missing_ok=True)
     archive = open_archive(partial, officer="bench")
     try:
         _insert_records(archive, records)
     finally:
         archive.close()
-    partial.rename(path)
+    partial.replace(path)
     return path
 
 
@@ -151,7 +152,7 @@ def team_archive(admin_url: str, records: int, prefix: str) -> tuple[str, float]
     from archive.team.server import make_engine, parse_address
 
     url = new_database(admin_url, prefix)
-    source = copy_archive(generated_archive(records), CACHE / "push", f"{prefix}.sqlite")
+    source = copy_archive(generated_archive(records), CACHE / "push", f"{prefix}-{os.getpid()}.sqlite")
     address = parse_address(url)[0]
     engine = make_engine(address, None)
     archive = open_archive(source, officer="bench")
@@ -366,7 +367,7 @@ def small_team_archive(admin_url: str) -> str:
     from archive.text.names import name_key, organisation_key
 
     rng = random.Random(3)
-    path = CACHE / "push" / "small.sqlite"
+    path = CACHE / "push" / f"small-{os.getpid()}.sqlite"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
     archive = open_archive(path, officer="bench")
@@ -596,6 +597,8 @@ def main() -> None:
     parser.add_argument("--server", help="a postgresql:// URL of a role that may create databases (default: "
                                          "a throwaway server)")
     arguments = parser.parse_args()
+    # Stopped by a timeout or kill: leave through the ``finally`` blocks, so the server is stopped too.
+    signal.signal(signal.SIGTERM, lambda _signal, _frame: sys.exit(143))
     if arguments.server:
         run(arguments.server, arguments)
         return
