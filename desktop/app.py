@@ -324,9 +324,9 @@ class MuntadaApp:
             self.window.hide()
             self.window.deleteLater()
             self.window = None
-        if self.workspace is not None:
-            self.workspace.close(end_search_process=True)  # its search process has the archive open too
-            self.workspace = None
+        workspace, self.workspace = self.workspace, None
+        if workspace is not None:
+            workspace.detach()
         progress = QProgressDialog(tr("Restoring the backup…"), "", 0, 0)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -334,6 +334,11 @@ class MuntadaApp:
         progress.show()
         tasks = self._restore_tasks = TaskRunner(synchronous=self.synchronous)
         archive_path = self.archive_path
+
+        def restore():
+            if workspace is not None:  # its running work ends and its search process (which has the
+                workspace.release(end_search_process=True)  # archive open too) stops, off the GUI thread
+            return restore_backup(archive_path, backup)
 
         def finished(outcome) -> None:
             progress.close()
@@ -345,7 +350,7 @@ class MuntadaApp:
             show_error(None, error)
             finished(None)
 
-        tasks.run(lambda: restore_backup(archive_path, backup), finished, failed)
+        tasks.run(restore, finished, failed)
 
     def _show_restored(self, outcome) -> None:
         self.open_and_show()

@@ -142,13 +142,17 @@ class TaskRunner(QObject):
 
         Results still on their way to the GUI thread are dropped: their widgets are being closed.
         """
-        self._shut_down = True
+        self.stop_delivering()
         for executor in self._executors.values():
             executor.shutdown(wait=True, cancel_futures=True)
         self._executors.clear()
         if self._process_pool is not None:
             self._process_pool.shutdown(wait=False, cancel_futures=True)
             self._process_pool = None
+
+    def stop_delivering(self) -> None:
+        """Drop the results of work still running or queued: the widgets that asked for it are closing."""
+        self._shut_down = True
 
     def stop_process(self, wait_seconds: float = STOP_PROCESS_WAIT_S) -> None:
         """End the worker process: let it finish its call for ``wait_seconds``, then terminate it.

@@ -310,13 +310,23 @@ class Workspace(QObject):
     def close(self, end_search_process: bool = False) -> None:
         """Release the archive; ``end_search_process`` also waits for the search process to end
         (terminating it after a few seconds): before a restore, nothing may keep the archive open."""
+        self.detach()
+        self.release(end_search_process)
+
+    def detach(self) -> None:
+        """The GUI thread's part of closing: stop hearing of the application and drop results on their way."""
+        if isinstance(self._application, QGuiApplication):
+            self._application.applicationStateChanged.disconnect(self._application_state_changed)
+            self._application = None
+        self.tasks.stop_delivering()
+
+    def release(self, end_search_process: bool = False) -> None:
+        """The waiting part of closing (running work, the search process), then the archive closed.
+        Safe on a worker thread after ``detach``: a restore runs it there, so the window never waits."""
         if self.tasks.synchronous:
             from desktop import search_worker
 
             search_worker.close()
-        if isinstance(self._application, QGuiApplication):
-            self._application.applicationStateChanged.disconnect(self._application_state_changed)
-            self._application = None
         if end_search_process:
             self.tasks.stop_process()
         self.tasks.shutdown()

@@ -143,3 +143,31 @@ def test_a_restore_runs_off_the_gui_thread_under_a_progress_dialog(
         assert not collected_errors, collected_errors
     finally:
         app.shutdown()
+
+
+def test_a_restore_asked_while_the_db_lane_is_busy_does_not_hold_the_gui_thread(
+        qapp, qtbot, tmp_path, qt_language, collected_errors) -> None:
+    import threading
+    import time
+
+    path = new_archive(tmp_path / "archive.sqlite", "قبل")
+    archive = open_archive(path, create=False)
+    backup = backups.write_backup(archive)
+    people.create_person(archive, PersonInput(name="بعد"))
+    archive.close()
+    app = MuntadaApp(qapp, Settings(officer_name="ضابط", backup_every_days=0), path, False,
+                     settings_file=data_folder() / "settings.json", synchronous=False)
+    try:
+        app.open_and_show()
+        qtbot.waitUntil(lambda: app.workspace.archive is not None, timeout=30_000)
+        busy = threading.Event()
+        app.workspace.tasks.run(lambda: busy.wait(20))  # a long read still running on the db lane
+        started = time.monotonic()
+        app.window.sig_restore_requested.emit(backup)
+        assert time.monotonic() - started < 2, "the GUI thread waited for the db lane"
+        busy.set()
+        qtbot.waitUntil(lambda: app.window is not None and app.workspace.archive is not None, timeout=30_000)
+        assert [person.name for person in people.list_people(app.workspace.archive)] == ["قبل"]
+        assert not collected_errors, collected_errors
+    finally:
+        app.shutdown()
