@@ -112,6 +112,7 @@ class SyncController(QObject):
         self._timer.timeout.connect(self._sync_on_schedule)
         self._sig_progress.connect(self._show_progress)  # queued: emitted on the worker thread
         workspace.sig_settings_changed.connect(self._schedule)
+        workspace.sig_changes.connect(self._archive_changed)
         application = QCoreApplication.instance()
         if application is not None:
             application.aboutToQuit.connect(self.cancel)
@@ -320,6 +321,11 @@ class SyncController(QObject):
                 then()
 
         self.workspace.tasks.run(read, show, self._status_failed)
+
+    def _archive_changed(self, _changes: Any) -> None:
+        """An edit here: count the changes waiting to be sent again (a sync's own pull is counted at its end)."""
+        if self.address is not None and not self.state.running and not self._stopped:
+            self.refresh_status()
 
     def _set_state(self, state: SyncState) -> None:
         self.state = state

@@ -224,3 +224,15 @@ def test_a_desktop_without_team_server_loads_no_team_code(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "MUNTADA_HOME": str(tmp_path)})
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+def test_edits_made_offline_are_counted_as_waiting_to_be_sent(qtbot, offline_window, filled) -> None:
+    from archive.services import people
+    from archive.services.records import PersonInput
+
+    controller = SyncController.of(offline_window.workspace)
+    before = controller.state.pending
+    offline_window.workspace.perform(lambda archive: people.create_person(archive, PersonInput(name="ليلى الحارثية")))
+    assert controller.state.pending > before and controller.state.offline
+    tooltip = offline_window.sync_status.label.toolTip()
+    assert str(controller.state.pending) in tooltip and "الإرسال إلى خادم الفريق" in tooltip
