@@ -32,7 +32,7 @@ from archive.briefs.fonts import BOLD, REGULAR, register_fonts, string_width
 from archive.briefs.formatting import display_date
 from archive.briefs.options import BriefOptions
 from archive.briefs.paragraph import TextBlock
-from archive.briefs.rtl import visual_text
+from archive.briefs.rtl import isolated_in, visual_text
 from archive.briefs.styles import ACCENT, MUTED, PAPER_SIZES, RULE, BriefStyles
 from archive.errors import InputFileError
 from archive.i18n import tr
@@ -143,7 +143,9 @@ def _cover_flowables(cover: Cover, build: _Build) -> list[Flowable]:
         flowables.append(TextBlock(cover.subtitle, styles.cover_line.but(space_after=14)))
     flowables.append(Spacer(1, 10 * mm))
     for label, value in cover.facts:
-        flowables.append(TextBlock(f"{label}: {value}", styles.cover_line.but(direction=styles.direction)))
+        # The value keeps its own order: "Hashtags: #منتدى_…" keeps its '#' at the word's start.
+        line = f"{label}: {isolated_in(value, styles.direction)}"
+        flowables.append(TextBlock(line, styles.cover_line.but(direction=styles.direction)))
     printed_on = display_date(options.printed_on or date.today(), options.language)
     prepared = TextBlock(build.tr("Prepared on {date}", date=printed_on), styles.small.but(alignment="center"))
     flowables += [Spacer(1, 12 * mm), prepared]

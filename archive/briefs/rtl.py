@@ -46,7 +46,7 @@ _REMOVED_BIDI_CLASSES = frozenset({"BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
 _INVISIBLE_MARKS = frozenset("\u200e\u200f\u061c")
 _OPENING_BRACKETS = {"(": ")", "[": "]", "{": "}"}
 _CLOSING_BRACKETS = frozenset(_OPENING_BRACKETS.values())
-LTR_ISOLATE_START, ISOLATE_END = "\u2066", "\u2069"
+LTR_ISOLATE_START, RTL_ISOLATE_START, ISOLATE_END = "\u2066", "\u2067", "\u2069"
 _STRONG_RTL = frozenset({"R", "AL"})
 
 # A bracket at a right-to-left level is drawn with its mirror's glyph. Drawing the mirror's own
@@ -75,6 +75,18 @@ def clean_text(text: str) -> str:
 def ltr_isolated(text: str) -> str:
     """``text`` wrapped so that it keeps left-to-right order inside Arabic (an ISO date, a code)."""
     return f"{LTR_ISOLATE_START}{text}{ISOLATE_END}"
+
+
+def isolated_in(text: str, direction: str) -> str:
+    """``text`` kept in the order of its own first strong letter when it sits in a paragraph of
+    ``direction`` ("rtl"/"ltr") of the other direction (an Arabic hashtag on an English cover,
+    whose '#' would otherwise stand after the word); unchanged when the directions agree."""
+    if not any(unicodedata.bidirectional(char) in ("L", "R", "AL") for char in text):
+        return text  # numbers and signs alone follow the paragraph
+    own_level = base_level_of(text, "auto")
+    if own_level == base_level_of("", direction):
+        return text
+    return f"{RTL_ISOLATE_START if own_level else LTR_ISOLATE_START}{text}{ISOLATE_END}"
 
 
 def shape_text(text: str) -> str:
