@@ -262,13 +262,20 @@ class SearchIndex:
         for name in sorted(self._unchecked):
             if stop is not None and stop.is_set():
                 return False
-            expected = self._trusted.get(name)
+            with self._search_lock:
+                if name not in self._unchecked:
+                    continue  # reopened or rebuilt meanwhile: checked then
+                expected = self._trusted.get(name)
+                if expected is None:  # no longer part of the index (merged away)
+                    self._unchecked.discard(name)
+                    continue
             try:
-                matches = expected is not None and hmac.compare_digest(
-                    file_digest(self.index_dir / name, self._signing_key()), expected)
+                matches = hmac.compare_digest(file_digest(self.index_dir / name, self._signing_key()), expected)
             except FileNotFoundError:
                 matches = True  # merged away since: nothing of it can be read any more
             with self._search_lock:
+                if name not in self._unchecked:
+                    continue
                 if not matches:
                     self._damage = IndexDamagedError(f"{name} differs from what was signed")
                     log.warning("search index at %s: %s; rebuilding it", self.index_dir, self._damage)

@@ -167,3 +167,28 @@ def test_edits_deletions_and_merges_read_back_with_safe_unpickling(filled, tmp_p
             search_index.close()
     finally:
         safe_unpickling(owner, False)
+
+
+def test_edits_and_a_rebuild_before_the_check_leave_nothing_unchecked(filled, tmp_path):
+    archive, _ids = filled
+    index_dir, key_file = _built(archive, tmp_path)
+    search_index = SearchIndex.open_files(index_dir, key_file)
+    try:
+        search_index.attach(archive)
+        for number in range(3):  # commits while files are unchecked: they stay put off, not re-signed as read
+            people.create_person(archive, PersonInput(name=f"سعاد المهيري {number}"))
+            search_index.drain_outbox()
+        assert search_index._unchecked and unpickling_is_safe()
+        assert search_index.check_deferred_files() is True
+        assert search_index._unchecked == set() and not unpickling_is_safe()
+        reopened = SearchIndex.open_files(index_dir, key_file)
+        try:
+            reopened.attach(archive)
+            reopened.rebuild()  # checked as it is written: nothing left to hash
+            assert reopened._unchecked == set() and reopened.check_deferred_files() is True
+            assert len(_found(reopened, "المهيري")) == 3
+        finally:
+            reopened.close()
+        assert not unpickling_is_safe()
+    finally:
+        search_index.close()
