@@ -25,7 +25,7 @@ from desktop.gui.record_actions import RecordActions
 from desktop.gui.record_view import RecordView
 from desktop.gui.search_panel import SearchPanel
 from desktop.gui.settings_dialog import SettingsDialog
-from desktop.gui.sync_status import SyncStatus
+from desktop.gui.sync_status import SyncStatus, sync_asked
 from desktop.gui.team_sync import SyncController
 from desktop.gui.workspace import Workspace
 
@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         self._action(archive_menu, tr("Brief…"), lambda: self.actions_helper.brief(None, None), ("Ctrl+P",))
         self._action(archive_menu, tr("Brief of the quotes found…"), self.brief_of_search_results)
         archive_menu.addSeparator()
+        self._action(archive_menu, tr("Sync with the team server"),
+                     lambda: sync_asked(SyncController.of(self.workspace), self), ("F9",))
+        self._action(archive_menu, tr("Sync conflicts…"), self.show_conflicts)
         self._action(archive_menu, tr("Settings…"), self.open_settings, ("Ctrl+,",))
         archive_menu.addSeparator()
         self._action(archive_menu, tr("Quit"), self.close, (QKeySequence.StandardKey.Quit,))

@@ -62,6 +62,15 @@ def status_tooltip(state: SyncState) -> str:
     return "\n".join(lines)
 
 
+def sync_asked(controller: SyncController, parent: QWidget | None) -> None:
+    """The officer asked for a sync (the Archive menu): start one, or say why there is none."""
+    if controller.sync_now(manual=True) or controller.state.running:
+        return
+    if controller.address is None:
+        inform(parent, tr("No team server is set up on this computer. Ask for the team archive's address, then "
+                          "run once: muntada sync postgresql://USER:PASSWORD@HOST/DATABASE (see docs/team.md)."))
+
+
 class SyncStatus(QWidget):
     """The status bar's part for the team sync (hidden without a team server)."""
 

@@ -236,3 +236,25 @@ def test_edits_made_offline_are_counted_as_waiting_to_be_sent(qtbot, offline_win
     assert controller.state.pending > before and controller.state.offline
     tooltip = offline_window.sync_status.label.toolTip()
     assert str(controller.state.pending) in tooltip and "الإرسال إلى خادم الفريق" in tooltip
+
+
+def menu_action(window, text: str):
+    return next(action for menu in window.menuBar().actions() for action in menu.menu().actions()
+                if action.text() == text)
+
+
+def test_the_archive_menu_syncs_or_says_how_to_set_a_team_server_up(qtbot, window, collected_errors) -> None:
+    sync = menu_action(window, "المزامنة مع خادم الفريق")
+    assert sync.shortcut().toString() == "F9"
+    sync.trigger()
+    assert len(collected_errors) == 1 and "muntada sync postgresql://" in collected_errors[0]
+    menu_action(window, "تعارضات المزامنة…").trigger()
+    assert window.conflicts_view.isVisible() and window.conflicts_view.empty_label.isVisible()
+
+
+def test_the_archive_menu_starts_a_sync_with_a_team_server(qtbot, offline_window, collected_errors) -> None:
+    controller = SyncController.of(offline_window.workspace)
+    started: list[SyncState] = []
+    controller.sig_state.connect(lambda state: started.append(state) if state.running else None)
+    menu_action(offline_window, "المزامنة مع خادم الفريق").trigger()
+    assert started and controller.state.offline and collected_errors == []
