@@ -17,7 +17,16 @@ from archive.team import roles
 from archive.team.errors import TeamPermissionError
 from archive.team.server import make_engine, parse_address
 from archive.team.sync import sync_archive, sync_status
-from tests.team.test_roles import MakeOfficer, admin, make_officer, prepared  # noqa: F401 (fixtures)
+from tests.team.test_roles import (  # noqa: F401 (fixtures)
+    PASSWORD,
+    MakeOfficer,
+    Muntada,
+    admin,
+    make_officer,
+    muntada,
+    prepared,
+)
+from tests.team.test_team_cli import one_clear_line
 
 
 def organisations(engine: Engine) -> set[str]:
@@ -54,3 +63,14 @@ def test_a_reader_pulls_and_the_server_refuses_their_push(
         for archive in (editor_desktop, reader_desktop):
             archive.close()
     assert organisations(admin) == {"مركز التواصل الحكومي"}
+
+
+def test_a_readers_sync_on_the_command_line_pulls_then_says_in_one_line_to_ask_for_editor_rights(
+        muntada: Muntada, prepared: str, make_officer: MakeOfficer, tmp_path: Path) -> None:  # noqa: F811
+    reader_url = make_officer(roles.Role.READER)
+    desktop = str(tmp_path / "reader.sqlite")
+    pulled = muntada("--archive", desktop, "sync", reader_url)
+    assert pulled.returncode == 0, pulled.stderr
+    assert muntada("--archive", desktop, "add", "organisation", "--name", "وزارة الإعلام").returncode == 0
+    line = one_clear_line(muntada("--archive", desktop, "sync", reader_url))
+    assert "whose role may not make it" in line and "editor rights" in line and PASSWORD not in line
