@@ -220,6 +220,25 @@ def put_row(connection: Connection, shared: SharedTable, uid: str, wire: Mapping
     return True
 
 
+def insert_rows(connection: Connection, shared: SharedTable, rows: list[dict[str, Any]], uids: UidMap,
+                writes: LocalWrites) -> None:
+    """Insert rows new here (each with its ``uid`` and local link ids) in one executemany.
+
+    Their ids are given here, after the largest (the pull holds the archive's write lock): SQLite
+    returns no ids from an executemany.
+    """
+    table = shared.table
+    if shared.id_column is not None:
+        id_column = table.c[shared.id_column]
+        next_id = int(connection.execute(select(func.coalesce(func.max(id_column), 0))).scalar_one()) + 1
+        for offset, row in enumerate(rows):
+            row[shared.id_column] = next_id + offset
+            uids.remember(shared.name, next_id + offset, row["uid"])
+    connection.execute(insert(table), rows)
+    for row in rows:
+        writes.rows.append(NetRowChange(shared.name, _key(shared, row), None, row, len(writes.rows)))
+
+
 def inserted_id(result: Any) -> int:
     key = result.inserted_primary_key
     assert key is not None

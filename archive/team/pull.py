@@ -29,9 +29,10 @@ from archive.db.engine import Archive
 from archive.services.changes import Changes
 from archive.team import local
 from archive.team.conflicts import open_conflict_uids, record_conflict
-from archive.team.wire import SharedTable, UidMap, same_content, shared_table, shared_tables, to_wire
+from archive.team.wire import SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables, to_wire
 
 BATCH = 2000  # log entries read per query
+INSERT_BATCH = 1000  # new rows inserted per statement
 BULK = 1000  # from this many entries on, every uid and id of this desktop is read once, at the start
 
 
@@ -141,6 +142,7 @@ class _Applier:
         self.empty = {name for name, shared in shared_tables().items()
                       if connection.execute(select(shared.table.c.uid).limit(1)).first() is None}
         self.put_here: set[str] = set()
+        self.batch: list[tuple[SharedTable, dict[str, Any]]] = []  # new rows of one table, inserted together
         if bulk:
             self.uids.preload(shared_tables())
         self.pending = local.pending(connection)
@@ -179,18 +181,40 @@ class _Applier:
             self.conflicts += 1
             return
         self.pulled += 1
+        new = entry.op == "put" and entry.uid not in self.put_here and self._new_here(shared, entry.uid)
+        if not new or (self.batch and self.batch[0][0] is not shared):
+            self._flush()
         if entry.op == "delete":
             if entry.merged_into:
                 self.pulled_merges[entry.uid] = entry.merged_into
             local.delete_row(self.connection, shared, entry.uid, self.uids, self.writes, entry.merged_into)
         elif entry.row is not None:
-            new = entry.uid not in self.put_here and self._new_here(shared, entry.uid)
-            written = local.put_row(self.connection, shared, entry.uid, entry.row, self.uids, self.writes,
-                                    self.redirect, new=new)
+            if new:
+                written = self._add_to_batch(shared, entry.uid, entry.row)
+            else:
+                written = local.put_row(self.connection, shared, entry.uid, entry.row, self.uids, self.writes,
+                                        self.redirect)
             self.put_here.add(entry.uid)
             if written and self._redirected(shared.name, entry.row):
                 self.repush.append((shared.name, entry.uid))
         self._take_version(entry)
+
+    def _add_to_batch(self, shared: SharedTable, uid: str, row: dict[str, Any]) -> bool:
+        """Queue a row new here for one batched insert (rows that point at it come in later tables or runs)."""
+        values, missing = from_wire(shared, row, self.uids, self.redirect)
+        if any(column in shared.required_links for column in missing):
+            self.writes.skipped.append(uid)
+            return False
+        self.batch.append((shared, {"uid": uid, **values}))
+        if len(self.batch) >= INSERT_BATCH:
+            self._flush()
+        return True
+
+    def _flush(self) -> None:
+        if self.batch:
+            local.insert_rows(self.connection, self.batch[0][0], [values for _shared, values in self.batch],
+                              self.uids, self.writes)
+            self.batch = []
 
     def _new_here(self, shared: SharedTable, uid: str) -> bool:
         """Whether no row here has this uid, nor can share its natural key (its table was empty)."""
@@ -211,6 +235,7 @@ class _Applier:
 
     def finish(self) -> None:
         """Record the versions; drop what the pull's own writes queued for pushing; queue what must go back."""
+        self._flush()
         local.set_versions(self.connection, {uid: version for uid, version in self.new_versions.items() if version})
         local.drop_pending_after(self.connection, self.mark)
         local.drop_pending(self.connection, self.settled, up_to=self.mark)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from sqlalchemy import DateTime, Table, UniqueConstraint, select
@@ -46,7 +46,7 @@ class SharedTable:
     def name(self) -> str:
         return self.table.name
 
-    @property
+    @cached_property
     def content_columns(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.table.columns if column.name not in (UID, self.id_column))
 
