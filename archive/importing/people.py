@@ -317,6 +317,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break
         bare = _bare(token)
         definite = _is_definite(token.key)
+        if position > index + 1 and _bare(tokens[position - 2]) == _AT and not token.key.startswith("ال"):
+            break  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
         if bare in lx.NOT_NAME_WORDS and bare not in _PREPOSITIONS and position > index and bare != _ALLAH:
             break  # "الوزير إلى أن": a particle ends the title
         if position > index and not previous_opens and _is_article_word(token.key) and bare in lx.EVENT_NOUNS:

@@ -78,7 +78,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             index += 1
             continue
         if match.speaker is None and match.attribution == "continuation" and not match.group:
-            match = _with_titled_person_before(match, book, names, index)
+            match = _with_titled_person_before(text, tokens, match, book, names, index)
         quotes.append(match)
         spans.add(match.start, match.end)
         trail.said(match.speaker, index, explicit=match.attribution == "explicit")
@@ -122,6 +122,19 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
 
 
+def _title_in_sentence(text: str, tokens: list[Token], index: int) -> PersonMention | None:
+    """ "من جانب آخر تحدث السفير البريطاني المعين لدى البحرين ... قائلا: «": a person printed by title only,
+    earlier in the continuation's own sentence, is who speaks (named by that title)."""
+    start = _sentence_start(tokens, index)
+    for position in range(start, index):
+        if _starts_title(tokens[position]) and (position == start or not _starts_title(tokens[position - 1])):
+            mention, _ = parse_person(text, tokens, position, index)
+            if mention is not None and mention.kind == "title" and mention.title \
+                    and len(mention.title.split()) >= 2:
+                return mention
+    return None
+
+
 def _opens_words(text: str, mark_at: int) -> bool:
     """A mark that opens words: «, or a two-way mark (" “) standing apart from the word before it and
     against the word after it ('بـ"ضمان', ' “النابعة'); 'الأيام" الرمضاني' is a closing one."""
@@ -131,9 +144,11 @@ def _opens_words(text: str, mark_at: int) -> bool:
     return (before.isspace() or before in "ـ:(") and bool(after) and not after.isspace()
 
 
-def _with_titled_person_before(match: QuoteMatch, book: PeopleBook, names: EarlierNames, index: int) -> QuoteMatch:
-    """A continuation with nobody quoted before: the last person printed with a title before it."""
-    mention = names.latest_titled_person(index)
+def _with_titled_person_before(text: str, tokens: list[Token], match: QuoteMatch, book: PeopleBook,
+                               names: EarlierNames, index: int) -> QuoteMatch:
+    """A continuation with nobody quoted before: the last person printed with a title before it, else a
+    person printed by title alone earlier in its own sentence."""
+    mention = names.latest_titled_person(index) or _title_in_sentence(text, tokens, index)
     if mention is None:
         return match
     return replace(match, speaker=book.add(mention), speaker_title=mention.title, organisation=mention.organisation,

@@ -176,3 +176,12 @@ def test_a_feminine_verb_continues_the_woman_named_before_not_the_man_named_afte
     [quote] = [*proposals.quotes, *proposals.further_quotes]
     assert quote.speaker == "فضيلة المعيني"
     assert "شعب دولة الإمارات" not in {person.name for person in proposals.people}  # "وإلى" is no governor
+
+
+def test_a_participle_after_an_envoy_named_by_title_alone_is_his() -> None:
+    text = ("وناقش المجلس قضايا المرأة والاقتصاد.\n"
+            "من جانب آخر تحدث السفير البريطاني المعين لدى البلاد بمجلس «الأيام» الرمضاني قائلا: «أنا سعيد جدا "
+            "لحضوري المجلس الذي أعتبره فرصة للقاء الشخصيات الرسمية».")
+    proposals = extract(text)
+    [quote] = [*proposals.quotes, *proposals.further_quotes]
+    assert quote.speaker == "السفير البريطاني المعين لدى البلاد"
