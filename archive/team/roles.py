@@ -5,8 +5,9 @@ a member of one of them (``team add-officer``):
 
 - ``muntada_owner``: owns the team archive's tables, so it prepares and upgrades it (``team init``),
   and manages officers (it is made with CREATEROLE; its members act as it to add one);
-- ``muntada_editor``: reads and writes records, the audit trail and the change log; reads, never
-  changes, the schema's version and the archive's marker (``READ_ONLY_TABLES``);
+- ``muntada_editor``: reads and writes records; adds to the audit trail and the change log, never
+  rewrites them (``APPEND_ONLY_TABLES``); reads, never changes, the schema's version and the
+  archive's marker (``READ_ONLY_TABLES``);
 - ``muntada_reader``: reads only.
 
 The server refuses whatever a role was not granted (SQLSTATE 42501), whatever the desktop asks:
@@ -49,6 +50,7 @@ class Role(Enum):
 ROLE_LABELS = {Role.OWNER: N_("Owner"), Role.EDITOR: N_("Editor"), Role.READER: N_("Reader")}
 GROUPS = tuple(role.group for role in Role)
 READ_ONLY_TABLES = frozenset({"alembic_version", "archive_meta"})  # the schema's version, the team marker
+APPEND_ONLY_TABLES = frozenset({"sync_change", "audit_entry"})  # history: editors add to it, never rewrite it
 OFFICER_NAME = re.compile(r"^[a-z][a-z0-9_.-]{0,62}$")  # a login as typed in an address: no quoting needed
 CHANGE_LOG_TABLE = "sync_change"  # the server's change log (archive.team.push_changes); its officer is set here
 OFFICER_COLUMN = "officer"
@@ -132,13 +134,17 @@ def owns_tables(connection: Connection) -> bool:
 def _grant(connection: Connection, groups: list[str]) -> None:
     tables = inspect(connection).get_table_names()
     quote = connection.dialect.identifier_preparer.quote
-    writable = ", ".join(quote(table) for table in tables if table not in READ_ONLY_TABLES)
+    writable = ", ".join(quote(table) for table in tables
+                         if table not in READ_ONLY_TABLES and table not in APPEND_ONLY_TABLES)
+    appended = ", ".join(quote(table) for table in tables if table in APPEND_ONLY_TABLES)
     every = ", ".join(quote(table) for table in tables)
     owner, editor, reader = Role.OWNER.group, Role.EDITOR.group, Role.READER.group
     statements = {
         owner: [f"GRANT ALL ON TABLE {every} TO {owner}", f"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {owner}"],
         editor: [f"GRANT SELECT ON TABLE {every} TO {editor}",
+                 f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE {every} FROM {editor}",  # grants made by hand
                  f"GRANT INSERT, UPDATE, DELETE ON TABLE {writable} TO {editor}",
+                 f"GRANT INSERT ON TABLE {appended} TO {editor}",
                  f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {editor}"],
         reader: [f"GRANT SELECT ON TABLE {every} TO {reader}",
                  f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE {every} FROM {reader}"],
@@ -149,7 +155,8 @@ def _grant(connection: Connection, groups: list[str]) -> None:
         if schema_owned:
             connection.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {group}")
         for statement in statements[group]:
-            connection.exec_driver_sql(statement)
+            if " ON TABLE  TO " not in statement:  # no table of that sort at this schema
+                connection.exec_driver_sql(statement)
 
 
 def _name_officer_on_server(connection: Connection) -> None:

@@ -91,7 +91,10 @@ def test_init_creates_the_groups_and_grants_each_its_rights(prepared: str, admin
         assert set(roles.GROUPS) <= groups
         assert may("muntada_reader", "quote", "SELECT") and not may("muntada_reader", "quote", "INSERT")
         assert not may("muntada_reader", "audit_entry", "UPDATE")
-        assert may("muntada_editor", "quote", "INSERT") and may("muntada_editor", "audit_entry", "DELETE")
+        assert may("muntada_editor", "quote", "INSERT") and may("muntada_editor", "quote", "DELETE")
+        assert may("muntada_editor", "sync_change", "INSERT") and may("muntada_editor", "audit_entry", "INSERT")
+        for history in ("sync_change", "audit_entry"):  # added to, never rewritten
+            assert not may("muntada_editor", history, "UPDATE") and not may("muntada_editor", history, "DELETE")
         assert may("muntada_editor", "alembic_version", "SELECT")
         assert not may("muntada_editor", "alembic_version", "UPDATE")
         assert not may("muntada_editor", "archive_meta", "INSERT")
