@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from archive.i18n import ntr, tr
+from archive.i18n import current_language, ntr, tr
 from archive.kinds import KIND_LABELS
+from archive.text.dates import format_partial_date
 from desktop.gui.appearance import direction_mark
 from desktop.gui.record_page import content_direction
 from desktop.gui.workspace import Workspace
@@ -58,8 +59,11 @@ def hit_html(hit: Any) -> str:
     # English line would otherwise run together into one right-to-left block, out of order.
     mark = direction_mark()
     separator = f"{mark} · {mark}"
+    # The date in words ("17 سبتمبر 2025"): "2025-09-17" after Arabic names is laid out by the
+    # bidi rules as "17-09-2025" in the Arabic interface.
+    when = format_partial_date(hit.date or hit.year, current_language()) if hit.date or hit.year else ""
     context = separator.join(html.escape(str(part)) for part in (
-        tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name, hit.event_name, hit.date or hit.year) if part)
+        tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name, hit.event_name, when) if part)
     return (f'<div><b>{html.escape(hit.title)}</b>{mark}&nbsp;&nbsp;'
             f'<span style="color:#666">{context}{mark}</span></div>'
             f'<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>')

@@ -64,3 +64,22 @@ def test_filter_lists_count_in_words_not_in_brackets(qtbot, window):
     for entry in entries:
         assert not re.search(r"\(\d+\)", entry), entry  # "منتدى التواصل (3)" before
         assert re.search(r"نتيجة|نتيجتان|نتائج", entry), entry
+
+
+def test_a_results_date_is_written_in_words_so_it_cannot_be_reversed(qtbot, window):
+    # "2025-09-17" after Arabic names is laid out by the bidi rules as "17-09-2025" in the
+    # Arabic interface; "17 سبتمبر 2025" reads the same in any direction.
+    from archive.i18n import current_language
+    from archive.text.dates import MONTHS_AR
+    from desktop.gui.search_panel import hit_html
+
+    panel = window.search
+    panel.box.setText("منتدى")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)
+    dated = [hit for hit in panel.model.hits if hit.date and len(hit.date) == 10]
+    assert dated and current_language() == "ar"
+    shown = hit_html(dated[0])
+    assert dated[0].date not in shown
+    year, month, day = (int(part) for part in dated[0].date.split("-"))
+    assert f"{day} {MONTHS_AR[month - 1]} {year}" in shown
