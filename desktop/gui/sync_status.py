@@ -2,8 +2,9 @@
 
 Shown only on a computer with a team server set up. The words come from ``status_text`` (a
 ``SyncState`` in, one short line out): "Synced 10:42", "Syncing… (receiving 120/400)",
-"Offline: the team server cannot be reached", "Not synced yet"; a button "3 conflicts" opens
-the conflicts view. Being offline is said calmly here and never in a dialog.
+"Offline: the team server cannot be reached", "Not synced yet", "Sync failed" with "Why?" beside
+it (the reason); a button "3 conflicts" opens the conflicts view. Being offline is said calmly
+here and never in a dialog. ``sync_asked`` is the Archive menu's "Sync with the team server" (F9).
 """
 
 from __future__ import annotations
