@@ -223,7 +223,8 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break
         if _is_definite(token.key):
             break  # "للوفود", "بالمناسبة": not a name
-        if end - position >= 2 and (_looks_like_present_verb(token) or _preposition_and_noun(token)):
+        if (end - position >= 2 and _preposition_and_noun(token)) or (
+                _looks_like_present_verb(token) and (end - position >= 2 or _is_verb_then_object(tokens, end, limit))):
             break  # "وزير الاتصال عمار بلحيمر يتحدث", "... جاستين سيبيريل بزيارة": what he did, after the name
         end += _compound_length(tokens, end, limit)
     return min(end, limit)
@@ -231,13 +232,21 @@ def _plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
 
 # Given names that start like a present-tense verb (ي...): after two name words, any other such word is a verb.
 _YA_NAMES = frozenset(lx.key(word) for word in ("يوسف", "يحيى", "ياسر", "يعقوب", "يونس", "يزيد", "ياسين", "يسري",
-                                                 "يعرب", "يامن", "يمان"))
+                                                 "يعرب", "يامن", "يمان", "ياسمين", "يسرا", "يسرى", "يارا", "يمنى",
+                                                 "يسرية", "يوسفي", "ياقوت", "يحياوي"))
 
 
 def _circumstantial(word_key: str) -> bool:
     """ "متوجها", "مخاطبا", "معقبا": an accusative participle (مُفعِلًا) saying how something was said. Foreign
     names of that shape have a long vowel second ("ماريا", "مونيكا", "ميلانيا") and stay names."""
     return len(word_key) >= 5 and word_key.startswith("م") and word_key.endswith("ا") and word_key[1] not in "اوي"
+
+
+def _is_verb_then_object(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "رئيس الوزراء يتلقى أسئلة": a present-tense verb right after a title, then an indefinite noun."""
+    following = tokens[position + 1] if position + 1 < limit else None
+    return following is not None and following.is_word and not following.key.startswith("ال") \
+        and not following.newline_before and following.key not in lx.NAME_LINKS
 
 
 def _preposition_and_noun(token: Token) -> bool:

@@ -98,6 +98,8 @@ _TITLE_HEADS = frozenset(lx.key(word) for word in (
     "دليل", "كتاب", "تقرير", "استراتيجية", "إستراتيجية", "خطة", "وثيقة", "إعلان", "ميثاق", "برنامج", "مشروع",
     "مبادرة", "جائزة", "حملة", "رؤية", "منصة", "مؤشر", "قانون", "نظام", "لائحة", "موسوعة", "معجم", "سلسلة", "مسابقة"))
 _PARTIAL_QUOTE_WORDS = 6
+_RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي"))
+_PLACE_WORDS = frozenset(lx.key(word) for word in ("في", "من", "أمام", "عبر", "على"))
 
 
 def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
@@ -120,6 +122,21 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if found is None or found.speaker is None:
         return None
     return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
+
+
+def _mark_later_in_sentence(text: str, tokens: list[Token], position: int, limit: int) -> _Opening | None:
+    """The first mark that opens words of a quote after ``position`` in the sentence, when the words before it
+    start with where or when it was said (a comma, في، خلال، على هامش ...), else None."""
+    first = tokens[position]
+    if not (first.text in "،," or strip_prefix(first.key) in lx.CIRCUMSTANCE_WORDS or first.key in _PLACE_WORDS):
+        return None
+    for mark in range(position + 1, min(limit, position + 40)):
+        if tokens[mark].text in OPENING_MARKS and _opens_words(text, tokens[mark].start):
+            start, end, closed = quote_words(text, tokens[mark].start)
+            if closed and len(text[start:end].split()) >= MIN_QUOTE_WORDS:
+                return _Opening(tokens[mark].start, "direct", mark)
+            return None
+    return None
 
 
 def _title_in_sentence(text: str, tokens: list[Token], index: int) -> PersonMention | None:
@@ -316,6 +333,10 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         opens_with_that = title_end < limit and tokens[title_end].key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
         if limit - title_end >= MIN_QUOTE_WORDS and not opens_with_that:  # "إن المعرض ناجح": too short, not direct
             mention = with_title(text, mention, tokens[after_name:title_end])
+            marked = _mark_later_in_sentence(text, tokens, title_end, limit)
+            if marked is not None:  # "وقال فلان، في ندوة صحفية ... \"أستشعر ...\"": where he said it, then the words
+                return _attributed(text, tokens, marked, book, mention, verb, 0.75,
+                                   "said without colon: the words in marks after where it was said", names, index)
             opening = _Opening(tokens[title_end].start, "direct", title_end)
             return _attributed(text, tokens, opening, book, mention, verb, 0.65,
                                "said without colon: quote after the title", names, index)
@@ -390,8 +411,14 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
     verb = tokens[index]
     if verb.key in lx.IMPERSONAL_VERBS:
         return None
+    # "وأضاف خلال مداخلة مع برنامج «...» الذي يقدمه فلان، أن": a relative clause inside where it was said
+    # does not stop the search; after the verb itself ("وأوضح الدور الذي ...") it does.
+    circumstance = after < limit and (strip_prefix(tokens[after].key) in lx.CIRCUMSTANCE_WORDS
+                                      or tokens[after].key in _PLACE_WORDS)
     for position in range(after, min(limit, after + 40)):
-        if _ends_attribution(tokens, position) or tokens[position].key in lx.LATE_OPENING_STOPS:
+        word = tokens[position].key
+        if _ends_attribution(tokens, position) or (word in lx.LATE_OPENING_STOPS
+                                                    and not (circumstance and word in _RELATIVES)):
             return None
         opening = _opening_at(text, tokens, position)
         if opening is None:

@@ -184,3 +184,31 @@ def test_a_rank_word_used_as_a_title_before_a_sector() -> None:
 
 def test_relaying_greetings_is_not_a_quote() -> None:
     assert _quotes("ونقل الوزير تحيات الرئيس إلى المشاركين في المؤتمر الدولي للإعلام.") == []
+
+
+def test_said_then_where_then_the_words_in_marks() -> None:
+    text = ("وقال الأمين العام سالم العلي، في ندوة صحفية الأربعاء الماضي، بالقاهرة، على هامش أشغال الدورة العادية "
+            "لمجلس الجامعة \"أستشعر الحماس الشديد جدا من قبل الجزائر لانعقاد القمة\"، مشيرا إلى أن الاستعدادات "
+            "جيدة في كل المدن.")
+    quotes = sorted((*extract(text).quotes, *extract(text).further_quotes), key=lambda quote: quote.start)
+    assert quotes[0].text == "أستشعر الحماس الشديد جدا من قبل الجزائر لانعقاد القمة"
+    assert quotes[0].speaker == "سالم العلي"
+
+
+def test_a_relative_clause_inside_where_it_was_said_does_not_stop_the_quote() -> None:
+    text = ("قال وزير الإعلام سالم العلي إن الحكومة تعمل على تطوير القطاع كله.\n"
+            "وأضاف خلال مداخلة هاتفية مع برنامج «على مسؤوليتي» الذي يقدمه الإعلامي أحمد موسى، مساء الأربعاء، أن "
+            "رئيس الوزراء يتلقى أسئلة صعبة للغاية في بعض الأحيان.")
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    assert quotes[-1].text == "رئيس الوزراء يتلقى أسئلة صعبة للغاية في بعض الأحيان"
+    assert quotes[-1].speaker == "سالم العلي"
+    assert all("يتلقى" not in (person.name or "") for person in proposals.people)
+
+
+def test_expressing_then_a_colon_ends_the_reported_speech() -> None:
+    text = ("وأضاف وزير الإعلام سالم العلي أنه لمس حب العرب للبلد وسعيهم إلى استقراره، معبرا: \"نلمس محبة "
+            "واحترام الأشقاء العرب في كل مكان\".")
+    quotes = sorted((*extract(text).quotes, *extract(text).further_quotes), key=lambda quote: quote.start)
+    assert quotes[0].text == "أنه لمس حب العرب للبلد وسعيهم إلى استقراره"
+    assert quotes[1].text == "نلمس محبة واحترام الأشقاء العرب في كل مكان"
