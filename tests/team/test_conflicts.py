@@ -14,19 +14,17 @@ from archive.services import people, quotes
 from archive.services.records import PersonInput, QuoteInput
 from archive.team.conflicts import ConflictResolutionError, open_conflicts, record_conflict, resolve_conflict
 from archive.team.push import push_archive
-from archive.team.schema import init_team_archive
-from archive.team.server import make_engine, parse_address
 from archive.team.sync import sync_status
-from tests.team.sync_helpers import Team, id_of, new_desktop, same_record, shared_rows, uid_of
-
-
-@pytest.fixture
-def team(team_url: str) -> Iterator[Team]:
-    address = parse_address(team_url)[0]
-    engine = make_engine(address, None)
-    init_team_archive(engine, address)
-    yield Team(address, engine)
-    engine.dispose()
+from tests.team.sync_helpers import (  # noqa: F401 (fixtures)
+    Team,
+    id_of,
+    new_desktop,
+    prepared_template,
+    same_record,
+    shared_rows,
+    team_fixture,
+    uid_of,
+)
 
 
 @pytest.fixture

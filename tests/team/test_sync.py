@@ -15,19 +15,8 @@ from archive.services.records import PersonInput, QuoteInput
 from archive.services.steps import recent_steps
 from archive.team.errors import TeamSchemaError
 from archive.team.push import push_archive
-from archive.team.schema import init_team_archive
-from archive.team.server import make_engine, parse_address
 from archive.team.sync import sync_status
-from tests.team.sync_helpers import Team, new_desktop, same_record, shared_rows
-
-
-@pytest.fixture
-def team(team_url: str) -> Iterator[Team]:
-    address = parse_address(team_url)[0]
-    engine = make_engine(address, None)
-    init_team_archive(engine, address)
-    yield Team(address, engine)
-    engine.dispose()
+from tests.team.sync_helpers import Team, new_desktop, prepared_template, same_record, shared_rows, team_fixture  # noqa: F401 (fixtures)
 
 
 @pytest.fixture

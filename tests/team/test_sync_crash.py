@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,22 +18,12 @@ from sqlalchemy import text
 from archive.db.engine import Archive
 from archive.team.errors import TeamServerUnreachableError
 from archive.team.push import push_archive
-from archive.team.schema import init_team_archive
-from archive.team.server import make_engine, parse_address
 from archive.team.sync import SyncProgress, sync_archive, sync_status
-from tests.team.sync_helpers import Team, new_desktop, shared_rows
+from tests.team.sync_helpers import Team, new_desktop, prepared_template, shared_rows, team_fixture  # noqa: F401 (fixtures)
 
 REPO = Path(__file__).resolve().parents[2]
-QUOTES_EACH = 1000  # a few progress lines (every 200 rows) in each stage, for the kill to land among
+QUOTES_EACH = 600  # a few progress lines (every 200 rows) in each stage, for the kill to land among
 
-
-@pytest.fixture
-def team(team_url: str) -> Iterator[Team]:
-    address = parse_address(team_url)[0]
-    engine = make_engine(address, None)
-    init_team_archive(engine, address)
-    yield Team(address, engine)
-    engine.dispose()
 
 
 def add_quotes(archive: Archive, prefix: str, count: int = QUOTES_EACH) -> None:
@@ -58,7 +47,7 @@ def sync_command(archive: Path, team_url: str) -> list[str]:
 
 @pytest.mark.crash
 def test_a_sync_killed_at_random_points_resumes_without_loss_or_duplicates(
-        tmp_path: Path, team: Team, team_url: str) -> None:
+        tmp_path: Path, team: Team) -> None:
     first = new_desktop(tmp_path, "first")
     push_archive(first, team.engine, team.address)
     second = new_desktop(tmp_path, "second")
@@ -71,8 +60,8 @@ def test_a_sync_killed_at_random_points_resumes_without_loss_or_duplicates(
 
     killed_in = set()
     for _attempt in range(2):
-        kill_after = random.randint(1, 10)
-        process = subprocess.Popen(sync_command(second.path, team_url), cwd=REPO, env=environment,
+        kill_after = random.randint(1, 5)
+        process = subprocess.Popen(sync_command(second.path, team.url), cwd=REPO, env=environment,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
         seen = 0
         while seen < kill_after:
@@ -86,7 +75,7 @@ def test_a_sync_killed_at_random_points_resumes_without_loss_or_duplicates(
         process.stdout.close()
         process.stderr.close()
 
-    done = subprocess.run(sync_command(second.path, team_url), cwd=REPO, env=environment,
+    done = subprocess.run(sync_command(second.path, team.url), cwd=REPO, env=environment,
                           capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert done.returncode == 0, done.stderr
     assert "New conflicts: 0." in done.stdout
