@@ -54,6 +54,9 @@ _KIND_ALIASES = {
     "source": "source", "sources": "source", "article": "source", "articles": "source", "مقال": "source",
     "مقالات": "source", "مصدر": "source", "مصادر": "source", "خبر": "source", "أخبار": "source",
 }
+# The same names as typed with any hamza, ة/ه or ى/ي: letters folded as in the analyzer.
+_FOLDED_FILTERS = {normalize(name): canonical for name, canonical in _FILTER_ALIASES.items()}
+_FOLDED_KINDS = {normalize(name): kind for name, kind in _KIND_ALIASES.items()}
 # A quoted run, a filter (name:value or name:"value"), or a plain run of non-space characters.
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s:"]+):("([^"]*)"?|[^\s"]*)|(-?)([^\s"]+)')
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|\.\.|:)\s*(\d{4})$")
@@ -167,7 +170,7 @@ def _set_prefix(parsed: ParsedQuery, body: str, pending_or: bool) -> bool:
 
 
 def _add_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
-    canonical = _FILTER_ALIASES.get(name.casefold()) or _FILTER_ALIASES.get(normalize(name))
+    canonical = _FILTER_ALIASES.get(name.casefold()) or _FOLDED_FILTERS.get(normalize(name))
     if canonical is None:
         return False
     value = value.strip().strip('"').strip()
@@ -175,7 +178,7 @@ def _add_filter(parsed: ParsedQuery, name: str, value: str) -> bool:
         parsed.notes.append((N_("A filter needs a value, for example speaker:السالمي."), {}))
         return True
     if canonical == "kind":
-        kind = _KIND_ALIASES.get(value.casefold()) or _KIND_ALIASES.get(normalize(value))
+        kind = _KIND_ALIASES.get(value.casefold()) or _FOLDED_KINDS.get(normalize(value))
         if kind is None:
             parsed.notes.append((N_("Unknown record kind: {value}."), {"value": value}))
         else:
