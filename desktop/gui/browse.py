@@ -220,7 +220,7 @@ class BrowsePanel(QWidget):
             tree_model.moveToThread(gui_thread)
             return data, tree_model
 
-        self.workspace.tasks.run(load, lambda loaded: self.show_data(*loaded))
+        self.workspace.tasks.run(load, lambda loaded: self.show_data(*loaded), owner=self)
 
     def show_data(self, data: BrowseData, tree_model: QStandardItemModel | None = None) -> None:
         self.data = data

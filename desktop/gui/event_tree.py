@@ -170,7 +170,7 @@ class EventTree(QTreeView):
                 self.show_model(tree_model)
 
         self._building = True
-        self.tasks.run(build, built)
+        self.tasks.run(build, built, owner=self)
 
     def _patch(self, rows: Any, old: Any) -> bool:
         """Update the tree's event, session and series rows in place; False when its shape changed."""

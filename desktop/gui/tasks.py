@@ -14,7 +14,9 @@ The worker reports progress on ``process_messages`` (a queue; ``desktop.search_w
 not find the archive open in it).
 
 An error with no ``on_error`` goes to ``error_handler`` (the main window shows it in a dialog):
-nothing fails silently.
+nothing fails silently. A result whose widget is gone by the time it arrives (a window rebuilt
+after a change of language, closed for a restore) is dropped: the widget is the ``owner`` passed
+to ``run``, or the object of a bound method given as ``on_done``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.search_worker import start_worker, use_messages
@@ -45,6 +48,15 @@ class _Outcome:
     on_error: Callable[[BaseException], None] | None
     result: Any = None
     error: BaseException | None = None
+    owner: QObject | None = None  # the widget waiting for it (the result is dropped once it is deleted)
+
+
+def _owner_of(on_done: Callable[[Any], None] | None, owner: QObject | None) -> QObject | None:
+    """``owner``, else the QObject whose bound method ``on_done`` is."""
+    if owner is not None:
+        return owner
+    bound_to = getattr(on_done, "__self__", None)
+    return bound_to if isinstance(bound_to, QObject) else None
 
 
 class TaskRunner(QObject):
@@ -77,18 +89,21 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
         lane: str = "db",
         replace_pending: bool = False,
+        owner: QObject | None = None,
     ) -> Future | None:
-        """Run ``func`` on ``lane``; ``replace_pending`` drops this lane's queued, not yet started tasks."""
+        """Run ``func`` on ``lane``; ``replace_pending`` drops this lane's queued, not yet started tasks;
+        the result is dropped if ``owner`` (a widget waiting for it) is deleted before it arrives."""
         if self.synchronous:
             self._deliver(self._execute(func, on_done, on_error))
             return None
+        owner = _owner_of(on_done, owner)
         with self._lock:
             if replace_pending:
                 for queued in self._pending[lane]:
                     queued.cancel()
             self._pending[lane] = [future for future in self._pending[lane] if not future.done()]
             self._set_running(+1)
-            future = self._executor(lane).submit(self._work, func, on_done, on_error)
+            future = self._executor(lane).submit(self._work, func, on_done, on_error, owner)
             self._pending[lane].append(future)
             future.add_done_callback(self._finished)
         return future
@@ -119,10 +134,11 @@ class TaskRunner(QObject):
             self._set_running(+1)
             future = self._process_pool.submit(function, *args)
             self._process_pending.append((function, future))
-        future.add_done_callback(lambda done: self._process_finished(done, on_done, on_error))
+        owner = _owner_of(on_done, None)
+        future.add_done_callback(lambda done: self._process_finished(done, on_done, on_error, owner))
         return future
 
-    def _process_finished(self, future: Future, on_done, on_error) -> None:
+    def _process_finished(self, future: Future, on_done, on_error, owner: QObject | None = None) -> None:
         with self._lock:
             self._set_running(-1)
         if future.cancelled():
@@ -135,6 +151,7 @@ class TaskRunner(QObject):
                     self._process_pool = None
         outcome = _Outcome(on_done, on_error, error=error) if error is not None else _Outcome(
             on_done, on_error, result=future.result())
+        outcome.owner = owner
         self.sig_outcome.emit(outcome)
 
     def shutdown(self) -> None:
@@ -182,8 +199,10 @@ class TaskRunner(QObject):
             self._executors[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"muntada-{lane}")
         return self._executors[lane]
 
-    def _work(self, func, on_done, on_error) -> None:
-        self.sig_outcome.emit(self._execute(func, on_done, on_error))
+    def _work(self, func, on_done, on_error, owner: QObject | None = None) -> None:
+        outcome = self._execute(func, on_done, on_error)
+        outcome.owner = owner
+        self.sig_outcome.emit(outcome)
 
     @staticmethod
     def _execute(func, on_done, on_error) -> _Outcome:
@@ -204,9 +223,11 @@ class TaskRunner(QObject):
 
     @Slot(object)
     def _deliver_queued(self, outcome: _Outcome) -> None:
-        """An outcome from a worker: dropped after ``shutdown`` (the widgets waiting for it are closing)."""
-        if not self._shut_down:
-            self._deliver(outcome)
+        """An outcome from a worker: dropped after ``shutdown`` (the widgets waiting for it are closing)
+        or when the widget waiting for it was deleted meanwhile."""
+        if self._shut_down or (outcome.owner is not None and not shiboken6.isValid(outcome.owner)):
+            return
+        self._deliver(outcome)
 
     def _deliver(self, outcome: _Outcome) -> None:
         if outcome.error is None:
