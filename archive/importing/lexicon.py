@@ -163,3 +163,5 @@ KNOWN_OUTLETS = _keys("""
 IMPERSONAL_VERBS = _data_keys("impersonal_verbs")
 # Words after a verb that show أن further on is not what was said: "أوضح كيف يمكن أن ...".
 LATE_OPENING_STOPS = _data_keys("late_opening_stops")
+# Nouns that take أن as their complement ("أهمية أن", "أمله في أن"): what follows is a topic, not speech.
+TOPIC_NOUNS = _data_keys("topic_nouns")

@@ -98,6 +98,7 @@ _TITLE_HEADS = frozenset(lx.key(word) for word in (
     "دليل", "كتاب", "تقرير", "استراتيجية", "إستراتيجية", "خطة", "وثيقة", "إعلان", "ميثاق", "برنامج", "مشروع",
     "مبادرة", "جائزة", "حملة", "رؤية", "منصة", "مؤشر", "قانون", "نظام", "لائحة", "موسوعة", "معجم", "سلسلة", "مسابقة"))
 _PARTIAL_QUOTE_WORDS = 6
+_IN = frozenset((lx.key("في"),))
 _RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي"))
 _PLACE_WORDS = frozenset(lx.key(word) for word in ("في", "من", "أمام", "عبر", "على"))
 
@@ -116,7 +117,8 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     opening = _Opening(token.start, "direct", index)
     start, end, closed = quote_words(text, token.start)
     words = text[start:end].split()
-    if not closed or len(words) < _PARTIAL_QUOTE_WORDS or lx.key(words[0]) in _TITLE_HEADS:
+    if not closed or len(words) < _PARTIAL_QUOTE_WORDS or lx.key(words[0]) in _TITLE_HEADS \
+            or lx.key(words[0]) in lx.EVENT_NOUNS:  # "لقاء مع الإعلام الأجنبي": an event's name
         return None
     found = _said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.4)
     if found is None or found.speaker is None:
@@ -505,6 +507,9 @@ def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | Non
             kind = "direct" if following.text.startswith("إ") else "indirect"
             return _content_after(tokens, position + 1, kind)
         return _Opening(following.start, "direct", position + 1)
+    if token.is_word and (token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS) \
+            and _after_topic_noun(tokens, position):
+        return None  # "لافتا إلى أهمية أن يكون ...", "معربا عن أمله في أن": a topic, not what was said
     if token.is_word and token.key in lx.COMPLEMENTIZERS:
         return _content_after(tokens, position, "indirect")
     if token.is_word and token.key in lx.PRONOUN_COMPLEMENTIZERS:
@@ -517,6 +522,14 @@ def _opening_at(text: str, tokens: list[Token], position: int) -> _Opening | Non
     if token.text in OPENING_MARKS and position > 0 and _introduces_speech(tokens[position - 1]):
         return _Opening(token.start, "direct", position)  # 'وقال” ...“', 'مضيفا "..."', 'بالقول «...»'
     return None
+
+
+def _after_topic_noun(tokens: list[Token], position: int) -> bool:
+    """أن after a noun that takes it as its complement ("أهمية أن", "ضرورة أن", "أمله في أن")."""
+    before = position - 1
+    if before > 0 and tokens[before].key in _IN:
+        before -= 1
+    return before >= 0 and tokens[before].is_word and strip_prefix(tokens[before].key) in lx.TOPIC_NOUNS
 
 
 def _introduces_speech(token: Token) -> bool:

@@ -212,3 +212,10 @@ def test_expressing_then_a_colon_ends_the_reported_speech() -> None:
     quotes = sorted((*extract(text).quotes, *extract(text).further_quotes), key=lambda quote: quote.start)
     assert quotes[0].text == "أنه لمس حب العرب للبلد وسعيهم إلى استقراره"
     assert quotes[1].text == "نلمس محبة واحترام الأشقاء العرب في كل مكان"
+
+
+def test_an_that_completes_a_noun_is_a_topic_not_speech() -> None:
+    text = ("وأشاد الوزير سالم العلي بعراقة المؤسسة وكوادرها، لافتا إلى أهمية أن يكون لها دور في مواجهة "
+            "الشائعات، معربا عن أمله في أن تواصل جهودها في خدمة الوطن والمواطن.")
+    proposals = extract(text)
+    assert [*proposals.quotes, *proposals.further_quotes] == []

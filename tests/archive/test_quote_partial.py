@@ -50,3 +50,10 @@ def test_text_between_a_closing_and_an_opening_mark_is_not_a_quote() -> None:
 def test_marked_words_with_nobody_to_say_them_are_not_a_quote() -> None:
     text = "وتحمل الدورة الجديدة للمعرض \"ذاكرة المدينة وحكايات أهلها عبر قرن كامل من الزمن\" في أجنحتها."
     assert _quotes(text) == []
+
+
+def test_an_event_s_name_in_marks_is_not_a_quote() -> None:
+    text = ("قال وزير الاتصال سالم العلي إن القطاع يشهد تحولا كبيرا هذا العام.\n"
+            "وأعلن المكتب عن انطلاق أول اللقاءات الشهرية التي سبق الإعلان عنها \"لقاء مع الإعلام الأجنبي في "
+            "العاصمة كل شهر\" بحضور عدد من المراسلين.")
+    assert len(_quotes(text)) == 1
