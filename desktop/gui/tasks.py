@@ -226,6 +226,8 @@ class TaskRunner(QObject):
         """An outcome from a worker: dropped after ``shutdown`` (the widgets waiting for it are closing)
         or when the widget waiting for it was deleted meanwhile."""
         if self._shut_down or (outcome.owner is not None and not shiboken6.isValid(outcome.owner)):
+            if outcome.error is not None:  # no widget left to show it: still not silent
+                log.error("background task failed after its window closed", exc_info=outcome.error)
             return
         self._deliver(outcome)
 
