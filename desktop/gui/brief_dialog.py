@@ -10,10 +10,11 @@ and Qt scales each page onto the paper as it paints it (no second, scaled copy).
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer, QUrl
+from PySide6.QtCore import QPoint, QRect, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +41,8 @@ from archive.services import events, people
 from desktop.gui.workspace import Workspace
 
 PREVIEW_WIDTH = 420
+FILE_NAME_LIMIT = 100  # characters of a suggested file name (Windows paths are short by default)
+_UNSAFE_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
 PRINT_DPI_LIMIT = 300
 SECTION_LABELS = {"cover": N_("Cover"), "summary": N_("Summary"), "statistics": N_("Figures"), "charts": N_("Charts"),
                   "sessions": N_("Sessions"), "quotes": N_("Quotes"), "coverage": N_("Press coverage")}
@@ -68,6 +71,14 @@ def print_width(area_width: int, printer_dpi: int) -> int:
     if printer_dpi <= PRINT_DPI_LIMIT:
         return area_width
     return max(1, area_width * PRINT_DPI_LIMIT // printer_dpi)
+
+
+def safe_file_name(text: str, limit: int = FILE_NAME_LIMIT) -> str:
+    """``text`` as a file name any Windows folder accepts: no <>:"/\\|?* or control characters,
+    no trailing dot or space, at most ``limit`` characters; "brief" when nothing is left."""
+    kept = "".join(" " if char in _UNSAFE_IN_FILE_NAMES or not char.isprintable() else char for char in text)
+    name = " ".join(kept.split())[:limit].rstrip(". ")
+    return name or "brief"
 
 
 def page_count(pdf: bytes) -> int:
@@ -230,8 +241,19 @@ class BriefDialog(QDialog):
 
         self.preview.setText(error_text(error))
 
+    def suggested_save_path(self) -> Path:
+        """Where Save offers to write: the Documents folder, under the name of what the brief is
+        about ("موجز - منتدى التواصل الحكومي الرابع.pdf"), so a new brief does not offer to
+        overwrite the last one."""
+        kind = self.kind.currentData()
+        subject = self.record.currentText() if kind != "selection" else date.today().isoformat()
+        name = safe_file_name(f"{tr(dict(BRIEF_KINDS)[kind])} - {subject}")
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return (Path(folder) if folder and Path(folder).is_dir() else Path.home()) / f"{name}.pdf"
+
     def choose_file_and_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save the brief"), str(Path.home() / "brief.pdf"), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save the brief"), str(self.suggested_save_path()),
+                                              "PDF (*.pdf)")
         if path:
             self.save_to(Path(path), open_after=True)
 
