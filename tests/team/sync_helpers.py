@@ -36,6 +36,9 @@ class Team:
     def sync(self, desktop: Archive) -> SyncResult:
         return sync_archive(desktop, self.engine, self.address)
 
+    def sync_with(self, desktop: Archive, **options: Any) -> SyncResult:
+        return sync_archive(desktop, self.engine, self.address, **options)
+
 
 @pytest.fixture(scope="session")
 def prepared_template(postgres_server: PostgresServer) -> Iterator[str]:

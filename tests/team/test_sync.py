@@ -16,7 +16,7 @@ from archive.services.steps import recent_steps
 from archive.services.undo import undo
 from archive.team.errors import TeamSchemaError
 from archive.team.push import push_archive
-from archive.team.sync import sync_status
+from archive.team.sync import SyncProgress, sync_status
 from tests.team.sync_helpers import Team, new_desktop, prepared_template, same_record, shared_rows, team_fixture  # noqa: F401 (fixtures)
 
 
@@ -126,3 +126,14 @@ def test_undoing_a_change_already_pushed_is_a_new_change_pushed_at_the_next_sync
     team.sync(second)
     assert here not in {quote.id for quote in quotes.list_quotes(second)}
     assert shared_rows(first.engine) == shared_rows(second.engine) == shared_rows(team.engine)
+
+
+def test_a_cancelled_sync_applies_nothing_and_the_next_one_completes(first: Archive, second: Archive,
+                                                                      team: Team) -> None:
+    seen: list[SyncProgress] = []
+    result = team.sync_with(second, progress=seen.append, cancelled=lambda: bool(seen))
+    assert result.cancelled and (result.pulled, result.pushed) == (0, 0)
+    assert seen[0].stage == "pull" and seen[0].total > 0
+    assert sync_status(second).last_sync_at is None and shared_rows(second.engine)["quote"] == {}
+    assert not team.sync(second).cancelled
+    assert shared_rows(second.engine) == shared_rows(team.engine)
