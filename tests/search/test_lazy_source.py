@@ -83,3 +83,13 @@ def test_the_module_itself_does_not_load_sqlalchemy():
     code = "import sys, search.lazy_source; print('sqlalchemy' in sys.modules)"
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert completed.stdout.strip() == "False"
+
+
+def test_every_method_of_the_full_source_is_answered_by_it_or_the_quick_path():
+    # A method added to ArchiveDocuments (or DocumentSource) and not here would answer with
+    # DocumentSource's default (nothing pending, no documents): wrong without a sound.
+    from search.documents import DocumentSource
+
+    public = {name for cls in (ArchiveDocuments, DocumentSource) for name in vars(cls)
+              if callable(getattr(cls, name)) and not name.startswith("_")}
+    assert public <= {name for name in vars(LazyArchiveDocuments) if not name.startswith("_")}
