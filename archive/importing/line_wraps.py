@@ -16,6 +16,9 @@ short line (a headline, a byline) and a blank line keep their break.
 
 from __future__ import annotations
 
+import re
+
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|[0-9\u0660-\u0669]+\s*[-.)]|س\s*[:：]|ج\s*[:：])")  # a list or Q&A line
 _SENTENCE_LAST = tuple(".!؟?:»\"”")
 _MIN_WRAPPED_LINES = 3
 _COLUMN_SHARE = 0.75
@@ -48,4 +51,4 @@ def unwrap(text: str) -> str:
 def _wraps(line: str, next_line: str, column: int) -> bool:
     body = line.rstrip()
     return (bool(next_line.strip()) and len(body) >= _COLUMN_SHARE * column
-            and not body.endswith(_SENTENCE_LAST))
+            and not body.endswith(_SENTENCE_LAST) and not _LIST_ITEM.match(next_line))

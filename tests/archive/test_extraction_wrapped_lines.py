@@ -42,3 +42,12 @@ def test_an_article_with_one_paragraph_a_line_and_no_full_stops_keeps_its_breaks
     paragraph = "قال الوزير سالم العلي إن الملتقى ناجح وإن الدورة المقبلة ستعقد في الربيع بمشاركة أوسع"
     text = "\n".join(paragraph + " ومن المؤسسات الإعلامية" * extra for extra in (3, 3, 4, 3, 3)) + "\n"
     assert unwrap(text) == text
+
+
+def test_a_list_of_items_of_one_length_keeps_its_breaks() -> None:
+    items = ["- تطوير البنية التحتية للاتصالات في جميع المحافظات",
+             "- تدريب الكوادر الإعلامية الوطنية على الأدوات الرقمية",
+             "- إطلاق منصة موحدة للأخبار الحكومية الرسمية والعاجلة",
+             "- تعزيز الشراكة مع المؤسسات الإعلامية في القطاع الخاص"]
+    text = "وجاءت أبرز التوصيات كالآتي:\n" + "\n".join(items) + "\n"
+    assert unwrap(text) == text
