@@ -6,7 +6,8 @@ typing is often). Here the field's words are read once per index reader (segment
 cheaper than Whoosh's merged lexicon) and compared with rapidfuzz's edit distance in C: tens of
 milliseconds at that size. A segment never changes once written, so its words are cached by
 segment id and an edit (a new small segment) only reads the new segment's words. Words shorter
-than three letters get no suggestion: at one or two edits almost every word is their neighbour.
+than three letters get no suggestion: at one or two edits almost every word is their neighbour;
+nor do numbers, whose neighbours are other figures (2024 is not a misspelled 2000).
 
 Indexed words are normalized (الاعلام, الحكوميه); a suggestion shows the word as the archive
 writes it (الإعلام, الحكومية), taken from a record that holds it.
@@ -51,6 +52,8 @@ def suggest_spelling(reader: Any, parsed: ParsedQuery, query_text: str) -> str:
         bare = word.bare
         if not bare or len(bare) < MIN_WORD_LENGTH or any(reader.doc_frequency("text", stem) for stem in word.stems):
             continue
+        if any(char.isdigit() for char in bare):
+            continue  # a number (2024, G20) is not misspelled: its neighbour 2000 is another figure
         candidate = closest_word(reader, bare)
         if candidate:
             article = word.normal[: len(word.normal) - len(bare)] if word.normal.endswith(bare) else ""

@@ -1,0 +1,24 @@
+"""A number is never "corrected": 'did you mean: 2000' for a year that found nothing sent the
+officer to a figure they did not ask for."""
+
+from __future__ import annotations
+
+from archive.services import quotes
+from archive.services.records import QuoteInput
+
+
+def test_a_number_that_finds_nothing_gets_no_suggestion(filled, tmp_path) -> None:
+    from search.index import SearchIndex
+
+    archive, ids = filled
+    quotes.create_quote(archive, QuoteInput(text="شارك في المنتدى 2000 شخص وتابعه 8000 عبر الإنترنت",
+                                            speaker_id=ids.person, event_id=ids.event))
+    index = SearchIndex.open(tmp_path / "numbers.index", archive)
+    try:
+        assert index.search("2000").total == 1
+        for typed in ("2024", "2001", "8001", "٢٠٢٤"):
+            found = index.search(typed)
+            assert found.total == 0 and found.did_you_mean == "", (typed, found.did_you_mean)
+        assert index.search("الانترنتت").did_you_mean  # words are still corrected
+    finally:
+        index.close()
