@@ -2,7 +2,11 @@
 
 Usage, from the repository root::
 
-    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B]
+    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N]
+
+With ``--context N`` each example of a missed quote or a wrong speaker shows the N characters of the
+article before it (line breaks as ⏎), which is where the attribution is. The fresh held-out set
+(``fresh.tsv``) is never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
 - annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*
@@ -43,8 +47,9 @@ def speaker_class(proposed: str | None, annotated: str | None) -> str:
     return "another name"
 
 
-def classify(article: Article, classes: Counter, examples: dict[str, list[str]]) -> None:
-    """Add one article's annotated and proposed quotes and figures to the class counts."""
+def classify(article: Article, classes: Counter, examples: dict[str, list[str]], context: int = 0) -> None:
+    """Add one article's annotated and proposed quotes and figures to the class counts (``context``: how
+    many characters before a missed quote or a wrong speaker its example shows)."""
     proposals = extract(article.text)
     quotes = proposed_quotes(proposals)
     spans = [(quote.start, quote.end) for quote in quotes]
@@ -54,15 +59,17 @@ def classify(article: Article, classes: Counter, examples: dict[str, list[str]])
         hits = [i for i, other in enumerate(spans) if half_overlap(span, other)]
         near = [i for i, other in enumerate(spans) if any_overlap(span, other)]
         words = article.text[gold.start:gold.end]
+        before = _before(article.text, gold.start, context)
         if hits:
             used.update(hits)
             kind = speaker_class(quotes[hits[0]].speaker, gold.speaker)
-            note(classes, examples, f"speaker: {kind}", f"{quotes[hits[0]].speaker} for {gold.speaker}")
+            note(classes, examples, f"speaker: {kind}", f"{quotes[hits[0]].speaker} for {gold.speaker}{before}")
             note(classes, examples, "quote: found", words)
         elif near:
-            note(classes, examples, "quote: boundary", f"{words[:50]} | proposed: {quotes[near[0]].text[:50]}")
+            note(classes, examples, "quote: boundary",
+                 f"{words[:50]} | proposed: {quotes[near[0]].text[:50]}{before}")
         else:
-            note(classes, examples, f"quote: no proposal near it ({gold.kind})", words)
+            note(classes, examples, f"quote: no proposal near it ({gold.kind})", f"{words}{before}")
     for i, quote in enumerate(quotes):
         if i in used:
             continue
@@ -80,6 +87,12 @@ def classify(article: Article, classes: Counter, examples: dict[str, list[str]])
             note(classes, examples, "figure proposal: extra", f"{figure.text} | …{context}…")
 
 
+def _before(text: str, start: int, context: int) -> str:
+    if context <= 0:
+        return ""
+    return " | before: …" + text[max(0, start - context):start].replace("\n", " ⏎ ")
+
+
 def note(classes: Counter, examples: dict[str, list[str]], name: str, example: str) -> None:
     classes[name] += 1
     examples[name].append(" ".join(example.split()))
@@ -89,6 +102,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", help="the local copy (default: $MUNTADA_CORPUS or ~/.cache/muntada-corpus)")
     parser.add_argument("--examples", type=int, default=3, help="examples shown per class (default 3)")
+    parser.add_argument("--context", type=int, default=0,
+                        help="characters of the article shown before each missed quote or wrong speaker")
     parser.add_argument("--half", choices=("A", "B"),
                         help="only the outlets of one half (study misses on one half, report the other)")
     options = parser.parse_args(argv)
@@ -100,13 +115,13 @@ def main(argv: list[str] | None = None) -> None:
     classes: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for article in articles:
-        classify(article, classes, examples)
+        classify(article, classes, examples, options.context)
     print(f"{len(articles)} articles ({len(left_out)} left out: missing or changed)")
     for name in sorted(classes):
         print(f"{classes[name]:5}  {name}")
         if not name.endswith((": found", ": right")):
             for example in examples[name][:options.examples]:
-                print(f"         {example[:150]}")
+                print(f"         {example[:150 + max(0, options.context) + 12]}")
 
 
 if __name__ == "__main__":
