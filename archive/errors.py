@@ -47,6 +47,13 @@ class ArchiveDiskFullError(MuntadaError):
     """The disk (or the file system's largest file size) holding the archive left no room for a change."""
 
 
+class EditConflictError(MuntadaError):
+    """An edit of fields that someone else changed, to other values, since the form was filled.
+
+    ``stored`` (a parameter, not shown) holds the record's input as it is now.
+    """
+
+
 class RecordNotFoundError(MuntadaError):
     """A record asked for by kind and id does not exist."""
 

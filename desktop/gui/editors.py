@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.db.engine import Archive
-from archive.errors import MuntadaError, ValidationError
+from archive.errors import EditConflictError, MuntadaError, ValidationError
 from archive.i18n import N_, tr
 from archive.kinds import KIND_LABELS
 from archive.kinds.fields import LABELS, FormField
@@ -117,6 +117,8 @@ class EditorDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(640, 620)
+        # The form as filled, read back: a field reading otherwise at save time is one the officer changed.
+        self.shown = self.values() if current is not None else {}
 
     # --- widgets --------------------------------------------------------------------------------
 
@@ -173,6 +175,24 @@ class EditorDialog(QDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         return combo
 
+    def _show(self, field: Field, value: Any) -> None:
+        """Put a stored value in its widget, as the form showed it when opened."""
+        widget = self.widgets[field.name]
+        if isinstance(widget, QListWidget):
+            chosen = set(value or ())
+            for row in range(widget.count()):
+                item = widget.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif isinstance(widget, QLineEdit) and field.widget == "list":
+            widget.setText("، ".join(value or ()))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText("" if value is None else str(value))
+        elif isinstance(widget, QLineEdit):
+            widget.setText("" if value is None else str(value))
+        else:
+            self.set_value(field.name, value)
+
     def set_value(self, name: str, value: Any) -> None:
         """Set a field as the officer would (used by tests and by 'link to person')."""
         widget = self.widgets[name]
@@ -218,9 +238,11 @@ class EditorDialog(QDialog):
         return text or None
 
     def build_input(self) -> Any:
+        """The record's input with what the officer changed in the form (all of the form for a new record)."""
         values = self.values()
         if self.current is not None:
-            return dataclasses.replace(self.current, **values)
+            changed = {name: value for name, value in values.items() if value != self.shown.get(name)}
+            return dataclasses.replace(self.current, **changed)
         return _INPUT_TYPES[self.kind](**values)
 
     def save(self) -> None:
@@ -234,9 +256,28 @@ class EditorDialog(QDialog):
         if record_id is None:
             work = lambda archive: history.create(archive, kind, data)  # noqa: E731
         else:
-            work = lambda archive: history.update(archive, kind, record_id, data)  # noqa: E731
+            based_on = self.current  # only what the officer changed is written (history.update)
+            work = lambda archive: history.update(archive, kind, record_id, data, based_on)  # noqa: E731
         self.error_label.clear()
-        self.workspace.edit(label, work, on_done=self._saved, on_error=self.show_problem)
+        self.workspace.edit(label, work, on_done=self._saved, on_error=self._not_saved)
+
+    def _not_saved(self, error: BaseException) -> None:
+        if isinstance(error, EditConflictError):
+            self._take_changes_made_meanwhile(error.params["stored"])
+        self.show_problem(error)
+
+    def _take_changes_made_meanwhile(self, stored: Any) -> None:
+        """Show what others changed in the fields the officer left alone; base the next save on it.
+
+        The fields the officer changed keep what they typed, so saving again keeps their values.
+        """
+        typed = self.values()
+        for field in self.fields:
+            before, now = getattr(self.current, field.name, None), getattr(stored, field.name, None)
+            if typed[field.name] == self.shown[field.name] and now != before:
+                self._show(field, now)
+                self.shown[field.name] = self._read(field, self.widgets[field.name])
+        self.current = stored
 
     def _saved(self, record: Any) -> None:
         self.saved_record = record

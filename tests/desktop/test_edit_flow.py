@@ -111,3 +111,38 @@ def test_the_audit_trail_names_linked_records_and_choices_in_words(qtbot, window
     assert speaker.display_name in detail
     assert f"→ {filled.speaker_id}\n" not in detail and f"← {filled.speaker_id}\n" not in detail
     assert "direct" not in detail  # the kind of speech in words ("مباشر"), not its code
+
+
+def test_an_editor_open_while_another_changes_the_record_loses_neither_change(qtbot, window, filled):
+    """A sync, the command line or another window changes the record while the officer edits it."""
+    dialog = open_editor(window, "person", filled.speaker_id)
+    stored = history.current_input(filled.archive, "person", filled.speaker_id)
+    history.update(filled.archive, "person", filled.speaker_id, replace(stored, notes="أضافها زميل"))
+
+    dialog.widgets["title"].clear()
+    type_text(dialog.widgets["title"], "وزير الإعلام والاتصال")
+    dialog.save()
+    assert not dialog.isVisible(), dialog.error_label.text()
+    person = people.get_person(filled.archive, filled.speaker_id)
+    assert person.title == "وزير الإعلام والاتصال" and person.notes == "أضافها زميل"
+
+
+def test_an_editor_whose_field_was_changed_meanwhile_says_so_and_a_second_save_keeps_the_officers_value(
+        qtbot, window, filled):
+    dialog = open_editor(window, "person", filled.speaker_id)
+    stored = history.current_input(filled.archive, "person", filled.speaker_id)
+    history.update(filled.archive, "person", filled.speaker_id,
+                   replace(stored, title="وزير الدولة للإعلام", notes="أضافها زميل"))
+
+    dialog.widgets["title"].clear()
+    type_text(dialog.widgets["title"], "وزير الإعلام والاتصال")
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.error_label.text()
+    assert people.get_person(filled.archive, filled.speaker_id).title == "وزير الدولة للإعلام"
+    assert dialog.widgets["notes"].toPlainText() == "أضافها زميل"  # the colleague's note now shows
+
+    dialog.save()
+    assert not dialog.isVisible()
+    person = people.get_person(filled.archive, filled.speaker_id)
+    assert person.title == "وزير الإعلام والاتصال" and person.notes == "أضافها زميل"
