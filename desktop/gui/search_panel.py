@@ -64,9 +64,14 @@ def hit_html(hit: Any) -> str:
     when = format_partial_date(hit.date or hit.year, current_language()) if hit.date or hit.year else ""
     context = separator.join(html.escape(str(part)) for part in (
         tr(KIND_LABELS.get(hit.kind, hit.kind)), hit.speaker_name, hit.event_name, when) if part)
-    return (f'<div><b>{html.escape(hit.title)}</b>{mark}&nbsp;&nbsp;'
-            f'<span style="color:#666">{context}{mark}</span></div>'
-            f'<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>')
+    # A session or a figure is often its own text: then the title carries the highlights and
+    # the row does not say the same words twice.
+    own_text = hit.snippet.text.strip() == hit.title.strip()
+    title = snippet_html(hit.snippet) if own_text else html.escape(hit.title)
+    heading = f'<div><b>{title}</b>{mark}&nbsp;&nbsp;<span style="color:#666">{context}{mark}</span></div>'
+    if own_text:
+        return heading
+    return f'{heading}<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>'
 
 
 class HitListModel(QAbstractListModel):

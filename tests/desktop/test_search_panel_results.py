@@ -83,3 +83,17 @@ def test_a_results_date_is_written_in_words_so_it_cannot_be_reversed(qtbot, wind
     assert dated[0].date not in shown
     year, month, day = (int(part) for part in dated[0].date.split("-"))
     assert f"{day} {MONTHS_AR[month - 1]} {year}" in shown
+
+
+def test_a_result_whose_text_is_its_title_shows_it_once_highlighted(qtbot, window):
+    from desktop.gui.search_panel import hit_html
+
+    panel = window.search
+    panel.box.setText("الإعلام الحكومي")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)
+    same = [hit for hit in panel.model.hits if hit.snippet.text.strip() == hit.title.strip()]
+    assert same  # the session "الإعلام الحكومي في العصر الرقمي" is its own text
+    shown = hit_html(same[0])
+    assert shown.count("العصر") == 1, shown
+    assert "background-color" in shown  # the typed words are still marked
