@@ -151,8 +151,12 @@ def _print_results(context: CliContext, results: SearchResults) -> None:
     if results.did_you_mean:
         context.say(tr("Did you mean: {suggestion}", suggestion=results.did_you_mean))
     for hit in results.hits:
-        context.say(f"[{tr(hit.kind)} {hit.id}] {hit.title}")
-        context.say(f"    {hit.snippet.marked('«', '»')}".replace("\n", " "))
+        marked = hit.snippet.marked("«", "»").replace("\n", " ")
+        if hit.snippet.text.strip() == hit.title.strip():  # a session or figure that is its own text: once
+            context.say(f"[{tr(hit.kind)} {hit.id}] {marked}")
+        else:
+            context.say(f"[{tr(hit.kind)} {hit.id}] {hit.title}")
+            context.say(f"    {marked}")
         if hit.source_file:
             context.say(f"    {tr('Source')}: {hit.source_file}")
     if results.hits:
