@@ -29,8 +29,11 @@ from sqlalchemy.engine import Connection
 
 from archive.db.models import Base
 
-# Bookkeeping tables, never captured: the undo log itself, the audit trail, the search outbox.
-NOT_CAPTURED = frozenset({"row_change", "operation", "audit_entry", "outbox", "archive_meta", "alembic_version"})
+# Bookkeeping tables, never captured: the undo log itself, the audit trail, the search outbox, and
+# sync's own (an undo is a new change to send, against the server version last seen: undoing the
+# sync outbox or the versions would lose the change or make it conflict with itself).
+NOT_CAPTURED = frozenset({"row_change", "operation", "audit_entry", "outbox", "archive_meta", "alembic_version",
+                          "sync_outbox", "sync_state", "sync_version", "sync_change", "sync_conflict"})
 STEP_FUNCTION = "muntada_step"
 _STEP_HOLDER = "muntada_row_capture"  # connection.info key: the open step's id, in a one-item list
 

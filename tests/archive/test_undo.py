@@ -162,6 +162,22 @@ def test_undo_and_redo_are_in_the_audit_trail_and_the_search_outbox(filled: Fill
     assert archive_history(archive, filled.speaker_id)[-1].action == "redo"
 
 
+def test_an_undo_is_a_change_the_next_sync_sends(filled: Filled) -> None:
+    """Sync's outbox is bookkeeping like the search outbox: an undo adds to it and never takes from it."""
+    archive = filled.archive
+    with sqlite3.connect(archive.path) as connection:
+        uid = connection.execute("SELECT uid FROM person WHERE id = ?", (filled.speaker_id,)).fetchone()[0]
+    _rename(filled, Path())
+    with sqlite3.connect(archive.path) as connection:
+        connection.execute("DELETE FROM sync_outbox")  # as a sync that sent the rename leaves it
+
+    undo.undo(archive)
+
+    with sqlite3.connect(archive.path) as connection:
+        waiting = connection.execute("SELECT table_name, uid FROM sync_outbox").fetchall()
+    assert ("person", uid) in waiting
+
+
 def archive_history(archive: Archive, person_id: int):  # type: ignore[no-untyped-def]
     from archive.services.audit import record_history
 
