@@ -7,6 +7,7 @@ folder the app started with). ``install_excepthook`` routes exceptions escaping 
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from pathlib import Path
@@ -34,10 +35,24 @@ def error_text(error: BaseException) -> str:
         return error.user_message()
     if isinstance(error, OSError):
         return tr("The file {path} cannot be used: {reason}", path=str(error.filename or ""),
-                  reason=error.strerror or str(error))
+                  reason=os_reason(error))
     log_path = write_log(error)
     return tr("Something went wrong: {error}. Details were saved to {path}.", error=str(error) or type(error).__name__,
               path=str(log_path))
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused, in the user's language: its own reason (``strerror``) is English
+    on most machines, so the reasons an officer meets are named here; others are given as they are."""
+    if isinstance(error, FileNotFoundError):
+        return tr("it does not exist; check the name and the folder.")
+    if isinstance(error, IsADirectoryError):
+        return tr("it is a folder, not a file.")
+    if isinstance(error, PermissionError):
+        return tr("it is open in another program or you are not allowed to use it; close it or choose another.")
+    if error.errno == errno.ENOSPC:
+        return tr("the disk is full; free some space and try again.")
+    return error.strerror or str(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
