@@ -111,6 +111,8 @@ ORGANISATION_UNITS = _keys("قسم القسم دائرة الدائرة إدار
 COMPANY_WORDS = _keys("شركة الشركة لشركة بشركة")
 
 NAME_LINKS = _keys("بن بنت ابن ابنة")
+# "المسؤول ذاته", "المتحدث نفسه": "the same" official, the person met before (common in the Maghreb press).
+SAME_WORDS = _keys("ذاته نفسه ذاتها نفسها")
 # Words that never belong to a person's name: they end it.
 NOT_NAME_WORDS = _keys("""
 من في على إلى الى عن مع أن إن أنّ إنّ بأن الذي التي الذين هو هي هذا هذه ذلك تلك كما قد لقد وقد حيث

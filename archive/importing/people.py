@@ -505,8 +505,8 @@ def can_be_name_word(token: Token) -> bool:
 def _can_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS or token.key == _FADILA:
         return True
-    if any(mark in token.text for mark in _TANWEEN) or _circumstantial(token.key):
-        return False  # "وفدًا", "كثيرٌ", "متوجها": an indefinite noun or a participle, never a name
+    if any(mark in token.text for mark in _TANWEEN) or _circumstantial(token.key) or token.key in lx.SAME_WORDS:
+        return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
     if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
         return False  # "برئيس", "لوزير": a title or body after a preposition
     bare = _bare(token)

@@ -126,6 +126,16 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
 
 
+def _the_same(mention: PersonMention, book: PeopleBook, trail: SpeakerTrail, index: int) -> PersonMention:
+    """ "وسجل المسؤول ذاته أن", "وأضاف المتحدث نفسه أن": "the same" official is the person of that title met
+    before, else the last speaker; the mention then names that person."""
+    person = book.resolve(mention) or trail.previous(index)
+    if person is None or not person.name:
+        return mention
+    return PersonMention("name", person.name, person.honorific, person.title, person.organisation,
+                         mention.start, mention.end)
+
+
 def _mark_later_in_sentence(text: str, tokens: list[Token], position: int, limit: int) -> _Opening | None:
     """The first mark that opens words of a quote after ``position`` in the sentence, when the words before it
     start with where or when it was said (a comma, في، خلال، على هامش ...), else None."""
@@ -307,6 +317,9 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:
         mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
+    if mention is not None and mention.kind == "title" and after_name < limit \
+            and tokens[after_name].key in lx.SAME_WORDS:  # "وسجل المسؤول ذاته أن"
+        mention, after_name = _the_same(mention, book, trail, index), after_name + 1
     if mention is not None and mention.organisation and mention.organisation == mention.name:
         mention = _earlier_body(mention, book, names, index)  # "وذكرت الوزارة" after "أكدت وزارة الإعلام"
     elif mention is not None and mention.kind in ("surname", "name") and short_name(mention.name or "") \

@@ -154,3 +154,13 @@ def test_a_journalist_named_after_a_profession_speaks_after_haythu() -> None:
     assert quote.speaker == "حمدي سالم تمام"
     titles = {person.name: person.title for person in proposals.people}
     assert titles["زايد بن سلطان آل نهيان"] is None  # "، والإعلامي": the next person's title, not his
+
+
+def test_the_same_official_is_the_person_met_before() -> None:
+    text = ("وأكد وزير الشباب والثقافة محمد مهدي بنسعيد، في كلمة بالمناسبة، أن المعرض يشكل موعدا ثقافيا "
+            "بارزا. وسجل المسؤول الحكومي ذاته أن عدد العارضين ارتفع هذه السنة بشكل ملحوظ.\n"
+            "قال الناطق الرسمي باسم الحكومة مصطفى سالم بايتاس إن الحكومة ستواصل الإصلاحات كلها. وأضاف المتحدث "
+            "نفسه أن الحكومة ملتزمة بتنفيذ برنامجها الاجتماعي كاملا.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["محمد مهدي بنسعيد", "محمد مهدي بنسعيد",
+                                                   "مصطفى سالم بايتاس", "مصطفى سالم بايتاس"]
