@@ -123,7 +123,7 @@ def resolve_conflict(archive: Archive, conflict_id: int, choice: Choice) -> Chan
     on a row deleted on one side, or a server row whose parent record is not here.
     """
     archive.require_writable()
-    with archive.engine.begin() as connection:
+    with local.write_transaction(archive) as connection:
         table = CONFLICTS
         row = connection.execute(select(table).where(table.c.id == conflict_id)).first()
         if row is None or row.resolved_at is not None:

@@ -15,7 +15,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +28,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from archive.db import models as m
+from archive.db.engine import Archive
 from archive.kinds import KIND_LABELS
 from archive.kinds.relations import showing
 from archive.services.changes import Changes, NetRowChange, changes_of
@@ -35,6 +37,26 @@ from archive.team.wire import CHUNK, Redirect, SharedTable, UidMap, from_wire, s
 DESKTOP_KEY = "sync_desktop"
 LAST_SEQ_KEY = "sync_last_seq"
 LAST_SYNC_KEY = "sync_last_at"
+
+
+# --- the write transaction ----------------------------------------------------------------------
+
+@contextmanager
+def write_transaction(archive: Archive) -> Iterator[Connection]:
+    """One transaction on the archive that holds its write lock from the start (``BEGIN IMMEDIATE``).
+
+    A pull or a resolution reads what is pending and then drops what its own writes queued; an
+    officer's edit committed in between (SQLite takes the lock only at the first write otherwise)
+    would be taken for one of them and forgotten.
+    """
+    with archive.engine.connect() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield connection
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
 
 
 # --- state ---------------------------------------------------------------------------------------

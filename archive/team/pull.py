@@ -63,7 +63,7 @@ class PullCancelled(Exception):
 def pull_changes(archive: Archive, engine: Engine, progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> PullOutcome:
     """Apply the server's changes here (see the module's docstring); raises ``PullCancelled`` when cancelled."""
-    with archive.engine.begin() as connection, engine.connect() as server_connection:
+    with local.write_transaction(archive) as connection, engine.connect() as server_connection:
         server = server_connection
         since = local.last_seq(connection)
         me = local.desktop_id(connection)
