@@ -14,6 +14,7 @@ from archive.db.engine import Archive
 from archive.i18n import NP_
 from archive.services import people, quotes, statistics
 from archive.services.records import PersonRecord, QuoteRecord, StatisticRecord
+from archive.text.dates import format_partial_date
 
 
 def speaker_brief(archive: Archive, person_id: int, options: BriefOptions | None = None) -> BriefPdf:
@@ -29,7 +30,7 @@ def speaker_brief(archive: Archive, person_id: int, options: BriefOptions | None
     if options.shows("statistics"):
         body += statistics_section(layout, person_statistics, with_speaker=False)
     if options.shows("charts"):
-        body += chart_section(layout, figures_over_time(person_statistics))
+        body += chart_section(layout, figures_over_time(person_statistics, options.language))
     if options.shows("quotes"):
         body += quotes_section(layout, quotes_by_year(layout, person_quotes), {person.id: person},
                                context=lambda quote: quote.event.name if quote.event else "")
@@ -63,8 +64,10 @@ def quotes_by_year(layout: Layout, person_quotes: Sequence[QuoteRecord]) -> list
     return groups
 
 
-def figures_over_time(person_statistics: Sequence[StatisticRecord]) -> list[tuple[str, list[ChartPoint]]]:
-    """A figure the person gave several times (same subject and unit), one point per date."""
+def figures_over_time(person_statistics: Sequence[StatisticRecord], language: str = "ar"
+                      ) -> list[tuple[str, list[ChartPoint]]]:
+    """A figure the person gave several times (same subject and unit), one point per date, labelled
+    by its month in words ("مايو 2024": the ISO "2024-05" reads as a subtraction)."""
     by_key: dict[tuple[str, str], list[StatisticRecord]] = defaultdict(list)
     for statistic in person_statistics:
         key = _figure_key(statistic)
@@ -72,7 +75,11 @@ def figures_over_time(person_statistics: Sequence[StatisticRecord]) -> list[tupl
             by_key[key].append(statistic)
     return [
         (figures[0].subject or figures[0].figure_text,
-         [ChartPoint((figure.stated_on or "")[:7], figure.value or 0.0, figure.unit or "")  # both known: filtered above
-          for figure in sorted(figures, key=lambda item: item.stated_on or "")])
+         [_month_point(figure, language) for figure in sorted(figures, key=lambda item: item.stated_on or "")])
         for figures in by_key.values() if len(figures) >= 2
     ]
+
+
+def _month_point(figure: StatisticRecord, language: str) -> ChartPoint:
+    month = format_partial_date((figure.stated_on or "")[:7], language)
+    return ChartPoint(month, figure.value or 0.0, figure.unit or "")  # value and date known: filtered above
