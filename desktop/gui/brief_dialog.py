@@ -225,7 +225,8 @@ class BriefDialog(QDialog):
             brief = make_brief(archive, target[0], target[1], options)
             return brief, render_page(brief.content)
 
-        self.workspace.tasks.run(work, lambda result: self._show_preview(generation, *result), self._failed)
+        self.workspace.tasks.run(work, lambda result: self._show_preview(generation, *result), self._failed,
+                                 owner=self)
 
     def _show_preview(self, generation: int, brief: Any, image: QImage) -> None:
         if generation != self._generation:

@@ -320,7 +320,7 @@ class SyncController(QObject):
             if then is not None:
                 then()
 
-        self.workspace.tasks.run(read, show, self._status_failed)
+        self.workspace.tasks.run(read, show, self._status_failed, owner=self)
 
     def _archive_changed(self, _changes: Any) -> None:
         """An edit here: count the changes waiting to be sent again (a sync's own pull is counted at its end)."""
