@@ -58,6 +58,7 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
         title=args.title,
         group_quotes_by=args.group_by,
     )
+    _check_choice(args)
     archive = context.open_archive()
     if args.query is not None:
         quote_ids, statistic_ids = _search_ids(context, args.query)
@@ -74,6 +75,16 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
         context.error(warning)
     context.say(tr("Wrote {path} ({pages}).", path=str(args.output), pages=counts.pages(brief.page_count)))
     return 0
+
+
+def _check_choice(args: argparse.Namespace) -> None:
+    """Refuse what would not be printed: figures beside an event, speaker or search brief, or a
+    selection of nothing."""
+    if args.statistics and args.quotes is None:
+        raise ValidationError("--statistics goes with --quotes (a selection of quotes and figures); "
+                              "an event, speaker or search brief chooses its own figures.")
+    if args.quotes is not None and not _ids(args.quotes) and not _ids(args.statistics):
+        raise ValidationError("Give the ids of the quotes (--quotes) or figures (--statistics) to print.")
 
 
 def _search_ids(context: CliContext, query: str) -> tuple[list[int], list[int]]:
