@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,6 +66,7 @@ class ImportPanel(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self._cancel = threading.Event()
+        self._last_folder: Path | None = None  # where the last import came from
         self.setAcceptDrops(True)
         drop = QLabel(tr("Drop articles here (text, Word, web page or PDF files), or:"))
         drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,10 +146,18 @@ class ImportPanel(QWidget):
         from archive.importing.readers import SUPPORTED_SUFFIXES
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(SUPPORTED_SUFFIXES))
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose articles"), "",
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Choose articles"), str(self.start_folder()),
                                                 tr("Articles ({patterns})", patterns=patterns))
         if paths:
             self.import_paths([Path(path) for path in paths])
+
+    def start_folder(self) -> Path:
+        """Where choosing files opens: the folder of the last import, else Documents, else home
+        (never the program's working folder, which on Windows is where it is installed)."""
+        if self._last_folder is not None and self._last_folder.is_dir():
+            return self._last_folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def paste_text(self) -> None:
         dialog = PasteDialog(self)
@@ -169,6 +178,8 @@ class ImportPanel(QWidget):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import files (folders are walked) with progress; the officer can cancel between files."""
+        if paths:
+            self._last_folder = paths[0] if paths[0].is_dir() else paths[0].parent
         archive = self.workspace.archive
         self._cancel.clear()
         self._set_running(True)
