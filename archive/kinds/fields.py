@@ -65,8 +65,6 @@ KIND_LABELS: dict[tuple[str, str], str] = {("person", "title"): NP_("person", "T
 HIDDEN: set[tuple[str, str]] = set()
 # Shown before the other fields, whatever their order: a quote's words.
 SHOWN_FIRST = {("quote", "text")}
-# A label as shown, where the form's label carries an instruction for typing.
-SHOWN_LABELS = {"aliases": N_("Other spellings"), "hashtags": N_("Hashtags"), "tags": N_("Tags")}
 # How each fixed choice reads (``CHOICES``), and where one kind words it otherwise.
 CHOICE_LABELS = {
     "forum": N_("Forum"), "meeting": N_("Meeting"), "conference": N_("Conference"), "workshop": N_("Workshop"),
@@ -202,6 +200,6 @@ def shown_rows(kind: str, input_type: type) -> tuple[ShownRow, ...]:
             group = together[name]
             rows.append(ShownRow(group.label, tuple(fields[n] for n in group.names if n in fields), group.style))
         elif name not in grouped:
-            rows.append(ShownRow(SHOWN_LABELS.get(name) or field.label, (field,)))
+            rows.append(ShownRow(field.label, (field,)))
     first = {name for shown_kind, name in SHOWN_FIRST if shown_kind == kind}
     return tuple(sorted(rows, key=lambda row: (row.names[0] not in first, row.fields[0].widget == "long")))

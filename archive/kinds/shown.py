@@ -74,6 +74,16 @@ def _choice(kind: str, value: str) -> str:
     return value
 
 
+def shown_label(row: ShownRow) -> str:
+    """A row's label in the current language, without the typing instruction a form's label may end with.
+
+    "Tags (separated by commas)" reads "Tags": the translation of the form's label is cut at its
+    bracket, as the history names fields (``desktop.gui.dialogs.field_label``), so that a field
+    is called the same in its form and on its page («التصنيفات», not the hashtags' «الوسوم»).
+    """
+    return tr(row.label).split(" (")[0]
+
+
 def row_text(kind: str, row: ShownRow, record: Any, render: Callable[[Part], str]) -> str:
     """The value of a row as text ("" when empty), each part written by ``render`` (escaped, or a link)."""
     if row.style == "figure":

@@ -12,7 +12,7 @@ from archive.errors import MuntadaError
 from archive.i18n import N_, ntr, tr
 from archive.kinds.fields import LISTED
 from archive.kinds.registry import KINDS, by_list_name
-from archive.kinds.shown import plain, record_attribute, row_text
+from archive.kinds.shown import plain, record_attribute, row_text, shown_label
 from archive.services import audit, maintenance
 from desktop.cli import record_commands
 from desktop.cli.context import CliContext, to_jsonable
@@ -145,7 +145,7 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
     for row in spec.rows():
         value = row_text(spec.kind, row, record, plain)
         if value:
-            context.say(f"{tr(row.label)}: {value}")
+            context.say(f"{shown_label(row)}: {value}")
     for attribute, kind in COUNTED.items():
         if getattr(record, attribute, 0):
             context.say(f"{tr(KINDS[kind].plural_label)}: {getattr(record, attribute)}")

@@ -18,7 +18,7 @@ from typing import Any
 from archive.i18n import is_rtl, ntr, tr
 from archive.kinds import KIND_LABELS
 from archive.kinds.registry import KINDS
-from archive.kinds.shown import Linked, Part, row_text
+from archive.kinds.shown import Linked, Part, row_text, shown_label
 
 LIST_LIMIT = 200
 
@@ -185,5 +185,5 @@ def _fields_html(kind: str, record: Any) -> str:
             continue
         value = row_text(kind, row, record, _html_part)
         if value:
-            shown.append(f"<p><b>{html.escape(tr(row.label))}:</b> {value}</p>")
+            shown.append(f"<p><b>{html.escape(shown_label(row))}:</b> {value}</p>")
     return "".join(shown)
