@@ -21,6 +21,7 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt
 from PySide6.QtGui import QIcon
@@ -35,6 +36,9 @@ from desktop.gui.appearance import apply_language
 from desktop.gui.errors import error_text, inform, install_excepthook, show_error
 from desktop.gui.tasks import TaskRunner
 from desktop.log_file import install_log_file
+
+if TYPE_CHECKING:  # imported when the archive opens, after the window is shown
+    from desktop.gui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 WINDOW_ICON = Path(__file__).resolve().parent / "gui" / "muntada-icon.svg"
@@ -244,6 +248,7 @@ class MuntadaApp:
             self.window.hide()
             self.window.deleteLater()
         if self.workspace is not None:
+            stop_syncs(self.workspace)
             self.workspace.close()
         self.locations = locations
         self.start()
@@ -326,6 +331,7 @@ class MuntadaApp:
             self.window = None
         workspace, self.workspace = self.workspace, None
         if workspace is not None:
+            stop_syncs(workspace)
             workspace.detach()
         progress = QProgressDialog(tr("Restoring the backup…"), "", 0, 0)
         progress.setCancelButton(None)
@@ -363,6 +369,7 @@ class MuntadaApp:
     def shutdown(self) -> None:
         self.back_up_if_due_now()
         if self.workspace is not None:
+            stop_syncs(self.workspace)
             self.workspace.close()
             self.workspace = None
         if self.lock is not None:
@@ -391,3 +398,14 @@ def run_app(context) -> int:
         return error.exit_code
     finally:
         muntada.shutdown()
+
+
+def stop_syncs(workspace: Workspace) -> None:
+    """Stop the team syncs of a workspace about to close, before its close waits for a running one.
+
+    A running sync stops at its next step (it is one transaction: nothing is half-written)."""
+    from desktop.gui.team_sync import OBJECT_NAME, SyncController
+
+    controller = workspace.findChild(SyncController, OBJECT_NAME)
+    if controller is not None:
+        controller.stop()

@@ -198,6 +198,24 @@ def test_opening_another_archive_stops_the_syncs_of_the_one_closed(qapp, tmp_pat
         app.workspace.close()
 
 
+def test_the_closed_archives_syncs_stop_before_its_close_waits_for_them(qapp, tmp_path, qt_language,
+                                                                        collected_errors) -> None:
+    """Reopening stops the old workspace's syncs at once, not when its window is deleted later."""
+    from archive.location import data_folder
+    from tests.desktop.test_app_backups import make_app, new_archive
+
+    save_address(data_folder(), parse_address(UNREACHABLE)[0])
+    app = make_app(qapp, new_archive(tmp_path / "first.sqlite", "ليلى"))
+    assert app.open_and_show()
+    first = SyncController.of(app.workspace)
+    assert first._timer.isActive()
+    app.reopen(app.locations.with_archive(new_archive(tmp_path / "second.sqlite", "سلمى")))
+    try:
+        assert not first._timer.isActive() and not first.sync_now()  # no deferred deletion needed
+    finally:
+        app.workspace.close()
+
+
 def test_a_desktop_without_team_server_loads_no_team_code(tmp_path) -> None:
     """The app looks for the team server's file without loading psycopg and keyring (~200 ms at each start)."""
     import os
