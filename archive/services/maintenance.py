@@ -44,7 +44,7 @@ def archive_info(archive: Archive) -> ArchiveInfo:
     return ArchiveInfo(
         path=str(archive.path),
         schema_version=archive.schema_version(),
-        newest_schema_version=migrations.head_revision(),
+        newest_schema_version=migrations.HEAD_REVISION,
         read_only=archive.read_only,
         size_bytes=archive.path.stat().st_size if archive.path.exists() else 0,
         counts=counts,
