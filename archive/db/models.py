@@ -415,14 +415,15 @@ class ArchiveMeta(Base):
 class SyncOutbox(Base):
     """A shared row changed on this desktop and not yet pushed to the team server.
 
-    Written by SQLite triggers (migration 0006) in the change's own transaction, whatever wrote
-    the row (a service, a foreign-key cascade, undo); the push reads the row as it is then.
+    Written by SQLite triggers (migrations 0006, 0007) in the change's own transaction, whatever
+    wrote the row (a service, a foreign-key cascade, undo); the push reads the row as it is then.
     """
 
     __tablename__ = "sync_outbox"
     id: Mapped[int] = mapped_column(primary_key=True)
     table_name: Mapped[str] = mapped_column(String(40))
     uid: Mapped[str] = mapped_column(String(36), index=True)
+    row_id: Mapped[int | None] = mapped_column(Integer)  # a deleted record's local id (its merge is found by it)
 
 
 class SyncState(Base):
