@@ -322,7 +322,7 @@ def merges_here(connection: Connection, uids: UidMap) -> dict[str, str]:
     """uid of a record merged away here and not pushed yet -> uid of the record it was merged into.
 
     Read from the audit trail's merge entries (``{"merged_into": id}``) of the records whose
-    deletion is pending (their uid is found in the undo log's copy of the deleted row).
+    deletion is pending (the outbox keeps a deleted record's local id, migration 0007).
     """
     found: dict[str, str] = {}
     by_table: dict[str, list[str]] = {}
@@ -339,22 +339,19 @@ def merges_here(connection: Connection, uids: UidMap) -> dict[str, str]:
 
 
 def _merge_entry_of(connection: Connection, table: str, uid: str) -> str | None:
-    """The uid a deleted record was merged into, from its row in the undo log or the audit trail."""
-    rows = connection.execute(
-        select(m.RowChange.before).where(m.RowChange.table_name == table, m.RowChange.after.is_(None))
-        .order_by(m.RowChange.id.desc()))
-    for (before,) in rows:
-        values = json.loads(before) if before else {}
-        if values.get("uid") != uid:
-            continue
-        record_id = values.get("id")
-        merged = connection.execute(
-            select(m.AuditEntry.after).where(m.AuditEntry.record_kind == table, m.AuditEntry.record_id == record_id,
-                                             m.AuditEntry.action == "merge").order_by(m.AuditEntry.id.desc())
-        ).scalar()
-        if isinstance(merged, dict) and merged.get("merged_into") is not None:
-            survivor = connection.execute(select(shared_table(table).table.c.uid).where(
-                shared_table(table).table.c.id == int(merged["merged_into"]))).scalar()
-            return str(survivor) if survivor else None
+    """The uid of the record a deleted one was merged into: its audit trail's merge entry, by its local id."""
+    record_id = connection.execute(
+        select(m.SyncOutbox.row_id).where(m.SyncOutbox.uid == uid, m.SyncOutbox.row_id.is_not(None))
+        .order_by(m.SyncOutbox.id.desc()).limit(1)).scalar()
+    if record_id is None:
         return None
-    return None
+    merged = connection.execute(
+        select(m.AuditEntry.after).where(m.AuditEntry.record_kind == table, m.AuditEntry.record_id == record_id,
+                                         m.AuditEntry.action == "merge").order_by(m.AuditEntry.id.desc()).limit(1)
+    ).scalar()
+    if not isinstance(merged, dict) or merged.get("merged_into") is None:
+        return None
+    shared = shared_table(table)
+    survivor = connection.execute(select(shared.table.c.uid).where(
+        shared.table.c.id == int(merged["merged_into"]))).scalar()
+    return str(survivor) if survivor else None

@@ -12,6 +12,7 @@ import pytest
 from archive.db.engine import Archive
 from archive.services import people, quotes
 from archive.services.records import PersonInput, QuoteInput
+from archive.services.steps import KEPT_EDITS
 from archive.team.conflicts import ConflictResolutionError, open_conflicts, record_conflict, resolve_conflict
 from archive.team.push import push_archive
 from archive.team.sync import sync_status
@@ -183,3 +184,25 @@ def test_record_conflict_is_listed_and_resolved(desktops: tuple[Archive, Archive
     assert conflict.theirs is not None and conflict.theirs["title"] == "ج"
     resolve_conflict(second, conflict_id, "mine")
     assert open_conflicts(second) == [] and sync_status(second).pending_changes == 1
+
+
+def test_a_merge_made_long_before_the_sync_still_moves_new_quotes_to_the_survivor(
+        desktops: tuple[Archive, Archive], team: Team) -> None:
+    first, second = desktops
+    duplicate = people.create_person(first, PersonInput(name="سالم بن سعيد الهاشمي"))
+    other = people.create_person(first, PersonInput(name="ليلى المعمري"))
+    team.sync(first)
+    team.sync(second)
+    speaker_there = same_record(first, "person", duplicate.id, second)
+    people.merge_people(first, 1, [duplicate.id])
+    for number in range(KEPT_EDITS + 1):  # the merge's undo rows are forgotten by now
+        people.update_person(first, other.id, PersonInput(name="ليلى المعمري", notes=f"ملاحظة {number}"))
+    added = quotes.create_quote(second, QuoteInput(text="نطلق اليوم منصة البيانات المفتوحة",
+                                                   speaker_id=speaker_there))
+    team.sync(second)
+    assert team.sync(first).conflicts == 0
+    team.sync(second)
+    for desktop in (first, second):
+        speakers = {quote.text: quote.speaker.id if quote.speaker else None for quote in quotes.list_quotes(desktop)}
+        assert speakers[added.text] == same_record(first, "person", 1, desktop)
+    assert converged(team, first, second)
