@@ -134,8 +134,11 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
         _add_words(parsed, words, negated, quoted, pending_or)
         pending_or = False
     _limit_words(parsed)
-    if parsed.is_empty and cleaned.strip():
-        parsed.notes.append((N_("Nothing to search for: type at least one word that is not a common word."), {}))
+    if parsed.is_empty and cleaned.strip() and not parsed.notes:
+        if any(char.isalnum() for char in cleaned):
+            parsed.notes.append((N_("Nothing to search for: type at least one word that is not a common word."), {}))
+        else:  # signs alone ("(", "***"): there is no common word to blame
+            parsed.notes.append((N_("Type a word, a name or a figure to search."), {}))
     return parsed
 
 

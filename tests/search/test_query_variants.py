@@ -31,3 +31,17 @@ def test_kinds_with_any_spelling(typed: str, kind: str) -> None:
 def test_a_year_filter_spelled_with_ha_narrows_the_results(search_index) -> None:
     assert search_index.search("السنه:2024 الإعلام").total == search_index.search("السنة:2024 الإعلام").total
     assert search_index.search("السنه:2019 الإعلام").total == 0
+
+
+@pytest.mark.parametrize("typed", ["(", "***", "- -", '"', "؟!"])
+def test_only_signs_asks_for_a_word_not_for_an_uncommon_one(typed: str) -> None:
+    # "type at least one word that is not a common word" said of "(" sent the officer hunting for
+    # the common word they had typed.
+    parsed = parse_query(typed)
+    assert parsed.is_empty
+    assert [message for message, _params in parsed.notes] == ["Type a word, a name or a figure to search."]
+
+
+def test_only_common_words_still_says_so() -> None:
+    notes = [message for message, _params in parse_query("في من على").notes]
+    assert notes == ["Nothing to search for: type at least one word that is not a common word."]
