@@ -16,12 +16,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from archive.i18n import counts, join_list, tr
+from archive.i18n import N_, counts, join_list, tr
 from archive.importing.extraction import extract, proposals_to_json
 from archive.importing.file_names import shown_file_name
 from archive.importing.readers import read_document
 from archive.importing.service import ImportResult, import_files
 from desktop.cli.context import CliContext
+
+# A quote's kind as the review table names it (the same messages, so the same words).
+QUOTE_KINDS = {"direct": N_("Quote: direct"), "indirect": N_("Quote: reported"),
+               "continuation": N_("Quote: continuation")}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -125,7 +129,8 @@ def _print_proposals(context: CliContext, proposals: dict) -> None:
         context.say(tr("Event: {name}", name=event["name"]))
     context.say(tr("Quotes: {count}", count=len(proposals["quotes"])))
     for quote in proposals["quotes"]:
-        context.say(f"  [{quote['start']}-{quote['end']}] {quote['kind']} {quote['confidence']:.2f} "
+        kind = tr(QUOTE_KINDS.get(quote["kind"], QUOTE_KINDS["direct"]))
+        context.say(f"  [{quote['start']}-{quote['end']}] {kind} · {quote['confidence']:.2f} · "
                     f"{quote['speaker'] or '?'}: «{quote['text']}»")
     context.say(tr("Figures: {count}", count=len(proposals["statistics"])))
     for figure in proposals["statistics"]:

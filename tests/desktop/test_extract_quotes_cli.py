@@ -33,4 +33,4 @@ def test_extract_prints_kind_and_confidence(capsys, tmp_path) -> None:
     assert main(["--lang", "en", "extract", str(article)]) == 0
     out = capsys.readouterr().out
     assert "Quotes: 3" in out
-    assert "continuation 0.45 نادر سليم حداد: «الدورة المقبلة تقام يومي 10 و11 مارس»" in out
+    assert "Quote: continuation · 0.45 · نادر سليم حداد: «الدورة المقبلة تقام يومي 10 و11 مارس»" in out
