@@ -2,6 +2,8 @@
 
 Each action reads what its dialog needs on the db lane, then opens the dialog window-modal
 (``open``, not ``exec``: the event loop keeps running, so background results still arrive).
+Each read is owned by these actions (a child of the window): a window closed or rebuilt before
+it arrives opens no dialog on its deleted self.
 The dialogs' modules (and the services, briefs and import code they use) are imported when
 first needed, so the window appears before any of them is loaded.
 ``last_dialog`` is the dialog opened most recently (the tests drive it as a user would).
@@ -56,7 +58,7 @@ class RecordActions(QObject):
             dialog.accepted.connect(lambda: self.sig_saved.emit(kind, dialog.saved_record))
             self._open(dialog)
 
-        self.workspace.tasks.run(lambda: load_editor(archive, kind, record_id), show)
+        self.workspace.tasks.run(lambda: load_editor(archive, kind, record_id), show, owner=self)
 
     def delete(self, kind: str, record_id: int) -> None:
         if not ask(self.window, tr("Delete this {kind}? You can undo it with Ctrl+Z.", kind=tr(KIND_LABELS[kind]))):
@@ -87,13 +89,13 @@ class RecordActions(QObject):
             dialog.accepted.connect(merge_chosen)
             self._open(dialog)
 
-        self.workspace.tasks.run(lambda: [getter(archive, record_id) for record_id in ids], show)
+        self.workspace.tasks.run(lambda: [getter(archive, record_id) for record_id in ids], show, owner=self)
 
     def history(self, kind: str, record_id: int) -> None:
         archive = self.workspace.archive
         title = f"{tr(KIND_LABELS.get(kind, kind))} {record_id}"
         self.workspace.tasks.run(lambda: load_history(archive, kind, record_id), lambda loaded: self._open(
-            AuditDialog(title, loaded[0], self.window, kind, loaded[1])))
+            AuditDialog(title, loaded[0], self.window, kind, loaded[1])), owner=self)
 
     def brief(self, kind: str | None, record_id: int | None, quote_ids: list[int] | None = None) -> None:
         from desktop.gui.brief_dialog import BriefDialog, load_brief_choices
@@ -101,11 +103,11 @@ class RecordActions(QObject):
         archive = self.workspace.archive
         brief_kind = "selection" if quote_ids else (kind if kind in ("event", "person") else "event")
         self.workspace.tasks.run(lambda: load_brief_choices(archive), lambda choices: self._open(
-            BriefDialog(self.workspace, choices, brief_kind, record_id, quote_ids, self.window)))
+            BriefDialog(self.workspace, choices, brief_kind, record_id, quote_ids, self.window)), owner=self)
 
     def review(self, source_id: int) -> None:
         from desktop.gui.review import ReviewDialog, load_review
 
         archive = self.workspace.archive
         self.workspace.tasks.run(lambda: load_review(archive, source_id),
-                                 lambda data: self._open(ReviewDialog(self.workspace, data, self.window)))
+                                 lambda data: self._open(ReviewDialog(self.workspace, data, self.window)), owner=self)

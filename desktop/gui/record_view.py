@@ -43,6 +43,10 @@ class RecordView(QWidget):
         self.page: RecordPage | None = None
         self.span: tuple[int, int] | None = None
         self._back: list[tuple[str, int, tuple[int, int] | None]] = []
+        # The page asked for last (shown, or still loading) and its number: an older load arriving
+        # later is dropped, and a change refreshes this one, not the page it replaces.
+        self._wanted: tuple[str, int, tuple[int, int] | None] | None = None
+        self._generation = 0
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._follow)
@@ -97,10 +101,15 @@ class RecordView(QWidget):
         if remember and self.page is not None:
             self._back.append((self.page.kind, self.page.record.id, self.span))
         archive = self.workspace.archive
+        self._wanted = (kind, record_id, span)
+        self._generation += 1
+        generation = self._generation
         self.workspace.tasks.run(lambda: load_record_page(archive, kind, record_id),
-                                 lambda page: self._show_page(page, span))
+                                 lambda page: self._show_page(generation, page, span), owner=self)
 
-    def _show_page(self, page: RecordPage, span: tuple[int, int] | None) -> None:
+    def _show_page(self, generation: int, page: RecordPage, span: tuple[int, int] | None) -> None:
+        if generation != self._generation:  # another page was asked for meanwhile
+            return
         self.page = page
         self.span = span
         self.details.setHtml(record_html(page))
@@ -223,15 +232,18 @@ class RecordView(QWidget):
             self.show_record("source", source_id, (start, end))
 
     def _changed(self, changes) -> None:
-        """Show the page again when its record, or a record of another kind (maybe linked), changed."""
-        if self.page is None:
+        """Show the page again when its record, or a record of another kind (maybe linked), changed.
+
+        The page is the one asked for last: a page still loading is read again, not the one it replaces."""
+        if self.page is None or self._wanted is None:
             return
-        kind, record_id = self.page.kind, self.page.record.id
+        kind, record_id, span = self._wanted
         if record_id in changes.deleted.get(kind, ()):
-            self.page = None  # deleted (or its creation undone): back to the welcome page
+            self.page = self._wanted = None  # deleted (or its creation undone): back to the welcome page
+            self._generation += 1  # a load of it still on its way is not shown
             self.details.setHtml(self._welcome_html())
             self.source_text.hide()
             self._update_buttons()
         elif record_id in changes.ids(kind) or changes.kinds - {kind}:
-            self.show_record(kind, record_id, self.span, remember=False)
+            self.show_record(kind, record_id, span, remember=False)
 

@@ -142,7 +142,8 @@ class SettingsDialog(QDialog):
         archive = self.workspace.archive
         self.backup_status.setText(tr("Backing up…"))
         self.workspace.tasks.run(lambda: maintenance.backup_archive(archive),
-                                 lambda path: self.backup_status.setText(tr("Backed up to {path}", path=str(path))))
+                                 lambda path: self.backup_status.setText(tr("Backed up to {path}", path=str(path))),
+                                 owner=self)
 
 
     def choose_backup_to_restore(self) -> None:
