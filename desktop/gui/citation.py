@@ -10,6 +10,8 @@ from __future__ import annotations
 from archive.i18n import is_rtl
 from archive.services.records import PersonRecord, QuoteRecord
 
+LEFT_TO_RIGHT_MARK = "\u200e"
+
 
 def quote_with_citation(quote: QuoteRecord, speaker: PersonRecord | None = None, language: str | None = None) -> str:
     """The quote in quotation marks followed by speaker, title, event, date and outlet."""
@@ -19,6 +21,8 @@ def quote_with_citation(quote: QuoteRecord, speaker: PersonRecord | None = None,
     name = speaker.display_name if speaker is not None else (quote.speaker.name if quote.speaker else None)
     source = quote.source
     date = quote.said_on or (source.published_on if source else None)
+    if date and rtl:  # marked left to right: after Arabic words "2024-05-12" would be laid out "12-05-2024"
+        date = LEFT_TO_RIGHT_MARK + date
     parts = [
         name,
         quote.speaker_title or (speaker.title if speaker is not None else None),

@@ -12,7 +12,7 @@ def test_arabic_citation(filled):
     speaker = people.get_person(filled.archive, filled.speaker_id)
     text = quote_with_citation(quote, speaker, language="ar")
     assert text == (f"«{QUOTE_TEXT}» — معالي الدكتور سالم بن ناصر الهاشمي، وزير الإعلام، "
-                    "منتدى الاتصال المؤسسي، 2024-05-12، وكالة الأنباء")
+                    "منتدى الاتصال المؤسسي، \u200e2024-05-12، وكالة الأنباء")
 
 
 def test_english_citation_and_missing_parts(filled):
