@@ -15,12 +15,14 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from archive.db.engine import Archive, open_archive
 from archive.location import Locations, resolve_locations
 from archive.private_files import make_private_folder
 from archive.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # loaded when a command opens the archive: 'muntada --help' and the app's start need none of it
+    from archive.db.engine import Archive
 
 
 @dataclass
@@ -82,6 +84,8 @@ class CliContext:
         if self._archive is None:
             if create:
                 self.ensure_default_folder()
+            from archive.db.engine import open_archive
+
             self._archive = open_archive(self.archive_path, create=create, officer=self.settings.officer_name)
         return self._archive
 
