@@ -286,7 +286,10 @@ def _descriptor_before_name(tokens: list[Token], index: int, limit: int) -> bool
 
 
 def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> PersonMention:
-    """The mention completed by the title and organisation printed in ``tokens`` (after the name)."""
+    """The mention completed by the title and organisation printed in ``tokens`` (after the name). A body
+    speaking ("أكدت وزارة الداخلية في بيان لها") has no title: it is returned as it is."""
+    if mention.name and mention.name == mention.organisation:
+        return mention
     words = [token for token in tokens if token.is_word or token.text in "()«»"]
     while words and not words[0].is_word:
         words.pop(0)

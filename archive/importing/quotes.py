@@ -99,6 +99,7 @@ _TITLE_HEADS = frozenset(lx.key(word) for word in (
     "مبادرة", "جائزة", "حملة", "رؤية", "منصة", "مؤشر", "قانون", "نظام", "لائحة", "موسوعة", "معجم", "سلسلة", "مسابقة"))
 _PARTIAL_QUOTE_WORDS = 6
 _IN = frozenset((lx.key("في"),))
+_THE_STATEMENT = frozenset(lx.key(word) for word in ("البيان", "البلاغ", "التعميم"))
 _RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي"))
 _PLACE_WORDS = frozenset(lx.key(word) for word in ("في", "من", "أمام", "عبر", "على"))
 
@@ -124,6 +125,23 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if found is None or found.speaker is None:
         return None
     return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
+
+
+def _said_by_the_statement(text: str, tokens: list[Token], index: int, limit: int,
+                           book: PeopleBook) -> QuoteMatch | None:
+    """ "وأشار البيان إلى أن ...": the statement named before speaks for the body last met that speaks as a
+    body ("أكدت وزارة الداخلية في بيان لها"); with none, the words are proposed without a speaker."""
+    body = book.latest_mentioned(tokens[index].start,
+                                 test=lambda person: bool(person.name) and person.name == person.organisation)
+    for position in range(index + 2, min(limit, index + 25)):
+        if _ends_attribution(tokens, position):
+            return None
+        opening = _opening_at(text, tokens, position)
+        if opening is not None:
+            found = _build(text, tokens, opening, body, None, "explicit", tokens[index].start,
+                           0.75 if body else 0.4, "the statement named before (البيان): its body speaks")
+            return found if found is None or body is not None else replace(found, group=True)
+    return None
 
 
 def _the_same(mention: PersonMention, book: PeopleBook, trail: SpeakerTrail, index: int) -> PersonMention:
@@ -313,6 +331,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         mention = replace(mention, kind="name")  # «الفارسي»: a name in guillemets is a person, met or not
     if mention is None:
         mention, after_name = statement_speaker(text, tokens, index + 1, limit)
+    if mention is None and index + 1 < limit and tokens[index + 1].key in _THE_STATEMENT:
+        return _said_by_the_statement(text, tokens, index, limit, book)  # "وأشار البيان إلى أن"
     if mention is None:
         mention, after_name = parse_person(text, tokens, index + 1, limit)
     if mention is None:

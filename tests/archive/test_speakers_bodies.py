@@ -54,3 +54,23 @@ def test_a_prime_minister_of_a_government_of_national_unity_keeps_his_name() -> 
     [quote] = _quotes(text)
     assert quote.speaker == "عبدالحميد سالم الدبيبة"
 
+
+
+def test_the_statement_named_before_speaks_for_its_body() -> None:
+    text = ("أكدت وزارة الداخلية في بيان لها اليوم، أن الأوضاع الأمنية مستقرة في جميع المناطق.\n"
+            "وأشار البيان إلى أن اللجنة ستعقد اجتماعها المقبل في القاهرة الشهر المقبل.")
+    proposals = extract(text)
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["وزارة الداخلية", "وزارة الداخلية"]
+    assert [person.organisation for person in proposals.people] == ["وزارة الداخلية"]  # not "بيان لها"
+
+
+def test_a_statement_with_no_body_before_it_has_no_speaker() -> None:
+    [quote] = _quotes("وأشار البيان إلى أن اللجنة ستعقد اجتماعها المقبل في القاهرة الشهر المقبل.")
+    assert quote.speaker is None and quote.confidence <= 0.4
+
+
+def test_informed_sources_are_nobody_in_particular() -> None:
+    [quote] = _quotes("وقالت مصادر مطلعة إن الاجتماع سيعقد الأسبوع المقبل في العاصمة الإدارية.")
+    assert quote.speaker is None
+    assert quote.speaker_kind == "group"
