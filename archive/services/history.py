@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from archive.db.engine import Archive
 from archive.errors import EditConflictError
-from archive.i18n import tr
+from archive.i18n import join_list, tr
 from archive.kinds import KIND_LABELS
 from archive.kinds.registry import KINDS, spec_of
 from archive.services import steps
@@ -66,11 +66,11 @@ def merge_edit(kind: str, based_on: Any, edited: Any, stored: Any) -> Any:
     clashing = [name for name, value in changed.items()
                 if getattr(stored, name) != getattr(based_on, name) and getattr(stored, name) != value]
     if clashing:
-        labels = {field.name: field.label for field in spec_of(kind).fields()}
+        named = [tr(field.label) for field in spec_of(kind).fields() if field.name in clashing]
         raise EditConflictError(
             "This {kind} was changed while you edited it (by a sync, the command line or another window): "
             "{fields}. The form still shows what you typed; save again to keep it, or cancel to keep the other change.",
-            kind=KIND_LABELS[kind], fields=", ".join(tr(labels.get(name, name)) for name in clashing),
+            kind=KIND_LABELS[kind], fields=join_list(named),
             fields_changed=tuple(clashing), stored=stored)
     return dataclasses.replace(stored, **changed)
 
