@@ -1,5 +1,7 @@
 """The browse page's event tree: series → year → event → sessions, with their counts.
 
+A series' and a year's row count their events in words («2024 · فعاليتان»: ``counts.events``).
+
 The tree is a ``QStandardItemModel`` made off the GUI thread (``build_event_tree``, from the
 browse records) and handed over. After a step, ``EventTree.apply_rows`` puts an event's or a
 session's new counts and names in its row in place; when the tree's shape changed (an event or a
@@ -58,12 +60,18 @@ def build_event_tree(data: Any) -> QStandardItemModel:
         series_item = _item(in_reading_direction(label),
                             kind, series_id)
         for year in sorted(years, reverse=True):
-            year_item = _item(f"{year} ({len(years[year])})")
+            year_item = _item(year_label(year, len(years[year])))
             for event in years[year]:
                 year_item.appendRow(_event_row(event, sessions_of.get(event.id, [])))
             series_item.appendRow([year_item, _item(""), _item(""), _item("")])
         model.appendRow([series_item, _item(""), _item(""), _item("")])
     return model
+
+
+def year_label(year: str, event_count: int) -> str:
+    """A year's row: the year and its events in words, «2024 · فعاليتان», "2024 · 2 events"
+    (a bare "2024 (2)" does not say what was counted)."""
+    return in_reading_direction(f"{year} · {events(event_count)}")
 
 
 def _event_texts(event: EventRecord) -> list[str]:
