@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from archive.briefs.charts import ChartPoint
 from archive.briefs.document import BriefPdf, Cover, build_pdf
 from archive.briefs.options import BriefOptions
+from archive.briefs.rtl import own_direction_isolated
 from archive.briefs.sections import (
     Layout,
     chart_section,
@@ -60,7 +61,7 @@ def event_cover(layout: Layout, event: EventRecord) -> Cover:
         (layout.tr("Dates"), date_span(layout, event.start_date, event.end_date)),
         (layout.tr("Venue"), "، ".join(part for part in (event.venue, event.city, event.country) if part)),
         (layout.tr("Organiser"), event.organiser.name if event.organiser else ""),
-        (layout.tr("Hashtags"), " ".join(event.hashtags)),
+        (layout.tr("Hashtags"), " ".join(own_direction_isolated(tag) for tag in event.hashtags)),
         (layout.tr("Partners"), "، ".join(partner.organisation.name for partner in event.partners)),
     ]
     subtitle = layout.tr("Event brief")

@@ -83,10 +83,20 @@ def isolated_in(text: str, direction: str) -> str:
     whose '#' would otherwise stand after the word); unchanged when the directions agree."""
     if not any(unicodedata.bidirectional(char) in ("L", "R", "AL") for char in text):
         return text  # numbers and signs alone follow the paragraph
+    if text[0] in (LTR_ISOLATE_START, RTL_ISOLATE_START):
+        return text  # its parts already say their own direction (hashtags of both scripts)
     own_level = base_level_of(text, "auto")
     if own_level == base_level_of("", direction):
         return text
     return f"{RTL_ISOLATE_START if own_level else LTR_ISOLATE_START}{text}{ISOLATE_END}"
+
+
+def own_direction_isolated(text: str) -> str:
+    """``text`` isolated in the direction of its own first strong letter, whatever surrounds it:
+    '#MediaOman' keeps its '#' on the left in Arabic, '#منتدى' on the right in English."""
+    if not text or not any(unicodedata.bidirectional(char) in ("L", "R", "AL") for char in text):
+        return text
+    return f"{RTL_ISOLATE_START if base_level_of(text, 'auto') else LTR_ISOLATE_START}{text}{ISOLATE_END}"
 
 
 def shape_text(text: str) -> str:
