@@ -12,7 +12,13 @@ import bisect
 from collections import defaultdict
 
 from archive.importing import lexicon as lx
-from archive.importing.people import PersonMention, can_be_name_word, organisation_speaker, parse_person
+from archive.importing.people import (
+    PersonMention,
+    can_be_name_word,
+    named_after_head,
+    organisation_speaker,
+    parse_person,
+)
 from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
 
@@ -103,6 +109,17 @@ class EarlierNames:
             mention, _ = organisation_speaker(self._text, self._tokens, place, min(before, place + 12))
             if mention is not None and mention.name and len(mention.name.split()) > 1:
                 return mention
+        return None
+
+    def event_name(self, noun_key: str, before: int) -> str | None:
+        """The name of the event printed before token ``before`` with the noun ``noun_key`` ("مؤتمر"):
+        "وأكد المؤتمر أن" after "أعمال المؤتمر العربي للمدن المستدامة" is that conference."""
+        for place in reversed(self._places.get(noun_key, ())):
+            if place >= before - 1:
+                continue
+            name = named_after_head(self._text, self._tokens, place, min(before, place + 10))
+            if name is not None:
+                return name
         return None
 
     def latest_titled_person(self, before: int, reach: int = 150) -> PersonMention | None:

@@ -195,6 +195,18 @@ def _name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int 
     return None
 
 
+def named_after_head(text: str, tokens: list[Token], index: int, limit: int) -> str | None:
+    """The name a head word opens, read as a body's name is ("المؤتمر العربي للمدن المستدامة" from "المؤتمر"):
+    two words or more, else None."""
+    words = [token for token in tokens[index:limit] if not token.newline_before or token is tokens[index]]
+    cut = next((i for i, token in enumerate(words) if token.text in "-–—،,("), len(words))
+    end = _organisation_end(words[:cut], 0)
+    if end < 2:
+        return None
+    start = words[0].start + _prefix_length(words[0])
+    return text[start:words[end - 1].end]
+
+
 def statement_speaker(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
     """ "أفاد بلاغ لوزارة الشؤون الخارجية بأن", "ذكر بيان صادر عن وزارة الصحة أن": a statement speaks for
     the body that issued it, so the body is the speaker; None when no body follows the statement noun."""

@@ -127,6 +127,16 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
 
 
+def _event_speaking(tokens: list[Token], index: int, names: EarlierNames) -> tuple[PersonMention | None, int]:
+    """ "وأكد المؤتمر في ختام أعماله على أن": the event speaks (its closing statement), named as printed before
+    ("المؤتمر العربي للمدن المستدامة"); an event printed only by its noun is no speaker."""
+    noun = tokens[index + 1]
+    name = names.event_name(noun.key[2:], index + 1) or names.event_name(noun.key, index + 1)
+    if name is None:
+        return None, index + 1
+    return PersonMention("name", name, None, None, name, noun.start, noun.end), index + 2
+
+
 def _said_by_the_statement(text: str, tokens: list[Token], index: int, limit: int,
                            book: PeopleBook) -> QuoteMatch | None:
     """ "وأشار البيان إلى أن ...": the statement named before speaks for the body last met that speaks as a
@@ -331,6 +341,9 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         mention = replace(mention, kind="name")  # «الفارسي»: a name in guillemets is a person, met or not
     if mention is None:
         mention, after_name = statement_speaker(text, tokens, index + 1, limit)
+    if mention is None and index + 1 < limit and tokens[index + 1].key.startswith("ال") \
+            and tokens[index + 1].key in lx.EVENT_NOUNS:
+        mention, after_name = _event_speaking(tokens, index, names)  # "وأكد المؤتمر في ختام أعماله أن"
     if mention is None and index + 1 < limit and tokens[index + 1].key in _THE_STATEMENT:
         return _said_by_the_statement(text, tokens, index, limit, book)  # "وأشار البيان إلى أن"
     if mention is None:

@@ -74,3 +74,11 @@ def test_informed_sources_are_nobody_in_particular() -> None:
     [quote] = _quotes("وقالت مصادر مطلعة إن الاجتماع سيعقد الأسبوع المقبل في العاصمة الإدارية.")
     assert quote.speaker is None
     assert quote.speaker_kind == "group"
+
+
+def test_a_conference_speaking_is_the_conference_named_before() -> None:
+    text = ("اختتمت أمس في الفندق الكبير أعمال المؤتمر العربي للمدن المستدامة في نسخته الثانية. وأكد المؤتمر "
+            "في ختام أعماله على أن المدن هي المحرك الأساسي للتنمية المستدامة في المنطقة.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "المؤتمر العربي للمدن المستدامة"
+    assert quote.speaker_kind == "organisation"
