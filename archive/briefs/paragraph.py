@@ -20,6 +20,7 @@ from archive.briefs.fonts import REGULAR, mark_outline, string_width
 from archive.briefs.rtl import BidiParagraph
 
 ALIGN_START, ALIGN_END, ALIGN_CENTER, ALIGN_JUSTIFY = "start", "end", "center", "justify"
+MAX_JUSTIFY_STRETCH = 1.5  # extra space a justified line may add between words, in font sizes
 
 
 @dataclass(frozen=True)
@@ -164,9 +165,15 @@ class TextBlock(Flowable):
         alignment = self.style.alignment
         # Word spacing is graphics state and outlives the text object: set it on every line.
         word_space = 0.0
-        if alignment == ALIGN_JUSTIFY and not line.last and line.space_count:
-            word_space = free_space / line.space_count
+        justified = alignment == ALIGN_JUSTIFY and not line.last and line.space_count > 0
+        stretch = free_space / line.space_count if justified else 0.0
+        if justified and stretch <= MAX_JUSTIFY_STRETCH * self.style.font_size:
+            word_space = stretch
             x = 0.0
+        elif justified:
+            # A line cut short by a long word after it (a link) keeps its natural spacing rather
+            # than a few words spread across the page.
+            x = free_space if line.paragraph.is_rtl else 0.0
         elif alignment == ALIGN_CENTER:
             x = free_space / 2
         else:
