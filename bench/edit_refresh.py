@@ -6,21 +6,29 @@
    ``bench/startup.py``, without a search index (the search process is not what is measured).
 2. Opens the main window offscreen with background work made synchronous, fills its pages, and
    makes the edits an officer makes: mark a quote verified, correct a person's title, add a
-   quote, then undo. For each it prints the screens that reloaded and the time from the edit to
-   the last reload, now (each screen reloads when the step's ``Changes`` name what it shows)
-   and before issue 13 (every edit reloaded the lists, the dashboard and the import panel).
+   quote, then undo. For each it prints the time from the edit to the screens up to date (the
+   edit and every refresh it causes, run synchronously) and the screens that were read again
+   whole; then the time of reading every screen again, which is what each edit cost on top
+   before issue 13.
 3. The garbage collector: the longest and the total collection time while the edits run, with
    the pages' objects frozen (``gc.freeze()``, as ``desktop.gui.main_window`` does after each
    load) and without; and one full collection's time in both states. This is what says whether
    the freeze is still needed once the reloads are gone.
 
-Measured 2026-12-02 (100k records, 2 cores shared, load average 4.3, so slow in absolute terms):
-marking a quote verified reloads nothing (23 ms from the edit to the screens up to date; before,
-every edit reloaded the lists, the dashboard and the import panel: 4.7 s of reloads); a person's
-title or a new quote still reload the lists and the dashboard (2.7-3.1 s), since those show
-names and counts, and the import panel no longer reloads for them. The freeze is still needed:
-with those reloads, collections paused the GUI thread up to 1.2-1.5 s with the pages unfrozen,
-0.13 s frozen (a full collection: 1.3 s unfrozen, 10 ms frozen).
+Since the lists and the event tree take only the rows a step changed and the dashboard its counts
+(``list_rows.rows_after``, ``RecordTableModel.apply_changes``, ``EventTree.apply_rows``), no edit
+here reads a screen again whole. The time from a step's commit to the lists showing it, and the
+GUI thread's longest stall, with real background threads and against a whole reload in alternating
+rounds, are ``bench/refresh.py``'s (its figures are in docs/desktop.md, "After an edit: each
+screen refreshes only what changed": 25-95 ms row by row against 4.8-8.0 s for the lists read whole, ×66-300, in three runs).
+
+Measured 2026-12-02, 15:00 UTC (100k records, 2 cores shared with other work, load average 3.7-4.3,
+so slow in absolute terms), medians of 3 rounds, two runs: marking a quote verified takes
+20-77 ms from the edit to the screens up to date, a person's title 162-498 ms, a new quote 153-373 ms,
+a new quote then undo 357-955 ms; no screen read again whole. Reading every screen again, as each
+edit did before issue 13, took 1.2-3.7 s on top of the edit. The freeze is still needed: while
+these edits ran, collections paused the GUI thread up to 175-414 ms with the pages unfrozen and
+1.3-8.9 ms frozen (a full collection: 125-317 ms unfrozen, 1 ms frozen).
 """
 
 from __future__ import annotations
@@ -148,8 +156,8 @@ def measure_edits(window, rounds: int) -> None:  # type: ignore[no-untyped-def]
             edit()
             elapsed.append((time.perf_counter() - started) * 1000)
             reloaded |= {screen for screen in SCREENS if timings[screen]}
-        screens = ", ".join(sorted(reloaded)) or "nothing"
-        print(f"{name:28} now: {statistics.median(elapsed):7.0f} ms, reloaded {screens}")
+        screens = ", ".join(sorted(reloaded)) or "none"
+        print(f"{name:28} now: {statistics.median(elapsed):7.0f} ms, screens read again whole: {screens}")
     every = []
     for _ in range(rounds):
         started = time.perf_counter()
