@@ -129,11 +129,9 @@ def _partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
 
 def _event_speaking(tokens: list[Token], index: int, names: EarlierNames) -> tuple[PersonMention | None, int]:
     """ "وأكد المؤتمر في ختام أعماله على أن": the event speaks (its closing statement), named as printed before
-    ("المؤتمر العربي للمدن المستدامة"); an event printed only by its noun is no speaker."""
+    ("المؤتمر العربي للمدن المستدامة"), else by its noun as printed ("المؤتمر")."""
     noun = tokens[index + 1]
-    name = names.event_name(noun.key[2:], index + 1) or names.event_name(noun.key, index + 1)
-    if name is None:
-        return None, index + 1
+    name = names.event_name(noun.key[2:], index + 1) or names.event_name(noun.key, index + 1) or noun.text
     return PersonMention("name", name, None, None, name, noun.start, noun.end), index + 2
 
 
@@ -363,7 +361,8 @@ def _after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if person is not None and person.name:
             mention = PersonMention("name", person.name, person.honorific, person.title, person.organisation,
                                     mention.start, mention.end)
-    if mention is None or (mention.kind == "name" and not quoted and not credible_name(mention)
+    body = mention is not None and bool(mention.name) and mention.name == mention.organisation
+    if mention is None or (mention.kind == "name" and not quoted and not credible_name(mention) and not body
                            and book.resolve(mention) is None):
         return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
     for position in range(after_name, min(limit, after_name + 50)):

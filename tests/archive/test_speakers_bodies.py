@@ -82,3 +82,9 @@ def test_a_conference_speaking_is_the_conference_named_before() -> None:
     [quote] = _quotes(text)
     assert quote.speaker == "المؤتمر العربي للمدن المستدامة"
     assert quote.speaker_kind == "organisation"
+
+
+def test_a_conference_named_only_by_its_noun_speaks_as_printed() -> None:
+    text = "وفي اليوم الأخير من الأعمال، أكد المؤتمر على أن المدن هي المحرك الأساسي للتنمية في المنطقة."
+    [quote] = _quotes(text)
+    assert quote.speaker == "المؤتمر"
