@@ -20,7 +20,8 @@ Since the lists and the event tree take only the rows a step changed and the das
 here reads a screen again whole. The time from a step's commit to the lists showing it, and the
 GUI thread's longest stall, with real background threads and against a whole reload in alternating
 rounds, are ``bench/refresh.py``'s (its figures are in docs/desktop.md, "After an edit: each
-screen refreshes only what changed": 25-95 ms row by row against 4.8-8.0 s for the lists read whole, ×66-300, in three runs).
+screen refreshes only what changed": 25-95 ms row by row against 4.8-8.0 s for the lists read
+whole, ×66-300, in three runs).
 
 Measured 2026-12-02, 15:00 UTC (100k records, 2 cores shared with other work, load average 3.7-4.3,
 so slow in absolute terms), medians of 3 rounds, two runs: marking a quote verified takes
