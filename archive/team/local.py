@@ -37,6 +37,7 @@ from archive.team.wire import CHUNK, Redirect, SharedTable, UidMap, from_wire, s
 DESKTOP_KEY = "sync_desktop"
 LAST_SEQ_KEY = "sync_last_seq"
 LAST_SYNC_KEY = "sync_last_at"
+SERVER_KEY = "sync_server"  # the team archive the position in the log belongs to
 
 
 # --- the write transaction ----------------------------------------------------------------------
@@ -81,14 +82,25 @@ def desktop_id(connection: Connection) -> str:
     return known
 
 
-def last_seq(connection: Connection) -> int | None:
-    """The last change-log entry applied here; None: this desktop never synced."""
+def last_seq(connection: Connection, server: str) -> int | None:
+    """The last entry of ``server``'s change log applied here; None: never synced with that team archive.
+
+    A desktop moved to another team archive (another address) starts again as if it joined: its
+    position and versions belong to the other log.
+    """
     value = meta(connection, LAST_SEQ_KEY)
-    return int(value) if value is not None else None
+    if value is None:
+        return None
+    known = meta(connection, SERVER_KEY)
+    if known is not None and known != server:
+        connection.execute(delete(m.SyncVersion))
+        return None
+    return int(value)
 
 
-def mark_synced(connection: Connection, seq: int) -> None:
+def mark_synced(connection: Connection, seq: int, server: str) -> None:
     set_meta(connection, LAST_SEQ_KEY, str(seq))
+    set_meta(connection, SERVER_KEY, server)
     set_meta(connection, LAST_SYNC_KEY, datetime.now(UTC).replace(tzinfo=None, microsecond=0).isoformat(sep=" "))
 
 

@@ -29,6 +29,7 @@ from archive.db.engine import Archive
 from archive.services.changes import Changes
 from archive.team import local
 from archive.team.conflicts import open_conflict_uids, record_conflict
+from archive.team.server import TeamAddress
 from archive.team.wire import SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables, to_wire
 
 BATCH = 2000  # log entries read per query
@@ -60,12 +61,12 @@ class PullCancelled(Exception):
     """Raised inside the pull's transaction to roll it back when the officer cancels."""
 
 
-def pull_changes(archive: Archive, engine: Engine, progress: Callable[[int, int], None],
+def pull_changes(archive: Archive, engine: Engine, address: TeamAddress, progress: Callable[[int, int], None],
                  cancelled: Callable[[], bool]) -> PullOutcome:
     """Apply the server's changes here (see the module's docstring); raises ``PullCancelled`` when cancelled."""
     with local.write_transaction(archive) as connection, engine.connect() as server_connection:
         server = server_connection
-        since = local.last_seq(connection)
+        since = local.last_seq(connection, address.display)
         me = local.desktop_id(connection)
         if since is None:
             server.execution_options(isolation_level="REPEATABLE READ")
@@ -86,7 +87,7 @@ def pull_changes(archive: Archive, engine: Engine, progress: Callable[[int, int]
                 if cancelled():
                     raise PullCancelled
         applier.finish()
-        local.mark_synced(connection, newest)
+        local.mark_synced(connection, newest, address.display)
         server.rollback()
         return PullOutcome(pulled=applier.pulled, conflicts=applier.conflicts, changes=applier.changes)
 

@@ -98,7 +98,7 @@ def push_archive(archive: Archive, engine: Engine, address: TeamAddress,
         _move_sequences_past_ids(server, tables)
     with archive.engine.begin() as local:  # the server holds every change made before the snapshot
         drop_pending_up_to(local, uploaded_changes)
-        mark_synced(local, 0)
+        mark_synced(local, 0, address.display)
     return PushResult(tuple((table.name, counts[table.name]) for table in tables))
 
 

@@ -82,7 +82,8 @@ def sync_archive(archive: Archive, engine: Engine, address: TeamAddress,
     with engine.connect() as server:
         require_current_schema(server, address)
     try:
-        pulled = pull_changes(archive, engine, lambda done, total: report(SyncProgress(PULL, done, total)), stop)
+        pulled = pull_changes(archive, engine, address,
+                              lambda done, total: report(SyncProgress(PULL, done, total)), stop)
     except PullCancelled:
         return SyncResult(0, 0, 0, cancelled=True)
     if stop():
@@ -104,7 +105,7 @@ def pull_archive(archive: Archive, engine: Engine, address: TeamAddress,
     with engine.connect() as server:
         require_current_schema(server, address)
     try:
-        pulled = pull_changes(archive, engine, lambda done, total: report(SyncProgress(PULL, done, total)),
+        pulled = pull_changes(archive, engine, address, lambda done, total: report(SyncProgress(PULL, done, total)),
                               cancelled or (lambda: False))
     except PullCancelled:
         return SyncResult(0, 0, 0, cancelled=True)

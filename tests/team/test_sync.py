@@ -16,6 +16,7 @@ from archive.services.steps import recent_steps
 from archive.services.undo import undo
 from archive.team.errors import TeamSchemaError
 from archive.team.push import push_archive
+from archive.team.server import make_engine, parse_address
 from archive.team.sync import SyncProgress, sync_status
 from tests.team.sync_helpers import Team, new_desktop, prepared_template, same_record, shared_rows, team_fixture  # noqa: F401 (fixtures)
 
@@ -153,3 +154,31 @@ def test_a_pull_holds_the_write_lock_before_it_reads_what_is_pending(
         event.remove(second.engine, "before_cursor_execute", log)
     first_pending_read = next(index for index, statement in enumerate(statements) if "FROM SYNC_OUTBOX" in statement)
     assert "BEGIN IMMEDIATE" in statements[:first_pending_read]
+
+
+def test_a_desktop_moved_to_another_team_archive_joins_it_afresh(
+        first: Archive, second: Archive, team: Team, tmp_path: Path, postgres_server, prepared_template: str,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    team.sync(second)  # second follows the first team archive, far along its log
+    for number in range(3):
+        quotes.create_quote(second, QuoteInput(text=f"قال المتحدث {number}"))
+    team.sync(second)
+    other_name = f"muntada_test_{tmp_path.name[-12:]}_other".replace("-", "_")
+    admin = postgres_server.admin_engine()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{other_name}" TEMPLATE "{prepared_template}"')
+    address = parse_address(postgres_server.url(other_name))[0]
+    other = Team(address, make_engine(address, None))
+    try:
+        starter = new_desktop(tmp_path, "starter")
+        quotes.create_quote(starter, QuoteInput(text="فريق آخر ومنتدى آخر"))
+        push_archive(starter, other.engine, other.address)
+        starter.close()
+        result = other.sync(second)  # the same laptop, now given the other team's address
+        assert result.pulled == 1 and result.conflicts == 0
+        assert shared_rows(second.engine) == shared_rows(other.engine)
+    finally:
+        other.engine.dispose()
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{other_name}" WITH (FORCE)')
+        admin.dispose()
