@@ -134,3 +134,32 @@ def test_a_settings_dialog_closed_during_a_backup_gets_no_message_and_the_backup
     shiboken6.delete(dialog)
     let_finish(qtbot, space, gate)
     assert list_backups(filled.archive.path)  # the work itself still ran
+
+
+def test_a_window_rebuilt_while_a_record_page_and_its_history_load_shows_them_nowhere(
+        qapp, qtbot, tmp_path: Path, qt_language, collected_errors) -> None:
+    """As the officer does it: opens a record and its history, and changes the language meanwhile."""
+    from archive.location import data_folder
+    from desktop.app import MuntadaApp
+
+    path = tmp_path / "archive.sqlite"
+    filled = fill_archive(open_archive(path, officer="ضابط الاختبار"))
+    filled.archive.close()
+    app = MuntadaApp(qapp, Settings(officer_name="ضابط", backup_every_days=0), path, False,
+                     settings_file=data_folder() / "settings.json", synchronous=False)
+    try:
+        app.open_and_show()
+        qtbot.waitUntil(lambda: app.workspace.archive is not None and not app.workspace.tasks.busy, timeout=30_000)
+        gate = hold_db_lane(app.workspace)
+        old = app.window
+        old.open_record("quote", filled.quote_id)
+        old.actions_helper.history("quote", filled.quote_id)
+        app.rebuild_window()  # the old window is deleted, its page and dialog still on their way
+        let_finish(qtbot, app.workspace, gate)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(old), timeout=10_000)
+        qtbot.waitUntil(lambda: not app.workspace.tasks.busy, timeout=30_000)  # the new window's own loads
+        assert app.window.record_view.page is None  # the new window was not asked for it
+        assert app.window.actions_helper.last_dialog is None
+        assert not collected_errors, collected_errors
+    finally:
+        app.shutdown()
