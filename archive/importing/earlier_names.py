@@ -23,6 +23,7 @@ from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
 
 _MAX_NAME_WORDS = 5
+_PLACES_SEARCHED = 50  # a long article: a look-up reads the latest places of a word only
 _COMPOUND_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو")}  # "عبد الغني زعلان"
 
 
@@ -39,6 +40,12 @@ class EarlierNames:
                 self._places[token.key].append(position)
                 if _bare(token.key) != token.key:
                     self._places[_bare(token.key)].append(position)
+
+    def _earlier_places(self, word_key: str, before: int) -> list[int]:
+        """Where ``word_key`` occurs before token ``before``, latest first, at most ``_PLACES_SEARCHED``."""
+        places = self._places.get(word_key, [])
+        at = bisect.bisect_left(places, before)
+        return places[max(0, at - _PLACES_SEARCHED):at][::-1]
 
     def full_name(self, family_key: str, before: int) -> PersonMention | None:
         """The latest name of two words or more ending in ``family_key`` printed before token ``before``."""
@@ -62,8 +69,8 @@ class EarlierNames:
         """The latest name of two words or more starting with ``given_key`` printed before token ``before``:
         "وأشار جراهام" after "د. جراهام عبد القادر" (a foreign or Sudanese name is often repeated by its
         first word)."""
-        for place in reversed(self._places.get(given_key, ())):
-            if place >= before or self._tokens[place].key != given_key:
+        for place in self._earlier_places(given_key, before):
+            if self._tokens[place].key != given_key:
                 continue
             mention, _ = parse_person(self._text, self._tokens, place, min(before, place + _MAX_NAME_WORDS))
             if mention is not None and mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
@@ -103,9 +110,7 @@ class EarlierNames:
     def body(self, head_key: str, before: int) -> PersonMention | None:
         """The body printed in full before token ``before`` with the head word ``head_key`` ("وكالة"):
         "وأشارت الوكالة" after "ونقلت الوكالة الوطنية للإعلام عن ..." is that agency."""
-        for place in reversed(self._places.get(head_key, ())):
-            if place >= before:
-                continue
+        for place in self._earlier_places(head_key, before):
             mention, _ = organisation_speaker(self._text, self._tokens, place, min(before, place + 12))
             if mention is not None and mention.name and len(mention.name.split()) > 1:
                 return mention
@@ -114,9 +119,7 @@ class EarlierNames:
     def event_name(self, noun_key: str, before: int) -> str | None:
         """The name of the event printed before token ``before`` with the noun ``noun_key`` ("مؤتمر"):
         "وأكد المؤتمر أن" after "أعمال المؤتمر العربي للمدن المستدامة" is that conference."""
-        for place in reversed(self._places.get(noun_key, ())):
-            if place >= before - 1:
-                continue
+        for place in self._earlier_places(noun_key, before - 1):
             name = named_after_head(self._text, self._tokens, place, min(before, place + 10))
             if name is not None:
                 return name
