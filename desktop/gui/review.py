@@ -50,6 +50,15 @@ QUOTE_KIND_NAMES = {"direct": N_("Quote: direct"), "indirect": N_("Quote: report
                     "continuation": N_("Quote: continuation")}
 ACCEPT, KIND, TEXT, WHO, TITLE, CONFIDENCE = range(6)
 PROPOSAL_ROLE = Qt.ItemDataRole.UserRole  # the KIND item holds (list name, index in it)
+CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the CONFIDENCE item holds the confidence (0-1)
+
+
+class ConfidenceItem(QTableWidgetItem):
+    """A confidence cell shown as a percentage and sorted by its number ("100%" after "95%")."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(CONFIDENCE_ROLE), other.data(CONFIDENCE_ROLE)
+        return (mine is not None, mine or 0.0) < (theirs is not None, theirs or 0.0)
 
 
 @dataclass(frozen=True)
@@ -136,10 +145,13 @@ class ReviewDialog(QDialog):
         table.setItem(row, KIND, kind)
         for column, value in ((TEXT, text), (WHO, who), (TITLE, title)):
             table.setItem(row, column, QTableWidgetItem(value))
-        sure = QTableWidgetItem()
+        sure = ConfidenceItem()
         sure.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         if confidence is not None:
-            sure.setData(Qt.ItemDataRole.DisplayRole, round(float(confidence), 2))  # a number: sorts as one
+            # A percentage in the digits of the rest of the app ("95%"); a bare number would be drawn
+            # in the locale's digits ("٠٫٩٥") beside Western ones everywhere else.
+            sure.setData(CONFIDENCE_ROLE, round(float(confidence), 2))
+            sure.setText(f"{round(float(confidence) * 100)}%")
         table.setItem(row, CONFIDENCE, sure)
 
     @property

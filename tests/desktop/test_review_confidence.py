@@ -23,7 +23,8 @@ def dialog(window, filled):
 
 
 def _confidences(dialog) -> list[float]:
-    return [dialog.table.item(row, review.CONFIDENCE).data(0) for row in range(dialog.table.rowCount())]
+    return [dialog.table.item(row, review.CONFIDENCE).data(review.CONFIDENCE_ROLE)
+            for row in range(dialog.table.rowCount())]
 
 
 def test_quotes_show_kind_speaker_and_confidence(dialog) -> None:
@@ -35,7 +36,11 @@ def test_quotes_show_kind_speaker_and_confidence(dialog) -> None:
         proposal = dialog.proposals[name][index]
         assert dialog.table.item(row, review.KIND).text() in kinds
         assert dialog.table.item(row, review.WHO).text() == (proposal.get("speaker") or "")
-        assert dialog.table.item(row, review.CONFIDENCE).data(0) == pytest.approx(proposal["confidence"])
+        cell = dialog.table.item(row, review.CONFIDENCE)
+        assert cell.data(review.CONFIDENCE_ROLE) == pytest.approx(proposal["confidence"])
+        # A percentage in Western digits like the rest of the app, not the locale's "٠٫٩٥".
+        assert cell.text() == f"{round(proposal['confidence'] * 100)}%"
+        assert cell.data(Qt.ItemDataRole.DisplayRole) == cell.text()
 
 
 def test_sorted_by_confidence_the_rows_still_save_their_own_proposals(dialog, filled) -> None:
