@@ -23,13 +23,15 @@ from typing import Any
 
 from sqlalchemy import func, insert, literal, select
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from archive.db import models as m
 from archive.db.engine import Archive
+from archive.errors import MuntadaError
 from archive.services.changes import Changes
 from archive.team import local
 from archive.team.conflicts import open_conflict_uids, record_conflict
-from archive.team.server import TeamAddress
+from archive.team.server import TeamAddress, first_line
 from archive.team.wire import SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables, to_wire
 
 BATCH = 2000  # log entries read per query
@@ -57,6 +59,10 @@ class PullOutcome:
     changes: Changes = field(default_factory=Changes)
 
 
+class SyncApplyError(MuntadaError):
+    """A pulled change breaks a uniqueness rule of this desktop (two records would be one)."""
+
+
 class PullCancelled(Exception):
     """Raised inside the pull's transaction to roll it back when the officer cancels."""
 
@@ -80,13 +86,21 @@ def pull_changes(archive: Archive, engine: Engine, address: TeamAddress, progres
                                                                    m.SyncChange.seq <= newest)).scalar_one())
             entries = _log_after(server, since, newest)
         applier = _Applier(connection, me, bulk=total > BULK)
-        for done, entry in enumerate(entries, start=1):
-            applier.apply(entry)
-            if done % 200 == 0 or done == total:
-                progress(done, total)
-                if cancelled():
-                    raise PullCancelled
-        applier.finish()
+        entry = None
+        try:
+            for done, entry in enumerate(entries, start=1):
+                applier.apply(entry)
+                if done % 200 == 0 or done == total:
+                    progress(done, total)
+                    if cancelled():
+                        raise PullCancelled
+            applier.finish()
+        except IntegrityError as error:
+            raise SyncApplyError(
+                "A change from the team server to a record of the table {table} cannot be applied here: it would "
+                "make it the same as another record of this desktop ({reason}). Nothing was pulled. Rename or merge "
+                "that record here, then sync again.", table=entry.table_name if entry else "?",
+                reason=first_line(str(error.orig))) from None
         local.mark_synced(connection, newest, address.display)
         server.rollback()
         return PullOutcome(pulled=applier.pulled, conflicts=applier.conflicts, changes=applier.changes)

@@ -15,6 +15,7 @@ from archive.services.records import PersonInput, QuoteInput
 from archive.services.steps import recent_steps
 from archive.services.undo import undo
 from archive.team.errors import TeamSchemaError
+from archive.team.pull import SyncApplyError
 from archive.team.push import push_archive
 from archive.team.server import make_engine, parse_address
 from archive.team.sync import SyncProgress, sync_status
@@ -182,3 +183,21 @@ def test_a_desktop_moved_to_another_team_archive_joins_it_afresh(
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{other_name}" WITH (FORCE)')
         admin.dispose()
+
+
+def test_a_pulled_change_that_would_make_two_records_one_is_one_clear_error_and_pulls_nothing(
+        first: Archive, second: Archive, team: Team) -> None:
+    quotes.create_quote(first, QuoteInput(text="نمو الاقتصاد غير النفطي", tags=("اقتصاد",)))
+    team.sync(first)
+    team.sync(second)
+    quotes.create_quote(second, QuoteInput(text="السياحة تنمو", tags=("سياحة",)))  # a new tag here, not sent yet
+    with first.engine.begin() as connection:  # elsewhere, the first tag is renamed to the same name
+        connection.execute(text("UPDATE tag SET name = 'سياحة', name_key = 'سياحه' WHERE name = 'اقتصاد'"))
+    with second.engine.connect() as connection:
+        assert connection.execute(text("SELECT name_key FROM tag WHERE name = 'سياحة'")).scalar() == "سياحه"
+    team.sync(first)
+    before = shared_rows(second.engine)
+    with pytest.raises(SyncApplyError) as refused:
+        team.sync(second)
+    assert "\n" not in refused.value.user_message("en") and "tag" in refused.value.user_message("en")
+    assert shared_rows(second.engine) == before
