@@ -7,7 +7,8 @@ cheaper than Whoosh's merged lexicon) and compared with rapidfuzz's edit distanc
 milliseconds at that size. A segment never changes once written, so its words are cached by
 segment id and an edit (a new small segment) only reads the new segment's words. Words shorter
 than three letters get no suggestion: at one or two edits almost every word is their neighbour;
-nor do numbers, whose neighbours are other figures (2024 is not a misspelled 2000).
+nor do numbers, whose neighbours are other figures (2024 is not a misspelled 2000). Words of up
+to five letters are corrected by one edit at most: at two they reach other words (كوفيد → توحيد).
 
 Indexed words are normalized (الاعلام, الحكوميه); a suggestion shows the word as the archive
 writes it (الإعلام, الحكومية), taken from a record that holds it.
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 FIELD = "exact"
 MIN_WORD_LENGTH = 3
 MAX_DISTANCE = 2
+SHORT_WORD_LENGTH = 5  # words this long or shorter are corrected by one edit at most
 CANDIDATES = 30
 WRITTEN_FORM_RECORDS = 5  # records read to learn how a suggested word is written
 
@@ -69,8 +71,11 @@ def suggest_spelling(reader: Any, parsed: ParsedQuery, query_text: str) -> str:
 def closest_word(reader: Any, bare: str) -> str:
     """The indexed word nearest to ``bare`` (fewest edits, then most documents), or ""."""
     matches: dict[str, int] = {}
+    # Two edits of a word of five letters or fewer make another word (كوفيد → توحيد), so short
+    # words get one edit at most, as Lucene's "auto" fuzziness does.
+    cutoff = 1 if len(bare) <= SHORT_WORD_LENGTH else MAX_DISTANCE
     for words in vocabularies(reader):
-        for word, distance, _index in process.extract(bare, words, scorer=OSA.distance, score_cutoff=MAX_DISTANCE,
+        for word, distance, _index in process.extract(bare, words, scorer=OSA.distance, score_cutoff=cutoff,
                                                       limit=CANDIDATES):
             if word != bare:
                 matches[word] = min(distance, matches.get(word, distance))
