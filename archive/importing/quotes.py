@@ -609,9 +609,27 @@ def _subject_before(text: str, tokens: list[Token], verb_index: int, book: Peopl
         # after it is a person met before; "وتحدث" is no given name.
         mention, after = parse_person(text, tokens, position + 1, verb_index)
         return mention if mention is not None and book.resolve(mention) is not None else None
+    linked = any(lx.key(word) in lx.NAME_LINKS for word in (mention.name or "").split())
+    apposed = after < verb_index and tokens[after].text in "،,"  # "أما عزة اليعربية، رئيسة ... أوضحت": her title
+    if not (mention.honorific or mention.title or linked or apposed) and verb_index - after > 3:
+        # "بداية النشيد ... وكلمة لرئيس النادي أحمد عطوي قال فيها:": the name right before the verb is its
+        # subject, not a bare noun phrase opening the sentence far from it.
+        adjacent = _name_right_before(text, tokens, position, verb_index)
+        if adjacent is not None:
+            return adjacent
     if not credible_name(mention):
         return None
     return with_title(text, mention, _title_tokens(tokens[after:verb_index]))
+
+
+def _name_right_before(text: str, tokens: list[Token], first: int, verb_index: int) -> PersonMention | None:
+    """A name of two words or more ending right before the verb at ``verb_index``, or None."""
+    for start in range(max(first + 1, verb_index - 4), verb_index - 1):
+        mention, after = parse_person(text, tokens, start, verb_index + 1)  # the verb shows where the name ends
+        if mention is not None and mention.kind == "name" and after == verb_index \
+                and len((mention.name or "").split()) >= 2:
+            return mention
+    return None
 
 
 def _title_tokens(tokens: list[Token]) -> list[Token]:

@@ -164,3 +164,18 @@ def test_the_same_official_is_the_person_met_before() -> None:
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["محمد مهدي بنسعيد", "محمد مهدي بنسعيد",
                                                    "مصطفى سالم بايتاس", "مصطفى سالم بايتاس"]
+
+
+def test_the_name_right_before_the_verb_is_its_subject_not_the_noun_opening_the_sentence() -> None:
+    text = ("وحضر الاحتفال عدد كبير من الشخصيات الدينية والثقافية.\n\n"
+            "بداية النشيد الوطني ثم كلمات بالمناسبة مع عرض لفيلم وثائقي عن الاستقلال وكلمة لرئيس نادي الخيام "
+            "الثقافي الاجتماعي أحمد سالم عطوي قال فيها: نؤكد اليوم شكرنا وامتناننا لما قدمتموه من خلال مؤسستكم.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "أحمد سالم عطوي"
+
+
+def test_a_subject_first_name_then_her_title_after_a_comma_keeps_the_name() -> None:
+    text = ("أما عزة خلفان اليعربية، رئيسة قسم التواصل بالمديرية العامة للتربية بمحافظة الداخلية أوضحت أن اللقاء "
+            "فرصة للتعرف على أحدث الأدوات الرقمية.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "عزة خلفان اليعربية"
