@@ -38,6 +38,8 @@ DEBOUNCE_MS = 120
 RESULT_LIMIT = 50
 RESULT_LAYOUT_BATCH = 8
 HIGHLIGHT_COLOUR = "#ffe08a"
+HIGHLIGHT_TEXT_COLOUR = "#202020"
+HIGHLIGHT_STYLE = f"background-color:{HIGHLIGHT_COLOUR};color:{HIGHLIGHT_TEXT_COLOUR}"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 SEARCH_KINDS = ("quote", "statistic", "session", "event", "person", "source")
 
@@ -48,7 +50,8 @@ def snippet_html(snippet: Any) -> str:
     for start, end in snippet.highlights:
         pieces.append(html.escape(snippet.text[position:start]))
         marked = html.escape(snippet.text[start:end])
-        pieces.append(f'<span style="background-color:{HIGHLIGHT_COLOUR}">{marked}</span>')
+        # Dark on the pale mark even on the selected row, whose text is painted white.
+        pieces.append(f'<span style="{HIGHLIGHT_STYLE}">{marked}</span>')
         position = end
     pieces.append(html.escape(snippet.text[position:]))
     return "".join(pieces)

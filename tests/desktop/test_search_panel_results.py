@@ -97,3 +97,31 @@ def test_a_result_whose_text_is_its_title_shows_it_once_highlighted(qtbot, windo
     shown = hit_html(same[0])
     assert shown.count("العصر") == 1, shown
     assert "background-color" in shown  # the typed words are still marked
+
+
+def test_highlighted_words_stay_dark_on_the_selected_row(qtbot, window):
+    # The selected row paints its text white; a highlighted word was white on pale yellow there.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.gui.search_panel import HIGHLIGHT_COLOUR
+
+    panel = window.search
+    panel.box.setText("منتدى")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=3000)
+    document = QTextDocument()
+    document.setHtml(panel.model.data(panel.model.index(0)))
+    marked = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().background().color().name() == HIGHLIGHT_COLOUR:
+                marked.append(fragment.charFormat())
+            fragments += 1
+        block = block.next()
+    assert marked
+    assert all(form.foreground().style() != Qt.BrushStyle.NoBrush and form.foreground().color().lightness() < 80
+               for form in marked)
