@@ -27,7 +27,8 @@ ADDRESS_HELP = "postgresql://USER@HOST/DATABASE (?sslmode=require ...)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    team = subparsers.add_parser("team", help=tr("the team archive on a PostgreSQL server (init, push)"))
+    team = subparsers.add_parser(
+        "team", help=tr("the team archive on a PostgreSQL server (init, push, pull, add-officer, officers)"))
     commands = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
     parser = commands.add_parser("init", help=tr("prepare an empty PostgreSQL database as the team archive"))
     parser.add_argument("server", metavar="URL", help=ADDRESS_HELP)
