@@ -254,11 +254,12 @@ def add_officer(connection: Connection, name: str, role: Role, password: str) ->
 
 
 def list_officers(connection: Connection) -> list[Officer]:
-    """Every role that is a member of a group (directly), with its highest role, by name."""
+    """Every role that is a member of a group (directly), with its highest role, by name; groups left out."""
     rows = connection.execute(text(
         "SELECT member.rolname AS name, member.rolcanlogin AS can_login, array_agg(grp.rolname) AS groups "
         "FROM pg_auth_members m JOIN pg_roles grp ON grp.oid = m.roleid JOIN pg_roles member ON member.oid = m.member "
-        "WHERE grp.rolname = ANY(:groups) GROUP BY member.rolname, member.rolcanlogin ORDER BY member.rolname"),
+        "WHERE grp.rolname = ANY(:groups) AND NOT member.rolname = ANY(:groups) "  # a group in a group: no officer
+        "GROUP BY member.rolname, member.rolcanlogin ORDER BY member.rolname"),
         {"groups": list(GROUPS)})
     officers = []
     for row in rows:
