@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from archive.db.engine import Archive
 from archive.kinds import KIND_LABELS
 from archive.kinds.relations import showing
 from archive.services.changes import Changes, NetRowChange, changes_of
+from archive.services.maintenance import GENERATION_KEY
 from archive.team.wire import CHUNK, Redirect, SharedTable, UidMap, from_wire, shared_table, shared_tables, to_wire
 
 DESKTOP_KEY = "sync_desktop"
@@ -96,6 +98,13 @@ def last_seq(connection: Connection, server: str) -> int | None:
         connection.execute(delete(m.SyncVersion))
         return None
     return int(value)
+
+
+def renew_generation(connection: Connection) -> None:
+    """Tell what is derived from the archive (its search index) that its contents were replaced wholesale."""
+    statement = sqlite_insert(m.ArchiveMeta).values(key=GENERATION_KEY, value=uuid.uuid4().hex)
+    connection.execute(statement.on_conflict_do_update(index_elements=[m.ArchiveMeta.key],
+                                                       set_={"value": statement.excluded.value}))
 
 
 def mark_synced(connection: Connection, seq: int, server: str) -> None:

@@ -156,6 +156,8 @@ class _Applier:
         # Tables empty before the pull: a row put there is new unless this pull put it there already.
         self.empty = {name for name, shared in shared_tables().items()
                       if connection.execute(select(shared.table.c.uid).limit(1)).first() is None}
+        # A desktop with no records that pulls: its contents are replaced wholesale, as by a restore.
+        self.wholesale = self.empty == set(shared_tables())
         self.put_here: set[str] = set()
         self.batch: list[tuple[SharedTable, dict[str, Any]]] = []  # new rows of one table, inserted together
         if bulk:
@@ -256,4 +258,10 @@ class _Applier:
         local.drop_pending(self.connection, self.settled, up_to=self.mark)
         for table_name, uid in self.repush:
             local.add_pending(self.connection, table_name, uid)
-        self.changes = self.writes.enqueue(self.connection)
+        if self.wholesale and self.writes.rows:
+            # Not one search-outbox row per record: a new generation makes the index rebuild from the
+            # archive (archive.services.maintenance), which a replay of the outbox would only repeat.
+            self.changes = self.writes.changes()
+            local.renew_generation(self.connection)
+        else:
+            self.changes = self.writes.enqueue(self.connection)

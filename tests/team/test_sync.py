@@ -11,6 +11,7 @@ from sqlalchemy import event, text
 
 from archive.db.engine import Archive, open_archive
 from archive.services import outbox, people, quotes
+from archive.services.maintenance import archive_generation
 from archive.services.records import PersonInput, QuoteInput
 from archive.services.steps import recent_steps
 from archive.services.undo import undo
@@ -45,7 +46,10 @@ def test_after_team_push_the_first_desktop_has_nothing_to_push(first: Archive, t
 
 
 def test_an_empty_desktop_pulls_the_whole_team_archive(first: Archive, second: Archive, team: Team) -> None:
+    generation = archive_generation(second)
     result = team.sync(second)
+    # Its contents replaced wholesale: the index rebuilds from the archive (a new generation), no outbox replay.
+    assert archive_generation(second) != generation and outbox.pending_count(second) == 0
     assert result.conflicts == 0 and result.pushed == 0
     assert shared_rows(second.engine) == shared_rows(team.engine) == shared_rows(first.engine)
     assert result.pulled == sum(len(rows) for rows in shared_rows(team.engine).values())
