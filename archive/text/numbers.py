@@ -60,10 +60,13 @@ class Figure:
     end: int = 0
 
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+# "250 000", "3\u202f000": thousands grouped by one space, no-break or narrow no-break space.
+_SPACED_DIGITS = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
+_TOKEN = re.compile(_SPACED_DIGITS + r"|\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
 _GAP = re.compile(r"[^\S\n]*")
 _CLOSING_PAREN_GAP = re.compile(r"[^\S\n]*\)[^\S\n]*")
 _OPENING_PAREN_BEFORE = re.compile(r"\([^\S\n]*$")
+_THOUSANDS_SPACE = re.compile(_SPACED_DIGITS)
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _DECIMAL = re.compile(r"\d+(?:[.,]\d+)?")
@@ -226,6 +229,8 @@ def _parse_digit_expression(chain: list[_Token], index: int) -> tuple[float, int
 
 
 def _digits_value(digits: str) -> float | None:
+    if _THOUSANDS_SPACE.fullmatch(digits):
+        return float(re.sub(r"\D", "", digits))
     if _THOUSANDS_COMMA.fullmatch(digits):
         return float(digits.replace(",", ""))
     if _THOUSANDS_DOT.fullmatch(digits):
