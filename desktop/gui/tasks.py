@@ -51,7 +51,12 @@ class _Outcome:
     owner: QObject | None = None  # the widget waiting for it (the result is dropped once it is deleted)
 
 
-def _owner_of(on_done: Callable[[Any], None] | None, owner: QObject | None) -> QObject | None:
+def is_gone(owner: QObject | None) -> bool:
+    """Whether ``owner``, a widget waiting for a result, was deleted (a window rebuilt, a dialog closed)."""
+    return owner is not None and not shiboken6.isValid(owner)
+
+
+def owner_of(on_done: Callable[[Any], None] | None, owner: QObject | None) -> QObject | None:
     """``owner``, else the QObject whose bound method ``on_done`` is."""
     if owner is not None:
         return owner
@@ -96,7 +101,7 @@ class TaskRunner(QObject):
         if self.synchronous:
             self._deliver(self._execute(func, on_done, on_error))
             return None
-        owner = _owner_of(on_done, owner)
+        owner = owner_of(on_done, owner)
         with self._lock:
             if replace_pending:
                 for queued in self._pending[lane]:
@@ -115,8 +120,10 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         replace_pending: bool = False,
+        owner: QObject | None = None,
     ) -> Future | None:
-        """Run ``function(*args)`` in the worker process (in this process when synchronous)."""
+        """Run ``function(*args)`` in the worker process (in this process when synchronous); the result
+        is dropped if ``owner`` (or the object of ``on_done``, a bound method) is deleted before it arrives."""
         if self.synchronous:
             self._deliver(self._execute(lambda: function(*args), on_done, on_error))
             return None
@@ -134,7 +141,7 @@ class TaskRunner(QObject):
             self._set_running(+1)
             future = self._process_pool.submit(function, *args)
             self._process_pending.append((function, future))
-        owner = _owner_of(on_done, None)
+        owner = owner_of(on_done, owner)
         future.add_done_callback(lambda done: self._process_finished(done, on_done, on_error, owner))
         return future
 
@@ -225,7 +232,7 @@ class TaskRunner(QObject):
     def _deliver_queued(self, outcome: _Outcome) -> None:
         """An outcome from a worker: dropped after ``shutdown`` (the widgets waiting for it are closing)
         or when the widget waiting for it was deleted meanwhile."""
-        if self._shut_down or (outcome.owner is not None and not shiboken6.isValid(outcome.owner)):
+        if self._shut_down or is_gone(outcome.owner):
             if outcome.error is not None:  # no widget left to show it: still not silent
                 log.error("background task failed after its window closed", exc_info=outcome.error)
             return

@@ -31,7 +31,7 @@ from PySide6.QtGui import QGuiApplication
 
 from archive.location import Locations, resolve_locations
 from archive.settings import Settings
-from desktop.gui.tasks import TaskRunner
+from desktop.gui.tasks import TaskRunner, is_gone, owner_of
 
 if TYPE_CHECKING:  # the services load on the db lane, after the window is shown
     from archive.db.engine import Archive
@@ -50,6 +50,16 @@ def _without_changes(result: Any) -> Any:
     if isinstance(result, tuple) and len(result) == 2 and isinstance(result[1], Changes):
         return result[0]
     return result
+
+
+def _unless_gone(owner: QObject | None, on_done: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``on_done``, called only while ``owner`` (the widget waiting for the result) still exists."""
+
+    def deliver(result: Any) -> None:
+        if not is_gone(owner):
+            on_done(result)
+
+    return deliver
 
 
 class UndoStack(QObject):
@@ -216,11 +226,24 @@ class Workspace(QObject):
             self.tasks.run_in_process(search_worker.drain, (), lambda _count: None, lambda error: log.warning(
                 "index refresh failed", exc_info=error))
 
-    def search(self, text: str, kind: str | None, limit: int, on_done: Callable[[Any], None]) -> None:
-        """Run a query in the search process; queued, not yet started queries are dropped."""
+    def search(self, text: str, kind: str | None, limit: int, on_done: Callable[[Any], None],
+               owner: QObject | None = None) -> None:
+        """Run a query in the search process; queued, not yet started queries are dropped.
+
+        The answer is dropped once ``owner`` (the search panel asking; else the object of ``on_done``,
+        a bound method) is deleted; a failure still
+        reaches the workspace then (a search process that died is started again), and is logged."""
         from desktop import search_worker
 
-        self.tasks.run_in_process(search_worker.search, (text, kind, limit), on_done, self._search_failed,
+        owner = owner_of(on_done, owner)
+
+        def failed(error: BaseException) -> None:
+            if is_gone(owner) and not isinstance(error, BrokenProcessPool):
+                log.error("a search failed after its panel closed", exc_info=error)
+                return
+            self._search_failed(error)
+
+        self.tasks.run_in_process(search_worker.search, (text, kind, limit), _unless_gone(owner, on_done), failed,
                                   replace_pending=True)
 
     def _search_failed(self, error: BaseException) -> None:
@@ -234,23 +257,27 @@ class Workspace(QObject):
     # --- edits ---------------------------------------------------------------------------------
 
     def edit(self, _label: str, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
-             on_error: Callable[[BaseException], None] | None = None) -> None:
+             on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> None:
         """``perform``, as the editors call it (the label is the archive's own now: ``steps.StepRecord.label``)."""
-        self.perform(work, on_done, on_error)
+        self.perform(work, on_done, on_error, owner)
 
     def change(self, _kind: str, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
-               on_error: Callable[[BaseException], None] | None = None) -> None:
+               on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> None:
         """``perform``, as merges and imports call it (they are undoable steps like any edit)."""
-        self.perform(work, on_done, on_error)
+        self.perform(work, on_done, on_error, owner)
 
     def perform(self, work: Callable[[Archive], Any], on_done: Callable[[Any], None] | None = None,
-                on_error: Callable[[BaseException], None] | None = None) -> None:
+                on_error: Callable[[BaseException], None] | None = None, owner: QObject | None = None) -> None:
         """Run a change on the db lane (one or more undoable steps), then pass on what it changed.
 
         ``work(archive)`` calls services; ``on_done`` gets its result (the record of a
-        ``(record, changes)`` pair). Every screen hears of the change through ``sig_changes``.
+        ``(record, changes)`` pair). Every screen hears of the change through ``sig_changes``, even
+        when ``owner`` (the dialog or panel that asked) was deleted meanwhile: then ``on_done`` and
+        ``on_error`` are not called (an error is logged). Without ``owner``, the object of ``on_done``
+        (a bound method) is the owner, as in ``TaskRunner.run``.
         """
         archive = self.archive
+        owner = owner_of(on_done, owner)
 
         def run() -> tuple[Any, Changes, int]:
             from archive.services import steps
@@ -263,10 +290,18 @@ class Workspace(QObject):
         def finished(outcome: tuple[Any, Changes, int]) -> None:
             result, changes, latest = outcome
             self._pass_on(changes, latest)
-            if on_done is not None:
+            if on_done is not None and not is_gone(owner):
                 on_done(_without_changes(result))
 
-        self.tasks.run(run, finished, on_error)
+        def failed(error: BaseException) -> None:
+            if is_gone(owner):  # no dialog left to show it: still not silent
+                log.error("a change failed after its window closed", exc_info=error)
+            elif on_error is not None:
+                on_error(error)
+            else:
+                self.tasks.error_handler(error)
+
+        self.tasks.run(run, finished, failed)
 
     def catch_up(self) -> None:
         """Pass on what other programs changed since we last looked (``muntada undo``, an import)."""
