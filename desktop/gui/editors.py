@@ -259,7 +259,7 @@ class EditorDialog(QDialog):
             based_on = self.current  # only what the officer changed is written (history.update)
             work = lambda archive: history.update(archive, kind, record_id, data, based_on)  # noqa: E731
         self.error_label.clear()
-        self.workspace.edit(label, work, on_done=self._saved, on_error=self._not_saved)
+        self.workspace.edit(label, work, on_done=self._saved, on_error=self._not_saved, owner=self)
 
     def _not_saved(self, error: BaseException) -> None:
         if isinstance(error, EditConflictError):

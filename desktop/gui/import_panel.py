@@ -105,11 +105,13 @@ class ImportPanel(QWidget):
         layout.addWidget(self.pending, 1)
         layout.addWidget(review, 0, Qt.AlignmentFlag.AlignTrailing)
         self._set_running(False)
-        workspace.sig_changes.connect(
-            lambda changes: self.reload() if changes.touches("import_review") or changes.made_or_removed("source")
-            else None)
+        workspace.sig_changes.connect(self._changed)  # a method: the connection ends with the panel
 
     # --- pending reviews --------------------------------------------------------------------
+
+    def _changed(self, changes) -> None:
+        if changes.touches("import_review") or changes.made_or_removed("source"):
+            self.reload()
 
     def reload(self) -> None:
         archive = self.workspace.archive
@@ -174,7 +176,7 @@ class ImportPanel(QWidget):
 
             return [importing.import_document(archive, read_pasted(text, name))]
 
-        self.workspace.change("source", work, self._imported, self._failed)
+        self.workspace.change("source", work, self._imported, self._failed, owner=self)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import files (folders are walked) with progress; the officer can cancel between files."""
@@ -191,7 +193,7 @@ class ImportPanel(QWidget):
 
             return importing.import_files(archive, paths, progress=progress, cancel=cancel)
 
-        self.workspace.change("source", work, self._imported, self._failed)
+        self.workspace.change("source", work, self._imported, self._failed, owner=self)
 
     def _show_progress(self, done: int, total: int, name: str) -> None:
         self.progress.setMaximum(total)

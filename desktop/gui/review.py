@@ -308,7 +308,7 @@ class ReviewDialog(QDialog):
             work = lambda archive: importing.reject_proposals(archive, source_id)  # noqa: E731
         else:
             work = lambda archive: importing.accept_proposals(archive, source_id, choices)  # noqa: E731
-        self.workspace.change("quote", work, self._saved, self._failed)
+        self.workspace.change("quote", work, self._saved, self._failed, owner=self)
 
     def _saved(self, records) -> None:
         self.accepted_records = records

@@ -251,7 +251,7 @@ class SearchPanel(QWidget):
         self._generation += 1
         generation = self._generation
         kind = self.kind_filter.currentData()
-        self.workspace.search(text, kind, RESULT_LIMIT, lambda results: self._show(generation, results))
+        self.workspace.search(text, kind, RESULT_LIMIT, lambda results: self._show(generation, results), owner=self)
 
     def _show(self, generation: int, results: Any) -> None:
         if generation < self._shown_generation:
