@@ -10,10 +10,14 @@ own data folder, never beside the archive):
 - ``drain_outbox`` applies pending outbox rows (with their dependents) in one commit and only
   then acknowledges them, so a crash never leaves the index silently behind.
 - ``rebuild`` writes a complete new index beside the old one (several processes, each writing
-  one segment with ``BulkSegmentWriter``), then swaps it in and applies the changes made while
-  it was written.
+  one segment with ``BulkSegmentWriter``), then swaps it in. The outbox rows committed before it
+  read its first record are covered by the records it read: once the new index is in place they
+  are acknowledged without being applied again (applying them one by one made a rebuild after a
+  pull of 20,000 records take 300 s rather than 60); the rows written while it was written are
+  then applied.
 - ``catch_up`` notices what other processes did (a rebuild swapped in, a commit, outbox rows
-  written by ``muntada import``) before a search in a long-lived process (the app's).
+  written by ``muntada import``, the archive's contents replaced: a restore, a team pull into an
+  empty desktop) before a search in a long-lived process (the app's).
 - ``search`` runs on one long-lived searcher, refreshed only after a commit, with its cache of
   whole posting lists (``search.postings``). Damage found while searching (I/O and format
   errors only: ``DAMAGE_ERRORS``) is repaired by a rebuild and the query answered; any other
@@ -449,10 +453,12 @@ class SearchIndex:
         """Take in what other processes changed; returns how many outbox rows this applied.
 
         For a long-lived process (the app's search process) before each search: another process
-        may have swapped in a rebuilt index, committed to this one, or written outbox rows
-        (``muntada import``). Costs a small file read, a folder listing and one indexed query.
+        may have swapped in a rebuilt index, committed to this one, written outbox rows
+        (``muntada import``), or replaced the archive's contents (a new generation: a restore, a
+        team pull into an empty desktop, which queues no outbox rows). Costs a small file read, a
+        folder listing and two indexed queries.
         """
-        if self._rebuilt_elsewhere():
+        if self._rebuilt_elsewhere() or self._generation != self.source.generation():
             self._reopen(progress)
         elif self._ix is not None and self._ix.latest_generation() != self._searcher_generation:
             self._stale = True
@@ -563,8 +569,10 @@ class SearchIndex:
                 processes: int | None = None) -> int:
         """Write a new index from the source beside the old one, swap it in, apply the changes made meanwhile.
 
-        Holds the index lock from before the records are listed until those changes are applied,
-        so another process cannot acknowledge a change against the index being replaced.
+        The outbox rows committed before the records are listed are acknowledged, not applied,
+        once the new index is swapped in (its records hold their changes); the later ones are
+        applied. Holds the index lock from before the outbox is read until those changes are
+        applied, so another process cannot acknowledge a change against the index being replaced.
         Returns how many documents the new index was written with (0 when cancelled).
         """
         if not self._lock.acquire(None, cancel):
@@ -573,6 +581,7 @@ class SearchIndex:
             remove_leftovers(self.index_dir)
             temporary = new_rebuilding_folder(self.index_dir)
             generation = self.source.generation()
+            covered = self._pending_ids()  # before a record is read: the rebuild covers these changes
             written = build_index(temporary, self.source, progress, cancel, processes)
             if cancel is not None and cancel.is_set():
                 shutil.rmtree(temporary, ignore_errors=True)
@@ -593,10 +602,34 @@ class SearchIndex:
                 self._ix, self._trusted = whoosh_index.open_dir(str(self.index_dir)), trusted
                 self._build, self._generation = built.build, generation
                 self._set_unchecked(set())
+            self._acknowledge_covered(covered)
             self._drain_locked(2000)
             return written
         finally:
             self._lock.release()
+
+    def _pending_ids(self, batch: int = 20000) -> list[int]:
+        """The ids of every outbox row committed so far, oldest first (read-only archive: those not applied yet)."""
+        ids: list[int] = []
+        after = self._pending_after()
+        while rows := self.source.pending_changes(batch, after):
+            ids.extend(row.id for row in rows)
+            after = rows[-1].id
+        return ids
+
+    def _acknowledge_covered(self, covered: list[int]) -> None:
+        """Acknowledge the outbox rows a rebuild just swapped in covers, without applying them again.
+
+        Rows committed before the rebuild read its first record: their changes are in the records it
+        read. Called only once the new index is in place: killed before, the rows stay pending and
+        are applied to whichever index is there (again, at worst), never lost.
+        """
+        if not covered:
+            return
+        for start in range(0, len(covered), 20000):
+            self.source.acknowledge(covered[start : start + 20000])
+        if self.source.keeps_acknowledged():
+            self._drained_through = max(self._drained_through, covered[-1])
 
 
 def _hashed_later(name: str) -> bool:
