@@ -47,6 +47,28 @@ def test_an_editor_closed_while_its_save_is_queued_is_not_called_and_the_change_
     assert any(filled.speaker_id in changes.ids("person") for changes in heard)
 
 
+def test_a_review_closed_while_its_choices_are_saved_is_not_called_and_the_quotes_are_kept(
+        qtbot, threaded) -> None:  # noqa: F811
+    from archive.importing import service as importing
+    from desktop.gui.review import ReviewDialog, load_review
+    from tests.desktop.conftest import OWN_ARTICLES
+
+    article = OWN_ARTICLES / "ona-oman-media-forum-third.txt"
+    if not article.exists():
+        pytest.skip(f"our own annotated article is missing: {article}")
+    space, filled = threaded
+    heard = _heard(space)
+    [result] = importing.import_files(filled.archive, [article])
+    dialog = ReviewDialog(space, load_review(filled.archive, result.source_id))
+    gate = hold_db_lane(space)
+    dialog.save()
+    shiboken6.delete(dialog)
+    let_finish(qtbot, space, gate)
+    assert dialog.accepted_records is None  # its _saved was not called
+    assert result.source_id not in {review.source_id for review in importing.pending_reviews(filled.archive)}
+    assert any(changes.made_or_removed("quote") for changes in heard)
+
+
 def test_a_change_whose_owner_is_deleted_passes_on_its_changes_but_calls_nobody_back(qtbot, threaded) -> None:  # noqa: F811
     space, _filled = threaded
     heard = _heard(space)
