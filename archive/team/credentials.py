@@ -61,8 +61,9 @@ def address_to_use(data_folder: Path, given: str | None) -> tuple[TeamAddress, s
     address = saved_address(data_folder)
     if address is None:
         raise TeamAddressError(
-            "No team server is set up on this computer. Give its address: "
-            "muntada team init postgresql://USER@HOST/DATABASE")
+            "No team server is set up on this computer. Give its address: to join a team archive, "
+            "muntada sync postgresql://USER@HOST/DATABASE; to prepare a new one, muntada team init "
+            "postgresql://USER@HOST/DATABASE")
     return address, None
 
 

@@ -108,7 +108,7 @@ def test_an_address_that_is_not_postgresql_is_refused(muntada, tmp_path: Path) -
 def test_push_without_any_server_set_up_says_how_to_set_one_up(muntada, tmp_path: Path) -> None:
     assert "muntada init" not in muntada("init", home=tmp_path).stderr
     line = one_clear_line(muntada("team", "push", home=tmp_path))
-    assert "No team server is set up" in line and "muntada team init" in line
+    assert "No team server is set up" in line and "muntada team init" in line and "muntada sync postgresql" in line
 
 
 def test_init_then_push_keep_the_password_in_the_credential_store_only(
