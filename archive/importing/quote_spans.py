@@ -7,7 +7,8 @@ Owns the boundaries of a quote once the place where its words begin is known:
   its paragraph runs to the paragraph's end and is ``closed=False`` (the caller lowers confidence);
 - reported speech (no mark) runs to the end of its sentence, across commas, parentheses and
   subordinate clauses: a full stop, "!", "?", a line break, or a new attribution ("وأضاف"،
-  "مشيرا إلى") ends it.
+  "مشيرا إلى") ends it, and so does the reporter's circumstance after a comma ("، وذلك خلال افتتاح
+  المنتدى"، "، وذلك على هامش ..."): when or where the words were said is not what was said.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _STRIP = " \t\r\n،,؛;:-ـ–—"
 # A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
 _SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669.])[.](?![0-9\u0660-\u0669.])|[!؟?]|\n")
 _WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+")
+# "، وذلك خلال/أثناء/على هامش/لدى/في ...": the reporter's when and where. "وذلك في إطار/ظل/سبيل ..."
+# and "وذلك لـ/بهدف ..." are left alone: a speaker gives his own context and reasons that way.
+_REPORTER_CIRCUMSTANCE = re.compile(
+    r"[،,][^\S\n]*وذلك[^\S\n]+(?:خلال|أثناء|اثناء|على[^\S\n]+هامش|لدى|عند|بمناسبة|في(?![^\S\n]+(?:إطار|اطار|ظل|سبيل)))"
+    r"(?![\u0621-\u064A])")
 
 
 def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
@@ -76,6 +82,9 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
     """Reported speech from ``start`` to the end of its sentence or the next attribution."""
     match = _SENTENCE_END.search(text, start)
     end = match.start() if match else len(text)
+    circumstance = _REPORTER_CIRCUMSTANCE.search(text, start, end)
+    if circumstance is not None:
+        end = circumstance.start()
     previous: re.Match[str] | None = None
     for word in _WORD.finditer(text, start, end):
         before, previous = previous, word
