@@ -22,6 +22,7 @@ from pathlib import Path
 
 from archive.errors import MuntadaError
 from archive.i18n import set_language, tr
+from desktop.cli import argparse_i18n
 from desktop.cli.context import CliContext
 from desktop.log_file import append_to_log, install_log_file
 
@@ -37,7 +38,8 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser, with every area's commands registered."""
+    """The full argument parser, with every area's commands registered (argparse's own words translated)."""
+    argparse_i18n.install()
     parser = argparse.ArgumentParser(prog="muntada",
                                      description=tr("Muntada: an offline archive of forum proceedings."))
     parser.add_argument("--archive", metavar="PATH", help=tr("use the archive file at PATH instead of the default one"))

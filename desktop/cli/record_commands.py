@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from archive.errors import ValidationError
-from archive.i18n import tr
+from archive.i18n import join_list, tr
 from archive.kinds.fields import FormField
 from archive.kinds.registry import KINDS, KindSpec
 from archive.services.unit import get_or_raise
@@ -30,10 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_kinds = add.add_subparsers(dest="record_kind", metavar="KIND", required=True)
     edit_kinds = edit.add_subparsers(dest="record_kind", metavar="KIND", required=True)
     for kind, spec in KINDS.items():
-        parser = add_kinds.add_parser(kind, help=tr(spec.label))
+        parser = add_kinds.add_parser(kind, help=tr(spec.label), formatter_class=FieldHelpFormatter)
         _add_field_options(parser, spec.form(new=True))
         parser.set_defaults(handler=run_add)
-        parser = edit_kinds.add_parser(kind, help=tr(spec.label))
+        parser = edit_kinds.add_parser(kind, help=tr(spec.label), formatter_class=FieldHelpFormatter)
         parser.add_argument("id", type=int)
         _add_field_options(parser, spec.form())
         parser.set_defaults(handler=run_edit)
@@ -42,7 +42,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _add_field_options(parser: argparse.ArgumentParser, fields: tuple[FormField, ...]) -> None:
     for field in fields:
         parser.add_argument(option_name(field), dest=field.name, metavar="VALUE", default=None,
-                            help=tr(field.label))
+                            help=field_help(field))
+
+
+def field_help(field: FormField) -> str:
+    """An option's help: the field's label and, where the value is typed otherwise than as text, how."""
+    label = tr(field.label)
+    list_name = KINDS[field.link_kind].list_name if field.link_kind in KINDS else ""
+    if field.widget == "link" and list_name:
+        return tr("{field}: a number from muntada list {kinds}", field=label, kinds=list_name)
+    if field.widget == "links" and list_name:
+        return tr("{field}: numbers from muntada list {kinds}, separated by commas", field=label, kinds=list_name)
+    if field.widget == "choice":
+        return tr("{field}: one of {choices}", field=label,
+                  choices=join_list(choice for choice in field.choices if choice))
+    if field.widget == "bool":
+        return tr("{field}: yes or no", field=label)
+    if field.widget in ("int", "float"):
+        return tr("{field}: a number", field=label)
+    if field.name == "date" or field.name.endswith(("_date", "_on")):
+        return tr("{field}: YYYY, YYYY-MM or YYYY-MM-DD", field=label)
+    if field.name.endswith("_time"):
+        return tr("{field}: HH:MM", field=label)
+    return label
+
+
+class FieldHelpFormatter(argparse.HelpFormatter):
+    """Help beside each option, not on the line below: the longest (``--presenter-person-ids VALUE``)
+    would otherwise push every long option's help to a line of its own, where it reads as missing."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=34)
 
 
 def option_name(field: FormField) -> str:
