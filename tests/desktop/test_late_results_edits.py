@@ -193,3 +193,31 @@ def test_a_search_panel_deleted_while_it_searches_gets_no_results(qtbot, searchi
     space.search("الهاشمي", None, 10, answers.append)  # the process still answers the next one
     qtbot.waitUntil(lambda: bool(answers), timeout=60_000)
     assert answers[0].hits
+
+
+@pytest.mark.crash
+def test_a_search_process_that_dies_after_its_panel_closed_is_still_started_again(qtbot, searching) -> None:
+    """The panel is gone, but the workspace still hears that the process died and opens the index anew."""
+    import signal
+    import time
+
+    from desktop.gui.search_panel import SearchPanel
+
+    space, _filled = searching
+    pids: list[int] = []
+    space.tasks.run_in_process(os.getpid, (), pids.append)
+    qtbot.waitUntil(lambda: bool(pids), timeout=60_000)
+    states: list[str] = []
+    space.sig_search_state.connect(states.append)
+    space.tasks.run_in_process(time.sleep, (30,))  # the process busy: the search waits behind it
+    panel = SearchPanel(space)
+    panel.box.setText("الهاشمي")
+    panel.run_search()
+    shiboken6.delete(panel)
+    os.kill(pids[0], getattr(signal, "SIGKILL", signal.SIGTERM))  # the process dies (out of memory, killed)
+    qtbot.waitUntil(lambda: states[-2:] == ["opening", "ready"], timeout=90_000)
+    assert panel._shown_generation == 0
+    answers: list[object] = []
+    space.search("الهاشمي", None, 10, answers.append)
+    qtbot.waitUntil(lambda: bool(answers), timeout=60_000)
+    assert answers[0].hits
