@@ -16,7 +16,10 @@ not find the archive open in it).
 An error with no ``on_error`` goes to ``error_handler`` (the main window shows it in a dialog):
 nothing fails silently. A result whose widget is gone by the time it arrives (a window rebuilt
 after a change of language, closed for a restore) is dropped: the widget is the ``owner`` passed
-to ``run``, or the object of a bound method given as ``on_done``.
+to ``run`` or ``run_in_process``, or the object of a bound method given as ``on_done``.
+``Workspace.perform`` and ``Workspace.search`` take an ``owner`` too, and check it themselves
+(``is_gone``): a saved change still reaches the other screens, a dead search process is still
+started again.
 """
 
 from __future__ import annotations
