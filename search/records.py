@@ -29,6 +29,7 @@ from archive.kinds.relations import SHOWN_NAMES, showing
 from archive.services import outbox
 from archive.services.maintenance import archive_generation
 from archive.services.records import event_display_name
+from search.analysis import normalize
 from search.documents import DocumentSource, Facet, IndexDocument
 from search.schema import INDEXED_KINDS
 
@@ -58,6 +59,27 @@ def _year(*dates: str | None) -> str:
 
 def _join(*parts: object) -> str:
     return " ".join(str(part) for part in parts if part)
+
+
+# Between two parts of a row's text that are read as separate phrases: a figure and its subject
+# ("أكثر من 400 مشارك — عدد المشاركين"), a person's post and their organisation.
+PART_SEPARATOR = " — "
+
+
+def _phrases(*parts: str | None) -> str:
+    """The non-empty ``parts`` joined with ``PART_SEPARATOR``."""
+    return PART_SEPARATOR.join(part for part in parts if part)
+
+
+def _post_and_organisation(post: str | None, organisation: str) -> str:
+    """A person's row text: their post, and their organisation unless the post already names it.
+
+    "مساعد مدير التسويق في عُمان للإبحار" already says "عمان للإبحار" (compared as the analyzer
+    folds letters and marks): repeating it would show the name twice.
+    """
+    if post and organisation and normalize(organisation) in normalize(post):
+        return post
+    return _phrases(post, organisation)
 
 
 class ArchiveDocuments(DocumentSource):
@@ -333,8 +355,8 @@ def _read_statistics(session: Session, names: _Names, ids: list[int] | None) -> 
     for row in _selected(session, s, (*own, *context.columns), ids):
         shown = _shown(names, row.speaker_id, None, row.event_id, row.source_id)
         yield IndexDocument(
-            kind="statistic", record_id=row.id, title=_join(row.figure_text, row.subject)[:200],
-            body=_join(row.figure_text, row.subject),
+            kind="statistic", record_id=row.id, title=_phrases(row.figure_text, row.subject)[:200],
+            body=_phrases(row.figure_text, row.subject),
             context=_join(shown.speaker_extra, *context.text(names, row[len(own):])),
             year=_year(row.stated_on) or shown.event_year or shown.source_year,
             date=row.stated_on or "", **shown.fields(), **shown.source_fields(),
@@ -380,7 +402,7 @@ def _read_people(session: Session, names: _Names, ids: list[int] | None) -> Iter
     for row in _selected(session, p, (*own, *context.columns), ids):
         organisation = names.organisations.get(row.organisation_id, "") if row.organisation_id else ""
         yield IndexDocument(
-            kind="person", record_id=row.id, title=row.name, body=_join(row.title, organisation),
+            kind="person", record_id=row.id, title=row.name, body=_post_and_organisation(row.title, organisation),
             context=_join(*context.text(names, row[len(own):]), names.aliases.get(row.id)),
             speaker_name=row.name, organisation_name=organisation, speaker=Facet(row.id, row.name),
             organisation=Facet(row.organisation_id, organisation) if organisation else None,

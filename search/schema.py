@@ -18,7 +18,7 @@ from whoosh.system import pack_uint
 
 from search.analysis import ANALYSIS_VERSION, ArabicAnalyzer, analyze_document, context_terms, pair_term
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: figure titles and people's rows joined with " — "
 # What the index directory must have been built with; any change means a rebuild.
 INDEX_FORMAT = {"schema": SCHEMA_VERSION, "analysis": ANALYSIS_VERSION}
 
