@@ -136,16 +136,35 @@ class _Scorer:
                 self.add("exact", word.bare, self.cache.postings("exact", word.bare))
         singles = [clause.alternatives[0][0] for clause in parsed.clauses
                    if len(clause.alternatives) == 1 and len(clause.alternatives[0]) == 1]
-        for code in _pair_codes(singles):
+        codes = _pair_codes(singles)
+        if parsed.prefix:
+            codes.extend(self._prefix_pair_codes(parsed))
+        for code in codes:
             postings = self.cache.postings("pairs", pair_term(code))
             self.add("pairs", pair_term(code), postings)
             if postings:
                 self.pairs.append(postings)
 
+    def _prefix_pair_codes(self, parsed: ParsedQuery) -> list[int]:
+        """Pairs of the word typed before the prefix with each word the prefix stands for.
+
+        "منتدى التواص" ranks the events named "منتدى التواصل" above figures that say المنتدى and
+        التواصل apart, as "منتدى التواصل" typed in full would.
+        """
+        if not 0 < parsed.prefix_after <= len(parsed.clauses):
+            return []
+        before = parsed.clauses[parsed.prefix_after - 1].alternatives
+        if len(before) != 1 or len(before[0]) != 1:
+            return []
+        left = word_forms(before[0][0].surface).stem_code
+        return [pair_code(left, word_forms(term).stem_code) for term in prefix_expansions(self.cache, parsed.prefix)]
+
 
 def _word_set(word: QueryWord, cache: PostingCache, scorer: _Scorer | None, own_text_only: bool = False) -> DocSet:
     owns = [cache.postings("text", stem) for stem in word.stems]
     related = [] if own_text_only else [cache.postings("context", stem) for stem in word.stems]
+    if not own_text_only and is_year(word.normal):
+        related.append(_year_postings(word.normal, cache, scorer))
     if scorer is not None:
         for stem, own in zip(word.stems, owns, strict=True):
             scorer.add("text", stem, own)
@@ -157,6 +176,19 @@ def _word_set(word: QueryWord, cache: PostingCache, scorer: _Scorer | None, own_
         return _union(owns + related)
     key = ("word", own_text_only, *word.stems)
     return cache.derived(key, lambda: _union(owns + related))
+
+
+def is_year(text: str) -> bool:
+    """A word that can be a year ("2024", typed in any digits): it also matches records of that year."""
+    return len(text) == 4 and text.isascii() and text.isdigit()
+
+
+def _year_postings(year: str, cache: PostingCache, scorer: _Scorer | None) -> dict[int, float]:
+    """The records dated ``year``, ranked like a word of a related record's name (``CONTEXT_FACTOR``)."""
+    postings = cache.postings("year", year)
+    if scorer is not None:
+        scorer.add("year", year, postings, CONTEXT_FACTOR)
+    return postings
 
 
 def _phrase_set(words: list[QueryWord], cache: PostingCache, scorer: _Scorer | None) -> DocSet:
@@ -198,6 +230,8 @@ def _prefix_set(prefix: str, cache: PostingCache, scorer: _Scorer) -> DocSet:
         scorer.add("exact", term, own)
         scorer.add("context", term, related, CONTEXT_FACTOR)
         parts.extend((own, related))
+    if is_year(prefix):
+        parts.append(_year_postings(prefix, cache, scorer))
     if len([found for found in parts if found]) < 2:
         return _union(parts)
     return cache.derived(("prefix", prefix), lambda: _union(parts))

@@ -79,6 +79,7 @@ class ParsedQuery:
     kinds: list[str] = field(default_factory=list)
     prefix: str = ""  # the last word, still being typed, as a prefix of bare index terms
     prefix_word: QueryWord | None = None  # that word analyzed (for "did you mean")
+    prefix_after: int = 0  # how many clauses were typed before the prefix (the word before it ranks pairs)
     notes: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # (English message, params)
 
     @property
@@ -168,7 +169,7 @@ def _set_prefix(parsed: ParsedQuery, body: str, pending_or: bool) -> bool:
     prefix = prefix_form(words[0].surface)
     if len(prefix) < 2 and not prefix.isdigit():
         return False
-    parsed.prefix, parsed.prefix_word = prefix, words[0]
+    parsed.prefix, parsed.prefix_word, parsed.prefix_after = prefix, words[0], len(parsed.clauses)
     return True
 
 
