@@ -44,19 +44,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run_info)
 
     parser = subparsers.add_parser("list", help=tr("list records of one kind"))
-    parser.add_argument("kind", choices=LIST_KINDS)
+    parser.add_argument("kind", choices=LIST_KINDS, help=tr("the kind of records to list"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     parser.set_defaults(handler=run_list)
 
     parser = subparsers.add_parser("show", help=tr("show one record"))
-    parser.add_argument("kind", choices=SHOW_KINDS)
-    parser.add_argument("id", type=int)
+    parser.add_argument("kind", choices=SHOW_KINDS, help=tr("the kind of the record"))
+    parser.add_argument("id", type=int, help=tr("the record's number (muntada list shows the numbers)"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     parser.set_defaults(handler=run_show)
 
     parser = subparsers.add_parser("history", help=tr("the audit trail of one record"))
-    parser.add_argument("kind", choices=SHOW_KINDS)
-    parser.add_argument("id", type=int)
+    parser.add_argument("kind", choices=SHOW_KINDS, help=tr("the kind of the record"))
+    parser.add_argument("id", type=int, help=tr("the record's number (muntada list shows the numbers)"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     parser.set_defaults(handler=run_history)
 

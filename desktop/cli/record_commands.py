@@ -25,8 +25,10 @@ YES, NO = ("yes", "y", "true", "1", "نعم"), ("no", "n", "false", "0", "لا")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    add = subparsers.add_parser("add", help=tr("add a record (each field is an option)"))
-    edit = subparsers.add_parser("edit", help=tr("change fields of a record (fields not given keep their value)"))
+    add = subparsers.add_parser("add", help=tr("add a record (each field is an option)"),
+                                formatter_class=FieldHelpFormatter)
+    edit = subparsers.add_parser("edit", help=tr("change fields of a record (fields not given keep their value)"),
+                                 formatter_class=FieldHelpFormatter)
     add_kinds = add.add_subparsers(dest="record_kind", metavar="KIND", required=True)
     edit_kinds = edit.add_subparsers(dest="record_kind", metavar="KIND", required=True)
     for kind, spec in KINDS.items():
@@ -34,7 +36,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         _add_field_options(parser, spec.form(new=True))
         parser.set_defaults(handler=run_add)
         parser = edit_kinds.add_parser(kind, help=tr(spec.label), formatter_class=FieldHelpFormatter)
-        parser.add_argument("id", type=int)
+        parser.add_argument("id", type=int, help=tr("the record's number, from muntada list {kinds}",
+                                                    kinds=spec.list_name))
         _add_field_options(parser, spec.form())
         parser.set_defaults(handler=run_edit)
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from babel.messages.extract import extract_python
 
-from archive.i18n import json_catalogue, tr
+from archive.i18n import json_catalogue, set_language, tr
 from archive.kinds.registry import KINDS
-from desktop.cli import main
+from desktop.cli import build_parser, main
 from tools.fold_translations import is_translated, read_catalogue
 
 REPO = Path(__file__).resolve().parents[2]
@@ -146,3 +146,21 @@ def test_no_indefinite_accusative_without_tanween_in_the_catalogues() -> None:
     texts.append((REPO / "archive" / "i18n" / "locale" / "ar" / "LC_MESSAGES" / "muntada.po").read_text("utf-8"))
     found = [match.group(0) for text in texts for match in missing_tanween.finditer(text)]
     assert not found, found
+
+
+def _parsers(parser: argparse.ArgumentParser, path: str = "muntada"):
+    """Every parser of the command line with its command path (``muntada add quote``)."""
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from _parsers(child, f"{path} {name}")
+
+
+def test_every_argument_of_every_command_has_help() -> None:
+    """A positional (``muntada show KIND ID``) or option shown in --help with nothing beside it reads as missing."""
+    set_language("ar")
+    without_help = [f"{path}: {action.dest}" for path, parser in _parsers(build_parser())
+                    for action in parser._actions
+                    if not isinstance(action, argparse._SubParsersAction) and not action.help]
+    assert not without_help, without_help
