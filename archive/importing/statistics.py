@@ -14,10 +14,11 @@ edition word or definite name comes before ("أداء الـ40 مؤسسة").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.importing import lexicon as lx
 from archive.importing import not_figures as nf
+from archive.importing.figure_subjects import figure_subject
 from archive.importing.spans import SpanSet
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.dates import find_dates
@@ -88,7 +89,9 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             statistic = (_share_of_every(text, tokens, first, last, number.value, number.text)
                          or _read_statistic(text, tokens, first, last, number.value, number.text))
         if statistic is not None and not (found and found[-1].end > statistic.start):
-            found.append(statistic)
+            span_first = by_start.get(statistic.start, first)
+            found.append(replace(statistic, subject=figure_subject(
+                text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))
     duals = _dual_counts(text, tokens, found, by_start)
     return sorted(found + duals, key=lambda statistic: statistic.start) if duals else found
 
