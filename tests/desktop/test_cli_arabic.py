@@ -131,6 +131,13 @@ def test_record_not_found_agrees_with_its_kind(tmp_path: Path, capsys, argv: tup
     assert err.strip() == expected
 
 
+def test_a_new_records_title_agrees_with_a_feminine_kind() -> None:
+    """The editor's title of a new event read «الفعالية جديد» (a masculine adjective on a feminine, definite noun)."""
+    for kind in ("Event", "Quote"):
+        title = tr("New {kind}", language="ar", kind=tr(kind, language="ar"))
+        assert title == f"سجل جديد: {tr(kind, language='ar')}"
+
+
 # --- 4. indefinite accusatives carry their tanween ------------------------------------------------
 
 def test_not_a_text_file_reads_with_tanween() -> None:
