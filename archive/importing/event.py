@@ -197,7 +197,8 @@ def _name_end(text: str, tokens: list[Token], index: int) -> int:
         if ordinal_seen and not _after_ordinal(token, field_seen):
             break
         field_seen = field_seen or token.key.startswith("لل")
-        if token.key in lx.REPORTING_VERBS or token.key in lx.EVENT_VERBS or token.key in _NAME_BREAKERS:
+        if token.key in lx.REPORTING_VERBS or token.key in lx.EVENT_VERBS or token.key in _NAME_BREAKERS \
+                or _opens_purpose(tokens, position):
             break
         if token.key.startswith("ب") and not token.key.startswith("بال") and position > index + 1:
             break
@@ -209,6 +210,27 @@ def _name_end(text: str, tokens: list[Token], index: int) -> int:
         definite = definite or word_definite
         position += 1
     return position
+
+
+def _opens_purpose(tokens: list[Token], position: int) -> bool:
+    """ "لنودع عاما"، "ليكون منصة"، "لتستمر حتى"، "لكي"، "كي": a clause of purpose, never part of a name.
+
+    A present-tense verb after لام التعليل is ل + ن/ي/ت + a stem: "لتستمر" (form X: never a noun), or
+    three letters not ending in ا/ي/ه and not followed by a definite word ("لنظام الحوكمة"، "لنادي"،
+    "ليبيا" are nouns; "لتعزيز" is longer)."""
+    word_key = tokens[position].key
+    if word_key in _PURPOSE_PARTICLES:
+        return True
+    if len(word_key) < 5 or word_key[0] != "ل" or word_key[1] not in "نيت":
+        return False
+    if word_key[2:4] == "ست" and len(word_key) >= 6:
+        return True
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    return len(word_key) == 5 and word_key[-1] not in "ايه" and not (
+        following is not None and following.is_word and _is_definite(following.key))
+
+
+_PURPOSE_PARTICLES = frozenset(lx.key(word) for word in ("لكي", "كي", "حتى", "لن", "لم", "لقد", "قد", "لأن", "لان"))
 
 
 def _after_ordinal(token: Token, field_seen: bool) -> bool:
