@@ -138,6 +138,21 @@ def test_a_new_records_title_agrees_with_a_feminine_kind() -> None:
         assert title == f"سجل جديد: {tr(kind, language='ar')}"
 
 
+@pytest.mark.parametrize(("argv", "expected"), [
+    # «تم التحقق» and «القيمة» are not nouns «يجب أن يكون» agrees with; the value's own word does
+    (("add", "quote", "--text", "ن", "--verified", "ربما"), "يجب أن تكون قيمة «تم التحقق» نعم أو لا (المُدخل: ربما)."),
+    (("add", "statistic", "--figure-text", "5", "--value", "خمسة"),
+     "يجب أن تكون قيمة «القيمة» عددًا (المُدخل: خمسة)."),
+    (("add", "quote", "--text", "ن", "--speech", "x"), "يجب أن تكون قيمة «نوع الكلام» واحدة من: direct, indirect."),
+])
+def test_a_wrong_field_value_reads_well_for_every_field(tmp_path: Path, capsys, argv: tuple[str, ...],
+                                                        expected: str) -> None:
+    archive = ("--archive", str(tmp_path / "a.sqlite"))
+    assert run(capsys, *archive, "init")[0] == 0
+    code, _, err = run(capsys, *archive, *argv)
+    assert code != 0 and err.strip() == expected
+
+
 # --- 4. indefinite accusatives carry their tanween ------------------------------------------------
 
 def test_not_a_text_file_reads_with_tanween() -> None:
