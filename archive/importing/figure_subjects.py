@@ -6,9 +6,9 @@ counts is then written before it:
   الناتج المحلي من 14% إلى 20%" (both ends of a "من ... إلى ..." pair share it). The words between the
   change word ("رفع"، "زيادة"، "ارتفع" ...) and "إلى"/"من" are the subject;
 - a measure named right before it: "بلغ عدد العارضين 1 200 عارض" → "عدد العارضين".
-Otherwise the subject read after the figure stands ("5% من الناتج المحلي" → "الناتج المحلي"), except
-when it begins with the unit itself: the unit alone is no subject, so it is left empty rather than
-repeated ("27 دولة" has no subject; the officer writes one if it matters).
+Otherwise the subject read after the figure stands ("5% من الناتج المحلي" → "الناتج المحلي"; "237 متحدثا
+من مختلف أنحاء العالم"), cut before a time or a new clause ("300 لاجئ منذ عام" → "لاجئ") and left empty
+when only the unit is left: the unit alone is no subject ("27 دولة" has none; the officer writes one).
 """
 
 from __future__ import annotations
@@ -21,8 +21,15 @@ _CHANGE_WORDS = frozenset(lx.key(word) for word in (
     "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "تراجعت", "زاد", "زادت", "رفعت",
     "وصل", "وصلت", "يصل", "تصل"))
 _MEASURE_HEADS = frozenset(lx.key(word) for word in ("عدد", "نسبة", "حجم", "قيمة", "إجمالي", "معدل"))
+# After "300 لاجئ", these open the sentence's time or another clause, not what is counted.
+_AFTER_UNIT_STOPS = frozenset(lx.key(word) for word in (
+    "منذ", "خلال", "حتى", "بعد", "قبل", "عند", "لدى", "يوميا", "سنويا", "شهريا", "أسبوعيا", "الذي", "التي",
+    "الذين", "حيث", "تبحث", "يقدمها", "تشمل"))
+_REACHING = frozenset(lx.key(word) for word in (
+    "بلغ", "بلغت", "يبلغ", "تبلغ", "بنسبة", "نحو", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "سجل", "سجلت"))
 _TO = frozenset(lx.key(word) for word in ("إلى", "الى"))
 _FROM = lx.key("من")
+_NUMBER_OF = lx.key("عدد")
 _MOST_WORDS = 7  # a subject longer than this before a figure is a clause, not a name
 _PAIR_REACH = 4  # tokens a "من N" figure may take before its "إلى M"
 
@@ -36,9 +43,14 @@ def figure_subject(text: str, tokens: list[Token], first: int, last: int,
     before = _changed_to(text, tokens, first, last) or _measure_before(text, tokens, first)
     if before is not None:
         return before
-    if after is None or unit is None:
+    if after is None or unit is None or lx.key(after.split()[0]) != lx.key(unit):
         return after
-    return None if lx.key(after.split()[0]) == lx.key(unit) else after
+    words = after.split()
+    for count, word in enumerate(words):
+        if count and lx.key(word) in _AFTER_UNIT_STOPS:
+            words = words[:count]
+            break
+    return " ".join(words) if len(words) > 1 else None  # the unit alone is no subject
 
 
 def _changed_to(text: str, tokens: list[Token], first: int, last: int) -> str | None:
@@ -91,18 +103,27 @@ def _words_after_change(text: str, tokens: list[Token], end: int) -> str | None:
 
 
 def _measure_before(text: str, tokens: list[Token], first: int) -> str | None:
-    """ "عدد العارضين 1 200": a measure named right before the figure, with what it measures."""
+    """ "عدد العارضين 1 200", "نسبة انتشار الإنترنت بلغت 95%": a measure named right before the figure,
+    with what it measures; the verb or preposition between them ("بلغت"، "ارتفع بنسبة"، "إلى") is left out."""
     end = first - 1
+    while end >= 0 and first - 1 - end < 2 and tokens[end].is_word and _joins_measure(tokens[end].key):
+        end -= 1
     position = end
     while position >= 0 and end - position < _MOST_WORDS:
         token = tokens[position]
-        if not token.is_word:
+        if not token.is_word or len(token.key) < 2 or _joins_measure(token.key):
             return None
-        if position < end and token.key in _MEASURE_HEADS:
-            return text[token.start:tokens[end].end]
-        if position < end and strip_prefix(token.key) in _MEASURE_HEADS:  # "وعدد": without its و
-            return text[token.start + 1:tokens[end].end]
+        head = token.key in _MEASURE_HEADS or strip_prefix(token.key) in _MEASURE_HEADS
+        # "عدد من الجلسات" is "a number of sessions", not a measure; "نسبة من يقرؤون" is one
+        number_of = strip_prefix(token.key) == _NUMBER_OF and tokens[position + 1].key == _FROM
+        if head and position < end and not number_of:
+            skip = 0 if token.key in _MEASURE_HEADS else 1  # "وعدد": without its و
+            return text[token.start + skip:tokens[end].end]
         if token.newline_before:
             return None
         position -= 1
     return None
+
+
+def _joins_measure(word_key: str) -> bool:
+    return word_key in _REACHING or word_key in _CHANGE_WORDS or word_key in _TO

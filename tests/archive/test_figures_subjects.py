@@ -39,3 +39,19 @@ def test_the_unit_alone_is_no_subject() -> None:
 def test_a_share_of_something_named_after_it_keeps_that_subject() -> None:
     text = "وتشكل الصناعات الخضراء 5% من الناتج المحلي."
     assert _subjects(text) == [("5% من الناتج", "الناتج المحلي")]
+
+
+def test_what_follows_the_unit_is_kept_up_to_a_time_or_a_new_clause() -> None:
+    text = ("وشارك في الملتقى 120 متحدثا من مختلف الدول العربية. "
+            "واستقبل المخيم 300 لاجئ منذ بداية الشهر. ونظمت الجمعية 4 ورش خلال الأسبوع.")
+    assert _subjects(text) == [("120 متحدثا", "متحدثا من مختلف الدول العربية"),
+                               ("300 لاجئ", None), ("4 ورش", None)]
+
+
+def test_the_verb_between_a_measure_and_its_figure_is_left_out() -> None:
+    text = ("وأوضح التقرير أن نسبة انتشار الإنترنت في المحافظة بلغت 90 في المائة، "
+            "وأن معدل التفاعل مع المنشورات ارتفع بنسبة 30%، وأن عدد من المنصات يضم 12 قناة، "
+            "وأن نسبة من يتابعون الأخبار يوميا 45%.")
+    assert _subjects(text) == [("90 في المائة", "نسبة انتشار الإنترنت في المحافظة"),
+                               ("30%", "معدل التفاعل مع المنشورات"), ("12 قناة", None),
+                               ("45%", "نسبة من يتابعون الأخبار يوميا")]
