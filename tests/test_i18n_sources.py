@@ -25,16 +25,15 @@ KNOWN_LABELS = {
     ("archive/briefs/sections.py", "message"): "the brief layout's tr, called with literals",
     ("archive/briefs/event_brief.py", "title"): "the heading of ungrouped quotes, a literal of its callers",
     ("search/service.py", "message"): "a search note: a literal of search.query",
-    ("desktop/gui/record_page.py", "label"): "a field label, marked with N_ or NP_ by its callers",
     ("desktop/gui/main_window.py", "label"): "NEW_KINDS, marked with N_",
     ("desktop/gui/models.py", "self.columns[section].title"): "a column title, marked with N_",
     ("desktop/gui/review.py", "kind_name or KIND_NAMES[name]"): "QUOTE_KIND_NAMES or KIND_NAMES, marked with N_",
+    ("desktop/cli/sync_commands.py", "SERVER_HELP"): "the server option's help, marked with N_ where it is set",
+    ("desktop/gui/brief_dialog.py", "label"): "a label of BRIEF_KINDS, marked with N_",
     ("desktop/cli/search_commands.py", "hit.kind"): "a kind as the command line names it (quote, event, ...)",
     # a fixed choice (EVENT_KINDS, SESSION_KINDS, ...), checked when stored, its labels marked in editors.py
     ("desktop/gui/editors.py", "value.replace('_', ' ').capitalize()"): "a fixed choice",
     ("desktop/gui/models.py", "s.kind.capitalize()"): "a session's kind, a fixed choice",
-    ("desktop/gui/record_page.py", "event.kind.capitalize()"): "an event's kind, a fixed choice",
-    ("desktop/gui/record_page.py", "session.kind.capitalize()"): "a session's kind, a fixed choice",
 }
 
 

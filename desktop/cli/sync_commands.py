@@ -20,7 +20,7 @@ from archive.team.conflicts import Conflict, open_conflicts, resolve_conflict
 from archive.team.sync import SyncProgress, SyncResult, pull_archive, sync_archive, sync_status
 from desktop.cli.context import CliContext
 
-SERVER_HELP = "the team server (default: the one set up by 'muntada team init')"
+SERVER_HELP = N_("the team server (default: the one set up by 'muntada team init')")
 STAGE_LABELS = {"pull": N_("Pulling"), "push": N_("Pushing"), "index": N_("Indexing")}
 
 

@@ -248,7 +248,8 @@ class BriefDialog(QDialog):
         overwrite the last one."""
         kind = self.kind.currentData()
         subject = self.record.currentText() if kind != "selection" else date.today().isoformat()
-        name = safe_file_name(f"{tr(dict(BRIEF_KINDS)[kind])} - {subject}")
+        label = dict(BRIEF_KINDS)[kind]
+        name = safe_file_name(f"{tr(label)} - {subject}")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return (Path(folder) if folder and Path(folder).is_dir() else Path.home()) / f"{name}.pdf"
 
