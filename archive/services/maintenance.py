@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 from archive.db import migrations
 from archive.db import models as m
 from archive.db.engine import Archive
+from archive.i18n import ntr, tr
+from archive.kinds import KIND_LABELS
 from archive.kinds.registry import KINDS
 from archive.services.records import RECORD_KINDS, ArchiveInfo
 
@@ -81,25 +83,30 @@ def renew_generation(archive: Archive) -> str:
 
 
 def check_archive(archive: Archive) -> CheckReport:
-    """SQLite integrity, foreign keys, outbox rows and provenance spans; never changes anything."""
+    """SQLite integrity, foreign keys, outbox rows and provenance spans; never changes anything.
+
+    Notes and problems are in the user's language; SQLite's own words about a damaged page stay
+    as SQLite wrote them (a support engineer reads those)."""
     problems: list[str] = []
     notes: list[str] = []
     with archive.engine.connect() as connection:
         integrity = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
         if integrity != ["ok"]:
-            problems += [f"integrity: {line}" for line in integrity[:20]]
+            problems += [tr("Damaged file: {detail}", detail=line) for line in integrity[:20]]
         for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
+            problems.append(tr("Broken link: row {row} of the table {table} points to a missing row of {parent}.",
+                               row=rowid, table=table, parent=parent))
     with archive.session() as session:
         bad_outbox = session.scalar(
             select(func.count()).select_from(m.OutboxEntry).where(
                 ~m.OutboxEntry.record_kind.in_(RECORD_KINDS) | ~m.OutboxEntry.op.in_(("upsert", "delete"))
             )
-        )
+        ) or 0
         if bad_outbox:
-            problems.append(f"outbox: {bad_outbox} rows of an unknown kind or operation")
+            problems.append(ntr("Search queue: {n} row of an unknown kind or operation.",
+                                "Search queue: {n} rows of an unknown kind or operation.", bad_outbox))
         pending = session.scalar(select(func.count()).select_from(m.OutboxEntry)) or 0
-        notes.append(f"outbox: {pending} changes waiting for the search index")
+        notes.append(ntr("{n} change waits for the search index.", "{n} changes wait for the search index.", pending))
         problems += _span_problems(session)
     return CheckReport(problems=tuple(problems), notes=tuple(notes))
 
@@ -116,7 +123,8 @@ def _span_problems(session: Session) -> list[str]:
                 | (model.source_end > func.length(m.Source.full_text))
             )
         )
-        problems += [f"provenance: {kind} {record_id} points outside its source text"
+        problems += [tr("Provenance: {kind} {id} points outside the text of its source.",
+                        kind=tr(KIND_LABELS[kind]), id=record_id)
                      for record_id in session.scalars(query)]
     return problems
 
