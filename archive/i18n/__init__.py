@@ -115,6 +115,12 @@ def _fill(text: str, english: str, params: dict[str, object]) -> str:
         return english.format(**params)
 
 
+def translations(language: str) -> gettext.NullTranslations:
+    """The gettext translations of a language, for code that translates another library's own
+    messages (argparse's, in ``desktop.cli.argparse_i18n``); our own code calls ``tr``/``ntr``."""
+    return _translations(language)
+
+
 @cache
 def _translations(language: str) -> gettext.NullTranslations:
     """The compiled catalogue of a language, falling back to the JSON catalogues, then English."""
