@@ -283,7 +283,7 @@ class SyncController(QObject):
             self._finish(synced)
 
         self.workspace.tasks.run_in_process(search_worker.drain, (), lambda _count: self._finish(synced),
-                                            indexing_failed)
+                                            indexing_failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         from archive.team.errors import TeamServerUnreachableError
