@@ -112,8 +112,16 @@ def _choice(args: argparse.Namespace) -> str | dict[str, str]:
 
 
 def _print_conflict(context: CliContext, conflict: Conflict) -> None:
-    context.say(f"{conflict.id}  {conflict.kind}  {conflict.label}")
+    """The conflict's record in words, then each differing field by its label, with the name
+    ``--field NAME=mine|theirs`` takes in brackets."""
+    from archive.kinds import KIND_LABELS
+    from archive.kinds.registry import spec_of
+
+    kind = tr(KIND_LABELS[conflict.kind]) if conflict.kind in KIND_LABELS else conflict.kind
+    context.say(f"{conflict.id}  {kind}  {conflict.label}")
+    labels = {field.name: field for field in spec_of(conflict.kind).fields()} if conflict.kind in KIND_LABELS else {}
     for name in conflict.differing:
         mine = tr("(deleted)") if conflict.mine is None else conflict.mine.get(name)
         theirs = tr("(deleted)") if conflict.theirs is None else conflict.theirs.get(name)
-        context.say(f"    {name}: {tr(N_('mine'))} = {mine} | {tr(N_('theirs'))} = {theirs}")
+        shown = f"{tr(labels[name].label)} ({name})" if name in labels else name
+        context.say(f"    {shown}: {tr(N_('mine'))} = {mine} | {tr(N_('theirs'))} = {theirs}")
