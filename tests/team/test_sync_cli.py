@@ -67,7 +67,7 @@ def test_a_conflict_is_listed_and_resolved_on_the_command_line(muntada, team_url
     assert "New conflicts: 1." in synced.stdout and "Open conflicts: 1." in synced.stdout
     listed = muntada(second, "conflicts")
     assert "سالم الهاشمي" in listed.stdout and "Person" in listed.stdout.splitlines()[0]
-    assert "Title (title): mine = المتحدث الرسمي | theirs = وزير الإعلام" in listed.stdout  # label, and the --field name
+    assert "Title (title): mine = المتحدث الرسمي | theirs = وزير الإعلام" in listed.stdout  # label, --field name
     conflict_id = listed.stdout.split()[0]
     refused = muntada(second, "conflicts", conflict_id, "--field", "title")
     assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
