@@ -18,9 +18,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from archive.errors import ArchiveBusyError, MuntadaError
-from archive.i18n import ntr, tr
+from archive.i18n import current_language, ntr, tr
 from archive.location import Locations
 from archive.private_files import make_private_folder
+from archive.text.dates import format_partial_date
 from desktop.cli.context import CliContext
 from search.index import SearchIndex
 from search.records import ArchiveDocuments
@@ -152,10 +153,13 @@ def _print_results(context: CliContext, results: SearchResults) -> None:
         context.say(tr("Did you mean: {suggestion}", suggestion=results.did_you_mean))
     for hit in results.hits:
         marked = hit.snippet.marked("«", "»").replace("\n", " ")
+        # When the row is from, in words ("3 أكتوبر 2024": digits after Arabic would be laid out
+        # reversed); it also shows why a row found by a bare year matched.
+        when = f" · {format_partial_date(hit.date or hit.year, current_language())}" if hit.date or hit.year else ""
         if hit.snippet.text.strip() == hit.title.strip():  # a session or figure that is its own text: once
-            context.say(f"[{tr(hit.kind)} {hit.id}] {marked}")
+            context.say(f"[{tr(hit.kind)} {hit.id}] {marked}{when}")
         else:
-            context.say(f"[{tr(hit.kind)} {hit.id}] {hit.title}")
+            context.say(f"[{tr(hit.kind)} {hit.id}] {hit.title}{when}")
             context.say(f"    {marked}")
         if hit.source_file:
             context.say(f"    {tr('Source')}: {hit.source_file}")

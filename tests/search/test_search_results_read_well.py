@@ -101,3 +101,11 @@ def test_while_typing_records_named_by_the_words_rank_above_figures(officer_inde
     kinds = [hit.kind for hit in hits]
     assert kinds[:3] == ["event"] * 3, [(hit.kind, hit.title, hit.score) for hit in hits]
     assert "statistic" in kinds  # the figures are still found, after the events
+
+
+def test_the_command_line_shows_when_each_row_is_from(officer_archive: Archive, capsys) -> None:
+    # Found by a bare year, a row says its date: else nothing on the line shows why it matched.
+    officer_archive.close()
+    assert main(["--archive", str(officer_archive.path), "--lang", "en", "search", "2024", "--kind", "event"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("[event ")]
+    assert lines == ["[event 3] منتدى التواصل الحكومي الثالث · 3 October 2024"], lines
