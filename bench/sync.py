@@ -29,7 +29,8 @@ records in 4-7 s) but its search index far over the target (300 s at 20,000 reco
 it applying again, row by row, the outbox rows of records the rebuild had just indexed. Since
 the fix (a pull into an empty desktop queues no outbox rows; a rebuild acknowledges the rows
 written before it read the archive), the same session, load 5-7: 20,000 records pulled and
-indexed in 375 s before, 75.7 and 59.8 s after (index 364 s before, 65.6 and 51.5 s after).
+indexed in 375 s before, 75.7 and 59.8 s after (index 364 s before, 65.6 and 51.5 s after);
+100,000 records after it, load 1.0-1.3: 33.8 s in all (sync 9.8 s, index 22.7 s), 1 run.
 """
 
 from __future__ import annotations
