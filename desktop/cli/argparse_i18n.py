@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 
 # The catalogue object itself: tr takes only messages written in our code (tests/test_i18n_sources.py).
-from archive.i18n import translations as translations_of
 from archive.i18n import current_language
+from archive.i18n import translations as translations_of
 
 
 def gettext(message: str) -> str:
