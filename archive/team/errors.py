@@ -37,3 +37,7 @@ class TeamArchiveNotEmptyError(TeamServerError):
 
 class TeamPushDataError(TeamServerError):
     """A record of the desktop archive cannot be stored on the server as it is (too long, a NUL)."""
+
+
+class SampleArchiveNotSyncedError(MuntadaError):
+    """The archive is the sample archive: its invented data must never reach the team server."""

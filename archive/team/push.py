@@ -33,6 +33,7 @@ from archive.db.engine import Archive
 from archive.db.models import ArchiveMeta, Base
 from archive.team.errors import TeamArchiveNotEmptyError, TeamPushDataError
 from archive.team.local import drop_pending_up_to, mark_synced, newest_pending_id
+from archive.team.sample_guard import refuse_sample_archive
 from archive.team.schema import TEAM_MARKER_KEY, lock_team_archive, require_current_schema
 from archive.team.server import TeamAddress
 
@@ -78,6 +79,7 @@ def push_archive(archive: Archive, engine: Engine, address: TeamAddress,
     when it is not at this program's schema, ``TeamPushDataError`` for a record the server cannot
     store; server failures arrive as the ``TeamServerError``s of ``archive.team.server``.
     """
+    refuse_sample_archive(archive)
     tables = pushed_tables()
     with engine.begin() as server:
         lock_team_archive(server)

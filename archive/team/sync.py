@@ -31,6 +31,7 @@ from archive.team import local
 from archive.team.conflicts import open_conflict_count
 from archive.team.pull import PullCancelled, pull_changes
 from archive.team.push_changes import PushCancelled, push_changes
+from archive.team.sample_guard import refuse_sample_archive
 from archive.team.schema import require_current_schema
 from archive.team.server import TeamAddress
 
@@ -74,9 +75,11 @@ def sync_archive(archive: Archive, engine: Engine, address: TeamAddress,
     Raises ``TeamSchemaError`` when the team archive's schema is not this program's (nothing is
     exchanged then), and the ``TeamServerError``s of ``archive.team.server`` when the server
     fails (unreachable: ``TeamServerUnreachableError``); a sync cut short changes nothing it did
-    not finish.
+    not finish. The sample archive is refused (``SampleArchiveNotSyncedError``) before the server
+    is reached.
     """
     archive.require_writable()
+    refuse_sample_archive(archive)
     report = progress or (lambda _step: None)
     stop = cancelled or (lambda: False)
     with engine.connect() as server:

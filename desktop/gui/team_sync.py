@@ -57,10 +57,6 @@ INDEX = "index"  # the stage after the engine's: the search index takes the pull
 NETWORK_LANE = "render"  # the server is reached here first: an unreachable one never holds the db lane
 
 
-class SampleArchiveNotSyncedError(MuntadaError):
-    """The open archive is the sample archive: its invented data must never reach the team server."""
-
-
 @dataclass(frozen=True)
 class SyncState:
     """What the app knows about the team sync at one moment."""
@@ -241,8 +237,7 @@ class SyncController(QObject):
         def work(archive: Archive) -> tuple[Any, Any]:
             from archive.team.sync import sync_archive, sync_status
 
-            try:
-                refuse_sample_archive(archive)
+            try:  # the sample archive is refused by sync_archive itself
                 result = sync_archive(archive, engine, address, progress=self._progress,
                                       cancelled=self._cancelled.is_set)
             finally:
@@ -345,20 +340,6 @@ def _reach_server(address: TeamAddress) -> Engine:
         engine.dispose()
         raise
     return engine
-
-
-def refuse_sample_archive(archive: Archive) -> None:
-    """Raise ``SampleArchiveNotSyncedError`` when ``archive`` is the sample archive (``muntada demo``, the
-    first start of the app): a sync would push its invented records to every officer of the team."""
-    from archive.db import models as m
-    from archive.services.maintenance import SAMPLE_MARK
-
-    with archive.session() as session:
-        mark = session.get(m.ArchiveMeta, SAMPLE_MARK)
-    if mark is not None and mark.value == "1":
-        raise SampleArchiveNotSyncedError(
-            "This is the sample archive, with invented data: it is not synced, so that the team never "
-            "receives it. Open your own archive (Settings, Archive location) and sync that one.")
 
 
 def _reason(error: BaseException) -> str:

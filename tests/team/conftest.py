@@ -155,3 +155,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             f"{len(skipped)} team tests skipped: PostgreSQL's programs were not found (initdb, pg_ctl); "
             "install Debian's postgresql or set MUNTADA_TEST_POSTGRES. In CI (CI=true) this fails the run.",
             yellow=True, bold=True)
+
+
+@pytest.fixture
+def sample_archive(sample_archive: Path) -> Path:
+    """The sample archive's records as an officer's own archive: the sample mark removed.
+
+    The sample archive itself is refused by ``team push`` and ``sync`` (``archive.team.sample_guard``);
+    the team tests need an archive full of records that may be pushed.
+    """
+    import sqlite3
+
+    from archive.services.maintenance import SAMPLE_MARK
+
+    with sqlite3.connect(sample_archive) as connection:
+        connection.execute("DELETE FROM archive_meta WHERE key = ?", (SAMPLE_MARK,))
+    return sample_archive

@@ -82,3 +82,17 @@ def test_sync_with_an_unreachable_server_is_exit_3_and_one_line(muntada, tmp_pat
     done = muntada(archive, "sync", "postgresql://amina@127.0.0.1:9/muntada?connect_timeout=2")
     assert done.returncode == 3
     assert len(done.stderr.strip().splitlines()) == 1 and "cannot be reached" in done.stderr
+
+
+def test_the_sample_archive_never_reaches_the_team_from_the_command_line(muntada, team_url: str,  # type: ignore[no-untyped-def]
+                                                                         tmp_path: Path) -> None:
+    """The refusal is the domain's (archive.team), not only the app's: push and sync both refuse."""
+    sample, own = tmp_path / "sample.sqlite", tmp_path / "own.sqlite"
+    assert muntada(sample, "demo").returncode == 0
+    assert muntada(sample, "team", "init", team_url).returncode == 0
+    pushed = muntada(sample, "team", "push", team_url)
+    assert pushed.returncode != 0 and "sample archive" in pushed.stderr
+    synced = muntada(sample, "sync", team_url)
+    assert synced.returncode != 0 and "sample archive" in synced.stderr
+    assert muntada(own, "team", "pull", team_url).returncode == 0
+    assert "Nothing to list." in muntada(own, "list", "quotes").stdout  # none of the invented quotes reached it
