@@ -8,8 +8,10 @@ Owns the layout shared by ``annotate.py``, ``check.py`` and ``bench/extraction.p
   variable ``MUNTADA_CORPUS``, else ``~/.cache/muntada-corpus``;
 - the committed facts: ``bench/corpus/manifest.tsv`` (one row per article),
   ``bench/corpus/annotations/<id>.json`` (spans as character offsets with the sha256 of each
-  span's UTF-8 bytes) and ``bench/corpus/fresh.tsv`` (the ids of the fresh held-out set: articles
-  from outlets in neither half, never studied, scored only on request).
+  span's UTF-8 bytes), ``bench/corpus/fresh.tsv`` (the ids of the first fresh set: articles from
+  outlets in neither half, held out until it was studied in 2026-12-02's fourth session) and
+  ``bench/corpus/fresh2.tsv`` (the ids of the second fresh held-out set, the measure now: never
+  studied, scored only on request).
 
 Offsets count Python characters (code points) of the decoded text, as ``text[start:end]``.
 """
@@ -27,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.tsv"
 ANNOTATIONS = HERE / "annotations"
 FRESH = HERE / "fresh.tsv"
+FRESH2 = HERE / "fresh2.tsv"
 MANIFEST_COLUMNS = ("id", "address", "outlet", "country", "genre", "complete", "chars", "sha256")
 GENRES = ("forum", "summit", "press-conference", "ministerial", "release", "interview", "feature")
 QUOTE_KINDS = ("direct", "indirect", "continuation")
@@ -130,8 +133,8 @@ def write_manifest(rows: dict[str, dict[str, str]], path: Path = MANIFEST) -> No
 
 
 def read_fresh(path: Path = FRESH) -> set[str]:
-    """The ids of the fresh held-out set (empty when there is no list): one ``id`` column under a
-    header, lines starting with ``#`` being comments."""
+    """The ids of a fresh set (``fresh.tsv`` or ``fresh2.tsv``; empty when there is no list): one
+    ``id`` column under a header, lines starting with ``#`` being comments."""
     if not path.exists():
         return set()
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]

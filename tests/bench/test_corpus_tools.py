@@ -264,7 +264,7 @@ def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, 
     benchmark.report_fresh(paths, True, **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed
-    assert "FRESH (held out)" in printed and "  unseen (OM)" in printed
+    assert "FRESH (studied)" in printed and "  unseen (OM)" in printed
     assert "example" not in printed and "sample" not in printed
     assert "unseen-forum-opening" in printed  # --misses lists its articles
 
@@ -279,3 +279,70 @@ def test_check_names_a_fresh_id_missing_from_the_manifest(corpus_with_fresh) -> 
     facts["fresh_list"].write_text("article\nunseen-forum-opening\n", encoding="utf-8")
     with pytest.raises(layout.CorpusError):
         layout.read_fresh(facts["fresh_list"])
+
+
+SECOND_FRESH_ARTICLE = ("second-unseen-summit", "second",
+                        "اختتمت القمة أعمالها. وقالت المديرة العامة منى بنت حمد الراشدية: «وقعنا 12 اتفاقية».\n")
+
+
+@pytest.fixture
+def corpus_with_fresh2(corpus_with_fresh):
+    """The three articles above and a fourth, from a fourth outlet, listed in fresh2.tsv (the second held-out set)."""
+    paths, facts = corpus_with_fresh
+    annotate = load("annotate")
+    article_id, slug, text = SECOND_FRESH_ARTICLE
+    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+    work = working_file(id=article_id, outlet_slug=slug, country="QA", genre="summit", figures=[
+        {"text": "12 اتفاقية", "value": 12, "unit": "agreements", "counts": "agreements signed"}])
+    work["quotes"] = [{"text": "وقعنا 12 اتفاقية", "kind": "direct", "speaker": "منى بنت حمد الراشدية",
+                       "speaker_kind": "person", "title": "المديرة العامة", "organisation": None}]
+    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts = {**facts, "fresh2_list": facts["manifest"].with_name("fresh2.tsv")}
+    facts["fresh2_list"].write_text("# second held-out set\nid\nsecond-unseen-summit\n", encoding="utf-8")
+    return paths, facts
+
+
+def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_set(corpus_with_fresh2, capsys) -> None:
+    paths, facts = corpus_with_fresh2
+    benchmark = load("extraction")
+    corpus = benchmark.corpus_articles(paths, **facts)[0]
+    first_fresh = benchmark.corpus_articles(paths, fresh=True, **facts)[0]
+    assert [article.name for article in corpus] == ["example-minister-visit", "sample-press-conference"]
+    assert [article.name for article in first_fresh] == ["unseen-forum-opening"]
+    beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
+    assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    benchmark.report_corpus(paths, True, **facts)
+    benchmark.report_fresh(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh2 is the measure now" in printed
+
+
+def test_fresh2_scores_the_second_held_out_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
+    paths, facts = corpus_with_fresh2
+    benchmark = load("extraction")
+    articles, countries, _ = benchmark.corpus_articles(paths, fresh2=True, **facts)
+    assert [article.name for article in articles] == ["second-unseen-summit"] and set(countries) == {"second"}
+    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
+    benchmark.report_fresh2(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "1 articles, 1 outlets, 1 countries" in printed and "never tuned on" in printed
+    assert "FRESH2 (held out)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
+    assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
+    assert "second-unseen-summit" in printed  # --misses lists its articles
+
+
+def test_check_names_a_fresh2_id_missing_from_the_manifest_or_in_both_sets(corpus_with_fresh2) -> None:
+    paths, facts = corpus_with_fresh2
+    check = load("check")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
+    facts["fresh2_list"].write_text("id\nsecond-unseen-summit\nunseen-forum-opening\nnever-annotated\n",
+                                    encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
+        "never-annotated: in fresh2.tsv but not in the manifest",
+        "unseen-forum-opening: in both fresh.tsv and fresh2.tsv (a held-out article belongs to one set)"]
+    assert "second fresh held-out set (fresh2): 2 articles from 2 outlets" in check.summary(
+        facts["manifest"], facts["annotations"])
