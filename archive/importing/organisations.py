@@ -1,0 +1,118 @@
+"""Bodies as speakers and as the organisation a title attaches to.
+
+"أكدت وزارة الداخلية أن" is the ministry speaking (``organisation_speaker``); "أفاد بلاغ لوزارة
+الخارجية بأن" is the body that issued the statement (``statement_speaker``); "وزير الإعلام بوزارة ..."
+attaches the post to a body (``organisation_in``). A body's name runs through proper names, places,
+a king's name and "لـ" with an event or a body ("مركز الملك عبدالعزيز للحوار الوطني").
+"""
+
+from __future__ import annotations
+
+from archive.importing import lexicon as lx
+from archive.importing.person_mention import PersonMention
+from archive.importing.person_words import (
+    attached_key,
+    bare_key,
+    body_prefix_length,
+    has_article,
+    is_body_head,
+    is_definite,
+    is_place_or_body,
+)
+from archive.importing.tokens import Token
+
+
+def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
+    """ "أكدت وزارة الداخلية أن": a body speaking; its name is the organisation as printed."""
+    if index >= limit or not is_body_head(tokens[index]):
+        return None, index
+    words = tokens[index:limit]
+    cut = next((i for i, token in enumerate(words) if token.text in "-–—،,("), len(words))
+    words = words[:cut]  # "هيئة الكتاب - الجهة المنظمة -": the body's name ends at the dash
+    end = body_name_end(words, 0)
+    if end < 2 and not (end == 1 and has_article(words[0].key)):
+        return None, index  # "وأكدت الوزارة أن": a body named by its head alone speaks too
+    start = words[0].start + body_prefix_length(words[0])  # "لوزارة ...", "والوزارة": the body without "لـ"/"و"
+    name = text[start:words[end - 1].end]
+    return PersonMention("name", name, None, None, name, start, words[end - 1].end), index + end
+
+
+def named_after_head(text: str, tokens: list[Token], index: int, limit: int) -> str | None:
+    """The name a head word opens, read as a body's name is ("المؤتمر العربي للمدن المستدامة" from "المؤتمر"):
+    two words or more, else None."""
+    words = [token for token in tokens[index:limit] if not token.newline_before or token is tokens[index]]
+    cut = next((i for i, token in enumerate(words) if token.text in "-–—،,("), len(words))
+    end = body_name_end(words[:cut], 0)
+    if end < 2:
+        return None
+    start = words[0].start + body_prefix_length(words[0])
+    return text[start:words[end - 1].end]
+
+
+def statement_speaker(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
+    """ "أفاد بلاغ لوزارة الشؤون الخارجية بأن", "ذكر بيان صادر عن وزارة الصحة أن": a statement speaks for
+    the body that issued it, so the body is the speaker; None when no body follows the statement noun."""
+    if index >= limit or not tokens[index].is_word or bare_key(tokens[index]) not in lx.STATEMENT_NOUNS:
+        return None, index
+    position = index + 1
+    while position < min(limit, index + 3) and tokens[position].is_word \
+            and bare_key(tokens[position]) in lx.STATEMENT_LINKS:
+        position += 1
+    mention, after = organisation_speaker(text, tokens, position, limit)
+    return (mention, after) if mention is not None else (None, index)
+
+
+def organisation_in(text: str, words: list[Token]) -> str | None:
+    """The organisation a title or phrase names: the last body it attaches to, e.g. "بوزارة ..." or "لشركة ..."."""
+    heads = [i for i, token in enumerate(words) if is_body_head(token)]
+    bodies = [i for i in heads if attached_key(words[i]) not in lx.ORGANISATION_UNITS]
+    # Without a whole body, the unit itself is the organisation ("رئيس المكتب الوطني للإعلام").
+    chosen = bodies[-1] if bodies else (heads[-1] if heads and heads[-1] > 0 else None)
+    if chosen is None:
+        return _organisation_after_preposition(text, words)
+    end = body_name_end(words, chosen)
+    head = words[chosen]
+    start = head.start + body_prefix_length(head)
+    if attached_key(head) in lx.COMPANY_WORDS and end > chosen + 1 and not is_definite(words[chosen + 1].key):
+        start = words[chosen + 1].start  # "شركة ميتا" is recorded as "ميتا"
+    return text[start:words[end - 1].end].strip(" ،,«»\"")
+
+
+def _organisation_after_preposition(text: str, words: list[Token]) -> str | None:
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].key == lx.key("في") and not is_definite(words[i + 1].key):
+            return text[words[i + 1].start:words[-1].end].strip(" ،,«»\"")
+    return None
+
+
+def body_name_end(words: list[Token], head: int) -> int:
+    position = head + 1
+    while position < len(words):
+        token = words[position]
+        bare = bare_key(token)
+        if token.key == lx.key("في") or bare in lx.CIRCUMSTANCE_WORDS or bare in lx.COMPLEMENTIZERS \
+                or token.key in lx.NOT_NAME_WORDS:
+            break  # "وكانت الوزارة قد أعلنت": a particle ends the body's name
+        if not token.is_word:
+            position += 1
+            continue
+        # A proper name right after a head or a place word belongs to it ("شرطة عمان", "بمحافظة شمال ..."),
+        # so does a king's or prince's name ("مركز الملك عبدالعزيز") and "لـ" with an event or a body
+        # ("اللجنة العليا لمعرض القاهرة الدولي للكتاب").
+        previous = words[position - 1]
+        if not is_definite(token.key) and not is_place_or_body(token) and not is_body_head(token) \
+                and not (is_body_head(previous) or is_place_or_body(previous)) \
+                and previous.key not in _ROYAL_NAMES_BEFORE and not _of_event_or_body(token) \
+                and token.key not in lx.NAME_LINKS and previous.key not in lx.NAME_LINKS:
+            break
+        position += 1
+    return position
+
+
+_ROYAL_NAMES_BEFORE = frozenset(lx.key(word) for word in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
+
+
+def _of_event_or_body(token: Token) -> bool:
+    """ "لمعرض", "لمهرجان", "لهيئة": "لـ" joining an event or a body to the name before it."""
+    rest = token.key[1:]
+    return token.key.startswith("ل") and len(rest) > 2 and (rest in lx.EVENT_NOUNS or rest in lx.ORGANISATION_HEADS)

@@ -1,0 +1,158 @@
+"""Where a person's name starts and ends: given name, "بن/بنت" links, family name.
+
+A name is read after an honorific or rank ("الدكتور فلان بن فلان الفلاني"), right after a title
+("رئيس الوزراء مصطفى مدبولي": up to four words, a definite family name ending it), or between commas
+after a description ("رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن"). Compound names stay whole
+("عبد الله", "محي الدين", "سالم العبد الله"); what the person did after the name ("يتحدث", "بزيارة")
+does not belong to it.
+"""
+
+from __future__ import annotations
+
+from archive.importing import lexicon as lx
+from archive.importing.person_words import (
+    bare_key,
+    is_definite,
+    is_preposition_and_noun,
+    is_verb_then_object,
+    looks_like_present_verb,
+    may_be_name,
+)
+from archive.importing.tokens import Token
+
+_COMPOUND_NAME_ENDS = {lx.key(word) for word in ("الدين", "الله", "الرحمن")}
+
+
+_COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
+
+
+def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """A name (not more title) starts here: an honorific, or a word followed by "بن/بنت"."""
+    token = tokens[position]
+    if not token.is_word:
+        return False
+    if bare_key(token) in lx.HONORIFICS:
+        return True
+    if bare_key(token) in lx.RANKS and position + 1 < limit and may_be_name(tokens[position + 1]):
+        return True  # "اللواء سعد معن"
+    return position + 1 < limit and tokens[position + 1].key in lx.NAME_LINKS and may_be_name(token)
+
+
+def descriptor_before_name(tokens: list[Token], index: int, limit: int) -> bool:
+    """ "المشاركة شيماء بنت خميس ...": a definite word describing the person who follows."""
+    return is_definite(tokens[index].key) and index + 1 < limit and starts_name(tokens, index + 1, limit)
+
+
+def is_conjoined(token: Token) -> bool:
+    """ "والدكتور", "والسفير": a conjunction joining a second person or post."""
+    bare = bare_key(token)
+    return token.key.startswith(("وال", "فال")) or (
+        token.key[:1] in "وف" and bare != token.key and (bare in lx.HONORIFICS or bare in lx.TITLE_WORDS))
+
+
+def definite_title_before_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "النائب فادي خليل": a definite title word (not an honorific) then a name of two words or more."""
+    token = tokens[position]
+    if not token.key.startswith("ال") or bare_key(token) not in lx.TITLE_WORDS or token.key in lx.HONORIFICS:
+        return False
+    return plain_name_end(tokens, position + 1, limit) - (position + 1) >= 2
+
+
+def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
+    """The end of a name printed right after a title without honorific or بن: up to four words, the
+    first not definite, a family name with "ال" ending it; ``position`` when there is none."""
+    end = position
+    while end < limit and end - position < 4:
+        token = tokens[end]
+        if not token.is_word or (token.newline_before and end > position) or not may_be_name(token) \
+                or bare_key(token) in lx.EVENT_NOUNS or bare_key(token) in lx.EVENT_VERBS:
+            break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
+        if token.key.startswith("ال"):
+            if end > position:
+                end += compound_length(tokens, end, limit)  # "سالم العبد الله": الله ends the family name
+            break
+        if is_definite(token.key):
+            break  # "للوفود", "بالمناسبة": not a name
+        if (end - position >= 2 and is_preposition_and_noun(token)) or (
+                looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit))):
+            break  # "وزير الاتصال عمار بلحيمر يتحدث", "... جاستين سيبيريل بزيارة": what he did, after the name
+        end += compound_length(tokens, end, limit)
+    return min(end, limit)
+
+
+def name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int | None:
+    """ "رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن": after what looked like a name, a comma, then a
+    name of two words or more closed by a comma or "إن/أن". The name between commas is the person (press
+    apposition); the words before the comma describe the post. Returns the end of that name, or None."""
+    if plain_end + 2 >= limit or tokens[plain_end].text not in "،,":
+        return None
+    name_end = plain_name_end(tokens, plain_end + 1, limit)
+    if name_end - (plain_end + 1) < 2 or name_end >= limit:
+        return None
+    after = tokens[name_end]
+    if after.text in "،," or bare_key(after) in lx.COMPLEMENTIZERS or bare_key(after) in lx.PRONOUN_COMPLEMENTIZERS:
+        return name_end
+    return None
+
+
+def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
+    position = index
+    if not may_be_name(tokens[position]):
+        return index
+    position += compound_length(tokens, position, limit)
+    if is_definite(tokens[index].key):
+        return position  # a family name alone ("السالمي")
+    if _title_as_family_name(tokens, position, limit):
+        return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
+    if _compound_given_name(tokens, position, limit):
+        return position + 2  # "محمد الأمين العلوي": الأمين is part of his given name
+    # After "بن/بنت" any word is a name ("علي" must not be read as the preposition "على").
+    linked = False
+    while position + 1 < limit and tokens[position].key in lx.NAME_LINKS and tokens[position + 1].is_word:
+        position += 1
+        position += compound_length(tokens, position, limit)
+        linked = True
+    if linked and position + 1 < limit and not is_definite(tokens[position].key) \
+            and tokens[position + 1].is_word and tokens[position + 1].key.startswith("ال"):
+        return position  # "ناصر بن سلطان بن فيصل وفد الإعلاميين": a noun and its complement, not a name
+    if position < limit and may_be_name(tokens[position]) and not tokens[position].newline_before:
+        position += compound_length(tokens, position, limit)
+        # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
+        if (position + 1 < limit and tokens[index + 1].key not in lx.NAME_LINKS and may_be_name(tokens[position])
+                and (not is_definite(tokens[position].key) or tokens[position].key.startswith("ال"))
+                and not tokens[position].newline_before and ends_name(tokens[position + 1])):
+            position += 1
+    return position
+
+
+def _title_as_family_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """A definite title word right after a given name, then a comma or the end of the phrase."""
+    if position >= limit or not tokens[position].key.startswith("ال") or tokens[position].newline_before \
+            or bare_key(tokens[position]) not in lx.TITLE_WORDS or tokens[position].key in lx.HONORIFICS:
+        return False
+    return position + 1 >= limit or tokens[position + 1].text in "،,"
+
+
+def _compound_given_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "محمد الأمين العلوي": a definite title word after a given name, then a definite family name that is
+    neither a title nor a body, then the end of the name."""
+    if position + 1 >= limit or not _title_as_family_name(tokens, position, position + 1):
+        return False
+    family = tokens[position + 1]
+    return (family.key.startswith("ال") and may_be_name(family) and not family.newline_before
+            and (position + 2 >= limit or ends_name(tokens[position + 2])))
+
+
+def ends_name(token: Token) -> bool:
+    bare = bare_key(token)
+    return (not token.is_word or bare in lx.COMPLEMENTIZERS or token.key in lx.NOT_NAME_WORDS
+            or bare in lx.PRONOUN_COMPLEMENTIZERS
+            or bare in lx.TITLE_WORDS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS)
+
+
+def compound_length(tokens: list[Token], position: int, limit: int) -> int:
+    if tokens[position].key in _COMPOUND_NAME_STARTS and position + 1 < limit and tokens[position + 1].is_word:
+        return 2
+    if position + 1 < limit and tokens[position + 1].key in _COMPOUND_NAME_ENDS:
+        return 2  # "محي الدين", "عبد الله" written apart
+    return 1

@@ -1,0 +1,153 @@
+"""What one word may be inside a mention of a person: a name's word, a title's, a body's head, a particle.
+
+The tests the readers of names (``person_names``), titles (``titles``) and speaking bodies
+(``organisations``) share: a word's bare form (prefix "و/ب/ل/ال" dropped unless the word is itself an
+honorific or a title), whether it is definite, whether it may belong to a name (not a title, particle,
+verb, participle or word with tanween), whether it heads a body ("وزارة", "هيئة", "لشركة").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import Token, strip_prefix
+
+LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
+                                                       "إقليم")}
+
+
+PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
+
+
+FADILA = lx.key("فضيلة")
+
+
+ALLAH = lx.key("الله")  # "محافظ رام الله": part of a place's name, not "حفظه الله"
+
+
+# Given names that start like a present-tense verb (ي...): after two name words, any other such word is a verb.
+_YA_NAMES = frozenset(lx.key(word) for word in ("يوسف", "يحيى", "ياسر", "يعقوب", "يونس", "يزيد", "ياسين", "يسري",
+                                                 "يعرب", "يامن", "يمان", "ياسمين", "يسرا", "يسرى", "يارا", "يمنى",
+                                                 "يسرية", "يوسفي", "ياقوت", "يحياوي"))
+
+
+def is_circumstantial_participle(word_key: str) -> bool:
+    """ "متوجها", "مخاطبا", "معقبا": an accusative participle (مُفعِلًا) saying how something was said. Foreign
+    names of that shape have a long vowel second ("ماريا", "مونيكا", "ميلانيا") and stay names."""
+    return len(word_key) >= 5 and word_key.startswith("م") and word_key.endswith("ا") and word_key[1] not in "اوي"
+
+
+def is_verb_then_object(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "رئيس الوزراء يتلقى أسئلة": a present-tense verb right after a title, then an indefinite noun."""
+    following = tokens[position + 1] if position + 1 < limit else None
+    return following is not None and following.is_word and not following.key.startswith("ال") \
+        and not following.newline_before and following.key not in lx.NAME_LINKS
+
+
+def is_preposition_and_noun(token: Token) -> bool:
+    """ "بزيارة", "بمناسبة": بـ with a feminine noun, not a name ("بوزيدة" is one)."""
+    return token.key.startswith("ب") and not token.key.startswith("بو") and token.key.endswith("ه") \
+        and len(token.key) >= 5
+
+
+def looks_like_present_verb(token: Token) -> bool:
+    return token.key.startswith("ي") and len(token.key) >= 4 and token.key not in _YA_NAMES
+
+
+_TANWEEN = ("\u064b", "\u064c", "\u064d")
+
+
+_NAME_SPELLINGS = frozenset(("علي", "وعلي"))  # "علي" the name folds onto "على" the preposition
+
+
+def can_be_name_word(token: Token) -> bool:
+    """A word that may belong to a person's name (not a title, particle, verb or organisation)."""
+    return may_be_name(token) or token.key in lx.NAME_LINKS
+
+
+def may_be_name(token: Token) -> bool:
+    if token.text in _NAME_SPELLINGS or token.key == FADILA:
+        return True
+    if any(mark in token.text for mark in _TANWEEN) or is_circumstantial_participle(token.key) \
+            or token.key in lx.SAME_WORDS:
+        return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
+    if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
+        return False  # "برئيس", "لوزير": a title or body after a preposition
+    bare = bare_key(token)
+    return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS
+            and token.key not in lx.NOT_NAME_WORDS
+            and bare not in lx.TITLE_WORDS
+            and not is_body_head(token) and bare not in lx.COMPLEMENTIZERS and bare not in lx.PRONOUN_COMPLEMENTIZERS
+            and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
+            and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS
+            and bare not in lx.SPEECH_VERBAL_NOUNS  # "عن الوزير فلان قوله إن"
+            and bare not in lx.HONORIFIC_PRONOUNS)  # "واطلع سموه": the pronoun is nobody's name
+
+
+def is_body_head(token: Token) -> bool:
+    return attached_key(token) in lx.ORGANISATION_HEADS
+
+
+def attached_key(token: Token) -> str:
+    return token.key[body_prefix_length(token):]
+
+
+def body_prefix_length(token: Token) -> int:
+    word = token.key
+    for prefix in ("وب", "ول", "ب", "ل", "و"):
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) > 2 and (rest in lx.ORGANISATION_HEADS or rest in LOCATION_WORDS):
+            return len(prefix)
+    return 0
+
+
+def is_place_or_body(token: Token) -> bool:
+    return token.key[body_prefix_length(token):] in LOCATION_WORDS or is_body_head(token)
+
+
+# Words that start like the article "ال" but are particles or relatives: they end a title.
+_LOOKS_DEFINITE = frozenset(lx.key(word) for word in (
+    "إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "والتي",
+    "والذي", "والذين", "بالإضافة", "بالرغم"))
+
+
+def has_article(word_key: str) -> bool:
+    return word_key.startswith(("ال", "وال"))
+
+
+def is_definite(word_key: str) -> bool:
+    return word_key.startswith(("ال", "وال", "بال", "لل", "كال", "فال")) and word_key not in _LOOKS_DEFINITE
+
+
+# "وإلى" folds onto "والي" (a governor) once hamza and ى are folded: as printed, it is "and to".
+_TO_SPELLINGS = frozenset(("إلى", "وإلى", "فإلى", "الى", "والى"))
+
+
+_TO = lx.key("إلى")
+
+
+def bare_key(token: Token) -> str:
+    if token.text in _TO_SPELLINGS:
+        return _TO
+    return token.key if token.key in lx.HONORIFICS or token.key in lx.TITLE_WORDS else strip_prefix(token.key)
+
+
+def take_while(tokens: list[Token], index: int, limit: int,
+                test: Callable[[Token], bool]) -> tuple[list[Token], int]:
+    taken: list[Token] = []
+    while index < limit and ((tokens[index].is_word and test(tokens[index])) or (taken and tokens[index].text == ".")):
+        taken.append(tokens[index])
+        index += 1
+    return taken, index
+
+
+def joined(text: str, tokens: list[Token]) -> str | None:
+    return without_conjunction(text[tokens[0].start:tokens[-1].end]) if tokens else None
+
+
+def without_conjunction(phrase: str) -> str:
+    # "ومعالي" and "والدكتور" keep their leading "و" in the text; the honorific does not.
+    if len(phrase) > 3 and phrase[0] in "وف" and lx.key(phrase.split()[0][1:]) in lx.HONORIFICS | lx.TITLE_WORDS:
+        return phrase[1:]
+    return phrase

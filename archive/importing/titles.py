@@ -1,0 +1,163 @@
+"""Titles as the press prints them: where a post's words end and the person's name begins.
+
+"وزير الإعلام", "رئيس مجلس إدارة مؤسسة 14 أكتوبر", "سفير الولايات المتحدة لدى البحرين", "رئيس حكومة
+«الوحدة الوطنية»": ``title_phrase_end`` reads a title from its first word; a title may run through a
+description before a marked name (``title_through_description``); a title printed after a name
+completes the mention (``with_title``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archive.importing import lexicon as lx
+from archive.importing.organisations import organisation_in
+from archive.importing.person_mention import PersonMention
+from archive.importing.person_names import definite_title_before_name, is_conjoined, starts_name
+from archive.importing.person_words import (
+    ALLAH,
+    PREPOSITIONS,
+    bare_key,
+    has_article,
+    is_body_head,
+    is_definite,
+    is_place_or_body,
+    looks_like_present_verb,
+    may_be_name,
+)
+from archive.importing.tokens import Token
+
+_TITLE_LINKS = {lx.key(word) for word in ("باسم", "بإسم", "لشؤون", "لشئون", "بأعمال")}  # "المتحدث الرسمي باسم الحكومة"
+
+
+_TRAILING_PARTICLES = PREPOSITIONS | {lx.key(word) for word in ("إلى", "على", "عن", "مع")}
+
+
+_BRACKETS = frozenset("()«»\"“”")
+
+
+_DESCRIPTION_WORDS = 4  # "صحيفة شؤون عمانية الإلكترونية": how far a post's description may run before the name
+
+
+def title_through_description(tokens: list[Token], title_end: int, limit: int) -> int:
+    """Where a title ends when a marked name follows a few words after it: "رئيس تحرير صحيفة شؤون عمانية
+    الإلكترونية صالح بن عبدالله", "... جمعية الرعاية (رعاية) الدكتور ماجد", "وزير الزراعة في حكومة تسيير
+    الأعمال النائب فادي خليل". A name with بن, an honorific or rank, or a definite title word then a name
+    says where the person starts; the words before it (a newspaper's or a government's name, an acronym)
+    describe the post. Another title word, a particle, a verb, a comma or a conjunction ("والدكتور": a second
+    person) stop the search: the title ends where it ended."""
+    if title_end >= limit or starts_name(tokens, title_end, limit):
+        return title_end
+    words = 0
+    for position in range(title_end, min(limit, title_end + 2 * _DESCRIPTION_WORDS)):
+        token = tokens[position]
+        if token.text in _BRACKETS:
+            continue
+        if not token.is_word or token.newline_before or words > _DESCRIPTION_WORDS:
+            return title_end
+        if words and starts_name(tokens, position, limit) and not is_conjoined(token):
+            return position
+        if words and definite_title_before_name(tokens, position, limit):
+            return position + 1
+        bare = bare_key(token)
+        if is_conjoined(token) or bare in lx.TITLE_WORDS or bare in lx.NOT_NAME_WORDS or bare in lx.COMPLEMENTIZERS \
+                or bare in lx.PRONOUN_COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS \
+                or bare in lx.EVENT_VERBS or looks_like_present_verb(token):
+            return title_end
+        words += 1
+    return title_end
+
+
+def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> PersonMention:
+    """The mention completed by the title and organisation printed in ``tokens`` (after the name). A body
+    speaking ("أكدت وزارة الداخلية في بيان لها") has no title: it is returned as it is."""
+    if mention.name and mention.name == mention.organisation:
+        return mention
+    words = [token for token in tokens if token.is_word or token.text in "()«»"]
+    while words and not words[0].is_word:
+        words.pop(0)
+    while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES):
+        words.pop()
+    if not words or (mention.title and mention.kind == "name" and bare_key(words[0]) in PREPOSITIONS
+                     and not any(is_body_head(word) for word in words)):
+        return mention
+    if bare_key(words[0]) in PREPOSITIONS and len(words) > 1:
+        organisation = organisation_in(text, words)
+        return replace(mention, organisation=organisation, end=words[-1].end)
+    title = text[words[0].start:words[-1].end].strip(" ،,-ـ")
+    organisation = organisation_in(text, words)
+    printed_title = f"{mention.title} {title}" if mention.title and mention.kind != "title" else title
+    return replace(mention, title=printed_title, organisation=organisation or mention.organisation, end=words[-1].end)
+
+
+def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
+    """Where a title that starts at ``index`` ends: at the first word that cannot continue a title."""
+    position = index
+    previous_definite = False
+    previous_opens = True  # a title word or preposition expects a complement
+    while position < limit:
+        token = tokens[position]
+        if token.is_number and position > index and is_body_head(tokens[position - 1]) and position + 1 < limit \
+                and tokens[position + 1].is_word and not token.newline_before:
+            position += 1  # "رئيس مجلس إدارة مؤسسة 14 أكتوبر": a number inside a body's name
+            continue
+        if token.text in "«\"“" and position > index and not is_definite(tokens[position - 1].key):
+            closer = quoted_complement_end(tokens, position, limit)
+            if closer:  # "رئيس حكومة «الوحدة الوطنية» فلان": the body's name in guillemets completes the title
+                position, previous_opens = closer, False
+                continue
+        if not token.is_word or (token.newline_before and position > index):
+            break
+        if position > index and starts_name(tokens, position, limit):
+            break
+        bare = bare_key(token)
+        definite = is_definite(token.key)
+        if position > index + 1 and bare_key(tokens[position - 2]) == AT and not token.key.startswith("ال"):
+            break  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
+        if bare in lx.NOT_NAME_WORDS and bare not in PREPOSITIONS and position > index and bare != ALLAH:
+            break  # "الوزير إلى أن": a particle ends the title
+        if position > index and not previous_opens and has_article(token.key) and bare in lx.EVENT_NOUNS:
+            break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
+        if (bare in lx.TITLE_WORDS or is_body_head(token)) and has_article(token.key):
+            previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
+        elif bare in lx.TITLE_WORDS or is_body_head(token) or bare in PREPOSITIONS or bare in _TITLE_LINKS \
+                or (is_place_or_body(token) and not definite):
+            previous_opens = True  # "رئيس إقليم كردفان": a place word is followed by its name
+        elif definite or previous_opens or is_place_or_body(token):
+            previous_opens = False
+        else:
+            break
+        if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
+                bare in lx.CIRCUMSTANCE_WORDS and not (bare == AT and is_envoy_title(tokens, index, position))):
+            break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
+        previous_definite = definite
+        position += 1
+    del previous_definite
+    while position - 1 > index and bare_key(tokens[position - 1]) in PREPOSITIONS:
+        position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
+    return max(position, index + 1)
+
+
+AT = lx.key("لدى")
+
+
+_ENVOYS = frozenset(lx.key(word) for word in (
+    "سفير", "سفيرة", "السفير", "السفيرة", "مندوب", "مندوبة", "المندوب", "ممثل", "ممثلة", "الممثل", "قنصل", "القنصل"))
+
+
+def is_envoy_title(tokens: list[Token], start: int, end: int) -> bool:
+    return any(bare_key(token) in _ENVOYS for token in tokens[start:end])
+
+
+def quoted_complement_end(tokens: list[Token], opener: int, limit: int) -> int | None:
+    """After an opening mark, the index past its closing mark when at most five words stand between them
+    on one line, followed by a word that may start a name; else None (a quote, not a body's name)."""
+    for position in range(opener + 1, min(limit, opener + 7)):
+        token = tokens[position]
+        if token.text in "»\"”":
+            if position == opener + 1 or position + 1 >= limit or not may_be_name(tokens[position + 1]):
+                return None
+            return position + 1
+        if not token.is_word or token.newline_before:
+            return None
+    return None
