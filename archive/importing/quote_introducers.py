@@ -1,0 +1,137 @@
+"""Quotes introduced by something other than a verb of speech with its subject.
+
+Owns the introducers read before the general reporting verb: a participle ("مشيرا إلى أن",
+"مؤكدين أن": a group), a colon verb ("وزاد: «...»"), words in a speech ("وجاء في كلمة فلان"), a
+relayed quote ("ونقلت الوكالة عن فلان قوله إن"), and six words or more in marks inside the
+narrative (agency style's partial quote).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archive.importing import lexicon as lx
+from archive.importing.earlier_names import EarlierNames
+from archive.importing.people import organisation_speaker, parse_person, with_title
+from archive.importing.quote_attribution import attributed, continuing, said_by_subject_or_previous
+from archive.importing.quote_match import QuoteMatch, sentence_limit
+from archive.importing.quote_openings import Opening, build_quote, ends_attribution, opening_at, opens_words
+from archive.importing.quote_spans import OPENING_MARKS, quote_words
+from archive.importing.quote_subjects import title_tokens
+from archive.importing.speaker_trail import SpeakerTrail
+from archive.importing.speakers import PeopleBook
+from archive.importing.tokens import Token, strip_prefix
+
+_PLURAL_REASON = "plural participle: a group speaks, no person"
+# Words after which marked words are a name or a title, not speech: "تحت شعار «...»", "بعنوان «...»".
+_NAMING_WORDS = frozenset(lx.key(word) for word in (
+    "شعار", "بشعار", "الشعار", "عنوان", "بعنوان", "العنوان", "وسم", "هاشتاق", "حملة", "مبادرة", "برنامج", "كتاب",
+    "كتابه", "رواية", "فيلم", "مسلسل", "جائزة", "مشروع", "منصة", "تطبيق", "مسابقة", "معرض", "ملتقى", "مؤتمر",
+    "منتدى", "ندوة", "ورشة", "جلسة", "فعاليات", "فعالية", "دورة", "نسخة", "موضوع", "سمي", "تسمية", "المسمى"))
+# First words of a document's or programme's name in marks ("دليل الوحدات الحكومية في ..."): a title, not speech.
+_TITLE_HEADS = frozenset(lx.key(word) for word in (
+    "دليل", "كتاب", "تقرير", "استراتيجية", "إستراتيجية", "خطة", "وثيقة", "إعلان", "ميثاق", "برنامج", "مشروع",
+    "مبادرة", "جائزة", "حملة", "رؤية", "منصة", "مؤشر", "قانون", "نظام", "لائحة", "موسوعة", "معجم", "سلسلة", "مسابقة"))
+_PARTIAL_QUOTE_WORDS = 6
+
+
+def partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                  trail: SpeakerTrail) -> QuoteMatch | None:
+    """ 'وتحدث عن «...»', 'التزام الدولة بـ"..."', 'ونقل الوزير تحيات الرئيس “...”': six words or more in
+    marks inside the narrative are the words of the sentence's speaker (the partial quote of agency style),
+    proposed with low confidence; not after "بعنوان"/"شعار" (a title), and not without a speaker."""
+    token = tokens[index]
+    if token.text not in OPENING_MARKS or index == 0 or token.newline_before or not opens_words(text, token.start):
+        return None
+    named_by = tokens[index - 2] if tokens[index - 1].text in ":：" and index > 1 else tokens[index - 1]
+    if named_by.is_word and (named_by.key in _NAMING_WORDS or strip_prefix(named_by.key) in _NAMING_WORDS):
+        return None
+    opening = Opening(token.start, "direct", index)
+    start, end, closed = quote_words(text, token.start)
+    words = text[start:end].split()
+    if not closed or len(words) < _PARTIAL_QUOTE_WORDS or lx.key(words[0]) in _TITLE_HEADS \
+            or lx.key(words[0]) in lx.EVENT_NOUNS:  # "لقاء مع الإعلام الأجنبي": an event's name
+        return None
+    found = said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.4)
+    if found is None or found.speaker is None:
+        return None
+    return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
+
+
+def relayed(text: str, tokens: list[Token], index: int, book: PeopleBook, names: EarlierNames) -> QuoteMatch | None:
+    """ "ونقلت الوكالة عن وزير الإعلام فلان قوله إن ...": the words are those of the person after عن."""
+    limit = sentence_limit(tokens, index)
+    about = next((position for position in range(index + 1, min(limit, index + 8))
+                  if tokens[position].key == lx.key("عن")), None)
+    if about is None:
+        return None
+    mention, after = parse_person(text, tokens, about + 1, limit)
+    if mention is None or (mention.kind == "surname" and book.resolve(mention) is None):
+        return None
+    for position in range(after, min(limit, after + 25)):
+        if tokens[position].key in lx.SPEECH_VERBAL_NOUNS:
+            opening = opening_at(text, tokens, position + 1)
+            if opening is None:
+                return None
+            titled = with_title(text, mention, title_tokens(tokens[after:position]))
+            return attributed(text, tokens, opening, book, titled, tokens[index], 0.8,
+                              "relayed: 'نقل عن فلان قوله'", names, index)
+    return None
+
+
+def said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail) -> QuoteMatch | None:
+    """ "وجاء في كلمة وزير الإعلام: «...»" / "وجاء في بيان الوزارة أن ...": the words are those of the person
+    or body the speech belongs to; "وجاء في كلمته" continues the last speaker."""
+    limit = sentence_limit(tokens, index)
+    if index + 2 >= limit or tokens[index + 1].key != lx.key("في") or tokens[index + 2].key not in lx.SPEECH_DOCUMENTS:
+        return None
+    document = tokens[index + 2]
+    owner = index + 3
+    mention, after = parse_person(text, tokens, owner, limit) if owner < limit else (None, owner)
+    if mention is None and owner < limit:
+        mention, after = organisation_speaker(text, tokens, owner, limit)
+    for position in range(after if mention else owner, min(limit, owner + 30)):
+        opening = opening_at(text, tokens, position)
+        if opening is None:
+            continue
+        if mention is not None and mention.kind != "surname":
+            return build_quote(text, tokens, opening, book.add(mention), mention, "explicit", tokens[index].start, 0.75,
+                               "words that appear in a person's or body's speech (وجاء في كلمة ...)")
+        if document.key.endswith(("ه", "ها")) and document.key not in {lx.key("كلمة"), lx.key("رسالة")}:
+            speaker = trail.previous(index)  # "وجاء في كلمته": his
+            return build_quote(text, tokens, opening, speaker, None, "continuation", tokens[index].start, 0.45,
+                               "words that appear in the last speaker's speech (وجاء في كلمته)")
+        return None
+    return None
+
+
+def participle_quote(text: str, tokens: list[Token], index: int, bare: str, trail: SpeakerTrail) -> QuoteMatch | None:
+    """ "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «": the participle ``bare`` at ``index`` continues
+    its sentence's subject or the previous speaker; a plural one ("مؤكدين أن") is a group, no person."""
+    limit = sentence_limit(tokens, index)
+    for position in range(index + 1, min(limit, index + 8)):
+        if position > index + 1 and ends_attribution(tokens, position):
+            return None
+        opening = opening_at(text, tokens, position)
+        if opening is not None and bare in lx.PLURAL_PARTICIPLES:
+            found = build_quote(text, tokens, opening, None, None, "continuation", tokens[index].start, 0.3,
+                                _PLURAL_REASON)
+            return replace(found, group=True) if found is not None else None
+        if opening is not None:
+            return continuing(text, tokens, index, opening, trail)
+    return None
+
+
+def colon_verb_quote(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail,
+                     names: EarlierNames) -> QuoteMatch | None:
+    """ "وزاد: «...»", "وكتب الوزير: «...»": a verb that is speech only before a colon or a mark."""
+    opening = opening_at(text, tokens, index + 1)
+    if opening is not None and opening.kind == "direct":
+        return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.8)
+    mention, after = parse_person(text, tokens, index + 1, sentence_limit(tokens, index))
+    opening = opening_at(text, tokens, after) if mention is not None else None
+    if mention is None or opening is None or opening.kind != "direct" \
+            or text[opening.content_start] not in OPENING_MARKS:
+        return None  # "وكتب الشاعر قصيدة: ..." is no quote; "وكتب الوزير: «...»" is
+    return attributed(text, tokens, opening, book, mention, tokens[index], 0.75,
+                      "a colon verb, speaker, then the quote", names, index)

@@ -1,0 +1,124 @@
+"""Where a quote's words open, and the proposal built from them.
+
+Owns the reading of the token where quoted words begin (a colon, أن/إنّ and their forms with a
+pronoun, "إلى أن", a quotation mark after a verb of speech) as an ``Opening``, and ``build_quote``:
+the quote's span from ``quote_spans`` with its speaker, printed title, organisation and confidence
+as a ``QuoteMatch``. Also the two stops every attribution search shares (``ends_attribution``,
+``participle_after_comma``). Who speaks is decided elsewhere (``quote_subjects``,
+``quote_attribution``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive.importing import lexicon as lx
+from archive.importing.people import PersonMention
+from archive.importing.quote_match import MIN_QUOTE_WORDS, QuoteMatch
+from archive.importing.quote_spans import OPENING_MARKS, quote_words
+from archive.importing.speakers import KnownPerson, shorter_title_of
+from archive.importing.subjects import ends_sentence
+from archive.importing.tokens import QUOTE_OPENERS, Token, strip_prefix
+
+_IN = frozenset((lx.key("في"),))
+
+
+@dataclass(frozen=True)
+class Opening:
+    content_start: int  # character offset where the quoted words begin
+    kind: str
+    token_index: int  # first token of the quote
+
+
+def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
+    """Where a quote opens at ``tokens[position]``: a colon, أن/إنّ, "إلى أن", or a quotation mark."""
+    if position >= len(tokens):
+        return None
+    token = tokens[position]
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if token.text in ":：" and following is not None:
+        if strip_prefix(following.key, "") in lx.COMPLEMENTIZERS:
+            kind = "direct" if following.text.startswith("إ") else "indirect"
+            return _content_after(tokens, position + 1, kind)
+        return Opening(following.start, "direct", position + 1)
+    if token.is_word and (token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS) \
+            and _after_topic_noun(tokens, position):
+        return None  # "لافتا إلى أهمية أن يكون ...", "معربا عن أمله في أن": a topic, not what was said
+    if token.is_word and token.key in lx.COMPLEMENTIZERS:
+        return _content_after(tokens, position, "indirect")
+    if token.is_word and token.key in lx.PRONOUN_COMPLEMENTIZERS:
+        return Opening(token.start, "indirect", position)
+    if token.key in lx.VERB_PARTICLES and following is not None \
+            and following.key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
+        return opening_at(text, tokens, position + 1)
+    if token.text in QUOTE_OPENERS and position > 0 and tokens[position - 1].is_word and token.text in "«“":
+        return Opening(token.start, "direct", position)
+    if token.text in OPENING_MARKS and position > 0 and _introduces_speech(tokens[position - 1]):
+        return Opening(token.start, "direct", position)  # 'وقال” ...“', 'مضيفا "..."', 'بالقول «...»'
+    return None
+
+
+def _after_topic_noun(tokens: list[Token], position: int) -> bool:
+    """أن after a noun that takes it as its complement ("أهمية أن", "ضرورة أن", "أمله في أن")."""
+    before = position - 1
+    if before > 0 and tokens[before].key in _IN:
+        before -= 1
+    return before >= 0 and tokens[before].is_word and strip_prefix(tokens[before].key) in lx.TOPIC_NOUNS
+
+
+def _introduces_speech(token: Token) -> bool:
+    if not token.is_word:
+        return token.text in ":؛"
+    bare = strip_prefix(token.key)
+    return bare in lx.REPORTING_VERBS or bare in lx.PARTICIPLES or token.key in lx.PARTICIPLES \
+        or token.key in lx.SPEECH_NOUNS
+
+
+def _content_after(tokens: list[Token], position: int, kind: str) -> Opening | None:
+    if position + 1 >= len(tokens):
+        return None
+    return Opening(tokens[position + 1].start, kind, position + 1)
+
+
+def opens_words(text: str, mark_at: int) -> bool:
+    """A mark that opens words: «, or a two-way mark (" “) standing apart from the word before it and
+    against the word after it ('بـ"ضمان', ' “النابعة'); 'الأيام" الرمضاني' is a closing one."""
+    if text[mark_at] == "«":
+        return True
+    before, after = text[mark_at - 1:mark_at], text[mark_at + 1:mark_at + 2]
+    return (before.isspace() or before in "ـ:(") and bool(after) and not after.isspace()
+
+
+def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: KnownPerson | None,
+                mention: PersonMention | None, attribution: str, attribution_start: int, confidence: float,
+                reason: str) -> QuoteMatch | None:
+    start, end, closed = quote_words(text, opening.content_start)
+    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return None
+    if not closed:
+        confidence -= 0.15  # its closing mark is missing: the end is a guess
+    title = _printed_title(mention, speaker)
+    organisation = (mention.organisation if mention else None) or (speaker.organisation if speaker else None)
+    return QuoteMatch(text[start:end], start, end, opening.kind, speaker, title, organisation, attribution,
+                      attribution_start, attribution_start, round(confidence, 2), reason)
+
+
+def _printed_title(mention: PersonMention | None, speaker: KnownPerson | None) -> str | None:
+    """The title as printed with the mention, or the speaker's fuller one when the mention only shortens it
+    ("وبينت الوزيرة غنيمات" after "وزيرة الدولة لشؤون الإعلام ... جمانة غنيمات")."""
+    known = speaker.title if speaker else None
+    said = mention.title if mention else None
+    if said and known and (len(said.split()) == 1 or shorter_title_of(said, known)) and len(known) > len(said):
+        return known
+    return said or known
+
+
+def ends_attribution(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    return ends_sentence(tokens, position) or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
+
+
+def participle_after_comma(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    bare = token.key if token.key in lx.PARTICIPLES else strip_prefix(token.key)
+    return bare in lx.PARTICIPLES and position > 0 and tokens[position - 1].text in "،,"

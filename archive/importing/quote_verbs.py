@@ -1,0 +1,208 @@
+"""Quotes after a reporting verb: "وقال/وأكد/وأوضح <speaker> <title>: ..." or "... أن ...".
+
+Owns the reading that starts at a verb of speech: its speaker after it (a name, a title, a body,
+a pronoun, a group, "the statement", an event), or before it, or none (a continuation); the
+opening after the speaker, a few words late ("وقال خلال كلمته إن"), or with neither colon nor
+أن ("قال فلان الوزير <quote>").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archive.importing import lexicon as lx
+from archive.importing.earlier_names import EarlierNames
+from archive.importing.people import (
+    PersonMention,
+    organisation_speaker,
+    parse_person,
+    statement_speaker,
+    title_phrase_end,
+    with_title,
+)
+from archive.importing.quote_attribution import attributed, said_by_subject_or_previous
+from archive.importing.quote_match import MIN_QUOTE_WORDS, QuoteMatch, credible_name, sentence_limit, short_name
+from archive.importing.quote_openings import (
+    Opening,
+    build_quote,
+    ends_attribution,
+    opening_at,
+    opens_words,
+    participle_after_comma,
+)
+from archive.importing.quote_spans import OPENING_MARKS, quote_words
+from archive.importing.quote_subjects import (
+    earlier_body,
+    event_speaking,
+    full_name_for,
+    quoted_name,
+    starts_title,
+    the_same,
+    title_tokens,
+)
+from archive.importing.speaker_trail import SpeakerTrail
+from archive.importing.speakers import PeopleBook
+from archive.importing.tokens import Token, strip_prefix
+
+_SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
+_THE_STATEMENT = frozenset(lx.key(word) for word in ("البيان", "البلاغ", "التعميم"))
+_RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي"))
+_PLACE_WORDS = frozenset(lx.key(word) for word in ("في", "من", "أمام", "عبر", "على"))
+
+
+def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
+               trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
+    verb = tokens[index]
+    limit = sentence_limit(tokens, index)
+    mention, after_name = quoted_name(text, tokens, index + 1, limit)
+    quoted = mention is not None  # a name in quotation marks is a person's, even met nowhere else
+    opening = opening_at(text, tokens, index + 1) if mention is None else None
+    if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
+        return None
+    if opening is None and mention is None and index + 2 < limit and tokens[index + 1].text in "،," \
+            and strip_prefix(verb.key) in _SAY_VERBS | lx.CONTINUATION_VERBS and tokens[index + 2].is_word:
+        opening = Opening(tokens[index + 2].start, "direct", index + 2)  # "وأضاف، ستكون هناك تغطية ..."
+    if opening is not None:
+        return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
+    if index + 1 < limit and strip_prefix(tokens[index + 1].key) in lx.GROUP_SUBJECTS:
+        return _said_by_group(text, tokens, index, limit)
+    if mention is not None and mention.kind == "surname" and book.resolve(mention) is None \
+            and names.full_name(lx.key(mention.name or ""), index) is None:
+        mention = replace(mention, kind="name")  # «الفارسي»: a name in guillemets is a person, met or not
+    if mention is None:
+        mention, after_name = statement_speaker(text, tokens, index + 1, limit)
+    if mention is None and index + 1 < limit and tokens[index + 1].key.startswith("ال") \
+            and tokens[index + 1].key in lx.EVENT_NOUNS:
+        mention, after_name = event_speaking(tokens, index, names)  # "وأكد المؤتمر في ختام أعماله أن"
+    if mention is None and index + 1 < limit and tokens[index + 1].key in _THE_STATEMENT:
+        return _said_by_the_statement(text, tokens, index, limit, book)  # "وأشار البيان إلى أن"
+    if mention is None:
+        mention, after_name = parse_person(text, tokens, index + 1, limit)
+    if mention is None:
+        mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
+    if mention is not None and mention.kind == "title" and after_name < limit \
+            and tokens[after_name].key in lx.SAME_WORDS:  # "وسجل المسؤول ذاته أن"
+        mention, after_name = the_same(mention, book, trail, index), after_name + 1
+    if mention is not None and mention.organisation and mention.organisation == mention.name:
+        mention = earlier_body(mention, book, names, index)  # "وذكرت الوزارة" after "أكدت وزارة الإعلام"
+    elif mention is not None and mention.kind in ("surname", "name") and short_name(mention.name or "") \
+            and book.resolve(mention) is None:
+        mention = full_name_for(mention, tokens, index, names)
+    if mention is not None and mention.kind == "pronoun":  # "وقال سموه": the speaker it fits, the last one first
+        person = trail.pronoun(mention)
+        if person is not None and person.name:
+            mention = PersonMention("name", person.name, person.honorific, person.title, person.organisation,
+                                    mention.start, mention.end)
+    body = mention is not None and bool(mention.name) and mention.name == mention.organisation
+    if mention is None or (mention.kind == "name" and not quoted and not credible_name(mention) and not body
+                           and book.resolve(mention) is None):
+        return _late_opening(text, tokens, index, limit, book, trail, mention, after_name if mention else index + 1)
+    for position in range(after_name, min(limit, after_name + 50)):
+        if ends_attribution(tokens, position) or participle_after_comma(tokens, position):
+            break  # "في بادرة تؤكد متانة العلاقات، موضحا أن": the participle opens its own attribution
+        opening = opening_at(text, tokens, position)
+        if opening is not None:
+            titled = with_title(text, mention, title_tokens(tokens[after_name:position]))
+            found = attributed(text, tokens, opening, book, titled, verb, 0.9,
+                               "reporting verb, speaker, then the quote", names, index)
+            if found is not None:
+                return found  # else a quoted name such as لـ«الرؤية»: keep looking
+    if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
+        title_end = title_phrase_end(tokens, after_name, limit) if starts_title(tokens[after_name]) else after_name
+        opens_with_that = title_end < limit and tokens[title_end].key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
+        if limit - title_end >= MIN_QUOTE_WORDS and not opens_with_that:  # "إن المعرض ناجح": too short, not direct
+            mention = with_title(text, mention, tokens[after_name:title_end])
+            marked = _mark_later_in_sentence(text, tokens, title_end, limit)
+            if marked is not None:  # "وقال فلان، في ندوة صحفية ... \"أستشعر ...\"": where he said it, then the words
+                return attributed(text, tokens, marked, book, mention, verb, 0.75,
+                                  "said without colon: the words in marks after where it was said", names, index)
+            opening = Opening(tokens[title_end].start, "direct", title_end)
+            return attributed(text, tokens, opening, book, mention, verb, 0.65,
+                              "said without colon: quote after the title", names, index)
+    return None
+
+
+def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: PeopleBook,
+                  trail: SpeakerTrail, mention: PersonMention | None, after: int) -> QuoteMatch | None:
+    """ "وقال خلال كلمته في الافتتاح إن ...": the quote opens a few words after the verb, no new name."""
+    verb = tokens[index]
+    if verb.key in lx.IMPERSONAL_VERBS:
+        return None
+    # "وأضاف خلال مداخلة مع برنامج «...» الذي يقدمه فلان، أن": a relative clause inside where it was said
+    # does not stop the search; after the verb itself ("وأوضح الدور الذي ...") it does.
+    circumstance = after < limit and (strip_prefix(tokens[after].key) in lx.CIRCUMSTANCE_WORDS
+                                      or tokens[after].key in _PLACE_WORDS)
+    for position in range(after, min(limit, after + 40)):
+        word = tokens[position].key
+        if ends_attribution(tokens, position) or (word in lx.LATE_OPENING_STOPS
+                                                   and not (circumstance and word in _RELATIVES)):
+            return None
+        opening = opening_at(text, tokens, position)
+        if opening is None:
+            continue
+        if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
+                and not (mention.name or "").startswith("ال"):
+            titled = with_title(text, mention, title_tokens(tokens[after:position]))
+            found = build_quote(text, tokens, opening, book.add(titled), titled, "explicit", verb.start, 0.6,
+                                "reporting verb and a single name, then the quote")
+        else:
+            found = said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
+        if found is not None or opening.kind != "direct" or text[opening.content_start] not in OPENING_MARKS:
+            return found  # else a quoted name ("في تصريح لـ«الشبيبة» أن"): keep looking
+    return None
+
+
+def _mark_later_in_sentence(text: str, tokens: list[Token], position: int, limit: int) -> Opening | None:
+    """The first mark that opens words of a quote after ``position`` in the sentence, when the words before it
+    start with where or when it was said (a comma, في، خلال، على هامش ...), else None."""
+    first = tokens[position]
+    if not (first.text in "،," or strip_prefix(first.key) in lx.CIRCUMSTANCE_WORDS or first.key in _PLACE_WORDS):
+        return None
+    for mark in range(position + 1, min(limit, position + 40)):
+        if tokens[mark].text in OPENING_MARKS and opens_words(text, tokens[mark].start):
+            start, end, closed = quote_words(text, tokens[mark].start)
+            if closed and len(text[start:end].split()) >= MIN_QUOTE_WORDS:
+                return Opening(tokens[mark].start, "direct", mark)
+            return None
+    return None
+
+
+def _said_by_group(text: str, tokens: list[Token], index: int, limit: int) -> QuoteMatch | None:
+    """ "وأكد منظمو الملتقى أن ...": a group speaks; the quote is proposed without a person, with low confidence."""
+    for position in range(index + 2, min(limit, index + 25)):
+        if ends_attribution(tokens, position):
+            return None
+        opening = opening_at(text, tokens, position)
+        if opening is not None:
+            found = build_quote(text, tokens, opening, None, None, "explicit", tokens[index].start, 0.4,
+                                "a group speaks (منظمو، المشاركون): no person")
+            if found is not None:
+                return replace(found, group=True)
+    return None
+
+
+def _said_by_the_statement(text: str, tokens: list[Token], index: int, limit: int,
+                           book: PeopleBook) -> QuoteMatch | None:
+    """ "وأشار البيان إلى أن ...": the statement named before speaks for the body last met that speaks as a
+    body ("أكدت وزارة الداخلية في بيان لها"); with none, the words are proposed without a speaker."""
+    body = book.latest_mentioned(tokens[index].start,
+                                 test=lambda person: bool(person.name) and person.name == person.organisation)
+    for position in range(index + 2, min(limit, index + 25)):
+        if ends_attribution(tokens, position):
+            return None
+        opening = opening_at(text, tokens, position)
+        if opening is not None:
+            found = build_quote(text, tokens, opening, body, None, "explicit", tokens[index].start,
+                                0.75 if body else 0.4, "the statement named before (البيان): its body speaks")
+            return found if found is None or body is not None else replace(found, group=True)
+    return None
+
+
+def ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
+    """ "وبين الشبول أن": "بين" without its shadda is the verb when أن follows within three words."""
+    if tokens[index].key not in lx.AMBIGUOUS_VERBS:
+        return False
+    if tokens[index].key.endswith("ت") and index + 1 < len(tokens) and tokens[index + 1].is_word:
+        return True  # "وبينت الوزيرة ...": the feminine form is only the verb
+    return any(token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS
+               for token in tokens[index + 1:index + 4])
