@@ -328,6 +328,8 @@ def restore_backup(archive_path: Path, backup_path: Path) -> RestoreOutcome:
 def _require_restorable(backup_path: Path) -> None:
     from archive.db import migrations
 
+    if not _is_sqlite_file(backup_path):  # a picture or a document chosen by mistake is not "damaged"
+        raise BackupError("{path} is not a backup of a Muntada archive; choose another one.", path=str(backup_path))
     problems = integrity_problems(backup_path)
     if problems:
         raise BackupError("The backup {path} is damaged ({problem}); choose another one.", path=str(backup_path),
@@ -344,6 +346,18 @@ def _require_restorable(backup_path: Path) -> None:
     if revision[0] not in migrations.known_revisions():
         raise BackupError("The backup {path} was written by a newer version of Muntada; install it to restore this "
                           "backup.", path=str(backup_path))
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    """Whether the file starts as every SQLite database does (an empty one counts: SQLite takes it)."""
+    from archive.db.engine import SQLITE_HEADER
+
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:  # unreadable or gone: the integrity check that follows says so
+        return True
+    return header in (b"", SQLITE_HEADER)
 
 
 def keep_aside(archive_path: Path) -> Path:
