@@ -23,6 +23,7 @@ from archive.location import Locations
 from archive.private_files import make_private_folder
 from archive.text.dates import format_partial_date
 from desktop.cli.context import CliContext
+from desktop.cli.terminal import hit_marks
 from search.index import SearchIndex
 from search.records import ArchiveDocuments
 from search.schema import INDEXED_KINDS
@@ -151,8 +152,9 @@ def _print_results(context: CliContext, results: SearchResults) -> None:
         context.say(results.note)
     if results.did_you_mean:
         context.say(tr("Did you mean: {suggestion}", suggestion=results.did_you_mean))
+    before, after = hit_marks(sys.stdout)  # never «…»: those are quotation marks in Arabic
     for hit in results.hits:
-        marked = hit.snippet.marked("«", "»").replace("\n", " ")
+        marked = hit.snippet.marked(before, after).replace("\n", " ")
         # When the row is from, in words ("3 أكتوبر 2024": digits after Arabic would be laid out
         # reversed); it also shows why a row found by a bare year matched.
         when = f" · {format_partial_date(hit.date or hit.year, current_language())}" if hit.date or hit.year else ""

@@ -69,7 +69,7 @@ def test_the_command_line_prints_a_figures_title_with_the_separator(officer_arch
     officer_archive.close()
     assert main(["--archive", str(officer_archive.path), "--lang", "en", "search", "المشاركين"]) == 0
     out = capsys.readouterr().out
-    assert "أكثر من 400 «مشارك» — عدد «المشاركين»" in out, out
+    assert "أكثر من 400 مشارك — عدد المشاركين" in out and "«" not in out, out  # unmarked when not a terminal
 
 
 @pytest.mark.parametrize("query", ["2024", "٢٠٢٤", "2023"])
