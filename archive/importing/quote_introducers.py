@@ -15,19 +15,21 @@ from archive.importing.earlier_names import EarlierNames
 from archive.importing.people import organisation_speaker, parse_person, with_title
 from archive.importing.quote_attribution import attributed, continuing, said_by_subject_or_previous
 from archive.importing.quote_match import QuoteMatch, sentence_limit
-from archive.importing.quote_openings import Opening, build_quote, ends_attribution, opening_at, opens_words
+from archive.importing.quote_openings import (
+    Opening,
+    build_quote,
+    ends_attribution,
+    names_a_title,
+    opening_at,
+    opens_words,
+)
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.quote_subjects import title_tokens
 from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import PeopleBook
-from archive.importing.tokens import Token, strip_prefix
+from archive.importing.tokens import Token
 
 _PLURAL_REASON = "plural participle: a group speaks, no person"
-# Words after which marked words are a name or a title, not speech: "تحت شعار «...»", "بعنوان «...»".
-_NAMING_WORDS = frozenset(lx.key(word) for word in (
-    "شعار", "بشعار", "الشعار", "عنوان", "بعنوان", "العنوان", "وسم", "هاشتاق", "حملة", "مبادرة", "برنامج", "كتاب",
-    "كتابه", "رواية", "فيلم", "مسلسل", "جائزة", "مشروع", "منصة", "تطبيق", "مسابقة", "معرض", "ملتقى", "مؤتمر",
-    "منتدى", "ندوة", "ورشة", "جلسة", "فعاليات", "فعالية", "دورة", "نسخة", "موضوع", "سمي", "تسمية", "المسمى"))
 # First words of a document's or programme's name in marks ("دليل الوحدات الحكومية في ..."): a title, not speech.
 _TITLE_HEADS = frozenset(lx.key(word) for word in (
     "دليل", "كتاب", "تقرير", "استراتيجية", "إستراتيجية", "خطة", "وثيقة", "إعلان", "ميثاق", "برنامج", "مشروع",
@@ -43,8 +45,7 @@ def partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     token = tokens[index]
     if token.text not in OPENING_MARKS or index == 0 or token.newline_before or not opens_words(text, token.start):
         return None
-    named_by = tokens[index - 2] if tokens[index - 1].text in ":：" and index > 1 else tokens[index - 1]
-    if named_by.is_word and (named_by.key in _NAMING_WORDS or strip_prefix(named_by.key) in _NAMING_WORDS):
+    if names_a_title(tokens, index):
         return None
     opening = Opening(token.start, "direct", index)
     start, end, closed = quote_words(text, token.start)

@@ -21,6 +21,11 @@ from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_OPENERS, Token, strip_prefix
 
 _IN = frozenset((lx.key("في"),))
+# Words after which marked words are a name or a title, not speech: "تحت شعار «...»", "بعنوان «...»".
+_NAMING_WORDS = frozenset(lx.key(word) for word in (
+    "شعار", "بشعار", "الشعار", "عنوان", "بعنوان", "العنوان", "وسم", "هاشتاق", "حملة", "مبادرة", "برنامج", "كتاب",
+    "كتابه", "رواية", "فيلم", "مسلسل", "جائزة", "مشروع", "منصة", "تطبيق", "مسابقة", "معرض", "ملتقى", "مؤتمر",
+    "منتدى", "ندوة", "ورشة", "جلسة", "فعاليات", "فعالية", "دورة", "نسخة", "موضوع", "سمي", "تسمية", "المسمى"))
 
 
 @dataclass(frozen=True)
@@ -122,3 +127,13 @@ def participle_after_comma(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     bare = token.key if token.key in lx.PARTICIPLES else strip_prefix(token.key)
     return bare in lx.PARTICIPLES and position > 0 and tokens[position - 1].text in "،,"
+
+
+def names_a_title(tokens: list[Token], mark_index: int) -> bool:
+    """The mark at ``mark_index`` follows a word that names what is in marks ("بعنوان «...»"، "تحت شعار: «...»",
+    "ندوة \"...\""): a title, not speech."""
+    if mark_index == 0:
+        return False
+    named_by = tokens[mark_index - 2] if tokens[mark_index - 1].text in ":：" and mark_index > 1 \
+        else tokens[mark_index - 1]
+    return named_by.is_word and (named_by.key in _NAMING_WORDS or strip_prefix(named_by.key) in _NAMING_WORDS)

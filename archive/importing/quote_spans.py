@@ -30,6 +30,14 @@ _WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+")
 _REPORTER_CIRCUMSTANCE = re.compile(
     r"[،,][^\S\n]*وذلك[^\S\n]+(?:خلال|أثناء|اثناء|على[^\S\n]+هامش|لدى|عند|بمناسبة|في(?![^\S\n]+(?:إطار|اطار|ظل|سبيل)))"
     r"(?![\u0621-\u064A])")
+# "، حسبما أفادت وكالة ..."، "كما أوردت قناة ..."، "، على حد تعبيره": the reporter's source of the words, not
+# the words. Bare "بحسب"/"وفقا لـ" are left alone: a speaker says "بحسب الخطة" in his own words.
+_REPORTER_SOURCE = re.compile(
+    r"(?:[،,][^\S\n]*)?(?:(?:حسبما|حسب[^\S\n]+ما|بحسب[^\S\n]+ما|وفق[^\S\n]+ما|وفقاً?[^\S\n]+لما)[^\S\n]+"
+    r"(?:[أا]فاد|ذكر|[أا]ورد|نقل|نشر|[أا]عل[نم]|قال|صرح|[أا]وضح|[أا]كد)"
+    r"|كما[^\S\n]+(?:[أا]ورد|نقل|نشر)"
+    r"|[،,][^\S\n]*على[^\S\n]+حد[^\S\n]+(?:تعبير|قول|وصف))"
+    r"(?:ت|ته|تها|ه|ها|هم)?(?![\u0621-\u064A])")
 
 
 def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
@@ -82,9 +90,10 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
     """Reported speech from ``start`` to the end of its sentence or the next attribution."""
     match = _SENTENCE_END.search(text, start)
     end = match.start() if match else len(text)
-    circumstance = _REPORTER_CIRCUMSTANCE.search(text, start, end)
-    if circumstance is not None:
-        end = circumstance.start()
+    for reporter in (_REPORTER_CIRCUMSTANCE, _REPORTER_SOURCE):
+        found = reporter.search(text, start, end)
+        if found is not None:
+            end = found.start()
     previous: re.Match[str] | None = None
     for word in _WORD.finditer(text, start, end):
         before, previous = previous, word
@@ -136,6 +145,8 @@ def _is_new_attribution(text: str, position: int, limit: int) -> bool:
     first_key = lx.key(first.group())
     if first_key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS or first_key in lx.VERB_PARTICLES:
         return True
+    if first_key in lx.SPEECH_NOUNS and len(first_key) > 2:
+        return True  # "مردفا بالقول إن ...", "وختم بقوله: ...": the verb's own words follow
     # "وختم متوجها إلى الحضور: «...»": a colon and a mark a few words on open the verb's own words
     colon = head.find(":")
     return colon > 0 and len(head[:colon].split()) <= _WORDS_BEFORE_COLON \

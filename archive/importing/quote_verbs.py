@@ -26,6 +26,7 @@ from archive.importing.quote_openings import (
     Opening,
     build_quote,
     ends_attribution,
+    names_a_title,
     opening_at,
     opens_words,
     participle_after_comma,
@@ -137,7 +138,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
         if ends_attribution(tokens, position) or (word in lx.LATE_OPENING_STOPS
                                                    and not (circumstance and word in _RELATIVES)):
             return None
-        opening = opening_at(text, tokens, position)
+        opening = opening_at(text, tokens, position) or _mark_opening(text, tokens, position)
         if opening is None:
             continue
         if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
@@ -206,3 +207,12 @@ def ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
         return True  # "وبينت الوزيرة ...": the feminine form is only the verb
     return any(token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS
                for token in tokens[index + 1:index + 4])
+
+
+def _mark_opening(text: str, tokens: list[Token], position: int) -> Opening | None:
+    """ 'وقال في هذا الصدد "..."': a two-way mark that opens words a few words after the verb opens its quote,
+    as « and “ do; not after a word that names what is in marks ("ندوة \"...\"")."""
+    token = tokens[position]
+    if token.text not in OPENING_MARKS or not opens_words(text, token.start) or names_a_title(tokens, position):
+        return None
+    return Opening(token.start, "direct", position)
