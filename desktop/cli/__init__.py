@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "desktop.cli.archive_commands",
     "desktop.cli.search_commands",
     "desktop.cli.import_commands",
+    "desktop.cli.review_commands",
     "desktop.cli.brief_commands",
     "desktop.cli.gui_commands",
     "desktop.cli.history_commands",

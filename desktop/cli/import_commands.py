@@ -2,8 +2,9 @@
 
 ``muntada extract FILE [--json]`` reads one article and prints what Muntada proposes from it;
 offsets are character offsets into the decoded text of the file. ``muntada import FILE|DIR...
-[--accept-all] [--json]`` stores each article with its proposals pending review (or accepted at
-once with ``--accept-all``); the same article imported again changes nothing and says so.
+[--accept-all] [--json]`` stores each article with its proposals pending review (``muntada review``,
+or the app's Import page), or accepted at once with ``--accept-all``; the same article imported
+again changes nothing and says so.
 
 ``import`` needs an existing archive (``init`` and ``demo`` create them). Every file has its own
 result line, named safely (control characters escaped), followed by its warnings (damaged bytes
@@ -45,11 +46,11 @@ def run_extract(args: argparse.Namespace, context: CliContext) -> int:
     document = read_document(args.file)
     for warning in document.warnings:  # on stderr, so that --json output stays JSON
         context.error(tr("{file}: warning: {warning}", file=document.file_name, warning=warning))
-    proposals = _one_list_of_quotes(proposals_to_json(extract(document.text)))
+    proposals = one_list_of_quotes(proposals_to_json(extract(document.text)))
     if args.json:
         context.print_json(proposals)
         return 0
-    _print_proposals(context, proposals)
+    print_proposals(context, proposals)
     return 0
 
 
@@ -102,11 +103,12 @@ def _result_line(result: ImportResult) -> str:
     quotes = proposed.get("quotes", 0) + proposed.get("further_quotes", 0)  # continuations are quotes too
     summary = join_list([counts.quotes(quotes), counts.figures(proposed.get("statistics", 0)),
                          counts.people(proposed.get("people", 0))])
-    return tr("{file}: imported as source {id}; proposals waiting for review ({summary}).", file=result.file,
-              id=result.source_id, summary=summary)
+    # Say where they wait: the app's Import page, or 'muntada review' here.
+    return tr("{file}: imported as source {id}; proposals waiting for review ({summary}): 'muntada review {id}', "
+              "or the app's Import page.", file=result.file, id=result.source_id, summary=summary)
 
 
-def _one_list_of_quotes(proposals: dict) -> dict:
+def one_list_of_quotes(proposals: dict) -> dict:
     """The officer's view: every quote in one list, in text order, each with its kind
     (``direct``, ``indirect`` or ``continuation`` of the previous speaker) and confidence."""
     merged = []
@@ -117,7 +119,7 @@ def _one_list_of_quotes(proposals: dict) -> dict:
     return proposals
 
 
-def _print_proposals(context: CliContext, proposals: dict) -> None:
+def print_proposals(context: CliContext, proposals: dict) -> None:
     event = proposals.get("event")
     if proposals.get("headline"):
         context.say(tr("Headline: {text}", text=proposals["headline"]["text"]))

@@ -130,8 +130,10 @@ def test_each_result_line_names_its_file_safely_and_warns_of_damaged_bytes(tmp_p
     code, out, _ = run(capsys, "--lang", "en", "--archive", str(archive), "import", str(folder))
     assert code == 0
     assert out.splitlines() == [
-        "1-two\\nlines.txt: imported as source 1; proposals waiting for review (2 quotes, 1 figure, 2 people).",
-        "2-damaged.txt: imported as source 2; proposals waiting for review (1 quote, 0 figures, 1 person).",
+        ("1-two\\nlines.txt: imported as source 1; proposals waiting for review (2 quotes, 1 figure, 2 people): "
+         "'muntada review 1', or the app's Import page."),
+        ("2-damaged.txt: imported as source 2; proposals waiting for review (1 quote, 0 figures, 1 person): "
+         "'muntada review 2', or the app's Import page."),
         "2-damaged.txt: warning: 1 byte could not be read and was replaced with \ufffd",
     ]
     code, out, err = run(capsys, "--lang", "en", "extract", "--json", str(folder / "2-damaged.txt"))
