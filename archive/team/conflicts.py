@@ -10,6 +10,9 @@ The officer resolves it (``resolve_conflict``):
 - **mine**: this desktop's row stays and is pushed at the next sync against the server's version;
 - **theirs**: the server's row is written here (or the row removed) and this desktop's change dropped;
 - **field by field**: a row made of the chosen side of each differing field, written here and pushed.
+
+Each resolution is written to this desktop's audit trail, named by its officer, with the side
+kept (``archive.team.team_audit``).
 """
 
 from __future__ import annotations
@@ -25,10 +28,12 @@ from sqlalchemy.engine import Connection, Row
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.errors import MuntadaError
+from archive.services.audit import KEPT_FIELDS, KEPT_MINE, KEPT_THEIRS
 from archive.services.changes import Changes
 from archive.services.steps import record_name
 from archive.team import local
 from archive.team.local import inserted_id
+from archive.team.team_audit import write_resolution
 from archive.team.wire import UidMap, differing_fields, shared_table
 
 CONFLICTS: Table = m.SyncConflict.__table__  # type: ignore[assignment]
@@ -134,19 +139,26 @@ def resolve_conflict(archive: Archive, conflict_id: int, choice: Choice) -> Chan
         writes = local.LocalWrites()
         mine_now = local.wire_row(connection, shared, row.uid, uids)
         if choice == "mine":
-            resolution = "mine"
+            resolution, note, wanted = "mine", KEPT_MINE, mine_now
         elif choice == "theirs":
-            resolution = "theirs"
-            _write(connection, row.table_name, row.uid, row.theirs, uids, writes)
+            resolution, note, wanted = "theirs", KEPT_THEIRS, row.theirs
         else:
-            resolution = "fields"
+            resolution, note = "fields", KEPT_FIELDS
             if mine_now is None or row.theirs is None:
                 raise ConflictResolutionError(
                     "The record {name} was deleted on one side: keep this desktop's version or the server's.",
                     name=record_name(row.mine or row.theirs) or row.uid)
             wanted = {name: (row.theirs.get(name) if choice.get(name) == "theirs" else value)
                       for name, value in mine_now.items()}
-            _write(connection, row.table_name, row.uid, wanted, uids, writes)
+
+        def write() -> None:
+            if resolution != "mine":
+                _write(connection, row.table_name, row.uid, wanted, uids, writes)
+
+        # The officer who resolved it is named in this desktop's audit trail (and who made theirs, in the
+        # server's log); the entry is written in the resolution's transaction.
+        write_resolution(connection, uids, shared, row.uid, wanted or mine_now or row.theirs, archive.officer, note,
+                         write)
         local.drop_pending_after(connection, mark)
         local.set_version(connection, row.uid, row.theirs_version)
         if resolution == "theirs":

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, literal, select
@@ -28,8 +29,9 @@ from sqlalchemy.exc import IntegrityError
 from archive.db import models as m
 from archive.db.engine import Archive
 from archive.errors import MuntadaError
+from archive.kinds.registry import KINDS
 from archive.services.changes import Changes
-from archive.team import local
+from archive.team import local, team_audit
 from archive.team.conflicts import open_conflict_uids, record_conflict
 from archive.team.server import TeamAddress, first_line
 from archive.team.wire import SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables, to_wire
@@ -50,6 +52,8 @@ class Entry:
     row: dict[str, Any] | None
     merged_into: str | None = None
     desktop: str = ""
+    officer: str = ""  # who made it: the login that pushed it (for a snapshot's row, who changed it last)
+    at: datetime | None = None  # when the server logged it
 
 
 @dataclass
@@ -79,13 +83,13 @@ def pull_changes(archive: Archive, engine: Engine, address: TeamAddress, progres
             newest = int(server.execute(select(func.coalesce(func.max(m.SyncChange.seq), 0))).scalar_one())
             total = _snapshot_size(server)
             _mark_everything_pending(connection)
-            entries = _snapshot(server)
+            entries = _snapshot(server, newest)
         else:
             newest = int(server.execute(select(func.coalesce(func.max(m.SyncChange.seq), 0))).scalar_one())
             total = int(server.execute(select(func.count()).where(m.SyncChange.seq > since,
                                                                    m.SyncChange.seq <= newest)).scalar_one())
             entries = _log_after(server, since, newest)
-        applier = _Applier(connection, me, bulk=total > BULK)
+        applier = _Applier(connection, me, bulk=total > BULK, snapshot=since is None)
         entry = None
         try:
             for done, entry in enumerate(entries, start=1):
@@ -115,7 +119,8 @@ def _log_after(server: Connection, since: int, newest: int) -> Iterator[Entry]:
         if not rows:
             return
         for row in rows:
-            yield Entry(row.table_name, row.uid, row.version, row.op, row.row, row.merged_into, row.desktop)
+            yield Entry(row.table_name, row.uid, row.version, row.op, row.row, row.merged_into, row.desktop,
+                        row.officer, row.at)
         position = rows[-1].seq
 
 
@@ -124,18 +129,26 @@ def _snapshot_size(server: Connection) -> int:
                for shared in shared_tables().values())
 
 
-def _snapshot(server: Connection) -> Iterator[Entry]:
-    """Every shared row of the server, parents first, as puts at the server's versions."""
+def _snapshot(server: Connection, newest: int) -> Iterator[Entry]:
+    """Every shared row of the server, parents first, as puts at the server's versions.
+
+    A record's row is named by the officer who changed it last (``team_audit.authors``).
+    """
     uids = UidMap(server)
     uids.preload(shared_tables())
     versions = dict(server.execute(select(m.SyncVersion.uid, m.SyncVersion.version)).all())
+    by_uid, by_record = team_audit.authors(server, newest)
     for shared in shared_tables().values():
         order = shared.table.primary_key.columns
+        named = shared.name in KINDS
         for row in server.execute(select(shared.table).order_by(*order)).mappings().yield_per(BATCH):
             uid = row["uid"]
             if uid is None:
                 continue
-            yield Entry(shared.name, uid, versions.get(uid, 0), "put", to_wire(shared, dict(row), uids))
+            officer, at = (by_uid.get(uid) or by_record.get((shared.name, row["id"])) or ("", None)) if named \
+                else ("", None)
+            yield Entry(shared.name, uid, versions.get(uid, 0), "put", to_wire(shared, dict(row), uids),
+                        officer=officer, at=at)
 
 
 def _mark_everything_pending(connection: Connection) -> None:
@@ -149,10 +162,13 @@ def _mark_everything_pending(connection: Connection) -> None:
 class _Applier:
     """Applies entries one by one inside the pull's transaction."""
 
-    def __init__(self, connection: Connection, me: str, bulk: bool) -> None:
+    def __init__(self, connection: Connection, me: str, bulk: bool, snapshot: bool = False) -> None:
         self.connection = connection
         self.me = me
         self.uids = UidMap(connection)
+        self.snapshot = snapshot  # the team archive itself, not its log (a desktop's first pull)
+        self.audit = team_audit.PulledAudit(connection, self.uids, self._flush)
+        self.received: list[tuple[str, str, str, datetime | None]] = []  # a snapshot's records, for the audit
         # Tables empty before the pull: a row put there is new unless this pull put it there already.
         self.empty = {name for name, shared in shared_tables().items()
                       if connection.execute(select(shared.table.c.uid).limit(1)).first() is None}
@@ -160,6 +176,7 @@ class _Applier:
         self.wholesale = self.empty == set(shared_tables())
         self.put_here: set[str] = set()
         self.batch: list[tuple[SharedTable, dict[str, Any]]] = []  # new rows of one table, inserted together
+        self.batch_entries: list[Entry] = []  # the entries of those rows
         if bulk:
             self.uids.preload(shared_tables())
         self.pending = local.pending(connection)
@@ -201,37 +218,50 @@ class _Applier:
         new = entry.op == "put" and entry.uid not in self.put_here and self._new_here(shared, entry.uid)
         if not new or (self.batch and self.batch[0][0] is not shared):
             self._flush()
+        audited = not self.snapshot
+        if audited:
+            self.audit.before(shared, entry.uid, entry.row, entry.officer, entry.at, entry.merged_into)
         if entry.op == "delete":
             if entry.merged_into:
                 self.pulled_merges[entry.uid] = entry.merged_into
             local.delete_row(self.connection, shared, entry.uid, self.uids, self.writes, entry.merged_into)
         elif entry.row is not None:
             if new:
-                written = self._add_to_batch(shared, entry.uid, entry.row)
+                written = self._add_to_batch(shared, entry)
             else:
                 written = local.put_row(self.connection, shared, entry.uid, entry.row, self.uids, self.writes,
                                         self.redirect)
+                if written and audited:
+                    self.audit.after(shared, entry.uid, entry.row, entry.officer, entry.at)
             self.put_here.add(entry.uid)
+            if written and self.snapshot and shared.name in KINDS:
+                self.received.append((shared.name, entry.uid, entry.officer, entry.at))
             if written and self._redirected(shared.name, entry.row):
                 self.repush.append((shared.name, entry.uid))
         self._take_version(entry)
 
-    def _add_to_batch(self, shared: SharedTable, uid: str, row: dict[str, Any]) -> bool:
+    def _add_to_batch(self, shared: SharedTable, entry: Entry) -> bool:
         """Queue a row new here for one batched insert (rows that point at it come in later tables or runs)."""
-        values, missing = from_wire(shared, row, self.uids, self.redirect)
+        assert entry.row is not None
+        values, missing = from_wire(shared, entry.row, self.uids, self.redirect)
         if any(column in shared.required_links for column in missing):
-            self.writes.skipped.append(uid)
+            self.writes.skipped.append(entry.uid)
             return False
-        self.batch.append((shared, {"uid": uid, **values}))
+        self.batch.append((shared, {"uid": entry.uid, **values}))
+        self.batch_entries.append(entry)
         if len(self.batch) >= INSERT_BATCH:
             self._flush()
         return True
 
     def _flush(self) -> None:
         if self.batch:
-            local.insert_rows(self.connection, self.batch[0][0], [values for _shared, values in self.batch],
+            shared = self.batch[0][0]
+            local.insert_rows(self.connection, shared, [values for _shared, values in self.batch],
                               self.uids, self.writes)
-            self.batch = []
+            entries, self.batch, self.batch_entries = self.batch_entries, [], []
+            if not self.snapshot:
+                for entry in entries:
+                    self.audit.after(shared, entry.uid, entry.row, entry.officer, entry.at)
 
     def _new_here(self, shared: SharedTable, uid: str) -> bool:
         """Whether no row here has this uid, nor can share its natural key (its table was empty)."""
@@ -253,6 +283,11 @@ class _Applier:
     def finish(self) -> None:
         """Record the versions; drop what the pull's own writes queued for pushing; queue what must go back."""
         self._flush()
+        if self.snapshot:
+            self.audit.close()
+            team_audit.write_received(self.connection, self.uids, self.received)
+        else:
+            self.audit.write()
         local.set_versions(self.connection, {uid: version for uid, version in self.new_versions.items() if version})
         local.drop_pending_after(self.connection, self.mark)
         local.drop_pending(self.connection, self.settled, up_to=self.mark)
