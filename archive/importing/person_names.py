@@ -58,6 +58,10 @@ def definite_title_before_name(tokens: list[Token], position: int, limit: int) -
     return plain_name_end(tokens, position + 1, limit) - (position + 1) >= 2
 
 
+# Speech documents a person sends or gives ("رسالة", "تغريدة"); "بيان" and "خطاب" are also names.
+_SENT_DOCUMENTS = lx.SPEECH_DOCUMENTS - {lx.key("بيان"), lx.key("خطاب")}
+
+
 def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
     """The end of a name printed right after a title without honorific or بن: up to four words, the
     first not definite, a family name with "ال" ending it; ``position`` when there is none."""
@@ -67,6 +71,8 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
         if not token.is_word or (token.newline_before and end > position) or not may_be_name(token) \
                 or bare_key(token) in lx.EVENT_NOUNS or bare_key(token) in lx.EVENT_VERBS:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
+        if end == position and bare_key(token) in _SENT_DOCUMENTS:
+            break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name
         if token.key.startswith("ال"):
             if end > position:
                 end += compound_length(tokens, end, limit)  # "سالم العبد الله": الله ends the family name
@@ -106,6 +112,9 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
         return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
     if _compound_given_name(tokens, position, limit):
         return position + 2  # "محمد الأمين العلوي": الأمين is part of his given name
+    chain = _lineage_chain_end(tokens, index, limit)
+    if chain:
+        return chain  # "سلمان صباح سالم الحمود الصباح،": a Gulf name, fathers named without "بن"
     # After "بن/بنت" any word is a name ("علي" must not be read as the preposition "على").
     linked = False
     while position + 1 < limit and tokens[position].key in lx.NAME_LINKS and tokens[position + 1].is_word:
@@ -122,6 +131,32 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
                 and (not is_definite(tokens[position].key) or tokens[position].key.startswith("ال"))
                 and not tokens[position].newline_before and ends_name(tokens[position + 1])):
             position += 1
+    return position
+
+
+_LINEAGE_WORDS = 5  # given name, father, grandfather, the house, the family
+
+
+def _lineage_chain_end(tokens: list[Token], index: int, limit: int) -> int | None:
+    """ "الشيخ سلمان صباح سالم الحمود الصباح، أن": four or five name words without "بن", the last a family
+    name with "ال", closed by a comma, "أن/إن" or a title: the Gulf press prints a person's fathers and
+    house this way (a comma or "أن/إن" must close it). None when the words make no such chain (then the
+    usual rules read the name)."""
+    position = index
+    while position < limit and position - index < _LINEAGE_WORDS + 1:
+        token = tokens[position]
+        if not token.is_word or (token.newline_before and position > index) or not may_be_name(token) \
+                or (is_definite(token.key) and not token.key.startswith("ال")):
+            break
+        position += 1
+    words = position - index
+    if not 4 <= words <= _LINEAGE_WORDS or not tokens[position - 1].key.startswith("ال"):
+        return None
+    if any(tokens[i].key.startswith("ال") for i in range(index, index + 2)):
+        return None  # the given name and the father's name carry no article
+    closer = tokens[position] if position < limit else None
+    if closer is None or (closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS):
+        return None  # "د. جراهام عبد القادر الخبر المتداول عن ...": a verb's object, not his fathers
     return position
 
 

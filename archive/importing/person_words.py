@@ -66,6 +66,12 @@ def can_be_name_word(token: Token) -> bool:
     return may_be_name(token) or token.key in lx.NAME_LINKS
 
 
+_DAY = frozenset(lx.key(word) for word in ("يوم", "يومي"))
+# Occasions a person takes part in, written with بـ after him ("بجلسة", "بزيارة"): never the start of a name.
+_OCCASIONS = frozenset(lx.key(word) for word in (
+    "جلسة", "زيارة", "كلمة", "مناسبة", "مشاركة", "حفل", "افتتاح", "اختتام", "حضور", "رعاية", "استقبال"))
+
+
 def may_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS or token.key == FADILA:
         return True
@@ -74,6 +80,8 @@ def may_be_name(token: Token) -> bool:
         return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
     if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
         return False  # "برئيس", "لوزير": a title or body after a preposition
+    if token.key in _DAY or (token.key[:1] == "ب" and (token.key[1:] in _OCCASIONS or token.key[1:] in lx.EVENT_NOUNS)):
+        return False  # "حمدون توري يوم الثلاثاء", "وزير الخارجية بجلسة حوار": when and where, not who
     bare = bare_key(token)
     return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS
             and token.key not in lx.NOT_NAME_WORDS
@@ -104,6 +112,16 @@ def body_prefix_length(token: Token) -> int:
 
 def is_place_or_body(token: Token) -> bool:
     return token.key[body_prefix_length(token):] in LOCATION_WORDS or is_body_head(token)
+
+
+# Days of the week: agency style prints the day right after the subject ("وأكد الوزير الجمعة، أن"); a day
+# is when something was said, never part of a post or a name.
+WEEKDAYS = frozenset(lx.key(word) for word in (
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+# "في تدخل له", "في تصريح لها": the pronoun says the noun before it is the speaker's own act (where it was said).
+OWN_PRONOUNS = frozenset(lx.key(word) for word in ("له", "لها", "لهما", "لهم"))
+# A "و" printed apart from its word ("و اللاسلكية", "و أضاف"): the conjunction all the same.
+LONE_AND = lx.key("و")
 
 
 # Words that start like the article "ال" but are particles or relatives: they end a title.

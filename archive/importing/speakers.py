@@ -179,18 +179,25 @@ class PeopleBook:
         return score
 
     def _by_title(self, title: str, before: int) -> KnownPerson | None:
-        # "رئيس الوزراء" is "رئيس مجلس الوزراء"; "نائب رئيس الوزراء" is not "رئيس الوزراء"
-        return self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or ""), before)
+        # "رئيس الوزراء" is "رئيس مجلس الوزراء"; "نائب رئيس الوزراء" is not "رئيس الوزراء". A title that names
+        # the country ("وزير الإعلام اللبناني") goes first to a holder printed with it, anywhere in the article;
+        # else to one printed without a country before it (never after: a headline waits for its holder).
+        return self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or ""),
+                            before) or \
+            self._latest(lambda person: bool(person.title) and shorter_title_of(title, person.title or "", True),
+                         before, later=False)
 
     def _latest(self, test: Callable[[KnownPerson], bool], before: int | None = None,
-                reach: int = 400) -> KnownPerson | None:
-        """The person passing ``test`` named last before offset ``before`` (the text's order), else the
-        latest met passing it: an article may name someone in full only after a headline names them."""
+                reach: int = 400, later: bool = True) -> KnownPerson | None:
+        """The person passing ``test`` named last before offset ``before`` (the text's order), else (with
+        ``later``) the latest met passing it: an article may name someone in full only after a headline."""
         if before is not None:
             at = bisect.bisect_left(self._timeline, (before, -1))
             for _, place in reversed(self._timeline[max(0, at - reach):at]):
                 if test(self.people[place]):
                     return self.people[place]
+        if not later and before is not None:
+            return None
         return next((person for person in reversed(self.people) if test(person)), None)
 
     @staticmethod
@@ -204,16 +211,34 @@ class PeopleBook:
 
 
 def _short_form_of(short: str, full: str) -> bool:
-    """ "محمد الهشامي" is a short form of "محمد بن سعيد الهشامي": same first and last word."""
+    """ "محمد الهشامي" is a short form of "محمد بن سعيد الهشامي": same first and last word. A name of four
+    words or more is also shortened to the given name and the house ("سلمان الحمود" for "سلمان صباح سالم
+    الحمود الصباح"): same first word, the second one of the full name's later words."""
     short_words, full_words = short.split(), full.split()
-    return (len(short_words) == 2 and len(full_words) > 2 and short_words[0] == full_words[0]
-            and short_words[-1] == full_words[-1])
+    if len(short_words) != 2 or len(full_words) <= 2 or short_words[0] != full_words[0]:
+        return False
+    return short_words[-1] == full_words[-1] or (len(full_words) >= 4 and short_words[-1] in full_words[2:])
 
 
 @lru_cache(maxsize=4096)  # an article repeats its few titles thousands of times
 def title_words(title: str) -> tuple[str, ...]:
-    """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام"."""
-    return tuple(_title_word(word) for word in normalize_arabic(title).split())
+    """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام".
+
+    The head of government is one post however it is printed: "رئيس الحكومة" reads as "رئيس الوزراء"
+    (so it is also "رئيس مجلس الوزراء"); an adjective of origin agrees with the noun it follows, so
+    "العراقية" (after الحكومة) and "العراقي" (after الوزراء) are one word here."""
+    words = [_title_word(word) for word in normalize_arabic(title).split()]
+    if len(words) > 1 and words[0] == _HEAD and words[1] == _GOVERNMENT:
+        words[1] = _MINISTERS
+    return tuple(words)
+
+
+_HEAD, _GOVERNMENT, _MINISTERS = (normalize_arabic(word) for word in ("رئيس", "حكومة", "وزراء"))
+
+
+def _nisba(word: str) -> str:
+    """ "عراقيه" -> "عراقي": the feminine of an adjective of origin (normalised ة is ه)."""
+    return word[:-1] if len(word) > 4 and word.endswith("يه") else word
 
 
 def _title_word(word: str) -> str:
@@ -225,13 +250,34 @@ def _title_word(word: str) -> str:
 
 
 @lru_cache(maxsize=16384)  # the same few titles are compared thousands of times in a long article
-def shorter_title_of(short: str, full: str) -> bool:
+def shorter_title_of(short: str, full: str, country_added: bool = False) -> bool:
     """ "رئيس الوزراء" is "رئيس مجلس الوزراء" shortened, "الوزير الإيطالي" is "وزير الخارجية الإيطالي":
     the same head word, and every word of the short title in the full one. A person holding two posts
-    ("الوزير المنتدب ... والناطق الرسمي باسم الحكومة") is named by either."""
+    ("الوزير المنتدب ... والناطق الرسمي باسم الحكومة") is named by either. A country added later for
+    the reader ("رئيس الوزراء العراقي" after "رئيس مجلس الوزراء") is no other post when the full title
+    names no country of its own, with ``country_added`` (a second choice: a holder printed with the
+    country comes first)."""
     short_words = title_words(short)
-    return bool(short_words) and any(
-        part and short_words[0] == part[0] and set(short_words) <= set(part) for part in _posts(full))
+    if not short_words:
+        return False
+    folded = {_nisba(word) for word in short_words}
+    without_origin = {_nisba(word) for word in short_words if not _of_origin(word)}
+    return any(
+        part and short_words[0] == part[0] and (folded <= {_nisba(word) for word in part} or (
+            country_added and len(without_origin) >= 2 and not any(_of_origin(word) for word in part)
+            and without_origin <= {_nisba(word) for word in part}))
+        for part in _posts(full))
+
+
+def _of_origin(word: str) -> bool:
+    """ "عراقي", "مصري", "اردني": an adjective of origin (nisba) in its masculine form, as ``title_words``
+    gives it ("الخارجية", a ministry, is no origin); not a title word that merely ends in ي (those below)."""
+    return len(word) > 3 and word.endswith("ي") and word not in _NOT_ORIGIN
+
+
+_NOT_ORIGIN = frozenset(normalize_arabic(word) for word in (
+    "رسمي", "تنفيذي", "اعلامي", "ثقافي", "فني", "اداري", "مالي", "قانوني", "سياسي", "اقتصادي", "اجتماعي",
+    "تقني", "علمي", "طبي", "صحي", "امني", "عسكري", "دولي", "اقليمي", "وطني", "محلي", "بلدي", "عربي"))
 
 
 @lru_cache(maxsize=4096)
@@ -239,16 +285,28 @@ def _posts(title: str) -> tuple[tuple[str, ...], ...]:
     """The posts of a title joined by و: "وزير الدولة للإعلام والناطق باسم الحكومة" -> two."""
     posts: list[list[str]] = [[]]
     previous_definite = False
-    for word in normalize_arabic(title).split():
-        new_post = word == "و" or (word.startswith("و") and _title_word(word[1:]) in _POST_HEADS)
-        # "المستشار المتحدث الرسمي باسم ...": a definite post after a definite title word stands beside it (two
-        # titles in apposition); "نائب رئيس ..." is one post (a construct).
+    words = normalize_arabic(title).split()
+    for place, word in enumerate(words):
+        following = words[place + 1] if place + 1 < len(words) else ""
+        # "و" printed apart joins the next word to this post unless a post's head follows ("و الناطق ...")
+        new_post = (word == "و" and _title_word(following) in _POST_HEADS) or (
+            word.startswith("و") and _title_word(word[1:]) in _POST_HEADS)
+        # "المستشار المتحدث الرسمي باسم ...", "مستشار رئيس مجلس الوزراء وزير الخارجية المتحدث الرسمي ...": a
+        # definite post head after a definite word stands beside it (titles in apposition); "نائب رئيس ..." is
+        # one post (a construct), and so is "... الإعلام رئيس مجلس ..." as far as this can tell.
         beside = previous_definite and word.startswith("ال") and _title_word(word) in _POST_HEADS
         if new_post or beside:
             posts.append([])
-        rest = word[1:] if new_post else word
+        rest = "" if word == "و" else word[1:] if new_post else word
         if rest:
             posts[-1].append(_title_word(rest))
-        previous_definite = len(posts[-1]) == 1 and rest.startswith("ال")
-    return tuple(tuple(post) for post in posts)
+        previous_definite = rest.startswith("ال") or (previous_definite and not rest)
+    posts[1:] = [post for post in posts[1:] if post]
+    return tuple(_as_prime_minister(post) for post in posts)
+
+
+def _as_prime_minister(post: list[str]) -> tuple[str, ...]:
+    if len(post) > 1 and post[0] == _HEAD and post[1] == _GOVERNMENT:
+        post[1] = _MINISTERS
+    return tuple(post)
 

@@ -16,7 +16,10 @@ from archive.importing.person_mention import PersonMention
 from archive.importing.person_names import definite_title_before_name, is_conjoined, starts_name
 from archive.importing.person_words import (
     ALLAH,
+    LONE_AND,
+    OWN_PRONOUNS,
     PREPOSITIONS,
+    WEEKDAYS,
     bare_key,
     has_article,
     is_body_head,
@@ -68,6 +71,16 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
     return title_end
 
 
+def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:
+    """A word with the article that may continue a post's name after a "و" printed apart (not a second
+    person: a title word or an honorific after "و" is someone else)."""
+    if position >= limit or not tokens[position].is_word or tokens[position].newline_before:
+        return False
+    token = tokens[position]
+    return has_article(token.key) and token.key not in lx.TITLE_WORDS and token.key not in lx.HONORIFICS \
+        and not is_body_head(token)
+
+
 def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> PersonMention:
     """The mention completed by the title and organisation printed in ``tokens`` (after the name). A body
     speaking ("أكدت وزارة الداخلية في بيان لها") has no title: it is returned as it is."""
@@ -76,8 +89,9 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
     words = [token for token in tokens if token.is_word or token.text in "()«»"]
     while words and not words[0].is_word:
         words.pop(0)
-    while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES):
-        words.pop()
+    while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES
+                     or bare_key(words[-1]) in WEEKDAYS):
+        words.pop()  # "، الخميس،": when he said it, not a post
     if not words or (mention.title and mention.kind == "name" and bare_key(words[0]) in PREPOSITIONS
                      and not any(is_body_head(word) for word in words)):
         return mention
@@ -106,6 +120,9 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             if closer:  # "رئيس حكومة «الوحدة الوطنية» فلان": the body's name in guillemets completes the title
                 position, previous_opens = closer, False
                 continue
+        if token.key == LONE_AND and position > index and _joins_title_word(tokens, position + 1, limit):
+            position += 1  # "للسلكية و اللاسلكية": the conjunction printed apart from its word
+            continue
         if not token.is_word or (token.newline_before and position > index):
             break
         if position > index and starts_name(tokens, position, limit):
@@ -116,6 +133,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
         if bare in lx.NOT_NAME_WORDS and bare not in PREPOSITIONS and position > index and bare != ALLAH:
             break  # "الوزير إلى أن": a particle ends the title
+        if position > index and not previous_opens and bare in WEEKDAYS:
+            break  # "وأكد وزير الخارجية القطري الجمعة، أن": when he said it, not his post
         if position > index and not previous_opens and has_article(token.key) and bare in lx.EVENT_NOUNS:
             break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
         if (bare in lx.TITLE_WORDS or is_body_head(token)) and has_article(token.key):
@@ -133,6 +152,9 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         previous_definite = definite
         position += 1
     del previous_definite
+    if position < limit and position - 2 > index and bare_key(tokens[position]) in OWN_PRONOUNS \
+            and bare_key(tokens[position - 2]) in PREPOSITIONS:
+        position -= 2  # "الأمين العام ... في تدخل له": his own act, where he said it
     while position - 1 > index and bare_key(tokens[position - 1]) in PREPOSITIONS:
         position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)

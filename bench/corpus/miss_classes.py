@@ -2,11 +2,12 @@
 
 Usage, from the repository root::
 
-    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N]
+    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N] [--fresh]
 
 With ``--context N`` each example of a missed quote or a wrong speaker shows the N characters of the
-article before it (line breaks as ⏎), which is where the attribution is. The fresh held-out set
-(``fresh.tsv``) is never listed: rules are not studied on it.
+article before it (line breaks as ⏎), which is where the attribution is. The fresh set (``fresh.tsv``) is
+listed only with ``--fresh`` (its articles alone): it was held out until it was studied, from the fourth
+session of 2 December 2026 on. A held-out set (``fresh2.tsv``) is never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
 - annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*
@@ -37,8 +38,9 @@ from archive.importing.extraction import extract  # noqa: E402
 from archive.text.names import name_tokens  # noqa: E402
 
 
-def speaker_class(proposed: str | None, annotated: str | None) -> str:
-    if right_speaker(proposed, annotated):
+def speaker_class(proposed: str | None, annotated: str | None, speaker_kind: str = "person") -> str:
+    """The class of a matched quote's speaker (a group's words left without a speaker are right, as scored)."""
+    if right_speaker(proposed, annotated, speaker_kind):
         return "right"
     if not proposed:
         return "no speaker proposed"
@@ -62,8 +64,9 @@ def classify(article: Article, classes: Counter, examples: dict[str, list[str]],
         before = _before(article.text, gold.start, context)
         if hits:
             used.update(hits)
-            kind = speaker_class(quotes[hits[0]].speaker, gold.speaker)
-            note(classes, examples, f"speaker: {kind}", f"{quotes[hits[0]].speaker} for {gold.speaker}{before}")
+            kind = speaker_class(quotes[hits[0]].speaker, gold.speaker, gold.speaker_kind)
+            note(classes, examples, f"speaker: {kind}",
+                 f"{quotes[hits[0]].speaker} for {gold.speaker}{before}")
             note(classes, examples, "quote: found", words)
         elif near:
             note(classes, examples, "quote: boundary",
@@ -106,8 +109,10 @@ def main(argv: list[str] | None = None) -> None:
                         help="characters of the article shown before each missed quote or wrong speaker")
     parser.add_argument("--half", choices=("A", "B"),
                         help="only the outlets of one half (study misses on one half, report the other)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="only the first fresh set (fresh.tsv), studied since 2026-12-02 (never fresh2)")
     options = parser.parse_args(argv)
-    articles, _, left_out = corpus_articles(corpus_paths(options.corpus))
+    articles, _, left_out = corpus_articles(corpus_paths(options.corpus), fresh=options.fresh)
     if options.half:
         halves = outlet_halves(article.outlet for article in articles)
         chosen = set(halves[0] if options.half == "A" else halves[1])

@@ -1,0 +1,103 @@
+"""Speakers named again later by title, by a shorter name or by a post's other wording (issue 10,
+the first fresh set's misses).
+
+Every sentence here is written for these tests. The forms: a weekday printed after the subject
+("وأكد الوزير الجمعة، أن": agency style), a speech document as the verb's object ("ووجه الوزير رسالة
+شكر"), a circumstance with its pronoun ("في تدخل له"), a "و" printed apart from its word, the head of
+government named as "رئيس الحكومة" and later as "رئيس الوزراء" (with or without the country), a Gulf
+name of five words without "بن" and a shorter form of it, a title that holds several posts in
+apposition, titles in apposition between commas before the name.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def test_a_weekday_after_the_title_is_when_not_part_of_the_post() -> None:
+    text = ("قال وزير الزراعة الأردني الدكتور سامر بن خليل الطراونة إن الموسم الزراعي هذا العام جيد جدا.\n"
+            "وأكد وزير الزراعة الأردني الجمعة، أن أسعار الخضار ستنخفض في "
+            "الأسابيع المقبلة. وشدد وزير الزراعة الأردني على أن "
+            "دعم المزارعين مستمر طوال العام المقبل.")
+    assert _speakers(text) == ["سامر بن خليل الطراونة"] * 3
+
+
+def test_a_weekday_after_the_name_between_commas_stays_out_of_the_title() -> None:
+    text = "أكد رئيس مجلس الشورى، خالد المرزوقي، الخميس، أن جلسة المجلس المقبلة ستكون علنية للجميع."
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_title) == ("خالد المرزوقي", "رئيس مجلس الشورى")
+
+
+def test_a_speech_document_after_the_title_is_what_he_sent_not_his_name() -> None:
+    text = ("قال وزير الثقافة الدكتور نبيل بن سعيد الكندي إن معرض الكتاب هذا العام ناجح بكل المقاييس.\n"
+            "ووجه وزير الثقافة رسالة شكر للناشرين، قائلا: «أنتم شركاء النجاح في كل دورة من دورات المعرض».")
+    assert _speakers(text) == ["نبيل بن سعيد الكندي"] * 2
+
+
+def test_a_circumstance_with_its_pronoun_ends_the_title() -> None:
+    text = ("رحب الأمين العام لاتحاد المصارف العربية فادي كريم الحاج بالمشاركين.\n"
+            "وأشار الأمين العام لاتحاد المصارف العربية في تدخل له خلال ندوة صحفية "
+            "إلى أن الودائع في المصارف العربية ارتفعت هذا العام.")
+    assert _speakers(text) == ["فادي كريم الحاج"]
+
+
+def test_a_conjunction_printed_apart_keeps_the_title_whole() -> None:
+    text = ("رحب الأمين العام للاتحاد العربي للسلكية و اللاسلكية حمدون سالم العربي بالوفود.\n"
+            "وأشار الأمين العام للاتحاد العربي للسلكية واللاسلكية إلى أن شبكات الاتصال في المنطقة توسعت هذا العام.")
+    assert _speakers(text) == ["حمدون سالم العربي"]
+
+
+def test_the_head_of_government_is_the_prime_minister_with_or_without_the_country() -> None:
+    government = ("قال رئيس الحكومة العراقية، نوري عادل الجبوري، إن الحوار مع الشركاء كان ناجحا وركز على السيادة.\n"
+                  "وتابع رئيس الوزراء العراقي: \"لن نسمح بالفوضى في أي منفذ من المنافذ\".")
+    assert _speakers(government) == ["نوري عادل الجبوري"] * 2
+    council = ("أكد رئيس مجلس الوزراء، سعد حميد الربيعي، أن الدولة ذات سيادة على كامل أراضيها.\n"
+               "واكد رئيس الوزراء العراقي، “نحن دولة ذات سيادة ونحتفظ بعلاقاتنا في المنطقة”.")
+    assert _speakers(council) == ["سعد حميد الربيعي"] * 2
+
+
+def test_a_country_named_later_goes_first_to_the_holder_printed_with_it() -> None:
+    text = ("وزير الإعلام اللبناني: لدينا إرث كبير من الصحفيين والإعلاميين في كل البلاد\n"
+            "قال زياد فارس النقاش، وزير الإعلام اللبناني، إن الاحتفال أجل بسبب الظروف الصعبة في البلاد.\n"
+            "وأضاف أنه بعد توليه منصب وزير الإعلام لامس بشكل مباشر حب العرب للبنان.")
+    speakers = _speakers(text)
+    assert speakers and set(speakers) == {"زياد فارس النقاش"}
+
+
+def test_a_gulf_name_of_five_words_and_its_shorter_form() -> None:
+    text = ("أكد وزير الإعلام الكويتي، الشيخ فهد ناصر سالم الحمود الصباح، "
+            "أن الاستعدادات لاستضافة المؤتمر اكتملت كلها.\n"
+            "وقال الشيخ فهد الحمود إن خطة الوزارة الإعلامية جاهزة منذ أسبوع.")
+    assert _speakers(text) == ["فهد ناصر سالم الحمود الصباح"] * 2
+
+
+def test_a_spokesman_who_holds_two_posts_in_apposition() -> None:
+    text = ("أكد الدكتور سالم بن علي الهاجري مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة الخارجية، "
+            "أن دعم الأشقاء مستمر في كل الظروف.\nونبه المتحدث الرسمي لوزارة "
+            "الخارجية إلى أن التهدئة ضرورية لحماية المدنيين في القطاع.")
+    assert _speakers(text) == ["سالم بن علي الهاجري"] * 2
+
+
+def test_titles_in_apposition_between_commas_before_the_name() -> None:
+    text = ("قال ولي العهد، نائب رئيس مجلس الوزراء، وزير الدفاع، الأمير فيصل بن خالد، إن الجوار مهم "
+            "لنهضة البلاد.")
+    assert _speakers(text) == ["فيصل بن خالد"]
+
+
+def test_an_occasion_after_the_title_is_where_he_was_not_his_name() -> None:
+    text = ("قال وزير الخارجية العماني الشيخ جاسم بن حمد الحارثي إن الحوار الإقليمي ضرورة للجميع.\n"
+            "وجاء ذلك خلال مشاركة وزير الخارجية العماني بجلسة حوار المستقبل في المنتدى.\n"
+            "وأكد وزير الخارجية العماني أن التصعيد لا يخدم أحدا في المنطقة.")
+    assert _speakers(text) == ["جاسم بن حمد الحارثي"] * 2
+
+
+def test_the_day_after_a_name_is_no_part_of_it() -> None:
+    text = ("نوه الأمين العام لاتحاد الناشرين سليم توري يوم الثلاثاء بجهود الناشرين.\n"
+            "وأشار الأمين العام لاتحاد الناشرين إلى أن مبيعات الكتب ارتفعت هذا العام.")
+    assert _speakers(text) == ["سليم توري"]
