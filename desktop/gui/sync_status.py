@@ -2,8 +2,10 @@
 
 Shown only on a computer with a team server set up. The words come from ``status_text`` (a
 ``SyncState`` in, one short line out): "Synced 10:42", "Syncing… (receiving 120/400)",
-"Offline: the team server cannot be reached", "Not synced yet", "Sync failed" with "Why?" beside
-it (the reason); a button "3 conflicts" opens the conflicts view. Being offline is said calmly
+"Offline: the team server cannot be reached (last synced 10:42)", "Not synced yet", "Sync failed"
+with "Why?" beside it (the reason), or for a reader, whose pull goes through and whose changes the
+server refuses, "Received 10:42, but the team server refused your changes" (and "Why?"); a button
+"3 conflicts" opens the conflicts view. Being offline is said calmly
 here and never in a dialog. ``sync_asked`` is the Archive menu's "Sync with the team server" (F9).
 """
 
@@ -43,9 +45,15 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         if state.total:
             return tr("Syncing… ({stage} {done}/{total})", stage=stage, done=state.done, total=state.total)
         return tr("Syncing… ({stage})", stage=stage) if stage else tr("Syncing…")
-    if state.offline:
+    if state.offline:  # how fresh this computer's archive is matters most when it cannot sync
+        if state.last_synced is not None:
+            return tr("Offline: the team server cannot be reached (last synced {time})",
+                      time=synced_when(state.last_synced, now))
         return tr("Offline: the team server cannot be reached")
     if state.problem:
+        if state.refused and state.last_synced is not None:  # a reader: the pull went through, the push not
+            return tr("Received {time}, but the team server refused your changes",
+                      time=synced_when(state.last_synced, now))
         return tr("Sync failed")
     if state.last_synced is None:
         return tr("Not synced yet")

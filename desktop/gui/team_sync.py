@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
@@ -68,6 +68,7 @@ class SyncState:
     total: int = 0
     offline: bool = False  # the last try could not reach the server
     problem: str = ""  # the last sync failed for this reason (in the officer's language)
+    refused: bool = False  # the server refused this desktop's changes after the same sync's pull went through
     last_synced: datetime | None = None
     pending: int = 0  # local changes not yet sent to the server
     conflicts: int = 0  # open conflicts
@@ -104,6 +105,7 @@ class SyncController(QObject):
         self._manual = False
         self._cancelled = threading.Event()
         self._last_progress_at = 0.0
+        self._sync_started_at = datetime.now(UTC).replace(tzinfo=None)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._sync_on_schedule)
         self._sig_progress.connect(self._show_progress)  # queued: emitted on the worker thread
@@ -216,8 +218,10 @@ class SyncController(QObject):
             return False
         self._manual = manual
         self._cancelled.clear()
+        # As the archive keeps a pull's time (naive UTC, whole seconds): did this sync's pull go through?
+        self._sync_started_at = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         self._set_state(replace(self.state, running=True, stage="connect", done=0, total=0, offline=False,
-                                problem=""))
+                                problem="", refused=False))
         address = self.address
         self.workspace.tasks.run(lambda: _reach_server(address), self._server_reached, self._failed,
                                  lane=NETWORK_LANE)
@@ -281,7 +285,7 @@ class SyncController(QObject):
                                             indexing_failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
-        from archive.team.errors import TeamServerUnreachableError
+        from archive.team.errors import TeamPermissionError, TeamServerUnreachableError
 
         offline = isinstance(error, TeamServerUnreachableError)
         if offline:
@@ -289,8 +293,17 @@ class SyncController(QObject):
         elif self._manual:
             self.workspace.tasks.error_handler(error)
         self._finish(replace(self.state, running=False, stage="", done=0, total=0, offline=offline,
-                             problem="" if offline else _reason(error)))
-        self.refresh_status()  # what was committed before the failure (a pull) is counted
+                             problem="" if offline else _reason(error), refused=False))
+        # What was committed before the failure (a pull) is counted. A reader's push is refused by the
+        # server after their pull went through: they did receive the team's changes, and are told so.
+        started = self._sync_started_at
+        refused = isinstance(error, TeamPermissionError)
+        self.refresh_status(then=(lambda: self._note_refusal_after_pull(started)) if refused else None)
+
+    def _note_refusal_after_pull(self, started: datetime) -> None:
+        state = self.state
+        if state.problem and not state.running and state.last_synced is not None and state.last_synced >= started:
+            self._set_state(replace(state, refused=True))
 
     def _finish(self, state: SyncState) -> None:
         self._set_state(state)
