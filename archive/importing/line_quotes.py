@@ -1,9 +1,11 @@
 """Quotes that the shape of a line gives away, before any verb-first rule.
 
 Owns three forms of real press: a quotation standing before its attribution ("«...»، قال فلان",
-"«...»، بحسب فلان", '"..."، هذا ما أكده فلان'); a headline that opens with a person, a colon and a
-quotation mark ('الزعابي: “...”'); and an interview's answers ("ج: ..." / "ج1: ..."), said by the
-person interviewed and running to the next question.
+"«...»، بحسب فلان", '"..."، هذا ما أكده فلان'); a headline that opens with a person and a colon
+('الزعابي: “...”', and without marks on the article's first line: 'وزير الإعلام: ...', given by
+``headline_speakers`` to the person the article then names in full with that title or name, with less
+confidence); and an interview's answers ("ج: ..." / "ج1: ..."), said by the person interviewed and
+running to the next question.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from archive.importing.quote_match import (
     short_name,
 )
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
-from archive.importing.speakers import PeopleBook
+from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
+from archive.text.names import name_tokens
 
 # "«...»، بحسب فلان" / "وفقا لـ فلان": the quote's attribution without a verb.
 _ACCORDING_TO = {lx.key(word) for word in ("بحسب", "حسب", "وفق", "وفقا", "وفقًا", "طبقا")}
@@ -68,7 +71,7 @@ def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook)
 def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                     names: EarlierNames) -> QuoteMatch | None:
     """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
-    quotation mark."""
+    quotation mark; without the mark only the article's first line (a headline), to its end."""
     if not (index == 0 or tokens[index].newline_before) or not tokens[index].is_word:
         return None
     line_end = text.find("\n", tokens[index].start)
@@ -76,22 +79,94 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     mention, after = parse_person(text, tokens, index, min(len(tokens), index + 12))
     if mention is None or after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
         return None
-    if after + 1 >= len(tokens) or tokens[after + 1].text not in OPENING_MARKS:
-        return None  # a headline without marks sums the article up in the outlet's words, it quotes nobody
-    known = book.resolve(replace(mention, kind="surname") if short_name(mention.name or "-") else mention)
+    if after + 1 >= len(tokens) or tokens[after + 1].start > line_end:
+        return None
+    marked = tokens[after + 1].text in OPENING_MARKS
+    if not marked and not _headline_line(text, tokens, index, line_end):
+        return None
+    # a title alone above the article ("وزير الإعلام: ...") is left to ``headline_speakers``: the lede names him
+    known = None if mention.kind == "title" and not marked else \
+        book.resolve(replace(mention, kind="surname") if short_name(mention.name or "-") else mention)
     if known is None and mention.kind in ("name", "surname") and short_name(mention.name or "-"):
         # "بايتاس: “...”" above "أكد مصطفى بايتاس ...": the headline names him before the article does
         full = names.full_name(lx.key((mention.name or "").split()[-1]), len(tokens))
         mention = mention if full is None else replace(full, start=mention.start, end=mention.end)
     if known is None and not (mention.kind == "title" or (mention.kind == "name" and credible_name(mention))):
         return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
-    start, end, _ = quote_words(text, tokens[after + 1].start)
+    if marked:
+        start, end, _ = quote_words(text, tokens[after + 1].start)
+    else:
+        start, end = trim_span(text, tokens[after].end, _headline_words_end(text, tokens[after].end, line_end))
     if len(text[start:end].split()) < MIN_QUOTE_WORDS:
         return None
     speaker = known if known is not None else book.add(mention)
     return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
                       mention.organisation or speaker.organisation, "explicit", tokens[index].start,
-                      tokens[after].end, 0.6, "a line opening with a person and a colon (a headline)")
+                      tokens[after].end, 0.6 if marked else 0.45,
+                      _HEADLINE_TITLE_REASON if mention.kind == "title" else HEADLINE_REASON)
+
+
+def headline_speakers(quotes: list[QuoteMatch]) -> list[QuoteMatch]:
+    """A headline's speaker printed by title or part of the name ("وزير الإعلام: ..."، "بايتاس: ...") is the
+    person of the first quote below whose name or title fits it ("وزير الإعلام فلان الفلاني"): the lede names
+    in full who the headline quotes. Every quote given to the headline's provisional person follows."""
+    found: dict[int, tuple[KnownPerson, QuoteMatch]] = {}
+    for position, match in enumerate(quotes):
+        if match.reason not in (HEADLINE_REASON, _HEADLINE_TITLE_REASON) or match.speaker is None \
+                or id(match.speaker) in found:
+            continue
+        body = next((later for later in quotes[position + 1:] if later.speaker is not None
+                     and later.speaker is not match.speaker and _fits_headline(match, later)), None)
+        if body is not None and body.speaker is not None:
+            found[id(match.speaker)] = (body.speaker, body)
+    if not found:
+        return quotes
+    return [replace(match, speaker=found[id(match.speaker)][0],
+                    speaker_title=found[id(match.speaker)][1].speaker_title or match.speaker_title,
+                    organisation=found[id(match.speaker)][1].organisation or match.organisation)
+            if match.speaker is not None and id(match.speaker) in found else match for match in quotes]
+
+
+def _fits_headline(headline: QuoteMatch, later: QuoteMatch) -> bool:
+    """Whether the speaker of ``later`` is who the headline names: a fuller name holding the headline's name
+    ("هيثم الحاج" in "هيثم الحاج علي"), or, for a title alone, a title with its head word ("وزير الإعلام
+    العماني" and "وزير الإعلام")."""
+    person, speaker = headline.speaker, later.speaker
+    if person is None or speaker is None or not speaker.name or len(speaker.name.split()) < 2:
+        return False
+    if person.name and headline.reason != _HEADLINE_TITLE_REASON:
+        printed, fuller = name_tokens(person.name), name_tokens(speaker.name)
+        return len(fuller) > len(printed) and all(word in fuller for word in printed)
+    title = headline.speaker_title or person.title
+    later_title = later.speaker_title or speaker.title
+    if not title or not later_title:
+        return False
+    return _bare(title.split()[0]) == _bare(later_title.split()[0])
+
+
+def _bare(word: str) -> str:
+    key = lx.key(word)
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+HEADLINE_REASON = "a line opening with a person and a colon (a headline)"
+_HEADLINE_TITLE_REASON = "a line opening with a title and a colon (a headline): the person the article names with it"
+_HEADLINE_WORDS = 25
+_MEDIA_TAG = re.compile(r"[\s.|(\[–—-]*(?:فيديو|بالفيديو|صور|بالصور|شاهد|video)[)\]]*[\s.!]*$")
+
+
+def _headline_line(text: str, tokens: list[Token], index: int, line_end: int) -> bool:
+    """The line at ``tokens[index]`` is a headline: the article's first line, short, not a sentence of the
+    body (no full stop at its end)."""
+    line = text[tokens[index].start:line_end].rstrip()
+    return text[:tokens[index].start].strip() == "" and len(line.split()) <= _HEADLINE_WORDS \
+        and not line.endswith(".")
+
+
+def _headline_words_end(text: str, start: int, line_end: int) -> int:
+    """Where a headline's words end: the line's end, before a media tag ("(فيديو)"، "| صور")."""
+    tag = _MEDIA_TAG.search(text, start, line_end)
+    return tag.start() if tag else line_end
 
 
 def interview_answer(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:

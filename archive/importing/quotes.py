@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
-from archive.importing.line_quotes import headline_quote, interview_answer, quote_first_at
+from archive.importing.line_quotes import headline_quote, headline_speakers, interview_answer, quote_first_at
 from archive.importing.quote_attribution import with_titled_person_before
 from archive.importing.quote_introducers import colon_verb_quote, partial_quote, participle_quote, relayed, said_in
 from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb
@@ -53,7 +53,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
         if match.speaker is not None:
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = first_token_after(tokens, index, max(match.end, match.attribution_end))
-    return quotes
+    return headline_speakers(quotes)
 
 
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
