@@ -14,14 +14,17 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from archive.errors import MuntadaError
-from archive.i18n import N_, tr
+from archive.db.engine import Archive
+from archive.errors import MuntadaError, RecordNotFoundError
+from archive.i18n import N_, join_list, tr
+from archive.kinds.fields import FormField
 from archive.team.conflicts import Conflict, open_conflicts, resolve_conflict
 from archive.team.sync import SyncProgress, SyncResult, pull_archive, sync_archive, sync_status
 from desktop.cli.context import CliContext
 
 SERVER_HELP = N_("the team server (default: the one set up by 'muntada team init')")
 STAGE_LABELS = {"pull": N_("Pulling"), "push": N_("Pushing"), "index": N_("Indexing")}
+EMPTY = "—"  # an empty field, as the app's conflicts view shows it
 
 
 def register(subparsers: argparse._SubParsersAction, team_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -85,7 +88,7 @@ def run_conflicts(args: argparse.Namespace, context: CliContext) -> int:
         elif not conflicts:
             context.say(tr("No open conflicts."))
         for conflict in conflicts if not args.json else ():
-            _print_conflict(context, conflict)
+            _print_conflict(context, conflict, archive)
         return 0
     choice = _choice(args)
     changes = resolve_conflict(archive, args.conflict, choice)
@@ -111,17 +114,54 @@ def _choice(args: argparse.Namespace) -> str | dict[str, str]:
     return fields
 
 
-def _print_conflict(context: CliContext, conflict: Conflict) -> None:
+def _print_conflict(context: CliContext, conflict: Conflict, archive: Archive) -> None:
     """The conflict's record in words, then each differing field by its label, with the name
-    ``--field NAME=mine|theirs`` takes in brackets."""
+    ``--field NAME=mine|theirs`` takes in brackets, and each side's value as the officer knows it."""
     from archive.kinds import KIND_LABELS
     from archive.kinds.registry import spec_of
 
     kind = tr(KIND_LABELS[conflict.kind]) if conflict.kind in KIND_LABELS else conflict.kind
     context.say(f"{conflict.id}  {kind}  {conflict.label}")
-    labels = {field.name: field for field in spec_of(conflict.kind).fields()} if conflict.kind in KIND_LABELS else {}
+    fields = {field.name: field for field in spec_of(conflict.kind).fields()} if conflict.kind in KIND_LABELS else {}
     for name in conflict.differing:
-        mine = tr("(deleted)") if conflict.mine is None else conflict.mine.get(name)
-        theirs = tr("(deleted)") if conflict.theirs is None else conflict.theirs.get(name)
-        shown = f"{tr(labels[name].label)} ({name})" if name in labels else name
+        field = fields.get(name)
+        mine, theirs = (tr("(deleted)") if side is None else _shown(archive, conflict.kind, field, name, side.get(name))
+                        for side in (conflict.mine, conflict.theirs))
+        shown = f"{tr(field.label)} ({name})" if field is not None else name
         context.say(f"    {shown}: {tr(N_('mine'))} = {mine} | {tr(N_('theirs'))} = {theirs}")
+
+
+def _shown(archive: Archive, kind: str, field: FormField | None, name: str, value: object) -> str:
+    """One side's value: a linked record as "name (#id)", a choice and a yes/no in words, nothing as a dash."""
+    from archive.kinds import KIND_LABELS
+    from archive.kinds.fields import CHOICE_LABELS, KIND_CHOICE_LABELS
+
+    if value is None or value == "" or value == [] or value == ():
+        return EMPTY
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    link_kind = field.link_kind if field is not None else name.removesuffix("_id")
+    if isinstance(value, int) and name.endswith("_id") and link_kind in KIND_LABELS:
+        return f"{_record_name(archive, link_kind, value)} (#{value})"
+    if isinstance(value, str) and (kind, value) in KIND_CHOICE_LABELS:
+        return tr(KIND_CHOICE_LABELS[(kind, value)])
+    if isinstance(value, str) and field is not None and field.widget == "choice" and value in CHOICE_LABELS:
+        return tr(CHOICE_LABELS[value])
+    if isinstance(value, (list, tuple)):
+        return join_list(str(item) for item in value)
+    return str(value)
+
+
+def _record_name(archive: Archive, kind: str, record_id: int) -> str:
+    """The name a linked record is known by (its number alone when it is gone)."""
+    from archive.kinds.registry import spec_of
+
+    try:
+        record = spec_of(kind).get(archive, record_id)
+    except RecordNotFoundError:
+        return "?"
+    for attribute in ("display_name", "name", "title", "file_name"):
+        name = getattr(record, attribute, None)
+        if name:
+            return str(name)
+    return "?"
