@@ -124,15 +124,18 @@ def _build(unit: WriteUnit) -> None:
     ids = _Ids()
     for organisation in cast.ORGANISATIONS:
         record = organisations.create_organisation(
-            unit, OrganisationInput(organisation.name, organisation.kind, organisation.aliases, organisation.notes)
+            unit, OrganisationInput(name=organisation.name, kind=organisation.kind, aliases=organisation.aliases,
+                                    notes=organisation.notes)
         )
         ids.organisations[organisation.key] = record.id
     for person in cast.PEOPLE:
-        data = PersonInput(person.name, person.honorific, person.title, ids.organisation(person.organisation),
-                           person.aliases, person.notes)
+        data = PersonInput(name=person.name, honorific=person.honorific, title=person.title,
+                           organisation_id=ids.organisation(person.organisation), aliases=person.aliases,
+                           notes=person.notes)
         ids.people[person.key] = people.create_person(unit, data).id
     for series in SERIES:
-        series_data = SeriesInput(series.name, ids.organisation(series.organiser), series.description)
+        series_data = SeriesInput(name=series.name, organiser_id=ids.organisation(series.organiser),
+                                  description=series.description)
         ids.series[series.key] = events.create_series(unit, series_data).id
     for event in EVENTS:
         _add_event(unit, ids, event)

@@ -1,8 +1,10 @@
 """The plain data that services take and return: frozen dataclasses, never ORM objects.
 
-``*Input`` classes are what an officer can edit (links are ids); ``*Record`` classes are what
-is shown (links carry the linked record's name too). An audit entry keeps the ``*Input`` form
-of a record before and after a change, which is also what undo applies.
+A record kind is three classes. ``*Fields`` declares its plain fields (text, numbers, dates,
+choices, lists of words) once; ``*Input`` (what an officer can edit: links are ids) and ``*Record``
+(what is shown: links carry the linked record's name too, and counts) both extend it, so that a
+new column of a kind is one line in its ``*Fields``. An audit entry keeps the ``*Input`` form of a
+record before and after a change, which is also what undo applies.
 """
 
 from __future__ import annotations
@@ -52,10 +54,33 @@ class SourceRef:
     page: str | None = None
 
 
-# --- inputs ---------------------------------------------------------------------------------
+# --- the kinds: plain fields once, then what an officer edits and what is shown --------------
+#
+# Plain fields are keyword-only (``kw_only``): they come last in ``__init__``, so that what an
+# input or a record adds may stay positional. A field belongs in an ``*Input`` or ``*Record`` body
+# only when the two hold it differently: a link (``speaker_id`` in the input, ``speaker: Ref`` in
+# the record), a source's text, counts (``tests/kinds/test_plain_fields.py`` checks it).
+# ``dataclasses.fields`` lists inherited fields first: forms and pages read an input's link where
+# its ``before`` places it (``archive.kinds.fields.reading_order``), a record's ``id`` comes first.
 
-@dataclass(frozen=True)
-class OrganisationInput:
+BEFORE = "before"  # the metadata key of a link's place in forms and pages
+
+
+def before(name: str) -> dict[str, str]:
+    """The metadata of an input's link field read just before its field ``name`` (a link without it is read last)."""
+    return {BEFORE: name}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Identified:
+    """A stored record's id. Named last among a record's bases, so that ``dataclasses.fields`` (and
+    the JSON of ``muntada show``) list it first: fields are collected from the last base onwards."""
+
+    id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class OrganisationFields:
     name: str
     kind: str | None = None
     aliases: tuple[str, ...] = ()
@@ -63,20 +88,56 @@ class OrganisationInput:
 
 
 @dataclass(frozen=True)
-class PersonInput:
+class OrganisationInput(OrganisationFields):
+    """An organisation has no links: its input is its plain fields."""
+
+
+@dataclass(frozen=True)
+class OrganisationRecord(OrganisationFields, Identified):
+    people_count: int = 0
+    quote_count: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class PersonFields:
     name: str
     honorific: str | None = None
     title: str | None = None
-    organisation_id: int | None = None
     aliases: tuple[str, ...] = ()
     notes: str | None = None
 
 
 @dataclass(frozen=True)
-class SeriesInput:
+class PersonInput(PersonFields):
+    organisation_id: int | None = field(default=None, metadata=before("aliases"))
+
+
+@dataclass(frozen=True)
+class PersonRecord(PersonFields, Identified):
+    organisation: Ref | None
+    quote_count: int = 0
+    statistic_count: int = 0
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
+
+
+@dataclass(frozen=True, kw_only=True)
+class SeriesFields:
     name: str
-    organiser_id: int | None = None
     description: str | None = None
+
+
+@dataclass(frozen=True)
+class SeriesInput(SeriesFields):
+    organiser_id: int | None = field(default=None, metadata=before("description"))
+
+
+@dataclass(frozen=True)
+class SeriesRecord(SeriesFields, Identified):
+    organiser: Ref | None
+    event_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,9 +147,14 @@ class PartnerInput:
 
 
 @dataclass(frozen=True)
-class EventInput:
+class PartnerRecord:
+    organisation: Ref
+    role: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventFields:
     name: str
-    series_id: int | None = None
     edition: int | None = None
     edition_label: str | None = None
     kind: str = "forum"
@@ -97,148 +163,23 @@ class EventInput:
     venue: str | None = None
     city: str | None = None
     country: str | None = None
-    organiser_id: int | None = None
     description: str | None = None
     hashtags: tuple[str, ...] = ()
-    partners: tuple[PartnerInput, ...] = ()
     tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class SessionInput:
-    event_id: int
-    title: str
-    kind: str = "panel"
-    date: str | None = None
-    start_time: str | None = None
-    end_time: str | None = None
-    moderator_id: int | None = None
-    presenter_person_ids: tuple[int, ...] = ()
-    presenter_organisation_ids: tuple[int, ...] = ()
-    summary: str | None = None
-    attendance: int | None = None
-    attendance_text: str | None = None
+class EventInput(EventFields):
+    series_id: int | None = field(default=None, metadata=before("edition"))
+    organiser_id: int | None = field(default=None, metadata=before("description"))
+    partners: tuple[PartnerInput, ...] = field(default=(), metadata=before("tags"))
 
 
 @dataclass(frozen=True)
-class QuoteInput:
-    text: str
-    speaker_id: int | None = None
-    speaker_title: str | None = None
-    organisation_id: int | None = None
-    organisation_text: str | None = None
-    event_id: int | None = None
-    session_id: int | None = None
-    speech: str = "direct"
-    said_on: str | None = None
-    verified: bool = False
-    source_id: int | None = None
-    source_start: int | None = None
-    source_end: int | None = None
-    tags: tuple[str, ...] = ()
-    notes: str | None = None
-
-
-@dataclass(frozen=True)
-class StatisticInput:
-    figure_text: str
-    value: float | None = None  # parsed from figure_text when None
-    unit: str | None = None
-    approximation: str | None = None
-    subject: str | None = None
-    speaker_id: int | None = None
-    event_id: int | None = None
-    session_id: int | None = None
-    stated_on: str | None = None
-    period: str | None = None  # the year or span the figure refers to: "2024", "2020-2024"
-    verified: bool = False
-    source_id: int | None = None
-    source_start: int | None = None
-    source_end: int | None = None
-    tags: tuple[str, ...] = ()
-    notes: str | None = None
-
-
-@dataclass(frozen=True)
-class SourceInput:
-    full_text: str
-    title: str | None = None
-    outlet: str | None = None
-    author: str | None = None
-    dateline: str | None = None
-    published_on: str | None = None
-    section: str | None = None
-    page: str | None = None
-    url: str | None = None
-    file_name: str | None = None
-    kind: str = "article"
-    event_ids: tuple[int, ...] = ()
-    tags: tuple[str, ...] = ()
-
-
-# --- records ----------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class OrganisationRecord:
-    id: int
-    name: str
-    kind: str | None
-    aliases: tuple[str, ...]
-    notes: str | None
-    people_count: int = 0
-    quote_count: int = 0
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    id: int
-    name: str
-    honorific: str | None
-    title: str | None
-    organisation: Ref | None
-    aliases: tuple[str, ...]
-    notes: str | None
-    quote_count: int = 0
-    statistic_count: int = 0
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.honorific} {self.name}" if self.honorific else self.name
-
-
-@dataclass(frozen=True)
-class SeriesRecord:
-    id: int
-    name: str
-    organiser: Ref | None
-    description: str | None
-    event_count: int = 0
-
-
-@dataclass(frozen=True)
-class PartnerRecord:
-    organisation: Ref
-    role: str
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    id: int
-    name: str
+class EventRecord(EventFields, Identified):
     series: Ref | None
-    edition: int | None
-    edition_label: str | None
-    kind: str
-    start_date: str | None
-    end_date: str | None
-    venue: str | None
-    city: str | None
-    country: str | None
     organiser: Ref | None
-    description: str | None
-    hashtags: tuple[str, ...]
     partners: tuple[PartnerRecord, ...]
-    tags: tuple[str, ...]
     session_count: int = 0
     quote_count: int = 0
     statistic_count: int = 0
@@ -250,81 +191,125 @@ class EventRecord:
         return event_display_name(self.name, self.edition, self.edition_label)
 
 
-@dataclass(frozen=True)
-class SessionRecord:
-    id: int
-    event: Ref
-    kind: str
+@dataclass(frozen=True, kw_only=True)
+class SessionFields:
     title: str
-    date: str | None
-    start_time: str | None
-    end_time: str | None
+    kind: str = "panel"
+    date: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    summary: str | None = None
+    attendance: int | None = None
+    attendance_text: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionInput(SessionFields):
+    event_id: int = field(metadata=before("title"))
+    moderator_id: int | None = field(default=None, metadata=before("summary"))
+    presenter_person_ids: tuple[int, ...] = field(default=(), metadata=before("summary"))
+    presenter_organisation_ids: tuple[int, ...] = field(default=(), metadata=before("summary"))
+
+
+@dataclass(frozen=True)
+class SessionRecord(SessionFields, Identified):
+    event: Ref
     moderator: Ref | None
     presenters: tuple[Ref, ...]
     presenter_organisations: tuple[Ref, ...]
-    summary: str | None
-    attendance: int | None
-    attendance_text: str | None
     quote_count: int = 0
 
 
-@dataclass(frozen=True)
-class QuoteRecord:
-    id: int
+@dataclass(frozen=True, kw_only=True)
+class QuoteFields:
     text: str
+    speaker_title: str | None = None
+    organisation_text: str | None = None
+    speech: str = "direct"
+    said_on: str | None = None
+    verified: bool = False
+    source_start: int | None = None
+    source_end: int | None = None
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteInput(QuoteFields):
+    speaker_id: int | None = field(default=None, metadata=before("speaker_title"))
+    organisation_id: int | None = field(default=None, metadata=before("organisation_text"))
+    event_id: int | None = field(default=None, metadata=before("speech"))
+    session_id: int | None = field(default=None, metadata=before("speech"))
+    source_id: int | None = field(default=None, metadata=before("source_start"))
+
+
+@dataclass(frozen=True)
+class QuoteRecord(QuoteFields, Identified):
     speaker: Ref | None
-    speaker_title: str | None
     organisation: Ref | None
-    organisation_text: str | None
     event: Ref | None
     session: Ref | None
-    speech: str
-    said_on: str | None
-    verified: bool
     source: SourceRef | None
-    source_start: int | None
-    source_end: int | None
-    tags: tuple[str, ...]
-    notes: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatisticFields:
+    figure_text: str
+    value: float | None = None  # an input's is parsed from figure_text when None
+    unit: str | None = None
+    approximation: str | None = None
+    subject: str | None = None
+    stated_on: str | None = None
+    period: str | None = None  # the year or span the figure refers to: "2024", "2020-2024"
+    verified: bool = False
+    source_start: int | None = None
+    source_end: int | None = None
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
-class StatisticRecord:
-    id: int
-    figure_text: str
-    value: float | None
-    unit: str | None
-    approximation: str | None
-    subject: str | None
+class StatisticInput(StatisticFields):
+    speaker_id: int | None = field(default=None, metadata=before("stated_on"))
+    event_id: int | None = field(default=None, metadata=before("stated_on"))
+    session_id: int | None = field(default=None, metadata=before("stated_on"))
+    source_id: int | None = field(default=None, metadata=before("source_start"))
+
+
+@dataclass(frozen=True)
+class StatisticRecord(StatisticFields, Identified):
     speaker: Ref | None
     event: Ref | None
     session: Ref | None
-    stated_on: str | None
-    period: str | None
-    verified: bool
     source: SourceRef | None
-    source_start: int | None
-    source_end: int | None
-    tags: tuple[str, ...]
-    notes: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceFields:
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    published_on: str | None = None
+    section: str | None = None
+    page: str | None = None
+    url: str | None = None
+    file_name: str | None = None
+    kind: str = "article"
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class SourceRecord:
-    id: int
-    kind: str
-    outlet: str | None
-    title: str | None
-    author: str | None
-    dateline: str | None
-    published_on: str | None
-    section: str | None
-    page: str | None
-    url: str | None
-    file_name: str | None
+class SourceInput(SourceFields):
+    # Not a plain field: required when a source is stored, its record holds it only from get_source.
+    full_text: str = field(metadata=before("title"))
+    event_ids: tuple[int, ...] = field(default=(), metadata=before("tags"))
+
+
+@dataclass(frozen=True)
+class SourceRecord(SourceFields, Identified):
     content_hash: str
     events: tuple[Ref, ...]
-    tags: tuple[str, ...]
     text_length: int
     full_text: str | None = None  # only filled by get_source
     imported_at: datetime | None = None
