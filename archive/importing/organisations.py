@@ -11,6 +11,7 @@ from __future__ import annotations
 from archive.importing import lexicon as lx
 from archive.importing.person_mention import PersonMention
 from archive.importing.person_words import (
+    MINISTRY_SHORT_NAMES,
     attached_key,
     bare_key,
     body_prefix_length,
@@ -23,7 +24,12 @@ from archive.importing.tokens import Token
 
 
 def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
-    """ "أكدت وزارة الداخلية أن": a body speaking; its name is the organisation as printed."""
+    """ "أكدت وزارة الداخلية أن": a body speaking; its name is the organisation as printed. A ministry named
+    by its short name ("وقالت الخارجية في بيان") speaks as that word."""
+    if index < limit and tokens[index].is_word and bare_key(tokens[index]) in MINISTRY_SHORT_NAMES:
+        start = tokens[index].start + (1 if tokens[index].key.startswith("و") else 0)
+        name = text[start:tokens[index].end]
+        return PersonMention("name", name, None, None, name, start, tokens[index].end), index + 1
     if index >= limit or not is_body_head(tokens[index]):
         return None, index
     words = tokens[index:limit]

@@ -32,6 +32,8 @@ from archive.importing.person_names import (
 )
 from archive.importing.person_words import (
     FADILA,
+    MINISTRY_SHORT_NAMES,
+    PREPOSITIONS,
     bare_key,
     can_be_name_word,
     joined,
@@ -71,6 +73,8 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
         rank_tokens, index = [], rank_start  # "الوكيل المساعد لقطاع الصحافة": the rank words are a title
     honorific = joined(text, honorific_tokens)
     first = tokens[index]
+    if not honorific_tokens and not rank_tokens and bare_key(first) in MINISTRY_SHORT_NAMES:
+        return None, start_index  # "وقالت الخارجية": a ministry (organisations.organisation_speaker)
     if bare_key(first) in lx.HONORIFIC_PRONOUNS:
         mention = PersonMention("pronoun", None, lx.HONORIFIC_PRONOUNS[bare_key(first)], None, None,
                                 tokens[start_index].start, first.end)
@@ -92,6 +96,11 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
                 named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
                                       None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
                 after_name = plain_end
+            if named is None:
+                described = _name_after_description(text, tokens, title_end + 1, limit)
+                if described is not None:  # "وزير الثقافة، في الحكومة الموريتانية، الحسين ولد مدو، إن"
+                    named, after_name, comma = described
+                    title = without_conjunction(text[first.start:tokens[comma - 1].end])
             if named is None and bare_key(tokens[title_end + 1]) in lx.TITLE_WORDS:
                 # "المدير العام للمهرجان، الفنان أحمد سالم، إن": a second title, then the name
                 second, after_second = parse_person(text, tokens, title_end + 1, limit)
@@ -123,6 +132,34 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     rank = joined(text, rank_tokens)
     mention = PersonMention(kind, name, honorific, rank, None, tokens[start_index].start, tokens[name_end - 1].end)
     return mention, name_end
+
+
+_DESCRIPTION_REACH = 6  # words of a description between commas ("، في الحكومة الموريتانية،")
+
+
+def _name_after_description(text: str, tokens: list[Token], position: int,
+                            limit: int) -> tuple[PersonMention, int, int] | None:
+    """ "وزير الثقافة ...، في الحكومة الموريتانية، الحسين ولد مدو، إن": after a title and a comma, a
+    description opening with a preposition up to the next comma, then a name of two words or more closed by
+    a comma or "أن/إن". Returns the name, the index after it and the index of the comma before it."""
+    if position >= limit or bare_key(tokens[position]) not in PREPOSITIONS:
+        return None
+    end = min(limit, position + _DESCRIPTION_REACH + 1)
+    comma = next((i for i in range(position + 1, end) if tokens[i].text in "،,"), None)
+    if comma is None or any(not token.is_word or token.newline_before for token in tokens[position + 1:comma]):
+        return None
+    name_start = comma + 1
+    if name_start >= limit or not tokens[name_start].is_word:
+        return None
+    name_end = name_words_end(tokens, name_start, limit)
+    if name_end - name_start < 2 or name_end >= limit:
+        return None
+    closer = tokens[name_end]
+    if closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS:
+        return None
+    name = text[tokens[name_start].start:tokens[name_end - 1].end]
+    mention = PersonMention("name", name, None, None, None, tokens[name_start].start, tokens[name_end - 1].end)
+    return mention, name_end, comma
 
 
 def _name_after_title(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:

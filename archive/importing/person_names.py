@@ -80,8 +80,11 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
         if is_definite(token.key):
             break  # "للوفود", "بالمناسبة": not a name
         if (end - position >= 2 and is_preposition_and_noun(token)) or (
-                looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit))):
-            break  # "وزير الاتصال عمار بلحيمر يتحدث", "... جاستين سيبيريل بزيارة": what he did, after the name
+                looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit)
+                                                    or (end == position and len(token.key) >= 5))):
+            # "وزير الاتصال عمار بلحيمر يتحدث", "... جاستين سيبيريل بزيارة": what he did, after the name;
+            # "متحدث الحكومة يواصل الأكاذيب": a present verb of five letters is no given name (those are known)
+            break
         end += compound_length(tokens, end, limit)
     return min(end, limit)
 
@@ -107,6 +110,9 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
         return index
     position += compound_length(tokens, position, limit)
     if is_definite(tokens[index].key):
+        if position + 1 < limit and tokens[position].key in _SON_OF and may_be_name(tokens[position + 1]) \
+                and not tokens[position + 1].newline_before:
+            return position + 1 + compound_length(tokens, position + 1, limit)  # "الحسين ولد مدو"
         return position  # a family name alone ("السالمي")
     if _title_as_family_name(tokens, position, limit):
         return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
@@ -134,6 +140,8 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     return position
 
 
+# "son of" between a given name and the father's: بن, and ولد in the Mauritanian press ("الحسين ولد مدو").
+_SON_OF = lx.NAME_LINKS | {lx.key("ولد")}
 _LINEAGE_WORDS = 5  # given name, father, grandfather, the house, the family
 
 

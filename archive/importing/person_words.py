@@ -120,6 +120,9 @@ WEEKDAYS = frozenset(lx.key(word) for word in (
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 # "في تدخل له", "في تصريح لها": the pronoun says the noun before it is the speaker's own act (where it was said).
 OWN_PRONOUNS = frozenset(lx.key(word) for word in ("له", "لها", "لهما", "لهم"))
+# Ministries the press names by one word after a feminine verb ("وقالت الخارجية في بيان"): a body, never
+# a family name.
+MINISTRY_SHORT_NAMES = frozenset(lx.key(word) for word in ("الخارجية", "الداخلية", "المالية"))
 # A "و" printed apart from its word ("و اللاسلكية", "و أضاف"): the conjunction all the same.
 LONE_AND = lx.key("و")
 

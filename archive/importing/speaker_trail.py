@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
+from archive.importing.organisations import organisation_speaker
 from archive.importing.people import PersonMention
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import KnownPerson, PeopleBook
@@ -24,12 +25,14 @@ _TURN_WORDS = frozenset(lx.key(words) for words in (
     "من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ومن جانبه", "ومن جانبها",
     "ومن جهته", "ومن جهتها"))
 _LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
+_BODY_REACH = 12  # words from a sentence's start where its verb and a body as subject are looked for
 
 
 class SpeakerTrail:
     """The speakers of one article so far, as the quote finder meets them in text order."""
 
     def __init__(self, text: str, tokens: list[Token], book: PeopleBook, names: EarlierNames, quoted: SpanSet) -> None:
+        self._text = text
         self._tokens = tokens
         self._book = book
         self._names = names
@@ -79,6 +82,9 @@ class SpeakerTrail:
         gender = verb_gender(self._tokens[index])
         agreeing = [person for person in candidates if gender is None or self._gender(person) in (None, gender)]
         if gender == "f" and not any(self._gender(person) == "f" for person in agreeing):
+            body = self._body_subject(index)
+            if body is not None:
+                return body
             # "وأكدت أن" after sentences about men: the woman named last before (a man is rarely marked as
             # one, a woman is, by her verb, title or بنت), not the man of unknown gender named after her.
             woman = self._book.latest_mentioned(self._tokens[index].start, self._quoted,
@@ -92,6 +98,21 @@ class SpeakerTrail:
         # Nobody quoted yet: the person named last, of the verb's gender when it shows one ("وأكدت").
         return self._book.latest_mentioned(self._tokens[index].start, self._quoted,
                                            lambda person: gender is None or self._gender(person) in (None, gender))
+
+    def _body_subject(self, index: int) -> KnownPerson | None:
+        """ "أصدرت وزارة الخارجية ... بيانا بشأن زيارة فلان، فيما أشارت إلى أن": earlier in the sentence a
+        feminine verb had a body of feminine gender for its subject; a feminine verb after it agrees with
+        that body, not with a man named in between."""
+        start = self._subjects.sentence_start(self._subjects.sentence_of(index))
+        for position in range(start, min(index, start + _BODY_REACH)):
+            token = self._tokens[position]
+            if not (token.is_word and token.key.endswith("ت") and verb_gender(token) in ("f", None)
+                    and len(token.key) >= 4):
+                continue
+            mention, _ = organisation_speaker(self._text, self._tokens, position + 1, index)
+            if mention is not None and mention.name and lx.key(mention.name.split()[0]).endswith("ه"):
+                return self._book.add(mention)
+        return None
 
     def _turn_taker(self, index: int) -> KnownPerson | None:
         """ "من جانبه، أكد أن ...": the person named last before the sentence, who now takes the turn."""

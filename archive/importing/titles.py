@@ -71,6 +71,9 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
     return title_end
 
 
+_WITH, _RELATIONS = lx.key("مع"), lx.key("علاقات")
+
+
 def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:
     """A word with the article that may continue a post's name after a "و" printed apart (not a second
     person: a title word or an honorific after "و" is someone else)."""
@@ -131,6 +134,9 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         definite = is_definite(token.key)
         if position > index + 1 and bare_key(tokens[position - 2]) == AT and not token.key.startswith("ال"):
             break  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
+        if bare == _WITH and position > index and tokens[position - 1].key.endswith(_RELATIONS):
+            position, previous_opens = position + 1, True  # "وزير ... والعلاقات مع البرلمان": one ministry
+            continue
         if bare in lx.NOT_NAME_WORDS and bare not in PREPOSITIONS and position > index and bare != ALLAH:
             break  # "الوزير إلى أن": a particle ends the title
         if position > index and not previous_opens and bare in WEEKDAYS:

@@ -12,6 +12,8 @@ apposition, titles in apposition between commas before the name.
 from __future__ import annotations
 
 from archive.importing.extraction import extract
+from archive.importing.people import parse_person
+from archive.importing.tokens import tokenize
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -101,3 +103,17 @@ def test_the_day_after_a_name_is_no_part_of_it() -> None:
     text = ("نوه الأمين العام لاتحاد الناشرين سليم توري يوم الثلاثاء بجهود الناشرين.\n"
             "وأشار الأمين العام لاتحاد الناشرين إلى أن مبيعات الكتب ارتفعت هذا العام.")
     assert _speakers(text) == ["سليم توري"]
+
+
+def test_a_mauritanian_name_after_a_description_between_commas_holds_the_later_title() -> None:
+    text = ("قال وزير الثقافة والعلاقات مع البرلمان، في الحكومة الموريتانية، الحسن ولد أحمد، إن "
+            "قطاعه يستعد لتنظيم معرض نواكشوط الدولي للكتاب.\n"
+            "وأضاف الوزير أن المعرض سيشهد مشاركة عشرات الناشرين من موريتانيا.")
+    assert _speakers(text) == ["الحسن ولد أحمد"] * 2
+
+
+def test_a_present_verb_after_a_title_is_what_he_does_not_his_name() -> None:
+    tokens = tokenize("متحدث الحكومة يواصل الأكاذيب")
+    mention, _ = parse_person("متحدث الحكومة يواصل الأكاذيب", tokens, 0, len(tokens))
+    assert mention is not None
+    assert (mention.kind, mention.title) == ("title", "متحدث الحكومة")
