@@ -57,7 +57,9 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
         elif (char == opener and closer != opener) or (char == opener and _opens_same_mark(text, position)):
             depth += 1
         position += 1
-    start, end = trim_span(text, mark_at + 1, line_end, strip=_STRIP + "".join(_CLOSERS) + ".")
+    # a mark left open: the words end where a new attribution opens ("، معتبرا أن “..."), else with the line
+    end_at = _new_attribution_at(text, mark_at + 1, line_end)
+    start, end = trim_span(text, mark_at + 1, end_at, strip=_STRIP + "".join(_CLOSERS) + ".")
     return start, end, False
 
 
@@ -94,6 +96,13 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
         found = reporter.search(text, start, end)
         if found is not None:
             end = found.start()
+    start, end = trim_span(text, start, _new_attribution_at(text, start, end), strip=_STRIP)
+    return start, end
+
+
+def _new_attribution_at(text: str, start: int, end: int) -> int:
+    """Where a new attribution starts between ``start`` and ``end`` ("، مشيرا إلى"، "وأضاف أن"، "، فيما أشار
+    إلى أن"), else ``end``."""
     previous: re.Match[str] | None = None
     for word in _WORD.finditer(text, start, end):
         before, previous = previous, word
@@ -102,19 +111,15 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
         word_key = lx.key(word.group())
         if before is not None and lx.key(before.group()) in _JOINING_WORDS and word_key in lx.REPORTING_VERBS \
                 and not _present_tense(word_key) and _is_new_attribution(text, word.end(), end):
-            end = before.start()  # "...، فيما أشار إلى أن ...": a second attribution joined to the first
-            break
+            return before.start()  # "...، فيما أشار إلى أن ...": a second attribution joined to the first
         bare = word_key[1:] if word_key[:1] in "وف" and len(word_key) > 3 else word_key
         participle = bare in lx.PARTICIPLES or word_key in lx.PARTICIPLES  # "واصفا" starts with its own و
         if participle and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
-            end = word.start()
-            break
+            return word.start()
         if word_key != bare and bare in lx.REPORTING_VERBS and not _present_tense(bare) \
                 and _is_new_attribution(text, word.end(), end):  # "وتشير إلى ..." inside the words goes on
-            end = word.start()
-            break
-    start, end = trim_span(text, start, end, strip=_STRIP)
-    return start, end
+            return word.start()
+    return end
 
 
 def _present_tense(verb_key: str) -> bool:

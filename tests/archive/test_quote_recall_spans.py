@@ -44,3 +44,12 @@ def test_a_seminars_name_in_double_quotes_after_the_verb_is_not_the_quote() -> N
             "وقال خلال ندوة \"الإعلام والتنمية المستدامة\" إن الإعلام شريك في التنمية.")
     quotes = _quotes(text)
     assert quotes[1].text == "الإعلام شريك في التنمية"
+
+
+def test_a_mark_left_open_ends_where_a_new_attribution_opens() -> None:
+    text = ("ولفت وزير الخارجية سالم فهد العلي إلى أن “هناك توافقا واسعا بشأن المبادرة العربية للسلام، "
+            "معتبرا أن “اتهام “الصحيفة” للحكومة جزء من حملة تضليل منظمة”.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["هناك توافقا واسعا بشأن المبادرة العربية للسلام",
+                                                "اتهام “الصحيفة” للحكومة جزء من حملة تضليل منظمة"]
+    assert quotes[1].speaker == "سالم فهد العلي"
