@@ -125,7 +125,10 @@ def participle_quote(text: str, tokens: list[Token], index: int, bare: str, trai
 
 def colon_verb_quote(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail,
                      names: EarlierNames) -> QuoteMatch | None:
-    """ "وزاد: «...»", "وكتب الوزير: «...»": a verb that is speech only before a colon or a mark."""
+    """ "وزاد: «...»", "وكتب الوزير: «...»": a verb that is speech only before a colon or a mark; after a comma
+    it comments like a participle ("..., معلقة الوزيرة أن ...")."""
+    if index > 0 and tokens[index - 1].text in "،,":
+        return participle_quote(text, tokens, index, tokens[index].key, trail)
     opening = opening_at(text, tokens, index + 1)
     if opening is not None and opening.kind == "direct":
         return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.8)

@@ -116,6 +116,8 @@ def _new_attribution_at(text: str, start: int, end: int) -> int:
         participle = bare in lx.PARTICIPLES or word_key in lx.PARTICIPLES  # "واصفا" starts with its own و
         if participle and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
             return word.start()
+        if bare in lx.COLON_VERBS and _after_comma(text, word.start()) and _opening_soon(text, word.end(), end):
+            return word.start()  # "..., معلقة الوزيرة أن ...": a comment of the speaker's, after a comma
         if word_key != bare and bare in lx.REPORTING_VERBS and not _present_tense(bare) \
                 and _is_new_attribution(text, word.end(), end):  # "وتشير إلى ..." inside the words goes on
             return word.start()
@@ -156,6 +158,19 @@ def _is_new_attribution(text: str, position: int, limit: int) -> bool:
     colon = head.find(":")
     return colon > 0 and len(head[:colon].split()) <= _WORDS_BEFORE_COLON \
         and head[colon + 1:].lstrip()[:1] in QUOTE_OPENERS
+
+
+def _opening_soon(text: str, position: int, limit: int) -> bool:
+    """أن/إن, a colon or a quotation mark within the next three words ("معلقة الوزيرة أن")."""
+    for word in re.finditer(r"\S+", text[position:limit]):
+        if word.start() > 0 and len(text[position:position + word.start()].split()) >= 3:
+            return False
+        token = word.group()
+        if token[:1] in ":" or token[:1] in QUOTE_OPENERS or token.rstrip(":") != token:
+            return True
+        if lx.key(token) in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
+            return True
+    return False
 
 
 def quote_words(text: str, start: int) -> tuple[int, int, bool]:

@@ -40,3 +40,12 @@ def test_a_new_participle_ends_the_reported_speech_before_it() -> None:
     quotes = _quotes(text)
     assert [quote.text for quote in quotes] == ["بلاده منفتحة على الحوار، بشرط وقف التصعيد",
                                                 "الجولة المقبلة من المفاوضات ستكون حاسمة"]
+
+
+def test_muallaqa_after_a_comma_then_anna_continues_the_speaker() -> None:
+    text = ("قالت وزيرة الإعلام ريم سعيد الخضر إن الصحفي أوقف بعد نشر مقال عن دولة شقيقة, "
+            "معلقة الوزيرة أن القوانين تسمح بمساءلة من يسيء إلى العلاقات بين الدول.")
+    quotes = _quotes(text)
+    assert [quote.text for quote in quotes] == ["الصحفي أوقف بعد نشر مقال عن دولة شقيقة",
+                                                "القوانين تسمح بمساءلة من يسيء إلى العلاقات بين الدول"]
+    assert quotes[1].speaker == "ريم سعيد الخضر"
