@@ -135,6 +135,10 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
         if (position + 1 < limit and tokens[index + 1].key not in lx.NAME_LINKS and may_be_name(tokens[position])
                 and (not is_definite(tokens[position].key) or tokens[position].key.startswith("ال"))
+                # "صباح الخالد لمراسلي «كونا»": after a family name with "ال", a word with لـ/بـ is a preposition's
+                # ("هيثم الحاج علي" stays whole)
+                and not (tokens[position - 1].key.startswith("ال") and tokens[position].key[:1] in "لب"
+                         and not tokens[position].key.startswith("بو") and len(tokens[position].key) >= 5)
                 and not tokens[position].newline_before and ends_name(tokens[position + 1])):
             position += 1
     return position

@@ -67,6 +67,9 @@ def can_be_name_word(token: Token) -> bool:
 
 
 _DAY = frozenset(lx.key(word) for word in ("يوم", "يومي"))
+# Greetings a person conveys ("ونقل الوزير تحيات وتهاني الرئيس"): what he conveyed, never a name.
+_GREETINGS = frozenset(lx.key(word) for word in (
+    "تحيات", "تحية", "تهاني", "تهنئة", "تمنيات", "تعازي", "تحياته", "تهانيه", "تمنياته", "تعازيه"))
 # Occasions a person takes part in, written with بـ after him ("بجلسة", "بزيارة"): never the start of a name.
 _OCCASIONS = frozenset(lx.key(word) for word in (
     "جلسة", "زيارة", "كلمة", "مناسبة", "مشاركة", "حفل", "افتتاح", "اختتام", "حضور", "رعاية", "استقبال"))
@@ -80,6 +83,8 @@ def may_be_name(token: Token) -> bool:
         return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
     if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
         return False  # "برئيس", "لوزير": a title or body after a preposition
+    if bare_key(token) in _GREETINGS:
+        return False  # "ونقل الوزير تحيات وتهاني الرئيس": what he conveyed
     if token.key in _DAY or (token.key[:1] == "ب" and (token.key[1:] in _OCCASIONS or token.key[1:] in lx.EVENT_NOUNS)):
         return False  # "حمدون توري يوم الثلاثاء", "وزير الخارجية بجلسة حوار": when and where, not who
     bare = bare_key(token)

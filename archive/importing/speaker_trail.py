@@ -14,7 +14,7 @@ from dataclasses import replace
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.organisations import organisation_speaker
-from archive.importing.people import PersonMention
+from archive.importing.people import PersonMention, parse_person
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import SentenceSubjects
@@ -25,6 +25,7 @@ _TURN_WORDS = frozenset(lx.key(words) for words in (
     "من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ومن جانبه", "ومن جانبها",
     "ومن جهته", "ومن جهتها"))
 _LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
+_KICKER_REACH = 6  # words of the headline under a kicker where its speaker is looked for
 _BODY_REACH = 12  # words from a sentence's start where its verb and a body as subject are looked for
 
 
@@ -97,7 +98,24 @@ class SpeakerTrail:
             return self._last[0]
         # Nobody quoted yet: the person named last, of the verb's gender when it shows one ("وأكدت").
         return self._book.latest_mentioned(self._tokens[index].start, self._quoted,
-                                           lambda person: gender is None or self._gender(person) in (None, gender))
+                                           lambda person: gender is None or self._gender(person) in (None, gender)) \
+            or self._kicker_speaker(index)
+
+    def _kicker_speaker(self, index: int) -> KnownPerson | None:
+        """ "أكد أن ..." as the article's first line, above the headline "فلان: ...": a kicker shares the
+        headline's subject, so the first person named on the next line speaks; None elsewhere."""
+        if any(token.newline_before for token in self._tokens[1:index + 1]):
+            return None  # not on the first line
+        line = next((i for i in range(index + 1, len(self._tokens)) if self._tokens[i].newline_before), None)
+        if line is None:
+            return None
+        end = next((i for i in range(line + 1, len(self._tokens)) if self._tokens[i].newline_before),
+                   len(self._tokens))
+        for position in range(line, min(end, line + _KICKER_REACH)):
+            mention, _ = parse_person(self._text, self._tokens, position, end)
+            if mention is not None and mention.kind == "name" and len((mention.name or "").split()) >= 2:
+                return self._book.add(mention)
+        return None
 
     def _body_subject(self, index: int) -> KnownPerson | None:
         """ "أصدرت وزارة الخارجية ... بيانا بشأن زيارة فلان، فيما أشارت إلى أن": earlier in the sentence a

@@ -28,3 +28,33 @@ def test_a_feminine_verb_after_a_body_s_statement_keeps_the_body() -> None:
             "في القمة، فيما أشارت إلى أن المشاركة جاءت بناء على دعوة من الدول المنظمة للقمة.")
     [quote] = _quotes(text)
     assert quote.speaker == "وزارة الخارجية العراقية"
+
+
+def test_a_kicker_above_the_headline_shares_the_headline_s_speaker() -> None:
+    text = ("أكد أن الاتحاد سيبقى داعما لكل المبادرات التي تعود بالنفع على الجميع\n"
+            "سالم الكندي: نطلق غدا ملتقى الإعلام الأول في المنطقة\n\n"
+            "قال الدكتور سالم بن خالد الكندي رئيس الاتحاد إن الملتقى يجمع خمسمئة إعلامي من المنطقة.")
+    quotes = _quotes(text)
+    assert quotes[0].start == 7
+    assert quotes[0].speaker is not None and quotes[0].speaker.split()[0] == "سالم"
+    assert quotes[0].speaker.split()[-1] == "الكندي"
+
+
+def test_greetings_conveyed_after_a_title_are_no_name() -> None:
+    text = ("ونقل وزير الاتصال تحيات وتهاني رئيس الجمهورية، “المتمسك بحرية الصحافة وبحق المواطن في "
+            "الإعلام الصادق”.")
+    speakers = {quote.speaker for quote in _quotes(text)}
+    assert "تحيات وتهاني" not in speakers
+
+
+def test_a_word_after_a_family_name_with_the_article_is_no_third_name() -> None:
+    text = ("أكد في المؤتمر الثالث للوكالة أن الإعلام الوطني يحتل موقعا بارزا بين الدول\n"
+            "سالم الخالد لمراسلي «الوكالة»: لنبرز جهود البلاد في المحافل الدولية\n")
+    quotes = _quotes(text)
+    assert quotes[0].speaker == "سالم الخالد"
+
+
+def test_a_compound_family_name_after_al_hajj_stays_whole() -> None:
+    text = "وقال رئيس هيئة الكتاب هيثم الحاج علي إن عدد زوار المعرض تجاوز مليون زائر في أسبوعه الأول."
+    [quote] = _quotes(text)
+    assert quote.speaker == "هيثم الحاج علي"
