@@ -62,7 +62,8 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return None
     if opening is None and mention is None and index + 2 < limit and tokens[index + 1].text in "،," \
             and strip_prefix(verb.key) in _SAY_VERBS | lx.CONTINUATION_VERBS and tokens[index + 2].is_word:
-        opening = Opening(tokens[index + 2].start, "direct", index + 2)  # "وأضاف، ستكون هناك تغطية ..."
+        # "وأضاف، ستكون هناك تغطية ..."; "وأضاف، أن الحكومة ..." is reported speech, from after أن
+        opening = opening_at(text, tokens, index + 2) or Opening(tokens[index + 2].start, "direct", index + 2)
     if opening is not None:
         return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.85)
     if index + 1 < limit and strip_prefix(tokens[index + 1].key) in lx.GROUP_SUBJECTS:

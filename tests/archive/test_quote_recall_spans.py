@@ -53,3 +53,11 @@ def test_a_mark_left_open_ends_where_a_new_attribution_opens() -> None:
     assert [quote.text for quote in quotes] == ["هناك توافقا واسعا بشأن المبادرة العربية للسلام",
                                                 "اتهام “الصحيفة” للحكومة جزء من حملة تضليل منظمة"]
     assert quotes[1].speaker == "سالم فهد العلي"
+
+
+def test_wa_adafa_a_comma_then_anna_is_reported_speech_after_anna() -> None:
+    text = ("قال وزير الثقافة نادر يوسف الخطيب إن المعرض ناجح بكل المقاييس.\n"
+            "وأضاف، أن الحكومة ستمنح دور النشر قروضا بلا فوائد.")
+    quotes = _quotes(text)
+    assert quotes[1].text == "الحكومة ستمنح دور النشر قروضا بلا فوائد"
+    assert quotes[1].kind == "indirect"
