@@ -55,6 +55,6 @@ def test_a_word_after_a_family_name_with_the_article_is_no_third_name() -> None:
 
 
 def test_a_compound_family_name_after_al_hajj_stays_whole() -> None:
-    text = "وقال رئيس هيئة الكتاب هيثم الحاج علي إن عدد زوار المعرض تجاوز مليون زائر في أسبوعه الأول."
+    text = "قال الدكتور سامي الحاج علي، رئيس هيئة الكتاب، إن عدد زوار المعرض تجاوز مليون زائر في أسبوعه الأول."
     [quote] = _quotes(text)
-    assert quote.speaker == "هيثم الحاج علي"
+    assert quote.speaker == "سامي الحاج علي"
