@@ -6,6 +6,7 @@ from datetime import date
 
 from archive.briefs.rtl import has_rtl, ltr_isolated
 from archive.text.dates import format_partial_date
+from archive.text.names import organisation_key
 
 
 def display_date(value: str | date | None, language: str) -> str:
@@ -27,6 +28,25 @@ def date_range(start: str | None, end: str | None, language: str) -> str:
 
 def person_line(name: str | None, honorific: str | None = None, title: str | None = None,
                 organisation: str | None = None) -> str:
-    """"معالي الدكتور فلان، وزير الإعلام، الوزارة" with whatever parts are known."""
+    """"معالي الدكتور فلان، وزير الإعلام، الوزارة" with whatever parts are known.
+
+    The organisation is left out when the title already names it ("وكيل وزارة الإعلام"): printed
+    after it, it read "وكيل وزارة الإعلام، وزارة الإعلام".
+    """
     who = " ".join(part for part in (honorific, name) if part)
+    if title and organisation and names_organisation(title, organisation):
+        organisation = None
     return "، ".join(part for part in (who, title, organisation) if part)
+
+
+def names_organisation(title: str, organisation: str) -> bool:
+    """Whether ``title`` contains the organisation's name, as the press writes it ("بوزارة الإسكان")."""
+    wanted = organisation_key(organisation)
+    if not wanted:
+        return False
+    words = title.split()
+    for start in range(len(words)):
+        key = organisation_key(" ".join(words[start:]))
+        if key == wanted or key.startswith(wanted + " "):
+            return True
+    return False

@@ -135,10 +135,10 @@ def quotes_section(layout: Layout, groups: Iterable[tuple[str, Sequence[QuoteRec
     for group_title, quotes in groups:
         if not quotes:
             continue
-        if group_title:
-            flowables.append(TextBlock(group_title, layout.styles.subheading))
-        for quote in quotes:
-            flowables += quote_flowables(layout, quote, people, context)
+        blocks = [quote_flowables(layout, quote, people, context) for quote in quotes]
+        if group_title:  # a group's title never sits alone at the foot of a page: kept with its first quote
+            blocks[0] = [TextBlock(group_title, layout.styles.subheading), *blocks[0]]
+        flowables += [KeepTogether(block) for block in blocks]
     if not flowables:
         return []
     return [*heading(layout, title or layout.tr("Quotes")), *flowables]
@@ -146,7 +146,11 @@ def quotes_section(layout: Layout, groups: Iterable[tuple[str, Sequence[QuoteRec
 
 def quote_flowables(layout: Layout, quote: QuoteRecord, people: dict[int, PersonRecord],
                     context: Callable[[QuoteRecord], str] | None = None) -> list[Flowable]:
-    """One quote (in quotation marks when said directly) and its attribution line."""
+    """One quote (in quotation marks when said directly) and its attribution line.
+
+    ``quotes_section`` keeps the two on one page: an attribution alone at the top of a page read
+    as if it were the next quote's.
+    """
     text = quote.text.strip()
     if quote.speech == "direct":
         text = f"«{text}»" if has_rtl(text) else f"“{text}”"
