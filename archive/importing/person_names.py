@@ -27,7 +27,8 @@ _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو",
 
 
 def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
-    """A name (not more title) starts here: an honorific, or a word followed by "بن/بنت"."""
+    """A name (not more title) starts here: an honorific, or a word followed by "بن/بنت" (or by "ولد" and a
+    name: "وزير الثقافة الحسن ولد أحمد")."""
     token = tokens[position]
     if not token.is_word:
         return False
@@ -35,6 +36,9 @@ def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
         return True
     if bare_key(token) in lx.RANKS and position + 1 < limit and may_be_name(tokens[position + 1]):
         return True  # "اللواء سعد معن"
+    if position + 2 < limit and tokens[position + 1].key == _WALAD and may_be_name(token) \
+            and may_be_name(tokens[position + 2]):
+        return True
     return position + 1 < limit and tokens[position + 1].key in lx.NAME_LINKS and may_be_name(token)
 
 
@@ -145,7 +149,8 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
 
 
 # "son of" between a given name and the father's: بن, and ولد in the Mauritanian press ("الحسين ولد مدو").
-_SON_OF = lx.NAME_LINKS | {lx.key("ولد")}
+_WALAD = lx.key("ولد")
+_SON_OF = lx.NAME_LINKS | {_WALAD}
 _LINEAGE_WORDS = 5  # given name, father, grandfather, the house, the family
 
 

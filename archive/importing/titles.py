@@ -72,6 +72,8 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
 
 
 _WITH, _RELATIONS = lx.key("مع"), lx.key("علاقات")
+# Particles a reporting verb's complement opens with ("أشار إلى", "أكد على", "تحدث عن"): never a post.
+_VERB_COMPLEMENTS = frozenset(lx.key(word) for word in ("إلى", "الى", "على", "عن"))
 
 
 def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:
@@ -95,6 +97,8 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
     while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES
                      or bare_key(words[-1]) in WEEKDAYS):
         words.pop()  # "، الخميس،": when he said it, not a post
+    if words and bare_key(words[0]) in _VERB_COMPLEMENTS:
+        return mention  # "وأشار الوزير إلى تطوير المهرجان ليشمل «...»": what he spoke of, not his post
     if not words or (mention.title and mention.kind == "name" and bare_key(words[0]) in PREPOSITIONS
                      and not any(is_body_head(word) for word in words)):
         return mention

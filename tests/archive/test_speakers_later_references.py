@@ -117,3 +117,10 @@ def test_a_present_verb_after_a_title_is_what_he_does_not_his_name() -> None:
     mention, _ = parse_person("متحدث الحكومة يواصل الأكاذيب", tokens, 0, len(tokens))
     assert mention is not None
     assert (mention.kind, mention.title) == ("title", "متحدث الحكومة")
+
+
+def test_a_mauritanian_name_right_after_the_title_and_a_verb_s_complement() -> None:
+    text = ("قال وزير الثقافة الحسن ولد أحمد، إن قطاعه يستعد لتنظيم معرض نواكشوط الدولي للكتاب.\n\n"
+            "و أشار الوزير إلى تطوير مهرجان مدائن التراث ليشمل “مكونات تنموية غير مسبوقة استفادت منها "
+            "مدن كثيرة في البلاد”.")
+    assert _speakers(text) == ["الحسن ولد أحمد"] * 2
