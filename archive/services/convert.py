@@ -2,8 +2,9 @@
 
 ``to_*_record`` build what is shown; ``to_*_input`` build the editable form that the audit trail
 stores before and after a change (and that undo applies). Both fill the dataclass's fields from
-the row's attributes of the same names (``from_row``): a field added to a model and to its plain
-types needs nothing here. Each function names only what differs (counts, partners, presenters).
+the row's attributes of the same names (``from_row``): a column added to a model and to its kind's
+``*Fields`` (``archive.services.records``) needs nothing here. Each function names only what differs
+(counts, partners, presenters).
 """
 
 from __future__ import annotations
