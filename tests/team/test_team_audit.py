@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 
 from archive.db import models as m
 from archive.db.engine import Archive, open_archive
+from archive.i18n import current_language, set_language
 from archive.services import audit, people
 from archive.services.organisations import create_organisation, update_organisation
 from archive.services.records import OrganisationInput, PersonInput
@@ -48,6 +49,15 @@ class Officer:
 
     def sync(self) -> SyncResult:
         return sync_archive(self.desktop, self.engine, self.address)
+
+
+@pytest.fixture(autouse=True)
+def in_english() -> Iterator[None]:
+    """The notes are read in the current language: English here, whatever a test before left."""
+    before = current_language()
+    set_language("en")
+    yield
+    set_language(before)
 
 
 @pytest.fixture
