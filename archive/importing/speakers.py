@@ -156,7 +156,8 @@ class PeopleBook:
         for person in reversed(self.people):
             if person.name and (self._name_key(person.name) == key
                                 or self._score(person.name, name) >= SAME_PERSON_THRESHOLD
-                                or _short_form_of(key, self._name_key(person.name))):
+                                or _short_form_of(key, self._name_key(person.name))
+                                or _head_of(self._name_key(person.name), key)):
                 return person
         return None
 
@@ -218,6 +219,13 @@ def _short_form_of(short: str, full: str) -> bool:
     if len(short_words) != 2 or len(full_words) <= 2 or short_words[0] != full_words[0]:
         return False
     return short_words[-1] == full_words[-1] or (len(full_words) >= 4 and short_words[-1] in full_words[2:])
+
+
+def _head_of(short: str, full: str) -> bool:
+    """ "محمد بن راشد" (a headline) is the head of "محمد بن راشد آل مكتوم" (the body): two keyed words or more,
+    the longer name going on from them."""
+    short_words, full_words = short.split(), full.split()
+    return len(short_words) >= 2 and len(full_words) > len(short_words) and full_words[:len(short_words)] == short_words
 
 
 @lru_cache(maxsize=4096)  # an article repeats its few titles thousands of times

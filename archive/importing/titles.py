@@ -72,8 +72,8 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
 
 
 _WITH, _RELATIONS = lx.key("مع"), lx.key("علاقات")
-# Particles a reporting verb's complement opens with ("أشار إلى", "أكد على", "تحدث عن"): never a post.
-_VERB_COMPLEMENTS = frozenset(lx.key(word) for word in ("إلى", "الى", "على", "عن"))
+# Particles a reporting verb's complement opens with ("أشار إلى", "أكد على", "تحدث عن", "صرح بما يلي"): never a post.
+_VERB_COMPLEMENTS = frozenset(lx.key(word) for word in ("إلى", "الى", "على", "عن", "بما"))
 
 
 def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:

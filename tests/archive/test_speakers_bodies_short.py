@@ -58,3 +58,14 @@ def test_a_compound_family_name_after_al_hajj_stays_whole() -> None:
     text = "قال الدكتور سامي الحاج علي، رئيس هيئة الكتاب، إن عدد زوار المعرض تجاوز مليون زائر في أسبوعه الأول."
     [quote] = _quotes(text)
     assert quote.speaker == "سامي الحاج علي"
+
+
+def test_a_headline_s_short_name_and_the_body_s_full_name_are_one_person() -> None:
+    text = ("أكد أن البلاد ستظل مساندة لجميع المبادرات التي تعود بالنفع على الجميع\n"
+            "حمد بن سالم: نطلق غدا القمة العالمية للإعلام في دورتها الأولى\n\n"
+            "قال الشيخ حمد بن سالم آل حارب، رئيس المجلس، إن القمة تجمع ألف إعلامي من العالم.\n"
+            "صرح وزير الإعلام بول مرقص بما يلي: \"أتقدم بالشكر لكل من ساهم في نجاح الملتقى العربي\".")
+    speakers = [quote.speaker for quote in _quotes(text)]
+    assert speakers[0] == "حمد بن سالم آل حارب"
+    assert speakers[-1] == "بول مرقص"
+    assert _quotes(text)[-1].speaker_title == "وزير الإعلام"
