@@ -42,6 +42,7 @@ import pwd
 import random
 import shutil
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -220,19 +221,60 @@ def child_pull(archive_path: Path, url: str, with_index: bool) -> None:
                       "documents": documents}))
 
 
-def initial_pull(url: str, home: Path, name: str, with_index: bool) -> tuple[Path, dict[str, float]]:
-    """An empty desktop ``name`` pulls the whole team archive in a process of its own; its figures."""
+def initial_pull(url: str, home: Path, name: str, with_index: bool, tree: Path = ROOT) -> tuple[Path, dict[str, float]]:
+    """An empty desktop ``name`` pulls the whole team archive in a process of its own (the code of ``tree``, a
+    checkout); its figures, with the longest an officer's save waited for the archive meanwhile."""
     archive = home / f"{name}.sqlite"
     environment = {**os.environ, "MUNTADA_HOME": str(home)}
     started = time.perf_counter()
-    command = [sys.executable, __file__, "--child-pull", str(archive), url, "index" if with_index else "no-index"]
-    done = subprocess.run(command, env=environment,
-                          check=False, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"the initial pull failed: {done.stderr.strip()[-2000:]}")
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    command = [sys.executable, str(tree / "bench" / "sync.py"), "--child-pull", str(archive), url,
+               "index" if with_index else "no-index"]
+    process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    waited = longest_save_wait(archive, process)
+    out, err = process.communicate()
+    if process.returncode != 0:
+        sys.exit(f"the initial pull failed: {err.strip()[-2000:]}")
+    figures = json.loads(out.strip().splitlines()[-1])
     figures["total"] = time.perf_counter() - started
+    figures["save_wait"] = waited
     return archive, figures
+
+
+def longest_save_wait(archive: Path, process: subprocess.Popen[str]) -> float:
+    """While ``process`` runs: the longest wait for the archive's write lock, taken (and let go at once) every
+    half second, as an officer's save in the app would take it."""
+    longest = 0.0
+    while process.poll() is None:
+        time.sleep(0.5)
+        try:  # mode=rw: never made here (the pull makes the archive)
+            connection = sqlite3.connect(f"file:{archive}?mode=rw", uri=True, timeout=600, isolation_level=None)
+        except sqlite3.OperationalError:
+            continue
+        try:
+            started = time.perf_counter()
+            connection.execute("BEGIN IMMEDIATE")
+            longest = max(longest, time.perf_counter() - started)
+            connection.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass  # the archive not made yet, or being made
+        finally:
+            connection.close()
+    return longest
+
+
+def compared_pulls(url: str, home: Path, trees: list[Path], rounds: int) -> None:
+    """The initial pull, index included, by each checkout in turn (alternating rounds); medians per checkout."""
+    figures: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
+    for number in range(rounds):
+        for tree in trees:
+            figures[tree].append(initial_pull(url, home, f"compare{number}-{len(figures[tree])}-{trees.index(tree)}",
+                                              True, tree)[1])
+            print(f"  round {number + 1}, {tree}: {figures[tree][-1]['total']:.1f} s; {load_average()}", flush=True)
+    for tree, runs in figures.items():
+        print(f"initial pull by {tree}: in all {summary([run['total'] for run in runs])}")
+        print(f"  the sync {summary([run['sync'] for run in runs])}; "
+              f"the index {summary([run['index'] for run in runs])}")
+        print(f"  the longest wait of a save meanwhile {summary([run['save_wait'] for run in runs])}")
 
 
 # --- 4. an incremental sync of 100 changes ----------------------------------------------------------
@@ -566,6 +608,9 @@ def pull_and_incremental(admin_url: str, home: Path, arguments: argparse.Namespa
     print(f"generated archive of {arguments.records} records: ready in {time.perf_counter() - started:.1f} s")
     url, push_seconds = team_archive(admin_url, arguments.records, "bench")
     print(f"team push of {arguments.records} records into an empty team archive: {push_seconds:.1f} s")
+    if arguments.baseline:  # before and after a change: the initial pull alone, alternating
+        compared_pulls(url, home, [Path(tree).resolve() for tree in arguments.baseline] + [ROOT], arguments.pulls)
+        return
 
     # The reading desktop has its index built, as a new laptop does; the writing one needs none (``--pulls``
     # more desktops with an index give more runs of the whole).
@@ -616,6 +661,9 @@ def main() -> None:
     parser.add_argument("--desktops", type=int, default=20, help="desktops syncing at once (0: skip that part)")
     parser.add_argument("--seconds", type=float, default=60.0, help="how long the desktops work at once")
     parser.add_argument("--parts", default="pull,many", help="pull (parts 2-4), many (part 5), or both")
+    parser.add_argument("--baseline", action="append", default=[],
+                        help="a checkout of another version: --pulls rounds of the initial pull alternate between "
+                             "it (or each, when given more than once) and this one; nothing else is measured")
     parser.add_argument("--server", help="a postgresql:// URL of a role that may create databases (default: "
                                          "a throwaway server)")
     arguments = parser.parse_args()

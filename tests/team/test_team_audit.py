@@ -19,7 +19,7 @@ from archive.i18n import current_language, set_language
 from archive.services import audit, people
 from archive.services.organisations import create_organisation, update_organisation
 from archive.services.records import OrganisationInput, PersonInput
-from archive.services.undo import NothingToUndoError, undo
+from archive.services.undo import NothingToUndoError, UndoRefusedError, undo
 from archive.team import roles
 from archive.team.conflicts import open_conflicts, resolve_conflict
 from archive.team.server import TeamAddress, make_engine, parse_address
@@ -203,3 +203,22 @@ def test_muntada_history_on_the_receiving_desktop_names_the_other_officer(
     assert len(lines) == 2
     assert "Received from the team" in lines[0] and a.login in lines[0]
     assert "Changed" in lines[1] and a.login in lines[1] and "by sync, from the team archive" in lines[1]
+
+
+def test_undo_is_refused_when_a_pulled_change_touched_the_record_since(officers: tuple[Officer, Officer]) -> None:
+    a, b = officers
+    centre = create_organisation(a.desktop, OrganisationInput(name="مركز التواصل الحكومي"))
+    a.sync()
+    b.sync()
+    on_b = same_record(a.desktop, "organisation", centre.id, b.desktop)
+    update_organisation(b.desktop, on_b, OrganisationInput(name="مركز التواصل", notes="عمر"))
+    b.sync()
+    a.sync()
+    update_organisation(a.desktop, centre.id, OrganisationInput(name="المركز الوطني للتواصل", notes="عمر"))
+    a.sync()
+    b.sync()
+    with pytest.raises(UndoRefusedError) as refused:  # it would silently take back amina's change too
+        undo(b.desktop)
+    assert f"{on_b} was changed since" in refused.value.user_message("en")
+    with b.desktop.engine.connect() as connection:
+        assert connection.execute(select(m.Organisation.name)).scalar_one() == "المركز الوطني للتواصل"
