@@ -113,11 +113,8 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     if not may_be_name(tokens[position]):
         return index
     position += compound_length(tokens, position, limit)
-    if is_definite(tokens[index].key):
-        if position + 1 < limit and tokens[position].key in _SON_OF and may_be_name(tokens[position + 1]) \
-                and not tokens[position + 1].newline_before:
-            return position + 1 + compound_length(tokens, position + 1, limit)  # "الحسين ولد مدو"
-        return position  # a family name alone ("السالمي")
+    if is_definite(tokens[index].key) and not _son_of_at(tokens, position, limit):
+        return position  # a family name alone ("السالمي"); "الحسين ولد مدو", "الحسين بن عبدالله" go on
     if _title_as_family_name(tokens, position, limit):
         return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
     if _compound_given_name(tokens, position, limit):
@@ -127,7 +124,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
         return chain  # "سلمان صباح سالم الحمود الصباح،": a Gulf name, fathers named without "بن"
     # After "بن/بنت" any word is a name ("علي" must not be read as the preposition "على").
     linked = False
-    while position + 1 < limit and tokens[position].key in lx.NAME_LINKS and tokens[position + 1].is_word:
+    while position + 1 < limit and tokens[position].is_word and _son_of_at(tokens, position, limit):
         position += 1
         position += compound_length(tokens, position, limit)
         linked = True
@@ -175,6 +172,15 @@ def _lineage_chain_end(tokens: list[Token], index: int, limit: int) -> int | Non
     if closer is None or (closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS):
         return None  # "د. جراهام عبد القادر الخبر المتداول عن ...": a verb's object, not his fathers
     return position
+
+
+def _son_of_at(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "بن/بنت" then a word, or "ولد" then a word that may be a name ("ولد في" is "was born in")."""
+    if position + 1 >= limit or not tokens[position + 1].is_word or tokens[position + 1].newline_before:
+        return False
+    if tokens[position].key in lx.NAME_LINKS:
+        return True
+    return tokens[position].key == _WALAD and may_be_name(tokens[position + 1])
 
 
 def _title_as_family_name(tokens: list[Token], position: int, limit: int) -> bool:

@@ -72,6 +72,11 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
 
 
 _WITH, _RELATIONS = lx.key("مع"), lx.key("علاقات")
+_AFFAIRS = frozenset(lx.key(word) for word in ("شؤون", "شئون"))
+# Whom the words were said to, after the name ("للصحفيين", "لـ«الرأي»"): no part of a post.
+_AUDIENCES = frozenset(lx.key(word) for word in (
+    "ل", "لـ", "للصحفيين", "للصحافيين", "للإعلاميين", "للصحافة", "للصحيفة", "للوكالة", "للقناة", "لوكالة", "لصحيفة",
+    "لقناة"))
 # Particles a reporting verb's complement opens with ("أشار إلى", "أكد على", "تحدث عن", "صرح بما يلي"): never a post.
 _VERB_COMPLEMENTS = frozenset(lx.key(word) for word in ("إلى", "الى", "على", "عن", "بما"))
 
@@ -97,7 +102,7 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
     while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES
                      or bare_key(words[-1]) in WEEKDAYS):
         words.pop()  # "، الخميس،": when he said it, not a post
-    if words and bare_key(words[0]) in _VERB_COMPLEMENTS:
+    if words and (bare_key(words[0]) in _VERB_COMPLEMENTS or words[0].key in _AUDIENCES):
         return mention  # "وأشار الوزير إلى تطوير المهرجان ليشمل «...»": what he spoke of, not his post
     if not words or (mention.title and mention.kind == "name" and bare_key(words[0]) in PREPOSITIONS
                      and not any(is_body_head(word) for word in words)):
@@ -138,6 +143,10 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         definite = is_definite(token.key)
         if position > index + 1 and bare_key(tokens[position - 2]) == AT and not token.key.startswith("ال"):
             break  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
+        if position > index and token.key[:1] == "و" and token.key[1:] in _AFFAIRS and position + 1 < limit \
+                and has_article(tokens[position + 1].key):
+            position, previous_opens = position + 1, True  # "وزير الخارجية وشؤون المغتربين": one ministry
+            continue
         if bare == _WITH and position > index and tokens[position - 1].key.endswith(_RELATIONS):
             position, previous_opens = position + 1, True  # "وزير ... والعلاقات مع البرلمان": one ministry
             continue

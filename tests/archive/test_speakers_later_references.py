@@ -124,3 +124,25 @@ def test_a_mauritanian_name_right_after_the_title_and_a_verb_s_complement() -> N
             "و أشار الوزير إلى تطوير مهرجان مدائن التراث ليشمل “مكونات تنموية غير مسبوقة استفادت منها "
             "مدن كثيرة في البلاد”.")
     assert _speakers(text) == ["الحسن ولد أحمد"] * 2
+
+
+_SAID = "الاقتصاد الوطني سيشهد نموا ملحوظا خلال العام المقبل بفضل الإصلاحات."
+
+
+def test_a_king_and_a_crown_prince_with_their_regnal_number() -> None:
+    assert _speakers(f"قال العاهل الأردني الملك فيصل الثاني إن {_SAID}") == ["فيصل الثاني"]
+    [quote] = extract(f"وأكد ولي العهد الأمير هاشم بن فيصل الثاني أن {_SAID}").quotes
+    assert (quote.speaker, quote.speaker_title) == ("هاشم بن فيصل الثاني", "ولي العهد")
+
+
+def test_a_ministry_of_affairs_joined_by_wa_stays_in_the_title() -> None:
+    [quote] = extract(f"وقال نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين ناصر الحمدان إن {_SAID}").quotes
+    assert quote.speaker == "ناصر الحمدان"
+    assert quote.speaker_title == "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين"
+
+
+def test_whom_the_words_were_said_to_is_no_part_of_the_title() -> None:
+    [first] = extract(f"وقال وزير الخارجية الكندي مارك ديفيس للصحفيين إن {_SAID}").quotes
+    [second] = extract(f"وصرح المدير العام لوكالة الأنباء سعيد الأحمد لـ«الرأي» بأن {_SAID}").quotes
+    assert first.speaker_title == "وزير الخارجية الكندي"
+    assert second.speaker_title == "المدير العام لوكالة الأنباء"
