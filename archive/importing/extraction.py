@@ -164,7 +164,7 @@ def extract(text: str) -> Proposals:
     return Proposals(
         event=_event_proposal(event) if event else None,
         sessions=sessions,
-        people=tuple(_person_proposal(person) for person in book.people),
+        people=tuple(_person_proposal(person) for person in book.people if _proposed_person(person, quote_matches)),
         quotes=quotes, statistics=statistics,
         headline=HeadlineProposal(*headline) if headline else None,
         dateline=DatelineProposal(dateline.city, dateline.outlet, dateline.start, dateline.end) if dateline else None,
@@ -179,6 +179,12 @@ def proposals_to_json(proposals: Proposals) -> dict[str, Any]:
         data["event"]["hashtags"] = list(data["event"]["hashtags"])
         data["event"]["guest_organisations"] = list(data["event"]["guest_organisations"])
     return data
+
+
+def _proposed_person(person: KnownPerson, quote_matches: list[QuoteMatch]) -> bool:
+    """A person is proposed with a name or an honorific, or as some quote's speaker: a headline's title
+    ("وزير الإعلام: ...") given to the person the article names is no person of its own."""
+    return bool(person.name or person.honorific) or any(match.speaker is person for match in quote_matches)
 
 
 def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:

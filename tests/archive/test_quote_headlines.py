@@ -41,3 +41,9 @@ def test_a_byline_a_sentence_and_a_line_inside_the_article_are_no_headline_quote
     assert _quotes("وزير السياحة: افتتح المعرض أمس بحضور عدد من السفراء.\nوحضر الافتتاح عدد من الوزراء.") == []
     assert _quotes("افتتح المعرض أمس في العاصمة بحضور السفراء\n"
                    "وزير السياحة: المعرض يستقبل عارضين من ثلاث قارات\nوحضر الافتتاح عدد من الوزراء.") == []
+
+
+def test_a_headlines_title_is_no_person_of_its_own_once_the_article_names_him() -> None:
+    text = ("وزير السياحة العماني: المعرض يستقبل عارضين من ثلاث قارات\n"
+            "قال وزير السياحة كريم عادل الزعابي إن المعرض يستقبل هذا العام عارضين من ثلاث قارات.")
+    assert [(person.name, person.title) for person in extract(text).people] == [("كريم عادل الزعابي", "وزير السياحة")]
