@@ -50,6 +50,9 @@ LINK_TABLE_LABELS = {"organisation_alias": N_("Other spelling"), "person_alias":
                      "event_tag": N_("Tag of a record"), "quote_tag": N_("Tag of a record"),
                      "statistic_tag": N_("Tag of a record"), "source_tag": N_("Tag of a record"),
                      "source_event": N_("Event of a source")}
+# Qt wraps a line by its glyphs' advances; with the app's Arabic font some wrapped lines are drawn a
+# few pixels wider, and their far end was cut at the label's edge ("أو" read "أ"): room for it.
+WRAPPED_ARABIC_MARGIN = 8
 KEY_SUFFIX = "_key"  # a column derived from another for comparisons (name_key of name): never shown, follows it
 
 
@@ -131,6 +134,7 @@ class ConflictsView(QDialog):
         self.empty_label.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.description.setMargin(WRAPPED_ARABIC_MARGIN)
         self.fields = QTableWidget(0, 4)
         self.fields.setHorizontalHeaderLabels([tr("Field"), tr("Mine"), tr("Theirs"), tr("Keep")])
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
