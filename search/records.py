@@ -15,6 +15,7 @@ reader writes only what is its own: its title and body, and what lives in other 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.db.engine import Archive
+from archive.errors import ArchiveBusyError
 from archive.kinds.registry import KINDS
 from archive.kinds.relations import SHOWN_NAMES, showing
 from archive.services import outbox
@@ -32,6 +34,8 @@ from archive.services.records import event_display_name
 from search.analysis import normalize
 from search.documents import DocumentSource, Facet, IndexDocument
 from search.schema import INDEXED_KINDS
+
+log = logging.getLogger(__name__)
 
 SNIPPET_CONTEXT_CHARS = 400
 SelectT = TypeVar("SelectT")  # a select() statement, whatever its columns
@@ -136,7 +140,15 @@ class ArchiveDocuments(DocumentSource):
             return [outbox.OutboxItem(row.id, row.record_kind, row.record_id, row.op) for row in rows]
 
     def acknowledge(self, ids: list[int]) -> None:
-        outbox.acknowledge(self.archive, ids)
+        """Delete applied outbox rows; while another program holds the write lock, leave them.
+
+        A search must not fail because it could not tidy up: the rows are applied again by the
+        next drain, which writes the same documents again.
+        """
+        try:
+            outbox.acknowledge(self.archive, ids)
+        except ArchiveBusyError:
+            log.info("the archive is busy: %d applied search changes stay queued", len(ids))
 
     def keeps_acknowledged(self) -> bool:
         return self.archive.read_only
