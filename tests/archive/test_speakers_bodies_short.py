@@ -69,3 +69,16 @@ def test_a_headline_s_short_name_and_the_body_s_full_name_are_one_person() -> No
     assert speakers[0] == "حمد بن سالم آل حارب"
     assert speakers[-1] == "بول مرقص"
     assert _quotes(text)[-1].speaker_title == "وزير الإعلام"
+
+
+def test_a_family_name_alone_takes_the_name_without_the_title_s_last_word() -> None:
+    text = ("قالت وزيرة الدولة للإعلام سلوى فهمي إن الحكومة ماضية في تنفيذ خطتها رغم كل التحديات.\n"
+            "وأضافت فهمي أن الاقتصاد الوطني سيشهد نموا ملحوظا خلال العام المقبل.")
+    assert [quote.speaker for quote in _quotes(text)] == ["سلوى فهمي"] * 2
+
+
+def test_an_anonymous_source_is_nobody_in_particular() -> None:
+    text = ("وقال مصدر مسؤول في الوزارة إن الاقتصاد الوطني سيشهد نموا ملحوظا خلال العام المقبل.\n"
+            "وأضاف المصدر أن الحكومة ماضية في تنفيذ خطتها رغم كل التحديات.")
+    quotes = _quotes(text)
+    assert quotes and all(quote.speaker is None for quote in quotes)
