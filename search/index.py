@@ -547,7 +547,7 @@ class SearchIndex:
                         writer.delete_by_term("key", document_key(kind, missing))
                 writer.commit(merge=self._should_merge())
             except BaseException:
-                writer.cancel()
+                _cancel(writer)
                 raise
             self._trusted = sign(self.index_dir, self._signing_key(), self._trusted)
         self._stale = True
@@ -630,6 +630,18 @@ class SearchIndex:
             self.source.acknowledge(covered[start : start + 20000])
         if self.source.keeps_acknowledged():
             self._drained_through = max(self._drained_through, covered[-1])
+
+
+def _cancel(writer: Any) -> None:
+    """Cancel a writer and delete the files of the segment it had begun.
+
+    Whoosh's ``cancel`` leaves them in the folder, unsigned: the next check then took the index
+    for tampered with and rebuilt it, so a bug met while indexing one edit still cost a rebuild.
+    """
+    writer.cancel()
+    segment, storage = writer.newsegment, writer.storage
+    for name in segment.list_files(storage):
+        storage.delete_file(name)
 
 
 def _hashed_later(name: str) -> bool:
