@@ -81,6 +81,25 @@ _AUDIENCES = frozenset(lx.key(word) for word in (
 _VERB_COMPLEMENTS = frozenset(lx.key(word) for word in ("إلى", "الى", "على", "عن", "بما"))
 
 
+_BASIM = frozenset(lx.key(word) for word in ("باسم", "بإسم"))  # "in the name of", and the given name "باسم"
+# Bodies that are no organisation heads in the lexicon but take a title's "لـ" ("الأمين العام لحزب ...").
+_PARTIES = frozenset(lx.key(word) for word in ("حركة", "حزب", "تيار", "جبهة", "ائتلاف", "كتلة", "تحالف", "جماعة"))
+
+
+def _of_post_or_party(token: Token) -> bool:
+    """ "لرئيس", "لحركة", "لحزب": لـ with a title word or a party, completing the post before it."""
+    rest = token.key[1:]
+    return token.key.startswith("ل") and not token.key.startswith("لل") and (rest in lx.TITLE_WORDS or rest in _PARTIES)
+
+
+def _link_before_body(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "المتحدث باسم الحكومة", "باسم وزارة الخارجية": باسم links a post to a body (a definite word or a
+    body's head); before a plain word ("عضو المكتب السياسي لحركة حماس باسم نعيم") it is a given name."""
+    if position >= limit or not tokens[position].is_word:
+        return False
+    return is_definite(tokens[position].key) or is_body_head(tokens[position])
+
+
 def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:
     """A word with the article that may continue a post's name after a "و" printed apart (not a second
     person: a title word or an honorific after "و" is someone else)."""
@@ -158,9 +177,12 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
         if (bare in lx.TITLE_WORDS or is_body_head(token)) and has_article(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
-        elif bare in lx.TITLE_WORDS or is_body_head(token) or bare in PREPOSITIONS or bare in _TITLE_LINKS \
-                or (is_place_or_body(token) and not definite):
-            previous_opens = True  # "رئيس إقليم كردفان": a place word is followed by its name
+        elif bare in lx.TITLE_WORDS or is_body_head(token) or bare in PREPOSITIONS \
+                or (bare in _TITLE_LINKS and (bare not in _BASIM or _link_before_body(tokens, position + 1, limit))) \
+                or (is_place_or_body(token) and not definite) or (position > index and _of_post_or_party(token)):
+            # "رئيس إقليم كردفان": a place word is followed by its name; "النائب الأول لرئيس مجلس النواب",
+            # "عضو المكتب السياسي لحركة ...": لـ joins the post or party the title belongs to
+            previous_opens = True
         elif definite or previous_opens or is_place_or_body(token):
             previous_opens = False
         else:

@@ -146,3 +146,12 @@ def test_whom_the_words_were_said_to_is_no_part_of_the_title() -> None:
     [second] = extract(f"وصرح المدير العام لوكالة الأنباء سعيد الأحمد لـ«الرأي» بأن {_SAID}").quotes
     assert first.speaker_title == "وزير الخارجية الكندي"
     assert second.speaker_title == "المدير العام لوكالة الأنباء"
+
+
+def test_a_title_joined_by_li_to_a_post_or_a_party_and_a_given_name_basim() -> None:
+    [deputy] = extract(f"أكد النائب الأول لرئيس مجلس النواب فارس حميد الجبوري أن {_SAID}").quotes
+    [member] = extract(f"قال عضو المكتب السياسي لحركة النهضة باسم سعيد الخطيب إن {_SAID}").quotes
+    [leader] = extract(f"وقال الأمين العام لحزب العمل نبيل فؤاد الشامي إن {_SAID}").quotes
+    assert (deputy.speaker, deputy.speaker_title) == ("فارس حميد الجبوري", "النائب الأول لرئيس مجلس النواب")
+    assert (member.speaker, member.speaker_title) == ("باسم سعيد الخطيب", "عضو المكتب السياسي لحركة النهضة")
+    assert (leader.speaker, leader.speaker_title) == ("نبيل فؤاد الشامي", "الأمين العام لحزب العمل")
