@@ -84,6 +84,12 @@ class CliContext:
         if self._archive is None:
             if create:
                 self.ensure_default_folder()
+            elif self.locations.is_default_archive and not self.archive_path.exists():
+                # A first run: the data folder is Muntada's to make, so "create the folder first" misled.
+                from archive.errors import ArchiveOpenError
+
+                raise ArchiveOpenError("There is no archive at {path}. Run 'muntada init' to create one.",
+                                       path=str(self.archive_path))
             from archive.db.engine import open_archive
 
             self._archive = open_archive(self.archive_path, create=create, officer=self.settings.officer_name)
