@@ -67,6 +67,7 @@ def can_be_name_word(token: Token) -> bool:
 
 
 _DAY = frozenset(lx.key(word) for word in ("يوم", "يومي"))
+_AFFAIRS_LINKS = frozenset(lx.key(word) for word in ("لشؤون", "لشئون", "بشؤون", "بشئون", "وشؤون", "وشئون"))
 # A particle joined to ما ("بما يلي", "مما", "عما"): never part of a name.
 _PARTICLES_WITH_MA = frozenset(lx.key(word) for word in ("بما", "مما", "عما", "فيما", "لما", "وبما", "وفيما"))
 # Greetings a person conveys ("ونقل الوزير تحيات وتهاني الرئيس"): what he conveyed, never a name.
@@ -85,6 +86,8 @@ def may_be_name(token: Token) -> bool:
         return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
     if token.key[:1] in "بل" and (token.key[1:] in lx.TITLE_WORDS or token.key[1:] in lx.ORGANISATION_HEADS):
         return False  # "برئيس", "لوزير": a title or body after a preposition
+    if token.key in _AFFAIRS_LINKS:
+        return False  # "وكيل الوزارة المساعد لشؤون الإعلام": the post goes on
     if token.key in _PARTICLES_WITH_MA:
         return False  # "صرح الوزير فلان بما يلي:": a particle, where the name has ended
     if bare_key(token) in _GREETINGS:

@@ -25,6 +25,7 @@ _TURN_WORDS = frozenset(lx.key(words) for words in (
     "من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "وبدوره", "وبدورها", "ومن جانبه", "ومن جانبها",
     "ومن جهته", "ومن جهتها"))
 _LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
+_RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي", "والذي", "والتي"))
 _KICKER_REACH = 6  # words of the headline under a kicker where its speaker is looked for
 _BODY_REACH = 12  # words from a sentence's start where its verb and a body as subject are looked for
 
@@ -76,6 +77,9 @@ class SpeakerTrail:
         The latest subject since the last quote, else the last speaker; when the verb's form says a
         woman or a man speaks ("وأضافت"، "مشيرا"), the latest of these it can agree with.
         """
+        antecedent = self._relative_antecedent(index)
+        if antecedent is not None:
+            return antecedent
         candidates = self._candidates(index)
         newcomer = self._turn_taker(index)
         if newcomer is not None:
@@ -116,6 +120,13 @@ class SpeakerTrail:
             if mention is not None and mention.kind == "name" and len((mention.name or "").split()) >= 2:
                 return self._book.add(mention)
         return None
+
+    def _relative_antecedent(self, index: int) -> KnownPerson | None:
+        """ "... الدكتور ماجد الحربي، الذي أكد أن": a relative pronoun before the verb refers to the person
+        named right before it, who speaks (not the last speaker)."""
+        if index == 0 or self._tokens[index - 1].key not in _RELATIVES:
+            return None
+        return self._book.latest_mentioned(self._tokens[index - 1].start, self._quoted)
 
     def _body_subject(self, index: int) -> KnownPerson | None:
         """ "أصدرت وزارة الخارجية ... بيانا بشأن زيارة فلان، فيما أشارت إلى أن": earlier in the sentence a

@@ -155,3 +155,14 @@ def test_a_title_joined_by_li_to_a_post_or_a_party_and_a_given_name_basim() -> N
     assert (deputy.speaker, deputy.speaker_title) == ("فارس حميد الجبوري", "النائب الأول لرئيس مجلس النواب")
     assert (member.speaker, member.speaker_title) == ("باسم سعيد الخطيب", "عضو المكتب السياسي لحركة النهضة")
     assert (leader.speaker, leader.speaker_title) == ("نبيل فؤاد الشامي", "الأمين العام لحزب العمل")
+
+
+def test_affairs_after_an_assistant_undersecretary_continue_the_post() -> None:
+    [quote] = extract(f"أكد وكيل وزارة الإعلام المساعد لشؤون الإعلام الخارجي سعد الهاجري أن {_SAID}").quotes
+    assert quote.speaker == "سعد الهاجري"
+
+
+def test_the_person_before_a_relative_pronoun_speaks() -> None:
+    text = (f"قال وزير الإعلام سالم الكندي إن {_SAID}\n"
+            "وشارك في الجلسة الأولى الدكتور ماجد الحربي، الذي أكد أن الحكومة ماضية في تنفيذ خطتها رغم التحديات.")
+    assert _speakers(text) == ["سالم الكندي", "ماجد الحربي"]
