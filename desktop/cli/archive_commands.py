@@ -195,9 +195,11 @@ def list_backups(context: CliContext) -> int:
         context.say(tr("No backups yet in {folder}.", folder=str(backups.backups_folder(context.archive_path))))
         return 0
     context.say(tr("Backups in {folder}:", folder=str(backups.backups_folder(context.archive_path))))
-    for info in found:
-        context.say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {backup_kind_label(info.kind):<32}"
-                    f"  {max(1, round(info.size_bytes / 1024)):>7} KB  {info.path.name}")
+    labels = [backup_kind_label(info.kind) for info in found]
+    sizes = [tr("{size} KB", size=max(1, round(info.size_bytes / 1024))) for info in found]
+    label_width, size_width = max(map(len, labels)), max(map(len, sizes))  # columns as wide as what they hold
+    for info, label, size in zip(found, labels, sizes, strict=True):
+        context.say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {label:<{label_width}}  {size:>{size_width}}  {info.path.name}")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,14 @@ def test_a_command_before_any_archive_says_how_to_make_one(tmp_path: Path, monke
     assert "There is no archive at" in err and "muntada init" in err, err
     assert "Create it first" not in err, err  # the folder is Muntada's own to make, not the officer's
     assert not (home / "archive.sqlite").exists()
+
+
+def test_the_list_of_backups_speaks_arabic_in_columns_as_wide_as_their_words(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "archive.sqlite"
+    assert main(["--archive", str(path), "init"]) == 0
+    assert main(["--archive", str(path), "backup"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "ar", "--archive", str(path), "backup", "--list"]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert "ك.ب" in line and "KB" not in line, line
+    assert re.search(r"يدوية {2}\d+ ك\.ب {2}archive-manual-", line), line  # it was padded to 32 characters
