@@ -199,7 +199,8 @@ def list_backups(context: CliContext) -> int:
     sizes = [tr("{size} KB", size=max(1, round(info.size_bytes / 1024))) for info in found]
     label_width, size_width = max(map(len, labels)), max(map(len, sizes))  # columns as wide as what they hold
     for info, label, size in zip(found, labels, sizes, strict=True):
-        context.say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {label:<{label_width}}  {size:>{size_width}}  {info.path.name}")
+        context.say(f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {label:<{label_width}}  {size:>{size_width}}"
+                    f"  {info.path.name}")
     return 0
 
 
