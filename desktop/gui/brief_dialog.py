@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -46,6 +47,7 @@ _UNSAFE_IN_FILE_NAMES = frozenset('<>:"/\\|?*')
 PRINT_DPI_LIMIT = 300
 SECTION_LABELS = {"cover": N_("Cover"), "summary": N_("Summary"), "statistics": N_("Figures"), "charts": N_("Charts"),
                   "sessions": N_("Sessions"), "quotes": N_("Quotes"), "coverage": N_("Press coverage")}
+QUOTE_GROUPS = (("session", N_("By session")), ("speaker", N_("By speaker")))  # an event brief's quotes
 BRIEF_KINDS = (("event", N_("Event brief")), ("person", N_("Speaker brief")), ("selection", N_("Selected quotes")))
 
 
@@ -134,6 +136,12 @@ class BriefDialog(QDialog):
         for paper in PAPERS:
             self.paper.addItem(paper.upper() if paper == "a4" else tr("Letter"), paper)
         self.paper.setCurrentIndex(max(0, self.paper.findData(workspace.settings.paper)))
+        # What ``muntada brief`` offers too: --group-by and --title.
+        self.group_by = QComboBox()
+        for value, label in QUOTE_GROUPS:
+            self.group_by.addItem(tr(label), value)
+        self.cover_title = QLineEdit()
+        self.cover_title.setPlaceholderText(tr("The name of the event or the speaker"))
         self.sections = {name: QCheckBox(tr(SECTION_LABELS[name])) for name in SECTIONS}
         self.preview = QLabel(tr("Preparing the preview…"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,8 +151,9 @@ class BriefDialog(QDialog):
         self._build_layout()
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self._fill_records(record_id)
-        for widget in (self.record, self.language, self.paper):
+        for widget in (self.record, self.language, self.paper, self.group_by):
             widget.currentIndexChanged.connect(lambda _i: self.timer.start())
+        self.cover_title.textChanged.connect(lambda _text: self.timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: (self._fill_records(None), self.timer.start()))
         for box in self.sections.values():
             box.setChecked(True)
@@ -158,6 +167,8 @@ class BriefDialog(QDialog):
         form.addRow(tr("Of"), self.record)
         form.addRow(tr("Language"), self.language)
         form.addRow(tr("Paper"), self.paper)
+        form.addRow(tr("Quotes"), self.group_by)
+        form.addRow(tr("Cover title"), self.cover_title)
         sections = QGroupBox(tr("Sections"))
         section_layout = QVBoxLayout(sections)
         for box in self.sections.values():
@@ -185,6 +196,7 @@ class BriefDialog(QDialog):
 
     def _fill_records(self, record_id: int | None) -> None:
         kind = self.kind.currentData()
+        self.group_by.setEnabled(kind == "event")  # a speaker's quotes go by year, a selection in its order
         self.record.blockSignals(True)
         self.record.clear()
         if kind == "selection":
@@ -200,6 +212,8 @@ class BriefDialog(QDialog):
         settings = self.workspace.settings
         chosen = frozenset(name for name, box in self.sections.items() if box.isChecked())
         return BriefOptions(language=self.language.currentData(), paper=self.paper.currentData(), sections=chosen,
+                            group_quotes_by=self.group_by.currentData(),
+                            title=self.cover_title.text().strip() or None,
                             organisation_name=settings.organisation_name or None,
                             logo_path=Path(settings.logo_path) if settings.logo_path else None)
 
