@@ -166,3 +166,13 @@ def test_the_person_before_a_relative_pronoun_speaks() -> None:
     text = (f"قال وزير الإعلام سالم الكندي إن {_SAID}\n"
             "وشارك في الجلسة الأولى الدكتور ماجد الحربي، الذي أكد أن الحكومة ماضية في تنفيذ خطتها رغم التحديات.")
     assert _speakers(text) == ["سالم الكندي", "ماجد الحربي"]
+
+
+def test_a_dean_a_governor_and_an_envoy_are_posts() -> None:
+    text = (f"وقال الدكتور سامي فهد الحمد عميد كلية الإعلام إن {_SAID}\n"
+            "وأكد عميد الكلية أن الحكومة ماضية في تنفيذ خطتها رغم كل التحديات التي تواجهها.")
+    assert _speakers(text) == ["سامي فهد الحمد"] * 2
+    [governor] = extract(f"وقال حاكم مصرف لبنان كريم فؤاد سليمان إن {_SAID}").quotes
+    [envoy] = extract(f"وقال مندوب فلسطين لدى الأمم المتحدة رياض حسن منصور إن {_SAID}").quotes
+    assert (governor.speaker, governor.speaker_title) == ("كريم فؤاد سليمان", "حاكم مصرف لبنان")
+    assert (envoy.speaker, envoy.speaker_title) == ("رياض حسن منصور", "مندوب فلسطين لدى الأمم المتحدة")
