@@ -19,3 +19,15 @@ def test_english_citation_and_missing_parts(filled):
     quote = quotes.get_quote(filled.archive, filled.quote_id)
     text = quote_with_citation(quote, None, language="en")
     assert text.startswith(f"“{QUOTE_TEXT}” — سالم بن ناصر الهاشمي, وزير الإعلام, ")
+
+
+def test_reported_speech_is_not_put_in_quotation_marks(filled):
+    """A paraphrase pasted in «…» read as the speaker's own words; the briefs already tell them apart."""
+    from dataclasses import replace
+
+    quote = replace(quotes.get_quote(filled.archive, filled.quote_id), speech="indirect")
+    arabic = quote_with_citation(quote, None, language="ar")
+    assert arabic.startswith(f"{QUOTE_TEXT} — ") and "«" not in arabic, arabic
+    assert arabic.endswith("، نقلًا بالمعنى"), arabic
+    english = quote_with_citation(quote, None, language="en")
+    assert "“" not in english and english.endswith(", reported speech"), english
