@@ -12,9 +12,10 @@ through ``Workspace.perform``, so screens and the search index follow, and the l
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +55,18 @@ LINK_TABLE_LABELS = {"organisation_alias": N_("Other spelling"), "person_alias":
 # few pixels wider, and their far end was cut at the label's edge ("أو" read "أ"): room for it.
 WRAPPED_ARABIC_MARGIN = 8
 KEY_SUFFIX = "_key"  # a column derived from another for comparisons (name_key of name): never shown, follows it
+
+
+def text_alignment(text: str) -> Qt.AlignmentFlag:
+    """Arabic text to the right and Latin text to the left in either language of the app, as the
+    search results lay them out (by the first letter with a direction; digits alone follow the app)."""
+    for character in text:
+        direction = unicodedata.bidirectional(character)
+        if direction in ("R", "AL"):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        if direction == "L":
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+    return Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
 
 def load_conflicts(archive: Archive) -> tuple[list[Any], dict[str, dict[int, str]]]:
@@ -146,6 +159,9 @@ class ConflictsView(QDialog):
                              (THEIRS_COLUMN, QHeaderView.ResizeMode.Stretch),
                              (CHOICE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        # A narrower view wraps the values on more lines (rather than cutting them off with "…").
+        # Once the resize is over: during it, the table still measures its rows against the old widths.
+        header.sectionResized.connect(lambda *_sizes: QTimer.singleShot(0, self, self.fields.resizeRowsToContents))
         self.keep_mine = QPushButton(tr("Keep mine"))
         self.keep_mine.clicked.connect(lambda: self.resolve(MINE))
         self.keep_theirs = QPushButton(tr("Keep theirs"))
@@ -197,6 +213,7 @@ class ConflictsView(QDialog):
             found = f"{local_time(conflict.found_at):%Y-%m-%d %H:%M}"
             item = QTreeWidgetItem([kind_label(conflict.kind), conflict.label, found])
             item.setToolTip(1, conflict.label)
+            item.setTextAlignment(1, text_alignment(conflict.label))
             item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
             self.list.addTopLevelItem(item)
         self.empty_label.setVisible(not self.conflicts)
@@ -257,6 +274,7 @@ class ConflictsView(QDialog):
         text = shown_value(conflict.kind, name, side.get(name), self.names)
         item = QTableWidgetItem(text)
         item.setToolTip(text)
+        item.setTextAlignment(text_alignment(text))
         return item
 
     def field_choices(self) -> dict[str, str]:
