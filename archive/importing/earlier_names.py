@@ -24,6 +24,7 @@ from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
 
 _MAX_NAME_WORDS = 5
+_AT = lx.key("لدى")  # an envoy's title ends with "لدى" and a country, which is no given name
 _PLACES_SEARCHED = 50  # a long article: a look-up reads the latest places of a word only
 _COMPOUND_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو")}  # "عبد الغني زعلان"
 
@@ -57,7 +58,8 @@ class EarlierNames:
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
                    and (not is_definite(self._tokens[first - 1].key)  # "وزيرة الدولة للإعلام جمانة غنيمات"
-                        or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))):
+                        or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
+                   and not (first > 1 and self._tokens[first - 2].key == _AT)):  # "لدى عمان جون سميث": a country
                 first -= 1
             while first < place and self._tokens[first].key in lx.NAME_LINKS:
                 first += 1

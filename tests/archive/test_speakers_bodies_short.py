@@ -82,3 +82,9 @@ def test_an_anonymous_source_is_nobody_in_particular() -> None:
             "وأضاف المصدر أن الحكومة ماضية في تنفيذ خطتها رغم كل التحديات.")
     quotes = _quotes(text)
     assert quotes and all(quote.speaker is None for quote in quotes)
+
+
+def test_an_envoy_s_country_is_no_part_of_his_name_when_named_again() -> None:
+    text = ("قال السفير البريطاني لدى عمان جون سميث إن الاقتصاد الوطني سيشهد نموا ملحوظا خلال العام المقبل.\n"
+            "وأضاف السفير سميث أن الحكومة ماضية في تنفيذ خطتها رغم كل التحديات التي تواجهها.")
+    assert [quote.speaker for quote in _quotes(text)] == ["جون سميث"] * 2
