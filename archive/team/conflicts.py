@@ -33,7 +33,7 @@ from archive.services.changes import Changes
 from archive.services.steps import record_name
 from archive.team import local
 from archive.team.local import inserted_id
-from archive.team.team_audit import write_resolution
+from archive.team.team_audit import resolver, write_resolution
 from archive.team.wire import UidMap, differing_fields, shared_table
 
 CONFLICTS: Table = m.SyncConflict.__table__  # type: ignore[assignment]
@@ -157,8 +157,8 @@ def resolve_conflict(archive: Archive, conflict_id: int, choice: Choice) -> Chan
 
         # The officer who resolved it is named in this desktop's audit trail (and who made theirs, in the
         # server's log); the entry is written in the resolution's transaction.
-        write_resolution(connection, uids, shared, row.uid, wanted or mine_now or row.theirs, archive.officer, note,
-                         write)
+        write_resolution(connection, uids, shared, row.uid, wanted or mine_now or row.theirs,
+                         resolver(connection, archive.officer), note, write)
         local.drop_pending_after(connection, mark)
         local.set_version(connection, row.uid, row.theirs_version)
         if resolution == "theirs":

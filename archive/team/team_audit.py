@@ -13,7 +13,8 @@ writes its own audit entries, in the pull's (or the resolution's) transaction, a
   log's, or for a record uploaded by ``team push`` and not changed since, the server's copy of
   the first desktop's audit trail). No forms: a whole archive's would double the first pull.
 - **a conflict resolved** gets one entry, action ``RESOLVED``, named by this desktop's officer (who
-  resolved it), with the record's form before and after and a note saying which side was kept.
+  resolved it; unnamed, by its login on the team server: ``resolver``), with the record's form
+  before and after and a note saying which side was kept.
 
 None of these are steps (``archive.services.steps``): a pulled change is another officer's work,
 not on this desktop's undo stack (docs/undo.md). ``audit_entry`` is no shared table, so no entry is
@@ -37,6 +38,8 @@ from archive.kinds.registry import KINDS
 from archive.services.audit import FROM_TEAM, RECEIVED, RESOLVED
 from archive.services.unit import as_json
 from archive.team import local
+from archive.team.errors import TeamAddressError
+from archive.team.server import parse_address
 from archive.team.wire import SharedTable, UidMap
 
 
@@ -215,6 +218,18 @@ def write_resolution(connection: Connection, uids: UidMap, shared: SharedTable, 
             after=after, note=note, operation_id=None))
     finally:
         forms.close()
+
+
+def resolver(connection: Connection, officer: str) -> str:
+    """Who resolves a conflict here: this desktop's officer, or, when it names none (the command line),
+    its login on the team server it last synced with, the name the other desktops will see."""
+    if officer:
+        return officer
+    server = local.meta(connection, local.SERVER_KEY)
+    try:
+        return parse_address(server)[0].user if server else ""
+    except TeamAddressError:
+        return ""
 
 
 def now() -> datetime:

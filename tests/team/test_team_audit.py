@@ -166,10 +166,15 @@ def test_a_resolved_conflict_names_who_resolved_it_and_the_side_kept(officers: t
 
     resolve_conflict(b.desktop, by_local_id[ids_on_b[0]], "theirs")
     resolve_conflict(b.desktop, by_local_id[ids_on_b[1]], "mine")
-    resolve_conflict(b.desktop, by_local_id[ids_on_b[2]], {"name": "theirs", "notes": "mine"})
+    unnamed = open_archive(b.desktop.path, create=False)  # the command line names no officer: omar's login then
+    try:
+        resolve_conflict(unnamed, by_local_id[ids_on_b[2]], {"name": "theirs", "notes": "mine"})
+    finally:
+        unnamed.close()
 
     resolved = [audit.record_history(b.desktop, "organisation", record_id)[-1] for record_id in ids_on_b]
-    assert [(entry.action, entry.officer) for entry in resolved] == [("resolved", "omar (desktop)")] * 3
+    assert [(entry.action, entry.officer) for entry in resolved] == [
+        ("resolved", "omar (desktop)"), ("resolved", "omar (desktop)"), ("resolved", b.login)]
     assert [entry.note for entry in resolved] == [
         "the conflict was resolved by keeping the team's version",
         "the conflict was resolved by keeping this desktop's version",
