@@ -42,3 +42,14 @@ def test_without_context_the_examples_are_the_words_alone() -> None:
     examples: dict[str, list[str]] = defaultdict(list)
     miss_classes.classify(_article(), classes, examples)
     assert examples["quote: no proposal near it (indirect)"] == ["تجاربهم في المهنة"]
+
+
+def test_a_group_s_words_left_without_a_speaker_are_classed_right_as_scored() -> None:
+    text = "وأكد المشاركون أن الملتقى فرصة مهمة لتبادل الخبرات بين الإعلاميين من مختلف الدول."
+    said = text.index("الملتقى")
+    quote = GoldQuote(said, text.index(".", said), "المشاركون", "indirect", "group")
+    classes: Counter = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    miss_classes.classify(Article("own", "own", text, (quote,), ()), classes, examples)
+    assert classes["speaker: right"] == 1
+    assert classes["speaker: no speaker proposed"] == 0
