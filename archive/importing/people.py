@@ -54,17 +54,7 @@ _ROYAL, _HIGHNESS = lx.key("الملكي"), lx.key("السمو")
 def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tuple[PersonMention | None, int]:
     """Read a person mention from ``tokens[index:limit]``; returns it (or None) and the index after it."""
     start_index = index
-    honorific_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS)
-    if honorific_tokens and index < limit and tokens[index].key == _ROYAL \
-            and bare_key(honorific_tokens[-1]) == _HIGHNESS:
-        honorific_tokens.append(tokens[index])  # "صاحب السمو الملكي الأمير ..."
-        index += 1
-        more, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS)
-        honorific_tokens += more
-    if honorific_tokens and bare_key(honorific_tokens[-1]) == FADILA and (
-            index >= limit or not tokens[index].is_word or bare_key(tokens[index]) not in lx.TITLE_WORDS):
-        honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
-        index -= 1
+    honorific_tokens, index = _honorific_words(tokens, index, limit)
     rank_start = index
     rank_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.RANKS)
     if index >= limit or not tokens[index].is_word:
@@ -80,50 +70,7 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
                                 tokens[start_index].start, first.end)
         return mention, index + 1
     if (bare_key(first) in lx.TITLE_WORDS and not rank_tokens) or descriptor_before_name(tokens, index, limit):
-        title_end = title_through_description(tokens, title_phrase_end(tokens, index, limit), limit)
-        title = without_conjunction(text[first.start:tokens[title_end - 1].end])
-        organisation = organisation_in(text, tokens[index:title_end])
-        named, after_name = _name_after_title(text, tokens, title_end, limit)
-        if named is not None:  # "الرئيس التنفيذي للهيئة المهندس فهد بن عبدالله العتيبي"
-            mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
-                                    tokens[start_index].start, named.end)
-            return mention, after_name
-        if title_end + 1 < limit and tokens[title_end].text in "،,":
-            # "رئيسة اللجنة المنظمة، سلمى بنت راشد الكندية، أن": title and name apart by a comma
-            named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
-            plain_end = plain_name_end(tokens, title_end + 1, limit)
-            if named is None and plain_end - title_end > 2:
-                named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
-                                      None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
-                after_name = plain_end
-            if named is None:
-                described = _name_after_description(text, tokens, title_end + 1, limit)
-                if described is not None:  # "وزير الثقافة، في الحكومة الموريتانية، الحسين ولد مدو، إن"
-                    named, after_name, comma = described
-                    title = without_conjunction(text[first.start:tokens[comma - 1].end])
-            if named is None and bare_key(tokens[title_end + 1]) in lx.TITLE_WORDS:
-                # "المدير العام للمهرجان، الفنان أحمد سالم، إن": a second title, then the name
-                second, after_second = parse_person(text, tokens, title_end + 1, limit)
-                if second is not None and second.kind == "name" and second.name and len(second.name.split()) >= 2:
-                    named, after_name = second, after_second
-            if named is not None:
-                mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
-                                        tokens[start_index].start, named.end)
-                return mention, after_name
-        plain_end = plain_name_end(tokens, title_end, limit)
-        apposed = name_apposed_after(tokens, plain_end, limit) if plain_end > title_end else None
-        if apposed is not None:  # "رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن": the words before describe him
-            title = text[first.start:tokens[plain_end - 1].end]
-            name = text[tokens[plain_end + 1].start:tokens[apposed - 1].end]
-            return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
-                                 tokens[apposed - 1].end), apposed
-        if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"
-            name = text[tokens[title_end].start:tokens[plain_end - 1].end]
-            return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
-                                 tokens[plain_end - 1].end), plain_end
-        mention = PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
-                                tokens[title_end - 1].end)
-        return mention, title_end
+        return _titled_mention(text, tokens, start_index, index, limit, honorific)
     name_end = name_words_end(tokens, index, limit)
     if name_end == index:
         return None, start_index
@@ -132,6 +79,77 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     rank = joined(text, rank_tokens)
     mention = PersonMention(kind, name, honorific, rank, None, tokens[start_index].start, tokens[name_end - 1].end)
     return mention, name_end
+
+
+def _honorific_words(tokens: list[Token], index: int, limit: int) -> tuple[list[Token], int]:
+    """The honorifics opening a mention ("صاحب السمو الملكي الأمير", "معالي الدكتور") and the index after them."""
+    honorific_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS)
+    if honorific_tokens and index < limit and tokens[index].key == _ROYAL \
+            and bare_key(honorific_tokens[-1]) == _HIGHNESS:
+        honorific_tokens.append(tokens[index])  # "صاحب السمو الملكي الأمير ..."
+        index += 1
+        more, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS)
+        honorific_tokens += more
+    if honorific_tokens and bare_key(honorific_tokens[-1]) == FADILA and (
+            index >= limit or not tokens[index].is_word or bare_key(tokens[index]) not in lx.TITLE_WORDS):
+        honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
+        index -= 1
+    return honorific_tokens, index
+
+
+def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int, limit: int,
+                    honorific: str | None) -> tuple[PersonMention, int]:
+    """A mention opening with a title at ``index``: the title, and the name after it when one is printed
+    (right after it, after a comma, between commas after a description), else the title alone."""
+    first = tokens[index]
+    title_end = title_through_description(tokens, title_phrase_end(tokens, index, limit), limit)
+    title = without_conjunction(text[first.start:tokens[title_end - 1].end])
+    organisation = organisation_in(text, tokens[index:title_end])
+    named, after_name = _name_after_title(text, tokens, title_end, limit)
+    if named is None and title_end + 1 < limit and tokens[title_end].text in "،,":
+        named, after_name, title = _name_after_comma(text, tokens, index, title_end, limit, title)
+    if named is not None:  # "الرئيس التنفيذي للهيئة المهندس فهد بن عبدالله العتيبي"
+        mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
+                                tokens[start_index].start, named.end)
+        return mention, after_name
+    plain_end = plain_name_end(tokens, title_end, limit)
+    apposed = name_apposed_after(tokens, plain_end, limit) if plain_end > title_end else None
+    if apposed is not None:  # "رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن": the words before describe him
+        title = text[first.start:tokens[plain_end - 1].end]
+        name = text[tokens[plain_end + 1].start:tokens[apposed - 1].end]
+        return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
+                             tokens[apposed - 1].end), apposed
+    if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"
+        name = text[tokens[title_end].start:tokens[plain_end - 1].end]
+        return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
+                             tokens[plain_end - 1].end), plain_end
+    mention = PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
+                            tokens[title_end - 1].end)
+    return mention, title_end
+
+
+def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int, limit: int,
+                      title: str) -> tuple[PersonMention | None, int, str]:
+    """ "رئيسة اللجنة المنظمة، سلمى بنت راشد الكندية، أن": the name after the title's comma (or after a
+    description between commas, or after a second title); returns it (or None), the index after it and
+    the title, which a description lengthens."""
+    named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
+    plain_end = plain_name_end(tokens, title_end + 1, limit)
+    if named is None and plain_end - title_end > 2:
+        named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
+                              None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
+        after_name = plain_end
+    if named is None:
+        described = _name_after_description(text, tokens, title_end + 1, limit)
+        if described is not None:  # "وزير الثقافة، في الحكومة الموريتانية، الحسين ولد مدو، إن"
+            named, after_name, comma = described
+            title = without_conjunction(text[tokens[index].start:tokens[comma - 1].end])
+    if named is None and bare_key(tokens[title_end + 1]) in lx.TITLE_WORDS:
+        # "المدير العام للمهرجان، الفنان أحمد سالم، إن": a second title, then the name
+        second, after_second = parse_person(text, tokens, title_end + 1, limit)
+        if second is not None and second.kind == "name" and second.name and len(second.name.split()) >= 2:
+            named, after_name = second, after_second
+    return named, after_name, title
 
 
 _DESCRIPTION_REACH = 6  # words of a description between commas ("، في الحكومة الموريتانية،")
