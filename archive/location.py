@@ -57,17 +57,8 @@ def data_folder(portable: bool = False) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
-def default_archive_path(portable: bool = False) -> Path:
-    return data_folder(portable) / ARCHIVE_FILE_NAME
-
-
 def settings_path(portable: bool = False) -> Path:
     return data_folder(portable) / SETTINGS_FILE
-
-
-def indexes_folder(portable: bool = False) -> Path:
-    """The folder holding the search index of every archive this user opened (not created here)."""
-    return data_folder(portable) / INDEXES_FOLDER
 
 
 def index_folder_for(archive_path: Path, portable: bool = False) -> Path:

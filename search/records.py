@@ -37,7 +37,6 @@ from search.schema import INDEXED_KINDS
 
 log = logging.getLogger(__name__)
 
-SNIPPET_CONTEXT_CHARS = 400
 SelectT = TypeVar("SelectT")  # a select() statement, whatever its columns
 
 
@@ -95,7 +94,6 @@ class ArchiveDocuments(DocumentSource):
     def __init__(self, archive: Archive) -> None:
         self.archive = archive
         self._path = str(archive.path)
-        self._owned = False
 
     def __getstate__(self) -> dict[str, object]:
         return {"_path": self._path}
@@ -105,7 +103,6 @@ class ArchiveDocuments(DocumentSource):
 
         self._path = str(state["_path"])
         self.archive = open_archive(self._path, create=False)
-        self._owned = True
 
     def rebuild_order(self) -> list[tuple[str, int]]:
         """(kind, id) of every document, newest first: the order a rebuild writes them in.

@@ -31,13 +31,5 @@ def events(n: int, language: str | None = None) -> str:
     return ntr("{n} event", "{n} events", n, language)
 
 
-def articles(n: int, language: str | None = None) -> str:
-    return ntr("{n} article", "{n} articles", n, language)
-
-
 def pages(n: int, language: str | None = None) -> str:
     return ntr("{n} page", "{n} pages", n, language)
-
-
-def records(n: int, language: str | None = None) -> str:
-    return ntr("{n} record", "{n} records", n, language)

@@ -23,7 +23,6 @@ _TOKEN = re.compile(
 )
 # A final-only letter followed by more letters marks a missing space.
 _GLUED = re.compile(r"(?<=[\u0629\u0649])(?=[\u0621-\u064A])")
-_SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669])[.!؟?](?![0-9\u0660-\u0669])|\n")
 # Honorifics the press glues to the next name. What follows must be a name's start: three letters or
 # more, not و/ت/ة/ه, which make words of their own ("الشيخوخة", "السيدتين", "الدكتوراه").
 _GLUED_HONORIFICS = ("الدكتور", "المهندس", "الأستاذ", "الاستاذ", "الشيخ", "السيد")
@@ -94,19 +93,6 @@ def _glued_honorific(word: str) -> str | None:
         if word.startswith(honorific) and len(rest) >= 3 and rest[0] not in _NOT_NAME_STARTS:
             return honorific
     return None
-
-
-def sentence_end(text: str, position: int, limit: int | None = None) -> int:
-    """The offset where the sentence running at ``position`` ends (before its full stop or line break)."""
-    match = _SENTENCE_END.search(text, position, len(text) if limit is None else limit)
-    return match.start() if match else (len(text) if limit is None else limit)
-
-
-def paragraph_bounds(text: str, position: int) -> tuple[int, int]:
-    """The start and end of the line holding ``position``."""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return start, len(text) if end < 0 else end
 
 
 def strip_prefix(word_key: str, prefixes: str = "وف") -> str:

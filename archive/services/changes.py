@@ -43,23 +43,15 @@ def _empty() -> Mapping[str, frozenset[int]]:
     return MappingProxyType({})
 
 
-def _empty_columns() -> Mapping[str, frozenset[str]]:
-    return MappingProxyType({})
-
-
 @dataclass(frozen=True)
 class Changes:
-    """The records a step created, updated and deleted (kind -> ids), and the other tables it changed.
-
-    ``columns`` names, per kind, the columns that changed in its updated records' own rows (so a
-    list of counts can tell a quote marked verified from a quote moved to another speaker).
-    """
+    """The records a step created, updated and deleted (kind -> ids), the other tables it changed, and
+    the records whose links it made, cut or moved (``relinked``: see the module's docstring)."""
 
     created: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     updated: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     deleted: Mapping[str, frozenset[int]] = field(default_factory=_empty)
     tables: frozenset[str] = frozenset()
-    columns: Mapping[str, frozenset[str]] = field(default_factory=_empty_columns)
     relinked: Mapping[str, frozenset[int]] = field(default_factory=_empty)
 
     def __bool__(self) -> bool:
@@ -84,10 +76,6 @@ class Changes:
         """Whether a record of these kinds was created or deleted (counts change)."""
         return any(kind in self.created or kind in self.deleted for kind in kinds)
 
-    def changed_columns(self, kind: str) -> frozenset[str]:
-        """The columns changed in updated records of ``kind``."""
-        return self.columns.get(kind, frozenset())
-
     def union(self, other: Changes) -> Changes:
         """Both steps' changes (a record created by one and deleted by the other counts as both)."""
         return Changes(
@@ -95,7 +83,6 @@ class Changes:
             updated=_merged(self.updated, other.updated),
             deleted=_merged(self.deleted, other.deleted),
             tables=self.tables | other.tables,
-            columns=_merged(self.columns, other.columns),
             relinked=_merged(self.relinked, other.relinked),
         )
 
@@ -141,15 +128,11 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
     updated: dict[str, set[int]] = {}
     deleted: dict[str, set[int]] = {}
     tables: set[str] = set()
-    columns: dict[str, set[str]] = {}
     relinked: dict[str, set[int]] = {}
     for row in rows:
         if row.table_name in RECORD_KINDS:
             target = created if row.before is None else deleted if row.after is None else updated
             target.setdefault(row.table_name, set()).add(row.record_id)
-            if row.before is not None and row.after is not None:
-                columns.setdefault(row.table_name, set()).update(
-                    name for name, value in row.after.items() if row.before.get(name) != value and name != "updated_at")
             _add_relinked(relinked, row)
             continue
         tables.add(row.table_name)
@@ -164,7 +147,6 @@ def changes_of(rows: Iterable[NetRowChange]) -> Changes:
         updated=_merged(_frozen(updated)),
         deleted=_merged(_frozen(deleted)),
         tables=frozenset(tables),
-        columns=_merged({kind: frozenset(names) for kind, names in columns.items()}),
         relinked=_merged(_frozen(relinked)),
     )
 
