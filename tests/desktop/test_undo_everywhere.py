@@ -1,8 +1,8 @@
 """Undo and redo of every kind of step, the same from the app and from the command line, also after a restart.
 
 The scenarios are ``tests/archive/test_undo.py``'s (create, update, delete with cascades, merge,
-import, accept an import). Each is made, then undone, the front end restarted (a new window on
-the archive opened again; the command line is a new run each time), and redone; the archive's
+import, accept an import). Each is made, the front end restarted (a new window on the archive
+opened again; the command line is a new run each time), undone, restarted again and redone; the archive's
 rows must be exactly as before the step after the undo, and as after it after the redo. The app
 also shows the step's label in its Edit menu before and after the restart, and its lists follow.
 """
@@ -126,6 +126,7 @@ def test_every_kind_of_step_is_undone_and_redone_after_a_restart(front_end, fill
     after = snapshot(filled.archive.path)
     assert after != before
 
+    front_end.restart()  # the step is undone by the front end opened again, as after closing it
     front_end.undo()
     assert snapshot(filled.archive.path) == before
     front_end.restart()
