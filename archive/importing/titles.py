@@ -138,67 +138,89 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
 def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
     """Where a title that starts at ``index`` ends: at the first word that cannot continue a title."""
     position = index
-    previous_definite = False
     previous_opens = True  # a title word or preposition expects a complement
     while position < limit:
+        skipped = _skipped_inside_title(tokens, index, position, limit, previous_opens)
+        if skipped is not None:
+            position, previous_opens = skipped
+            continue
         token = tokens[position]
-        if token.is_number and position > index and is_body_head(tokens[position - 1]) and position + 1 < limit \
-                and tokens[position + 1].is_word and not token.newline_before:
-            position += 1  # "رئيس مجلس إدارة مؤسسة 14 أكتوبر": a number inside a body's name
-            continue
-        if token.text in "«\"“" and position > index and not is_definite(tokens[position - 1].key):
-            closer = quoted_complement_end(tokens, position, limit)
-            if closer:  # "رئيس حكومة «الوحدة الوطنية» فلان": the body's name in guillemets completes the title
-                position, previous_opens = closer, False
-                continue
-        if token.key == LONE_AND and position > index and _joins_title_word(tokens, position + 1, limit):
-            position += 1  # "للسلكية و اللاسلكية": the conjunction printed apart from its word
-            continue
-        if not token.is_word or (token.newline_before and position > index):
-            break
-        if position > index and starts_name(tokens, position, limit):
+        if not token.is_word or (token.newline_before and position > index) \
+                or _ends_title(tokens, index, position, limit, previous_opens):
             break
         bare = bare_key(token)
-        definite = is_definite(token.key)
-        if position > index + 1 and bare_key(tokens[position - 2]) == AT and not token.key.startswith("ال"):
-            break  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
-        if position > index and token.key[:1] == "و" and token.key[1:] in _AFFAIRS and position + 1 < limit \
-                and has_article(tokens[position + 1].key):
-            position, previous_opens = position + 1, True  # "وزير الخارجية وشؤون المغتربين": one ministry
-            continue
-        if bare == _WITH and position > index and tokens[position - 1].key.endswith(_RELATIONS):
-            position, previous_opens = position + 1, True  # "وزير ... والعلاقات مع البرلمان": one ministry
-            continue
-        if bare in lx.NOT_NAME_WORDS and bare not in PREPOSITIONS and position > index and bare != ALLAH:
-            break  # "الوزير إلى أن": a particle ends the title
-        if position > index and not previous_opens and bare in WEEKDAYS:
-            break  # "وأكد وزير الخارجية القطري الجمعة، أن": when he said it, not his post
-        if position > index and not previous_opens and has_article(token.key) and bare in lx.EVENT_NOUNS:
-            break  # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
         if (bare in lx.TITLE_WORDS or is_body_head(token)) and has_article(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
-        elif bare in lx.TITLE_WORDS or is_body_head(token) or bare in PREPOSITIONS \
-                or (bare in _TITLE_LINKS and (bare not in _BASIM or _link_before_body(tokens, position + 1, limit))) \
-                or (is_place_or_body(token) and not definite) or (position > index and _of_post_or_party(token)):
-            # "رئيس إقليم كردفان": a place word is followed by its name; "النائب الأول لرئيس مجلس النواب",
-            # "عضو المكتب السياسي لحركة ...": لـ joins the post or party the title belongs to
+        elif _opens_complement(tokens, index, position, limit):
             previous_opens = True
-        elif definite or previous_opens or is_place_or_body(token):
+        elif is_definite(token.key) or previous_opens or is_place_or_body(token):
             previous_opens = False
         else:
             break
         if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
                 bare in lx.CIRCUMSTANCE_WORDS and not (bare == AT and is_envoy_title(tokens, index, position))):
             break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
-        previous_definite = definite
         position += 1
-    del previous_definite
     if position < limit and position - 2 > index and bare_key(tokens[position]) in OWN_PRONOUNS \
             and bare_key(tokens[position - 2]) in PREPOSITIONS:
         position -= 2  # "الأمين العام ... في تدخل له": his own act, where he said it
     while position - 1 > index and bare_key(tokens[position - 1]) in PREPOSITIONS:
         position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)
+
+
+def _skipped_inside_title(tokens: list[Token], index: int, position: int, limit: int,
+                          previous_opens: bool) -> tuple[int, bool] | None:
+    """Words a title runs over whatever came before: the position after them and whether a complement is
+    expected there (``previous_opens``: whether one was before them); None when ``position`` holds none."""
+    token = tokens[position]
+    if token.is_number and position > index and is_body_head(tokens[position - 1]) and position + 1 < limit \
+            and tokens[position + 1].is_word and not token.newline_before:
+        return position + 1, previous_opens  # "رئيس مجلس إدارة مؤسسة 14 أكتوبر": a number inside a body's name
+    if token.text in "«\"“" and position > index and not is_definite(tokens[position - 1].key):
+        closer = quoted_complement_end(tokens, position, limit)
+        if closer:  # "رئيس حكومة «الوحدة الوطنية» فلان": the body's name in guillemets completes the title
+            return closer, False
+    if token.key == LONE_AND and position > index and _joins_title_word(tokens, position + 1, limit):
+        return position + 1, previous_opens  # "للسلكية و اللاسلكية": the conjunction printed apart
+    if not token.is_word or (token.newline_before and position > index) or position == index:
+        return None
+    if token.key[:1] == "و" and token.key[1:] in _AFFAIRS and position + 1 < limit \
+            and has_article(tokens[position + 1].key):
+        return position + 1, True  # "وزير الخارجية وشؤون المغتربين": one ministry
+    if bare_key(token) == _WITH and tokens[position - 1].key.endswith(_RELATIONS):
+        return position + 1, True  # "وزير ... والعلاقات مع البرلمان": one ministry
+    return None
+
+
+def _ends_title(tokens: list[Token], index: int, position: int, limit: int, previous_opens: bool) -> bool:
+    """Whether the word at ``position`` (a word on the title's line) ends the title before it."""
+    if position == index:
+        return False
+    token = tokens[position]
+    bare = bare_key(token)
+    if starts_name(tokens, position, limit):
+        return True
+    if position > index + 1 and bare_key(tokens[position - 2]) == AT and not token.key.startswith("ال"):
+        return True  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
+    if bare in lx.NOT_NAME_WORDS and bare not in PREPOSITIONS and bare != ALLAH:
+        return True  # "الوزير إلى أن": a particle ends the title
+    if not previous_opens and bare in WEEKDAYS:
+        return True  # "وأكد وزير الخارجية القطري الجمعة، أن": when he said it, not his post
+    # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
+    return not previous_opens and has_article(token.key) and bare in lx.EVENT_NOUNS
+
+
+def _opens_complement(tokens: list[Token], index: int, position: int, limit: int) -> bool:
+    """A word after which the title expects its complement: a title word or body's head without the
+    article, a preposition, "باسم"/"لشؤون" before a body, a place word ("رئيس إقليم كردفان"), or لـ joining
+    the post or party the title belongs to ("النائب الأول لرئيس مجلس النواب"، "عضو المكتب السياسي لحركة")."""
+    token = tokens[position]
+    bare = bare_key(token)
+    return bool(bare in lx.TITLE_WORDS or is_body_head(token) or bare in PREPOSITIONS
+                or (bare in _TITLE_LINKS and (bare not in _BASIM or _link_before_body(tokens, position + 1, limit)))
+                or (is_place_or_body(token) and not is_definite(token.key))
+                or (position > index and _of_post_or_party(token)))
 
 
 AT = lx.key("لدى")
