@@ -19,6 +19,7 @@ from archive.errors import MuntadaError, RecordNotFoundError
 from archive.i18n import N_, join_list, tr
 from archive.kinds.fields import FormField
 from archive.team.conflicts import Conflict, open_conflicts, resolve_conflict
+from archive.team.errors import TeamPermissionError
 from archive.team.sync import SyncProgress, SyncResult, pull_archive, sync_archive, sync_status
 from desktop.cli.context import CliContext
 
@@ -58,8 +59,13 @@ def _exchange(args: argparse.Namespace, context: CliContext, exchange: Callable[
 
     archive = context.open_archive(create=True)
     address, given_password, engine = connect(args.server, context)
+    synced_before = sync_status(archive).last_sync_at
     try:
         result = exchange(archive, engine, address, progress=lambda step: _show(context, step))
+    except TeamPermissionError:
+        if sync_status(archive).last_sync_at != synced_before:  # a reader: the pull went through, the push not
+            context.say(tr("The team's changes were received. This computer's changes were not sent:"))
+        raise
     finally:
         engine.dispose()
     remember(context, address, given_password)
