@@ -11,7 +11,9 @@ here and never in a dialog. ``sync_asked`` is the Archive menu's "Sync with the 
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, datetime
+from pathlib import PurePath
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
@@ -71,13 +73,23 @@ def status_tooltip(state: SyncState) -> str:
     return "\n".join(lines)
 
 
+def command_line_program() -> str:
+    """How the officer starts Muntada's command line here: the installed ``muntada-cli.exe`` beside the
+    program (by its full path: it is not on the PATH), else ``muntada``."""
+    if not getattr(sys, "frozen", False):
+        return "muntada"
+    program = PurePath(sys.executable).with_name("muntada-cli.exe" if sys.platform == "win32" else "muntada-cli")
+    return f'"{program}"'
+
+
 def sync_asked(controller: SyncController, parent: QWidget | None) -> None:
     """The officer asked for a sync (the Archive menu): start one, or say why there is none."""
     if controller.sync_now(manual=True) or controller.state.running:
         return
     if controller.address is None:
         inform(parent, tr("No team server is set up on this computer. Ask for the team archive's address, then "
-                          "run once: muntada sync postgresql://USER:PASSWORD@HOST/DATABASE (see docs/team.md)."))
+                          "run once, in a terminal (on Windows, a Command Prompt): {program} sync "
+                          "postgresql://USER:PASSWORD@HOST/DATABASE", program=command_line_program()))
 
 
 class SyncStatus(QWidget):

@@ -100,3 +100,21 @@ def test_a_refusal_before_anything_was_pulled_is_still_a_failed_sync(
         with admin.connect() as connection:
             connection.exec_driver_sql(f"DROP OWNED BY {name}")
             connection.exec_driver_sql(f"DROP ROLE {name}")
+
+
+def test_without_a_team_server_the_menu_names_the_installed_command_line(qtbot, window, collected_errors,
+                                                                         monkeypatch) -> None:
+    """Installed on Windows, the command line is muntada-cli.exe beside Muntada.exe, not on the PATH:
+    "muntada sync …" typed in a Command Prompt is not found."""
+    import sys
+
+    from desktop.gui.sync_status import sync_asked
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(sys, "executable", "C:/Program Files/Muntada/Muntada.exe")
+    sync_asked(SyncController.of(window.workspace), window)
+    assert len(collected_errors) == 1
+    assert '"C:/Program Files/Muntada/muntada-cli.exe" sync postgresql://USER:PASSWORD@HOST/DATABASE' \
+        in collected_errors[0]
+    assert "موجه الأوامر" in collected_errors[0]
