@@ -168,6 +168,7 @@ class SearchPanel(QWidget):
         self.workspace = workspace
         self._generation = 0
         self._shown_generation = 0
+        self._open_on_answer = 0  # the search whose first result Enter asked for before its answer came
         self.last_results: Any = None
         self.box = QLineEdit(placeholderText=tr("Search quotes, figures, people, events… (Ctrl+K)"))
         self.box.setClearButtonEnabled(True)
@@ -264,6 +265,10 @@ class SearchPanel(QWidget):
         self._fill_filters(results)
         self.status.setText(self._status_text(results))
         self.sig_results_shown.emit(results)
+        if self._open_on_answer and generation >= self._open_on_answer:
+            self._open_on_answer = 0
+            if results is not None and results.hits and generation == self._generation:
+                self._open_index(self.model.index(0))
 
     def use_suggestion(self) -> None:
         """Search for the "did you mean" suggestion: it replaces the typed words (filters stay)."""
@@ -329,8 +334,14 @@ class SearchPanel(QWidget):
         self.box.selectAll()
 
     def open_current(self) -> None:
+        """Enter: open the chosen result of what is typed; when its answer is still on the way
+        (the search process answers later), open its first result when it comes, never one of
+        the query before it still on screen."""
         if self.timer.isActive():
             self.run_search()
+        if self._shown_generation < self._generation:
+            self._open_on_answer = self._generation
+            return
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
             index = self.model.index(0)
