@@ -1,11 +1,11 @@
 """The fields of each kind, derived from its ``*Input`` dataclass: how each is edited, shown and searched.
 
 A field's name, order and type come from the kind's input type (``archive.services.records``:
-its plain fields in the order its ``*Fields`` class declares them, each link where its ``before``
-places it: ``reading_order``); this module adds only what the dataclass cannot say: the label a
-user reads, the fixed choices of a field, which text is long, which fields are not typed in a
-form (a quote's span in its source, an event's partners), and, for the reader, whether the
-field is shown and which search field its text goes into. The desktop editors and the command
+its plain fields in the order its ``*Fields`` class declares them, each link where its
+``before`` places it: ``records.reading_order``); this module adds only what the dataclass
+cannot say: the label a user reads, the fixed choices of a field, which text is long, which
+fields are not typed in a form (a quote's span in its source, an event's partners), and, for
+the reader, whether the field is shown and which search field its text goes into. The desktop editors and the command
 line's ``add``/``edit`` build their forms from ``form_fields``; the record page, ``muntada show``
 (``archive.kinds.shown``) and the search readers (``search.records``) derive from ``shown_rows``.
 A new plain field of a kind needs one label here, nothing else: it is then in the forms, on the
@@ -154,29 +154,15 @@ def input_field(kind: str, field: dataclasses.Field[object]) -> FormField:
     return FormField(name, label)
 
 
-def reading_order(input_type: type) -> tuple[dataclasses.Field[object], ...]:
-    """The fields of a kind's input in the order forms and pages read them.
-
-    ``dataclasses.fields`` lists the plain fields (the ``*Fields`` class the input extends) before
-    the links the input adds; each link is put back just before the field its ``before`` metadata
-    names (``archive.services.records.before``), links before the same field in their own order.
-    """
-    declared: tuple[dataclasses.Field[object], ...] = dataclasses.fields(input_type)
-    ordered = [field for field in declared if r.BEFORE not in field.metadata]
-    for link in (field for field in declared if r.BEFORE in field.metadata):
-        ordered.insert([field.name for field in ordered].index(link.metadata[r.BEFORE]), link)
-    return tuple(ordered)
-
-
 def form_fields(kind: str, input_type: type, new: bool = False) -> tuple[FormField, ...]:
     """The fields a form of ``kind`` shows, in reading order (``new``: a source's text too)."""
     hidden = NOT_IN_FORMS - ({"full_text"} if new and kind == "source" else set())
-    return tuple(input_field(kind, field) for field in reading_order(input_type) if field.name not in hidden)
+    return tuple(input_field(kind, field) for field in r.reading_order(input_type) if field.name not in hidden)
 
 
 def every_field(kind: str, input_type: type) -> tuple[FormField, ...]:
     """Every field of a kind's input in reading order, those set otherwise than in a form too (its history)."""
-    return tuple(input_field(kind, field) for field in reading_order(input_type))
+    return tuple(input_field(kind, field) for field in r.reading_order(input_type))
 
 
 def search_field(kind: str, field: FormField) -> str | None:

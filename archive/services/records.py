@@ -9,6 +9,7 @@ record before and after a change, which is also what undo applies.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -61,7 +62,7 @@ class SourceRef:
 # only when the two hold it differently: a link (``speaker_id`` in the input, ``speaker: Ref`` in
 # the record), a source's text, counts (``tests/kinds/test_plain_fields.py`` checks it).
 # ``dataclasses.fields`` lists inherited fields first: forms and pages read an input's link where
-# its ``before`` places it (``archive.kinds.fields.reading_order``), a record's ``id`` comes first.
+# its ``before`` places it (``reading_order``), a record's ``id`` comes first.
 
 BEFORE = "before"  # the metadata key of a link's place in forms and pages
 
@@ -69,6 +70,20 @@ BEFORE = "before"  # the metadata key of a link's place in forms and pages
 def before(name: str) -> dict[str, str]:
     """The metadata of an input's link field read just before its field ``name`` (a link without it is read last)."""
     return {BEFORE: name}
+
+
+def reading_order(plain_type: type) -> tuple[dataclasses.Field[Any], ...]:
+    """The fields of a dataclass in the order forms, pages and the audit trail read them.
+
+    ``dataclasses.fields`` lists a kind's plain fields (its ``*Fields`` class) before the links
+    its input adds; each link is put back just before the field its ``before`` names, links
+    before the same field in their own order. A dataclass without links reads as declared.
+    """
+    declared: tuple[dataclasses.Field[Any], ...] = dataclasses.fields(plain_type)
+    ordered = [declared_field for declared_field in declared if BEFORE not in declared_field.metadata]
+    for link in (declared_field for declared_field in declared if BEFORE in declared_field.metadata):
+        ordered.insert([placed.name for placed in ordered].index(link.metadata[BEFORE]), link)
+    return tuple(ordered)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -24,6 +24,7 @@ from archive.db.models import AuditEntry, Base, OutboxEntry, Tag
 from archive.errors import RecordNotFoundError, ValidationError
 from archive.kinds import KIND_LABELS
 from archive.services import steps
+from archive.services.records import reading_order
 from archive.services.referrers import referrers
 from archive.text.dates import validate_partial_date
 from archive.text.normalize import normalize_arabic
@@ -146,7 +147,8 @@ def as_json(value: Any) -> Any:
     if value is None:
         return None
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _jsonable(dataclasses.asdict(value))
+        data = dataclasses.asdict(value)  # in the order its form reads, as the history names what changed
+        return {field.name: _jsonable(data[field.name]) for field in reading_order(type(value))}
     return _jsonable(value)
 
 

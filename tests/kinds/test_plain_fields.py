@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from archive.kinds.fields import reading_order
 from archive.kinds.registry import KINDS
 from archive.services import records as r
+from archive.services.records import reading_order
 
 # Fields an input and a record of a kind hold differently although their names are the same:
 # a source's text is required to store a source, while its record holds it only from get_source.
@@ -83,3 +83,19 @@ def test_a_plain_field_is_filled_from_the_row_in_both_forms() -> None:
     for field in dataclasses.fields(r.StatisticFields):
         assert getattr(data, field.name) == getattr(record, field.name), field.name
     assert (data.period, record.period, record.id) == ("2024", "2024", 5)
+
+
+def test_the_audit_trail_lists_a_records_fields_in_reading_order(tmp_path) -> None:
+    """The history view names the fields an entry changed in the entry's order: as its form reads."""
+    from archive.db.engine import open_archive
+    from archive.services import audit
+
+    archive = open_archive(tmp_path / "archive.sqlite")
+    try:
+        speaker = KINDS["person"].create(archive, r.PersonInput(name="سالم"))
+        event = KINDS["event"].create(archive, r.EventInput(name="منتدى"))
+        quote = KINDS["quote"].create(archive, r.QuoteInput(speaker.id, event_id=event.id, text="نص"))
+        after = audit.record_history(archive, "quote", quote.id)[0].after
+        assert list(after or {}) == [field.name for field in KINDS["quote"].fields()]
+    finally:
+        archive.close()
