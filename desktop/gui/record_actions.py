@@ -23,6 +23,18 @@ from desktop.gui.dialogs import AuditDialog, MergeDialog, ask, load_history
 from desktop.gui.workspace import Workspace
 
 
+def merge_choice_label(record: Any) -> str:
+    """A duplicate as the merge dialog offers it: name, title and organisation, and its quotes.
+
+    Duplicates share a name: by name and count alone ("سالم الهاشمي (3 اقتباسات)") the officer
+    could not tell which one to keep.
+    """
+    organisation = getattr(record, "organisation", None)
+    parts = [getattr(record, "display_name", record.name), getattr(record, "title", None),
+             organisation.name if organisation is not None else None, quotes(record.quote_count)]
+    return " · ".join(part for part in parts if part)
+
+
 class RecordActions(QObject):
     """Opens the editors and dialogs for the main window."""
 
@@ -75,12 +87,8 @@ class RecordActions(QObject):
         getter = people.get_person if kind == "person" else organisations.get_organisation
         merger = people.merge_people if kind == "person" else organisations.merge_organisations
 
-        def describe(record: Any) -> str:
-            name = getattr(record, "display_name", record.name)
-            return f"{name} ({quotes(record.quote_count)})"
-
         def show(records: list[Any]) -> None:
-            dialog = MergeDialog(records, describe, self.window)
+            dialog = MergeDialog(records, merge_choice_label, self.window)
 
             def merge_chosen() -> None:
                 keep, others = dialog.keep_id, dialog.merge_ids
