@@ -61,8 +61,8 @@ class SourceRef:
 # input or a record adds may stay positional. A field belongs in an ``*Input`` or ``*Record`` body
 # only when the two hold it differently: a link (``speaker_id`` in the input, ``speaker: Ref`` in
 # the record), a source's text, counts (``tests/kinds/test_plain_fields.py`` checks it).
-# ``dataclasses.fields`` lists inherited fields first: forms and pages read an input's link where
-# its ``before`` places it (``reading_order``), a record's ``id`` comes first.
+# ``dataclasses.fields`` lists inherited fields first: forms, pages and the audit trail read a link
+# where its ``before`` places it (``reading_order``); a record's ``id`` comes first.
 
 BEFORE = "before"  # the metadata key of a link's place in forms and pages
 
