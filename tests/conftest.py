@@ -8,14 +8,20 @@ Two things here are about the run as a whole:
   at once instead, so that CI never passes by skipping them.
 - The sample archive (``archive.demo``) takes seconds to build: it is built once per run into a
   cache folder (``sample_archive_master``), and each test that needs it gets its own copy
-  (``sample_archive``), so that no test sees another's changes.
+  (``sample_archive``), so that no test sees another's changes. A new empty archive is made the
+  same way (``empty_archive_master``, copied by ``archive``), and so are the small filled archives of
+  tests/desktop and tests/search: copying a file costs milliseconds, migrating and filling one
+  costs 0.5-2 s, a test (measured in docs/architecture.md's "The test suite's time").
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -27,6 +33,7 @@ SAMPLE_SUBFOLDERS = ("articles", "gold")
 SAMPLES_SKIP_MARK = "shared sample"
 # The officer of the cached sample archive: the one tests/archive/test_demo.py checks in its audit trail.
 SAMPLE_OFFICER = "ضابط الاختبار"
+T = TypeVar("T")
 
 
 def running_in_ci() -> bool:
@@ -80,12 +87,70 @@ def samples_folder() -> Path:
     return SAMPLES
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    """A new, empty archive in a real SQLite file."""
+def copy_archive(master: Path, target: Path) -> Path:
+    """``target``, a copy of the closed archive file ``master`` (its contents and permissions; a new date)."""
+    for journal in ("-wal", "-journal"):
+        assert not master.with_name(master.name + journal).exists(), f"{master} was not closed cleanly"
+    return Path(shutil.copy(master, target))
+
+
+@pytest.fixture(scope="session")
+def empty_archive_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, empty archive made once per run (its migrations take 0.2-0.5 s). Never open it: copy it."""
     from archive.db.engine import open_archive
 
-    opened = open_archive(tmp_path / "archive.sqlite", officer="ضابط الاختبار")
+    cache = tmp_path_factory.mktemp("empty-archive-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MUNTADA_HOME", str(cache / "home"))
+        open_archive(cache / "archive.sqlite").close()
+    return cache / "archive.sqlite"
+
+
+class BuiltArchives:
+    """Archives filled by a test module's function, each built once per run and handed out as copies.
+
+    ``copy(fill, target, officer)`` gives ``target``, a copy of the archive that ``fill(archive)``
+    wrote into a new archive opened by ``officer``, and what ``fill`` returned (its ids). ``fill``
+    runs once per run for each (fill, officer): tests that all start from the same records get
+    them for the price of a file copy (filling one takes 0.5-2 s; see docs/architecture.md).
+    """
+
+    def __init__(self, empty: Path, folder: Path) -> None:
+        self.empty = empty
+        self.folder = folder
+        self.built: dict[tuple[Callable[..., object], str], tuple[Path, object]] = {}
+
+    def copy(self, fill: Callable[..., T], target: Path, officer: str = "") -> tuple[Path, T]:
+        from archive.db.engine import open_archive
+
+        key = (fill, officer)
+        if key not in self.built:
+            master = copy_archive(self.empty, self.folder / f"built-{len(self.built)}.sqlite")
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("MUNTADA_HOME", str(self.folder / "home"))
+                opened = open_archive(master, officer=officer)
+                try:
+                    made = fill(opened)
+                finally:
+                    opened.close()
+            self.built[key] = (master, made)
+        master, made = self.built[key]
+        return copy_archive(master, target), copy.copy(made)  # type: ignore[return-value]
+
+
+@pytest.fixture(scope="session")
+def built_archives(empty_archive_master: Path, tmp_path_factory: pytest.TempPathFactory) -> BuiltArchives:
+    """The run's archives filled once each and copied for each test (see ``BuiltArchives``)."""
+    return BuiltArchives(empty_archive_master, tmp_path_factory.mktemp("built-archives"))
+
+
+@pytest.fixture
+def archive(empty_archive_master: Path, tmp_path: Path):
+    """A new, empty archive in a real SQLite file (a copy of ``empty_archive_master``: the same bytes a
+    new archive has, without running the migrations again)."""
+    from archive.db.engine import open_archive
+
+    opened = open_archive(copy_archive(empty_archive_master, tmp_path / "archive.sqlite"), officer="ضابط الاختبار")
     yield opened
     opened.close()
 

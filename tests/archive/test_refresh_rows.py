@@ -11,13 +11,16 @@ from archive.db.engine import open_archive
 from archive.services import history, organisations, people, quotes, sessions, steps
 from archive.services.list_rows import rows_after
 from archive.services.records import QuoteInput
+from tests.conftest import BuiltArchives
 from tests.desktop.conftest import Filled, fill_archive
 
 
 @pytest.fixture
-def filled(tmp_path: Path):
-    archive = open_archive(tmp_path / "archive.sqlite", officer="ضابط")
-    yield fill_archive(archive)
+def filled(built_archives: BuiltArchives, tmp_path: Path):
+    """A copy of the archive ``fill_archive`` writes (filled once per run), open."""
+    path, made = built_archives.copy(fill_archive, tmp_path / "archive.sqlite", officer="ضابط")
+    archive = open_archive(path, officer="ضابط")
+    yield replace(made, archive=archive)
     archive.close()
 
 

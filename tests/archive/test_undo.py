@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from archive.importing.service import accept_proposals, import_files, pending_re
 from archive.services import events, outbox, people, quotes, statistics, steps, undo
 from archive.services.records import PersonInput
 from archive.services.row_capture import captured_tables
+from tests.conftest import BuiltArchives
 from tests.desktop.conftest import ARTICLE, Filled, fill_archive
 
 Snapshot = dict[str, list[tuple[object, ...]]]
@@ -75,9 +76,11 @@ SCENARIOS = (
 
 
 @pytest.fixture
-def filled(tmp_path: Path):
-    archive = open_archive(tmp_path / "archive.sqlite", officer="ضابط الاختبار")
-    yield fill_archive(archive)
+def filled(built_archives: BuiltArchives, tmp_path: Path):
+    """A copy of the archive ``fill_archive`` writes (filled once per run), open."""
+    path, made = built_archives.copy(fill_archive, tmp_path / "archive.sqlite", officer="ضابط الاختبار")
+    archive = open_archive(path, officer="ضابط الاختبار")
+    yield replace(made, archive=archive)
     archive.close()
 
 

@@ -1,5 +1,7 @@
 """Fixtures of the desktop tests: a small real archive written through the services, and the app on it.
 
+The archive is filled once per run and each test opens its own copy (``filled``; ``BuiltArchives``).
+
 The article below is our own text (not a press article). Background work runs synchronously
 (``TaskRunner(synchronous=True)``); error dialogs are collected instead of shown, and a test
 fails if one was shown that it did not expect.
@@ -7,7 +9,7 @@ fails if one was shown that it did not expect.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ from archive.services.records import (
     SourceInput,
     StatisticInput,
 )
+from tests.conftest import BuiltArchives
 
 QUOTE_TEXT = "التحول الرقمي يفتح آفاقا جديدة أمام الإعلام الحكومي"
 ARTICLE = (
@@ -86,9 +89,11 @@ def fill_archive(archive: Archive) -> Filled:
 
 
 @pytest.fixture
-def filled(tmp_path: Path):
-    archive = open_archive(tmp_path / "archive.sqlite", officer="ضابط الاختبار")
-    yield fill_archive(archive)
+def filled(built_archives: BuiltArchives, tmp_path: Path):
+    """This test's own archive holding what ``fill_archive`` writes (a copy of one filled once per run)."""
+    path, made = built_archives.copy(fill_archive, tmp_path / "archive.sqlite", officer="ضابط الاختبار")
+    archive = open_archive(path, officer="ضابط الاختبار")
+    yield replace(made, archive=archive)
     archive.close()
 
 

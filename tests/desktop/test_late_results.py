@@ -27,9 +27,8 @@ GATE_TIMEOUT_S = 20
 
 
 @pytest.fixture
-def threaded(qtbot, tmp_path: Path, qt_language, collected_errors) -> Iterator[tuple[Workspace, Filled]]:
+def threaded(qtbot, filled: Filled, qt_language, collected_errors) -> Iterator[tuple[Workspace, Filled]]:
     """A workspace whose work runs on real worker threads (not synchronously as in the other tests)."""
-    filled = fill_archive(open_archive(tmp_path / "archive.sqlite", officer="ضابط الاختبار"))
     space = Workspace(filled.archive, Settings(officer_name="ضابط الاختبار"), TaskRunner())
     yield space, filled
     space.close()

@@ -1,4 +1,7 @@
-"""A small real archive of our own Arabic records, and its search index (real SQLite, real Whoosh)."""
+"""A small real archive of our own Arabic records, and its search index (real SQLite, real Whoosh).
+
+The archive is filled once per run and each test opens its own copy (``BuiltArchives``).
+"""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from archive.services.records import (
     StatisticInput,
 )
 from search.index import SearchIndex
+from tests.conftest import BuiltArchives, copy_archive
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "articles"
 
@@ -65,15 +69,29 @@ def fill_archive(archive: Archive) -> Ids:
 
 
 @pytest.fixture
-def archive(tmp_path: Path):
-    opened = open_archive(tmp_path / "archive.sqlite")
+def _archive_file(request: pytest.FixtureRequest, built_archives: BuiltArchives,
+                  tmp_path: Path) -> tuple[Path, Ids | None]:
+    """This test's own archive file: a new, empty one, or the filled one (and its ids) when the test asks
+    for ``filled``. Both are copies of files made once per run (``empty_archive_master``, ``BuiltArchives``)."""
+    target = tmp_path / "archive.sqlite"
+    if "filled" in request.fixturenames:
+        return built_archives.copy(fill_archive, target)
+    return copy_archive(built_archives.empty, target), None
+
+
+@pytest.fixture
+def archive(_archive_file: tuple[Path, Ids | None]):
+    opened = open_archive(_archive_file[0])
     yield opened
     opened.close()
 
 
 @pytest.fixture
-def filled(archive: Archive) -> tuple[Archive, Ids]:
-    return archive, fill_archive(archive)
+def filled(archive: Archive, _archive_file: tuple[Path, Ids | None]) -> tuple[Archive, Ids]:
+    """``archive`` holding what ``fill_archive`` writes, and its ids."""
+    ids = _archive_file[1]
+    assert ids is not None
+    return archive, ids
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ from archive.i18n import current_language, set_language
 from archive.importing.readers import read_document
 from archive.importing.service import import_files
 from archive.services import sources
+from tests.conftest import copy_archive
 
 ARTICLE = (
     "مسقط - الرؤية\n\n"
@@ -51,8 +52,8 @@ def english():
 
 
 @pytest.fixture()
-def archive(tmp_path: Path):
-    opened = open_archive(tmp_path / "archive.sqlite", create=True)
+def archive(empty_archive_master: Path, tmp_path: Path):
+    opened = open_archive(copy_archive(empty_archive_master, tmp_path / "archive.sqlite"))
     yield opened
     opened.close()
 

@@ -18,11 +18,12 @@ from archive.importing.service import (
 )
 from archive.services import events, people, quotes, sources, statistics
 from archive.services.records import PersonInput
+from tests.conftest import copy_archive
 
 
 @pytest.fixture
-def archive(tmp_path: Path):
-    opened = open_archive(tmp_path / "test.muntada", create=True, officer="tester")
+def archive(empty_archive_master: Path, tmp_path: Path):
+    opened = open_archive(copy_archive(empty_archive_master, tmp_path / "test.muntada"), officer="tester")
     yield opened
     opened.close()
 
