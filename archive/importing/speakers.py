@@ -232,16 +232,18 @@ def _head_of(short: str, full: str) -> bool:
 def title_words(title: str) -> tuple[str, ...]:
     """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام".
 
-    The head of government is one post however it is printed: "رئيس الحكومة" reads as "رئيس الوزراء"
-    (so it is also "رئيس مجلس الوزراء"); an adjective of origin agrees with the noun it follows, so
-    "العراقية" (after الحكومة) and "العراقي" (after الوزراء) are one word here."""
-    words = [_title_word(word) for word in normalize_arabic(title).split()]
-    if len(words) > 1 and words[0] == _HEAD and words[1] == _GOVERNMENT:
-        words[1] = _MINISTERS
-    return tuple(words)
+    The government is the council of ministers however it is printed: "رئيس الحكومة" reads as "رئيس
+    الوزراء" (so it is also "رئيس مجلس الوزراء"), "متحدث الحكومة" as a spokesman "باسم رئاسة مجلس
+    الوزراء"; an adjective of origin agrees with the noun it follows, so "العراقية" (after الحكومة) and
+    "العراقي" (after الوزراء) are one word here."""
+    return tuple(_as_ministers(_title_word(word)) for word in normalize_arabic(title).split())
 
 
-_HEAD, _GOVERNMENT, _MINISTERS = (normalize_arabic(word) for word in ("رئيس", "حكومة", "وزراء"))
+_GOVERNMENT, _MINISTERS = (normalize_arabic(word) for word in ("حكومة", "وزراء"))
+
+
+def _as_ministers(word: str) -> str:
+    return _MINISTERS if word == _GOVERNMENT else word
 
 
 def _nisba(word: str) -> str:
@@ -307,14 +309,8 @@ def _posts(title: str) -> tuple[tuple[str, ...], ...]:
             posts.append([])
         rest = "" if word == "و" else word[1:] if new_post else word
         if rest:
-            posts[-1].append(_title_word(rest))
+            posts[-1].append(_as_ministers(_title_word(rest)))
         previous_definite = rest.startswith("ال") or (previous_definite and not rest)
     posts[1:] = [post for post in posts[1:] if post]
-    return tuple(_as_prime_minister(post) for post in posts)
-
-
-def _as_prime_minister(post: list[str]) -> tuple[str, ...]:
-    if len(post) > 1 and post[0] == _HEAD and post[1] == _GOVERNMENT:
-        post[1] = _MINISTERS
-    return tuple(post)
+    return tuple(tuple(post) for post in posts)
 

@@ -82,6 +82,8 @@ _VERB_COMPLEMENTS = frozenset(lx.key(word) for word in ("إلى", "الى", "ع�
 
 
 _BASIM = frozenset(lx.key(word) for word in ("باسم", "بإسم"))  # "in the name of", and the given name "باسم"
+# Men's names ending in ة, which may follow the given name "باسم" as the father's.
+_NAMES_IN_TA = frozenset(lx.key(word) for word in ("حمزة", "أسامة", "طلحة", "عبيدة", "معاوية", "قتيبة", "عكرمة"))
 # Bodies that are no organisation heads in the lexicon but take a title's "لـ" ("الأمين العام لحزب ...").
 _PARTIES = frozenset(lx.key(word) for word in ("حركة", "حزب", "تيار", "جبهة", "ائتلاف", "كتلة", "تحالف", "جماعة"))
 
@@ -93,11 +95,14 @@ def _of_post_or_party(token: Token) -> bool:
 
 
 def _link_before_body(tokens: list[Token], position: int, limit: int) -> bool:
-    """ "المتحدث باسم الحكومة", "باسم وزارة الخارجية": باسم links a post to a body (a definite word or a
-    body's head); before a plain word ("عضو المكتب السياسي لحركة حماس باسم نعيم") it is a given name."""
+    """ "المتحدث باسم الحكومة", "باسم وزارة الخارجية", "باسم رئاسة مجلس الوزراء": باسم links a post to a body
+    (a definite word, a body's head, a feminine noun); before a plain word ("عضو المكتب السياسي لحركة حماس
+    باسم نعيم") it is a given name."""
     if position >= limit or not tokens[position].is_word:
         return False
-    return is_definite(tokens[position].key) or is_body_head(tokens[position])
+    token = tokens[position]
+    return is_definite(token.key) or is_body_head(token) or (
+        token.key.endswith("ه") and len(token.key) > 3 and token.key not in _NAMES_IN_TA)
 
 
 def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:

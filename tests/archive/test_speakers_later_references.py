@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from archive.importing.extraction import extract
 from archive.importing.people import parse_person
+from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import tokenize
 
 
@@ -176,3 +177,10 @@ def test_a_dean_a_governor_and_an_envoy_are_posts() -> None:
     [envoy] = extract(f"وقال مندوب فلسطين لدى الأمم المتحدة رياض حسن منصور إن {_SAID}").quotes
     assert (governor.speaker, governor.speaker_title) == ("كريم فؤاد سليمان", "حاكم مصرف لبنان")
     assert (envoy.speaker, envoy.speaker_title) == ("رياض حسن منصور", "مندوب فلسطين لدى الأمم المتحدة")
+
+
+def test_the_government_s_spokesman_is_the_cabinet_s() -> None:
+    assert shorter_title_of("متحدث الحكومة", "المستشار المتحدث الرسمي باسم رئاسة مجلس الوزراء")
+    text = ("قال المتحدث الرسمي باسم رئاسة مجلس الوزراء سامي فؤاد الحمصاني إن المؤتمر الصحفي حمل رسائل واضحة.\n"
+            "وأكد متحدث الحكومة أن الشراكة مع فرنسا استراتيجية في كل المشروعات الكبرى.")
+    assert _speakers(text) == ["سامي فؤاد الحمصاني"] * 2
