@@ -9,11 +9,12 @@ from typing import Any
 
 from archive import backups
 from archive.errors import MuntadaError
-from archive.i18n import N_, ntr, tr
+from archive.i18n import N_, current_language, ntr, tr
 from archive.kinds.fields import LISTED
 from archive.kinds.registry import KINDS, by_list_name
 from archive.kinds.shown import plain, record_attribute, row_text, shown_label
 from archive.services import audit, maintenance
+from archive.text.dates import format_partial_date
 from desktop.cli import record_commands
 from desktop.cli.context import CliContext, to_jsonable
 
@@ -258,6 +259,8 @@ def summary_line(record: Any) -> str:
     extra = []
     for name in LISTED:
         value = data.get(record_attribute(name))
+        if value and name.endswith(("_date", "_on")):  # in words, as search prints it: "2024-05-12"
+            value = format_partial_date(str(value), current_language())  # read reversed after Arabic
         if value:
             extra.append(value["name"] if isinstance(value, dict) else str(value))
     return f"{data['id']:>5}  {label}" + (f"  ({' · '.join(extra)})" if extra else "")
