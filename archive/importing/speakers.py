@@ -247,8 +247,10 @@ def _as_ministers(word: str) -> str:
 
 
 def _nisba(word: str) -> str:
-    """ "عراقيه" -> "عراقي": the feminine of an adjective of origin (normalised ة is ه)."""
-    return word[:-1] if len(word) > 4 and word.endswith("يه") else word
+    """An adjective of origin and its country as one word: "عراقيه" and "عراقي" -> "عراق" (= "العراق"),
+    "فلسطيني" -> "فلسطين" ("رئيس وزراء فلسطين" is "رئيس الوزراء الفلسطيني"); normalised ة is ه."""
+    word = word[:-1] if len(word) > 4 and word.endswith("يه") else word
+    return word[:-1] if len(word) > 3 and word.endswith("ي") else word
 
 
 def _title_word(word: str) -> str:

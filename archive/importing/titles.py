@@ -156,7 +156,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         bare = bare_key(token)
         if (bare in lx.TITLE_WORDS or is_body_head(token)) and has_article(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
-        elif _opens_complement(tokens, index, position, limit):
+        elif _opens_complement(tokens, index, position, limit) or _ministry_in_construct(tokens, index, position):
             previous_opens = True
         elif is_definite(token.key) or previous_opens or is_place_or_body(token):
             previous_opens = False
@@ -214,6 +214,20 @@ def _ends_title(tokens: list[Token], index: int, position: int, limit: int, prev
         return True  # "وأكد وزير الخارجية القطري الجمعة، أن": when he said it, not his post
     # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
     return not previous_opens and has_article(token.key) and bare in lx.EVENT_NOUNS
+
+
+_CONSTRUCT_MINISTRIES = frozenset(lx.key(word) for word in ("وزراء", "دفاع", "عدل", "خارجية", "داخلية"))
+
+
+def _ministry_in_construct(tokens: list[Token], index: int, position: int) -> bool:
+    """ "وزير خارجية مصر سامح شكري", "رئيس وزراء فلسطين": a ministry without the article right after a title
+    word without it is in construct with the country that follows, which is no name."""
+    if position == index:
+        return False
+    token, before = tokens[position], tokens[position - 1]
+    return not is_definite(token.key) and (token.key in _CONSTRUCT_MINISTRIES or (
+        token.key.endswith("يه") and len(token.key) > 4)) \
+        and bare_key(before) in lx.TITLE_WORDS and not has_article(before.key)
 
 
 def _opens_complement(tokens: list[Token], index: int, position: int, limit: int) -> bool:

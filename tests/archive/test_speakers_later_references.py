@@ -184,3 +184,12 @@ def test_the_government_s_spokesman_is_the_cabinet_s() -> None:
     text = ("قال المتحدث الرسمي باسم رئاسة مجلس الوزراء سامي فؤاد الحمصاني إن المؤتمر الصحفي حمل رسائل واضحة.\n"
             "وأكد متحدث الحكومة أن الشراكة مع فرنسا استراتيجية في كل المشروعات الكبرى.")
     assert _speakers(text) == ["سامي فؤاد الحمصاني"] * 2
+
+
+def test_a_ministry_in_construct_with_a_country() -> None:
+    [minister] = extract(f"قال وزير خارجية مصر سامي حسن شكري إن {_SAID}").quotes
+    assert (minister.speaker, minister.speaker_title) == ("سامي حسن شكري", "وزير خارجية مصر")
+    text = (f"رئيس وزراء فلسطين: {_SAID}\n\n"
+            "أكد رئيس الوزراء الفلسطيني محمد سالم اشتية، اليوم الجمعة، أن الحكومات المتعاقبة لا تريد السلام.")
+    assert shorter_title_of("رئيس وزراء فلسطين", "رئيس الوزراء الفلسطيني")
+    assert set(_speakers(text)) == {"محمد سالم اشتية"}
