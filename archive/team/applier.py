@@ -14,9 +14,10 @@ queues the search index's work (``outbox``), all in the same transaction.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
@@ -33,6 +34,7 @@ from archive.team.server import first_line
 from archive.team.wire import SharedTable, UidMap, from_wire, same_content, shared_table, shared_tables
 
 INSERT_BATCH = 1000  # new rows inserted per statement
+PREPARED = 200  # entries whose records' forms are read together, before they are applied (the audit trail)
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,14 @@ class Applier:
                 self.repush.append((shared.name, entry.uid))
         self._take_version(entry)
 
+    def _prepared(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        """The entries, in runs of ``PREPARED``, the forms of the records each run changes read together first."""
+        source = iter(entries)
+        while run := list(islice(source, PREPARED)):
+            if not self.snapshot:
+                self.audit.prepare((shared_table(entry.table_name), entry.uid, entry.row) for entry in run)
+            yield from run
+
     def _add_to_batch(self, shared: SharedTable, entry: Entry) -> bool:
         """Queue a row new here for one batched insert (rows that point at it come in later tables or runs)."""
         assert entry.row is not None
@@ -235,7 +245,7 @@ class Applier:
         entry = None
         applied = 0
         try:
-            for entry in entries:
+            for entry in self._prepared(entries):
                 self.apply(entry)
                 done += 1
                 applied += 1

@@ -23,7 +23,7 @@ ever pushed back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -40,7 +40,7 @@ from archive.services.unit import as_json
 from archive.team import local
 from archive.team.errors import TeamAddressError
 from archive.team.server import parse_address
-from archive.team.wire import SharedTable, UidMap
+from archive.team.wire import CHUNK, SharedTable, UidMap
 
 
 def owner_column(shared: SharedTable) -> str | None:
@@ -86,13 +86,25 @@ class RecordForms:
 
     def form(self, kind: str, record_id: int) -> dict[str, Any] | None:
         """The record's form as it is now in this transaction; None: not here."""
-        self.session.expire_all()
-        spec = KINDS[kind]
-        row = self.session.get(spec.model, record_id)
-        if row is None:
-            return None
-        form = as_json(spec.to_input(row))
-        return form if isinstance(form, dict) else None
+        return self.forms(kind, [record_id]).get(record_id)
+
+    def forms(self, kind: str, record_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """The forms of these records as they are now (those here), read together: one query per relation
+        for many records rather than for each (a pull of 100 changes read them in 1.1 s one by one)."""
+        model = KINDS[kind].model
+        wanted = sorted(set(record_ids))
+        found: dict[int, dict[str, Any]] = {}
+        try:
+            for start in range(0, len(wanted), CHUNK):
+                rows = self.session.scalars(select(model).where(
+                    model.id.in_(wanted[start:start + CHUNK])))  # type: ignore[attr-defined]
+                for row in rows:
+                    form = as_json(KINDS[kind].to_input(row))
+                    if isinstance(form, dict):
+                        found[int(row.id)] = form  # type: ignore[attr-defined]
+        finally:
+            self.session.expunge_all()  # read afresh next time; an identity map that grows would slow each read
+        return found
 
     def close(self) -> None:
         self.session.close()
@@ -109,7 +121,19 @@ class PulledAudit:
         self.forms = RecordForms(connection, uids)
         self.flush = flush
         self.open: dict[tuple[str, int], _Open] = {}
+        self.ready: dict[tuple[str, int], dict[str, Any] | None] = {}  # forms read ahead (``prepare``)
         self.closed: list[dict[str, Any]] = []
+
+    def prepare(self, rows: Iterable[tuple[SharedTable, str, Mapping[str, Any] | None]]) -> None:
+        """Read together the forms of the records these rows (table, uid, wire) change, before they are applied."""
+        wanted: dict[str, set[int]] = {}
+        for shared, uid, wire in rows:
+            owner = self.forms.owner(shared, uid, wire)
+            if owner is not None and owner not in self.open and owner not in self.ready:
+                wanted.setdefault(owner[0], set()).add(owner[1])
+        for kind, record_ids in wanted.items():
+            found = self.forms.forms(kind, record_ids)
+            self.ready.update({(kind, record_id): found.get(record_id) for record_id in record_ids})
 
     def before(self, shared: SharedTable, uid: str, wire: Mapping[str, Any] | None, officer: str,
                at: datetime | None, merged_into: str | None = None) -> None:
@@ -131,8 +155,11 @@ class PulledAudit:
         if known is not None and known.officer == officer:
             known.at = at or known.at
             return
-        self.flush()
-        form = self.forms.form(*owner)
+        if known is None and owner in self.ready:
+            form = self.ready.pop(owner)
+        else:
+            self.flush()
+            form = self.forms.form(*owner)
         if known is not None:  # another officer's change follows: the first one's ends here
             self._close(owner, known, form)
         self.open[owner] = _Open(officer, at, form)
@@ -157,9 +184,14 @@ class PulledAudit:
     def write(self) -> int:
         """Write the entries collected (the pull's writes are done); returns how many."""
         self.flush()
+        by_kind: dict[str, set[int]] = {}
+        for kind, record_id in self.open:
+            by_kind.setdefault(kind, set()).add(record_id)
+        after = {kind: self.forms.forms(kind, record_ids) for kind, record_ids in by_kind.items()}
         for owner, change in self.open.items():
-            self._close(owner, change, self.forms.form(*owner))
+            self._close(owner, change, after[owner[0]].get(owner[1]))
         self.open = {}
+        self.ready = {}
         self.close()
         if self.closed:
             self.forms.connection.execute(insert(m.AuditEntry), self.closed)
