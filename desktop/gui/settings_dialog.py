@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,6 +50,17 @@ def _with_button(line: QLineEdit, label: str, handler) -> QWidget:
     return holder
 
 
+
+def number_box(minimum: int, maximum: int, value: int) -> QSpinBox:
+    """A spin box writing its number in the digits the rest of the app uses ("7", not "٧").
+
+    The app's Arabic locale (Oman) writes Arabic-Indic digits, so these two boxes alone read
+    "٧" and "٥" beside "128 اقتباسًا" and "3 صفحات" everywhere else.
+    """
+    box = QSpinBox(minimum=minimum, maximum=maximum, value=value)
+    box.setLocale(QLocale.c())
+    return box
+
 class SettingsDialog(QDialog):
     """Edit the settings; ``result_settings`` holds them after ``accept``."""
 
@@ -73,9 +84,9 @@ class SettingsDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem(tr("Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper)))
-        self.backup_days = QSpinBox(minimum=0, maximum=365, value=settings.backup_every_days)
+        self.backup_days = number_box(0, 365, settings.backup_every_days)
         self.backup_days.setSpecialValueText(tr("never"))
-        self.sync_minutes = QSpinBox(minimum=0, maximum=24 * 60, value=settings.sync_every_minutes)
+        self.sync_minutes = number_box(0, 24 * 60, settings.sync_every_minutes)
         self.sync_minutes.setSpecialValueText(tr("only when I ask"))
         self.backup_status = QLabel()
         self.backup_status.setWordWrap(True)
