@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         for kind, label in NEW_KINDS:
             self._action(edit_menu, tr(label), lambda k=kind: self.actions_helper.edit(k, None))
         go_menu = self.menuBar().addMenu(tr("&Go"))
-        self._action(go_menu, tr("Search"), self.focus_search, ("Ctrl+F", "Ctrl+K"))
+        # Ctrl+1 too: the pages after it are Ctrl+2, 3 and 4, and an officer tries the first one.
+        self._action(go_menu, tr("Search"), self.focus_search, ("Ctrl+F", "Ctrl+K", "Ctrl+1"))
         pages = ((tr("Browse"), "Ctrl+2"), (tr("Dashboard"), "Ctrl+3"), (tr("Import"), "Ctrl+4"))
         for index, (label, key) in enumerate(pages, start=1):
             self._action(go_menu, label, lambda i=index: self.pages.setCurrentIndex(i), (key,))
