@@ -112,7 +112,7 @@ def _revert(unit: WriteUnit, target: m.Operation, applied_id: int, new_state: st
     rows = steps.net_rows(unit.session, applied_id)
     if not rows and not steps.has_rows(unit.session, applied_id):
         raise UndoRefusedError(
-            "“{step}” is too old to be undone: only the latest steps are kept. Edit the record instead.",
+            "{step} is too old to be undone: only the latest steps are kept. Edit the record instead.",
             step=record.label(),
         )
     connection = unit.session.connection()
@@ -138,7 +138,7 @@ def _refuse_if_changed_since(unit: WriteUnit, connection: Connection, rows: Sequ
         present = row_capture.current_row(connection, row.table_name, row.row_key)
         if not _same(present, row.after):
             raise UndoRefusedError(
-                "“{step}” cannot be undone: {record} was changed since, outside the steps that can be undone. "
+                "{step} cannot be undone: {record} was changed since, outside the steps that can be undone. "
                 "Edit it by hand instead.",
                 step=record.label(), record=_describe_row(row),
             )
@@ -150,7 +150,7 @@ def _refuse_if_more_changed(unit: WriteUnit, rows: Sequence[NetRowChange], recor
     for row in steps.net_rows(unit.session, steps.PENDING_ID):
         if (row.table_name, row.row_key) not in expected:
             raise UndoRefusedError(
-                "“{step}” cannot be undone: it would also change {record}, which was added or changed since. "
+                "{step} cannot be undone: it would also change {record}, which was added or changed since. "
                 "Nothing was changed.",
                 step=record.label(), record=_describe_row(row),
             )
