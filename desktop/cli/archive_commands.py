@@ -9,7 +9,7 @@ from typing import Any
 
 from archive import backups
 from archive.errors import MuntadaError
-from archive.i18n import N_, current_language, ntr, tr
+from archive.i18n import N_, current_language, join_list, ntr, tr
 from archive.kinds.fields import LISTED
 from archive.kinds.registry import KINDS, by_list_name
 from archive.kinds.shown import plain, record_attribute, row_text, shown_label
@@ -161,8 +161,21 @@ def run_history(args: argparse.Namespace, context: CliContext) -> int:
         return 0
     for entry in entries:
         action = tr(audit.ACTION_LABELS.get(entry.action, entry.action))
-        context.say(f"{entry.at:%Y-%m-%d %H:%M}  {action}  {entry.officer or '-'}  {entry.note or ''}".rstrip())
+        note = entry.note or changed_labels(args.kind, entry.before, entry.after)
+        context.say(f"{entry.at:%Y-%m-%d %H:%M}  {action}  {entry.officer or '-'}  {note}".rstrip())
     return 0
+
+
+def changed_labels(kind: str, before: dict | None, after: dict | None) -> str:
+    """The fields a change (not a creation or a deletion) set, by their labels: "الاسم، المنصب".
+
+    Without them every edit of a record's history read "عُدّل -" and nothing of what changed.
+    """
+    if not before or not after:
+        return ""
+    changed = {name for name in {*before, *after} if before.get(name) != after.get(name)}
+    labels = [tr(field.label).split(" (")[0] for field in KINDS[kind].fields() if field.name in changed]
+    return join_list(labels) if labels else ""
 
 
 def run_check(args: argparse.Namespace, context: CliContext) -> int:
