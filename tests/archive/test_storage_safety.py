@@ -252,8 +252,8 @@ def test_an_archive_in_a_read_only_folder_opens_for_reading(tmp_path: Path) -> N
             result = subprocess.run(command + arguments, cwd=REPO, env=environment, capture_output=True,
                                     text=True, timeout=60)
             assert result.returncode == 0, (arguments, result.stderr)
-        assert "Read-only" in subprocess.run([*command, "info"], cwd=REPO, env=environment, capture_output=True,
-                                             text=True, timeout=60).stdout
+            if arguments == ["info"]:
+                assert "Read-only" in result.stdout
         other = folder / "other.sqlite"
         result = subprocess.run([*command[:-2], "--archive", str(other), "init"], cwd=REPO, env=environment,
                                 capture_output=True, text=True, timeout=60)
