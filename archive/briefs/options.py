@@ -37,7 +37,8 @@ class BriefOptions:
             raise ValidationError("Unknown quote grouping: {grouping}", grouping=self.group_quotes_by)
         unknown = sorted(set(self.sections or ()) - set(SECTIONS))
         if unknown:
-            raise ValidationError("Unknown brief section: {section}", section=", ".join(unknown))
+            raise ValidationError("Unknown brief section: {section}. The sections are: {sections}.",
+                                  section=", ".join(unknown), sections=", ".join(SECTIONS))
 
     def shows(self, section: str) -> bool:
         """Whether the brief prints this section."""

@@ -112,4 +112,5 @@ def _ids(value: str | None) -> list[int]:
     try:
         return [int(part) for part in _names(value)]
     except ValueError:
-        raise ValidationError("Not a list of ids: {value}", value=value) from None
+        raise ValidationError("{value} is not a list of record numbers; write them with commas, like 4,9,15.",
+                              value=value) from None
