@@ -640,8 +640,11 @@ def _cancel(writer: Any) -> None:
     """
     writer.cancel()
     segment, storage = writer.newsegment, writer.storage
-    for name in segment.list_files(storage):
-        storage.delete_file(name)
+    try:
+        for name in segment.list_files(storage):
+            storage.delete_file(name)
+    except OSError:  # left behind (Windows: a virus scanner has it open): the next check rebuilds, as before
+        log.warning("files of a cancelled search index segment could not be deleted", exc_info=True)
 
 
 def _hashed_later(name: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 
 import pytest
+from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
 from whoosh.writing import SegmentWriter
 
@@ -74,3 +75,26 @@ def test_an_io_error_at_the_same_place_is_damage_and_the_drain_rebuilds(
         assert IndexFormat.read(search_index.index_dir).build != built
     assert outbox.pending_count(archive) == 0  # the rebuild covered the change
     assert search_index.search("البوسعيدي").hits
+
+
+def test_a_bug_while_draining_stays_the_error_raised_when_its_files_cannot_be_deleted(
+        search_index: SearchIndex, filled, monkeypatch: pytest.MonkeyPatch) -> None:
+    _rename(filled)
+    monkeypatch.setattr(SegmentWriter, "update_document", _raising(ValueError("a bug while indexing")))
+    cancelled: list[bool] = []
+    cancel, delete_file = SegmentWriter.cancel, FileStorage.delete_file
+
+    def cancel_then_hold_the_files(writer: SegmentWriter) -> None:
+        cancel(writer)
+        cancelled.append(True)  # from now on the segment's files are held open (Windows: a virus scanner)
+
+    def delete_unless_held(storage: FileStorage, name: str) -> None:
+        if cancelled:
+            raise PermissionError(f"{name} is in use by another program")
+        delete_file(storage, name)
+
+    monkeypatch.setattr(SegmentWriter, "cancel", cancel_then_hold_the_files)
+    monkeypatch.setattr(FileStorage, "delete_file", delete_unless_held)
+    with pytest.raises(ValueError, match="a bug while indexing"):  # not the cleanup's PermissionError (damage)
+        search_index.drain_outbox()
+    assert cancelled
