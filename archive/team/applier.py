@@ -79,13 +79,14 @@ class Applier:
     ``empty``: the tables that were empty before the pull began (read here when not given: a first
     pull committed in parts gives those of its first part, less those this desktop wrote to since).
     ``wholesale``: a desktop with no records filled by its first pull (read here when not given).
+    ``uids``: the ids and uids of this desktop, read already (by an earlier part of a first pull).
     """
 
     def __init__(self, connection: Connection, me: str, bulk: bool, snapshot: bool = False,
-                 empty: set[str] | None = None, wholesale: bool | None = None) -> None:
+                 empty: set[str] | None = None, wholesale: bool | None = None, uids: UidMap | None = None) -> None:
         self.connection = connection
         self.me = me
-        self.uids = UidMap(connection)
+        self.uids = uids or UidMap(connection)  # a first pull's parts share one (``archive.team.first_pull``)
         self.snapshot = snapshot  # the team archive itself, not its log (a desktop's first pull)
         self.audit = team_audit.PulledAudit(connection, self.uids, self._flush)
         self.received: list[tuple[str, str, str, datetime | None]] = []  # a snapshot's records, for the audit
@@ -96,7 +97,7 @@ class Applier:
         self.put_here: set[str] = set()
         self.batch: list[tuple[SharedTable, dict[str, Any]]] = []  # new rows of one table, inserted together
         self.batch_entries: list[Entry] = []  # the entries of those rows
-        if bulk:
+        if bulk and uids is None:
             self.uids.preload(shared_tables())
         self.pending = local.pending(connection)
         self.in_conflict = open_conflict_uids(connection)
@@ -245,7 +246,9 @@ class Applier:
         entry = None
         applied = 0
         try:
-            for entry in self._prepared(entries):
+            # A first pull's snapshot writes no forms: its entries are taken one at a time, so one cut short by
+            # ``limit`` or ``until`` has taken exactly the entries it applied (where it got to is the last one).
+            for entry in entries if self.snapshot else self._prepared(entries):
                 self.apply(entry)
                 done += 1
                 applied += 1

@@ -47,7 +47,7 @@ FIRST_PULL_KEY = "sync_first_pull"
 # let go for PAUSE_SECONDS: SQLite's busy handler retries a waiting write every 100 ms at most, so a
 # save the officer started meanwhile (it waits up to 5 s: archive.db.engine) is sure to get in.
 COMMIT_ROWS = 20_000
-COMMIT_SECONDS = 2.0
+COMMIT_SECONDS = 1.0
 PAUSE_SECONDS = 0.15
 READ_ROWS = 2000  # rows read from the server per round trip
 BULK = 1000  # from this many rows on, every uid and id of this desktop is read once per part
@@ -79,10 +79,12 @@ def pull_team_archive(archive: Archive, server: Connection, address: TeamAddress
     outcome = PullOutcome()
     rows: _Rows | None = None
     expected: Position | None = None
+    uids: UidMap | None = None  # this desktop's ids and uids, read once, kept up to date across parts
     resumed = False
-    done = total = 0
+    done = total = mark = 0
     while True:
         with local.write_transaction(archive) as connection:
+            until = time.monotonic() + COMMIT_SECONDS
             position = stored_position(connection, address.display)
             if rows is None:
                 resumed = position is not None
@@ -92,10 +94,11 @@ def pull_team_archive(archive: Archive, server: Connection, address: TeamAddress
             elif position != expected:
                 return FirstPullOutcome(outcome, resumed, finished=False)  # another sync took it on
             assert position is not None
+            uids = _up_to_date(uids, connection, mark)
             applier = Applier(connection, local.desktop_id(connection), bulk=total > BULK, snapshot=True,
-                              empty=set(position.empty) - _written_here(connection), wholesale=position.wholesale)
-            done = applier.run(rows, total, done, progress, cancelled, limit=COMMIT_ROWS,
-                               until=time.monotonic() + COMMIT_SECONDS)
+                              empty=set(position.empty) - _written_here(connection), wholesale=position.wholesale,
+                              uids=uids)
+            done = applier.run(rows, total, done, progress, cancelled, limit=COMMIT_ROWS, until=until)
             finished = rows.exhausted()
             applier.finish(renew=finished)
             outcome = outcome.plus(PullOutcome(applier.pulled, applier.conflicts, applier.changes))
@@ -107,6 +110,7 @@ def pull_team_archive(archive: Archive, server: Connection, address: TeamAddress
                 position.table, position.after = rows.last.table_name, list(rows.last.key or ())
             local.set_meta(connection, FIRST_PULL_KEY, json.dumps(asdict(position)))
             expected = Position(**asdict(position))
+            mark = local.newest_pending_id(connection)
         time.sleep(PAUSE_SECONDS)  # the lock let go: an officer's save gets in
 
 
@@ -125,6 +129,27 @@ def _begin(connection: Connection, server: Connection, address: TeamAddress) -> 
     _mark_everything_pending(connection)
     return Position(server=address.display, newest=newest, wholesale=empty == set(shared_tables()),
                     empty=sorted(empty))
+
+
+def _up_to_date(uids: UidMap | None, connection: Connection, mark: int) -> UidMap:
+    """The ids and uids of an earlier part, on this part's connection, with the rows the officer added or
+    removed in between (queued for pushing after ``mark``) read again; a new map for the first part.
+
+    Read whole once, not at each part: at 100,000 records that read held the write lock for most of a part.
+    """
+    if uids is None:
+        uids = UidMap(connection)
+        uids.preload(shared_tables())
+        return uids
+    uids.connection = connection
+    touched: dict[str, list[str]] = {}
+    for table_name, uid in connection.execute(select(m.SyncOutbox.table_name, m.SyncOutbox.uid)
+                                              .where(m.SyncOutbox.id > mark)):
+        touched.setdefault(table_name, []).append(uid)
+    for table_name, changed in touched.items():
+        if shared_tables()[table_name].id_column is not None:
+            uids.refresh(table_name, changed)
+    return uids
 
 
 def _written_here(connection: Connection) -> set[str]:

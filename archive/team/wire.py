@@ -137,6 +137,23 @@ class UidMap:
             known[uid] = self.connection.execute(select(table.c.id).where(table.c.uid == uid)).scalar()
         return known[uid]
 
+    def refresh(self, table_name: str, uids: Iterable[str]) -> None:
+        """Read the ids of these uids again: another writer may have added or removed their rows since."""
+        known = self._id_of.setdefault(table_name, {})
+        reverse = self._uid_of.setdefault(table_name, {})
+        wanted = sorted(set(uids))
+        table = shared_table(table_name).table
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            found = dict(self.connection.execute(select(table.c.uid, table.c.id).where(table.c.uid.in_(chunk))).all())
+            for uid in chunk:
+                before = known.get(uid)
+                if before is not None:
+                    reverse.pop(before, None)
+                known[uid] = found.get(uid)
+                if found.get(uid) is not None:
+                    reverse[found[uid]] = uid
+
     def remember(self, table_name: str, row_id: int | None, uid: str | None) -> None:
         """A row was inserted (``uid`` now names ``row_id``) or deleted (``row_id`` None)."""
         if uid is None:
