@@ -20,6 +20,7 @@ from archive.db import models as m
 from archive.db.engine import Archive
 from archive.services.maintenance import GENERATION_KEY
 from archive.services.organisations import create_organisation
+from archive.services.people import delete_person
 from archive.services.quotes import delete_quote
 from archive.services.records import OrganisationInput
 from archive.team import first_pull, local
@@ -72,6 +73,46 @@ def test_an_officer_saves_while_the_first_pull_runs(tmp_path: Path, team: Team,
     team.sync(first)
     assert shared_rows(first.engine) == shared_rows(team.engine)
     assert sync_status(second).pending_changes == 0
+    first.close()
+    second.close()
+
+
+def test_a_person_deleted_here_between_parts_leaves_the_quotes_pulled_after_without_speaker(
+        tmp_path: Path, team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parts share what they read of this desktop's ids: a row the officer removes in between is read again."""
+    monkeypatch.setattr(first_pull, "COMMIT_ROWS", PART_ROWS)
+    first = new_desktop(tmp_path, "first", officer="amina")
+    with sqlite3.connect(first.path) as connection:
+        connection.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                           "INSERT INTO person (name, name_key, created_at, updated_at) "
+                           "SELECT 'شخص ' || i, 'شخص ' || i, '2026-12-01 10:00:00', '2026-12-01 10:00:00' FROM n")
+        connection.execute("UPDATE person SET name = 'سالم الهاشمي', name_key = 'سالم هاشمي' WHERE id = 1")
+    connection.close()
+    add_quotes(first, "قال الوزير", 50)
+    with sqlite3.connect(first.path) as connection:
+        connection.execute("UPDATE quote SET speaker_id = 1")
+    connection.close()
+    push_archive(first, team.engine, team.address)
+    second = new_desktop(tmp_path, "second", officer="omar")
+    deleted = threading.Event()
+
+    def officer_deletes() -> None:
+        deadline = time.monotonic() + 60
+        while stored(second.path, first_pull.FIRST_PULL_KEY) is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        delete_person(second, 1)  # pulled by the first part (people come before quotes)
+        deleted.set()
+
+    officer = threading.Thread(target=officer_deletes)
+    officer.start()
+    result = team.sync(second)
+    officer.join(timeout=60)
+    assert deleted.is_set() and result.conflicts == 0
+    with second.engine.connect() as connection:
+        speakers = set(connection.execute(select(m.Quote.speaker_id)).scalars())
+        assert speakers == {None} and len(connection.execute(select(m.Quote.id)).all()) == 50
+    team.sync(first)
+    assert shared_rows(first.engine) == shared_rows(second.engine) == shared_rows(team.engine)
     first.close()
     second.close()
 
