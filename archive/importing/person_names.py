@@ -142,6 +142,11 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
                          and not tokens[position].key.startswith("بو") and len(tokens[position].key) >= 5)
                 and not tokens[position].newline_before and ends_name(tokens[position + 1])):
             position += 1
+        # "نوال حسين بن سالم": a father's name then "بن" and the grandfather's or the family's
+        while not linked and position - index == 2 and _son_of_at(tokens, position, limit) \
+                and may_be_name(tokens[position + 1]):
+            position += 1
+            position += compound_length(tokens, position, limit)
     return position
 
 
@@ -169,9 +174,16 @@ def _lineage_chain_end(tokens: list[Token], index: int, limit: int) -> int | Non
     if any(tokens[i].key.startswith("ال") for i in range(index, index + 2)):
         return None  # the given name and the father's name carry no article
     closer = tokens[position] if position < limit else None
-    if closer is None or (closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS):
+    if closer is None or (closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS
+                          and not _post_after(closer)):
         return None  # "د. جراهام عبد القادر الخبر المتداول عن ...": a verb's object, not his fathers
     return position
+
+
+def _post_after(token: Token) -> bool:
+    """ "... المبارك الجاسم وزير الداخلية": an indefinite post word printed right after the name closes it."""
+    return not token.newline_before and token.key == bare_key(token) and token.key in lx.TITLE_WORDS \
+        and not token.key.startswith("ال")
 
 
 def _son_of_at(tokens: list[Token], position: int, limit: int) -> bool:
