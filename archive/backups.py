@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from archive.db.uri import sqlite_uri
 from archive.errors import ArchiveOpenError, MuntadaError
+from archive.i18n import N_, tr
 from archive.private_files import create_private_file, make_private_folder, restrict_to_user
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 BACKUP_FOLDER_NAME = "backups"
 AUTO, MANUAL, BEFORE_RESTORE = "auto", "manual", "before-restore"
 BEFORE_UPGRADE_PREFIX = "before-upgrade-from-"
+KIND_LABELS = {AUTO: N_("automatic"), MANUAL: N_("by hand"), BEFORE_RESTORE: N_("before a restore")}
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 BUSY_TIMEOUT_SECONDS = 5.0
 _STAMP = "%Y%m%d-%H%M%S-%f"
@@ -296,6 +298,13 @@ class RestoreOutcome:
 
     restored_from: Path
     kept_aside: Path | None
+
+
+def kind_label(kind: str) -> str:
+    """What a kind of backup is called, in the officer's language ("تلقائية", "قبل الترقية من المخطط 0006")."""
+    if kind.startswith(BEFORE_UPGRADE_PREFIX):
+        return tr("before upgrading from schema {revision}", revision=kind[len(BEFORE_UPGRADE_PREFIX):])
+    return tr(KIND_LABELS.get(kind, kind))
 
 
 def restore_backup(archive_path: Path, backup_path: Path) -> RestoreOutcome:

@@ -25,12 +25,6 @@ SHOW_KINDS = tuple(KINDS)
 COUNTED = {"session_count": "session", "event_count": "event", "people_count": "person", "quote_count": "quote",
            "statistic_count": "statistic", "source_count": "source"}
 
-BACKUP_KIND_LABELS = {
-    backups.AUTO: N_("automatic"),
-    backups.MANUAL: N_("by hand"),
-    backups.BEFORE_RESTORE: N_("before a restore"),
-}
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     record_commands.register(subparsers)
@@ -250,10 +244,8 @@ def rebuild_search_index(context: CliContext) -> None:
 
 
 def backup_kind_label(kind: str) -> str:
-    """What a kind of backup is called in ``muntada backup --list``."""
-    if kind.startswith(backups.BEFORE_UPGRADE_PREFIX):
-        return tr("before upgrading from schema {revision}", revision=kind[len(backups.BEFORE_UPGRADE_PREFIX):])
-    return tr(BACKUP_KIND_LABELS.get(kind, kind))
+    """What a kind of backup is called in ``muntada backup --list`` (as the app's restore list calls it)."""
+    return backups.kind_label(kind)
 
 
 def record_json(record: Any) -> dict:

@@ -61,6 +61,18 @@ def number_box(minimum: int, maximum: int, value: int) -> QSpinBox:
     box.setLocale(QLocale.c())
     return box
 
+
+def backup_choice_label(info) -> str:  # type: ignore[no-untyped-def]
+    """A backup as the restore list offers it: when, what kind, how large ("2026-12-02 16:49:15 · تلقائية · 1084 ك.ب").
+
+    It showed the file's English name and no kind, so an officer could not tell the automatic
+    backup of the morning from the copy kept aside before the last restore.
+    """
+    from archive.backups import kind_label
+
+    size = tr("{size} KB", size=max(1, round(info.size_bytes / 1024)))
+    return f"{info.taken_at:%Y-%m-%d %H:%M:%S} · {kind_label(info.kind)} · {size}"
+
 class SettingsDialog(QDialog):
     """Edit the settings; ``result_settings`` holds them after ``accept``."""
 
@@ -163,8 +175,7 @@ class SettingsDialog(QDialog):
 
         found = list_backups(self.workspace.archive.path)
         other_file = tr("Another file…")
-        labels = [tr("{when} ({size} KB): {name}", when=f"{info.taken_at:%Y-%m-%d %H:%M}",
-                     size=max(1, round(info.size_bytes / 1024)), name=info.path.name) for info in found]
+        labels = [backup_choice_label(info) for info in found]
         label, chosen = QInputDialog.getItem(self, tr("Restore a backup"), tr("Backup to put back:"),
                                              [*labels, other_file], 0, False)
         if not chosen:
