@@ -2,7 +2,7 @@
 
 Run from the repository root::
 
-    .venv/bin/python bench/extraction.py [--corpus DIR] [--misses] [--no-import] [--fresh | --fresh2]
+    .venv/bin/python bench/extraction.py [--corpus DIR] [--misses] [--no-import] [--fresh | --fresh2 | --fresh3]
 
 Two sets of annotated articles are scored (rules in ``bench/corpus/corpus_scoring.py``):
 
@@ -17,16 +17,15 @@ Two sets of annotated articles are scored (rules in ``bench/corpus/corpus_scorin
   1.00; a drop means a regression, a 1.00 means nothing about other newspapers. Scored as before
   the corpus: ``further_quotes`` (continuations) are not counted, as its annotations leave most out.
 
-**The second fresh held-out set** (``bench/corpus/fresh2.tsv``), the measure now: articles from
-outlets in no other set, annotated by someone who never studied the extraction's misses, kept apart
-so that rules are never tuned on them. They are left out of everything above (overall, per country,
-per outlet, halves, ``--fresh`` and ``miss_classes.py``); ``--fresh2`` prints their table instead
-(totals, per country and per outlet, and with ``--misses`` their misses). Look at it rarely: once
-seen, a miss on it is no longer unseen.
-
-**The first fresh set** (``bench/corpus/fresh.tsv``) was held out the same way until 2026-12-02's
-fourth session, which studied its misses; it is still left out of the corpus tables, and
-``--fresh`` still prints its own table.
+**The fresh sets** (``HELD_OUT_SETS`` in ``bench/corpus/corpus_layout.py``): articles from outlets
+in no other set, annotated by someone who never studied the extraction's misses, kept apart so that
+rules are never tuned on them. Each is left out of everything above (overall, per country, per
+outlet, halves, the other sets' tables and ``miss_classes.py``); ``--<name>`` prints its table
+instead (totals, per country and per outlet, and with ``--misses`` its misses). **The third,
+``--fresh3`` (``bench/corpus/fresh3.tsv``), is the measure now**: look at it rarely, once seen a miss
+on it is no longer unseen. The first (``--fresh``, studied from 2026-12-02's fourth session on) and
+the second (``--fresh2``, studied from 2026-12-02 18:00 on) were held out the same way until their
+misses were studied; their tables are still printed on request, to compare round to round.
 
 ``--misses`` lists every missed, extra and wrongly attributed quote and figure of the corpus,
 article by article (``bench/corpus/miss_classes.py --half A`` counts them by class). Targets (issue
@@ -44,6 +43,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -51,14 +51,14 @@ sys.path.insert(0, str(REPO / "bench" / "corpus"))
 
 from corpus_layout import (  # noqa: E402
     ANNOTATIONS,
-    FRESH,
-    FRESH2,
+    HELD_OUT_SETS,
     MANIFEST,
     CorpusError,
     CorpusPaths,
+    HeldOutSet,
     corpus_paths,
+    held_out_ids,
     read_annotation,
-    read_fresh,
     read_manifest,
     read_text,
     sha256_hex,
@@ -99,23 +99,23 @@ def snippet_span(text: str, snippet: str, taken: set[int]) -> tuple[int, int]:
     return start, start + len(snippet)
 
 
-def corpus_articles(paths: CorpusPaths, fresh: bool = False, manifest: Path = MANIFEST,
-                    annotations: Path = ANNOTATIONS, fresh_list: Path | None = None,
-                    fresh2: bool = False, fresh2_list: Path | None = None,
+def corpus_articles(paths: CorpusPaths, held_out: str | None = None, manifest: Path = MANIFEST,
+                    annotations: Path = ANNOTATIONS, lists: dict[str, Path] | None = None,
                     ) -> tuple[list[Article], dict[str, str], list[str]]:
     """The corpus articles present and unchanged, each outlet's country, and why others were left out.
 
-    The second fresh held-out set (``fresh2_list``, else the ``fresh2.tsv`` beside the manifest) is
-    taken only with ``fresh2`` (and then alone); the first fresh set (``fresh_list``, else the
-    ``fresh.tsv`` beside the manifest) only with ``fresh`` (alone). Without either, both are left out,
-    silently.
+    Without ``held_out`` every fresh set (``HELD_OUT_SETS``, read from ``lists[name]``, else from the
+    list beside the manifest) is left out, silently; with a set's name, that set's articles alone
+    (less any listed in another set too).
     """
     articles, countries, left_out = [], {}, []
-    first = read_fresh(fresh_list or manifest.with_name(FRESH.name))
-    second = read_fresh(fresh2_list or manifest.with_name(FRESH2.name))
-    wanted = second if fresh2 else first - second if fresh else None  # None: neither set
+    sets = held_out_ids(manifest, lists)
+    listed = set().union(*sets.values())
+    if held_out is not None:
+        others = set().union(*(ids for name, ids in sets.items() if name != held_out))
+        wanted = sets[held_out] - others
     for article_id, row in sorted(read_manifest(manifest).items()):
-        if article_id not in wanted if wanted is not None else article_id in first | second:
+        if article_id not in wanted if held_out is not None else article_id in listed:
             continue
         try:
             text = read_text(paths.text_path(article_id))
@@ -186,8 +186,8 @@ def print_breakdown(by_outlet: dict[str, list[Score]], countries: dict[str, str]
         print(score_line(f"  {outlet} ({countries[outlet]}{side})", total(by_outlet[outlet])))
 
 
-def report_corpus(paths: CorpusPaths, show_misses: bool, **facts: Path) -> list[Article]:
-    """The corpus's tables, both fresh sets left out (``facts``: other manifest, annotations, fresh lists)."""
+def report_corpus(paths: CorpusPaths, show_misses: bool, **facts: Any) -> list[Article]:
+    """The corpus's tables, every fresh set left out (``facts``: other manifest, annotations, fresh lists)."""
     articles, countries, left_out = corpus_articles(paths, **facts)
     print(f"\nReal-press corpus: {len(articles)} articles, {len(countries)} outlets, "
           f"{len(set(countries.values()))} countries, from {paths.root} (the fresh sets left out)")
@@ -219,19 +219,12 @@ def report_corpus(paths: CorpusPaths, show_misses: bool, **facts: Path) -> list[
     return articles
 
 
-FRESH_HEADINGS = {
-    False: ("FRESH (studied)", ("First fresh set (bench/corpus/fresh.tsv; studied from 2026-12-02's fourth session "
-                                "on, no longer held out: fresh2 is the measure now)")),
-    True: ("FRESH2 (held out)", "Second fresh held-out set (bench/corpus/fresh2.tsv; never tuned on)"),
-}
-
-
-def report_fresh(paths: CorpusPaths, show_misses: bool, second: bool = False, **facts: Path) -> list[Article]:
-    """A fresh set's table (the first, or with ``second`` the second, held-out one): totals, per country
-    and per outlet, and its misses when asked."""
-    articles, countries, left_out = corpus_articles(paths, fresh=not second, fresh2=second, **facts)
-    label, heading = FRESH_HEADINGS[second]
-    print(f"\n{heading}: {len(articles)} articles, "
+def report_fresh(paths: CorpusPaths, show_misses: bool, held_out: HeldOutSet = HELD_OUT_SETS[-1],
+                 **facts: Any) -> list[Article]:
+    """A fresh set's table (by default the held-out one, the measure now): totals, per country and per
+    outlet, and its misses when asked."""
+    articles, countries, left_out = corpus_articles(paths, held_out.name, **facts)
+    print(f"\n{held_out.heading}: {len(articles)} articles, "
           f"{len(countries)} outlets, {len(set(countries.values()))} countries, from {paths.root}")
     if left_out:
         print(f"    {len(left_out)} articles of the set left out here (bench/corpus/check.py lists them all):")
@@ -245,7 +238,7 @@ def report_fresh(paths: CorpusPaths, show_misses: bool, second: bool = False, **
     for article in articles:
         by_outlet[article.outlet].append(scores[article.name])
     print(f"{'(n = quotes or figures annotated)':44} art")
-    print(score_line(label, total(list(scores.values()))))
+    print(score_line(held_out.label, total(list(scores.values()))))
     print_breakdown(by_outlet, countries)
     times = [score.seconds * 1000 for score in scores.values()]
     print(f"time per article (one pass): median {stats.median(times):.1f} ms, max {max(times):.1f} ms")
@@ -255,11 +248,6 @@ def report_fresh(paths: CorpusPaths, show_misses: bool, second: bool = False, **
             for miss in scores[article.name].misses:
                 print(f"    {miss}")
     return articles
-
-
-def report_fresh2(paths: CorpusPaths, show_misses: bool, **facts: Path) -> list[Article]:
-    """The second fresh held-out set's table (the measure now)."""
-    return report_fresh(paths, show_misses, second=True, **facts)
 
 
 def extraction_speed(texts: list[str], rounds: int = 20) -> float:
@@ -306,13 +294,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--misses", action="store_true", help="list every miss of the corpus, article by article")
     parser.add_argument("--no-import", action="store_true", help="skip the 1,000-article import")
     sets = parser.add_mutually_exclusive_group()
-    sets.add_argument("--fresh", action="store_true",
-                      help="score the first fresh set (bench/corpus/fresh.tsv, studied since 2026-12-02) only")
-    sets.add_argument("--fresh2", action="store_true",
-                      help="score the second fresh held-out set (bench/corpus/fresh2.tsv) only: never tune rules on it")
+    for held_out in HELD_OUT_SETS:
+        sets.add_argument(f"--{held_out.name}", action="store_true", help=(
+            f"score the {held_out.ordinal} fresh set (bench/corpus/{held_out.file_name}, studied since "
+            f"{held_out.studied_since}) only" if held_out.studied_since else
+            f"score the {held_out.ordinal} fresh held-out set (bench/corpus/{held_out.file_name}) only: "
+            "never tune rules on it"))
     options = parser.parse_args(argv)
-    if options.fresh or options.fresh2:
-        report_fresh(corpus_paths(options.corpus), options.misses, second=options.fresh2)
+    chosen = [held_out for held_out in HELD_OUT_SETS if getattr(options, held_out.name)]
+    if chosen:
+        report_fresh(corpus_paths(options.corpus), options.misses, chosen[0])
         return
     regression = report_regression_set()
     corpus = report_corpus(corpus_paths(options.corpus), options.misses)

@@ -8,8 +8,9 @@ Says which texts are missing (with the address to retrieve them from), changed (
 or length differs from the manifest) or extra (present locally, not in the manifest); which
 manifest rows have no annotation and which annotations no manifest row; and, for every text
 present, whether each annotated span still holds the words it was made from (sha256 of the
-span); and which ids of the fresh sets (``fresh.tsv``, ``fresh2.tsv``) are not in the manifest or
-in both sets. Prints a one-line summary; the exit code is 1 on any problem, else 0.
+span); and which ids of the fresh sets (``HELD_OUT_SETS``: ``fresh.tsv``, ``fresh2.tsv``,
+``fresh3.tsv``) are not in the manifest or in two sets. Prints a one-line summary; the exit code
+is 1 on any problem, else 0.
 """
 
 from __future__ import annotations
@@ -23,15 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_layout import (
     ANNOTATIONS,
-    FRESH,
-    FRESH2,
+    HELD_OUT_SETS,
     MANIFEST,
     CorpusError,
     CorpusPaths,
     annotation_ids,
     corpus_paths,
+    held_out_ids,
     read_annotation,
-    read_fresh,
     read_manifest,
     read_text,
     sha256_hex,
@@ -85,16 +85,14 @@ def check_annotation(article_id: str, row: dict[str, str], text: str | None, fol
 
 
 def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS,
-          fresh_path: Path | None = None) -> list[str]:
+          lists: dict[str, Path] | None = None) -> list[str]:
     """Every problem found, one line each (empty when the local copy and the facts agree).
 
-    The fresh list is ``fresh_path``, else the ``fresh.tsv`` beside the manifest; the second one is
-    the ``fresh2.tsv`` beside the manifest.
+    Each fresh set's list is ``lists[name]``, else the ``<name>.tsv`` beside the manifest.
     """
     try:
         manifest = read_manifest(manifest_path)
-        fresh = read_fresh(fresh_path or manifest_path.with_name(FRESH.name))
-        fresh2 = read_fresh(manifest_path.with_name(FRESH2.name))
+        sets = held_out_ids(manifest_path, lists)
     except CorpusError as error:
         return [str(error)]
     problems = []
@@ -107,11 +105,14 @@ def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANN
             continue
         problems += check_annotation(article_id, row, text, folder)
     problems += [f"{article_id}: annotation without a manifest row" for article_id in sorted(annotated - set(manifest))]
-    problems += [f"{article_id}: in fresh.tsv but not in the manifest" for article_id in sorted(fresh - set(manifest))]
-    problems += [f"{article_id}: in fresh2.tsv but not in the manifest"
-                 for article_id in sorted(fresh2 - set(manifest))]
-    problems += [f"{article_id}: in both fresh.tsv and fresh2.tsv (a held-out article belongs to one set)"
-                 for article_id in sorted(fresh & fresh2)]
+    for held_out in HELD_OUT_SETS:
+        problems += [f"{article_id}: in {held_out.file_name} but not in the manifest"
+                     for article_id in sorted(sets[held_out.name] - set(manifest))]
+    for number, held_out in enumerate(HELD_OUT_SETS):
+        for later in HELD_OUT_SETS[number + 1:]:
+            problems += [f"{article_id}: in both {held_out.file_name} and {later.file_name} "
+                         "(a held-out article belongs to one set)"
+                         for article_id in sorted(sets[held_out.name] & sets[later.name])]
     local = {path.stem for path in paths.texts.glob("*.txt")} if paths.texts.is_dir() else set()
     problems += [f"{article_id}: extra text, not in the manifest (annotate it or remove it)"
                  for article_id in sorted(local - set(manifest))]
@@ -129,14 +130,16 @@ def summary(manifest_path: Path = MANIFEST, folder: Path = ANNOTATIONS) -> str:
     outlets = Counter(row["outlet"] for row in manifest.values())
     countries = Counter(row["country"] for row in manifest.values())
     complete = sum(row["complete"] == "yes" for row in manifest.values())
-    fresh = read_fresh(manifest_path.with_name(FRESH.name)) & set(manifest)
-    fresh_outlets = {manifest[article_id]["outlet"] for article_id in fresh}
-    fresh2 = read_fresh(manifest_path.with_name(FRESH2.name)) & set(manifest)
-    fresh2_outlets = {manifest[article_id]["outlet"] for article_id in fresh2}
+    sets = held_out_ids(manifest_path)
+    held_out_lines = []
+    for held_out in HELD_OUT_SETS:
+        ids = sets[held_out.name] & set(manifest)
+        held_out_lines.append(f"{held_out.ordinal} fresh set ({held_out.name}, "
+                              f"{'studied' if held_out.studied_since else 'held out'}): {len(ids)} articles from "
+                              f"{len({manifest[article_id]['outlet'] for article_id in ids})} outlets")
     return (f"{len(manifest)} articles ({complete} complete) from {len(outlets)} outlets in "
             f"{len(countries)} countries; {quotes} quotes and {figures} figures annotated; "
-            f"first fresh set (studied): {len(fresh)} articles from {len(fresh_outlets)} outlets; "
-            f"second fresh held-out set (fresh2): {len(fresh2)} articles from {len(fresh2_outlets)} outlets")
+            + "; ".join(held_out_lines))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,10 +8,9 @@ Owns the layout shared by ``annotate.py``, ``check.py`` and ``bench/extraction.p
   variable ``MUNTADA_CORPUS``, else ``~/.cache/muntada-corpus``;
 - the committed facts: ``bench/corpus/manifest.tsv`` (one row per article),
   ``bench/corpus/annotations/<id>.json`` (spans as character offsets with the sha256 of each
-  span's UTF-8 bytes), ``bench/corpus/fresh.tsv`` (the ids of the first fresh set: articles from
-  outlets in neither half, held out until it was studied in 2026-12-02's fourth session) and
-  ``bench/corpus/fresh2.tsv`` (the ids of the second fresh held-out set, the measure now: never
-  studied, scored only on request).
+  span's UTF-8 bytes) and the lists of the fresh sets, ``HELD_OUT_SETS`` (``fresh.tsv``,
+  ``fresh2.tsv``, ``fresh3.tsv``: the ids of articles from outlets new to the manifest, each held
+  out of every table until it is studied; the last one is the measure now).
 
 Offsets count Python characters (code points) of the decoded text, as ``text[start:end]``.
 """
@@ -29,11 +28,44 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.tsv"
 ANNOTATIONS = HERE / "annotations"
 FRESH = HERE / "fresh.tsv"
-FRESH2 = HERE / "fresh2.tsv"
 MANIFEST_COLUMNS = ("id", "address", "outlet", "country", "genre", "complete", "chars", "sha256")
 GENRES = ("forum", "summit", "press-conference", "ministerial", "release", "interview", "feature")
 QUOTE_KINDS = ("direct", "indirect", "continuation")
 SPEAKER_KINDS = ("person", "organisation", "group", "none")
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    """A fresh set: the ids listed in ``<name>.tsv`` beside the manifest, left out of every table
+    unless asked for by ``--<name>``. ``studied``: its misses have been read to change rules, so it
+    no longer measures unseen outlets (its table is still printed, to compare round to round)."""
+
+    name: str
+    ordinal: str
+    studied_since: str | None
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.name}.tsv"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name.upper()} ({'studied' if self.studied_since else 'held out'})"
+
+    @property
+    def heading(self) -> str:
+        if self.studied_since is None:
+            return f"{self.ordinal.capitalize()} fresh held-out set (bench/corpus/{self.file_name}; never tuned on)"
+        return (f"{self.ordinal.capitalize()} fresh set (bench/corpus/{self.file_name}; studied from "
+                f"{self.studied_since} on, no longer held out: {HELD_OUT_SETS[-1].name} is the measure now)")
+
+
+HELD_OUT_SETS = (  # oldest first; the last one is the measure now (never studied)
+    HeldOutSet("fresh", "first", "2026-12-02's fourth session"),
+    HeldOutSet("fresh2", "second", "2026-12-02 18:00"),
+    HeldOutSet("fresh3", "third", None),
+)
+HELD_OUT_NAMES = tuple(held_out.name for held_out in HELD_OUT_SETS)
 
 
 class CorpusError(Exception):
@@ -133,7 +165,7 @@ def write_manifest(rows: dict[str, dict[str, str]], path: Path = MANIFEST) -> No
 
 
 def read_fresh(path: Path = FRESH) -> set[str]:
-    """The ids of a fresh set (``fresh.tsv`` or ``fresh2.tsv``; empty when there is no list): one
+    """The ids of a fresh set (``fresh.tsv``, ``fresh2.tsv``...; empty when there is no list): one
     ``id`` column under a header, lines starting with ``#`` being comments."""
     if not path.exists():
         return set()
@@ -142,6 +174,14 @@ def read_fresh(path: Path = FRESH) -> set[str]:
     if not rows or rows[0] != "id":
         raise CorpusError(f"{path}: the header is not id")
     return set(rows[1:])
+
+
+def held_out_ids(manifest: Path = MANIFEST, lists: dict[str, Path] | None = None) -> dict[str, set[str]]:
+    """Each fresh set's ids by name, read from ``lists[name]`` when given, else from the list beside
+    the manifest."""
+    lists = lists or {}
+    return {held_out.name: read_fresh(lists.get(held_out.name) or manifest.with_name(held_out.file_name))
+            for held_out in HELD_OUT_SETS}
 
 
 def read_annotation(article_id: str, folder: Path = ANNOTATIONS) -> dict:

@@ -2,12 +2,14 @@
 
 Usage, from the repository root::
 
-    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N] [--fresh]
+    .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N]
+                                                  [--fresh | --fresh2]
 
 With ``--context N`` each example of a missed quote or a wrong speaker shows the N characters of the
-article before it (line breaks as ⏎), which is where the attribution is. The fresh set (``fresh.tsv``) is
-listed only with ``--fresh`` (its articles alone): it was held out until it was studied, from the fourth
-session of 2 December 2026 on. A held-out set (``fresh2.tsv``) is never listed: rules are not studied on it.
+article before it (line breaks as ⏎), which is where the attribution is. A fresh set that has been
+studied is listed only when asked (its articles alone): ``--fresh`` (``fresh.tsv``, studied from the
+fourth session of 2 December 2026 on), ``--fresh2`` (``fresh2.tsv``, from 2026-12-02 18:00 on). The set
+still held out (``fresh3.tsv``, the last of ``HELD_OUT_SETS``) is never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
 - annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*
@@ -24,18 +26,31 @@ import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench" / "corpus"))
 sys.path.insert(0, str(REPO / "bench"))
 
-from corpus_layout import corpus_paths  # noqa: E402
+from corpus_layout import HELD_OUT_SETS, CorpusPaths, corpus_paths  # noqa: E402
 from corpus_scoring import Article, any_overlap, half_overlap, outlet_halves, proposed_quotes, right_speaker  # noqa: E402
 from extraction import corpus_articles  # noqa: E402
 
 from archive.importing.extraction import extract  # noqa: E402
 from archive.text.names import name_tokens  # noqa: E402
+
+STUDIED_SETS = tuple(held_out for held_out in HELD_OUT_SETS if held_out.studied_since)  # the held-out one never
+
+
+def articles_to_class(paths: CorpusPaths, studied: str | None = None,
+                      **facts: Any) -> tuple[list[Article], list[str]]:
+    """The articles whose misses are classed: the corpus without the fresh sets, or a studied fresh
+    set alone (never the held-out one); and why others were left out."""
+    if studied is not None and studied not in {held_out.name for held_out in STUDIED_SETS}:
+        raise ValueError(f"{studied} is held out: its misses are not studied")
+    articles, _, left_out = corpus_articles(paths, studied, **facts)
+    return articles, left_out
 
 
 def speaker_class(proposed: str | None, annotated: str | None, speaker_kind: str = "person") -> str:
@@ -109,10 +124,13 @@ def main(argv: list[str] | None = None) -> None:
                         help="characters of the article shown before each missed quote or wrong speaker")
     parser.add_argument("--half", choices=("A", "B"),
                         help="only the outlets of one half (study misses on one half, report the other)")
-    parser.add_argument("--fresh", action="store_true",
-                        help="only the first fresh set (fresh.tsv), studied since 2026-12-02 (never fresh2)")
+    studied = parser.add_mutually_exclusive_group()
+    for held_out in STUDIED_SETS:
+        studied.add_argument(f"--{held_out.name}", action="store_true", help=(
+            f"only the {held_out.ordinal} fresh set ({held_out.file_name}), studied since {held_out.studied_since}"))
     options = parser.parse_args(argv)
-    articles, _, left_out = corpus_articles(corpus_paths(options.corpus), fresh=options.fresh)
+    chosen = [held_out.name for held_out in STUDIED_SETS if getattr(options, held_out.name)]
+    articles, left_out = articles_to_class(corpus_paths(options.corpus), chosen[0] if chosen else None)
     if options.half:
         halves = outlet_halves(article.outlet for article in articles)
         chosen = set(halves[0] if options.half == "A" else halves[1])

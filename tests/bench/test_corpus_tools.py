@@ -232,10 +232,10 @@ def corpus_with_fresh(tmp_path: Path):
             work["figures"] = [{"text": "40 دولة", "value": 40, "unit": "countries", "counts": "countries"}]
         paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
     facts = {"manifest": tmp_path / "manifest.tsv", "annotations": tmp_path / "annotations",
-             "fresh_list": tmp_path / "fresh.tsv"}
+             "lists": {"fresh": tmp_path / "fresh.tsv"}}
     assert annotate.annotate(paths, list(FRESH_ARTICLES), facts["annotations"]) == 0
     annotate.refresh_manifest(paths, facts["manifest"])
-    facts["fresh_list"].write_text("# held out on 2 December\nid\nunseen-forum-opening\n", encoding="utf-8")
+    facts["lists"]["fresh"].write_text("# held out on 2 December\nid\nunseen-forum-opening\n", encoding="utf-8")
     return paths, facts
 
 
@@ -257,11 +257,11 @@ def test_the_fresh_set_is_left_out_of_the_corpus_tables_and_of_its_halves(corpus
 
 def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, capsys) -> None:
     paths, facts = corpus_with_fresh
-    benchmark = load("extraction")
-    articles, countries, _ = benchmark.corpus_articles(paths, fresh=True, **facts)
+    benchmark, layout = load("extraction"), load("layout")
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh", **facts)
     assert [article.name for article in articles] == ["unseen-forum-opening"] and set(countries) == {"unseen"}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, **facts)
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed
     assert "FRESH (studied)" in printed and "  unseen (OM)" in printed
@@ -272,13 +272,13 @@ def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, 
 def test_check_names_a_fresh_id_missing_from_the_manifest(corpus_with_fresh) -> None:
     paths, facts = corpus_with_fresh
     check, layout = load("check"), load("layout")
-    assert check.check(paths, facts["manifest"], facts["annotations"], facts["fresh_list"]) == []
-    facts["fresh_list"].write_text("id\nunseen-forum-opening\nnever-annotated\n", encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"], facts["lists"]) == []
+    facts["lists"]["fresh"].write_text("id\nunseen-forum-opening\nnever-annotated\n", encoding="utf-8")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == [  # the fresh.tsv beside the manifest
         "never-annotated: in fresh.tsv but not in the manifest"]
-    facts["fresh_list"].write_text("article\nunseen-forum-opening\n", encoding="utf-8")
+    facts["lists"]["fresh"].write_text("article\nunseen-forum-opening\n", encoding="utf-8")
     with pytest.raises(layout.CorpusError):
-        layout.read_fresh(facts["fresh_list"])
+        layout.read_fresh(facts["lists"]["fresh"])
 
 
 SECOND_FRESH_ARTICLE = ("second-unseen-summit", "second",
@@ -299,38 +299,39 @@ def corpus_with_fresh2(corpus_with_fresh):
     paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
     assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
     annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "fresh2_list": facts["manifest"].with_name("fresh2.tsv")}
-    facts["fresh2_list"].write_text("# second held-out set\nid\nsecond-unseen-summit\n", encoding="utf-8")
+    facts = {**facts, "lists": {**facts["lists"], "fresh2": facts["manifest"].with_name("fresh2.tsv")}}
+    facts["lists"]["fresh2"].write_text("# second held-out set\nid\nsecond-unseen-summit\n", encoding="utf-8")
     return paths, facts
 
 
 def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_set(corpus_with_fresh2, capsys) -> None:
     paths, facts = corpus_with_fresh2
-    benchmark = load("extraction")
+    benchmark, layout = load("extraction"), load("layout")
     corpus = benchmark.corpus_articles(paths, **facts)[0]
-    first_fresh = benchmark.corpus_articles(paths, fresh=True, **facts)[0]
+    first_fresh = benchmark.corpus_articles(paths, "fresh", **facts)[0]
     assert [article.name for article in corpus] == ["example-minister-visit", "sample-press-conference"]
     assert [article.name for article in first_fresh] == ["unseen-forum-opening"]
     beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
     assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
         "example-minister-visit", "sample-press-conference"]
     benchmark.report_corpus(paths, True, **facts)
-    benchmark.report_fresh(paths, True, **facts)
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh2 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh3 is the measure now" in printed
 
 
-def test_fresh2_scores_the_second_held_out_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
+def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
     paths, facts = corpus_with_fresh2
-    benchmark = load("extraction")
-    articles, countries, _ = benchmark.corpus_articles(paths, fresh2=True, **facts)
+    benchmark, layout = load("extraction"), load("layout")
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh2", **facts)
     assert [article.name for article in articles] == ["second-unseen-summit"] and set(countries) == {"second"}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh2(paths, True, **facts)
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[1], **facts)
     printed = capsys.readouterr().out
-    assert "1 articles, 1 outlets, 1 countries" in printed and "never tuned on" in printed
-    assert "FRESH2 (held out)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
+    assert "1 articles, 1 outlets, 1 countries" in printed and "studied from 2026-12-02 18:00 on" in printed
+    assert "fresh3 is the measure now" in printed
+    assert "FRESH2 (studied)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
     assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
     assert "second-unseen-summit" in printed  # --misses lists its articles
 
@@ -339,10 +340,105 @@ def test_check_names_a_fresh2_id_missing_from_the_manifest_or_in_both_sets(corpu
     paths, facts = corpus_with_fresh2
     check = load("check")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["fresh2_list"].write_text("id\nsecond-unseen-summit\nunseen-forum-opening\nnever-annotated\n",
-                                    encoding="utf-8")
+    facts["lists"]["fresh2"].write_text("id\nsecond-unseen-summit\nunseen-forum-opening\nnever-annotated\n",
+                                            encoding="utf-8")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == [
         "never-annotated: in fresh2.tsv but not in the manifest",
         "unseen-forum-opening: in both fresh.tsv and fresh2.tsv (a held-out article belongs to one set)"]
-    assert "second fresh held-out set (fresh2): 2 articles from 2 outlets" in check.summary(
+    assert "second fresh set (fresh2, studied): 2 articles from 2 outlets" in check.summary(
+        facts["manifest"], facts["annotations"])
+
+
+THIRD_FRESH_ARTICLE = ("third-unseen-visit", "third",
+                       "زار الوزير المعرض. وقال وزير الصناعة سالم بن راشد البلوشي إن المعرض يضم 85 شركة.\n")
+
+
+@pytest.fixture
+def corpus_with_fresh3(corpus_with_fresh2):
+    """The four articles above and a fifth, from a fifth outlet, listed in fresh3.tsv (the third held-out set)."""
+    paths, facts = corpus_with_fresh2
+    annotate = load("annotate")
+    article_id, slug, text = THIRD_FRESH_ARTICLE
+    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+    work = working_file(id=article_id, outlet_slug=slug, country="KW", genre="ministerial", figures=[
+        {"text": "85 شركة", "value": 85, "unit": "companies", "counts": "exhibiting companies"}])
+    work["quotes"] = [{"text": "المعرض يضم 85 شركة", "kind": "indirect", "speaker": "سالم بن راشد البلوشي",
+                       "speaker_kind": "person", "title": "وزير الصناعة", "organisation": None}]
+    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts = {**facts, "lists": {**facts["lists"], "fresh3": facts["manifest"].with_name("fresh3.tsv")}}
+    facts["lists"]["fresh3"].write_text("# third held-out set\nid\nthird-unseen-visit\n", encoding="utf-8")
+    return paths, facts
+
+
+def test_the_third_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh3, capsys) -> None:
+    paths, facts = corpus_with_fresh3
+    benchmark, layout = load("extraction"), load("layout")
+    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    assert [article.name for article in benchmark.corpus_articles(paths, "fresh", **facts)[0]] == [
+        "unseen-forum-opening"]
+    assert [article.name for article in benchmark.corpus_articles(paths, "fresh2", **facts)[0]] == [
+        "second-unseen-summit"]
+    beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
+    assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    benchmark.report_corpus(paths, True, **facts)
+    for held_out in layout.HELD_OUT_SETS[:2]:
+        benchmark.report_fresh(paths, True, held_out, **facts)
+    printed = capsys.readouterr().out
+    assert "third-unseen" not in printed and "  third (" not in printed and "البلوشي" not in printed
+
+
+def test_fresh3_scores_the_third_held_out_set_alone_with_its_misses(corpus_with_fresh3, capsys) -> None:
+    paths, facts = corpus_with_fresh3
+    benchmark, layout = load("extraction"), load("layout")
+    assert layout.HELD_OUT_SETS[-1].name == "fresh3"  # the measure now: report_fresh's default
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh3", **facts)
+    assert [article.name for article in articles] == ["third-unseen-visit"] and set(countries) == {"third"}
+    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
+    benchmark.report_fresh(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "Third fresh held-out set (bench/corpus/fresh3.tsv; never tuned on): 1 articles, 1 outlets" in printed
+    assert "FRESH3 (held out)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
+    assert "example" not in printed and "unseen-forum" not in printed and "second-unseen" not in printed
+    assert "third-unseen-visit" in printed  # --misses lists its articles
+
+
+def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
+    benchmark = load("extraction")
+    benchmark.main(["--fresh3", "--corpus", str(tmp_path)])
+    assert "Third fresh held-out set (bench/corpus/fresh3.tsv; never tuned on)" in capsys.readouterr().out
+    benchmark.main(["--fresh2", "--corpus", str(tmp_path)])
+    assert "Second fresh set (bench/corpus/fresh2.tsv; studied from 2026-12-02 18:00 on" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh2", "--fresh3"])
+
+
+def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh3) -> None:
+    paths, facts = corpus_with_fresh3
+    classes = load("miss_classes")
+    assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    assert [article.name for article in classes.articles_to_class(paths, "fresh2", **facts)[0]] == [
+        "second-unseen-summit"]
+    assert [article.name for article in classes.articles_to_class(paths, "fresh", **facts)[0]] == [
+        "unseen-forum-opening"]
+    with pytest.raises(ValueError, match="held out"):
+        classes.articles_to_class(paths, "fresh3", **facts)
+    with pytest.raises(SystemExit):
+        classes.main(["--fresh3"])
+
+
+def test_check_names_a_fresh3_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh3) -> None:
+    paths, facts = corpus_with_fresh3
+    check = load("check")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
+    facts["lists"]["fresh3"].write_text("id\nthird-unseen-visit\nsecond-unseen-summit\nnever-annotated\n",
+                                        encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
+        "never-annotated: in fresh3.tsv but not in the manifest",
+        "second-unseen-summit: in both fresh2.tsv and fresh3.tsv (a held-out article belongs to one set)"]
+    assert "third fresh set (fresh3, held out): 2 articles from 2 outlets" in check.summary(
         facts["manifest"], facts["annotations"])
