@@ -37,7 +37,7 @@ class SearchOptionError(MuntadaError):
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("search", help=tr("search quotes, figures, sessions, events, people and articles"))
     parser.add_argument("--kind", choices=INDEXED_KINDS, help=tr("only records of this kind"))
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help=tr("how many results to show"))
+    parser.add_argument("--limit", type=result_count, default=DEFAULT_LIMIT, help=tr("how many results to show"))
     parser.add_argument("--json", action="store_true", help=tr("print JSON"))
     # The query takes every word as typed, "-ميتا" (an exclusion) included; options typed after
     # it are picked out by ``split_query_options``, and after "--" everything is query.
@@ -93,9 +93,20 @@ def _set_option(args: argparse.Namespace, name: str, value: str) -> None:
         args.kind = value
     else:
         try:
-            args.limit = int(value)
-        except ValueError:
+            args.limit = result_count(value)
+        except argparse.ArgumentTypeError:
             raise SearchOptionError("--limit takes a number of results, not {value}.", value=value) from None
+
+
+def result_count(value: str) -> int:
+    """``--limit``: a whole number of results from 1 ("0" showed 20 results, "-3" one)."""
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(tr("--limit takes a number of results, not {value}.", value=value))
+    return count
 
 
 def run_search(args: argparse.Namespace, context: CliContext) -> int:
