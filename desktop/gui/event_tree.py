@@ -1,6 +1,6 @@
 """The browse page's event tree: series → year → event → sessions, with their counts.
 
-A series' and a year's row count their events in words («2024 · فعاليتان»: ``counts.events``).
+A series' and a year's row count their events in words, after a dot («2024 · فعاليتان»: ``counts.events``).
 
 The tree is a ``QStandardItemModel`` made off the GUI thread (``build_event_tree``, from the
 browse records) and handed over. After a step, ``EventTree.apply_rows`` puts an event's or a
@@ -56,9 +56,7 @@ def build_event_tree(data: Any) -> QStandardItemModel:
         if not years:
             continue
         event_total = sum(len(items) for items in years.values())
-        label = f"{name} ({events(event_total)})"
-        series_item = _item(in_reading_direction(label),
-                            kind, series_id)
+        series_item = _item(series_label(name, event_total), kind, series_id)
         for year in sorted(years, reverse=True):
             year_item = _item(year_label(year, len(years[year])))
             for event in years[year]:
@@ -66,6 +64,12 @@ def build_event_tree(data: Any) -> QStandardItemModel:
             series_item.appendRow([year_item, _item(""), _item(""), _item("")])
         model.appendRow([series_item, _item(""), _item(""), _item("")])
     return model
+
+
+def series_label(name: str, event_count: int) -> str:
+    """A series' row as a year's reads: «منتدى التواصل الحكومي · 5 فعاليات» (it was "… (5 فعاليات)",
+    a count in brackets one row above «2024 · فعاليتان»)."""
+    return in_reading_direction(f"{name} · {events(event_count)}")
 
 
 def year_label(year: str, event_count: int) -> str:
@@ -205,7 +209,7 @@ class EventTree(QTreeView):
         for series in changed_series.values():
             item = items[("series", series.id)]
             total = sum(item.child(row, 0).rowCount() for row in range(item.rowCount()))
-            item.setText(in_reading_direction(f"{series.name} ({events(total)})"))
+            item.setText(series_label(series.name, total))
         return True
 
     def _open_index(self, index: QModelIndex) -> None:

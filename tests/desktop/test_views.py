@@ -12,7 +12,7 @@ from desktop.gui.models import PEOPLE_COLUMNS, RecordTableModel
 def test_events_by_series_and_year_with_sessions_and_counts(qtbot, window, filled):
     model = window.browse.event_tree.model()
     series = model.item(0)
-    assert series.data(KIND_ROLE) == "series" and series.text().endswith("(فعاليتان)")  # two events, in the dual
+    assert series.data(KIND_ROLE) == "series" and series.text().endswith(" · فعاليتان")  # in the dual, as a year reads
     years = [series.child(row).text().lstrip("\u200f") for row in range(series.rowCount())]
     assert years == ["2024 · فعالية واحدة", "2023 · فعالية واحدة"]  # the count in words (docs/translation.md)
     event = series.child(0).child(0)
