@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -154,6 +155,10 @@ class EditorDialog(QDialog):
         else:
             text = "" if value is None else str(value)
         widget = QLineEdit(text)
+        # Every value starts at the form's edge (the right in Arabic), whatever its own direction: a date
+        # or a number (digits, left to right) was drawn at the far side of an Arabic form.
+        widget.setAlignment(QStyle.visualAlignment(widget.layoutDirection(), Qt.AlignmentFlag.AlignLeading)
+                            | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         if field.name.endswith(("_date", "_on")) or field.name == "date":
             widget.setPlaceholderText(DATE_PLACEHOLDER)
         return widget
