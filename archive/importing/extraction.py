@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from archive.importing import lexicon as lx
+from archive.importing.article_speakers import settle_speakers
 from archive.importing.event import EventMatch, find_dateline, find_event, find_headline
 from archive.importing.line_wraps import unwrap
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
@@ -147,6 +148,7 @@ def extract(text: str) -> Proposals:
     _register_people(text, tokens, book)
     quote_matches = find_quotes(text, tokens, book)
     book.complete_family_names()  # "الخطيب" quoted before "سامر فؤاد الخطيب" is printed: one person
+    quote_matches = settle_speakers(book, quote_matches)  # each speaker against the whole article's people
     # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
     # the previous speaker ("مشيرا إلى أن") is proposed apart, with less confidence.
     from archive.importing.sessions import find_sessions, session_at

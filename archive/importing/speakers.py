@@ -87,15 +87,23 @@ class PeopleBook:
             words = self._name_key(person.name or "").split()
             fuller = full_by_family.get(words[-1], []) if len(words) == 1 and person.name != person.organisation else []
             if len(fuller) == 1:
-                full = fuller[0]
-                person.name = full.name
-                person.title = person.title or full.title
-                person.honorific = person.honorific or full.honorific
-                person.organisation = person.organisation or full.organisation
-                full.mentions.extend(person.mentions)
+                _take_name(person, fuller[0])
                 merged.add(id(person))
-        if merged:
-            self.people = [person for person in self.people if id(person) not in merged]
+        self._drop(merged)
+
+    def merge(self, short: KnownPerson, full: KnownPerson) -> None:
+        """``short`` (a short name or a title alone) is ``full``: it takes the full name, and the book keeps
+        one of them (``short`` stays the same object, so the quotes given to it keep it)."""
+        _take_name(short, full)
+        self._drop({id(short)})
+
+    def forget(self, people: list[KnownPerson]) -> None:
+        """Drop ``people`` (words read as a name that name nobody) from the book."""
+        self._drop({id(person) for person in people})
+
+    def _drop(self, dropped: set[int]) -> None:
+        if dropped:
+            self.people = [person for person in self.people if id(person) not in dropped]
             self._order = {id(person): place for place, person in enumerate(self.people)}
             self._timeline = sorted((start, place) for place, person in enumerate(self.people)
                                     for start, _ in person.mentions)
@@ -209,6 +217,15 @@ class PeopleBook:
         if mention.title and (not person.title or mention.kind != "title"):
             person.title = person.title if person.title and len(person.title) > len(mention.title) else mention.title
         person.organisation = person.organisation or mention.organisation
+
+
+def _take_name(person: KnownPerson, full: KnownPerson) -> None:
+    """``person`` is ``full`` printed shorter: the full name, and whatever ``person`` lacks."""
+    person.name = full.name
+    person.title = person.title or full.title
+    person.honorific = person.honorific or full.honorific
+    person.organisation = person.organisation or full.organisation
+    full.mentions.extend(person.mentions)
 
 
 def _short_form_of(short: str, full: str) -> bool:
