@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QStyle, QTabWidget, QToolBar
 
 from archive.i18n import N_, tr
 from desktop.gui.browse import BrowsePanel
@@ -30,6 +30,7 @@ from desktop.gui.team_sync import SyncController
 from desktop.gui.workspace import Workspace
 
 PAGES = ("search", "browse", "dashboard", "import")
+STATUS_PATH_MARGIN = 12  # pixels on each side of the archive's path in the status bar
 NEW_KINDS = (("event", N_("New event…")), ("session", N_("New session…")), ("person", N_("New person…")),
              ("organisation", N_("New organisation…")), ("quote", N_("New quote…")), ("statistic", N_("New figure…")),
              ("source", N_("New source…")), ("series", N_("New series…")))
@@ -187,6 +188,11 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         self.archive_label = QLabel(str(self.workspace.archive_path))
+        # The path (left to right) starts where the bar is read from, the right in Arabic: it was drawn at
+        # the far left, flush against the sync status. The margin keeps a path cut for want of room apart too.
+        self.archive_label.setAlignment(QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeading)
+                                        | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+        self.archive_label.setContentsMargins(STATUS_PATH_MARGIN, 0, STATUS_PATH_MARGIN, 0)
         self.busy_label = QLabel()
         self.statusBar().addWidget(self.archive_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)

@@ -45,25 +45,42 @@ def test_every_field_of_the_editor_starts_at_the_forms_edge(qtbot, qapp, window,
     dialog.reject()
 
 
-def test_the_archive_path_keeps_apart_from_the_sync_status(qtbot, workspace, collected_errors) -> None:
+LONG_PATH = "C:\\Users\\officer\\Documents\\Muntada\\" + "forum archives\\" * 8 + "archive.sqlite"
+GAP = 24  # the least room, in pixels, between the path and the sync status
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_the_archive_path_keeps_apart_from_the_sync_status(qtbot, qapp, workspace, collected_errors, language) -> None:
+    from desktop.gui.appearance import apply_language
     from desktop.gui.main_window import MainWindow
 
+    apply_language(qapp, language)
     save_address(workspace.locations.data_folder, parse_address(UNREACHABLE)[0])
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    window.resize(900, 600)
-    window.archive_label.setText("C:/Users/officer/Documents/Muntada/" + "أرشيف المنتدى " * 12 + "archive.sqlite")
+    window.resize(1000, 600)
     qtbot.wait(1)
-    path, sync = window.archive_label, window.sync_status
-    assert sync.isVisible()
-    path_ink = [path.mapTo(window, path.rect().topLeft()).x() + x for x in ink_columns_of_label(path)]
-    sync_ink = [sync.label.mapTo(window, sync.label.rect().topLeft()).x() + x for x in ink_columns_of_label(sync.label)]
-    assert path_ink and sync_ink
-    # Arabic: the path starts at the right, the sync status sits at the left end of the bar.
-    gap = min(path_ink) - max(sync_ink)
-    assert gap >= 8, f"the archive path and the sync status are {gap} px apart"
+    assert window.sync_status.isVisible()
+    bar = window.statusBar()
+    path = ink_in_bar(window.archive_label, bar)
+    # The path starts where the bar is read from: the right in Arabic (it was drawn at the far left,
+    # against the sync status), the left in English.
+    start_distance = bar.width() - 1 - max(path) if language == "ar" else min(path)
+    assert start_distance < GAP, f"the path starts {start_distance} px from the bar's start ({language})"
+    for text in (str(workspace.archive_path), LONG_PATH):  # a path too long for the bar is cut, still apart
+        window.archive_label.setText(text)
+        qtbot.wait(1)
+        path, sync = ink_in_bar(window.archive_label, bar), ink_in_bar(window.sync_status.label, bar)
+        gap = min(path) - max(sync) if language == "ar" else min(sync) - max(path)
+        assert gap >= GAP, f"the archive path and the sync status are {gap} px apart ({language}, {text[:12]}…)"
+
+
+def ink_in_bar(label, bar) -> list[int]:
+    """The columns of the status bar where ``label`` draws text."""
+    left = label.mapTo(bar, label.rect().topLeft()).x()
+    return [left + x for x in ink_columns_of_label(label)]
 
 
 def ink_columns_of_label(label) -> list[int]:
