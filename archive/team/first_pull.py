@@ -50,7 +50,6 @@ COMMIT_ROWS = 20_000
 COMMIT_SECONDS = 1.0
 PAUSE_SECONDS = 0.15
 READ_ROWS = 2000  # rows read from the server per round trip
-BULK = 1000  # from this many rows on, every uid and id of this desktop is read once per part
 
 
 @dataclass
@@ -95,7 +94,7 @@ def pull_team_archive(archive: Archive, server: Connection, address: TeamAddress
                 return FirstPullOutcome(outcome, resumed, finished=False)  # another sync took it on
             assert position is not None
             uids = _up_to_date(uids, connection, mark)
-            applier = Applier(connection, local.desktop_id(connection), bulk=total > BULK, snapshot=True,
+            applier = Applier(connection, local.desktop_id(connection), bulk=False, snapshot=True,
                               empty=set(position.empty) - _written_here(connection), wholesale=position.wholesale,
                               uids=uids)
             done = applier.run(rows, total, done, progress, cancelled, limit=COMMIT_ROWS, until=until)
