@@ -262,11 +262,17 @@ class Applier:
                     break
             self._flush()
         except IntegrityError as error:
+            table, reason = entry.table_name if entry else "?", first_line(str(error.orig))
+            if self.snapshot:  # the parts committed before this one are kept
+                raise SyncApplyError(
+                    "A record of the table {table} from the team server cannot be added here: it would be the same "
+                    "as another record of this desktop ({reason}). The records received before it are kept. Rename "
+                    "or merge that record here, then sync again to receive the rest.", table=table,
+                    reason=reason) from None
             raise SyncApplyError(
                 "A change from the team server to a record of the table {table} cannot be applied here: it would "
                 "make it the same as another record of this desktop ({reason}). Nothing was pulled. Rename or merge "
-                "that record here, then sync again.", table=entry.table_name if entry else "?",
-                reason=first_line(str(error.orig))) from None
+                "that record here, then sync again.", table=table, reason=reason) from None
         return done
 
 
