@@ -12,6 +12,7 @@ the test does not repeat any list of "who shows whose name": it reads the schema
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import pytest
 
 from archive.db import models as m
 from archive.db.engine import Archive, open_archive
-from archive.services import events, organisations, people, quotes, sessions, sources, statistics
+from archive.services import events, organisations, outbox, people, quotes, sessions, sources, statistics
 from archive.services.records import (
     EventInput,
     OrganisationInput,
@@ -32,6 +33,8 @@ from archive.services.records import (
     StatisticInput,
 )
 from search.index import SearchIndex
+from search.storage import IndexFormat
+from tests.conftest import BuiltArchives, copy_archive
 
 NAMED_TABLES = {"person", "organisation", "event", "session", "source", "series"}
 # Link columns that belong to the record they describe (its aliases, its own association rows).
@@ -204,6 +207,39 @@ class LinkedArchive:
         return name.replace("paper-", "").replace(".txt", "").split()[-1]
 
 
+def _build_linked(archive: Archive) -> LinkedArchive:
+    return LinkedArchive(archive).build()
+
+
+@pytest.fixture
+def indexed(built_archives: BuiltArchives, tmp_path: Path) -> Iterator[tuple[LinkedArchive, SearchIndex]]:
+    """A copy of the linked archive (built once per run: building it took most of each test's time) and
+    an index that took in every record through the outbox, as one open while they were made would.
+
+    The index is made empty on an empty archive at the same path, which the linked archive then
+    replaces: opening it again finds it current (no rebuild) and drains every outbox row.
+    """
+    path = tmp_path / "archive.sqlite"
+    index_dir = tmp_path / "incremental.index"
+    empty = open_archive(copy_archive(built_archives.empty, path))
+    SearchIndex.open(index_dir, empty).close()
+    empty.close()
+    path.unlink()
+    _path, made = built_archives.copy(_build_linked, path)
+    made.archive = open_archive(path)
+    made.inputs, made.links = dict(made.inputs), dict(made.links)  # this test's own, to change
+    empty_build = IndexFormat.read(index_dir).build
+    assert outbox.pending_count(made.archive) > 0
+    incremental = SearchIndex.open(index_dir, made.archive)
+    try:
+        assert IndexFormat.read(index_dir).build == empty_build  # drained, not rebuilt
+        assert outbox.pending_count(made.archive) == 0
+        yield made, incremental
+    finally:
+        incremental.close()
+        made.archive.close()
+
+
 def link_columns() -> set[str]:
     """Every foreign-key column of the schema that points at a named record."""
     return {f"{table.name}.{fk.parent.name}" for table in m.Base.metadata.sorted_tables
@@ -241,50 +277,38 @@ def test_the_archive_links_through_every_link_column_of_the_schema(tmp_path: Pat
 
 
 @pytest.mark.parametrize("column", sorted(link_columns() - OWNED_COLUMNS))
-def test_renaming_a_record_reindexes_every_document_showing_its_name(column: str, tmp_path: Path) -> None:
-    archive = open_archive(tmp_path / "archive.sqlite")
-    incremental = SearchIndex.open(tmp_path / "incremental.index", archive)
+def test_renaming_a_record_reindexes_every_document_showing_its_name(
+        column: str, indexed: tuple[LinkedArchive, SearchIndex], tmp_path: Path) -> None:
+    linked, incremental = indexed
+    link = linked.links[column]
+    old_word, new_word = linked.old_word(link.target), "renamed" + linked.old_word(link.target)[3:]
+    linked.rename(link.target, new_word)
+    incremental.drain_outbox()
+    fresh = SearchIndex.open(tmp_path / "fresh.index", linked.archive)
     try:
-        linked = LinkedArchive(archive).build()
-        incremental.drain_outbox()
-        link = linked.links[column]
-        old_word, new_word = linked.old_word(link.target), "renamed" + linked.old_word(link.target)[3:]
-        linked.rename(link.target, new_word)
-        incremental.drain_outbox()
-        fresh = SearchIndex.open(tmp_path / "fresh.index", archive)
-        try:
-            if column not in NOT_SHOWN:
-                assert shows(fresh, link.referrer, new_word), f"{link.referrer} does not show the new name"
-            assert found(incremental, new_word) == found(fresh, new_word)
-            assert found(incremental, old_word) == found(fresh, old_word)
-            assert everything_shown(incremental) == everything_shown(fresh)
-        finally:
-            fresh.close()
+        if column not in NOT_SHOWN:
+            assert shows(fresh, link.referrer, new_word), f"{link.referrer} does not show the new name"
+        assert found(incremental, new_word) == found(fresh, new_word)
+        assert found(incremental, old_word) == found(fresh, old_word)
+        assert everything_shown(incremental) == everything_shown(fresh)
     finally:
-        incremental.close()
-        archive.close()
+        fresh.close()
 
 
 @pytest.mark.parametrize("column", sorted(link_columns() - OWNED_COLUMNS))
-def test_deleting_a_named_record_reindexes_every_document_that_showed_it(column: str, tmp_path: Path) -> None:
-    archive = open_archive(tmp_path / "archive.sqlite")
-    incremental = SearchIndex.open(tmp_path / "incremental.index", archive)
+def test_deleting_a_named_record_reindexes_every_document_that_showed_it(
+        column: str, indexed: tuple[LinkedArchive, SearchIndex], tmp_path: Path) -> None:
+    linked, incremental = indexed
+    link = linked.links[column]
+    old_word = linked.old_word(link.target)
+    linked.delete(link.target)
+    incremental.drain_outbox()
+    fresh = SearchIndex.open(tmp_path / "fresh.index", linked.archive)
     try:
-        linked = LinkedArchive(archive).build()
-        incremental.drain_outbox()
-        link = linked.links[column]
-        old_word = linked.old_word(link.target)
-        linked.delete(link.target)
-        incremental.drain_outbox()
-        fresh = SearchIndex.open(tmp_path / "fresh.index", archive)
-        try:
-            assert found(incremental, old_word) == found(fresh, old_word)
-            assert everything_shown(incremental) == everything_shown(fresh)
-        finally:
-            fresh.close()
+        assert found(incremental, old_word) == found(fresh, old_word)
+        assert everything_shown(incremental) == everything_shown(fresh)
     finally:
-        incremental.close()
-        archive.close()
+        fresh.close()
 
 
 def test_the_index_reads_a_document_for_every_kind_the_registry_indexes() -> None:

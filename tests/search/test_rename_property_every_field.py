@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from archive.db.engine import Archive, open_archive
 from archive.kinds.fields import CHOICES, NOT_IN_FORMS
 from search.index import SearchIndex
-from tests.conftest import BuiltArchives
+from tests.search import test_rename_property
 from tests.search.test_rename_property import (
     OWNED_COLUMNS,
     LinkedArchive,
@@ -64,37 +62,21 @@ def test_every_named_kind_has_fields_that_change() -> None:
     assert changed_everywhere("organisation", OrganisationInput(name="مركز")).aliases
 
 
-def _build_linked(archive: Archive) -> LinkedArchive:
-    return LinkedArchive(archive).build()
-
-
-@pytest.fixture
-def linked(built_archives: BuiltArchives, tmp_path: Path) -> Iterator[LinkedArchive]:
-    """A copy of the linked archive, built once per run (see ``tests/conftest.py``'s ``BuiltArchives``)."""
-    path, made = built_archives.copy(_build_linked, tmp_path / "archive.sqlite")
-    made.archive = open_archive(path)
-    made.inputs, made.links = dict(made.inputs), dict(made.links)  # this test's own, to change
-    yield made
-    made.archive.close()
+indexed = test_rename_property.indexed  # the fixture: the linked archive built once per run, and its index
 
 
 @pytest.mark.parametrize("column", sorted(link_columns() - OWNED_COLUMNS))
 def test_changing_every_field_of_a_named_record_reindexes_every_document_showing_it(
-        column: str, linked: LinkedArchive, tmp_path: Path) -> None:
-    archive = linked.archive
-    incremental = SearchIndex.open(tmp_path / "incremental.index", archive)
+        column: str, indexed: tuple[LinkedArchive, SearchIndex], tmp_path: Path) -> None:
+    linked, incremental = indexed
+    target = linked.links[column].target
+    linked.inputs[target] = changed_everywhere(target[0], linked.inputs[target])
+    linked.rename(target, linked.old_word(target))  # stores the changed input (the name's word kept)
+    incremental.drain_outbox()
+    fresh = SearchIndex.open(tmp_path / "fresh.index", linked.archive)
     try:
-        kind, record_id = target = linked.links[column].target
-        linked.inputs[target] = changed_everywhere(kind, linked.inputs[target])
-        linked.rename(target, linked.old_word(target))  # stores the changed input (the name's word kept)
-        incremental.drain_outbox()
-        fresh = SearchIndex.open(tmp_path / "fresh.index", archive)
-        try:
-            for word in (NEW_WORD, "2021", linked.old_word(target)):
-                assert found(incremental, word) == found(fresh, word), (column, word)
-            assert everything_shown(incremental) == everything_shown(fresh), column
-        finally:
-            fresh.close()
-        assert record_id
+        for word in (NEW_WORD, "2021", linked.old_word(target)):
+            assert found(incremental, word) == found(fresh, word), (column, word)
+        assert everything_shown(incremental) == everything_shown(fresh), column
     finally:
-        incremental.close()
+        fresh.close()
