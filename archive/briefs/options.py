@@ -10,6 +10,12 @@ from archive.errors import ValidationError
 
 # Section names a brief kind may print; a brief prints the ones it has and ``options`` allows.
 SECTIONS = ("cover", "summary", "statistics", "charts", "sessions", "quotes", "coverage")
+# The sections each kind of brief prints (``event_brief``, ``speaker_brief``, ``selection_brief``).
+SECTIONS_BY_KIND = {
+    "event": SECTIONS,
+    "person": ("cover", "summary", "statistics", "charts", "quotes"),
+    "selection": ("cover", "statistics", "quotes"),
+}
 LANGUAGES = ("ar", "en")
 PAPERS = ("a4", "letter")
 QUOTE_GROUPINGS = ("session", "speaker")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from archive.briefs.event_brief import event_brief
-from archive.briefs.options import PAPERS, SECTIONS, BriefOptions
+from archive.briefs.options import PAPERS, SECTIONS, SECTIONS_BY_KIND, BriefOptions
 from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.db.engine import Archive
@@ -197,6 +197,8 @@ class BriefDialog(QDialog):
     def _fill_records(self, record_id: int | None) -> None:
         kind = self.kind.currentData()
         self.group_by.setEnabled(kind == "event")  # a speaker's quotes go by year, a selection in its order
+        for name, box in self.sections.items():  # a box that changes nothing for this kind is not offered
+            box.setVisible(name in SECTIONS_BY_KIND[kind])
         self.record.blockSignals(True)
         self.record.clear()
         if kind == "selection":

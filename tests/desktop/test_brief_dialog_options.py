@@ -39,3 +39,15 @@ def test_grouping_is_offered_only_where_it_applies(qtbot, workspace, filled) -> 
     assert dialog.group_by.isEnabled()
     dialog.cover_title.setText("   ")
     assert dialog.options().title is None  # blank: the brief's own title
+
+
+def test_only_the_sections_a_kind_of_brief_prints_are_offered(qtbot, workspace, filled) -> None:
+    """A selection brief offered Sessions, Charts and Press coverage, which it never prints."""
+    dialog = _dialog(workspace, "event", filled.event_id)
+    qtbot.addWidget(dialog)
+    offered = lambda: {name for name, box in dialog.sections.items() if not box.isHidden()}  # noqa: E731
+    assert offered() == {"cover", "summary", "statistics", "charts", "sessions", "quotes", "coverage"}
+    dialog.kind.setCurrentIndex(dialog.kind.findData("selection"))
+    assert offered() == {"cover", "statistics", "quotes"}
+    dialog.kind.setCurrentIndex(dialog.kind.findData("person"))
+    assert offered() == {"cover", "summary", "statistics", "charts", "quotes"}
