@@ -8,7 +8,9 @@ own data folder, never beside the archive):
   analysis version, or built from another copy of the archive (a restore renews the archive's
   generation; ``index-format.json`` records the one it was built from); it then drains the outbox.
 - ``drain_outbox`` applies pending outbox rows (with their dependents) in one commit and only
-  then acknowledges them, so a crash never leaves the index silently behind.
+  then acknowledges them, so a crash never leaves the index silently behind. Damage met while
+  writing (``DAMAGE_ERRORS``) rebuilds the index; any other error is a bug: raised, the rows left
+  pending, and the files of the segment begun deleted (Whoosh's cancel leaves them, unsigned).
 - ``rebuild`` writes a complete new index beside the old one (several processes, each writing
   one segment with ``BulkSegmentWriter``), then swaps it in. The outbox rows committed before it
   read its first record are covered by the records it read: once the new index is in place they
