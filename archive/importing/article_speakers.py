@@ -12,8 +12,10 @@ So, for each speaker (one ``KnownPerson`` however many quotes it has):
   order: the given name and the family name ("محمد المومني"), a head of the name ("محمد بن عبد الرحمن"
   for "... آل ثاني"), the family name alone ("آل ثاني"); when two people's names hold it, it stays as
   printed (never two people made one);
-A title alone is resolved where it is read (``PeopleBook.resolve``: the holder printed with that post,
-the latest before it, else one printed later), since every titled person is met before the quotes.
+- a title left alone where it was read (a headline's "متحدث الحكومة:" above "المستشار فلان، المتحدث
+  الرسمي باسم رئاسة مجلس الوزراء") is the one person the article prints with that post (the same head
+  word, every word of the short title in the full one: ``shorter_title_of``); with two holders it stays
+  a title.
 
 Names are compared keyed (``archive.text.names.name_key``: spelling variants, "بن" and "آل" left out).
 """
@@ -24,7 +26,7 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.quote_match import QuoteMatch
-from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
 from archive.text.names import name_key
 
 # Closed classes a person's name never opens with: prepositions ("وأوضحت عبر صفحتها"; not "على", which
@@ -49,7 +51,7 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch]) -> list[QuoteMa
     for key, person in speakers.items():
         if key in no_names:
             continue
-        fuller = _fuller_person(person, book.people) if person.name else None
+        fuller = _fuller_person(person, book.people) if person.name else _only_holder(person, book.people)
         if fuller is not None:
             book.merge(person, fuller)
     if not no_names:
@@ -122,3 +124,15 @@ def _holds(full: list[str], short: list[str], lineage: bool) -> bool:
     rest = iter(full[1:-1])
     return all(word in rest for word in short[1:-1])
 
+
+def _only_holder(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson | None:
+    """The one named person printed with the post ``person``'s title names, else None."""
+    if not person.title:
+        return None
+    found: dict[str, KnownPerson] = {}
+    for other in people:
+        if other is person or not other.name or not other.title or other.name == other.organisation:
+            continue
+        if shorter_title_of(person.title, other.title):
+            found.setdefault(name_key(other.name), other)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -26,7 +26,7 @@ from archive.importing.quote_match import (
     short_name,
 )
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
-from archive.importing.speakers import KnownPerson, PeopleBook
+from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
 from archive.text.names import name_tokens
 
@@ -115,8 +115,13 @@ def headline_speakers(quotes: list[QuoteMatch]) -> list[QuoteMatch]:
         if match.reason not in (HEADLINE_REASON, _HEADLINE_TITLE_REASON) or match.speaker is None \
                 or id(match.speaker) in found:
             continue
-        body = next((later for later in quotes[position + 1:] if later.speaker is not None
-                     and later.speaker is not match.speaker and _fits_headline(match, later)), None)
+        below = [later for later in quotes[position + 1:] if later.speaker is not None
+                 and later.speaker is not match.speaker]
+        body = next((later for later in below if _fits_headline(match, later, strict=True)), None)
+        if body is None and not (match.reason == _HEADLINE_TITLE_REASON and match.speaker.name):
+            # only a title's head word in common: not when the body named the headline's holder already
+            # ("وقال وزير الإعلام الدكتور فلان" made the headline's person that one)
+            body = next((later for later in below if _fits_headline(match, later, strict=False)), None)
         if body is not None and body.speaker is not None:
             found[id(match.speaker)] = (body.speaker, body)
     if not found:
@@ -127,10 +132,11 @@ def headline_speakers(quotes: list[QuoteMatch]) -> list[QuoteMatch]:
             if match.speaker is not None and id(match.speaker) in found else match for match in quotes]
 
 
-def _fits_headline(headline: QuoteMatch, later: QuoteMatch) -> bool:
+def _fits_headline(headline: QuoteMatch, later: QuoteMatch, strict: bool) -> bool:
     """Whether the speaker of ``later`` is who the headline names: a fuller name holding the headline's name
-    ("هيثم الحاج" in "هيثم الحاج علي"), or, for a title alone, a title with its head word ("وزير الإعلام
-    العماني" and "وزير الإعلام")."""
+    ("هيثم الحاج" in "هيثم الحاج علي"), or, for a title alone, the same post (``strict``: its head word and
+    every word, "وزير الإعلام" in "وزير الإعلام العماني", not "وزير الداخلية") or else a title with its head
+    word ("مستشار سعيد" for "مستشار رئيس الجمهورية")."""
     person, speaker = headline.speaker, later.speaker
     if person is None or speaker is None or not speaker.name or len(speaker.name.split()) < 2:
         return False
@@ -141,6 +147,8 @@ def _fits_headline(headline: QuoteMatch, later: QuoteMatch) -> bool:
     later_title = later.speaker_title or speaker.title
     if not title or not later_title:
         return False
+    if strict:
+        return shorter_title_of(title, later_title) or shorter_title_of(title, later_title, True)
     return _bare(title.split()[0]) == _bare(later_title.split()[0])
 
 

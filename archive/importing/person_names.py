@@ -39,6 +39,8 @@ def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
     if position + 2 < limit and tokens[position + 1].key == _WALAD and may_be_name(token) \
             and may_be_name(tokens[position + 2]):
         return True
+    if token.key in _COMPOUND_NAME_STARTS and position + 2 < limit and tokens[position + 2].key in lx.NAME_LINKS:
+        return True  # "رئيس هيئة المتاحف عبد الرحمن بن سالم": the name starts at "عبد", not at "الرحمن"
     return position + 1 < limit and tokens[position + 1].key in lx.NAME_LINKS and may_be_name(token)
 
 
@@ -70,8 +72,15 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
     """The end of a name printed right after a title without honorific or بن: up to four words, the
     first not definite, a family name with "ال" ending it; ``position`` when there is none."""
     end = position
-    while end < limit and end - position < 4:
+    links = 0  # each "بن" (and the father it names) lets the name run two words further
+    while end < limit and end - position < 4 + 2 * links:
         token = tokens[end]
+        if end > position and token.key in lx.NAME_LINKS and _son_of_at(tokens, end, limit) \
+                and may_be_name(tokens[end + 1]):
+            links += 1
+            end += 1  # "رئيس هيئة الوكالة عبد الله بن فهد الحسين": the name goes on through "بن"
+            end += compound_length(tokens, end, limit)
+            continue
         if not token.is_word or (token.newline_before and end > position) or not may_be_name(token) \
                 or bare_key(token) in lx.EVENT_NOUNS or bare_key(token) in lx.EVENT_VERBS:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
@@ -157,10 +166,10 @@ _LINEAGE_WORDS = 5  # given name, father, grandfather, the house, the family
 
 
 def _lineage_chain_end(tokens: list[Token], index: int, limit: int) -> int | None:
-    """ "الشيخ سلمان صباح سالم الحمود الصباح، أن": four or five name words without "بن", the last a family
-    name with "ال", closed by a comma, "أن/إن" or a title: the Gulf press prints a person's fathers and
-    house this way (a comma or "أن/إن" must close it). None when the words make no such chain (then the
-    usual rules read the name)."""
+    """ "الشيخ سلمان صباح سالم الحمود الصباح، أن", "صباح الأحمد الجابر الصباح،": four or five name words
+    without "بن", the last a family name with "ال", closed by a comma, "أن/إن" or a title: the Gulf press
+    prints a person's fathers and house this way (a comma or "أن/إن" must close it). None when the words
+    make no such chain (then the usual rules read the name)."""
     position = index
     while position < limit and position - index < _LINEAGE_WORDS + 1:
         token = tokens[position]
@@ -171,8 +180,8 @@ def _lineage_chain_end(tokens: list[Token], index: int, limit: int) -> int | Non
     words = position - index
     if not 4 <= words <= _LINEAGE_WORDS or not tokens[position - 1].key.startswith("ال"):
         return None
-    if any(tokens[i].key.startswith("ال") for i in range(index, index + 2)):
-        return None  # the given name and the father's name carry no article
+    if tokens[index].key.startswith("ال"):
+        return None  # the given name carries no article ("صباح الأحمد الجابر الصباح": the fathers may)
     closer = tokens[position] if position < limit else None
     if closer is None or (closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS
                           and not _post_after(closer)):

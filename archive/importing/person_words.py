@@ -102,7 +102,21 @@ def may_be_name(token: Token) -> bool:
             and bare not in lx.REPORTING_VERBS and bare not in lx.HONORIFICS and bare not in lx.CIRCUMSTANCE_WORDS
             and bare not in lx.PARTICIPLES and token.key not in lx.NAME_LINKS
             and bare not in lx.SPEECH_VERBAL_NOUNS  # "عن الوزير فلان قوله إن"
+            and bare not in _SPEECH_WORDS_NOT_NAMES  # "في خطابه"، "وأكد الشيخ فلان القول: «"
             and bare not in lx.HONORIFIC_PRONOUNS)  # "واطلع سموه": the pronoun is nobody's name
+
+
+# Speech documents with a pronoun attached ("خطابه"، "كلمتها": his speech, her address) and the speech noun
+# "القول" are never a name's words ("بيان" and "خطاب" alone may be given names).
+def _possessed_document(word: str) -> bool:
+    """ "خطابه" (خطاب), "بيانها" (بيان), "كلمته" and "كلمتها" (كلمة, keyed "كلمه"): a document and a pronoun."""
+    docs = lx.SPEECH_DOCUMENTS
+    return word[:-1] in docs or (word.endswith("ها") and word[:-2] in docs) or (
+        word.endswith("ته") and word[:-2] + "ه" in docs) or (word.endswith("تها") and word[:-3] + "ه" in docs)
+
+
+_SPEECH_WORDS_NOT_NAMES = frozenset(
+    {word for word in lx.SPEECH_DOCUMENTS if _possessed_document(word)} | {lx.key("القول")})
 
 
 def is_body_head(token: Token) -> bool:

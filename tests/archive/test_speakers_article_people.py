@@ -68,3 +68,31 @@ def test_a_verb_read_as_a_speaker_is_none_a_continuation_keeps_the_previous_spea
             "وأضاف انتهى زمن الانتظار، وبدأ زمن البناء والعمل لكل أبناء الوطن.")
     assert _speakers(text) == ["عادل الطيب"] * 2
 
+
+
+def test_a_name_after_a_title_goes_on_through_bin() -> None:
+    assert _name("رئيس هيئة المتاحف عبد الرحمن بن سالم الكندي.") == "عبد الرحمن بن سالم الكندي"
+
+
+def test_a_gulf_name_whose_fathers_carry_the_article_is_whole() -> None:
+    assert _name("الشيخ جابر الأحمد السالم الصباح، رئيس مجلس الأمة، أن") == "جابر الأحمد السالم الصباح"
+
+
+def test_the_speech_noun_after_a_name_is_no_part_of_it() -> None:
+    assert _name("الشيخ جابر الأحمد القول: «إننا") == "جابر الأحمد"
+    assert _name("الشيخ فهد خطابه في الافتتاح") != "فهد خطابه"
+
+
+def test_a_headline_title_worded_otherwise_is_the_one_holder_of_that_post() -> None:
+    text = ("متحدث الحكومة: المدارس تفتح أبوابها في موعدها\n"
+            "أكد المستشار كريم الزيات، المتحدث الرسمي باسم رئاسة مجلس الوزراء، أن المدارس تفتح أبوابها "
+            "في موعدها المحدد.")
+    assert _speakers(text) == ["كريم الزيات"] * 2
+
+
+
+def test_a_headline_title_goes_to_the_holder_of_that_post_not_to_the_first_minister_below() -> None:
+    text = ("وزير الإعلام: التغطية ستكون مفتوحة لكل الصحفيين\n"
+            "قال وزير الداخلية اللواء سالم بن راشد الحارثي إن الطرق ستغلق صباح الافتتاح.\n"
+            "وقال وزير الإعلام الدكتور ناصر بن علي الكندي إن التغطية ستكون مفتوحة لكل الصحفيين.")
+    assert _speakers(text) == ["ناصر بن علي الكندي", "سالم بن راشد الحارثي", "ناصر بن علي الكندي"]
