@@ -10,8 +10,8 @@ Two things here are about the run as a whole:
   cache folder (``sample_archive_master``), and each test that needs it gets its own copy
   (``sample_archive``), so that no test sees another's changes. A new empty archive is made the
   same way (``empty_archive_master``, copied by ``archive``), and so are the small filled archives of
-  tests/desktop and tests/search: copying a file costs milliseconds, migrating and filling one
-  costs 0.5-2 s, a test (measured in docs/architecture.md's "The test suite's time").
+  tests/desktop and tests/search (``BuiltArchives``): copying a file costs milliseconds, migrating
+  and filling one 0.5-2 s (measured in docs/testing.md).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 import copy
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,6 +33,8 @@ SAMPLE_SUBFOLDERS = ("articles", "gold")
 SAMPLES_SKIP_MARK = "shared sample"
 # The officer of the cached sample archive: the one tests/archive/test_demo.py checks in its audit trail.
 SAMPLE_OFFICER = "ضابط الاختبار"
+# Every skip of a team test for want of PostgreSQL says this (tests/team/conftest.py).
+TEAM_SKIP_MARK = "team tests need PostgreSQL"
 T = TypeVar("T")
 
 
@@ -55,15 +57,21 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Outside CI, one line saying how many tests skipped for want of the shared samples."""
-    if shared_samples_present():
-        return
-    skipped = [report for report in terminalreporter.stats.get("skipped", [])
-               if SAMPLES_SKIP_MARK in _skip_reason(report).casefold()]
-    if skipped:
+    """Outside CI, one line saying how many tests skipped for want of the shared samples, and one for
+    want of PostgreSQL (tests/team/conftest.py). Both are here: with pytest-xdist (``python dev.py
+    test``) the process that reports does not collect, so it never loads the conftest.py of a subfolder."""
+    skipped = terminalreporter.stats.get("skipped", [])
+    for_samples = [report for report in skipped if SAMPLES_SKIP_MARK in _skip_reason(report).casefold()]
+    if for_samples and not shared_samples_present():
         terminalreporter.write_line(
-            f"{len(skipped)} tests skipped: the shared samples folder is absent ({SAMPLES}); "
+            f"{len(for_samples)} tests skipped: the shared samples folder is absent ({SAMPLES}); "
             "in CI (CI=true) this fails the run.", yellow=True, bold=True)
+    for_postgres = [report for report in skipped if TEAM_SKIP_MARK in _skip_reason(report)]
+    if for_postgres:
+        terminalreporter.write_line(
+            f"{len(for_postgres)} team tests skipped: PostgreSQL's programs were not found (initdb, pg_ctl); "
+            "install Debian's postgresql or set MUNTADA_TEST_POSTGRES. In CI (CI=true) this fails the run.",
+            yellow=True, bold=True)
 
 
 def _skip_reason(report: pytest.TestReport) -> str:
@@ -77,6 +85,21 @@ def _skip_reason(report: pytest.TestReport) -> str:
 def _private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test gets its own data folder, so no test reads or writes the user's real archive."""
     monkeypatch.setenv("MUNTADA_HOME", str(tmp_path_factory.mktemp("muntada-home")))
+
+
+@pytest.fixture(autouse=True)
+def _language_restored() -> Iterator[None]:
+    """Each test leaves the language of messages as it found it (Arabic, the default).
+
+    A command run in-process with ``--lang en`` switches the process's language; without this the
+    next test in the same process would read English where it expects Arabic, and pass or fail by
+    the order the tests run in (which pytest-xdist changes).
+    """
+    from archive.i18n import current_language, set_language
+
+    before = current_language()
+    yield
+    set_language(before)
 
 
 @pytest.fixture
@@ -112,7 +135,7 @@ class BuiltArchives:
     ``copy(fill, target, officer)`` gives ``target``, a copy of the archive that ``fill(archive)``
     wrote into a new archive opened by ``officer``, and what ``fill`` returned (its ids). ``fill``
     runs once per run for each (fill, officer): tests that all start from the same records get
-    them for the price of a file copy (filling one takes 0.5-2 s; see docs/architecture.md).
+    them for the price of a file copy (filling one takes 0.5-2 s; see docs/testing.md).
     """
 
     def __init__(self, empty: Path, folder: Path) -> None:
