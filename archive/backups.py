@@ -157,7 +157,8 @@ def _backup_target(archive_path: Path, target: Path | None, kind: str) -> Path:
         raise BackupError("{path} already exists; a backup never overwrites a file. Choose a new file name.",
                           path=str(target))
     if not target.parent.is_dir():
-        raise BackupError("The folder {folder} does not exist.", folder=str(target.parent))
+        raise BackupError("The folder {folder} does not exist; choose a folder that does (a USB stick, a shared "
+                          "folder), or leave out --to to use the backups folder.", folder=str(target.parent))
     return target
 
 

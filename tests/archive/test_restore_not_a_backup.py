@@ -29,3 +29,16 @@ def test_a_file_that_is_no_database_is_not_a_backup(tmp_path: Path, content: byt
     assert "ليس نسخة احتياطية من أرشيف منتدى" in message, message
     assert "تالفة" not in message and "database" not in message, message
     assert archive_path.read_bytes() == before
+
+
+def test_a_backup_into_a_missing_folder_says_what_to_do(tmp_path: Path) -> None:
+    from archive.backups import write_backup
+
+    archive = open_archive(tmp_path / "archive.sqlite", create=True)
+    try:
+        with pytest.raises(BackupError) as raised:
+            write_backup(archive, tmp_path / "no-such-folder" / "copy.sqlite")
+    finally:
+        archive.close()
+    message = raised.value.user_message()
+    assert "no-such-folder" in message and "--to" in message, message
