@@ -57,6 +57,37 @@ def test_outside_ci_the_skips_are_counted_in_one_line(tmp_path: Path) -> None:
     assert len(summary) == 1 and summary[0].startswith("1 tests skipped"), output
 
 
+TEAM_SKIPS = '''
+import pytest
+
+from tests.conftest import TEAM_SKIP_MARK
+
+
+def test_needs_a_server():
+    pytest.skip(f"{TEAM_SKIP_MARK} 15+ (initdb and pg_ctl not found)")
+'''
+
+
+def test_team_skips_are_counted_in_one_line_also_on_two_processes(tmp_path: Path) -> None:
+    """``python dev.py test`` runs pytest-xdist, whose reporting process loads no subfolder's conftest.py."""
+    tests = tmp_path / "repository" / "tests"
+    (tests / "team").mkdir(parents=True)
+    shutil.copy(CONFTEST, tests / "conftest.py")
+    (tests / "__init__.py").touch()
+    (tests / "team" / "__init__.py").touch()
+    (tests / "team" / "test_team.py").write_text(TEAM_SKIPS, encoding="utf-8")
+    (tmp_path / "repository" / "pytest.ini").write_text("[pytest]\n", encoding="utf-8")
+    environment = {name: value for name, value in os.environ.items()
+                   if name not in {"CI", "PYTEST_ADDOPTS"} and not name.startswith("PYTEST_XDIST")}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", "tests"],
+                            cwd=tmp_path / "repository", env=environment, capture_output=True, text=True,
+                            timeout=120, check=False)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0 and "1 skipped" in output, output
+    summary = [line for line in output.splitlines() if "team tests skipped: PostgreSQL's programs" in line]
+    assert len(summary) == 1 and summary[0].startswith("1 team tests skipped"), output
+
+
 def test_ci_false_is_not_ci(tmp_path: Path) -> None:
     result = run_pytest_without_shared(tmp_path, ci="false")
     assert result.returncode == 0, result.stdout + result.stderr

@@ -32,10 +32,10 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Engine, make_url
 
-from tests.conftest import running_in_ci
+from tests.conftest import TEAM_SKIP_MARK, running_in_ci
 
 SUPERUSER = "muntada"
-SKIP_MARK = "team tests need PostgreSQL"
+SKIP_MARK = TEAM_SKIP_MARK  # the root conftest.py counts these skips at the end of the run
 UNPRIVILEGED_USERS = ("postgres", "nobody")
 
 
@@ -144,17 +144,6 @@ def team_database(postgres_server: PostgresServer) -> Iterator[str]:
 def team_url(postgres_server: PostgresServer, team_database: str) -> str:
     """The address of this test's empty team database, as an officer types it."""
     return postgres_server.url(team_database)
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """One line at the end of a run when the team tests skipped for want of PostgreSQL."""
-    skipped = [report for report in terminalreporter.stats.get("skipped", [])
-               if SKIP_MARK in str(report.longrepr)]
-    if skipped:
-        terminalreporter.write_line(
-            f"{len(skipped)} team tests skipped: PostgreSQL's programs were not found (initdb, pg_ctl); "
-            "install Debian's postgresql or set MUNTADA_TEST_POSTGRES. In CI (CI=true) this fails the run.",
-            yellow=True, bold=True)
 
 
 @pytest.fixture
