@@ -26,6 +26,7 @@ from archive.importing.person_mention import PersonMention
 from archive.importing.person_names import (
     descriptor_before_name,
     name_apposed_after,
+    name_in_marks_apposed,
     name_words_end,
     plain_name_end,
     starts_name,
@@ -119,6 +120,12 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
         name = text[tokens[plain_end + 1].start:tokens[apposed - 1].end]
         return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
                              tokens[apposed - 1].end), apposed
+    marked = name_in_marks_apposed(tokens, title_end, limit) if plain_end == title_end else None
+    if marked is not None:  # 'وزير الشؤون الخارجية، "فلان الفلاني"، في تصريح'
+        name_start, name_end, after_marks = marked
+        name = text[tokens[name_start].start:tokens[name_end - 1].end]
+        return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
+                             tokens[after_marks - 1].end), after_marks
     if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"
         name = text[tokens[title_end].start:tokens[plain_end - 1].end]
         return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,

@@ -117,6 +117,25 @@ def name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int |
     return None
 
 
+_NAME_MARKS = frozenset('"«»“”')
+
+
+def name_in_marks_apposed(tokens: list[Token], position: int, limit: int) -> tuple[int, int, int] | None:
+    """ 'وزير الشؤون الخارجية، "خميس الجهيناوي"، في تصريح': after a title, a comma and a name of two words or
+    more in quotation marks, closed by a comma or "أن/إن". Returns the name's first and end token and the
+    token after the closing mark, or None."""
+    if position + 4 >= limit or tokens[position].text not in "،," or tokens[position + 1].text not in _NAME_MARKS:
+        return None
+    start = position + 2
+    end = plain_name_end(tokens, start, limit)
+    if end - start < 2 or end + 1 >= limit or tokens[end].text not in _NAME_MARKS:
+        return None
+    after = tokens[end + 1]
+    if after.text in "،," or bare_key(after) in lx.COMPLEMENTIZERS or bare_key(after) in lx.PRONOUN_COMPLEMENTIZERS:
+        return start, end, end + 1
+    return None
+
+
 def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     position = index
     if not may_be_name(tokens[position]):

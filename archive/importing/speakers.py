@@ -251,16 +251,18 @@ def title_words(title: str) -> tuple[str, ...]:
 
     The government is the council of ministers however it is printed: "رئيس الحكومة" reads as "رئيس
     الوزراء" (so it is also "رئيس مجلس الوزراء"), "متحدث الحكومة" as a spokesman "باسم رئاسة مجلس
-    الوزراء"; an adjective of origin agrees with the noun it follows, so "العراقية" (after الحكومة) and
-    "العراقي" (after الوزراء) are one word here."""
+    الوزراء", and so does its adjective ("الناطق الحكومي"); an adjective of origin agrees with the noun it
+    follows, so "العراقية" (after الحكومة) and "العراقي" (after الوزراء) are one word here."""
     return tuple(_as_ministers(_title_word(word)) for word in normalize_arabic(title).split())
 
 
 _GOVERNMENT, _MINISTERS = (normalize_arabic(word) for word in ("حكومة", "وزراء"))
+# The government's adjective: "الناطق الحكومي" is the spokesman "باسم الحكومة".
+_OF_GOVERNMENT = frozenset(normalize_arabic(word) for word in ("حكومي", "حكومية"))
 
 
 def _as_ministers(word: str) -> str:
-    return _MINISTERS if word == _GOVERNMENT else word
+    return _MINISTERS if word == _GOVERNMENT or word in _OF_GOVERNMENT else word
 
 
 def _nisba(word: str) -> str:

@@ -96,3 +96,15 @@ def test_a_headline_title_goes_to_the_holder_of_that_post_not_to_the_first_minis
             "قال وزير الداخلية اللواء سالم بن راشد الحارثي إن الطرق ستغلق صباح الافتتاح.\n"
             "وقال وزير الإعلام الدكتور ناصر بن علي الكندي إن التغطية ستكون مفتوحة لكل الصحفيين.")
     assert _speakers(text) == ["ناصر بن علي الكندي", "سالم بن راشد الحارثي", "ناصر بن علي الكندي"]
+
+
+def test_a_name_in_quotation_marks_between_commas_after_a_title_is_the_person() -> None:
+    text = 'قال وزير الشؤون الخارجية، "سامي بن علي"، في تصريح للوكالة، إن الزيارة ناجحة ومثمرة جدا.'
+    [quote] = extract(text).quotes
+    assert (quote.speaker, quote.speaker_title) == ("سامي بن علي", "وزير الشؤون الخارجية")
+
+
+def test_the_government_spokesman_by_its_adjective_is_the_spokesman_in_the_governments_name() -> None:
+    text = ("قال الناطق الرسمي باسم الحكومة عادل بن سالم المصري إن الوضع الأمني مستقر تماما.\n"
+            "“الأمن أولوية للجميع”، وفق الناطق الحكومي.")
+    assert _speakers(text) == ["عادل بن سالم المصري"] * 2
