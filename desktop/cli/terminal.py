@@ -37,12 +37,16 @@ def _windows_console_takes_escapes(stream: TextIO) -> bool:
     """Turn on the Windows console's escape sequences (Windows 10 and later); False when it cannot."""
     import ctypes
     import msvcrt
+    from ctypes import wintypes
 
     enable_virtual_terminal_processing = 0x0004
     try:
         handle = msvcrt.get_osfhandle(stream.fileno())
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-        mode = ctypes.c_uint32()
+        # Declared, so that a handle is passed whole on 64-bit Windows (ctypes assumes a C int)
+        kernel32.GetConsoleMode.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel32.SetConsoleMode.argtypes = (wintypes.HANDLE, wintypes.DWORD)
+        mode = wintypes.DWORD()
         if not kernel32.GetConsoleMode(handle, ctypes.byref(mode)):
             return False
         if mode.value & enable_virtual_terminal_processing:
