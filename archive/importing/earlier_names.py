@@ -20,6 +20,7 @@ from archive.importing.people import (
     parse_person,
 )
 from archive.importing.person_words import is_definite
+from archive.importing.spans import SpanSet
 from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
 
@@ -32,9 +33,10 @@ _COMPOUND_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو")}  # 
 class EarlierNames:
     """Where each word of an article occurs, to find a family name's full form before a place."""
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(self, text: str, tokens: list[Token], quoted: SpanSet | None = None) -> None:
         self._text = text
         self._tokens = tokens
+        self._quoted = quoted if quoted is not None else SpanSet()  # the quotes found so far
         self._places: dict[str, list[int]] = defaultdict(list)
         self._starts = [token.start for token in tokens]
         for position, token in enumerate(tokens):
@@ -95,13 +97,14 @@ class EarlierNames:
         return bisect.bisect_left(self._starts, offset)
 
     def holder(self, title: str, before: int) -> PersonMention | None:
-        """The person printed earlier with ``title`` ("الوزير", "رئيس الوزراء") followed by a name."""
+        """The person printed earlier with ``title`` ("الوزير", "رئيس الوزراء") followed by a name, outside the
+        quotes found so far."""
         wanted = [_bare(lx.key(word)) for word in title.split()]
         if not wanted:
             return None
         for place in reversed(self._places.get(wanted[0], ())):
-            if place >= before:
-                continue
+            if place >= before or self._tokens[place].start in self._quoted:
+                continue  # a post named inside a quote ('أن وزير الاتصال رفض الإجابة') names no holder
             mention, _ = parse_person(self._text, self._tokens, place, min(before, place + 20))
             if mention is None or mention.kind != "name" or not mention.title or not mention.name:
                 continue

@@ -34,7 +34,8 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     """Every quote in ``text`` with its speaker, in text order."""
     quotes: list[QuoteMatch] = []
     spans = SpanSet()  # the quotes' spans: a name inside a quote is not who speaks next
-    names = EarlierNames(text, tokens)
+    book.quoted = spans
+    names = EarlierNames(text, tokens, spans)
     trail = SpeakerTrail(text, tokens, book, names, spans)
     index = 0
     while index < len(tokens):

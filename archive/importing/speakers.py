@@ -55,6 +55,9 @@ class PeopleBook:
         self._timeline: list[tuple[int, int]] = []  # (mention start, person's place), sorted
         self._keys: dict[str, str] = {}
         self._scores: dict[tuple[str, str], float] = {}
+        # The quotes found so far (``find_quotes`` shares its set): a person named only inside a quote ("أن
+        # وزير الاتصال رفض الإجابة") holds no post for a later "وأضاف الوزير".
+        self.quoted = SpanSet()
 
     def add(self, mention: PersonMention) -> KnownPerson:
         """The person a mention names: an earlier one when it resolves, else a new entry."""
@@ -202,12 +205,16 @@ class PeopleBook:
         ``later``) the latest met passing it: an article may name someone in full only after a headline."""
         if before is not None:
             at = bisect.bisect_left(self._timeline, (before, -1))
-            for _, place in reversed(self._timeline[max(0, at - reach):at]):
-                if test(self.people[place]):
+            for start, place in reversed(self._timeline[max(0, at - reach):at]):
+                if start not in self.quoted and test(self.people[place]):
                     return self.people[place]
         if not later and before is not None:
             return None
-        return next((person for person in reversed(self.people) if test(person)), None)
+        return next((person for person in reversed(self.people) if test(person) and not self._only_quoted(person)),
+                    None)
+
+    def _only_quoted(self, person: KnownPerson) -> bool:
+        return bool(person.mentions) and all(start in self.quoted for start, _ in person.mentions)
 
     @staticmethod
     def _complete(person: KnownPerson, mention: PersonMention) -> None:

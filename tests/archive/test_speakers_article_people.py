@@ -108,3 +108,10 @@ def test_the_government_spokesman_by_its_adjective_is_the_spokesman_in_the_gover
     text = ("قال الناطق الرسمي باسم الحكومة عادل بن سالم المصري إن الوضع الأمني مستقر تماما.\n"
             "“الأمن أولوية للجميع”، وفق الناطق الحكومي.")
     assert _speakers(text) == ["عادل بن سالم المصري"] * 2
+
+
+def test_a_post_named_inside_a_quote_is_no_holder_of_that_post() -> None:
+    text = ("قال وزير الثقافة عمر بن سالم الدوري إن المهرجان سيقام في موعده.\n"
+            "وقال الدوري: “لا أريد أن يقال إن وزير الثقافة رفض الرد على الأسئلة”.\n"
+            "وأضاف الوزير: “الأبواب مفتوحة لكل من يريد أن يسأل”.")
+    assert _speakers(text) == ["عمر بن سالم الدوري"] * 3
