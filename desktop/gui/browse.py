@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -190,8 +191,15 @@ class BrowsePanel(QWidget):
         for table in (self.people, self.organisations, self.sources):
             table.sig_open.connect(self.sig_open)
             table.sig_action.connect(self.sig_action)
+        # An empty archive showed four empty tabs and nothing of how records come in.
+        self.empty_note = QLabel(tr("The archive is empty. Drop article files on the window or press Ctrl+O to "
+                                    "import them; Edit › New adds a record by hand."))
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setMargin(8)
+        self.empty_note.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.tabs)
         workspace.sig_changes.connect(self._changed)
 
@@ -252,6 +260,7 @@ class BrowsePanel(QWidget):
         data = self.data
         if data is None:
             return
+        self.empty_note.setVisible(not (data.events or data.people or data.organisations or data.sources))
         self.tabs.setTabText(0, events(len(data.events)))
         self.tabs.setTabText(1, people(len(data.people)))
         self.tabs.setTabText(2, ntr("{n} organisation", "{n} organisations", len(data.organisations)))
