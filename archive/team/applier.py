@@ -238,7 +238,8 @@ class Applier:
     def run(self, entries: Iterable[Entry], total: int, done: int, progress: Callable[[int, int], None],
             cancelled: Callable[[], bool], limit: int | None = None, until: float | None = None) -> int:
         """Apply ``entries`` (up to ``limit`` of them, or until ``time.monotonic()`` passes ``until``),
-        reporting progress; returns the count done so far.
+        reporting progress; returns the count done so far (the echoes of this desktop's own pushes
+        are applied, and not counted: ``total`` leaves them out too).
 
         Raises ``PullCancelled`` when cancelled, ``SyncApplyError`` when a pulled row breaks a
         uniqueness rule here; the caller's transaction is then rolled back.
@@ -250,9 +251,10 @@ class Applier:
             # ``limit`` or ``until`` has taken exactly the entries it applied (where it got to is the last one).
             for entry in entries if self.snapshot else self._prepared(entries):
                 self.apply(entry)
-                done += 1
                 applied += 1
-                if done % 200 == 0 or done == total:
+                echo = bool(entry.desktop) and entry.desktop == self.me  # this desktop's own push: not counted
+                done += 0 if echo else 1
+                if not echo and (done % 200 == 0 or done == total):
                     progress(done, total)
                     if cancelled():
                         raise PullCancelled

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from archive.errors import MuntadaError
+
+if TYPE_CHECKING:
+    from archive.services.changes import Changes
 
 
 class TeamServerError(MuntadaError):
-    """Something about the team server stops the command (base of the errors below)."""
+    """Something about the team server stops the command (base of the errors below).
+
+    ``pulled_changes``: raised by a sync's push after its pull went through, the records that pull
+    changed here (committed, kept); the app refreshes its screens from them. None otherwise.
+    """
+
+    pulled_changes: Changes | None = None
 
 
 class TeamAddressError(TeamServerError):

@@ -54,9 +54,11 @@ def _pull_log(connection: Connection, server: Connection, since: int, address: T
               progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> PullOutcome:
     """The log after ``since`` applied in the caller's transaction, with the new position in the log."""
     newest = int(server.execute(select(func.coalesce(func.max(m.SyncChange.seq), 0))).scalar_one())
-    total = int(server.execute(select(func.count()).where(m.SyncChange.seq > since,
-                                                           m.SyncChange.seq <= newest)).scalar_one())
-    applier = Applier(connection, local.desktop_id(connection), bulk=total > BULK)
+    me = local.desktop_id(connection)
+    # The progress counts the team's changes: the echoes of this desktop's own pushes bring nothing new.
+    total = int(server.execute(select(func.count()).where(m.SyncChange.seq > since, m.SyncChange.seq <= newest,
+                                                           m.SyncChange.desktop != me)).scalar_one())
+    applier = Applier(connection, me, bulk=total > BULK)
     applier.run(_log_after(server, since, newest), total, 0, progress, cancelled)
     applier.finish()
     local.mark_synced(connection, newest, address.display)

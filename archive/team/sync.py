@@ -29,6 +29,7 @@ from archive.db.engine import Archive
 from archive.services.changes import Changes
 from archive.team import local
 from archive.team.conflicts import open_conflict_count
+from archive.team.errors import TeamServerError
 from archive.team.pull import PullCancelled, pull_changes
 from archive.team.push_changes import PushCancelled, push_changes
 from archive.team.sample_guard import refuse_sample_archive
@@ -75,7 +76,8 @@ def sync_archive(archive: Archive, engine: Engine, address: TeamAddress,
     Raises ``TeamSchemaError`` when the team archive's schema is not this program's (nothing is
     exchanged then), and the ``TeamServerError``s of ``archive.team.server`` when the server
     fails (unreachable: ``TeamServerUnreachableError``); a sync cut short changes nothing it did
-    not finish. The sample archive is refused (``SampleArchiveNotSyncedError``) before the server
+    not finish. A push that fails after the pull went through raises with the pull's changes in
+    ``pulled_changes``. The sample archive is refused (``SampleArchiveNotSyncedError``) before the server
     is reached.
     """
     archive.require_writable()
@@ -96,6 +98,9 @@ def sync_archive(archive: Archive, engine: Engine, address: TeamAddress,
                               lambda done, total: report(SyncProgress(PUSH, done, total)), stop)
     except PushCancelled:
         return SyncResult(pulled.pulled, 0, pulled.conflicts, pulled.changes, cancelled=True)
+    except TeamServerError as error:  # the pull is committed: its records reach the caller all the same
+        error.pulled_changes = pulled.changes
+        raise
     return SyncResult(pulled.pulled, pushed.pushed, pulled.conflicts + pushed.conflicts, pulled.changes)
 
 

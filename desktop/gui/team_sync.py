@@ -288,6 +288,9 @@ class SyncController(QObject):
         from archive.team.errors import TeamPermissionError, TeamServerUnreachableError
 
         offline = isinstance(error, TeamServerUnreachableError)
+        pulled = getattr(error, "pulled_changes", None)  # the push failed after the pull went through
+        if pulled:
+            self.workspace.sig_changes.emit(pulled)
         if offline:
             log.info("team server unreachable: %s", error)
         elif self._manual:
