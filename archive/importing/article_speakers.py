@@ -12,6 +12,7 @@ So, for each speaker (one ``KnownPerson`` however many quotes it has):
   order: the given name and the family name ("محمد المومني"), a head of the name ("محمد بن عبد الرحمن"
   for "... آل ثاني"), the family name alone ("آل ثاني"); when two people's names hold it, it stays as
   printed (never two people made one);
+- the event's noun alone ("وأضاف المنتدى، في بيان") is the event the article reports, by its name;
 - a title left alone where it was read (a headline's "متحدث الحكومة:" above "المستشار فلان، المتحدث
   الرسمي باسم رئاسة مجلس الوزراء") is the one person the article prints with that post (the same head
   word, every word of the short title in the full one: ``shorter_title_of``); with two holders it stays
@@ -41,8 +42,9 @@ _LIGHT_VERBS = frozenset(lx.key(word) for word in (
 _PRONOUN_AFTER_TA = ("تها", "تهم", "تهما")
 
 
-def settle_speakers(book: PeopleBook, matches: list[QuoteMatch]) -> list[QuoteMatch]:
-    """``matches`` with each speaker checked against the article's people (see the module's docstring)."""
+def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str | None = None) -> list[QuoteMatch]:
+    """``matches`` with each speaker checked against the article's people (see the module's docstring);
+    ``event_name`` is the event the article reports, as printed ("منتدى شباب العالم")."""
     speakers: dict[int, KnownPerson] = {}
     for match in matches:
         if match.speaker is not None and not match.group:
@@ -50,6 +52,9 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch]) -> list[QuoteMa
     no_names = {key for key, person in speakers.items() if not _looks_like_someone(person)}
     for key, person in speakers.items():
         if key in no_names:
+            continue
+        if event_name and _names_the_event(person, event_name):
+            person.name = person.organisation = event_name
             continue
         fuller = _fuller_person(person, book.people) if person.name else _only_holder(person, book.people)
         if fuller is not None:
@@ -69,6 +74,17 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch]) -> list[QuoteMa
         previous = kept.speaker or previous
     book.forget([speakers[key] for key in no_names])
     return settled
+
+
+def _names_the_event(person: KnownPerson, event_name: str) -> bool:
+    """ "وأضاف المنتدى، في بيان" in an article on "منتدى شباب العالم": the event's noun alone, with the article,
+    is the event the article reports."""
+    words = (person.name or "").split()
+    if len(words) != 1 or person.title:
+        return False
+    noun = lx.key(words[0])
+    event_noun = lx.key(event_name.split()[0])
+    return noun.startswith("ال") and noun in lx.EVENT_NOUNS and noun[2:] == event_noun
 
 
 def _looks_like_someone(person: KnownPerson) -> bool:

@@ -148,7 +148,8 @@ def extract(text: str) -> Proposals:
     _register_people(text, tokens, book)
     quote_matches = find_quotes(text, tokens, book)
     book.complete_family_names()  # "الخطيب" quoted before "سامر فؤاد الخطيب" is printed: one person
-    quote_matches = settle_speakers(book, quote_matches)  # each speaker against the whole article's people
+    # each speaker checked against the whole article's people (and the event it reports)
+    quote_matches = settle_speakers(book, quote_matches, event.name if event else None)
     # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
     # the previous speaker ("مشيرا إلى أن") is proposed apart, with less confidence.
     from archive.importing.sessions import find_sessions, session_at

@@ -115,3 +115,12 @@ def test_a_post_named_inside_a_quote_is_no_holder_of_that_post() -> None:
             "وقال الدوري: “لا أريد أن يقال إن وزير الثقافة رفض الرد على الأسئلة”.\n"
             "وأضاف الوزير: “الأبواب مفتوحة لكل من يريد أن يسأل”.")
     assert _speakers(text) == ["عمر بن سالم الدوري"] * 3
+
+
+def test_the_events_noun_alone_speaking_is_the_event_the_article_reports() -> None:
+    text = ("قررت إدارة منتدى شباب المدن استضافة ألف شاب فى فعاليات المنتدى هذا العام.\n"
+            "وتشمل الخطة ورش العمل التى ينظمها المنتدى على مدار العام.\n"
+            "وأضاف المنتدى، فى بيان منسوب له، “التسجيل مفتوح حتى نهاية الشهر الجاري”.")
+    proposals = extract(text)
+    [quote] = (*proposals.quotes, *proposals.further_quotes)
+    assert quote.speaker == "منتدى شباب المدن"
