@@ -95,6 +95,9 @@ def _honorific_words(tokens: list[Token], index: int, limit: int) -> tuple[list[
             index >= limit or not tokens[index].is_word or bare_key(tokens[index]) not in lx.TITLE_WORDS):
         honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
         index -= 1
+    if honorific_tokens and index + 1 < limit and tokens[index].text == "/" and tokens[index + 1].is_word \
+            and not tokens[index + 1].newline_before:
+        index += 1  # "السيد/ فلان": a form's slash after the honorific
     return honorific_tokens, index
 
 

@@ -124,3 +124,9 @@ def test_the_events_noun_alone_speaking_is_the_event_the_article_reports() -> No
     proposals = extract(text)
     [quote] = (*proposals.quotes, *proposals.further_quotes)
     assert quote.speaker == "منتدى شباب المدن"
+
+
+def test_a_slash_after_the_honorific_leaves_the_name_whole() -> None:
+    text = ("عقد الدكتور كمال البنا رئيس الوزراء، والسيد/ سامي العلي، رئيس الوزراء العراقي، مؤتمرا صحفيا.\n"
+            "وأضاف رئيس الوزراء العراقي أن حكومته تولي أهمية قصوى للتعاون بين البلدين.")
+    assert _speakers(text) == ["سامي العلي"]
