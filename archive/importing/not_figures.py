@@ -39,8 +39,13 @@ YEAR_SUFFIXES = _keys("م هـ ه")
 LABEL_WORDS = _keys("""
 الدورة النسخة دورته نسخته دورتها نسخته نسختها الـ ال رقم المركز المرتبة الترتيب المراكز الدرجة المستوى
 العدد الصفحة صفحة ص الفصل البند المادة الساعة الجولة الحلقة الموسم الطبعة المرحلة الفقرة البند
-الرقم بالرقم برقم الطابق الأسبوع القانون القرار المرسوم
+الرقم بالرقم برقم الطابق الأسبوع القانون القرار المرسوم المواد الفصول البنود الفقرات الذكرى ذكرى
 """)
+# Words by which the article presents its own list ("إليكم خمس نقاط من الخطاب"): the list's length is no figure.
+LIST_INTRODUCERS = _keys("إليكم إليك")
+# Nouns of a circumstance glued to ب or ل after a number ("القمة 32 بحضور"، "الذكرى 50 لتأسيسها"):
+# they say how or why something happened, never what the number counts.
+_CIRCUMSTANCE_NOUNS = tuple(_keys("حضور مشاركة رعاية مناسبة تأسيس إنشاء انطلاق افتتاح تنظيم"))
 # Words after a number that make it a time of day ("10 صباحا") or a law's number ("15 لسنة 2020").
 TIME_WORDS = _keys("صباحا صباح مساء مساءا ظهرا ظهر عصرا عصر ليلا فجرا")
 LAW_YEAR_WORDS = _keys("لسنة لعام للعام للسنة")
@@ -66,6 +71,7 @@ COUNT_VERBS = _keys("""
 _AMOUNT_WINDOW = 6  # words back, within the sentence
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
+ليس ليست لم لن قد كان كانت
 """)
 # Bodies and events a preposition may be glued to: "45 لمجلس", "62 لمعرض" say whose the number is.
 _BODY_NOUNS = lx.ORGANISATION_HEADS | frozenset(lx.EVENT_NOUNS) | lx.VENUE_HEADS
@@ -82,8 +88,8 @@ def can_be_counted(token: Token) -> bool:
     bare = strip_prefix(word, "وفبلك")
     if word.startswith(("ال", "لل")) or bare.startswith("ال"):
         return False  # definite: "المقعد 7 الأقرب"
-    if word[0] in "لب" and word[1:] in _BODY_NOUNS:
-        return False  # "الاجتماع 45 لمجلس الوزراء"
+    if word[0] in "لب" and (word[1:] in _BODY_NOUNS or word[1:].startswith(_CIRCUMSTANCE_NOUNS)):
+        return False  # "الاجتماع 45 لمجلس الوزراء", "القمة 32 بحضور"
     verb = strip_prefix(word)
     return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
 
@@ -95,6 +101,34 @@ def labels_the_number(previous: Token, following: Token | None) -> bool:
         return False
     # "استقبل المركز 90 متدربا" counts; "المركز 3 عالميا" ranks (a word of where is never counted)
     return not (word in RANK_OR_BODY and following is not None and can_be_counted(following))
+
+
+def dates_the_number(previous: Token, number_text: str, following: Token | None) -> bool:
+    """Whether a year word before the number makes it a year ("عام 2019", "منذ 2015").
+
+    After "هذا العام" or "حتى" a count follows too ("هذا العام 6 آلاف زائر", "حتى 50 متطوعا"): a number
+    that does not look like a year and has a counted noun after it is a count."""
+    if strip_prefix(previous.key, "وفلب") not in YEAR_WORDS:
+        return False
+    return looks_like_year(number_text) or following is None or not can_be_counted(following)
+
+
+def second_of_labelled_pair(tokens: list[Token], first: int) -> bool:
+    """ "المادتين 12 و13", "الفصلين 27 و28", "البنود 4 و5": the number after "و" is labelled like the one
+    before it."""
+    index = first - 1 if tokens[first].is_word and tokens[first].key.startswith("و") else first - 2
+    if index < 1 or (index == first - 2 and tokens[first - 1].key != "و") or not tokens[index].is_number:
+        return False
+    return _is_label_or_its_dual(tokens[index - 1].key)
+
+
+def _is_label_or_its_dual(word_key: str) -> bool:
+    word = word_key if word_key in LABEL_WORDS else strip_prefix(word_key, "وفلب")
+    if word.endswith(("تين", "تان")):
+        word = word[:-3] + "ه"  # "المادتين" -> "المادة"
+    elif word.endswith(("ين", "ان")):
+        word = word[:-2]  # "الفصلين" -> "الفصل"
+    return word in LABEL_WORDS and word not in RANK_OR_BODY
 
 
 def is_phone_or_postal(text: str, tokens: list[Token], first: int) -> bool:

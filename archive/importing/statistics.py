@@ -41,6 +41,10 @@ CURRENCIES = {lx.key(word): code for word, code in (
 CURRENCY_COUNTRIES = {lx.key("سعودي"): "SAR", lx.key("إماراتي"): "AED", lx.key("قطري"): "QAR",
                       lx.key("بحريني"): "BHD", lx.key("كويتي"): "KWD", lx.key("عماني"): "OMR",
                       lx.key("أمريكي"): "USD", lx.key("أميركي"): "USD"}
+# A scale word with the article is a figure of its own ("حاجز المليار دولار", "عتبة المليون مشاهدة").
+DEFINITE_SCALES = {lx.key(word): value for word, value in (("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
+# Words of a threshold before it: with one, the scale word is a figure even with nothing counted after it.
+THRESHOLD_WORDS = _keys("حاجز عتبة سقف حاجزا")
 PERCENT_WORDS = _keys("المائة المئة بالمائة بالمئة بالمية")
 APPROXIMATIONS = (  # (words before the number, kind); longest first
     ("ما لا يقل عن", "more_than"), ("ما يزيد على", "more_than"), ("ما يزيد عن", "more_than"),
@@ -92,8 +96,8 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             span_first = by_start.get(statistic.start, first)
             found.append(replace(statistic, subject=figure_subject(
                 text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))
-    duals = _dual_counts(text, tokens, found, by_start)
-    return sorted(found + duals, key=lambda statistic: statistic.start) if duals else found
+    extra = _dual_counts(text, tokens, found, by_start) + _definite_scales(text, tokens, found)
+    return sorted(found + extra, key=lambda statistic: statistic.start) if extra else found
 
 
 def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[int, int],
@@ -136,7 +140,7 @@ def _count_with_article(text: str, tokens: list[Token], first: int, last: int, v
     if not nf.can_be_counted(noun) or noun.key in nf.DURATION_WORDS or noun.newline_before:
         return None
     head = tokens[article - 1] if article > 0 else None
-    if head is not None and (head.key.startswith("ال") or nf.labels_the_number(head, None)
+    if head is not None and (strip_prefix(head.key, "وفبل").startswith("ال") or nf.labels_the_number(head, None)
                              or head.key in lx.EVENT_NOUNS or strip_prefix(head.key, "وفب") in lx.EVENT_NOUNS):
         return None  # "القمة الخليجية الـ45", "لقائه الـ30", "دورته الـ15": an edition
     start, end = tokens[article].start, noun.end
@@ -238,6 +242,8 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
     token after its scale and unit."""
     previous = tokens[first - 1] if first > 0 else None
     following = tokens[after] if after < len(tokens) else None
+    if previous is not None and strip_prefix(previous.key) in nf.LIST_INTRODUCERS:
+        return True  # "إليكم خمس نقاط": the article's own list
     if unit is not None or scale != 1.0:
         return previous is not None and strip_prefix(previous.key, "وفل") in nf.LABEL_WORDS and unit is None
     if not number_text[:1].isdigit():
@@ -245,7 +251,7 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
         return (_word_value_too_small(number_text) or following is None or not nf.can_be_counted(following)
                 or following.key in nf.DURATION_WORDS or following.key in nf.MONTHS)
     if nf.in_name_or_code(text, tokens, first) or nf.day_of_range(tokens, first, last) \
-            or nf.is_phone_or_postal(text, tokens, first):
+            or nf.is_phone_or_postal(text, tokens, first) or nf.second_of_labelled_pair(tokens, first):
         return True
     if previous is not None and previous.text == "(" and first > 1 \
             and strip_prefix(tokens[first - 2].key, "وفلب") in nf.LABEL_WORDS:
@@ -254,7 +260,7 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
                                   or following.key in nf.YEAR_SUFFIXES or following.text in ":/"
                                   or following.key in nf.TIME_WORDS or following.key in nf.LAW_YEAR_WORDS):
         return True
-    if previous is not None and (previous.key in nf.MONTHS or strip_prefix(previous.key, "وفلب") in nf.YEAR_WORDS
+    if previous is not None and (previous.key in nf.MONTHS or nf.dates_the_number(previous, number_text, following)
                                  or nf.labels_the_number(previous, following) or _glued_mark_before(tokens, first)):
         return True
     year_like = nf.looks_like_year(number_text) and not _counts_despite_year(tokens, first, following)
@@ -373,3 +379,28 @@ def _is_dual_adjective(token: Token, noun: Token) -> bool:
     """ "صحيفتين محليتين": an adjective in the same dual ending follows the noun."""
     return token.is_word and not token.newline_before and token.key[-3:] == noun.key[-3:] \
         and not token.key.startswith("ال")
+
+
+def _definite_scales(text: str, tokens: list[Token], found: list[StatisticMatch]) -> list[StatisticMatch]:
+    """A scale word with the article that a currency or a counted noun follows, or that a threshold word
+    comes before: "حاجز المليار دولار" (10^9 USD), "عتبة المليون مشاهدة", "تجاوز حاجز المليون".
+
+    ``find_numbers`` reads the article on a scale word only after a fraction or a number ("ربع
+    المليار", "مليونا ونصف المليون"): those are in ``found`` already and are left alone."""
+    taken = SpanSet((statistic.start, statistic.end) for statistic in found)
+    scales: list[StatisticMatch] = []
+    for index, token in enumerate(tokens):
+        value = DEFINITE_SCALES.get(strip_prefix(token.key, "وفبل")) if token.is_word else None
+        if value is None or token.start in taken:
+            continue
+        threshold = index > 0 and strip_prefix(tokens[index - 1].key, "وفبل") in THRESHOLD_WORDS
+        unit, end = _unit(tokens, index + 1)
+        if unit is None and end < len(tokens) and not tokens[end].newline_before and nf.can_be_counted(tokens[end]):
+            unit, end = strip_diacritics(tokens[end].text), end + 1
+        if unit is None and not threshold:
+            continue  # "المليون ليس رقما كبيرا": the word, not an amount
+        first = index - 1 if threshold else index
+        start, stop = tokens[first].start, tokens[end - 1].end
+        scales.append(StatisticMatch(text[start:stop], start, stop, value, unit, None, None, token.text, 0.7,
+                                     "scale word with the article" + (f", unit {unit}" if unit else "")))
+    return scales

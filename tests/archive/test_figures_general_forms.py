@@ -1,0 +1,99 @@
+"""Forms of figures and non-figures that any newspaper prints (issue 10, class 6).
+
+Every sentence here is our own. Each rule is one general form of Arabic press, not one article's
+wording: a number after "هذا العام" that carries a scale and a counted noun, a definite scale word
+("حاجز المليار دولار"), the second number of a pair of labels ("المادتين 12 و13"), an anniversary
+("الذكرى الـ50"), a circumstance after an edition ("القمة 32 بحضور"), and the count of a list the
+article itself presents ("إليكم خمس نقاط").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.importing.extraction import extract
+
+
+def _figures(text: str) -> list[str]:
+    return [figure.text for figure in extract(text).statistics]
+
+
+def _values(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(figure.text, figure.value, figure.unit) for figure in extract(text).statistics]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("ويتجاوز عدد الزوار هذا العام 6 آلاف زائر من الخارج.", "6 آلاف زائر"),
+    ("واستقبل المعرض في العام الحالي 12 ألف زائر.", "12 ألف زائر"),
+    ("وسجلت المنصة خلال العام 40 مليون مشاهدة.", "40 مليون مشاهدة"),
+    ("ويرتقب أن يشارك حتى 50 متطوعا في التنظيم.", "50 متطوعا"),
+])
+def test_a_count_after_a_year_word_is_a_figure(text: str, figure: str) -> None:
+    assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي العام 2019 سجل 90 متدربا.",
+    "ومنذ 2015 سجل 90 متدربا.",
+    "وحتى 2030 يتوقع أن يسجل 90 متدربا.",
+])
+def test_a_year_after_a_year_word_stays_a_date(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتخطت عائدات السياحة حاجز المليار دولار هذا الموسم.", [("حاجز المليار دولار", 1e9, "USD")]),
+    ("وبلغ عدد المشاهدات عتبة المليون مشاهدة في أسبوع.", [("عتبة المليون مشاهدة", 1e6, "مشاهدة")]),
+    ("وتجاوز عدد الزوار حاجز المليون للمرة الأولى.", [("حاجز المليون", 1e6, None)]),
+    ("ووصلت المبيعات إلى ربع المليار درهم.", [("ربع المليار درهم", 2.5e8, "AED")]),
+])
+def test_a_definite_scale_word_is_a_figure(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وأشار إلى أن المليون ليس رقما كبيرا في عالم اليوم، وقد سجل 90 متدربا.",
+    "وبلغت الميزانية مليونا ونصف المليون دينار.",
+])
+def test_a_definite_scale_word_alone_or_inside_a_number_is_not_a_second_figure(text: str) -> None:
+    figures = _figures(text)
+    assert len(figures) == 1 and "المليون ليس" not in figures[0]
+
+
+@pytest.mark.parametrize("text", [
+    "واستند إلى المادتين 12 و13 من القانون، وسجل 90 متدربا.",
+    "مذكرا بالفصلين 27 و28 من الدستور، وقد سجل 90 متدربا.",
+    "وتنص البنود 4 و5 من الاتفاقية على ذلك، وسجل 90 متدربا.",
+])
+def test_the_second_of_a_pair_of_labels_is_a_label_too(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
+
+
+def test_a_pair_of_counts_stays_two_figures() -> None:
+    assert _figures("وشارك 40 متدربا و50 متدربة في الدورة.") == ["40 متدربا", "50 متدربة"]
+
+
+@pytest.mark.parametrize("text", [
+    "تحتفل الوكالة بالذكرى الـ50 لتأسيسها بحضور 90 متدربا.",
+    "وبمناسبة الذكرى 50 لتأسيس الوكالة سجل 90 متدربا.",
+    "وفي ذكرى 40 لإنشاء الصحيفة سجل 90 متدربا.",
+])
+def test_an_anniversary_is_not_a_figure(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize("text", [
+    "تستضيف الرياض القمة العربية 32 بحضور 90 متدربا.",
+    "وتنطلق الدورة العادية 45 بمشاركة 90 متدربا.",
+    "واحتفل المعرض بنسخته 20 برعاية الوزير وسجل 90 متدربا.",
+])
+def test_a_circumstance_after_an_edition_is_not_what_it_counts(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize("text", [
+    "إليكم خمس نقاط رئيسية من الخطاب، وقد سجل 90 متدربا.",
+    "وإليك 7 أمور يجب معرفتها عن المعرض الذي سجل فيه 90 متدربا.",
+])
+def test_the_count_of_the_articles_own_list_is_not_a_figure(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
