@@ -76,6 +76,15 @@ def store_password(address: TeamAddress, password: str) -> bool:
     return True
 
 
+def credential_store_available() -> bool:
+    """Whether this computer has a credential store that keyring can use (Windows always has one)."""
+    try:
+        keyring.get_password(KEYRING_SERVICE, "")
+    except KeyringError:
+        return False
+    return True
+
+
 def stored_password(address: TeamAddress) -> str | None:
     """The password kept for ``address``, or None (none kept, or no usable store: libpq's own
     ``PGPASSWORD`` and ``.pgpass`` still apply then)."""

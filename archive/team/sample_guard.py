@@ -19,5 +19,7 @@ def refuse_sample_archive(archive: Archive) -> None:
         mark = session.get(m.ArchiveMeta, SAMPLE_MARK)
     if mark is not None and mark.value == "1":
         raise SampleArchiveNotSyncedError(
-            "This is the sample archive, with invented data: it is not synced, so that the team never "
-            "receives it. Open your own archive (Settings, Archive location) and sync that one.")
+            "This is the sample archive, with invented data: it is never synced, so that the team never receives "
+            "it. Make an archive of your own: in the app, Settings, Archive location, Choose… and a new file name; "
+            "or on the command line (muntada-cli.exe on Windows), muntada --archive NEW.sqlite sync ADDRESS, which "
+            "also fills it from the team. Then sync that one.")

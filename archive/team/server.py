@@ -121,15 +121,29 @@ def translate_server_error(error: BaseException, address: TeamAddress) -> TeamSe
             "The team server {server} has no such database ({reason}). Check the address, "
             "or ask IT to create the database (docs/team.md).", server=address.display, reason=reason)
     if state in LOGIN_STATES or any(sign in lowered for sign in LOGIN_SIGNS):
-        return TeamLoginError(
-            "The team server {server} refused the login of {user} ({reason}). Give the address once "
-            "with the right password (postgresql://USER:PASSWORD@HOST/DATABASE); it is then kept in "
-            "the system's credential store.", server=address.display, user=address.user, reason=reason)
+        return _login_refused(address, reason)
     if isinstance(original, psycopg.OperationalError):
         return TeamServerUnreachableError(
             "The team server {server} cannot be reached ({reason}). Check the address and the network, "
             "or keep working offline and try again later.", server=address.display, reason=reason)
     return None
+
+
+def _login_refused(address: TeamAddress, reason: str) -> TeamLoginError:
+    """The refused login, and where the password can be given: the app has no form for it, so the command line."""
+    from archive.team.credentials import credential_store_available  # it imports this module
+
+    if credential_store_available():
+        return TeamLoginError(
+            "The team server {server} refused the login of {user} ({reason}). Run once on the command line "
+            "(muntada-cli.exe on Windows) muntada sync postgresql://USER:PASSWORD@HOST/DATABASE with the right "
+            "password: it is then kept in the system's credential store, for the app too.",
+            server=address.display, user=address.user, reason=reason)
+    return TeamLoginError(
+        "The team server {server} refused the login of {user} ({reason}). This computer has no credential "
+        "store to keep a password: give the right one with each command (postgresql://USER:PASSWORD@HOST/DATABASE "
+        "or PGPASSWORD), and start the app with PGPASSWORD set.",
+        server=address.display, user=address.user, reason=reason)
 
 
 def first_line(text: str) -> str:
