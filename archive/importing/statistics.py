@@ -59,6 +59,7 @@ _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more ofte
 _GLUED_PREPOSITIONS = "لبك"
 _GLUED_CONJUNCTIONS = "وف"  # "وثماني حلقات": glued to the number word, left out of the figure
 _SENTENCE_ENDS = frozenset(".!?؟")
+_ORDERED_TIME_NOUNS = _keys("عام سنت ميلاد عيد ذكرا عمر")  # before a pronoun: "سنتها", "ذكراه"
 _DUAL_WINDOW = 12  # words either side of a count where a dual of its noun is a count of two
 
 
@@ -143,10 +144,21 @@ def _count_with_article(text: str, tokens: list[Token], first: int, last: int, v
     if head is not None and (strip_prefix(head.key, "وفبل").startswith("ال") or nf.labels_the_number(head, None)
                              or head.key in lx.EVENT_NOUNS or strip_prefix(head.key, "وفب") in lx.EVENT_NOUNS):
         return None  # "القمة الخليجية الـ45", "لقائه الـ30", "دورته الـ15": an edition
+    if head is not None and _possessed_time_noun(head):
+        return None  # "عامها الـ25", "عيد ميلادها الـ50": its Nth year, birthday, anniversary
     start, end = tokens[article].start, noun.end
     return StatisticMatch(text[start:end], start, end, value, strip_diacritics(noun.text), None,
                           _subject(text, tokens, last + 1),
                           number_text, 0.8, f"number after the article, unit {noun.text}")
+
+
+def _possessed_time_noun(token: Token) -> bool:
+    """ "عامها", "ميلاده", "عمرها", "ذكراه": a year or an occasion of someone's, which the number after
+    "الـ" orders ("في عامها الـ25"); "في ختامه الـ100 شخصية" counts."""
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if token.is_word and token.text.endswith(pronoun):
+            return strip_prefix(lx.key(token.text[:-len(pronoun)]), "وفبل") in _ORDERED_TIME_NOUNS
+    return False
 
 
 def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value: float,
@@ -158,10 +170,13 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
         scale = SCALES[tokens[position].key]
         position += 1
     unit, position = _unit(tokens, position)
+    sign_before = unit is None and _percent_sign_before(tokens, first)
+    unit = "percent" if sign_before else unit
     if _is_not_statistic(text, tokens, first, last, position, unit, scale, number_text):
         return None
     approximation, span_first = _approximation(tokens, _skip_back(tokens, first - 1, "("))
     span_first = span_first if approximation else _skip_back_paren(tokens, first)
+    span_first = first - 1 if sign_before and not approximation else span_first
     counted, subject, position = _counted(text, tokens, position, unit)
     if unit is None and counted:
         unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
@@ -289,6 +304,14 @@ def _glued_mark_before(tokens: list[Token], first: int) -> bool:
         return False
     mark = tokens[first - 1]
     return mark.text in "ـ#" or (mark.text in "/:-" and mark.end == tokens[first].start)
+
+
+def _percent_sign_before(tokens: list[Token], first: int) -> bool:
+    """ "%12", "٪45": the percent sign typed before the number, against it (right-to-left typing)."""
+    if first == 0:
+        return False
+    mark = tokens[first - 1]
+    return mark.text in ("%", "٪") and mark.end == tokens[first].start
 
 
 def _word_value_too_small(number_text: str) -> bool:

@@ -97,3 +97,32 @@ def test_a_circumstance_after_an_edition_is_not_what_it_counts(text: str) -> Non
 ])
 def test_the_count_of_the_articles_own_list_is_not_a_figure(text: str) -> None:
     assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي عامها الـ25 سجلت الجمعية 90 متدربا.",
+    "وبمناسبة عيد ميلادها الـ50 سجلت الجريدة 90 متدربا.",
+    "وفي موسمه الـ12 يستقبل المهرجان 90 متدربا.",
+])
+def test_digits_after_the_article_and_a_possessed_noun_are_an_ordinal(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
+
+
+def test_digits_after_the_article_still_count_after_a_plain_noun() -> None:
+    assert _figures("وقيم التقرير أداء الـ40 مؤسسة حكومية.") == ["الـ40 مؤسسة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي القرن 21 سجل المعهد 90 متدربا.",
+    "ويقع المقر في شارع 15 وسجل 90 متدربا.",
+])
+def test_a_century_or_a_street_number_is_a_label(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وارتفعت الصادرات بنسبة %12 خلال الربع الأول.", "%12"),
+    ("وبلغت نسبة المشاركة ٪45 في الدورة.", "٪45"),
+])
+def test_a_percent_sign_typed_before_the_number(text: str, figure: str) -> None:
+    assert _values(text) == [(figure, float(figure[1:]), "percent")]
