@@ -29,6 +29,12 @@ _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما"
 def subject_before(text: str, tokens: list[Token], verb_index: int, book: PeopleBook) -> PersonMention | None:
     """A person named before the verb in the same sentence ("أما عزة ...، رئيسة ... أوضحت أن")."""
     start = _sentence_start(tokens, verb_index)
+    relative = verb_index - 1
+    if relative > start + 1 and tokens[relative].key in _RELATIVES:
+        # "استقبل فلان وفدا برئاسة فلان، الذي أشار إلى أن": the person just before the relative pronoun speaks
+        named = _name_right_before(text, tokens, start, relative - 1 if tokens[relative - 1].text in "،," else relative)
+        if named is not None:
+            return named
     position = start
     while position < verb_index and (tokens[position].key in _SUBJECT_OPENERS or not tokens[position].is_word):
         position += 1
@@ -55,6 +61,9 @@ def subject_before(text: str, tokens: list[Token], verb_index: int, book: People
     if not credible_name(mention):
         return None
     return with_title(text, mention, title_tokens(tokens[after:verb_index]))
+
+
+_RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي", "والذي", "والتي"))
 
 
 def _name_right_before(text: str, tokens: list[Token], first: int, verb_index: int) -> PersonMention | None:
