@@ -71,7 +71,7 @@ COUNT_VERBS = _keys("""
 _AMOUNT_WINDOW = 6  # words back, within the sentence
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
-ليس ليست لم لن قد كان كانت
+ليس ليست لم لن قد كان كانت تقريبا
 """)
 # Bodies and events a preposition may be glued to: "45 لمجلس", "62 لمعرض" say whose the number is.
 _BODY_NOUNS = lx.ORGANISATION_HEADS | frozenset(lx.EVENT_NOUNS) | lx.VENUE_HEADS

@@ -42,7 +42,8 @@ CURRENCY_COUNTRIES = {lx.key("سعودي"): "SAR", lx.key("إماراتي"): "AE
                       lx.key("بحريني"): "BHD", lx.key("كويتي"): "KWD", lx.key("عماني"): "OMR",
                       lx.key("أمريكي"): "USD", lx.key("أميركي"): "USD"}
 # A scale word with the article is a figure of its own ("حاجز المليار دولار", "عتبة المليون مشاهدة").
-DEFINITE_SCALES = {lx.key(word): value for word, value in (("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
+DEFINITE_SCALES = {lx.key(word): value for word, value in (
+    ("الألف", 1e3), ("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
 # Words of a threshold before it: with one, the scale word is a figure even with nothing counted after it.
 THRESHOLD_WORDS = _keys("حاجز عتبة سقف حاجزا")
 PERCENT_WORDS = _keys("المائة المئة بالمائة بالمئة بالمية")
@@ -53,8 +54,14 @@ APPROXIMATIONS = (  # (words before the number, kind); longest first
     ("قرابة", "about"), ("زهاء", "about"), ("يقارب", "about"), ("تقارب", "about"), ("تقريبا", "about"),
     ("تجاوزت", "more_than"), ("تجاوز", "more_than"), ("يتجاوز", "more_than"), ("تتجاوز", "more_than"),
     ("يفوق", "more_than"), ("تفوق", "more_than"), ("فاق", "more_than"), ("فاقت", "more_than"),
-    ("ما يفوق", "more_than"), ("أكثر", "more_than"))
-_APPROXIMATION_KEYS = [(tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS]
+    ("ما يفوق", "more_than"), ("أكثر", "more_than"), ("ما يربو على", "more_than"), ("ما يربو عن", "more_than"),
+    ("يربو على", "more_than"), ("ما ينيف على", "more_than"), ("ما يناهز", "about"), ("يناهز", "about"),
+    ("تناهز", "about"), ("ناهز", "about"))
+# Longest first, so that "ما يفوق" is read before "يفوق".
+_APPROXIMATION_KEYS = sorted(
+    ((tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS),
+    key=lambda approximation: -len(approximation[0]))
+_ABOUT_AFTER = _keys("تقريبا تقريباً")  # "3500 تقريبا"
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 _GLUED_PREPOSITIONS = "لبك"
 _GLUED_CONJUNCTIONS = "وف"  # "وثماني حلقات": glued to the number word, left out of the figure
@@ -177,6 +184,8 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
     approximation, span_first = _approximation(tokens, _skip_back(tokens, first - 1, "("))
     span_first = span_first if approximation else _skip_back_paren(tokens, first)
     span_first = first - 1 if sign_before and not approximation else span_first
+    if position < len(tokens) and tokens[position].key in _ABOUT_AFTER:
+        approximation, position = approximation or "about", position + 1
     counted, subject, position = _counted(text, tokens, position, unit)
     if unit is None and counted:
         unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
@@ -422,8 +431,9 @@ def _definite_scales(text: str, tokens: list[Token], found: list[StatisticMatch]
             unit, end = strip_diacritics(tokens[end].text), end + 1
         if unit is None and not threshold:
             continue  # "المليون ليس رقما كبيرا": the word, not an amount
-        first = index - 1 if threshold else index
+        approximation, first = _approximation(tokens, index - 1)
+        first = index - 1 if threshold else first
         start, stop = tokens[first].start, tokens[end - 1].end
-        scales.append(StatisticMatch(text[start:stop], start, stop, value, unit, None, None, token.text, 0.7,
+        scales.append(StatisticMatch(text[start:stop], start, stop, value, unit, approximation, None, token.text, 0.7,
                                      "scale word with the article" + (f", unit {unit}" if unit else "")))
     return scales

@@ -126,3 +126,23 @@ def test_a_century_or_a_street_number_is_a_label(text: str) -> None:
 ])
 def test_a_percent_sign_typed_before_the_number(text: str, figure: str) -> None:
     assert _values(text) == [(figure, float(figure[1:]), "percent")]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وشارك في الملتقى ما يربو على 500 مشارك.", "ما يربو على 500 مشارك"),
+    ("وشارك في الملتقى ما يناهز 500 مشارك.", "ما يناهز 500 مشارك"),
+    ("وشارك في الملتقى ما يفوق 500 مشارك.", "ما يفوق 500 مشارك"),
+    ("وبلغ عدد المشاركين في المنتدى 3500 تقريبا.", "3500 تقريبا"),
+])
+def test_approximations_before_and_after_the_number_are_in_the_figure(text: str, figure: str) -> None:
+    statistics = extract(text).statistics
+    assert [statistic.text for statistic in statistics] == [figure]
+    assert statistics[0].approximation is not None and statistics[0].unit != "تقريبا"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وشارك في الملتقى قرابة الألف مشارك.", "قرابة الألف مشارك"),
+    ("وتجاوزت المبيعات حاجز الألف نسخة.", "حاجز الألف نسخة"),
+])
+def test_the_thousand_with_the_article_is_a_figure(text: str, figure: str) -> None:
+    assert _figures(text) == [figure]
