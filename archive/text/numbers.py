@@ -146,7 +146,34 @@ def _scan(folded: str) -> list[tuple[int, int, float]]:
             continue
         chain.append(token)
     found.extend(_parse_chain(chain, folded))
-    return found
+    return _join_groups_after_scales(folded, found)
+
+
+_AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*")
+_LAST_WORD = re.compile(r"[\u0621-\u064a]+$")
+
+
+def _join_groups_after_scales(folded: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """ "3 ملايين و500 ألف", "مليونان و300 ألف": digits after "و" and a scale word, smaller than the scale,
+    add to the number before (number words join this way already, in ``_WordNumber``)."""
+    joined: list[tuple[int, int, float]] = []
+    for start, end, value in found:
+        if joined and folded[start:start + 1].isdigit():
+            previous_start, previous_end, previous_value = joined[-1]
+            scale = _last_scale(folded[previous_start:previous_end])
+            gap = _AND_GAP.fullmatch(folded, previous_end, start)
+            if scale is not None and gap is not None and value < scale:
+                joined[-1] = (previous_start, end, previous_value + value)
+                continue
+        joined.append((start, end, value))
+    return joined
+
+
+def _last_scale(number: str) -> float | None:
+    """The value of the scale word a number ends with ("3 ملايين" → 10^6), or None."""
+    word = _LAST_WORD.search(number)
+    form = lex.WRITTEN_FORMS.get(word.group()) if word else None
+    return form[2] if form is not None and form[1] in lex.SCALE_KINDS else None
 
 
 def _classify(match: re.Match[str]) -> _Token | None:
