@@ -17,6 +17,10 @@ is over, so what the status calls synced can be found. A sync never runs twice a
 ``cancel`` (also when the app quits) asks the engine to stop at its next step, and the engine's
 transactions keep what was done whole.
 
+A sync run by another program (``muntada sync`` in a terminal) is noticed when the officer comes
+back to the app: what its pulls wrote (``archive.team.received``, from the audit trail) refreshes
+the screens and the index, as the workspace's ``catch_up`` does for another program's steps.
+
 An unreachable server is a state ("offline"), never a dialog. Another failure of an automatic
 sync (a refused login, a newer schema) is a state too, with the reason; a sync the officer asked
 for shows it in a dialog.
@@ -78,6 +82,7 @@ class SyncState:
 class _Setup:
     address: TeamAddress | None
     status: Any  # archive.team.sync.SyncStatus, or None without a team server
+    received: tuple[Any, int]  # what pulls of another program wrote since the last look (Changes), and the new mark
 
 
 def status_fields(status: Any) -> dict[str, Any]:
@@ -106,6 +111,7 @@ class SyncController(QObject):
         self._cancelled = threading.Event()
         self._last_progress_at = 0.0
         self._sync_started_at = datetime.now(UTC).replace(tzinfo=None)
+        self._received_mark: int | None = None  # archive.team.received: the last look at what pulls wrote
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._sync_on_schedule)
         self._sig_progress.connect(self._show_progress)  # queued: emitted on the worker thread
@@ -152,19 +158,40 @@ class SyncController(QObject):
         self.cancel()
 
     def _read_setup(self) -> _Setup:
+        received = self._read_received()
         folder = self.workspace.locations.data_folder
         if not (folder / TEAM_FILE).exists():  # most desktops: no team server, and no cost at start
-            return _Setup(None, None)
+            return _Setup(None, None, received)
         from archive.team.credentials import saved_address
 
         address = saved_address(folder)
         if address is None:
-            return _Setup(None, None)
+            return _Setup(None, None, received)
         from archive.team.sync import sync_status
 
-        return _Setup(address, sync_status(self.workspace.archive))
+        return _Setup(address, sync_status(self.workspace.archive), received)
+
+    def _read_received(self) -> tuple[Any, int]:
+        """What another program's pulls wrote since the last look (``muntada sync`` in a terminal), and the new mark."""
+        from archive.services.changes import Changes
+        from archive.team.received import received_mark, received_since
+
+        if self._received_mark is None:
+            return Changes(), received_mark(self.workspace.archive)
+        return received_since(self.workspace.archive, self._received_mark)
+
+    def _take_received(self, received: tuple[Any, int]) -> None:
+        """Refresh the screens and the index from what another program's pulls wrote (once per mark)."""
+        changes, mark = received
+        if self._received_mark is not None and mark <= self._received_mark:
+            return
+        self._received_mark = mark
+        if changes:
+            self.workspace.sig_changes.emit(changes)
+            self.workspace.refresh_index()
 
     def _setup_read(self, setup: _Setup) -> None:
+        self._take_received(setup.received)
         self.address = setup.address
         if setup.address is None:
             self._set_state(SyncState())
@@ -183,6 +210,8 @@ class SyncController(QObject):
             self.workspace.tasks.run(self._read_setup, self._setup_read_again, self._status_failed)
 
     def _setup_read_again(self, setup: _Setup) -> None:
+        if not self.state.running:
+            self._take_received(setup.received)
         if setup.address != self.address:
             self._setup_read(setup)  # a team server set up (or changed) meanwhile: as at start
         elif setup.address is not None and not self.state.running:
@@ -238,7 +267,8 @@ class SyncController(QObject):
             return
         address = self.address
 
-        def work(archive: Archive) -> tuple[Any, Any]:
+        def work(archive: Archive) -> tuple[Any, Any, int]:
+            from archive.team.received import received_mark
             from archive.team.sync import sync_archive, sync_status
 
             try:  # the sample archive is refused by sync_archive itself
@@ -246,7 +276,7 @@ class SyncController(QObject):
                                       cancelled=self._cancelled.is_set)
             finally:
                 engine.dispose()
-            return result, sync_status(archive)
+            return result, sync_status(archive), received_mark(archive)
 
         self.workspace.perform(work, self._synced, self._failed)
 
@@ -261,8 +291,9 @@ class SyncController(QObject):
         if self.state.running:
             self._set_state(replace(self.state, stage=progress.stage, done=progress.done, total=progress.total))
 
-    def _synced(self, outcome: tuple[Any, Any]) -> None:
-        result, status = outcome
+    def _synced(self, outcome: tuple[Any, Any, int]) -> None:
+        result, status, mark = outcome
+        self._received_mark = max(mark, self._received_mark or 0)  # this sync's pull is passed on below
         synced = SyncState(team=True, **status_fields(status))
         if not result.changes:
             self._finish(synced)

@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy.engine import Engine
 
 from archive.db.engine import open_archive
-from archive.services.organisations import create_organisation
+from archive.services.organisations import create_organisation, delete_organisation, update_organisation
 from archive.services.records import OrganisationInput
 from archive.team import roles
 from archive.team.errors import TeamPermissionError
+from archive.team.received import received_mark, received_since
 from archive.team.server import make_engine, parse_address
 from archive.team.sync import PULL, SyncProgress, sync_archive
 from tests.team.sync_helpers import Team, id_of, new_desktop, prepared_template, team_fixture, uid_of  # noqa: F401
@@ -79,3 +80,31 @@ def test_a_second_sync_counts_no_echo_of_its_own_pushes(team: Team, tmp_path: Pa
     finally:
         desktop.close()
         other.close()
+
+
+def test_what_pulls_wrote_since_a_mark_is_read_from_the_archive_alone(team: Team, tmp_path: Path) -> None:
+    editor = new_desktop(tmp_path, "editor", officer="huda")
+    officer = new_desktop(tmp_path, "officer", officer="omar")
+    try:
+        kept = create_organisation(editor, OrganisationInput(name="هيئة الإذاعة"))
+        gone = create_organisation(editor, OrganisationInput(name="وزارة الإعلام"))
+        team.sync(editor)
+        team.sync(officer)
+        mark = received_mark(officer)
+        create_organisation(officer, OrganisationInput(name="منظمة هنا"))  # this desktop's own step: not received
+        update_organisation(editor, kept.id, OrganisationInput(name="هيئة الإذاعة والتلفزيون"))
+        delete_organisation(editor, gone.id)
+        added = create_organisation(editor, OrganisationInput(name="مركز جديد"))
+        team.sync(editor)
+        team.sync(officer)
+
+        changes, later = received_since(officer, mark)
+        here = {name: id_of(officer, "organisation", uid_of(editor, "organisation", record.id))
+                for name, record in (("kept", kept), ("added", added))}
+        assert changes.updated == {"organisation": {here["kept"]}}
+        assert changes.created == {"organisation": {here["added"]}}
+        assert len(changes.deleted["organisation"]) == 1 and later > mark
+        assert not received_since(officer, later)[0]
+    finally:
+        editor.close()
+        officer.close()
