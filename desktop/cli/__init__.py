@@ -105,7 +105,9 @@ def _unexpected(context: CliContext, error: Exception) -> int:
         context.error(translated.user_message())
         return translated.exit_code
     log_path = write_crash_log(context, error)
-    context.error(tr("Unexpected error: {error}. Details were saved to {path}.", error=error, path=str(log_path)))
+    # Each change commits in its own transaction: a fault rolls back only the one it was making.
+    context.error(tr("Muntada stopped on a fault it did not expect ({error}); what was already saved is kept. "
+                     "Send {path} to your IT support.", error=error, path=str(log_path)))
     return 70
 
 

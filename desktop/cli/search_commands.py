@@ -173,7 +173,8 @@ def _print_results(context: CliContext, results: SearchResults) -> None:
             context.say(f"[{tr(hit.kind)} {hit.id}] {marked}{when}")
         else:
             context.say(f"[{tr(hit.kind)} {hit.id}] {hit.title}{when}")
-            context.say(f"    {marked}")
+            if marked.strip():  # a person with no post has no text of their own
+                context.say(f"    {marked}")
         if hit.source_file:
             context.say(f"    {tr('Source')}: {hit.source_file}")
     if results.hits:
