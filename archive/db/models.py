@@ -470,7 +470,8 @@ class SyncConflict(Base):
     """A shared row changed both here and on the server since this desktop last saw it.
 
     ``mine`` and ``theirs`` are the two rows in the wire's form (None: deleted on that side);
-    ``theirs_version`` is the server's version, which a resolution is pushed against.
+    ``theirs_version`` is the server's version, which a resolution is pushed against; ``officer``
+    the login that made it.
     """
 
     __tablename__ = "sync_conflict"
@@ -483,3 +484,4 @@ class SyncConflict(Base):
     found_at: Mapped[datetime] = mapped_column(DateTime(), default=_utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(DateTime())
     resolution: Mapped[str | None] = mapped_column(String(10))  # mine, theirs, fields
+    officer: Mapped[str | None] = mapped_column(String(200))  # who made theirs (the server's log); None: not known
