@@ -83,7 +83,7 @@ _SENTENCE_MARKS = frozenset(".!?؟\n:؛،,")
 def can_be_counted(token: Token) -> bool:
     """Whether ``token`` may be the noun a number counts: an indefinite noun, not a verb or a phrase."""
     word = token.key
-    if not token.is_word or word in NOT_COUNTED or word in RANK_WHERE:
+    if not token.is_word or not word or word in NOT_COUNTED or word in RANK_WHERE:
         return False  # "150 عالميا" ranks
     bare = strip_prefix(word, "وفبلك")
     if word.startswith(("ال", "لل")) or bare.startswith("ال"):

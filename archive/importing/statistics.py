@@ -68,6 +68,9 @@ _GLUED_CONJUNCTIONS = "وف"  # "وثماني حلقات": glued to the number w
 _SENTENCE_ENDS = frozenset(".!?؟")
 _ORDERED_TIME_NOUNS = _keys("عام سنت ميلاد عيد ذكرا عمر")  # before a pronoun: "سنتها", "ذكراه"
 _DUAL_WINDOW = 12  # words either side of a count where a dual of its noun is a count of two
+# Nouns of sessions, meetings and agreements whose dual is a count of two ("جلستين حواريتين",
+# "حلقتي عمل", "مذكرتي تفاهم"): stems before the dual ending, in comparison form.
+_SESSION_DUAL_STEMS = _keys("جلس ورش حلق ندو محاضر اتفاقي مذكر مسابق قم")
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             found.append(replace(statistic, subject=figure_subject(
                 text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))
     extra = _dual_counts(text, tokens, found, by_start) + _definite_scales(text, tokens, found)
+    extra += _session_duals(text, tokens, found + extra)
     return sorted(found + extra, key=lambda statistic: statistic.start) if extra else found
 
 
@@ -437,3 +441,37 @@ def _definite_scales(text: str, tokens: list[Token], found: list[StatisticMatch]
         scales.append(StatisticMatch(text[start:stop], start, stop, value, unit, approximation, None, token.text, 0.7,
                                      "scale word with the article" + (f", unit {unit}" if unit else "")))
     return scales
+
+
+def _session_duals(text: str, tokens: list[Token], found: list[StatisticMatch]) -> list[StatisticMatch]:
+    """The dual of a session, meeting or agreement noun with its dual adjective, a count of two ("جلستين
+    حواريتين"), or in construct with an indefinite noun ("حلقتي عمل", "مذكرتي تفاهم"; "بمحاضرتي اليوم" is
+    "my lecture")."""
+    taken = SpanSet((statistic.start, statistic.end) for statistic in found)
+    duals: list[StatisticMatch] = []
+    for index, token in enumerate(tokens):
+        if not token.is_word or token.start in taken:
+            continue
+        following = tokens[index + 1] if index + 1 < len(tokens) and not tokens[index + 1].newline_before else None
+        word = _session_dual(token.key, following)
+        if word is None or following is None:
+            continue
+        if not (word.endswith("تي") or _is_dual_adjective(following, token)):
+            continue  # a dual alone ("في جلستين") is left to the reader: it says two, but counts nothing named
+        end = index + 2
+        start, stop = token.start + (len(token.key) - len(word)), tokens[end - 1].end
+        duals.append(StatisticMatch(text[start:stop], start, stop, 2.0, strip_diacritics(token.text), None,
+                                    None, token.text, 0.7, "dual of a session or agreement noun"))
+    return duals
+
+
+def _session_dual(word_key: str, following: Token | None) -> str | None:
+    """The word without a glued و or ب when it is such a dual ("ورشتين" keeps its و, "وجلستين" loses it)."""
+    for word in (word_key, strip_prefix(word_key, "وب")):
+        if word.endswith(("تين", "تان")) and word[:-3] in _SESSION_DUAL_STEMS:
+            return word
+        construct = following is not None and following.is_word and not following.key.startswith(("ال", "و")) \
+            and nf.can_be_counted(following)  # "زيارتي وبقائي", "بمحاضرتي اليوم": "my", not two
+        if word.endswith("تي") and word[:-2] in _SESSION_DUAL_STEMS and construct:
+            return word  # "حلقتي عمل"
+    return None

@@ -146,3 +146,28 @@ def test_approximations_before_and_after_the_number_are_in_the_figure(text: str,
 ])
 def test_the_thousand_with_the_article_is_a_figure(text: str, figure: str) -> None:
     assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وشهد اليوم الأخير إقامة حلقتي عمل عن الإعلام الرقمي.", "حلقتي عمل"),
+    ("وتضمن البرنامج جلستين حواريتين مع الخبراء.", "جلستين حواريتين"),
+    ("ووقع الجانبان مذكرتي تفاهم في مجال التدريب.", "مذكرتي تفاهم"),
+    ("ونظمت الوزارة ورشتي عمل للصحفيين الشباب.", "ورشتي عمل"),
+])
+def test_a_dual_of_a_session_or_an_agreement_is_a_count_of_two(text: str, figure: str) -> None:
+    assert [(value_text, value) for value_text, value, _unit in _values(text)] == [(figure, 2.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "وناقش الطرفان نتائج الجلستين السابقتين.",
+    "وأشاد بالتعاون بين الدولتين الشقيقتين.",
+    "وعبر عن سعادته بمحاضرتي اليوم.",
+    "وقال: إن ندوتي وحواري مع الطلبة أسعداني.",
+    "ونظمت الوزارة ورشتين للصحفيين الشباب.",  # a dual alone: test_figures_classes.test_a_dual_alone_is_not_a_figure
+])
+def test_a_definite_dual_or_one_that_is_no_session_is_not_a_count(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_lone_tatweel_after_a_dual_is_read_without_error() -> None:
+    assert _figures("وعقدت حلقتي ـ عمل، وسجل 90 متدربا.") == ["90 متدربا"]
