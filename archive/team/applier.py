@@ -130,7 +130,8 @@ class Applier:
                 self.settled.append(entry.uid)
                 self._take_version(entry)
                 return
-            record_conflict(self.connection, entry.table_name, entry.uid, mine, entry.row, entry.version)
+            record_conflict(self.connection, entry.table_name, entry.uid, mine, entry.row, entry.version,
+                            entry.officer)
             self.in_conflict.add(entry.uid)
             self.conflicts += 1
             return

@@ -58,22 +58,24 @@ class Conflict:
     theirs: Mapping[str, object] | None  # field -> value on the server; None: deleted there
     differing: tuple[str, ...]  # the fields whose values differ
     found_at: datetime
+    officer: str = ""  # the login that made theirs, as the server logged it ("": not known)
 
 
 def record_conflict(target: Archive | Connection, kind: str, uid: str, mine: Mapping[str, Any] | None,
-                    theirs: Mapping[str, Any] | None, theirs_version: int) -> int:
+                    theirs: Mapping[str, Any] | None, theirs_version: int, officer: str = "") -> int:
     """Record (or bring up to date) the open conflict on the row ``uid``; returns its id.
 
-    ``mine`` and ``theirs`` are wire rows (links as uids, ``archive.team.wire``). Called by the
+    ``mine`` and ``theirs`` are wire rows (links as uids, ``archive.team.wire``); ``officer`` is the
+    login that made theirs (``sync_change.officer``; "" when not known). Called by the
     sync engine inside its transaction (a ``Connection``), or by tests on an ``Archive``.
     """
     if isinstance(target, Archive):
         with target.engine.begin() as connection:
-            return record_conflict(connection, kind, uid, mine, theirs, theirs_version)
+            return record_conflict(connection, kind, uid, mine, theirs, theirs_version, officer)
     table = CONFLICTS
     existing = target.execute(select(table.c.id).where(table.c.uid == uid, table.c.resolved_at.is_(None))).scalar()
     values = {"table_name": kind, "uid": uid, "mine": _plain(mine), "theirs": _plain(theirs),
-              "theirs_version": theirs_version}
+              "theirs_version": theirs_version, "officer": officer or None}
     if existing is not None:
         target.execute(update(table).where(table.c.id == existing).values(**values))
         return int(existing)
@@ -104,7 +106,8 @@ def _conflict(connection: Connection, row: Row[Any], uids: UidMap) -> Conflict:
     label = record_name(named) or f"{row.table_name} {row.uid[:8]}"
     return Conflict(id=row.id, kind=row.table_name, local_id=local_id, uid=row.uid, label=label,
                     mine=_shown(row.table_name, row.mine, uids), theirs=_shown(row.table_name, row.theirs, uids),
-                    differing=differing_fields(row.mine, row.theirs), found_at=row.found_at)
+                    differing=differing_fields(row.mine, row.theirs), found_at=row.found_at,
+                    officer=row.officer or "")
 
 
 def _shown(table_name: str, wire: Mapping[str, Any] | None, uids: UidMap) -> Mapping[str, object] | None:

@@ -21,7 +21,7 @@ nothing is written twice.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,6 +58,7 @@ class Answer:
     version: int
     theirs: dict[str, Any] | None = None
     server_uid: str | None = None  # adopted: the server's uid of the same row (a natural key matched)
+    officer: str = ""  # a conflict or an adopted row: who last changed the server's row (its log)
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,20 @@ class _ServerWriter:
         local.set_versions(self.server, self.new_versions)
         if self.log:
             self.server.execute(insert(m.SyncChange), self.log)
-        return answers
+        return self._named(answers)
+
+    def _named(self, answers: list[tuple[Outgoing, Answer]]) -> list[tuple[Outgoing, Answer]]:
+        """The answers with the officer who last changed each conflicting or adopted row on the server."""
+        wanted = {answer.server_uid or change.uid for change, answer in answers
+                  if answer.outcome in ("conflict", "adopted")}
+        officers: dict[str, str] = {}
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), CHUNK):
+            log = m.SyncChange
+            officers.update(self.server.execute(select(log.uid, log.officer).where(
+                log.uid.in_(ordered[start:start + CHUNK])).order_by(log.seq)).all())
+        return [(change, replace(answer, officer=officers.get(answer.server_uid or change.uid, "")))
+                if answer.outcome in ("conflict", "adopted") else (change, answer) for change, answer in answers]
 
     def merged_into(self, uid: str) -> str | None:
         return self.server.execute(
@@ -249,7 +263,8 @@ def _record_answers(archive: Archive, mark: int, answers: list[tuple[Outgoing, A
         for change, answer in answers:
             if answer.outcome == "conflict":
                 mine = local.wire_row(connection, shared_table(change.table_name), change.uid, uids)
-                record_conflict(connection, change.table_name, change.uid, mine, answer.theirs, answer.version)
+                record_conflict(connection, change.table_name, change.uid, mine, answer.theirs, answer.version,
+                                answer.officer)
                 conflicts += 1
                 continue
             if answer.outcome == "adopted" and answer.server_uid is not None:
@@ -273,5 +288,6 @@ def _adopt(connection: Connection, change: Outgoing, answer: Answer, uids: UidMa
     mine = local.wire_row(connection, shared, answer.server_uid, uids)
     if same_content(mine, answer.theirs):
         return 0
-    record_conflict(connection, change.table_name, answer.server_uid, mine, answer.theirs, answer.version)
+    record_conflict(connection, change.table_name, answer.server_uid, mine, answer.theirs, answer.version,
+                    answer.officer)
     return 1
