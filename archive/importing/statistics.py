@@ -46,6 +46,10 @@ DEFINITE_SCALES = {lx.key(word): value for word, value in (
     ("الألف", 1e3), ("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
 # Words of a threshold before it: with one, the scale word is a figure even with nothing counted after it.
 THRESHOLD_WORDS = _keys("حاجز عتبة سقف حاجزا")
+_LARGE_SCALES = {**SCALES, **{lx.key(word): value for word, value in (
+    ("مليونان", 1e6), ("مليونين", 1e6), ("ملياران", 1e9), ("مليارين", 1e9), ("مليوني", 1e6), ("ملياري", 1e9))}}
+_ZERO = lx.key("صفر")
+_MONTH_BEFORE_SAFAR = _keys("شهر شهري")
 PERCENT_WORDS = _keys("المائة المئة بالمائة بالمئة بالمية")
 APPROXIMATIONS = (  # (words before the number, kind); longest first
     ("ما لا يقل عن", "more_than"), ("ما يزيد على", "more_than"), ("ما يزيد عن", "more_than"),
@@ -108,7 +112,7 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             found.append(replace(statistic, subject=figure_subject(
                 text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))
     extra = _dual_counts(text, tokens, found, by_start) + _definite_scales(text, tokens, found)
-    extra += _session_duals(text, tokens, found + extra)
+    extra += _session_duals(text, tokens, found + extra) + _zero_counts(text, tokens)
     return sorted(found + extra, key=lambda statistic: statistic.start) if extra else found
 
 
@@ -193,7 +197,8 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
     counted, subject, position = _counted(text, tokens, position, unit)
     if unit is None and counted:
         unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
-    if unit is None and scale == 1.0 and approximation is None and not nf.has_amount_context(tokens, first):
+    if unit is None and scale == 1.0 and approximation is None and not nf.has_amount_context(tokens, first) \
+            and not _written_with_large_scale(number_text):
         return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end
     if span_first == first and tokens[first].is_word and tokens[first].text[0] in _GLUED_CONJUNCTIONS \
@@ -274,7 +279,7 @@ def _is_not_statistic(text: str, tokens: list[Token], first: int, last: int, aft
         return True  # "إليكم خمس نقاط": the article's own list
     if unit is not None or scale != 1.0:
         return previous is not None and strip_prefix(previous.key, "وفل") in nf.LABEL_WORDS and unit is None
-    if not number_text[:1].isdigit():
+    if not number_text[:1].isdigit() and not _written_with_large_scale(number_text):
         # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد").
         return (_word_value_too_small(number_text) or following is None or not nf.can_be_counted(following)
                 or following.key in nf.DURATION_WORDS or following.key in nf.MONTHS)
@@ -325,6 +330,12 @@ def _percent_sign_before(tokens: list[Token], first: int) -> bool:
         return False
     mark = tokens[first - 1]
     return mark.text in ("%", "٪") and mark.end == tokens[first].start
+
+
+def _written_with_large_scale(number_text: str) -> bool:
+    """ "مليون ونصف", "ثلاثة ملايين", "400 مليار": a million or more written with its scale word is an
+    amount even when nothing counted follows ("دعم المستشفى بمليون ونصف")."""
+    return any(_LARGE_SCALES.get(lx.key(word), 0) >= 1e6 for word in number_text.split())
 
 
 def _word_value_too_small(number_text: str) -> bool:
@@ -475,3 +486,22 @@ def _session_dual(word_key: str, following: Token | None) -> str | None:
         if word.endswith("تي") and word[:-2] in _SESSION_DUAL_STEMS and construct:
             return word  # "حلقتي عمل"
     return None
+
+
+def _zero_counts(text: str, tokens: list[Token]) -> list[StatisticMatch]:
+    """ "من صفر موقع إلى 740", "صفر إصابة": zero with a counted noun. "صفر" is a month too ("شهر صفر",
+    "12 صفر 1445"): not after a number or the word month, nor before a number."""
+    zeros: list[StatisticMatch] = []
+    for index, token in enumerate(tokens[:-1]):
+        if strip_prefix(token.key, "وبمل") != _ZERO and token.key != _ZERO:
+            continue
+        following, previous = tokens[index + 1], tokens[index - 1] if index > 0 else None
+        if following.newline_before or not nf.can_be_counted(following) or following.key in nf.MONTHS:
+            continue
+        if previous is not None and (previous.is_number or strip_prefix(previous.key, "وفب") in _MONTH_BEFORE_SAFAR):
+            continue
+        start = token.start + max(0, token.text.rfind("صفر"))  # "من صفر"; a glued "و" or "ب" left out
+        stop = following.end
+        zeros.append(StatisticMatch(text[start:stop], start, stop, 0.0, strip_diacritics(following.text), None,
+                                    _subject(text, tokens, index + 1), token.text, 0.6, "zero with a counted noun"))
+    return zeros

@@ -171,3 +171,30 @@ def test_a_definite_dual_or_one_that_is_no_session_is_not_a_count(text: str) -> 
 
 def test_a_lone_tatweel_after_a_dual_is_read_without_error() -> None:
     assert _figures("وعقدت حلقتي ـ عمل، وسجل 90 متدربا.") == ["90 متدربا"]
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("وخصصت الوزارة للمستشفى دعما بمليون ونصف.", "بمليون ونصف", 1_500_000),
+    ("وقال إن عدد سكان الوطن العربي 400 مليون.", "400 مليون", 400_000_000),
+    ("ورصدت الحكومة لذلك ثلاثة ملايين.", "ثلاثة ملايين", 3_000_000),
+])
+def test_a_number_with_a_scale_word_is_an_amount_even_with_nothing_counted(text: str, figure: str,
+                                                                          value: float) -> None:
+    assert [(found, found_value) for found, found_value, _unit in _values(text)] == [(figure, value)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وانتقل عدد المواقع من صفر موقع إلى 740 موقعا.", ["صفر موقع", "740 موقعا"]),
+    ("وسجلت الولاية صفر إصابة خلال الأسبوع.", ["صفر إصابة"]),
+    ("وبلغ العدد وصفر إصابة جديدة.", ["صفر إصابة"]),
+])
+def test_zero_with_a_counted_noun_is_a_figure(text: str, figure: list[str]) -> None:
+    assert _figures(text) == figure
+
+
+@pytest.mark.parametrize("text", [
+    "وفي شهر صفر سجل 90 متدربا.",
+    "وفي 12 صفر 1445 سجل 90 متدربا.",
+])
+def test_the_month_safar_is_no_zero(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
