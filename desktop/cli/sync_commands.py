@@ -128,6 +128,8 @@ def _print_conflict(context: CliContext, conflict: Conflict, archive: Archive) -
 
     kind = tr(KIND_LABELS[conflict.kind]) if conflict.kind in KIND_LABELS else conflict.kind
     context.say(f"{conflict.id}  {kind}  {conflict.label}")
+    if conflict.officer:
+        context.say("    " + tr("theirs: changed on the team server by {officer}", officer=conflict.officer))
     fields = {field.name: field for field in spec_of(conflict.kind).fields()} if conflict.kind in KIND_LABELS else {}
     for name in conflict.differing:
         field = fields.get(name)

@@ -97,8 +97,10 @@ def conflict_field_label(name: str, kind: str) -> str:
 
 
 def describe(conflict: Any) -> str:
-    """What happened to the record, in words."""
+    """What happened to the record, in words (the other officer by their login when the server logged it)."""
     what = kind_label(conflict.kind)
+    if conflict.officer:
+        return _describe_named(conflict, what)
     if conflict.mine is None:
         return tr("You deleted this record ({kind}) on this computer, and another officer changed it on the "
                   "team server. Keep mine to delete it for everyone; keep theirs to bring it back with their "
@@ -109,6 +111,20 @@ def describe(conflict: Any) -> str:
                   "it here too.", kind=what)
     return tr("You and another officer both changed this record ({kind}). Keep your version, theirs, or choose "
               "field by field and merge.", kind=what)
+
+
+def _describe_named(conflict: Any, what: str) -> str:
+    officer = conflict.officer
+    if conflict.mine is None:
+        return tr("You deleted this record ({kind}) on this computer, and {officer} changed it on the team server. "
+                  "Keep mine to delete it for everyone; keep theirs to bring it back with their changes.",
+                  kind=what, officer=officer)
+    if conflict.theirs is None:
+        return tr("{officer} deleted this record ({kind}) on the team server, and you changed it on this computer. "
+                  "Keep mine to bring it back for everyone with your changes; keep theirs to delete it here too.",
+                  kind=what, officer=officer)
+    return tr("You and {officer} both changed this record ({kind}). Keep your version, theirs, or choose field by "
+              "field and merge.", kind=what, officer=officer)
 
 
 def field_rows(conflict: Any) -> list[str]:
