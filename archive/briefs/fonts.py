@@ -32,14 +32,6 @@ _registration_lock = threading.Lock()
 _MIRRORED_TEXT = {ord(code): char for char, code in MIRRORED_CODE_POINTS.items()}
 
 
-@dataclass(frozen=True)
-class BriefFonts:
-    """The registered ReportLab font names of a brief."""
-
-    regular: str = REGULAR
-    bold: str = BOLD
-
-
 def unicode_text_of(code_point: int) -> str:
     """The text a reader should copy for one drawn code point: base letters for presentation forms,
     the logical bracket for a mirrored one."""
@@ -109,8 +101,8 @@ class SearchableTTFont(TTFont):
                 cmap_stream.content = to_unicode_cmap(base_font_name, subset)
 
 
-def register_fonts() -> BriefFonts:
-    """Register Amiri Regular and Bold with ReportLab (once per process) and return their names."""
+def register_fonts() -> None:
+    """Register Amiri Regular and Bold with ReportLab (once per process), as ``REGULAR`` and ``BOLD``."""
     with _registration_lock:
         registered = set(pdfmetrics.getRegisteredFontNames())
         folder = resources.files("fontpkg_amiri") / "files"
@@ -119,7 +111,6 @@ def register_fonts() -> BriefFonts:
                 with resources.as_file(folder / file_name) as path:
                     pdfmetrics.registerFont(SearchableTTFont(name, str(path)))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD)
-    return BriefFonts()
 
 
 @lru_cache(maxsize=100_000)

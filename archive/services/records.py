@@ -333,13 +333,6 @@ class SourceRecord(SourceFields, Identified):
 
 
 @dataclass(frozen=True)
-class TagRecord:
-    id: int
-    name: str
-    usage_count: int = 0
-
-
-@dataclass(frozen=True)
 class AuditRecord:
     id: int
     at: datetime

@@ -117,7 +117,6 @@ class BriefDialog(QDialog):
         self.choices = choices
         self.selected_quote_ids = list(selected_quote_ids or [])
         self.brief: Any = None
-        self.saved_path: Path | None = None
         self.setWindowTitle(tr("Brief"))
         self._generation = 0
         self.timer = QTimer(self, singleShot=True, interval=250)
@@ -280,7 +279,6 @@ class BriefDialog(QDialog):
         if self.brief is None:
             return
         self.brief.write(path)  # a place it cannot go is said in the user's words (BriefPdf.write)
-        self.saved_path = path
         self.status.setText(tr("Saved to {path}", path=str(path)))
         if open_after:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -41,15 +41,6 @@ def _ref_name(ref) -> str:
     return ref.name if ref is not None else ""
 
 
-EVENT_COLUMNS = (
-    Column(N_("Name"), lambda e: e.name),
-    Column(N_("Edition"), lambda e: e.edition_label or (e.edition or "")),
-    Column(N_("Date"), lambda e: e.start_date or ""),
-    Column(N_("City"), lambda e: e.city or ""),
-    Column(N_("Sessions"), lambda e: e.session_count, numeric=True),
-    Column(N_("Quotes"), lambda e: e.quote_count, numeric=True),
-    Column(N_("Figures"), lambda e: e.statistic_count, numeric=True),
-)
 PEOPLE_COLUMNS = (
     Column(N_("Name"), lambda p: p.display_name),
     Column(NP_("person", "Title"), lambda p: p.title or ""),
@@ -69,25 +60,6 @@ SOURCE_COLUMNS = (
     Column(N_("Published"), lambda s: s.published_on or ""),
     Column(N_("Quotes"), lambda s: s.quote_count, numeric=True),
     Column(N_("Figures"), lambda s: s.statistic_count, numeric=True),
-)
-QUOTE_COLUMNS = (
-    Column(N_("Quote"), lambda q: q.text),
-    Column(N_("Speaker"), lambda q: _ref_name(q.speaker)),
-    Column(N_("Date"), lambda q: q.said_on or ""),
-    Column(N_("Verified"), lambda q: "✓" if q.verified else ""),
-)
-STATISTIC_COLUMNS = (
-    Column(N_("Figure"), lambda s: s.figure_text),
-    Column(N_("Subject"), lambda s: s.subject or ""),
-    Column(N_("Speaker"), lambda s: _ref_name(s.speaker)),
-    Column(N_("Date"), lambda s: s.stated_on or ""),
-)
-SESSION_COLUMNS = (
-    Column(N_("Title"), lambda s: s.title),
-    Column(N_("Kind"), lambda s: tr(s.kind.capitalize())),
-    Column(N_("Date"), lambda s: s.date or ""),
-    Column(N_("Time"), lambda s: s.start_time or ""),
-    Column(N_("Quotes"), lambda s: s.quote_count, numeric=True),
 )
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -338,9 +337,6 @@ class Workspace(QObject):
         self.archive.officer = settings.officer_name
         save_settings(settings, self.settings_path)
         self.sig_settings_changed.emit()
-
-    def with_settings(self, **changes: Any) -> Settings:
-        return replace(self.settings, **changes)
 
     def close(self, end_search_process: bool = False) -> None:
         """Release the archive; ``end_search_process`` also waits for the search process to end
