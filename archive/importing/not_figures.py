@@ -77,6 +77,8 @@ NOT_COUNTED = _keys("""
 _BODY_NOUNS = lx.ORGANISATION_HEADS | frozenset(lx.EVENT_NOUNS) | lx.VENUE_HEADS
 _THIS_MONTH = _keys("الشهر")
 NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
+# Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
+GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
 _SENTENCE_MARKS = frozenset(".!?؟\n:؛،,")
 
 
@@ -158,9 +160,11 @@ def has_amount_context(tokens: list[Token], first: int) -> bool:
 
 def in_name_or_code(text: str, tokens: list[Token], first: int) -> bool:
     """ "G20", "COP 28", "كوفيد 19": the number is part of a name written with Latin letters or a code."""
-    start = tokens[first].start
+    start, end = tokens[first].start, tokens[first].end
     if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
         return True
+    if end < len(text) and text[end].isascii() and text[end].isalpha():
+        return True  # "5G", "4K", "3D": a Latin letter glued after the number
     previous = tokens[first - 1] if first > 0 else None
     if previous is None:
         return False

@@ -159,6 +159,8 @@ def _count_with_article(text: str, tokens: list[Token], first: int, last: int, v
     if head is not None and (strip_prefix(head.key, "وفبل").startswith("ال") or nf.labels_the_number(head, None)
                              or head.key in lx.EVENT_NOUNS or strip_prefix(head.key, "وفب") in lx.EVENT_NOUNS):
         return None  # "القمة الخليجية الـ45", "لقائه الـ30", "دورته الـ15": an edition
+    if head is not None and strip_prefix(head.key, "وفبل") in nf.GROUPS_NAMED_BY_NUMBER:
+        return None  # "مجموعة الـ20": a name
     if head is not None and _possessed_time_noun(head):
         return None  # "عامها الـ25", "عيد ميلادها الـ50": its Nth year, birthday, anniversary
     start, end = tokens[article].start, noun.end

@@ -198,3 +198,13 @@ def test_zero_with_a_counted_noun_is_a_figure(text: str, figure: list[str]) -> N
 ])
 def test_the_month_safar_is_no_zero(text: str) -> None:
     assert _figures(text) == ["90 متدربا"]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وتغطي شبكة 5G نحو 90 مدينة.", "نحو 90 مدينة"),
+    ("وعرضت الشركة شاشات 4K وسجل 90 متدربا.", "90 متدربا"),
+    ("وشارك ممثلون عن مجموعة الـ20 ومجموعة السبع بحضور 90 متدربا.", "90 متدربا"),
+    ("وقالت مجموعة الـ77 إن 90 متدربا سجلوا.", "90 متدربا"),
+])
+def test_a_number_in_a_code_or_a_group_name_is_not_a_figure(text: str, figure: str) -> None:
+    assert _figures(text) == [figure]
