@@ -14,6 +14,7 @@ edition word or definite name comes before ("أداء الـ40 مؤسسة").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from archive.importing import lexicon as lx
@@ -65,6 +66,9 @@ APPROXIMATIONS = (  # (words before the number, kind); longest first
 _APPROXIMATION_KEYS = sorted(
     ((tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS),
     key=lambda approximation: -len(approximation[0]))
+# One dot before exactly three digits: thousands when people or things are counted ("45.000 زائر"); numbers.py
+# reads it as a decimal point, as "1.500 مليون" and an amount in dinars and fils ("1.500 دينار") need.
+_THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")
 _ABOUT_AFTER = _keys("تقريبا تقريباً")  # "3500 تقريبا"
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 _GLUED_PREPOSITIONS = "لبك"
@@ -206,6 +210,8 @@ def _read_statistic(text: str, tokens: list[Token], first: int, last: int, value
     if span_first == first and tokens[first].is_word and tokens[first].text[0] in _GLUED_CONJUNCTIONS \
             and not number_text.startswith(tokens[first].text[0]):
         start += 1
+    if unit and counted and _THOUSANDS_DOT.fullmatch(number_text):
+        value *= 1000  # "45.000 زائر", "2.500 متدرب": no one counts a fraction of visitors
     confidence = 0.9 if unit else 0.6
     reason = "number" + (" with scale" if scale != 1 else "") + (f", unit {unit}" if unit else "")
     return StatisticMatch(text[start:end], start, end, value * scale, unit, approximation, subject, number_text,

@@ -208,3 +208,13 @@ def test_the_month_safar_is_no_zero(text: str) -> None:
 ])
 def test_a_number_in_a_code_or_a_group_name_is_not_a_figure(text: str, figure: str) -> None:
     assert _figures(text) == [figure]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("حيث بلغ إجمالي الزوار 45.000 زائر.", 45_000),
+    ("وشارك في الدورات 2.500 متدرب.", 2_500),
+    ("وبلغت الكلفة 1.500 دينار.", 1.5),  # a currency has decimals (fils): the dot stays a decimal point
+    ("وسجل المؤشر 1.5 مليون مستخدم.", 1_500_000),
+])
+def test_a_dot_before_three_digits_groups_thousands_of_a_counted_noun(text: str, value: float) -> None:
+    assert [figure_value for _text, figure_value, _unit in _values(text)] == [value]
