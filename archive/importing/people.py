@@ -110,7 +110,8 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
     title = without_conjunction(text[first.start:tokens[title_end - 1].end])
     organisation = organisation_in(text, tokens[index:title_end])
     named, after_name = _name_after_title(text, tokens, title_end, limit)
-    if named is None and title_end + 1 < limit and tokens[title_end].text in "،,":
+    if named is None and title_end + 1 < limit and tokens[title_end].text in "،," \
+            and not _after_a_name_and_comma(tokens, start_index):
         named, after_name, title = _name_after_comma(text, tokens, index, title_end, limit, title)
     if named is not None:  # "الرئيس التنفيذي للهيئة المهندس فهد بن عبدالله العتيبي"
         mention = PersonMention("name", named.name, honorific or named.honorific, title, organisation,
@@ -136,6 +137,13 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
     mention = PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
                             tokens[title_end - 1].end)
     return mention, title_end
+
+
+def _after_a_name_and_comma(tokens: list[Token], start_index: int) -> bool:
+    """ "أكد عمرو موسى، وزير الخارجية الأسبق، ضرورة دعم ...": a title printed between commas after a name is
+    that name's; what follows its second comma is no other name for it."""
+    return start_index >= 2 and tokens[start_index - 1].text in "،," and tokens[start_index - 2].is_word \
+        and may_be_name(tokens[start_index - 2]) and not tokens[start_index - 2].key.startswith(("ال", "وال"))
 
 
 def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int, limit: int,

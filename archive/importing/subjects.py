@@ -18,7 +18,8 @@ import bisect
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
-from archive.importing.people import PersonMention, parse_person
+from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
+from archive.importing.person_words import bare_key
 from archive.importing.tokens import Token, strip_prefix
 
 _SENTENCE_MARKS = frozenset(".!؟?")
@@ -89,7 +90,10 @@ class SentenceSubjects:
         for candidate in range(first, min(end, first + 2)):
             if not tokens[candidate].is_word or (candidate > start and _blocks_subject(tokens[candidate - 1])):
                 continue
-            mention, _ = parse_person(self._text, tokens, candidate, min(end, candidate + _NAME_REACH))
+            mention, after = parse_person(self._text, tokens, candidate, min(end, candidate + _NAME_REACH))
+            if mention is not None and mention.kind == "name" and not mention.title and candidate > first:
+                # after the verb only: a sentence's first word may be its verb, read as a given name
+                mention = _with_apposed_title(self._text, tokens, mention, after, end)
             if mention is not None and self._plainly_a_person(mention, candidate):
                 return mention, candidate
         return None
@@ -100,6 +104,16 @@ class SentenceSubjects:
         if mention.kind == "title":  # "وفي العام الماضي" is no title
             return lx.key((mention.title or "").split()[0]) not in _NOT_TITLE_HEADS
         return _named_person(mention)
+
+
+def _with_apposed_title(text: str, tokens: list[Token], mention: PersonMention, after: int,
+                        end: int) -> PersonMention:
+    """ "أكد هشام فؤاد، وزير التجارة الأسبق، ضرورة ...": a name of two words or more, a comma and a post: the
+    post is the person's (press apposition), so the name is plainly a person's."""
+    if len((mention.name or "").split()) < 2 or after + 1 >= end or tokens[after].text not in "،," \
+            or not tokens[after + 1].is_word or bare_key(tokens[after + 1]) not in lx.TITLE_WORDS:
+        return mention
+    return with_title(text, mention, tokens[after + 1:title_phrase_end(tokens, after + 1, end)])
 
 
 def _after_place(tokens: list[Token], position: int, end: int) -> int:

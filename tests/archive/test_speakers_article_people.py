@@ -136,3 +136,10 @@ def test_a_verb_after_a_relative_pronoun_is_said_by_the_person_just_before_it() 
     text = ("استقبل وزير الصحة الدكتور سامي بن علي الهاشمي وفدا برئاسة الدكتور خالد بن سعيد المطيري، "
             "الذي أشار إلى أن التعاون بين البلدين يشمل التدريب والبحث العلمي.")
     assert _speakers(text) == ["خالد بن سعيد المطيري"]
+
+
+def test_a_title_between_commas_after_a_name_takes_no_second_name_after_it() -> None:
+    text = ("أكد هشام فؤاد، وزير التجارة الأسبق، ضرورة دعم الصادرات الزراعية، لتنويع مصادر الدخل، "
+            "موضحا أن الأسواق الأفريقية واعدة جدا.")
+    proposals = extract(text)
+    assert [quote.speaker for quote in (*proposals.quotes, *proposals.further_quotes)] == ["هشام فؤاد"]
