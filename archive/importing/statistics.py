@@ -9,7 +9,10 @@ numbers ("الدورة الـ5", "دورته الرابعة عشرة"), labels (
 "3 ساعات"), ranks ("المركز الأول"), times, phone numbers, list markers, page noise. A dual noun is
 a count of two when the sentence counts the same noun ("من صحيفتين إلى 12 صحيفة"); "7 من كل 10
 متابعين" is one figure, a share (70%); digits after the article count when a noun follows and no
-edition word or definite name comes before ("أداء الـ40 مؤسسة").
+edition word or definite name comes before ("أداء الـ40 مؤسسة"). Figures no number reader sees are
+read here too: a scale word with the article ("حاجز المليار دولار", "قرابة الألف مشارك"), the dual of a
+session or agreement noun with its adjective or in construct ("جلستين حواريتين", "حلقتي عمل"), and zero
+with a counted noun ("من صفر موقع").
 """
 
 from __future__ import annotations
