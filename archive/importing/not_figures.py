@@ -6,9 +6,9 @@ a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "�
 ("10 صباحا"), a phone number or postal box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"),
 the length of the article's own list ("إليكم خمس نقاط"), a list marker or page noise. It also says
 what may be counted: a counted noun is an indefinite noun ("90 متدربا"), never a definite word
-("المقعد 7 الأقرب"), a verb ("الرمز 112 يحفظ") or a preposition before a body ("الاجتماع 45 لمجلس الوزراء"). A number with
-nothing counted, no unit and no scale is a figure only after the count it gives ("وبلغ عدد
-المتدربين 90") or an approximation ("نحو 90").
+("المقعد 7 الأقرب"), a verb ("الرمز 112 يحفظ") or a preposition before a body ("الاجتماع 45 لمجلس
+الوزراء"). A number with nothing counted, no unit and no scale is a figure only after the count it
+gives ("وبلغ عدد المتدربين 90") or an approximation ("نحو 90").
 """
 
 from __future__ import annotations
