@@ -1,4 +1,5 @@
-"""Reading press coverage from disk: plain text in any usual Arabic encoding, Word, web pages, PDF.
+"""Reading press coverage from disk: plain text in any usual Arabic encoding, Word, web pages, PDF
+(its text in reading order: ``pdf_text``).
 
 ``read_document(path)`` returns a ``DecodedDocument`` whose ``text`` is what every later step
 (extraction spans, the stored source, the content hash) refers to. ``read_pasted(text)`` wraps text
@@ -19,24 +20,18 @@ two cannot be confused.
 
 from __future__ import annotations
 
-import logging
 import re
-import struct
 import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from archive.errors import InputFileError
 from archive.i18n import ntr
 from archive.importing import html_text
 from archive.importing.file_names import shown_file_name
 from archive.importing.zip_guard import check_zip_package
-
-if TYPE_CHECKING:
-    from pypdf import PdfReader
 
 MAX_TEXT_FILE_BYTES = 20 * 1024 * 1024  # far beyond any article; protects memory and the archive
 MAX_PACKED_FILE_BYTES = 40 * 1024 * 1024  # .docx and .pdf carry images, so they may be larger
@@ -330,17 +325,16 @@ def _docx_blocks(document: object) -> list[str]:
 
 
 def _pdf_text(data: bytes, name: str) -> str:
-    import io
+    import pypdfium2
 
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from archive.importing.pdf_text import PdfTextTooLong, pdf_pages_text
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about a damaged file would spill on the terminal
     try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = _pdf_pages(reader, name)
-    except (PyPdfError, ValueError, KeyError, OSError, TypeError, AttributeError, IndexError, RecursionError,
-            AssertionError, zlib.error, struct.error) as error:  # what pypdf raises on damaged files
+        pages = pdf_pages_text(data, MAX_TEXT_FILE_BYTES)
+    except PdfTextTooLong as error:
+        raise InputFileError("{name} holds more text than an article ({size} MB); the limit is {limit} MB.",
+                             name=name, size=error.size // 2**20, limit=MAX_TEXT_FILE_BYTES // 2**20) from error
+    except pypdfium2.PdfiumError as error:  # PDFium's one error for a damaged, encrypted or non-PDF file
         raise InputFileError("{name} is damaged or not a PDF file.", name=name) from error
     text = "\n\n".join(page.strip("\n") for page in pages)
     if not text.strip():
@@ -350,16 +344,3 @@ def _pdf_text(data: bytes, name: str) -> str:
         # Some PDF producers store Arabic as contextual glyph forms; NFKC folds them back into letters.
         text = unicodedata.normalize("NFKC", text)
     return text
-
-
-def _pdf_pages(reader: PdfReader, name: str) -> list[str]:
-    """The text of each page; refused once it grows past the text limit (pages of repeated text)."""
-    pages: list[str] = []
-    size = 0
-    for page in reader.pages:
-        pages.append(page.extract_text() or "")
-        size += len(pages[-1])
-        if size > MAX_TEXT_FILE_BYTES:
-            raise InputFileError("{name} holds more text than an article ({size} MB); the limit is {limit} MB.",
-                                 name=name, size=size // 2**20, limit=MAX_TEXT_FILE_BYTES // 2**20)
-    return pages

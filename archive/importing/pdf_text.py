@@ -1,0 +1,194 @@
+"""The text of a PDF in logical (reading) order, Arabic, numbers and Latin words alike.
+
+PDF producers draw Arabic as glyphs in visual order, left to right, and each one orders what the
+text layer gives differently: ReportLab (our own briefs) draws whole lines in visual order, cairo
+and pango draw clusters in visual order, and extractors that follow the content stream give
+"3 من1 صفحة" (pypdf), whole lines reversed (pypdfium2 on a pango PDF) or LAM-ALEF swapped
+("اإلعالم": a ligature glyph's two letters reversed with the run, pypdfium2, pdfminer, pdftotext).
+
+Positions do not depend on the producer. So this module takes every glyph PDFium finds with its
+position and its Unicode text (the font's ToUnicode entry), and:
+
+1. groups the glyphs into lines by baseline, top of the page first;
+2. keeps one glyph's letters together (a LAM-ALEF ligature is one glyph with two letters, in logical
+   order) and puts each combining mark (harakat) after the letter it sits on;
+3. sorts each line's glyphs left to right, which is the visual order, and puts a space where the
+   gap between two glyphs is wider than a fraction of the text's height and none was drawn;
+4. turns the visual line back into logical order with the Unicode bidi algorithm (python-bidi's
+   ``bidi.algorithm``, the module the briefs use to draw the same text), the paragraph direction
+   being that of the line's first strong letter.
+
+Presentation forms (producers that map glyphs to FExx code points) are folded with NFKC by the
+reader. Multi-column pages read each line across the columns: articles as officers receive them
+are single-column; a two-column layout is left for later.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+from bidi.algorithm import get_display
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+_STRONG_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
+SPACE_GAP = 0.12  # a gap between two glyphs wider than this share of the text height (ascent to descent) is a space
+SAME_LINE = 0.4  # baselines closer than this share of the text height are one line
+
+
+@dataclass
+class _Glyph:
+    """One drawn glyph: its letters in logical order, where it sits, and how tall its text is."""
+
+    text: str
+    left: float
+    right: float
+    baseline: float
+    height: float
+
+    @property
+    def centre(self) -> float:
+        return (self.left + self.right) / 2
+
+    @property
+    def is_mark(self) -> bool:
+        return all(unicodedata.combining(char) for char in self.text)
+
+
+class PdfTextTooLong(Exception):
+    """A PDF's text grew past the caller's limit (pages of repeated text); carries the size reached."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.size = size
+
+
+def pdf_pages_text(data: bytes, max_characters: int) -> list[str]:
+    """The text of each page of the PDF in ``data``, in logical order, lines separated by newlines.
+
+    Raises ``pypdfium2.PdfiumError`` for a damaged file and ``PdfTextTooLong`` once the text passes
+    ``max_characters``.
+    """
+    document = pypdfium2.PdfDocument(data)
+    try:
+        pages: list[str] = []
+        size = 0
+        for page in document:
+            pages.append(page_text(page))
+            size += len(pages[-1])
+            if size > max_characters:
+                raise PdfTextTooLong(size)
+        return pages
+    finally:
+        document.close()
+
+
+def page_text(page: pypdfium2.PdfPage) -> str:
+    """One page's text: its lines top to bottom, each in logical order."""
+    text_page = page.get_textpage()
+    try:
+        glyphs = list(_glyphs(text_page))
+    finally:
+        text_page.close()
+    return "\n".join(_logical_line(line) for line in _lines(glyphs))
+
+
+def _glyphs(text_page: pypdfium2.PdfTextPage) -> Iterator[_Glyph]:
+    """The page's glyphs; characters PDFium made up (spaces, line ends) are left out."""
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    pending: list[_Char] = []  # the characters of one glyph
+    for index in range(text_page.count_chars()):
+        char = _char(text_page, index, origin_x, origin_y)
+        if char is None:
+            continue
+        if pending and _same_glyph(pending[-1], char):
+            pending.append(char)  # same origin: more letters of one glyph (a ligature)
+            continue
+        if pending:
+            yield _glyph(pending, char.origin_x)
+        pending = [char]
+    if pending:
+        yield _glyph(pending, None)
+
+
+@dataclass(frozen=True)
+class _Char:
+    """One character PDFium reports: its glyph's pen position and its box (ink for a mark)."""
+
+    text: str
+    origin_x: float
+    origin_y: float
+    left: float
+    right: float
+    height: float
+
+
+def _char(text_page: pypdfium2.PdfTextPage, index: int, origin_x: ctypes.c_double,
+          origin_y: ctypes.c_double) -> _Char | None:
+    if pdfium_c.FPDFText_IsGenerated(text_page, index):
+        return None
+    text = chr(pdfium_c.FPDFText_GetUnicode(text_page, index))
+    if not text.isprintable() or text == "\ufffe":
+        return None
+    left, bottom, right, top = text_page.get_charbox(index, loose=True)
+    if text.isspace() and right - left < 0.01:
+        return None  # an empty "space" PDFium puts between runs; real ones have a width, gaps are measured
+    if unicodedata.combining(text):  # a mark's loose box spans its advance; where its ink sits tells its letter
+        left, _, right, _ = text_page.get_charbox(index)
+    pdfium_c.FPDFText_GetCharOrigin(text_page, index, origin_x, origin_y)
+    return _Char(text, origin_x.value, origin_y.value, left, right, top - bottom)
+
+
+def _same_glyph(previous: _Char, char: _Char) -> bool:
+    """Letters drawn at one pen position come from one glyph (marks are placed on their own)."""
+    return ((previous.origin_x, previous.origin_y) == (char.origin_x, char.origin_y) and char.text != " "
+            and not unicodedata.combining(char.text) and not unicodedata.combining(previous.text))
+
+
+def _glyph(chars: list[_Char], next_x: float | None) -> _Glyph:
+    text = "".join(char.text for char in chars)
+    first = chars[0]
+    if len(text) > 1 and next_x is not None and next_x < first.origin_x and _RTL_LETTER.search(text):
+        # PDFium lists a right-to-left run in reading order and reverses a ligature's letters with it.
+        text = text[::-1]
+    return _Glyph(text, first.left, first.right, first.origin_y, max(first.height, 1.0))
+
+
+def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    """Glyphs grouped by baseline, top line first; each mark joined to the letter it sits on."""
+    lines: list[list[_Glyph]] = []
+    for glyph in sorted((glyph for glyph in glyphs if not glyph.is_mark), key=lambda glyph: -glyph.baseline):
+        if lines and abs(lines[-1][0].baseline - glyph.baseline) <= SAME_LINE * glyph.height:
+            lines[-1].append(glyph)
+        else:
+            lines.append([glyph])
+    for mark in (glyph for glyph in glyphs if glyph.is_mark):
+        if lines:
+            line = min(lines, key=lambda line: abs(line[0].baseline - mark.baseline))
+            base = min(line, key=lambda glyph: (not glyph.text.strip(), abs(glyph.centre - mark.centre)))
+            base.text += mark.text
+    return [sorted(line, key=lambda glyph: glyph.centre) for line in lines]
+
+
+def _direction(text: str) -> str:
+    """"R" for a line mostly of right-to-left letters, else "L" (a visual line has no first letter to go by)."""
+    return "R" if len(_RTL_LETTER.findall(text)) * 2 > len(_STRONG_LETTER.findall(text)) else "L"
+
+
+def _logical_line(line: list[_Glyph]) -> str:
+    """The line's glyphs, in visual order left to right, put back in logical order."""
+    visual: list[str] = []
+    previous: _Glyph | None = None
+    for glyph in line:
+        gap = glyph.left - previous.right if previous is not None else 0.0
+        if previous is not None and gap > SPACE_GAP * glyph.height and " " not in (glyph.text, previous.text):
+            visual.append(" ")
+        visual.append(glyph.text[::-1] if _RTL_LETTER.search(glyph.text) else glyph.text)
+        previous = glyph
+    text = "".join(visual)
+    return " ".join(get_display(text, base_dir=_direction(text)).split())
