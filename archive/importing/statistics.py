@@ -49,6 +49,7 @@ CURRENCY_COUNTRIES = {lx.key("سعودي"): "SAR", lx.key("إماراتي"): "AE
 DEFINITE_SCALES = {lx.key(word): value for word, value in (
     ("الألف", 1e3), ("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
 # Words of a threshold before it: with one, the scale word is a figure even with nothing counted after it.
+_DEFINITE_SCALE_ENDINGS = tuple(DEFINITE_SCALES)
 THRESHOLD_WORDS = _keys("حاجز عتبة سقف حاجزا")
 _LARGE_SCALES = {**SCALES, **{lx.key(word): value for word, value in (
     ("مليونان", 1e6), ("مليونين", 1e6), ("ملياران", 1e9), ("مليارين", 1e9), ("مليوني", 1e6), ("ملياري", 1e9))}}
@@ -448,6 +449,8 @@ def _definite_scales(text: str, tokens: list[Token], found: list[StatisticMatch]
     taken = SpanSet((statistic.start, statistic.end) for statistic in found)
     scales: list[StatisticMatch] = []
     for index, token in enumerate(tokens):
+        if not token.key.endswith(_DEFINITE_SCALE_ENDINGS):
+            continue  # most words: a cheap test first, the article is read once per pass
         value = DEFINITE_SCALES.get(strip_prefix(token.key, "وفبل")) if token.is_word else None
         if value is None or token.start in taken:
             continue
@@ -472,7 +475,7 @@ def _session_duals(text: str, tokens: list[Token], found: list[StatisticMatch]) 
     taken = SpanSet((statistic.start, statistic.end) for statistic in found)
     duals: list[StatisticMatch] = []
     for index, token in enumerate(tokens):
-        if not token.is_word or token.start in taken:
+        if not token.key.endswith(("تين", "تان", "تي")) or not token.is_word or token.start in taken:
             continue
         following = tokens[index + 1] if index + 1 < len(tokens) and not tokens[index + 1].newline_before else None
         word = _session_dual(token.key, following)
@@ -504,7 +507,7 @@ def _zero_counts(text: str, tokens: list[Token]) -> list[StatisticMatch]:
     "12 صفر 1445"): not after a number or the word month, nor before a number."""
     zeros: list[StatisticMatch] = []
     for index, token in enumerate(tokens[:-1]):
-        if strip_prefix(token.key, "وبمل") != _ZERO and token.key != _ZERO:
+        if not token.key.endswith(_ZERO) or (strip_prefix(token.key, "وبمل") != _ZERO and token.key != _ZERO):
             continue
         following, previous = tokens[index + 1], tokens[index - 1] if index > 0 else None
         if following.newline_before or not nf.can_be_counted(following) or following.key in nf.MONTHS:
