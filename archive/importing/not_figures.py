@@ -35,7 +35,7 @@ DAY_WORDS = _keys("يوم يومي أيام")
 # Words joining the two ends of a range of days: "من 27 إلى 29 يناير", "10 و11 سبتمبر".
 RANGE_LINKS = _keys("إلى الى حتى و - ـ –")
 YEAR_WORDS = _keys("عام العام لعام للعام سنة السنة لسنة للسنة العامين الأعوام منذ حتى وحتى")
-YEAR_SUFFIXES = _keys("م هـ ه")
+YEAR_SUFFIXES = _keys("م هـ ه هجري هجرية ميلادي ميلادية للهجرة للميلاد")
 # Words a number after them labels or ranks rather than counts ("الدورة 29", "المادة 12", "الطابق 2").
 LABEL_WORDS = _keys("""
 الدورة النسخة دورته نسخته دورتها نسخته نسختها الـ ال رقم المركز المرتبة الترتيب المراكز الدرجة المستوى

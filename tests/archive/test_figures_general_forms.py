@@ -218,3 +218,12 @@ def test_a_number_in_a_code_or_a_group_name_is_not_a_figure(text: str, figure: s
 ])
 def test_a_dot_before_three_digits_groups_thousands_of_a_counted_noun(text: str, value: float) -> None:
     assert [figure_value for _text, figure_value, _unit in _values(text)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي العام 1445 هجري سجل 90 متدربا.",
+    "ومنذ عام 622 ميلادية سجل التاريخ ذلك، وسجل 90 متدربا.",
+    "وفي سنة 1446 هجرية سجل 90 متدربا.",
+])
+def test_a_year_named_by_its_calendar_is_a_date(text: str) -> None:
+    assert _figures(text) == ["90 متدربا"]
