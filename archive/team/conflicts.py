@@ -9,7 +9,8 @@ open, sync neither applies the server's change to the row nor pushes the row.
 The officer resolves it (``resolve_conflict``):
 - **mine**: this desktop's row stays and is pushed at the next sync against the server's version;
 - **theirs**: the server's row is written here (or the row removed) and this desktop's change dropped;
-- **field by field**: a row made of the chosen side of each differing field, written here and pushed.
+- **field by field**: a row made of the chosen side of each differing field, written here and pushed
+  (a field's comparison key, ``name_key``, goes with the side chosen for it).
 
 Each resolution is written to this desktop's audit trail, named by its officer, with the side
 kept (``archive.team.team_audit``).
@@ -17,7 +18,7 @@ kept (``archive.team.team_audit``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -37,6 +38,7 @@ from archive.team.team_audit import resolver, write_resolution
 from archive.team.wire import UidMap, differing_fields, shared_table
 
 CONFLICTS: Table = m.SyncConflict.__table__  # type: ignore[assignment]
+KEY_SUFFIX = "_key"  # a column derived from another for comparisons (name_key of name): it follows its field
 Side = Literal["mine", "theirs"]
 Choice = Side | Mapping[str, Side]
 
@@ -151,7 +153,8 @@ def resolve_conflict(archive: Archive, conflict_id: int, choice: Choice) -> Chan
                 raise ConflictResolutionError(
                     "The record {name} was deleted on one side: keep this desktop's version or the server's.",
                     name=record_name(row.mine or row.theirs) or row.uid)
-            wanted = {name: (row.theirs.get(name) if choice.get(name) == "theirs" else value)
+            sides = with_derived_keys(choice, mine_now)
+            wanted = {name: (row.theirs.get(name) if sides.get(name) == "theirs" else value)
                       for name, value in mine_now.items()}
 
         def write() -> None:
@@ -171,6 +174,13 @@ def resolve_conflict(archive: Archive, conflict_id: int, choice: Choice) -> Chan
         connection.execute(update(m.SyncConflict).where(m.SyncConflict.id == conflict_id)
                            .values(resolved_at=_now(), resolution=resolution))
         return writes.enqueue(connection)
+
+
+def with_derived_keys(choice: Mapping[str, Side], fields: Iterable[str]) -> dict[str, Side]:
+    """``choice`` with each comparison key (``name_key``) on the side chosen for its field, unless chosen itself."""
+    derived = {name: choice[name[: -len(KEY_SUFFIX)]] for name in fields
+               if name.endswith(KEY_SUFFIX) and name[: -len(KEY_SUFFIX)] in choice and name not in choice}
+    return {**choice, **derived}
 
 
 def _write(connection: Connection, table_name: str, uid: str, wire: Mapping[str, Any] | None, uids: UidMap,

@@ -18,7 +18,7 @@ from archive.db.engine import Archive
 from archive.errors import MuntadaError, RecordNotFoundError
 from archive.i18n import N_, join_list, tr
 from archive.kinds.fields import FormField
-from archive.team.conflicts import Conflict, open_conflicts, resolve_conflict
+from archive.team.conflicts import KEY_SUFFIX, Conflict, open_conflicts, resolve_conflict
 from archive.team.errors import TeamPermissionError
 from archive.team.sync import SyncProgress, SyncResult, pull_archive, sync_archive, sync_status
 from desktop.cli.context import CliContext
@@ -132,6 +132,8 @@ def _print_conflict(context: CliContext, conflict: Conflict, archive: Archive) -
         context.say("    " + tr("theirs: changed on the team server by {officer}", officer=conflict.officer))
     fields = {field.name: field for field in spec_of(conflict.kind).fields()} if conflict.kind in KIND_LABELS else {}
     for name in conflict.differing:
+        if name.endswith(KEY_SUFFIX):  # a comparison key follows its field, and is not the officer's to choose
+            continue
         field = fields.get(name)
         mine, theirs = (tr("(deleted)") if side is None else _shown(archive, conflict.kind, field, name, side.get(name))
                         for side in (conflict.mine, conflict.theirs))
