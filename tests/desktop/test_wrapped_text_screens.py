@@ -2,8 +2,8 @@
 
 Qt wraps a line by its glyphs' advances, and the tails of some Arabic glyphs of the interface font
 draw past theirs: a word-wrapped label cut its last word's tail at its edge (at the left, in
-Arabic) at about one width in ten («أو» read «أ»). The app's style sheet gives every label room
-for that ink (``desktop.gui.appearance``). These tests walk the real screens as an officer resizing
+Arabic) at about one width in twenty («أو» read «أ»). Every label now gets room for that ink as
+it is polished (``desktop.gui.appearance.LabelInkRoom``). These tests walk the real screens as an officer resizing
 the window would: the pages of the main window, the record page, the import review, the editor
 with its error, and message boxes; each checks every text shown (``wrapped_text_check``).
 """
