@@ -27,7 +27,11 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 if not PYTHON.exists():  # run from another environment (or on Windows): use this interpreter
     PYTHON = Path(sys.executable)
 
-UNEXPECTED_MARKERS = ("Unexpected error", "Traceback (most recent call last)", "خطأ غير متوقع")
+EXIT_UNEXPECTED = 70  # desktop.cli's exit code for a fault it did not expect (EX_SOFTWARE), whatever its words
+# Its words, for a fault caught with another exit code: a traceback, today's message in English and
+# Arabic (desktop/cli/__init__.py ``_unexpected``), and the words it used before.
+UNEXPECTED_MARKERS = ("Traceback (most recent call last)", "stopped on a fault it did not expect",
+                      "عند خلل لم يكن متوقعًا", "Unexpected error", "خطأ غير متوقع")
 COMMON_WORD = "ظغفلمج"  # in every generated article: a word no real text has
 _MARKER_LETTERS = "بجحخشعغفلمن"
 
@@ -52,11 +56,14 @@ class CliRun:
         return self.stdout + self.stderr
 
     def unexpected(self) -> str | None:
-        """The first sign of an unexpected error in the output ("Unexpected error", a traceback)."""
+        """The first sign of a fault nobody expected: its words or a traceback in the output, or exit code 70."""
         for marker in UNEXPECTED_MARKERS:
             if marker in self.output:
                 line = next(line for line in self.output.splitlines() if marker in line)
                 return line.strip()[:160]
+        if self.code == EXIT_UNEXPECTED:
+            lines = [line.strip() for line in self.stderr.splitlines() if line.strip()]
+            return lines[0][:160] if lines else f"exit {EXIT_UNEXPECTED}, no output"
         return None
 
     def did_not_start(self) -> str | None:
