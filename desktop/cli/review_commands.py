@@ -5,15 +5,18 @@ app's Import page could accept them, and the command line said nothing of where 
 ``muntada review`` lists the waiting articles, ``review ID`` shows one article's proposals as
 ``extract`` does, ``review ID --accept`` stores all of them (one step: ``muntada undo`` takes it
 back) and ``review ID --reject`` closes the review without storing any (the article stays).
+An article already decided says when it was accepted or rejected, and invites nothing more.
 Choosing proposal by proposal, or correcting one, is the app's Import page.
 """
 
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 
 from archive.i18n import counts, join_list, tr
 from archive.importing.file_names import shown_file_name
+from archive.importing.review_decision import ReviewDecision, review_decision
 from archive.importing.service import (
     AcceptedRecords,
     PendingReview,
@@ -57,14 +60,39 @@ def run_review(args: argparse.Namespace, context: CliContext) -> int:
                            id=args.source_id))
         return 0
     review = get_review(archive, args.source_id)
+    decision = review_decision(archive, args.source_id)
     proposals = one_list_of_quotes(dict(review.proposals))
     if args.json:
-        context.print_json(proposals)
+        context.print_json({**proposals, "decision": _decision_json(decision)})
+        return 0
+    if decision is not None:
+        context.say(_decided_line(decision))
         return 0
     print_proposals(context, proposals)
     context.say(tr("Accept them all with 'muntada review {id} --accept', or reject them with --reject; to choose "
                    "one by one, use the app's Import page.", id=args.source_id))
     return 0
+
+
+def _decided_line(decision: ReviewDecision) -> str:
+    when = _local(decision.decided_at) if decision.decided_at is not None else "-"
+    if decision.accepted:
+        return tr("The proposals of source {id} were already accepted on {when}; nothing is left to review.",
+                  id=decision.source_id, when=when)
+    return tr("The proposals of source {id} were already rejected on {when}: nothing was stored from them, "
+              "and nothing is left to review.", id=decision.source_id, when=when)
+
+
+def _decision_json(decision: ReviewDecision | None) -> dict[str, object] | None:
+    if decision is None:
+        return None
+    return {"status": "accepted" if decision.accepted else "rejected", "officer": decision.officer,
+            "decided_at": decision.decided_at.isoformat() if decision.decided_at is not None else None}
+
+
+def _local(at: datetime) -> str:
+    """A time stored as UTC, in the computer's time zone."""
+    return at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _list_waiting(context: CliContext, waiting: list[PendingReview], as_json: bool) -> int:
