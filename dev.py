@@ -1,7 +1,7 @@
 """Set up and run Muntada from a source checkout, on Windows or Linux, with one command each.
 
     python dev.py app     start the app (with the sample archive when there is no archive yet)
-    python dev.py test    run the test suite (lint first: see LINT_BEFORE_TESTS; --no-lint skips it)
+    python dev.py test    run the test suite on two processes (lint first: see LINT_BEFORE_TESTS; --no-lint skips it)
     python dev.py lint [PATH...]   ruff on the tree (or PATHs), then mypy (strict) on archive/ and search/
     python dev.py muntada ARGS...   run any muntada command
     python dev.py package [--no-installer]   build the release in dist/ and smoke-test it
@@ -42,6 +42,11 @@ QT_DEBIAN_PACKAGES = [
 QT_LIBRARIES = ["EGL", "GL", "fontconfig", "xkbcommon", "dbus-1", "glib-2.0"]
 # `python dev.py test` lints before it runs pytest; a lint failure fails the run.
 LINT_BEFORE_TESTS = True  # the whole tree passes `python dev.py lint`: a lint failure fails the test run
+# pytest-xdist: two worker processes, each test file wholly on one (its module fixtures built once).
+# Each worker has its own temporary folders, data folders, PostgreSQL server and Qt application.
+# Two, not "auto": CI's machine has two cores, and two is what the suite was verified with
+# (docs/testing.md). `-n 0` (or `-p no:xdist`) runs in one process.
+PARALLEL_TESTS = ["-n", "2", "--dist", "loadfile"]
 BUILD_VENV = ROOT / "build" / "venv"
 BUILD_LOCK = ROOT / "packaging" / "requirements-lock.txt"
 
@@ -144,9 +149,14 @@ def lint(paths: list[str], python: str | None = None) -> int:
 
 
 def run_tests(options: list[str]) -> int:
-    """Lint (unless ``--no-lint`` is among ``options``), then pytest with the other options."""
+    """Lint (unless ``--no-lint`` is among ``options``), then pytest with the other options.
+
+    pytest runs on two processes (``PARALLEL_TESTS``) unless ``options`` choose (``-n``, ``--dist``, ``-p no:xdist``).
+    """
     lint_first = LINT_BEFORE_TESTS and "--no-lint" not in options
     options = [option for option in options if option != "--no-lint"]
+    if not any(option.startswith(("-n", "--numprocesses", "--dist")) or option == "no:xdist" for option in options):
+        options = [*PARALLEL_TESTS, *options]
     if lint_first:
         status = lint([])
         if status != 0:
