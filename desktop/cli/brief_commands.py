@@ -26,7 +26,7 @@ QUERY_LIMIT = 200
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("brief", help=tr("Write a brief as a PDF file"))
+    parser = subparsers.add_parser("brief", help=tr("write a brief as a PDF file"))
     chosen = parser.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--event", type=int, metavar="ID", help=tr("brief of the event with this id"))
     chosen.add_argument("--speaker", type=int, metavar="ID", help=tr("brief of the speaker (person) with this id"))
@@ -62,6 +62,7 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
     if args.query is not None:
         quote_ids, statistic_ids = _search_ids(context, args.query)
+        _check_sections(options, quote_ids, statistic_ids)
         brief = selection_brief(archive, quote_ids, statistic_ids, options,
                                 subtitle=tr("Search: {query}", query=args.query))
     elif args.event is not None:
@@ -69,6 +70,7 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
     elif args.speaker is not None:
         brief = speaker_brief(archive, args.speaker, options)
     else:
+        _check_sections(options, _ids(args.quotes), _ids(args.statistics))
         brief = selection_brief(archive, _ids(args.quotes), _ids(args.statistics), options)
     brief.write(args.output)  # a place it cannot go is said in the user's words (BriefPdf.write)
     for warning in brief.warnings:
@@ -85,6 +87,15 @@ def _check_choice(args: argparse.Namespace) -> None:
                               "an event, speaker or search brief chooses its own figures.")
     if args.quotes is not None and not _ids(args.quotes) and not _ids(args.statistics):
         raise ValidationError("Give the ids of the quotes (--quotes) or figures (--statistics) to print.")
+
+
+def _check_sections(options: BriefOptions, quote_ids: list[int], statistic_ids: list[int]) -> None:
+    """Refuse a selection none of whose records the chosen sections print (it made a PDF of nothing)."""
+    fitting = [name for name, ids in (("statistics", statistic_ids), ("quotes", quote_ids)) if ids]
+    if options.sections is not None and not options.sections & set(fitting):
+        raise ValidationError("Nothing you chose prints in the sections {sections}: give --sections {fitting} "
+                              "(or leave --sections out).", sections=",".join(sorted(options.sections)),
+                              fitting=",".join(fitting))
 
 
 def _search_ids(context: CliContext, query: str) -> tuple[list[int], list[int]]:
