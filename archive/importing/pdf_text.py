@@ -35,6 +35,8 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 from bidi.algorithm import get_display
 
+from archive.pdfium import PDFIUM_LOCK
+
 _RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 _STRONG_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 SPACE_GAP = 0.12  # a gap between two glyphs wider than this share of the text height (ascent to descent) is a space
@@ -74,27 +76,32 @@ def pdf_pages_text(data: bytes, max_characters: int) -> list[str]:
     Raises ``pypdfium2.PdfiumError`` for a damaged file and ``PdfTextTooLong`` once the text passes
     ``max_characters``.
     """
-    document = pypdfium2.PdfDocument(data)
-    try:
-        pages: list[str] = []
-        size = 0
-        for page in document:
-            pages.append(page_text(page))
-            size += len(pages[-1])
-            if size > max_characters:
-                raise PdfTextTooLong(size)
-        return pages
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # PDFium is not safe from two threads at once (archive.pdfium)
+        document = pypdfium2.PdfDocument(data)
+        try:
+            pages: list[str] = []
+            size = 0
+            for page in document:
+                try:
+                    pages.append(page_text(page))
+                finally:
+                    page.close()
+                size += len(pages[-1])
+                if size > max_characters:
+                    raise PdfTextTooLong(size)
+            return pages
+        finally:
+            document.close()
 
 
 def page_text(page: pypdfium2.PdfPage) -> str:
     """One page's text: its lines top to bottom, each in logical order."""
-    text_page = page.get_textpage()
-    try:
-        glyphs = list(_glyphs(text_page))
-    finally:
-        text_page.close()
+    with PDFIUM_LOCK:
+        text_page = page.get_textpage()
+        try:
+            glyphs = list(_glyphs(text_page))
+        finally:
+            text_page.close()
     return "\n".join(_logical_line(line) for line in _lines(glyphs))
 
 

@@ -10,6 +10,7 @@ and Qt scales each page onto the paper as it paints it (no second, scaled copy).
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.db.engine import Archive
 from archive.i18n import N_, counts, current_language, ntr, tr
+from archive.pdfium import PDFIUM_LOCK
 from archive.services import events, people
 from desktop.gui.workspace import Workspace
 
@@ -55,17 +57,12 @@ def render_page(pdf: bytes, page_number: int = 0, width: int = PREVIEW_WIDTH) ->
     """One page of a PDF as an image ``width`` pixels wide (safe off the GUI thread)."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        page = document[page_number]
-        scale = width / page.get_width()
-        bitmap = page.render(scale=scale, fill_color=(255, 255, 255, 255), rev_byteorder=True)
-        image_format = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBX8888
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, image_format).copy()
-        page.close()
-        return image
-    finally:
-        document.close()
+    # An import may be reading a PDF on another thread (archive.pdfium): the lock until all is closed.
+    with PDFIUM_LOCK, closing(pypdfium2.PdfDocument(pdf)) as document, closing(document[page_number]) as page:
+        bitmap = page.render(scale=width / page.get_width(), fill_color=(255, 255, 255, 255), rev_byteorder=True)
+        with closing(bitmap):
+            image_format = QImage.Format.Format_RGB888 if bitmap.n_channels == 3 else QImage.Format.Format_RGBX8888
+            return QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, image_format).copy()
 
 
 def print_width(area_width: int, printer_dpi: int) -> int:
@@ -86,11 +83,8 @@ def safe_file_name(text: str, limit: int = FILE_NAME_LIMIT) -> str:
 def page_count(pdf: bytes) -> int:
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(pdf)
-    try:
+    with PDFIUM_LOCK, closing(pypdfium2.PdfDocument(pdf)) as document:
         return len(document)
-    finally:
-        document.close()
 
 
 def make_brief(archive: Archive, kind: str, record_ids: list[int], options: BriefOptions):
