@@ -52,6 +52,19 @@ for number in range(int(sys.argv[3])):
 """
 
 
+def _one_whole_run(tmp_path: Path, environment: dict[str, str]) -> float:
+    """How long the child's edits take on this machine, from "ready" to its end, on a copy of its archive."""
+    path = tmp_path / "timing.sqlite"
+    open_archive(path, officer="ضابط الاختبار").close()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), "0", "12"],
+                             stdout=subprocess.PIPE, cwd=REPO, env=environment)
+    assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
+    started = time.perf_counter()
+    assert child.wait(timeout=60) == 0
+    child.stdout.close()
+    return time.perf_counter() - started
+
+
 @pytest.mark.crash
 def test_killed_while_editing_and_undoing_then_every_step_undoes_back_to_the_start(tmp_path: Path) -> None:
     path = tmp_path / "archive.sqlite"
@@ -60,13 +73,14 @@ def test_killed_while_editing_and_undoing_then_every_step_undoes_back_to_the_sta
     fill_archive(archive)
     archive.close()
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    full_run = _one_whole_run(tmp_path, environment)
     rng = random.Random(13)
     killed = 0
     for round_number in range(KILLS):
         child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(round_number), "12"],
                                  stdout=subprocess.PIPE, cwd=REPO, env=environment)
         assert child.stdout is not None and child.stdout.readline().strip() == b"ready"
-        time.sleep(rng.uniform(0.05, 0.6))
+        time.sleep(rng.uniform(0.1, 0.9) * full_run)  # within the time its edits take on this machine
         child.kill()  # SIGKILL on POSIX
         killed += child.wait(timeout=30) != 0
         child.stdout.close()
