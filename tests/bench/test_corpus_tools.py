@@ -318,7 +318,7 @@ def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_s
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh3 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh4 is the measure now" in printed
 
 
 def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
@@ -330,7 +330,7 @@ def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[1], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed and "studied from 2026-12-02 18:00 on" in printed
-    assert "fresh3 is the measure now" in printed
+    assert "fresh4 is the measure now" in printed
     assert "FRESH2 (studied)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
     assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
     assert "second-unseen-summit" in printed  # --misses lists its articles
@@ -372,8 +372,31 @@ def corpus_with_fresh3(corpus_with_fresh2):
     return paths, facts
 
 
-def test_the_third_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh3, capsys) -> None:
+FOURTH_FRESH_ARTICLE = ("fourth-unseen-meeting", "fourth",
+                        "اجتمع المجلس أمس. وأوضحت وزيرة التخطيط ليلى حسن العبيدي أن الخطة تشمل 40 مشروعا.\n")
+
+
+@pytest.fixture
+def corpus_with_fresh4(corpus_with_fresh3):
+    """The five articles above and a sixth, from a sixth outlet, listed in fresh4.tsv (the fourth held-out set)."""
     paths, facts = corpus_with_fresh3
+    annotate = load("annotate")
+    article_id, slug, text = FOURTH_FRESH_ARTICLE
+    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+    work = working_file(id=article_id, outlet_slug=slug, country="IQ", genre="ministerial", figures=[
+        {"text": "40 مشروعا", "value": 40, "unit": "projects", "counts": "projects in the plan"}])
+    work["quotes"] = [{"text": "الخطة تشمل 40 مشروعا", "kind": "indirect", "speaker": "ليلى حسن العبيدي",
+                       "speaker_kind": "person", "title": "وزيرة التخطيط", "organisation": None}]
+    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts = {**facts, "lists": {**facts["lists"], "fresh4": facts["manifest"].with_name("fresh4.tsv")}}
+    facts["lists"]["fresh4"].write_text("# fourth held-out set\nid\nfourth-unseen-meeting\n", encoding="utf-8")
+    return paths, facts
+
+
+def test_the_fourth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh4, capsys) -> None:
+    paths, facts = corpus_with_fresh4
     benchmark, layout = load("extraction"), load("layout")
     assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
@@ -381,64 +404,85 @@ def test_the_third_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(c
         "unseen-forum-opening"]
     assert [article.name for article in benchmark.corpus_articles(paths, "fresh2", **facts)[0]] == [
         "second-unseen-summit"]
+    assert [article.name for article in benchmark.corpus_articles(paths, "fresh3", **facts)[0]] == [
+        "third-unseen-visit"]
     beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
     assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
         "example-minister-visit", "sample-press-conference"]
     benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:2]:
+    for held_out in layout.HELD_OUT_SETS[:3]:
         benchmark.report_fresh(paths, True, held_out, **facts)
     printed = capsys.readouterr().out
-    assert "third-unseen" not in printed and "  third (" not in printed and "البلوشي" not in printed
+    assert "fourth-unseen" not in printed and "  fourth (" not in printed and "العبيدي" not in printed
 
 
-def test_fresh3_scores_the_third_held_out_set_alone_with_its_misses(corpus_with_fresh3, capsys) -> None:
-    paths, facts = corpus_with_fresh3
+def test_fresh3_is_studied_from_20_00_and_its_table_still_printed(corpus_with_fresh4, capsys) -> None:
+    paths, facts = corpus_with_fresh4
     benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[-1].name == "fresh3"  # the measure now: report_fresh's default
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh3", **facts)
-    assert [article.name for article in articles] == ["third-unseen-visit"] and set(countries) == {"third"}
+    assert layout.HELD_OUT_SETS[2].name == "fresh3" and layout.HELD_OUT_SETS[2].studied_since == "2026-12-02 20:00"
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[2], **facts)
+    printed = capsys.readouterr().out
+    assert ("Third fresh set (bench/corpus/fresh3.tsv; studied from 2026-12-02 20:00 on, no longer held out: "
+            "fresh4 is the measure now): 1 articles, 1 outlets") in printed
+    assert "FRESH3 (studied)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
+    assert "example" not in printed and "second-unseen" not in printed and "fourth-unseen" not in printed
+    assert "third-unseen-visit" in printed  # --misses lists its articles
+
+
+def test_fresh4_scores_the_fourth_held_out_set_alone_with_its_misses(corpus_with_fresh4, capsys) -> None:
+    paths, facts = corpus_with_fresh4
+    benchmark, layout = load("extraction"), load("layout")
+    assert layout.HELD_OUT_SETS[-1].name == "fresh4"  # the measure now: report_fresh's default
+    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh4", **facts)
+    assert [article.name for article in articles] == ["fourth-unseen-meeting"] and set(countries) == {"fourth"}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
     benchmark.report_fresh(paths, True, **facts)
     printed = capsys.readouterr().out
-    assert "Third fresh held-out set (bench/corpus/fresh3.tsv; never tuned on): 1 articles, 1 outlets" in printed
-    assert "FRESH3 (held out)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
-    assert "example" not in printed and "unseen-forum" not in printed and "second-unseen" not in printed
-    assert "third-unseen-visit" in printed  # --misses lists its articles
+    assert "Fourth fresh held-out set (bench/corpus/fresh4.tsv; never tuned on): 1 articles, 1 outlets" in printed
+    assert "FRESH4 (held out)" in printed and "  fourth (IQ)" in printed and "  IQ (1 outlets)" in printed
+    assert "example" not in printed and "unseen-forum" not in printed and "third-unseen" not in printed
+    assert "fourth-unseen-meeting" in printed  # --misses lists its articles
 
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh4", "--corpus", str(tmp_path)])
+    assert "Fourth fresh held-out set (bench/corpus/fresh4.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh3", "--corpus", str(tmp_path)])
-    assert "Third fresh held-out set (bench/corpus/fresh3.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Third fresh set (bench/corpus/fresh3.tsv; studied from 2026-12-02 20:00 on" in capsys.readouterr().out
     benchmark.main(["--fresh2", "--corpus", str(tmp_path)])
     assert "Second fresh set (bench/corpus/fresh2.tsv; studied from 2026-12-02 18:00 on" in capsys.readouterr().out
     with pytest.raises(SystemExit):
-        benchmark.main(["--fresh2", "--fresh3"])
+        benchmark.main(["--fresh3", "--fresh4"])
 
 
-def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh3) -> None:
-    paths, facts = corpus_with_fresh3
+def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh4) -> None:
+    paths, facts = corpus_with_fresh4
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
+    assert [article.name for article in classes.articles_to_class(paths, "fresh3", **facts)[0]] == [
+        "third-unseen-visit"]
     assert [article.name for article in classes.articles_to_class(paths, "fresh2", **facts)[0]] == [
         "second-unseen-summit"]
     assert [article.name for article in classes.articles_to_class(paths, "fresh", **facts)[0]] == [
         "unseen-forum-opening"]
     with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh3", **facts)
+        classes.articles_to_class(paths, "fresh4", **facts)
     with pytest.raises(SystemExit):
-        classes.main(["--fresh3"])
+        classes.main(["--fresh4"])
 
 
-def test_check_names_a_fresh3_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh3) -> None:
-    paths, facts = corpus_with_fresh3
+def test_check_names_a_fresh4_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh4) -> None:
+    paths, facts = corpus_with_fresh4
     check = load("check")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh3"].write_text("id\nthird-unseen-visit\nsecond-unseen-summit\nnever-annotated\n",
+    facts["lists"]["fresh4"].write_text("id\nfourth-unseen-meeting\nthird-unseen-visit\nnever-annotated\n",
                                         encoding="utf-8")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh3.tsv but not in the manifest",
-        "second-unseen-summit: in both fresh2.tsv and fresh3.tsv (a held-out article belongs to one set)"]
-    assert "third fresh set (fresh3, held out): 2 articles from 2 outlets" in check.summary(
-        facts["manifest"], facts["annotations"])
+        "never-annotated: in fresh4.tsv but not in the manifest",
+        "third-unseen-visit: in both fresh3.tsv and fresh4.tsv (a held-out article belongs to one set)"]
+    summary = check.summary(facts["manifest"], facts["annotations"])
+    assert "third fresh set (fresh3, studied): 1 articles from 1 outlets" in summary
+    assert "fourth fresh set (fresh4, held out): 2 articles from 2 outlets" in summary
