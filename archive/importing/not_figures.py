@@ -1,6 +1,7 @@
 """Numbers in an article that are not headline figures, each class with the words that show it.
 
-``statistics`` reads a number as a figure; this module says when a number is something else:
+``figure_reading`` reads a number as a figure; this module (``is_not_statistic``) says when a number is
+something else:
 a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "القانون 15 لسنة
 2020", the second of a pair "المادتين 12 و13"), an anniversary ("الذكرى 50"), a duration, a rank, a time
 ("10 صباحا"), a phone number or postal box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"),
@@ -14,7 +15,9 @@ gives ("وبلغ عدد المتدربين 90") or an approximation ("نحو 90"
 from __future__ import annotations
 
 from archive.importing import lexicon as lx
+from archive.importing.figure_units import approximation, written_with_large_scale
 from archive.importing.tokens import Token, strip_prefix
+from archive.text.numbers import parse_number
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -81,6 +84,67 @@ NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
 # Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
 GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
 _SENTENCE_MARKS = frozenset(".!?؟\n:؛،,")
+_VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
+
+
+def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, after: int, unit: str | None,
+                     scale: float, number_text: str) -> bool:
+    """Whether the number ``tokens[first:last + 1]`` is one of this module's classes; ``after`` is the
+    token after its scale and unit."""
+    previous = tokens[first - 1] if first > 0 else None
+    following = tokens[after] if after < len(tokens) else None
+    if previous is not None and strip_prefix(previous.key) in LIST_INTRODUCERS:
+        return True  # "إليكم خمس نقاط": the article's own list
+    if unit is not None or scale != 1.0:
+        return previous is not None and strip_prefix(previous.key, "وفل") in LABEL_WORDS and unit is None
+    if not number_text[:1].isdigit() and not written_with_large_scale(number_text):
+        # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد").
+        return (_word_value_too_small(number_text) or following is None or not can_be_counted(following)
+                or following.key in DURATION_WORDS or following.key in MONTHS)
+    if in_name_or_code(text, tokens, first) or day_of_range(tokens, first, last) \
+            or is_phone_or_postal(text, tokens, first) or second_of_labelled_pair(tokens, first):
+        return True
+    if previous is not None and previous.text == "(" and first > 1 \
+            and strip_prefix(tokens[first - 2].key, "وفلب") in LABEL_WORDS:
+        return True  # "الدورة (80)", "رقم (50)"
+    if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS
+                                  or following.key in YEAR_SUFFIXES or following.text in ":/"
+                                  or following.key in TIME_WORDS or following.key in LAW_YEAR_WORDS):
+        return True
+    if previous is not None and (previous.key in MONTHS or dates_the_number(previous, number_text, following)
+                                 or labels_the_number(previous, following) or _glued_mark_before(tokens, first)):
+        return True
+    year_like = looks_like_year(number_text) and not _counts_despite_year(tokens, first, following)
+    return year_like or alone_on_line(text, tokens, first, last) or list_marker(tokens, first, last)
+
+
+def _counts_despite_year(tokens: list[Token], first: int, following: Token | None) -> bool:
+    """ "شارك 2000 متدرب", "استقبل 1950 زائرا", "أكثر من 2000 مشارك": a count that looks like a year.
+
+    A year is often followed by a word too ("قطر 2022 تشكل", "رؤية 2030 الطموحة"), so the count needs
+    more: a noun in the accusative ("زائرا"), an approximation, or a verb of attending or counting
+    right before it."""
+    if following is None or not can_be_counted(following):
+        return False
+    approximated, _ = approximation(tokens, first - 1)
+    before = tokens[first - 1].key if first > 0 else ""
+    return (following.key.endswith("ا") or approximated is not None or has_amount_context(tokens, first)
+            or strip_prefix(before, "وفلب") in COUNT_VERBS or before in COUNT_VERBS)
+
+
+def _glued_mark_before(tokens: list[Token], first: int) -> bool:
+    """ "10:30", "5/3", "2024-2026", "#15", "ـ15": a mark written against the number joins it to another.
+
+    A colon or a dash followed by a space ends a phrase instead ("للصحيفة: 90 متدربا")."""
+    if first == 0:
+        return False
+    mark = tokens[first - 1]
+    return mark.text in "ـ#" or (mark.text in "/:-" and mark.end == tokens[first].start)
+
+
+def _word_value_too_small(number_text: str) -> bool:
+    value = parse_number(number_text)
+    return value is None or value < _VALUE_WORDS_MIN
 
 
 def can_be_counted(token: Token) -> bool:

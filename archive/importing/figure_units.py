@@ -1,0 +1,111 @@
+"""How much a figure says: the approximation before it, its scale and its unit.
+
+The press writes an approximation before the number ("أكثر من"، "نحو"، "حوالي"، "ما يقارب"، "تجاوزت")
+or after it ("3500 تقريبا"), a scale after it ("مليون"، "مليار"), then a unit: a percent (%, ٪ also
+typed before the number, "في المائة") or a currency ("دولار"، "ريال عماني"، "ر.ع"). A million or more
+written with its scale word is an amount even with nothing counted ("بمليون ونصف").
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.importing import lexicon as lx
+from archive.importing.tokens import Token
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(lx.key(word) for word in words.split())
+
+
+SCALES = {lx.key(word): value for word, value in (
+    ("ألف", 1e3), ("آلاف", 1e3), ("الف", 1e3), ("ألفا", 1e3), ("مليون", 1e6), ("ملايين", 1e6), ("مليونا", 1e6),
+    ("مليار", 1e9), ("مليارات", 1e9), ("بليون", 1e9), ("تريليون", 1e12), ("ترليون", 1e12))}
+CURRENCIES = {lx.key(word): code for word, code in (
+    ("دولار", "USD"), ("دولارا", "USD"), ("دولارات", "USD"), ("ريال", "OMR"), ("ريالا", "OMR"), ("ريالات", "OMR"),
+    ("درهم", "AED"), ("درهما", "AED"), ("دينار", "KWD"), ("دينارا", "KWD"), ("يورو", "EUR"), ("جنيه", "EGP"),
+    ("جنيها", "EGP"))}
+CURRENCY_COUNTRIES = {lx.key("سعودي"): "SAR", lx.key("إماراتي"): "AED", lx.key("قطري"): "QAR",
+                      lx.key("بحريني"): "BHD", lx.key("كويتي"): "KWD", lx.key("عماني"): "OMR",
+                      lx.key("أمريكي"): "USD", lx.key("أميركي"): "USD"}
+# A scale word with the article is a figure of its own ("حاجز المليار دولار", "عتبة المليون مشاهدة").
+DEFINITE_SCALES = {lx.key(word): value for word, value in (
+    ("الألف", 1e3), ("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
+# Words of a threshold before it: with one, the scale word is a figure even with nothing counted after it.
+THRESHOLD_WORDS = _keys("حاجز عتبة سقف حاجزا")
+_LARGE_SCALES = {**SCALES, **{lx.key(word): value for word, value in (
+    ("مليونان", 1e6), ("مليونين", 1e6), ("ملياران", 1e9), ("مليارين", 1e9), ("مليوني", 1e6), ("ملياري", 1e9))}}
+PERCENT_WORDS = _keys("المائة المئة بالمائة بالمئة بالمية")
+APPROXIMATIONS = (  # (words before the number, kind); longest first
+    ("ما لا يقل عن", "more_than"), ("ما يزيد على", "more_than"), ("ما يزيد عن", "more_than"),
+    ("ما يقارب", "about"), ("ما يقرب من", "about"), ("أكثر من", "more_than"), ("أزيد من", "more_than"),
+    ("أقل من", "less_than"), ("ما دون", "less_than"), ("نحو", "about"), ("حوالي", "about"), ("حوالى", "about"),
+    ("قرابة", "about"), ("زهاء", "about"), ("يقارب", "about"), ("تقارب", "about"), ("تقريبا", "about"),
+    ("تجاوزت", "more_than"), ("تجاوز", "more_than"), ("يتجاوز", "more_than"), ("تتجاوز", "more_than"),
+    ("يفوق", "more_than"), ("تفوق", "more_than"), ("فاق", "more_than"), ("فاقت", "more_than"),
+    ("ما يفوق", "more_than"), ("أكثر", "more_than"), ("ما يربو على", "more_than"), ("ما يربو عن", "more_than"),
+    ("يربو على", "more_than"), ("ما ينيف على", "more_than"), ("ما يناهز", "about"), ("يناهز", "about"),
+    ("تناهز", "about"), ("ناهز", "about"))
+# Longest first, so that "ما يفوق" is read before "يفوق".
+_APPROXIMATION_KEYS = sorted(
+    ((tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS),
+    key=lambda approximation: -len(approximation[0]))
+# One dot before exactly three digits: thousands when people or things are counted ("45.000 زائر"); numbers.py
+# reads it as a decimal point, as "1.500 مليون" and an amount in dinars and fils ("1.500 دينار") need.
+THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")
+ABOUT_AFTER = _keys("تقريبا تقريباً")  # "3500 تقريبا"
+
+
+def unit(tokens: list[Token], position: int) -> tuple[str | None, int]:
+    """The unit at ``tokens[position]`` (a percent or a currency code) and the position after it."""
+    if position >= len(tokens):
+        return None, position
+    token = tokens[position]
+    if token.text in "%٪":
+        return "percent", position + 1
+    if token.key in (lx.key("في"),) and position + 1 < len(tokens) and tokens[position + 1].key in PERCENT_WORDS:
+        return "percent", position + 2
+    if token.key in PERCENT_WORDS:
+        return "percent", position + 1
+    if token.key in CURRENCIES:
+        code = CURRENCIES[token.key]
+        if position + 1 < len(tokens) and tokens[position + 1].key in CURRENCY_COUNTRIES:
+            return CURRENCY_COUNTRIES[tokens[position + 1].key], position + 2
+        return code, position + 1
+    if token.key in (lx.key("ر"),) and position + 2 < len(tokens) and tokens[position + 1].text == ".":
+        return "OMR", position + 3  # "ر.ع"
+    return None, position
+
+
+def approximation(tokens: list[Token], index: int) -> tuple[str | None, int]:
+    """The approximation ending at ``tokens[index]`` and the index of its first word (``index + 1`` without)."""
+    for words, kind in _APPROXIMATION_KEYS:
+        begin = index - len(words) + 1
+        if begin < 0:
+            continue
+        keys = [tokens[begin + offset].key for offset in range(len(words))]
+        keys[0] = _strip_particle(keys[0], words[0])
+        if tuple(keys) == words:
+            return kind, begin
+    return None, index + 1
+
+
+def _strip_particle(word_key: str, expected: str) -> str:
+    # "لأكثر من", "وحوالي", "بنحو": a clinging preposition or conjunction stays in the span.
+    if word_key != expected and len(word_key) > 1 and word_key[0] in "لبوف" and word_key[1:] == expected:
+        return expected
+    return word_key
+
+
+def percent_sign_before(tokens: list[Token], first: int) -> bool:
+    """ "%12", "٪45": the percent sign typed before the number, against it (right-to-left typing)."""
+    if first == 0:
+        return False
+    mark = tokens[first - 1]
+    return mark.text in ("%", "٪") and mark.end == tokens[first].start
+
+
+def written_with_large_scale(number_text: str) -> bool:
+    """ "مليون ونصف", "ثلاثة ملايين", "400 مليار": a million or more written with its scale word is an
+    amount even when nothing counted follows ("دعم المستشفى بمليون ونصف")."""
+    return any(_LARGE_SCALES.get(lx.key(word), 0) >= 1e6 for word in number_text.split())
