@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 
 from archive.importing.lexicon import key
 
+# Letters: Arabic, Persian and Urdu letters, marks (harakat, tatweel, Quranic marks), Latin, and the
+# Arabic presentation forms old PDFs and some pages print ("ﻭﺯﻳﺮ" is "وزير"). Invisible characters
+# pasted inside a word (ZWNJ, ZWJ, word joiner, soft hyphen, directional marks) keep it one word; a
+# token's key (lexicon.key, archive.text.normalize) folds all of these, its span is the text as printed.
+_LETTERS = (r"\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z\u0640\u064B-\u065F\u0670"
+            r"\u0610-\u061A\u06D6-\u06ED\uFB50-\uFD3D\uFD50-\uFDFB\uFE70-\uFEFC")
+_INVISIBLE = r"\u00AD\u200B-\u200F\u2060\uFEFF"
 _TOKEN = re.compile(
-    r"[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z\u0640\u064B-\u065F\u0670]+"  # letters
+    rf"[{_LETTERS}]+(?:[{_INVISIBLE}]+[{_LETTERS}]+)*"  # letters
     r"|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"  # digits
     r"|#[^\s#.,،؛:!؟]+"  # hashtags stay whole
-    r"|\S"
+    rf"|[^\s{_INVISIBLE}]"  # one mark; an invisible character between words is no token
 )
 # A final-only letter followed by more letters marks a missing space.
 _GLUED = re.compile(r"(?<=[\u0629\u0649])(?=[\u0621-\u064A])")

@@ -31,7 +31,9 @@ _DIACRITICS = (
 # Other combining marks (maddah/hamza above or below when left uncomposed, small marks)
 # and invisible format characters that copy-pasted press text carries (ZWNJ, RLM, BOM ...).
 _EXTRA_MARKS = "".join(chr(code) for code in [*range(0x0653, 0x0660), *range(0x0610, 0x061B)])
-_FORMAT_CHARS = "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_FORMAT_CHARS = (
+    "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 _REMOVABLE = _DIACRITICS + _EXTRA_MARKS + _FORMAT_CHARS
 
 _STRIP_DIACRITICS_TABLE = {ord(char): None for char in _DIACRITICS}
@@ -43,8 +45,11 @@ _DIGIT_TABLE.update({ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"})
 _LETTER_TABLE: dict[int, str] = {
     ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا",
     ord("ى"): "ي", ord("ة"): "ه",
-    # Persian keyboard letters that appear in Arabic text typed on Persian layouts.
-    ord("ی"): "ي", ord("ک"): "ك", ord("ە"): "ه", ord("ۀ"): "ه",
+    # Persian and Urdu keyboard letters that appear in Arabic text typed on those layouts (Iraqi and
+    # Gulf outlets): yeh, keheh, swash kaf, the three hehs (ھ doachashmee, ہ goal, ە ae) and heh with yeh
+    # or hamza (ۀ ۂ), teh marbuta goal (ۃ).
+    ord("ی"): "ي", ord("ک"): "ك", ord("ڪ"): "ك", ord("ھ"): "ه", ord("ہ"): "ه", ord("ە"): "ه",
+    ord("ۀ"): "ه", ord("ۂ"): "ه", ord("ۃ"): "ه",
 }
 
 
@@ -103,8 +108,8 @@ def fold_digits(text: str) -> str:
 def normalize_arabic(text: str) -> str:
     """The comparison form: NFKC, marks removed, letters and digits folded, whitespace collapsed.
 
-    Also drops invisible format characters (ZWNJ, directional marks, BOM) and folds the Persian
-    letters ی ک to ي ك. Latin text is left as is (no case folding).
+    Also drops invisible format characters (ZWNJ, directional marks, word joiner, BOM) and folds the
+    Persian and Urdu letters (ی ک ڪ ھ ہ ە ۀ ۂ ۃ) to ي ك ه. Latin text is left as is (no case folding).
     """
     return " ".join(_replace_all(unicodedata.normalize("NFKC", text), _NORMALIZE_PAIRS).split())
 
