@@ -8,10 +8,12 @@ from pathlib import Path
 
 from tools.fold_translations import (
     ARABIC_PLURAL_FORMS,
+    ARGPARSE_COMMENT,
     Extracted,
     FoldReport,
     add_new_messages,
     compiled,
+    drop_obsolete,
     fold_json,
     read_catalogue,
     template,
@@ -52,3 +54,22 @@ def test_an_entry_the_code_dropped_keeps_its_translation_but_not_an_empty_one(tm
     add_new_messages(catalog, template([]), report)
     assert catalog.get("Built at run time").locations == [] and report.unused == 1
     assert catalog.get("Never translated") is None
+
+
+def test_drop_obsolete_drops_what_the_code_no_longer_has_but_keeps_argparse_words(tmp_path: Path) -> None:
+    catalog = read_catalogue(tmp_path / "missing.po")
+    catalog.add("Still used {name}", "ما زال مستعملًا {name}")
+    catalog.add("Gone", "ذهب")
+    catalog.add(("{n} gone", "{n} gone ones"), ("لا شيء", "واحد", "اثنان", "{n} أشياء", "{n} شيئًا", "{n} شيء"))
+    catalog.add("Title", "المنصب", context="person")  # the code still has "Title", but in another context
+    catalog.add("usage: ", "الاستخدام: ")  # argparse's own, of the running Python
+    catalog.add("option '%(option)s' is deprecated", "الخيار '%(option)s' مهمل",  # of a newer Python's argparse
+                auto_comments=[f"{ARGPARSE_COMMENT} (Python 3.11-3.13)"])
+    code = template([Extracted("Still used {name}", None, "desktop/x.py:3"),
+                     Extracted("Title", "source", "desktop/y.py:4")])
+    report = FoldReport()
+    drop_obsolete(catalog, code, report)
+    kept = {(entry.context, entry.id if isinstance(entry.id, str) else tuple(entry.id))
+            for entry in catalog if entry.id}
+    assert kept == {(None, "Still used {name}"), (None, "usage: "), (None, "option '%(option)s' is deprecated")}
+    assert sorted(report.dropped) == sorted(["Gone", "person: Title", "('{n} gone', '{n} gone ones')"])

@@ -12,7 +12,13 @@
 4. writes ``locale/ar/LC_MESSAGES/muntada.po`` (sorted, with the files each message is used
    in) and compiles it into ``muntada.mo``, which is what the program reads.
 
-``--remove-json`` then deletes the JSON files whose every translation is in the ``.po``.
+``--remove-json`` then deletes the JSON files whose every translation is in the ``.po``;
+``--drop-obsolete`` drops the translations of messages the code no longer has (kept otherwise, without a
+location), and ``--no-json`` leaves the JSON catalogues alone (neither folded nor removed).
+A message is in the code when the extractor finds it (what ``tests/test_translations.py`` checks
+has a translation), or when it is one of argparse's own (what ``tests/desktop/test_cli_arabic.py``
+checks): those of the running Python, and every entry marked as argparse's in the ``.po`` (argparse
+of Python 3.11-3.13 differs, and the Windows build may run another than this one).
 ``--pot FILE`` also writes the extracted template. Babel is needed here (the test extras), not at
 run time: this tool is not part of the installed program.
 """
@@ -30,7 +36,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_python
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -50,6 +56,8 @@ MessageId = str | tuple[str, ...]
 ARABIC_PLURAL_FORMS = (
     "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
 )
+# The extracted comment of argparse's own messages in the .po: argparse_i18n translates them.
+ARGPARSE_COMMENT = "argparse's own message"
 HEADER_COMMENT = """# Arabic translations of Muntada's messages: the source of truth (see docs/translation.md).
 # Edit the msgstr lines (a plural has six: 0, 1, 2, 3-10, 11-99, 100 and above), then run
 # `python tools/fold_translations.py`, which compiles muntada.mo beside this file.
@@ -65,6 +73,7 @@ class FoldReport:
     conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (English, .po, JSON)
     untranslated: list[str] = field(default_factory=list)
     unused: int = 0  # translations of messages not found in the code (kept)
+    dropped: list[str] = field(default_factory=list)  # translations of messages gone from the code
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,32 @@ def error_class_names(checkout: Path = CHECKOUT) -> set[str]:
     while grown := {name for name, parents in bases.items() if parents & names} - names:
         names |= grown
     return names
+
+
+def argparse_messages() -> set[MessageId]:
+    """Every message the running Python's argparse passes to gettext or ngettext (as its own words
+    are translated by ``desktop/cli/argparse_i18n.py``)."""
+    with open(argparse.__file__, "rb") as source:
+        found = extract_python(source, {"_": None, "ngettext": (1, 2)}, [], {})  # type: ignore[no-untyped-call]
+        # a call with a variable message (``_(kwargs.pop('title', ...))``) gives None
+        return {message if isinstance(message, str) else (message[0], message[1])
+                for _, _, message, _ in found if message and (isinstance(message, str) or message[0])}
+
+
+def is_argparse_entry(entry: Message, running: set[MessageId]) -> bool:
+    """Whether a catalogue entry is one of argparse's own messages: of the running Python
+    (``running``), or marked as argparse's in the ``.po`` (another Python's argparse)."""
+    entry_id = entry.id if isinstance(entry.id, str) else tuple(entry.id)
+    return entry_id in running or any(comment.startswith(ARGPARSE_COMMENT) for comment in entry.auto_comments)
+
+
+def drop_obsolete(catalog: Catalog, code: Catalog, report: FoldReport) -> None:
+    """Drop the catalogue's entries for messages the code no longer has (argparse's own are kept)."""
+    running = argparse_messages()
+    for entry in list(catalog):
+        if entry.id and code.get(entry.id, context=entry.context) is None and not is_argparse_entry(entry, running):
+            catalog.delete(entry.id, context=entry.context)
+            report.dropped.append(f"{entry.context + ': ' if entry.context else ''}{entry.id}")
 
 
 def template(extracted: Iterable[Extracted]) -> Catalog:
@@ -196,13 +231,20 @@ def compiled(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
-def fold(prefer_json: bool = False, remove_json: bool = False, pot: Path | None = None) -> FoldReport:
-    """Bring the Arabic catalogue up to date with the code and the JSON catalogues; see the module."""
+def fold(prefer_json: bool = False, remove_json: bool = False, pot: Path | None = None,
+         drop: bool = False, use_json: bool = True) -> FoldReport:
+    """Bring the Arabic catalogue up to date with the code and the JSON catalogues; see the module.
+
+    ``drop`` drops the translations of messages gone from the code; ``use_json=False`` leaves the
+    JSON catalogues out (neither folded nor removed).
+    """
     report = FoldReport()
     code = template(extract_messages())
     catalog = read_catalogue()
-    files = json_translations()
+    files = json_translations() if use_json else {}
     fold_json(catalog, files, prefer_json, report)
+    if drop:
+        drop_obsolete(catalog, code, report)
     add_new_messages(catalog, code, report)
     write_catalogue(catalog)
     if pot is not None:
@@ -221,11 +263,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefer-json", action="store_true", help="take the JSON translation where it differs")
     parser.add_argument("--remove-json", action="store_true", help="delete the JSON files wholly folded in")
     parser.add_argument("--pot", type=Path, help="also write the extracted template to this file")
+    parser.add_argument("--drop-obsolete", action="store_true",
+                        help="drop the translations of messages the code no longer has (argparse's own are kept)")
+    parser.add_argument("--no-json", action="store_true", help="leave the JSON catalogues alone (not folded)")
     args = parser.parse_args(argv)
-    report = fold(args.prefer_json, args.remove_json, args.pot)
+    report = fold(args.prefer_json, args.remove_json and not args.no_json, args.pot,
+                  drop=args.drop_obsolete, use_json=not args.no_json)
     print(f"{PO_PATH.relative_to(CHECKOUT)}: {report.folded} translations folded from JSON, "
           f"{report.added} new messages, {len(report.untranslated)} untranslated, "
-          f"{report.unused} not found in the code (kept, without a location).")
+          f"{report.unused} not found in the code (kept, without a location), {len(report.dropped)} dropped.")
+    for english in report.dropped:
+        print(f"dropped (no longer in the code): {english}")
     for english, kept, other in report.conflicts:
         kept_from = "JSON" if args.prefer_json else ".po"
         print(f"differs in JSON (kept the {kept_from}'s): {english!r}: .po {kept!r}, JSON {other!r}")
