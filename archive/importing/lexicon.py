@@ -46,6 +46,9 @@ COMPLEMENTIZERS = _data_keys("complementisers")
 # Complementizers fused with a pronoun ("أنه"): they open the quote and stay in its text.
 PRONOUN_COMPLEMENTIZERS = _data_keys("pronoun_complementisers")
 VERB_PARTICLES = _data_keys("verb_particles")
+# Past verbs that report an act of speech by its topic ("تحدث عن", "طالب بـ", "دعا إلى"): after "، فيما" they
+# open the reporter's next clause, not the speaker's words.
+SPEECH_ACT_VERBS = _data_keys("speech_act_verbs")
 # Verbs that introduce speech only before a colon or a quotation mark ("وزاد: «...»").
 COLON_VERBS = _data_keys("colon_verbs")
 # "وجاء في كلمة الوزير: «...»": a verb of appearing, then the speech or document the words are in.

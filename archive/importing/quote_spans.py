@@ -109,12 +109,12 @@ def _new_attribution_at(text: str, start: int, end: int) -> int:
         if word.start() - start < 12:
             continue
         word_key = lx.key(word.group())
-        if before is not None and lx.key(before.group()) in _JOINING_WORDS and word_key in lx.REPORTING_VERBS \
-                and not _present_tense(word_key) and _is_new_attribution(text, word.end(), end):
-            return before.start()  # "...، فيما أشار إلى أن ...": a second attribution joined to the first
+        if before is not None and lx.key(before.group()) in _JOINING_WORDS and _joins_speech(
+                text, before.start(), word_key, word.end(), end):
+            return before.start()  # "...، فيما أشار إلى أن ..."، "، فيما طالب ...": the reporter's next clause
         bare = word_key[1:] if word_key[:1] in "وف" and len(word_key) > 3 else word_key
         participle = bare in lx.PARTICIPLES or word_key in lx.PARTICIPLES  # "واصفا" starts with its own و
-        if participle and (_after_comma(text, word.start()) or _is_new_attribution(text, word.end(), end)):
+        if participle and (word_key.startswith(_DESCRIBING) or _participle_opens_words(text, word.end(), end)):
             return word.start()
         if bare in lx.COLON_VERBS and _after_comma(text, word.start()) and _opening_soon(text, word.end(), end):
             return word.start()  # "..., معلقة الوزيرة أن ...": a comment of the speaker's, after a comma
@@ -122,6 +122,50 @@ def _new_attribution_at(text: str, start: int, end: int) -> int:
                 and _is_new_attribution(text, word.end(), end):  # "وتشير إلى ..." inside the words goes on
             return word.start()
     return end
+
+
+def _joins_speech(text: str, joining_at: int, verb_key: str, position: int, limit: int) -> bool:
+    """ "، فيما تحدث عن ..."، "، كما حذر الوزير من ...": after a comma, a joining word and a past verb of
+    speaking open a clause of the reporter's; without the comma the verb must open words of its own
+    ("فيما أشار إلى أن"). A verb that is no speech ("، فيما ارتفعت ...", "، كما نأمل") leaves the quote going."""
+    if _present_tense(verb_key) or not (verb_key in lx.REPORTING_VERBS or verb_key in lx.SPEECH_ACT_VERBS):
+        return False
+    return _after_comma(text, joining_at) or (verb_key in lx.REPORTING_VERBS
+                                              and _is_new_attribution(text, position, limit))
+
+
+_DESCRIBING = lx.key("واصف")  # "واصفا ما فعله بـ ..."، "واصفة إياه بالإنجاز": a description is words of its own
+_PARTICIPLE_REACH = 6  # words after a participle in which its own words may open ("مشيرا في الوقت نفسه إلى أن")
+
+
+def _participle_opens_words(text: str, position: int, limit: int) -> bool:
+    """ "، مشيرا إلى أن ..."، "مضيفا: «...»": a participle whose own words open (أن/إن, a colon or a mark within
+    a few words, before a comma) starts a new attribution, and so does one the reporter sets apart with a
+    comma ("، مذكرا، في هذا الصدد، بـ ...") or whose object is praised, recalled or described with بـ ("منوها
+    بالحرص على ..."، "واصفا إياه بالإنجاز"): the reporter's summary. One with a topic ("، متوقعا استمرار
+    التراجع"، "مشددا على أهمية الحوار") reports no words: the sentence's quote runs on across it."""
+    for count, word in enumerate(re.finditer(r"\S+", text[position:limit])):
+        token = word.group()
+        if count == 0 and (token[:1] in "،," or (token[:1] == "ب" and len(token) > 3)):
+            return True
+        if count >= _PARTICIPLE_REACH or token[:1] in "،,":
+            return False
+        if token[:1] in ":" or any(mark in token for mark in QUOTE_OPENERS + "”»"):
+            return True
+        token_key = lx.key(token.rstrip("،,:"))
+        if _strip_topic(token_key) in lx.TOPIC_NOUNS:
+            return False
+        if token_key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS or token_key in lx.SPEECH_NOUNS - {"ب"} \
+                or token.endswith(":"):
+            return True
+        if token.endswith(("،", ",")):
+            return False
+    return False
+
+
+def _strip_topic(word_key: str) -> str:
+    """A topic noun with a preposition stuck to it ("بأهمية" -> "أهمية")."""
+    return word_key[1:] if word_key[:1] in "بل" and word_key[1:] in lx.TOPIC_NOUNS else word_key
 
 
 def _present_tense(verb_key: str) -> bool:
