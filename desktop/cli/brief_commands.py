@@ -15,11 +15,13 @@ import argparse
 from pathlib import Path
 
 from archive.briefs.event_brief import event_brief
-from archive.briefs.options import PAPERS, QUOTE_GROUPINGS, BriefOptions
+from archive.briefs.options import PAPERS, QUOTE_GROUPINGS, SECTIONS, BriefOptions
 from archive.briefs.selection_brief import selection_brief
 from archive.briefs.speaker_brief import speaker_brief
 from archive.errors import MuntadaError, ValidationError
 from archive.i18n import counts, tr
+from archive.kinds import KIND_LABELS
+from desktop.cli import printed_sections
 from desktop.cli.context import CliContext
 
 QUERY_LIMIT = 200
@@ -66,8 +68,10 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
         brief = selection_brief(archive, quote_ids, statistic_ids, options,
                                 subtitle=tr("Search: {query}", query=args.query))
     elif args.event is not None:
+        _check_record_sections(options, "event", args.event, printed_sections.of_event(archive, args.event))
         brief = event_brief(archive, args.event, options)
     elif args.speaker is not None:
+        _check_record_sections(options, "person", args.speaker, printed_sections.of_speaker(archive, args.speaker))
         brief = speaker_brief(archive, args.speaker, options)
     else:
         _check_sections(options, _ids(args.quotes), _ids(args.statistics))
@@ -96,6 +100,27 @@ def _check_sections(options: BriefOptions, quote_ids: list[int], statistic_ids: 
         raise ValidationError("Nothing you chose prints in the sections {sections}: give --sections {fitting} "
                               "(or leave --sections out).", sections=",".join(sorted(options.sections)),
                               fitting=",".join(fitting))
+
+
+def _check_record_sections(options: BriefOptions, kind: str, record_id: int, printing: tuple[str, ...]) -> None:
+    """Refuse an event or speaker brief none of whose chosen sections (the cover aside) prints anything.
+
+    It made a cover and a page saying "Nothing to show in this brief.", where a selection in the same
+    case is refused (``_check_sections``). ``printing``: the sections that would print something.
+    """
+    if options.sections is None or options.sections & set(printing):
+        return
+    record = tr(KIND_LABELS[kind])
+    chosen = [name for name in SECTIONS if name in options.sections and name != "cover"]
+    if not printing:
+        raise ValidationError("{kind} {id} has nothing to print in any section but the cover: add quotes or figures "
+                              "to it first, or choose another.", kind=record, id=record_id)
+    if not chosen:
+        raise ValidationError("The cover alone is not a brief: give --sections cover,{fitting} "
+                              "(or leave --sections out).", fitting=",".join(printing))
+    raise ValidationError("{kind} {id} has nothing to print in the sections {sections}: give --sections {fitting} "
+                          "(or leave --sections out).", kind=record, id=record_id, sections=",".join(chosen),
+                          fitting=",".join(printing))
 
 
 def _search_ids(context: CliContext, query: str) -> tuple[list[int], list[int]]:
