@@ -13,6 +13,7 @@ from __future__ import annotations
 from archive.importing import figure_units as units
 from archive.importing import lexicon as lx
 from archive.importing import not_figures as nf
+from archive.importing.count_context import can_be_counted, has_amount_context
 from archive.importing.figure_match import StatisticMatch, words_after
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.normalize import strip_diacritics
@@ -32,7 +33,7 @@ def share_of_every(text: str, tokens: list[Token], first: int, last: int, value:
     total = parse_number(tokens[whole].text)
     if not total or value > total:
         return None
-    end = whole + 1 if whole + 1 < len(tokens) and nf.can_be_counted(tokens[whole + 1]) else whole
+    end = whole + 1 if whole + 1 < len(tokens) and can_be_counted(tokens[whole + 1]) else whole
     start, stop = tokens[first].start, tokens[end].end
     return StatisticMatch(text[start:stop], start, stop, round(100 * value / total, 2), "percent", None,
                           words_after(text, tokens, end) if end > whole else None, number_text, 0.8,
@@ -47,7 +48,7 @@ def count_with_article(text: str, tokens: list[Token], first: int, last: int, va
     if article < 0 or tokens[article].key != lx.key("ال") or last + 1 >= len(tokens):
         return None
     noun = tokens[last + 1]
-    if not nf.can_be_counted(noun) or noun.key in nf.DURATION_WORDS or noun.newline_before:
+    if not can_be_counted(noun) or noun.key in nf.DURATION_WORDS or noun.newline_before:
         return None
     head = tokens[article - 1] if article > 0 else None
     if head is not None and (strip_prefix(head.key, "وفبل").startswith("ال") or nf.labels_the_number(head, None)
@@ -94,7 +95,7 @@ def read_statistic(text: str, tokens: list[Token], first: int, last: int, value:
     counted, subject, position = _counted(text, tokens, position, unit)
     if unit is None and counted:
         unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
-    if unit is None and scale == 1.0 and approximation is None and not nf.has_amount_context(tokens, first) \
+    if unit is None and scale == 1.0 and approximation is None and not has_amount_context(tokens, first) \
             and not units.written_with_large_scale(number_text):
         return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end
@@ -117,7 +118,7 @@ def _counted(text: str, tokens: list[Token], position: int, unit: str | None) ->
     if token.key == lx.key("من") and position + 1 < len(tokens) and tokens[position + 1].is_word:
         noun = tokens[position + 1]
         return (None if unit else noun.text), words_after(text, tokens, position + 1), position + 2
-    if unit is not None or not nf.can_be_counted(token):
+    if unit is not None or not can_be_counted(token):
         return None, words_after(text, tokens, position) if unit is None else None, position
     return token.text, words_after(text, tokens, position), position + 1
 

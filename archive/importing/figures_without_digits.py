@@ -13,6 +13,7 @@ from __future__ import annotations
 from archive.importing import figure_units as units
 from archive.importing import lexicon as lx
 from archive.importing import not_figures as nf
+from archive.importing.count_context import can_be_counted
 from archive.importing.figure_match import StatisticMatch, words_after
 from archive.importing.spans import SpanSet
 from archive.importing.tokens import Token, strip_prefix
@@ -129,7 +130,7 @@ def definite_scales(text: str, tokens: list[Token], found: list[StatisticMatch])
             continue
         threshold = index > 0 and strip_prefix(tokens[index - 1].key, "وفبل") in units.THRESHOLD_WORDS
         unit, end = units.unit(tokens, index + 1)
-        if unit is None and end < len(tokens) and not tokens[end].newline_before and nf.can_be_counted(tokens[end]):
+        if unit is None and end < len(tokens) and not tokens[end].newline_before and can_be_counted(tokens[end]):
             unit, end = strip_diacritics(tokens[end].text), end + 1
         if unit is None and not threshold:
             continue  # "المليون ليس رقما كبيرا": the word, not an amount
@@ -169,7 +170,7 @@ def _session_dual(word_key: str, following: Token | None) -> str | None:
         if word.endswith(("تين", "تان")) and word[:-3] in _SESSION_DUAL_STEMS:
             return word
         construct = following is not None and following.is_word and not following.key.startswith(("ال", "و")) \
-            and nf.can_be_counted(following)  # "زيارتي وبقائي", "بمحاضرتي اليوم": "my", not two
+            and can_be_counted(following)  # "زيارتي وبقائي", "بمحاضرتي اليوم": "my", not two
         if word.endswith("تي") and word[:-2] in _SESSION_DUAL_STEMS and construct:
             return word  # "حلقتي عمل"
     return None
@@ -183,7 +184,7 @@ def zero_counts(text: str, tokens: list[Token]) -> list[StatisticMatch]:
         if not token.key.endswith(_ZERO) or (strip_prefix(token.key, "وبمل") != _ZERO and token.key != _ZERO):
             continue
         following, previous = tokens[index + 1], tokens[index - 1] if index > 0 else None
-        if following.newline_before or not nf.can_be_counted(following) or following.key in nf.MONTHS:
+        if following.newline_before or not can_be_counted(following) or following.key in nf.MONTHS:
             continue
         if previous is not None and (previous.is_number or strip_prefix(previous.key, "وفب") in _MONTH_BEFORE_SAFAR):
             continue

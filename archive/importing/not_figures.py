@@ -5,16 +5,14 @@ something else:
 a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "القانون 15 لسنة
 2020", the second of a pair "المادتين 12 و13"), an anniversary ("الذكرى 50"), a duration, a rank, a time
 ("10 صباحا"), a phone number or postal box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"),
-the length of the article's own list ("إليكم خمس نقاط"), a list marker or page noise. It also says
-what may be counted: a counted noun is an indefinite noun ("90 متدربا"), never a definite word
-("المقعد 7 الأقرب"), a verb ("الرمز 112 يحفظ") or a preposition before a body ("الاجتماع 45 لمجلس
-الوزراء"). A number with nothing counted, no unit and no scale is a figure only after the count it
-gives ("وبلغ عدد المتدربين 90") or an approximation ("نحو 90").
+the length of the article's own list ("إليكم خمس نقاط"), a list marker or page noise. What a number may
+count, and the words that say it gives a count, are ``count_context``'s.
 """
 
 from __future__ import annotations
 
 from archive.importing import lexicon as lx
+from archive.importing.count_context import COUNT_VERBS, can_be_counted, has_amount_context
 from archive.importing.figure_units import approximation, written_with_large_scale
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.numbers import parse_number
@@ -47,9 +45,6 @@ LABEL_WORDS = _keys("""
 """)
 # Words by which the article presents its own list ("إليكم خمس نقاط من الخطاب"): the list's length is no figure.
 LIST_INTRODUCERS = _keys("إليكم إليك")
-# Nouns of a circumstance glued to ب or ل after a number ("القمة 32 بحضور"، "الذكرى 50 لتأسيسها"):
-# they say how or why something happened, never what the number counts.
-_CIRCUMSTANCE_NOUNS = tuple(_keys("حضور مشاركة رعاية مناسبة تأسيس إنشاء انطلاق افتتاح تنظيم"))
 # Words after a number that make it a time of day ("10 صباحا") or a law's number ("15 لسنة 2020").
 TIME_WORDS = _keys("صباحا صباح مساء مساءا ظهرا ظهر عصرا عصر ليلا فجرا")
 LAW_YEAR_WORDS = _keys("لسنة لعام للعام للسنة")
@@ -61,29 +56,10 @@ _POSTAL_BOX = ("ص", ".", "ب")
 # "المركز" is a rank ("المركز 3 عالميا") and a centre ("استقبل المركز 90 متدربا"): a rank when
 # nothing counted follows, or a word of where it ranks.
 RANK_OR_BODY = _keys("المركز")
-RANK_WHERE = _keys("عالميا عربيا إقليميا محليا خليجيا دوليا إفريقيا أفريقيا آسيويا")
-# Words before a number that say it gives a count ("بلغ عدد المتدربين 90", "وصل إلى 5000").
-AMOUNT_WORDS = _keys("""
-عدد بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ليصل لتصل ارتفع ارتفعت يرتفع ترتفع انخفض انخفضت تراجع تراجعت
-إجمالي اجمالي مجموع بمجموع قدره قدرها
-""")
-# Verbs and nouns of attending or counting right before a count ("شارك 2000 متدرب", "بحضور 1950 زائرا").
-COUNT_VERBS = _keys("""
-شارك شاركت يشارك تشارك مشاركة حضر حضرت يحضر تحضر حضور استقبل استقبلت يستقبل تستقبل استقطب استقطبت جذب جذبت
-ضم ضمت يضم تضم سجل سجلت يسجل تسجل زار زارها يزور وزع وزعت توزيع تدريب درب دربت أهل أهلت تأهيل
-""")
-_AMOUNT_WINDOW = 6  # words back, within the sentence
-NOT_COUNTED = _keys("""
-في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
-ليس ليست لم لن قد كان كانت تقريبا
-""")
-# Bodies and events a preposition may be glued to: "45 لمجلس", "62 لمعرض" say whose the number is.
-_BODY_NOUNS = lx.ORGANISATION_HEADS | frozenset(lx.EVENT_NOUNS) | lx.VENUE_HEADS
 _THIS_MONTH = _keys("الشهر")
 NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
 # Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
 GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
-_SENTENCE_MARKS = frozenset(".!?؟\n:؛،,")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
 
 
@@ -147,20 +123,6 @@ def _word_value_too_small(number_text: str) -> bool:
     return value is None or value < _VALUE_WORDS_MIN
 
 
-def can_be_counted(token: Token) -> bool:
-    """Whether ``token`` may be the noun a number counts: an indefinite noun, not a verb or a phrase."""
-    word = token.key
-    if not token.is_word or not word or word in NOT_COUNTED or word in RANK_WHERE:
-        return False  # "150 عالميا" ranks
-    bare = strip_prefix(word, "وفبلك")
-    if word.startswith(("ال", "لل")) or bare.startswith("ال"):
-        return False  # definite: "المقعد 7 الأقرب"
-    if word[0] in "لب" and (word[1:] in _BODY_NOUNS or word[1:].startswith(_CIRCUMSTANCE_NOUNS)):
-        return False  # "الاجتماع 45 لمجلس الوزراء", "القمة 32 بحضور"
-    verb = strip_prefix(word)
-    return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
-
-
 def labels_the_number(previous: Token, following: Token | None) -> bool:
     """Whether the word before a number makes it a label or a rank ("الدورة 29", "المركز 3 عالميا")."""
     word = previous.key if previous.key in LABEL_WORDS else strip_prefix(previous.key, "وفلب")
@@ -210,17 +172,6 @@ def is_phone_or_postal(text: str, tokens: list[Token], first: int) -> bool:
     if tuple(token.text for token in before) == _POSTAL_BOX:
         return True
     return any(token.key in PHONE_WORDS or strip_prefix(token.key, "وفلب") in PHONE_WORDS for token in before[-2:])
-
-
-def has_amount_context(tokens: list[Token], first: int) -> bool:
-    """Whether the words just before the number say it gives a count ("وبلغ عدد المتدربين 90")."""
-    for index in range(first - 1, max(-1, first - 1 - _AMOUNT_WINDOW), -1):
-        token = tokens[index]
-        if token.text in _SENTENCE_MARKS or (token.newline_before and index < first - 1):
-            return False
-        if strip_prefix(token.key, "وفل") in AMOUNT_WORDS:
-            return True
-    return False
 
 
 def in_name_or_code(text: str, tokens: list[Token], first: int) -> bool:
