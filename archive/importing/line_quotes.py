@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
-from archive.importing.people import parse_person
+from archive.importing.people import PersonMention, parse_person
 from archive.importing.quote_match import (
     MIN_QUOTE_WORDS,
     QuoteMatch,
@@ -91,7 +91,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
         # "بايتاس: “...”" above "أكد مصطفى بايتاس ...": the headline names him before the article does
         full = names.full_name(lx.key((mention.name or "").split()[-1]), len(tokens))
         mention = mention if full is None else replace(full, start=mention.start, end=mention.end)
-    if known is None and not (mention.kind == "title" or (mention.kind == "name" and credible_name(mention))):
+    if known is None and not (mention.kind == "title" or (mention.kind == "name" and credible_name(mention))
+                              or _speaks_below(tokens, mention, after, marked)):
         return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
     if marked:
         start, end, _ = quote_words(text, tokens[after + 1].start)
@@ -104,6 +105,17 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                       mention.organisation or speaker.organisation, "explicit", tokens[index].start,
                       tokens[after].end, 0.6 if marked else 0.45,
                       _HEADLINE_TITLE_REASON if mention.kind == "title" else HEADLINE_REASON)
+
+
+def _speaks_below(tokens: list[Token], mention: PersonMention, after: int, marked: bool) -> bool:
+    """ "بنسعيد: أتوقع ..." above "وذكر بنسعيد أن ...": a lone word before the headline's colon is a speaker
+    when the article makes it the subject of a verb of speech; a place or a label ("الإمارات: ...") is not."""
+    words = (mention.name or "").split()
+    if marked or mention.kind not in ("name", "surname") or len(words) != 1:
+        return False
+    word_key = lx.key(words[0])
+    return any(token.is_word and token.key == word_key and position > 0 and is_reporting_verb(tokens[position - 1])
+               for position, token in enumerate(tokens[after:], start=after))
 
 
 def headline_speakers(quotes: list[QuoteMatch]) -> list[QuoteMatch]:
