@@ -117,9 +117,10 @@ def run_info(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
-    records = by_list_name(args.kind).list(archive)
+    spec = by_list_name(args.kind)
+    records = spec.list(archive)
     if args.json:
-        context.print_json([record_json(record) for record in records])
+        context.print_json([record_json(record, spec.kind) for record in records])
         return 0
     for record in records:
         context.say(summary_line(record))
@@ -134,7 +135,7 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
     archive = context.open_archive()
     record = spec.get(archive, args.id)
     if args.json:
-        context.print_json(record_json(record))
+        context.print_json(record_json(record, spec.kind))
         return 0
     context.say(f"{tr(spec.label)} {record.id}")
     for row in spec.rows():
@@ -248,12 +249,27 @@ def backup_kind_label(kind: str) -> str:
     return backups.kind_label(kind)
 
 
-def record_json(record: Any) -> dict:
-    """A record as JSON; quotes and figures carry their source with its span."""
+def record_json(record: Any, kind: str | None = None) -> dict:
+    """A record as JSON, its keys in ``show``'s order when ``kind`` is given; quotes and figures carry
+    their source with its span."""
     data = to_jsonable(record)
     if isinstance(data, dict) and data.get("source") and "source_start" in data:
         data["source"] = {**data["source"], "start": data["source_start"], "end": data["source_end"]}
-    return data
+    return in_shown_order(kind, data) if kind is not None else data
+
+
+def in_shown_order(kind: str, data: dict) -> dict:
+    """``data`` with its keys in the order ``show`` and the app's record page read the record.
+
+    The id, then each row's fields (a link where its ``before`` puts it: a quote's speaker before
+    the speaker's printed title), then the counts, then what neither shows. Without it every link
+    came after all the plain fields (``dataclasses.fields`` lists a record's own fields last).
+    """
+    shown = [record_attribute(name) for row in KINDS[kind].rows()
+             for name in (row.names if row.style == "figure" else [field.name for field in row.fields])]
+    order = ["id", *shown, *COUNTED]
+    first = [key for key in dict.fromkeys(order) if key in data]
+    return {**{key: data[key] for key in first}, **{key: value for key, value in data.items() if key not in first}}
 
 
 def summary_line(record: Any) -> str:
