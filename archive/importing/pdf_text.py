@@ -18,9 +18,9 @@ position and its Unicode text (the font's ToUnicode entry), and:
    ``bidi.algorithm``, the module the briefs use to draw the same text), the paragraph direction
    being that of the line's first strong letter.
 
-Presentation forms (producers that map glyphs to FExx code points) are folded with NFKC by the
-reader. Multi-column pages read each line across the columns: articles as officers receive them
-are single-column; a two-column layout is left for later.
+A page set in columns is read column by column (``pdf_columns``: the right column first on an Arabic
+page), a headline over the columns first. Presentation forms (producers that map glyphs to FExx code
+points) are folded with NFKC by the reader.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 from bidi.algorithm import get_display
 
+from archive.importing.pdf_columns import in_reading_order
 from archive.pdfium import PDFIUM_LOCK
 
 _RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
@@ -95,20 +96,21 @@ def pdf_pages_text(data: bytes, max_characters: int) -> list[str]:
 
 
 def page_text(page: pypdfium2.PdfPage) -> str:
-    """One page's text: its lines top to bottom, each in logical order."""
+    """One page's text: its lines top to bottom (column by column on a page in columns), each in logical order."""
     with PDFIUM_LOCK:
         text_page = page.get_textpage()
         try:
             glyphs = list(_glyphs(text_page))
         finally:
             text_page.close()
-    return "\n".join(_logical_line(line) for line in _lines(glyphs))
+    return "\n".join(_logical_line(line) for line in in_reading_order(_lines(glyphs)))
 
 
 def _glyphs(text_page: pypdfium2.PdfTextPage) -> Iterator[_Glyph]:
     """The page's glyphs; characters PDFium made up (spaces, line ends) are left out."""
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     pending: list[_Char] = []  # the characters of one glyph
+    before: _Char | None = None  # the last letter listed before the pending glyph
     for index in range(text_page.count_chars()):
         char = _char(text_page, index, origin_x, origin_y)
         if char is None:
@@ -117,10 +119,11 @@ def _glyphs(text_page: pypdfium2.PdfTextPage) -> Iterator[_Glyph]:
             pending.append(char)  # same origin: more letters of one glyph (a ligature)
             continue
         if pending:
-            yield _glyph(pending, char.origin_x)
+            yield _glyph(pending, before, char)
+            before = pending[-1] if not unicodedata.combining(pending[-1].text) else before
         pending = [char]
     if pending:
-        yield _glyph(pending, None)
+        yield _glyph(pending, before, None)
 
 
 @dataclass(frozen=True)
@@ -157,13 +160,28 @@ def _same_glyph(previous: _Char, char: _Char) -> bool:
             and not unicodedata.combining(char.text) and not unicodedata.combining(previous.text))
 
 
-def _glyph(chars: list[_Char], next_x: float | None) -> _Glyph:
+def _glyph(chars: list[_Char], before: _Char | None, after: _Char | None) -> _Glyph:
     text = "".join(char.text for char in chars)
     first = chars[0]
-    if len(text) > 1 and next_x is not None and next_x < first.origin_x and _RTL_LETTER.search(text):
+    if len(text) > 1 and _RTL_LETTER.search(text) and _listed_right_to_left(first, before, after):
         # PDFium lists a right-to-left run in reading order and reverses a ligature's letters with it.
         text = text[::-1]
     return _Glyph(text, first.left, first.right, first.origin_y, max(first.height, 1.0))
+
+
+def _listed_right_to_left(glyph: _Char, before: _Char | None, after: _Char | None) -> bool:
+    """Whether PDFium listed the glyph's run right to left: the letter listed after it lies just to its
+    left or, when that tells nothing, the one listed before it just to its right. A mark (its pen may sit
+    anywhere over its letter) or a letter of another line or run (PDFium may list a line's end first)
+    tells nothing."""
+    for neighbour, sign in ((after, -1), (before, 1)):
+        if (neighbour is not None and neighbour.origin_y == glyph.origin_y and not unicodedata.combining(neighbour.text)
+                and 0 < abs(neighbour.origin_x - glyph.origin_x) < _NEIGHBOUR_REACH * glyph.height):
+            return sign * (neighbour.origin_x - glyph.origin_x) > 0
+    return False
+
+
+_NEIGHBOUR_REACH = 3  # text heights: a letter listed next to a glyph this near is of its run
 
 
 def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
@@ -178,8 +196,18 @@ def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
         if lines:
             line = min(lines, key=lambda line: abs(line[0].baseline - mark.baseline))
             base = min(line, key=lambda glyph: (not glyph.text.strip(), abs(glyph.centre - mark.centre)))
-            base.text += mark.text
+            base.text = _with_mark(base.text, mark.text)
     return [sorted(line, key=lambda glyph: glyph.centre) for line in lines]
+
+
+def _with_mark(letters: str, mark: str) -> str:
+    """A glyph's letters with a mark drawn over or under it. On a LAM-ALEF ligature the mark is the lam's:
+    a fatha, kasra or shadda is never the alef's, and "لًا" is how "لاً" is spelled now (as "يوميًا" is)."""
+    ligature = _LAM_ALEF.fullmatch(letters)
+    return f"{ligature.group(1)}{mark}{ligature.group(2)}" if ligature else letters + mark
+
+
+_LAM_ALEF = re.compile("(\u0644[\u064B-\u0652]*)([\u0627\u0622\u0623\u0625])")  # lam, its marks so far, alef
 
 
 def _direction(text: str) -> str:

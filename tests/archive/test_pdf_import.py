@@ -75,3 +75,17 @@ def test_extract_on_a_printed_brief_proposes_no_page_number_or_header(tmp_path: 
     assert not [text for text in shown if "صفحة" in text], shown  # "صفحة 1 من 3" in the footer
     assert not [text for text in shown if "أكثر" in text and "من" not in text], shown  # "15 أكثر", visual order
     assert not [text for text in shown if "وسم" in text], shown  # "15 وسم" from a header read backwards
+
+
+def test_a_mark_on_a_lam_alef_ligature_reads_after_its_lam(tmp_path: Path) -> None:
+    """One glyph draws LAM-ALEF and the mark over it: the mark is the lam's ("لَا", "دليلًا"), never the alef's."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from archive.briefs.fonts import register_fonts
+    from archive.briefs.paragraph import TextBlock, TextStyle
+
+    register_fonts()
+    path = tmp_path / "marks.pdf"
+    written = ["لَا تهاون في الحقيقة", "قدّم دليلًا واضحًا", "فضلًا عن ذلك", "علّمه الكتابة والقراءة إلَّا قليلًا"]
+    SimpleDocTemplate(str(path)).build([TextBlock(line, TextStyle(font_size=14, direction="rtl")) for line in written])
+    assert _lines_read(path) == written

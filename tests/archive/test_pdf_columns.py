@@ -1,0 +1,108 @@
+"""A page set in two columns is read one column after the other (issue 10: PDFs as officers receive them).
+
+Each PDF is built here with ReportLab and our shipped fonts (the briefs' own ``TextBlock``), then read
+back with our reader. The words read must be the words written, in the order written: the headline that
+runs over both columns first, then the column read first (the right one on an Arabic page, the left
+one on a Latin page), then the other. A page in one column whose few lines have a gap at the same
+place (a small table of two cells) is still read line by line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, PageTemplate, SimpleDocTemplate, Table
+
+from archive.briefs.fonts import BOLD, register_fonts
+from archive.briefs.paragraph import TextBlock, TextStyle
+from archive.importing.readers import read_document
+
+ARABIC = (
+    "افتتح وزير الإعلام صباح اليوم أعمال الملتقى الإعلامي في دورته الثالثة بحضور عدد كبير من الإعلاميين.",
+    "وقال الوزير في كلمته إن الملتقى يمثل منصة للحوار بين المؤسسات الحكومية ووسائل الإعلام المحلية والدولية.",
+    "وناقشت الجلسة الأولى دور المتحدث الرسمي في إدارة الأزمات وبناء الثقة مع الجمهور عبر المنصات الرقمية.",
+    "وأكدت رئيسة اللجنة المنظمة أن عدد المشاركين تجاوز 1500 مشارك من أحد عشر بلدًا عربيًا هذا العام.",
+    "وتناولت الجلسة الثانية تجارب الوحدات الحكومية في كتابة الأخبار القصيرة ونشرها على الشبكات الاجتماعية.",
+    "وعرض مركز الاتصال الحكومي دليلًا جديدًا لاستخدام الوسوم الرسمية في تغطية الفعاليات الكبرى.",
+    "وشهد اليوم الثاني ورشة تدريبية عن التحقق من الصور والمقاطع قبل نشرها في الحسابات الرسمية.",
+    "واختتم الملتقى أعماله بتوصيات أبرزها إنشاء شبكة للمتحدثين الرسميين وتبادل الخبرات بينهم سنويًا.",
+)
+LATIN = (
+    "The Minister of Information opened the third Media Forum this morning before a large audience.",
+    "In his speech the minister said the forum is a place for dialogue between ministries and the press.",
+    "The first session discussed how an official spokesperson handles a crisis and keeps public trust.",
+    "The chair of the organising committee said more than 1500 people from eleven countries took part.",
+    "The second session looked at how government units write short news items for social networks.",
+    "The Government Communication Centre presented a new guide to official hashtags at large events.",
+    "On the second day a workshop showed officers how to check photographs and videos before posting.",
+    "The forum closed with recommendations, among them a network of spokespersons meeting every year.",
+)
+ARABIC_HEADLINE = "الملتقى الإعلامي يختتم أعماله بتوصيات لتعزيز التواصل الحكومي"
+LATIN_HEADLINE = "The Media Forum closes with recommendations on government communication"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _read(path: Path) -> str:
+    return read_document(path).text
+
+
+def _two_column_pdf(path: Path, headline: str, paragraphs: tuple[str, ...], *, rtl: bool) -> None:
+    """A page with a headline over two justified columns; an Arabic page fills its right column first."""
+    register_fonts()
+    width, height = A4
+    margin, gutter, head = 50.0, 24.0, 80.0
+    column = (width - 2 * margin - gutter) / 2
+    body = height - 2 * margin - head
+    top = Frame(margin, height - margin - head, width - 2 * margin, head, id="headline")
+    left = Frame(margin, margin, column, body, id="left")
+    right = Frame(margin + column + gutter, margin, column, body, id="right")
+    document = BaseDocTemplate(str(path), pagesize=A4)
+    document.addPageTemplates([PageTemplate(frames=[top, right, left] if rtl else [top, left, right])])
+    style = TextStyle(font_size=12, direction="rtl" if rtl else "ltr", alignment="justify", space_after=6)
+    story: list[Flowable] = [
+        TextBlock(headline, TextStyle(font_name=BOLD, font_size=16, leading=24, alignment="center")), FrameBreak()]
+    story += [TextBlock(paragraph, style) for paragraph in paragraphs]
+    document.build(story)
+
+
+def test_an_arabic_page_in_two_columns_reads_headline_then_right_column_then_left(tmp_path: Path) -> None:
+    path = tmp_path / "programme.pdf"
+    _two_column_pdf(path, ARABIC_HEADLINE, ARABIC * 3, rtl=True)
+    assert _words(_read(path)) == _words(ARABIC_HEADLINE + " " + " ".join(ARABIC * 3))
+
+
+def test_a_latin_page_in_two_columns_reads_headline_then_left_column_then_right(tmp_path: Path) -> None:
+    path = tmp_path / "release.pdf"
+    _two_column_pdf(path, LATIN_HEADLINE, LATIN * 2, rtl=False)
+    assert _words(_read(path)) == _words(LATIN_HEADLINE + " " + " ".join(LATIN * 2))
+
+
+def test_sentences_of_a_column_stay_whole_across_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "programme.pdf"
+    _two_column_pdf(path, ARABIC_HEADLINE, ARABIC * 3, rtl=True)
+    running = " ".join(_words(_read(path)))
+    for sentence in ARABIC:
+        assert sentence in running
+
+
+ROWS = (("التاريخ:", "11 أكتوبر 2026"), ("المكان:", "مركز المؤتمرات"), ("الجهة المنظمة:", "وزارة الإعلام"))
+
+
+def test_a_page_in_one_column_with_a_short_gap_is_read_line_by_line(tmp_path: Path) -> None:
+    """Three rows of a small table leave a gap at one place; the paragraphs around them cross it."""
+    register_fonts()
+    path = tmp_path / "bulletin.pdf"
+    style = TextStyle(font_size=12, direction="rtl", alignment="justify", space_after=6)
+    cell = TextStyle(font_size=12, direction="rtl")
+    # ReportLab's first column is on the left: the label goes on the right, where an Arabic row starts.
+    table = Table([[TextBlock(value, cell), TextBlock(label, cell)] for label, value in ROWS],
+                  colWidths=[200, 200])
+    story: list[Flowable] = [TextBlock(paragraph, style) for paragraph in ARABIC[:4]]
+    story += [table, *(TextBlock(paragraph, style) for paragraph in ARABIC[4:])]
+    SimpleDocTemplate(str(path)).build(story)
+    rows = " ".join(f"{label} {value}" for label, value in ROWS)
+    assert _words(_read(path)) == _words(" ".join([*ARABIC[:4], rows, *ARABIC[4:]]))
