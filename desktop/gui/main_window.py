@@ -31,6 +31,7 @@ from desktop.gui.workspace import Workspace
 
 PAGES = ("search", "browse", "dashboard", "import")
 STATUS_PATH_MARGIN = 12  # pixels on each side of the archive's path in the status bar
+SYNC_NOTICE_MS = 20_000  # how long a "Sync now" that could not reach the server is said in the status bar
 NEW_KINDS = (("event", N_("New event…")), ("session", N_("New session…")), ("person", N_("New person…")),
              ("organisation", N_("New organisation…")), ("quote", N_("New quote…")), ("statistic", N_("New figure…")),
              ("source", N_("New source…")), ("series", N_("New series…")))
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         SyncController.of(self.workspace).attach(self)
         self.sync_status = SyncStatus(SyncController.of(self.workspace))
         self.sync_status.sig_show_conflicts.connect(self.show_conflicts)
+        self.sync_status.sig_notice.connect(lambda text: self.statusBar().showMessage(text, SYNC_NOTICE_MS))
         self.statusBar().addPermanentWidget(self.sync_status)
         self.conflicts_view = None
 

@@ -2,11 +2,14 @@
 
 Shown only on a computer with a team server set up. The words come from ``status_text`` (a
 ``SyncState`` in, one short line out): "Synced 10:42", "Syncing… (receiving 120/400)",
-"Offline: the team server cannot be reached (last synced 10:42)", "Not synced yet", "Sync failed"
+"Offline: could not reach the team server at 10:45 (last synced 10:42)", "Not synced yet", "Sync failed"
 with "Why?" beside it (the reason), or for a reader, whose pull goes through and whose changes the
 server refuses, "Received 10:42, but the team server refused your changes" (and "Why?"); a button
 "3 conflicts" opens the conflicts view. Being offline is said calmly
-here and never in a dialog. ``sync_asked`` is the Archive menu's "Sync with the team server" (F9).
+here and never in a dialog; when the officer pressed "Sync now" (a server switched off refuses at
+once, so the line alone would read as before the press), ``sig_notice`` also says in the status
+bar's message that it tried, at what second, and that their changes wait for the next sync.
+``sync_asked`` is the Archive menu's "Sync with the team server" (F9).
 """
 
 from __future__ import annotations
@@ -47,7 +50,13 @@ def status_text(state: SyncState, now: datetime | None = None) -> str:
         if state.total:
             return tr("Syncing… ({stage} {done}/{total})", stage=stage, done=state.done, total=state.total)
         return tr("Syncing… ({stage})", stage=stage) if stage else tr("Syncing…")
-    if state.offline:  # how fresh this computer's archive is matters most when it cannot sync
+    if state.offline and state.tried_at is not None:  # when it tried, and how fresh this computer's archive is
+        tried = synced_when(state.tried_at, now)
+        if state.last_synced is not None:
+            return tr("Offline: could not reach the team server at {tried} (last synced {time})",
+                      tried=tried, time=synced_when(state.last_synced, now))
+        return tr("Offline: could not reach the team server at {tried}", tried=tried)
+    if state.offline:
         if state.last_synced is not None:
             return tr("Offline: the team server cannot be reached (last synced {time})",
                       time=synced_when(state.last_synced, now))
@@ -73,6 +82,17 @@ def status_tooltip(state: SyncState) -> str:
     return "\n".join(lines)
 
 
+def offline_notice(state: SyncState) -> str:
+    """What a sync the officer asked for, that could not reach the server, says in the status bar's
+    message: that it tried and when (to the second: each press reads differently), and that the
+    changes waiting here are kept for the next sync."""
+    tried = local_time(state.tried_at or datetime.now(UTC))
+    lines = [tr("Tried to sync at {time}: the team server could not be reached.", time=f"{tried:%H:%M:%S}")]
+    if state.pending:
+        lines.append(tr("Your changes are kept on this computer and sent at the next sync."))
+    return " ".join(lines)
+
+
 def command_line_program() -> str:
     """How the officer starts Muntada's command line here: the installed ``muntada-cli.exe`` beside the
     program (by its full path: it is not on the PATH), else ``muntada``."""
@@ -96,10 +116,12 @@ class SyncStatus(QWidget):
     """The status bar's part for the team sync (hidden without a team server)."""
 
     sig_show_conflicts = Signal()
+    sig_notice = Signal(str)  # a sync the officer asked for could not reach the server: for the status bar
 
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._noticed_try: datetime | None = None  # the try whose notice was given (given once)
         self.label = QLabel()
         self.label.setObjectName("sync-status")
         self.sync_button = QToolButton(text=tr("Sync now"))
@@ -135,3 +157,6 @@ class SyncStatus(QWidget):
         self.cancel_button.setVisible(state.running)
         self.conflicts_button.setVisible(state.conflicts > 0)
         self.conflicts_button.setText(ntr("{n} conflict", "{n} conflicts", state.conflicts))
+        if state.offline and state.asked and state.tried_at is not None and state.tried_at != self._noticed_try:
+            self._noticed_try = state.tried_at
+            self.sig_notice.emit(offline_notice(state))

@@ -71,6 +71,8 @@ class SyncState:
     done: int = 0
     total: int = 0
     offline: bool = False  # the last try could not reach the server
+    tried_at: datetime | None = None  # when the last try that could not reach the server began (naive UTC)
+    asked: bool = False  # the officer asked for the running (or last) sync: "Sync now", F9
     problem: str = ""  # the last sync failed for this reason (in the officer's language)
     refused: bool = False  # the server refused this desktop's changes after the same sync's pull went through
     last_synced: datetime | None = None
@@ -250,7 +252,7 @@ class SyncController(QObject):
         # As the archive keeps a pull's time (naive UTC, whole seconds): did this sync's pull go through?
         self._sync_started_at = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         self._set_state(replace(self.state, running=True, stage="connect", done=0, total=0, offline=False,
-                                problem="", refused=False))
+                                problem="", refused=False, asked=manual))
         address = self.address
         self.workspace.tasks.run(lambda: _reach_server(address), self._server_reached, self._failed,
                                  lane=NETWORK_LANE)
@@ -327,6 +329,7 @@ class SyncController(QObject):
         elif self._manual:
             self.workspace.tasks.error_handler(error)
         self._finish(replace(self.state, running=False, stage="", done=0, total=0, offline=offline,
+                             tried_at=self._sync_started_at if offline else None,
                              problem="" if offline else _reason(error), refused=False))
         # What was committed before the failure (a pull) is counted. A reader's push is refused by the
         # server after their pull went through: they did receive the team's changes, and are told so.

@@ -6,6 +6,7 @@ The sync itself against a real PostgreSQL server is in test_sync_team.py.
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -85,9 +86,12 @@ def test_an_unreachable_server_is_a_calm_status_not_a_dialog(qtbot, offline_wind
     controller = SyncController.of(offline_window.workspace)
     assert controller.state.team and controller.state.offline  # the sync at start found no server
     assert offline_window.sync_status.isVisibleTo(offline_window)
-    assert offline_window.sync_status.label.text() == "غير متصل: تعذّر الوصول إلى خادم الفريق"
+    assert re.fullmatch(r"غير متصل: تعذّر الوصول إلى خادم الفريق الساعة \d\d:\d\d",
+                        offline_window.sync_status.label.text())  # when it last tried
+    assert offline_window.statusBar().currentMessage() == ""  # an automatic sync: only the line above
     assert controller.sync_now(manual=True)  # asked for: still a status, not a dialog
     assert controller.state.offline and not controller.state.running
+    assert offline_window.statusBar().currentMessage().startswith("جُرّبت المزامنة الساعة ")  # that it tried
     assert collected_errors == []
     assert offline_window.sync_status.sync_button.isVisible()
 
