@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from archive.importing import lexicon as lx
 from archive.importing.person_words import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    DAY_PARTS,
+    TIME_WORDS,
     bare_key,
+    has_article,
     is_definite,
     is_preposition_and_noun,
     is_verb_then_object,
@@ -33,7 +37,7 @@ def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
     if not token.is_word:
         return False
     if bare_key(token) in lx.HONORIFICS:
-        return True
+        return not family_honorific(tokens, position, limit)
     if bare_key(token) in lx.RANKS and position + 1 < limit and may_be_name(tokens[position + 1]):
         return True  # "اللواء سعد معن"
     if position + 2 < limit and tokens[position + 1].key == _WALAD and may_be_name(token) \
@@ -42,6 +46,18 @@ def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
     if token.key in _COMPOUND_NAME_STARTS and position + 2 < limit and tokens[position + 2].key in lx.NAME_LINKS:
         return True  # "رئيس هيئة المتاحف عبد الرحمن بن سالم": the name starts at "عبد", not at "الرحمن"
     return position + 1 < limit and tokens[position + 1].key in lx.NAME_LINKS and may_be_name(token)
+
+
+def family_honorific(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "وزير النفط خالد الفاضل اليوم": an honorific with the article right after a given name and before a
+    stop is that person's family name ("الفاضل", "الشيخ", "الأمير" are family names too), not the start of
+    another name."""
+    token = tokens[position]
+    if position == 0 or not token.key.startswith("ال") or token.newline_before:
+        return False
+    given = tokens[position - 1]
+    return given.is_word and not is_definite(given.key) and may_be_name(given) \
+        and name_stop(tokens, position + 1, limit)
 
 
 def descriptor_before_name(tokens: list[Token], index: int, limit: int) -> bool:
@@ -99,7 +115,64 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             # "متحدث الحكومة يواصل الأكاذيب": a present verb of five letters is no given name (those are known)
             break
         end += compound_length(tokens, end, limit)
-    return min(end, limit)
+    return run_to_stop(tokens, position, min(end, limit), limit)
+
+
+_NAME_WORDS_CAP = 4  # a name read to a stop: given name, father or middle names, family name
+
+
+def run_to_stop(tokens: list[Token], start: int, end: int, limit: int) -> int:
+    """The end of a name read as ``tokens[start:end]`` when one more name word stands before a clear stop.
+
+    The press closes a name printed after its title with a stop (``name_stop``: a comma, "أن/إن", a time
+    word, a circumstance, a verb, a post, a mark or a line end). When one more word that may be a
+    name's stands between what was read and such a stop ("محمد المهدي بنسعيد، أن": a family name no list
+    knows), it is the rest of the name; "خالد الفاضل اليوم": an honorific after a given name, before a
+    stop, is the family name. Without a stop in reach the name ends where it was read."""
+    if end <= start or end >= limit or name_stop(tokens, end, limit):
+        return end
+    if end - start >= _NAME_WORDS_CAP or not _may_close_name(tokens, start, end):
+        return end  # "استقبل الوزير فلان الفلاني وفدا من": what he did, not his name
+    return end + 1 if name_stop(tokens, end + 1, limit) else end
+
+
+def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
+    """Whether the word at ``position`` may be one more word of the name begun at ``start``: a name's word
+    without prefix or article (not an accusative noun), or a definite honorific or title word right after
+    the given name ("خالد الفاضل", "كامل الوزير")."""
+    token = tokens[position]
+    if token.newline_before or not token.is_word or (is_definite(token.key) and not has_article(token.key)) \
+            or token.key.startswith("وال"):
+        return False
+    if token.key.startswith("ال"):  # "محمد بوعلام الحاج المعرض صباح اليوم": what he opened, not his name
+        bare = bare_key(token)
+        return position - start == 1 and (bare in lx.HONORIFICS or bare in lx.TITLE_WORDS)
+    if may_be_name(token):
+        return not (token.key.endswith("ا") and len(token.key) >= 4)  # "وفدا", "اجتماعا": an accusative noun
+    return False
+
+
+def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether a name cannot go on at ``position``: the end of the phrase or line, a mark (comma, quotation
+    mark, bracket), "أن/إن" (with its pronoun), a time word ("اليوم", "أمس", "الجمعة", "صباح اليوم"), a
+    circumstance ("خلال", "في", "ضمن", "عقب"), a reporting verb, a present-tense verb after the name or a
+    post ("وزير", "رئيس") printed after it."""
+    if position >= limit:
+        return True
+    token = tokens[position]
+    if token.newline_before:
+        return True
+    if not token.is_word:
+        return not token.is_number  # "عبدالحميد الدبيبة تخصيص 50 مليون": a number goes on a sentence
+    bare = bare_key(token)
+    if bare in TIME_WORDS or bare in CIRCUMSTANCE_PREPOSITIONS or bare in lx.COMPLEMENTIZERS \
+            or bare in lx.PRONOUN_COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS:
+        return True
+    if bare in DAY_PARTS and position + 1 < limit and bare_key(tokens[position + 1]) in TIME_WORDS:
+        return True  # "صباح اليوم", "مساء الجمعة"
+    if token.key in lx.NOT_NAME_WORDS and token.key not in lx.SAME_WORDS:
+        return True  # "في", "من", "على": a preposition
+    return not token.key.startswith("ال") and (bare in lx.TITLE_WORDS or looks_like_present_verb(token))
 
 
 def name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int | None:

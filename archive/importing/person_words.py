@@ -81,6 +81,8 @@ _OCCASIONS = frozenset(lx.key(word) for word in (
 def may_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS or token.key == FADILA:
         return True
+    if strip_prefix(token.key) in CIRCUMSTANCE_PREPOSITIONS:
+        return False  # "لافرنتييف ضمن برنامج": a preposition opens a circumstance
     if any(mark in token.text for mark in _TANWEEN) or is_circumstantial_participle(token.key) \
             or token.key in lx.SAME_WORDS:
         return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
@@ -144,6 +146,16 @@ def is_place_or_body(token: Token) -> bool:
 # is when something was said, never part of a post or a name.
 WEEKDAYS = frozenset(lx.key(word) for word in (
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+# Prepositions and adverbs that open a circumstance after a person ("فلان ضمن جلسة", "عقب لقائه", "إثر"):
+# where or when, never a name's word.
+CIRCUMSTANCE_PREPOSITIONS = frozenset(lx.key(word) for word in (
+    "ضمن", "عقب", "إثر", "اثر", "أمام", "عبر", "وسط", "حول", "نحو", "منذ", "تجاه", "إزاء", "لدى", "خلال", "أثناء",
+    "بعد", "قبل", "عند"))
+# Parts of the day that open a time when the day follows ("فلان صباح اليوم"); alone they may be names
+# ("صباح الخالد").
+DAY_PARTS = frozenset(lx.key(word) for word in ("صباح", "مساء", "ظهر", "عصر", "مطلع", "نهاية", "فجر"))
+# Words saying when something was said ("فلان اليوم", "فلان أمس الجمعة"): they end a name.
+TIME_WORDS = frozenset(lx.key(word) for word in ("اليوم", "أمس", "غدا", "الليلة", "حاليا", "سابقا")) | WEEKDAYS
 # "في تدخل له", "في تصريح لها": the pronoun says the noun before it is the speaker's own act (where it was said).
 OWN_PRONOUNS = frozenset(lx.key(word) for word in ("له", "لها", "لهما", "لهم"))
 # Ministries the press names by one word after a feminine verb ("وقالت الخارجية في بيان"): a body, never

@@ -1,0 +1,65 @@
+"""Where a name printed after a title ends (issue 10, speakers): at a clear stop, not at a family name a
+list knows. Our own sentences; the family names are invented or rare on purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.importing.extraction import extract
+from archive.importing.people import parse_person
+from archive.importing.tokens import tokenize
+
+
+def _mention(text: str) -> tuple[str | None, str | None]:
+    """The person read after the sentence's first word (its verb)."""
+    tokens = tokenize(text)
+    mention, _ = parse_person(text, tokens, 1, len(tokens))
+    assert mention is not None
+    return mention.name, mention.title
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a plain family name after a definite one, then a comma
+    ("أكد وزير الشباب والرياضة سعيد المختار بنزيدان، أن", "سعيد المختار بنزيدان"),
+    # ... then a complementiser with its pronoun
+    ("قال وزير الصناعة كريم الهادي بوعزيز إنه", "كريم الهادي بوعزيز"),
+    # ... then a time word
+    ("قال وزير النقل فريد العمراني بلقاسم اليوم إن", "فريد العمراني بلقاسم"),
+    # ... then a circumstance
+    ("أوضح وزير المالية عادل الطيب بنحمو خلال استقباله الوفد أن", "عادل الطيب بنحمو"),
+    ("أوضح وزير المالية عادل الطيب بنحمو في تصريح أن", "عادل الطيب بنحمو"),
+])
+def test_a_name_after_a_title_runs_to_a_clear_stop(text: str, name: str) -> None:
+    assert _mention(text)[0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال وزير النفط خالد الفاضل اليوم الجمعة، إن", "خالد الفاضل"),
+    ("قالت وزيرة الصحة سلمى المكرمة، إن", "سلمى المكرمة"),
+])
+def test_an_honorific_after_a_given_name_is_the_family_name(text: str, name: str) -> None:
+    assert _mention(text)[0] == name
+
+
+def test_a_name_does_not_run_past_words_that_are_no_stop() -> None:
+    # no stop after the plain word: what the minister did, not more of his name
+    assert _mention("استقبل وزير الإعلام سعيد المختار وفدا من الصحفيين")[0] == "سعيد المختار"
+
+
+def test_a_preposition_after_a_name_is_no_part_of_it() -> None:
+    text = ("افتتحت الجلسة بحضور وزير الخارجية الدكتور سامي الحداد ومبعوث الرئيس الروسي أنطون كرافتشينكو ضمن "
+            "برنامج أعمال الاجتماع المشترك.\nمن جانبه أوضح كرافتشينكو أنه لا بد من تعزيز التعاون بين البلدين.")
+    assert _speakers(text) == ["أنطون كرافتشينكو"]
+
+
+def test_the_short_form_of_a_name_read_whole_is_the_same_person() -> None:
+    text = ("قال وزير الشباب والرياضة سعيد المختار بنزيدان، أن الدورة المقبلة ستقام في مدينة أخرى.\n"
+            "وأكد بنزيدان أن التحضيرات بدأت منذ أشهر.")
+    assert _speakers(text) == ["سعيد المختار بنزيدان", "سعيد المختار بنزيدان"]
