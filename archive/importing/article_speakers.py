@@ -27,14 +27,12 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.quote_match import QuoteMatch
-from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
+from archive.importing.speaker_coreference import Holder, holder_of, keyed, names_nobody, without_tail
+from archive.importing.speakers import KnownPerson, PeopleBook, post_heads, shorter_title_of
 from archive.text.names import name_key
 
-# Closed classes a person's name never opens with: prepositions ("وأوضحت عبر صفحتها"; not "على", which
-# folds onto the name "علي"), and the light verbs a press sentence opens with ("جاء تأكيد الوزير"، "تم").
-_PREPOSITIONS = frozenset(lx.key(word) for word in (
-    "عبر", "في", "من", "إلى", "الى", "عن", "مع", "خلال", "حول", "لدى", "عند", "بين", "منذ", "بعد", "قبل",
-    "دون", "ضد", "نحو", "حتى", "عقب", "إثر", "اثر", "أمام", "وسط"))
+# The light verbs a press sentence opens with ("جاء تأكيد الوزير"، "تم"): never a name's first word. (A
+# preposition, an adverb or a prepositional prefix: ``speaker_coreference.names_nobody``.)
 _LIGHT_VERBS = frozenset(lx.key(word) for word in (
     "جاء", "جاءت", "كان", "كانت", "تم", "تمت", "بات", "باتت", "ظل", "ظلت", "أصبح", "أصبحت", "صار", "صارت",
     "يأتي", "تأتي", "يعد", "تعد"))
@@ -45,20 +43,31 @@ _PRONOUN_AFTER_TA = ("تها", "تهم", "تهما")
 def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str | None = None) -> list[QuoteMatch]:
     """``matches`` with each speaker checked against the article's people (see the module's docstring);
     ``event_name`` is the event the article reports, as printed ("منتدى شباب العالم")."""
+    matches = [_with_subject(match, book) for match in matches]
     speakers: dict[int, KnownPerson] = {}
     for match in matches:
         if match.speaker is not None and not match.group:
             speakers.setdefault(id(match.speaker), match.speaker)
+    for person in speakers.values():
+        if person.name and person.name != person.organisation:
+            person.name = without_tail(person.name)  # "لافرنتييف ضمن": the name ends before the preposition
     no_names = {key for key, person in speakers.items() if not _looks_like_someone(person)}
+    unheld: set[int] = set()
     for key, person in speakers.items():
         if key in no_names:
             continue
         if event_name and _names_the_event(person, event_name):
             person.name = person.organisation = event_name
             continue
-        fuller = _fuller_person(person, book.people) if person.name else _only_holder(person, book.people)
+        if person.name:
+            fuller = _fuller_person(person, book.people)
+        else:
+            fuller = _only_holder(person, book.people)
+            if fuller is None and person.title and not _holders(person, book.people):
+                unheld.add(key)
         if fuller is not None:
             book.merge(person, fuller)
+    matches = _to_sole_speaker(matches, unheld, no_names)
     if not no_names:
         return matches
     settled: list[QuoteMatch] = []
@@ -76,6 +85,42 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str
     return settled
 
 
+def _with_subject(match: QuoteMatch, book: PeopleBook) -> QuoteMatch:
+    """A quote whose words after the verb name nobody ("قال بالمناسبة"), given to the subject printed before
+    the verb when the speaker trail met one (``PeopleBook.stands_for``)."""
+    subject = book.stands_for.get(id(match.speaker)) if match.speaker is not None else None
+    if subject is None:
+        return match
+    return replace(match, speaker=subject, speaker_title=subject.title, organisation=subject.organisation,
+                   reason="the words after the verb name nobody: the subject printed before it")
+
+
+def _to_sole_speaker(matches: list[QuoteMatch], unheld: set[int], no_names: set[int]) -> list[QuoteMatch]:
+    """A title nobody in the article holds ("الناطق الرسمي للحكومة:" above an article quoting the minister by
+    name), in an article whose every quote given to a name goes to one person, is that person's: the quote
+    goes to them with less confidence, the title kept as printed."""
+    if not unheld:
+        return matches
+    named = {id(match.speaker): match.speaker for match in matches
+             if match.speaker is not None and match.speaker.name and not match.group}
+    if any(key in no_names for key in named):
+        return matches  # words that name nobody: who else speaks is unknown
+    if len(named) != 1:
+        return matches
+    sole = next(iter(named.values()))
+    if sole.name == sole.organisation:
+        return matches  # a body speaks: a title is no part of it
+    return [_given_to(match, sole) if match.speaker is not None and id(match.speaker) in unheld
+            and not _contradicts(match.speaker.title or "", sole.title or "")
+            and not _prints_name(match.speaker.title or "", sole.name or "") else match for match in matches]
+
+
+def _given_to(match: QuoteMatch, sole: KnownPerson) -> QuoteMatch:
+    return replace(match, speaker=sole, organisation=match.organisation or sole.organisation,
+                   confidence=min(match.confidence - 0.15, 0.4),
+                   reason="a title nobody in the article holds, in an article quoting one person: that person")
+
+
 def _names_the_event(person: KnownPerson, event_name: str) -> bool:
     """ "وأضاف المنتدى، في بيان" in an article on "منتدى شباب العالم": the event's noun alone, with the article,
     is the event the article reports."""
@@ -88,11 +133,11 @@ def _names_the_event(person: KnownPerson, event_name: str) -> bool:
 
 
 def _looks_like_someone(person: KnownPerson) -> bool:
-    """A person, a title or a body: not a preposition phrase, a light verb or a possessed noun."""
+    """A person, a title or a body: not a preposition phrase, an adverb, a light verb or a possessed noun."""
     if not person.name or person.name == person.organisation:
         return True
     words = [lx.key(word) for word in person.name.split()]
-    if words[0] in _PREPOSITIONS or words[0] in _LIGHT_VERBS or _derived_past_verb(person.name.split()[0]):
+    if names_nobody(person.name) or words[0] in _LIGHT_VERBS or _derived_past_verb(person.name.split()[0]):
         return False
     return not any(len(word) > 4 and word.endswith(_PRONOUN_AFTER_TA) for word in words)
 
@@ -141,14 +186,39 @@ def _holds(full: list[str], short: list[str], lineage: bool) -> bool:
     return all(word in rest for word in short[1:-1])
 
 
+def _prints_name(title: str, name: str) -> bool:
+    """ "وزير الاقتصاد أمين سلام" read as a title, and "سلام" quoted: the title holds a name the parser did not
+    part from it, so it is no bare title (the person it prints is not known to be the one quoted)."""
+    return bool(set(keyed(name).split()) & set(keyed(title).split()))
+
+
+def _contradicts(title: str, known: str) -> bool:
+    """ "وزير الخارجية" against "وزير الداخلية": a post of the same head that neither title shortens. Posts
+    of other heads ("الناطق باسم الحكومة" and "وزير الاتصال") may be one person's."""
+    if not known or not post_heads(title) & post_heads(known):
+        return False
+    return not (shorter_title_of(title, known) or shorter_title_of(known, title))
+
+
 def _only_holder(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson | None:
-    """The one named person printed with the post ``person``'s title names, else None."""
+    """The one named person the title ``person`` was printed with refers to (``holder_of``), else None."""
     if not person.title:
         return None
-    found: dict[str, KnownPerson] = {}
-    for other in people:
-        if other is person or not other.name or not other.title or other.name == other.organisation:
-            continue
-        if shorter_title_of(person.title, other.title):
-            found.setdefault(name_key(other.name), other)
-    return next(iter(found.values())) if len(found) == 1 else None
+    candidates = _candidates(person, people)
+    printed_at = person.mentions[0][0] if person.mentions else -1
+    found = holder_of(person.title, printed_at, [holder for holder, _ in candidates], shorter_title_of)
+    return next((other for holder, other in candidates if holder is found), None) if found is not None else None
+
+
+def _holders(person: KnownPerson, people: list[KnownPerson]) -> bool:
+    """Whether anyone named in the article holds an office ``person``'s title may name (either title
+    shortening the other): then the title is theirs or ambiguous, never a lone speaker's."""
+    title = person.title or ""
+    return any(shorter_title_of(title, holder.title or "") or shorter_title_of(holder.title or "", title)
+               for holder, _ in _candidates(person, people) if holder.title)
+
+
+def _candidates(person: KnownPerson, people: list[KnownPerson]) -> list[tuple[Holder, KnownPerson]]:
+    return [(Holder(keyed(other.name), other.title, min((start for start, _ in other.mentions), default=-1)), other)
+            for other in people
+            if other is not person and other.name and other.title and other.name != other.organisation]

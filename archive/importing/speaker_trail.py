@@ -16,6 +16,7 @@ from archive.importing.earlier_names import EarlierNames
 from archive.importing.organisations import organisation_speaker
 from archive.importing.people import PersonMention, parse_person
 from archive.importing.spans import SpanSet
+from archive.importing.speaker_coreference import names_nobody
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import SentenceSubjects
 from archive.importing.tokens import Token, strip_prefix
@@ -26,8 +27,10 @@ _TURN_WORDS = frozenset(lx.key(words) for words in (
     "ومن جهته", "ومن جهتها"))
 _LOOK_BACK = 30  # sentences searched back for a subject: a long article stays linear
 _RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي", "والذي", "والتي"))
+_SENTENCE_OPENERS = frozenset(lx.key(word) for word in ("وكانت", "وكان", "كانت", "كان", "وقد", "قد", "أما", "فيما"))
 _KICKER_REACH = 6  # words of the headline under a kicker where its speaker is looked for
 _BODY_REACH = 12  # words from a sentence's start where its verb and a body as subject are looked for
+_RELATIVE_REACH = 60  # words back from a coordinated verb to the relative clause whose subject it shares
 
 
 class SpeakerTrail:
@@ -45,7 +48,17 @@ class SpeakerTrail:
         self._genders: dict[int, str] = {}  # id(person) -> "f" or "m", as a verb agreed with them
 
     def said(self, speaker: KnownPerson | None, token_index: int, explicit: bool = False) -> None:
-        """Record a quote attributed at ``token_index`` to ``speaker`` (``explicit``: named by that verb)."""
+        """Record a quote attributed at ``token_index`` to ``speaker`` (``explicit``: named by that verb).
+
+        Words after the verb that name nobody ("رئيس الدولة قال بالمناسبة:", "وكانت الحكومة، أعلنت سابقا،
+        أن") give the turn to the subject printed before the verb, when there is one: the book notes that
+        those words stand for it (``PeopleBook.stands_for``), and the trail goes on with that subject."""
+        if speaker is not None and speaker.name and speaker.name != speaker.organisation \
+                and names_nobody(speaker.name):
+            subject = self._subject_before_verb(token_index)
+            if subject is not None:
+                self._book.stands_for[id(speaker)] = subject
+                speaker = subject
         self._last = (speaker, self._subjects.sentence_of(token_index))
         if speaker is None:
             return
@@ -62,6 +75,19 @@ class SpeakerTrail:
         if found is None or found[1] >= index:
             return None
         return self._person(*found)
+
+    def _subject_before_verb(self, index: int) -> KnownPerson | None:
+        """The person, else the body, printed as the subject before the verb at token ``index``, in its sentence."""
+        named = self.subject_before(index)
+        if named is not None:
+            return named[0]
+        start = self._subjects.sentence_start(self._subjects.sentence_of(index))
+        position = next((place for place in range(start, index) if self._tokens[place].is_word
+                         and self._tokens[place].key not in _SENTENCE_OPENERS), index)
+        if position >= index:
+            return None
+        mention, _ = organisation_speaker(self._text, self._tokens, position, index)
+        return self._book.add(mention) if mention is not None and mention.name else None
 
     def pronoun(self, mention: PersonMention) -> KnownPerson | None:
         """Who "سموه" or "معاليه" is: the last speaker when the honorific fits, else the book's answer."""
@@ -123,10 +149,31 @@ class SpeakerTrail:
 
     def _relative_antecedent(self, index: int) -> KnownPerson | None:
         """ "... الدكتور ماجد الحربي، الذي أكد أن": a relative pronoun before the verb refers to the person
-        named right before it, who speaks (not the last speaker)."""
-        if index == 0 or self._tokens[index - 1].key not in _RELATIVES:
+        named right before it, who speaks (not the last speaker). So does a verb coordinated with a relative
+        clause's verb of speech in the same sentence ("... وزير التراث فلان الذي تحدث طويلا عن ...، وأشار إلى
+        أن"): it shares that clause's subject, not the person the article named last ("... وشعب مصر، الذي
+        تربطه ...، وأكد أن": a clause that speaks of no one's words says nothing of who speaks)."""
+        if index == 0:
             return None
-        return self._book.latest_mentioned(self._tokens[index - 1].start, self._quoted)
+        if self._tokens[index - 1].key in _RELATIVES:
+            return self._book.latest_mentioned(self._tokens[index - 1].start, self._quoted)
+        if not self._tokens[index].key.startswith("و"):
+            return None
+        start = self._subjects.sentence_start(self._subjects.sentence_of(index))
+        for position in range(index - 1, max(start, index - _RELATIVE_REACH), -1):
+            token = self._tokens[position]
+            if token.key in _RELATIVES and position + 1 < index and _speaks(self._tokens[position + 1]):
+                return self._named_right_before(position)
+        return None
+
+    def _named_right_before(self, position: int) -> KnownPerson | None:
+        """The person whose mention ends right before token ``position`` (a comma between them allowed)."""
+        before = self._tokens[position - 1] if position > 0 else None
+        end = before.start if before is not None and before.text in "،," else self._tokens[position].start
+        person = self._book.latest_mentioned(self._tokens[position].start, self._quoted)
+        if person is None or not any(0 <= end - mention_end <= 2 for _, mention_end in person.mentions):
+            return None
+        return person
 
     def _body_subject(self, index: int) -> KnownPerson | None:
         """ "أصدرت وزارة الخارجية ... بيانا بشأن زيارة فلان، فيما أشارت إلى أن": earlier in the sentence a
@@ -197,6 +244,13 @@ class SpeakerTrail:
             person = self.pronoun(mention)
             return (person, mention) if person is not None else None
         return self._book.add(mention), mention
+
+
+def _speaks(token: Token) -> bool:
+    """A verb of speech or of a speech act ("تحدث"، "أكد"، "دعا"): the relative clause has a speaker."""
+    bare = strip_prefix(token.key)
+    return token.is_word and (bare in lx.REPORTING_VERBS or bare in lx.SPEECH_ACT_VERBS
+                              or bare in lx.CONTINUATION_VERBS)
 
 
 def _refers_back(title: str | None) -> bool:

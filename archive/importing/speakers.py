@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from archive.importing.people import PersonMention
 from archive.importing.spans import SpanSet
+from archive.importing.speaker_coreference import canonical_office, office_word
 from archive.text.names import name_key, same_person_score
 from archive.text.normalize import normalize_arabic
 
@@ -58,6 +59,9 @@ class PeopleBook:
         # The quotes found so far (``find_quotes`` shares its set): a person named only inside a quote ("أن
         # وزير الاتصال رفض الإجابة") holds no post for a later "وأضاف الوزير".
         self.quoted = SpanSet()
+        # Words read as a speaker that name nobody ("قال بالمناسبة") -> the subject printed before their verb,
+        # noted by the speaker trail as it meets them; ``settle_speakers`` gives their quotes to it.
+        self.stands_for: dict[int, KnownPerson] = {}
 
     def add(self, mention: PersonMention) -> KnownPerson:
         """The person a mention names: an earlier one when it resolves, else a new entry."""
@@ -256,20 +260,13 @@ def _head_of(short: str, full: str) -> bool:
 def title_words(title: str) -> tuple[str, ...]:
     """A title's words for comparison: "والوزير" -> "وزير", "بمملكة" -> "مملكة", "للإعلام" -> "اعلام".
 
-    The government is the council of ministers however it is printed: "رئيس الحكومة" reads as "رئيس
-    الوزراء" (so it is also "رئيس مجلس الوزراء"), "متحدث الحكومة" as a spokesman "باسم رئاسة مجلس
-    الوزراء", and so does its adjective ("الناطق الحكومي"); an adjective of origin agrees with the noun it
-    follows, so "العراقية" (after الحكومة) and "العراقي" (after الوزراء) are one word here."""
-    return tuple(_as_ministers(_title_word(word)) for word in normalize_arabic(title).split())
-
-
-_GOVERNMENT, _MINISTERS = (normalize_arabic(word) for word in ("حكومة", "وزراء"))
-# The government's adjective: "الناطق الحكومي" is the spokesman "باسم الحكومة".
-_OF_GOVERNMENT = frozenset(normalize_arabic(word) for word in ("حكومي", "حكومية"))
-
-
-def _as_ministers(word: str) -> str:
-    return _MINISTERS if word == _GOVERNMENT or word in _OF_GOVERNMENT else word
+    One office is one form however it is printed (``speaker_coreference.canonical_office``, data in
+    ``speaker_words.json``): "رئيس الدولة" reads as "رئيس الجمهورية", "المتحدث" as "الناطق", and the
+    government as the council of ministers: "رئيس الحكومة" reads as "رئيس الوزراء" (so it is also "رئيس
+    مجلس الوزراء"), "متحدث الحكومة" as a spokesman "باسم رئاسة مجلس الوزراء", and so does its adjective
+    ("الناطق الحكومي"); an adjective of origin agrees with the noun it follows, so "العراقية" (after
+    الحكومة) and "العراقي" (after الوزراء) are one word here."""
+    return canonical_office(_title_word(word) for word in normalize_arabic(title).split())
 
 
 def _nisba(word: str) -> str:
@@ -279,12 +276,7 @@ def _nisba(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("ي") else word
 
 
-def _title_word(word: str) -> str:
-    bare = word[1:] if word.startswith(("وال", "فال")) else word
-    for article in ("بال", "لل", "ال", "ب", "ل"):
-        if bare.startswith(article) and len(bare) - len(article) > 2:
-            return bare[len(article):]
-    return bare
+_title_word = office_word
 
 
 @lru_cache(maxsize=16384)  # the same few titles are compared thousands of times in a long article
@@ -305,6 +297,12 @@ def shorter_title_of(short: str, full: str, country_added: bool = False) -> bool
             country_added and len(without_origin) >= 2 and not any(_of_origin(word) for word in part)
             and without_origin <= {_nisba(word) for word in part}))
         for part in _posts(full))
+
+
+def post_heads(title: str) -> frozenset[str]:
+    """The head word of each post a title names, in comparison form ("وزير الاتصال والناطق الرسمي باسم
+    الحكومة" -> وزير and ناطق)."""
+    return frozenset(post[0] for post in _posts(title) if post)
 
 
 def _of_origin(word: str) -> bool:
@@ -337,8 +335,8 @@ def _posts(title: str) -> tuple[tuple[str, ...], ...]:
             posts.append([])
         rest = "" if word == "و" else word[1:] if new_post else word
         if rest:
-            posts[-1].append(_as_ministers(_title_word(rest)))
+            posts[-1].append(_title_word(rest))
         previous_definite = rest.startswith("ال") or (previous_definite and not rest)
     posts[1:] = [post for post in posts[1:] if post]
-    return tuple(tuple(post) for post in posts)
+    return tuple(canonical_office(post) for post in posts)
 
