@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.people import organisation_in
 from archive.importing.places import Dateline, city_near, find_dateline, top_lines_end, venue_after, venue_before
+from archive.importing.print_dates import is_print_date
 from archive.importing.tokens import QUOTE_CLOSERS, Token, strip_prefix
 from archive.text.dates import DateRange, find_date_ranges
 from archive.text.ordinals import OrdinalMatch, find_ordinals, ordinal_words
@@ -344,9 +345,10 @@ def _edition_before(text: str, tokens: list[Token], index: int) -> OrdinalMatch 
 def _event_dates(text: str, head_start: int, name_end: int) -> DateRange | None:
     """The days of the event: the first date with a day from just before the event noun on, its range
     joined ("22- 24 أبريل 2025"); a month alone only in the event's sentence ("في مارس 2026"), a year
-    alone only printed right after the name ("منتدى أسبار الدولي 2018")."""
+    alone only printed right after the name ("منتدى أسبار الدولي 2018"). A print date («أُعدّ في …»,
+    "Printed on …": ``print_dates``) is never the event's."""
     for dates in find_date_ranges(text):
-        if dates.text_start < head_start - _DATE_REACH_BEFORE:
+        if dates.text_start < head_start - _DATE_REACH_BEFORE or is_print_date(text, dates.text_start):
             continue
         if dates.day is not None:
             return dates
