@@ -29,7 +29,23 @@ COUNT_VERBS = _keys("""
 شارك شاركت يشارك تشارك مشاركة حضر حضرت يحضر تحضر حضور استقبل استقبلت يستقبل تستقبل استقطب استقطبت جذب جذبت
 ضم ضمت يضم تضم سجل سجلت يسجل تسجل زار زارها يزور وزع وزعت توزيع تدريب درب دربت أهل أهلت تأهيل
 """)
+# Nouns of a count or a total; with the article or a pronoun they give the count of a noun printed before
+# ("ليرتفع العدد الإجمالي للحالات ... إلى 1250"، "فعددها 40"، "مجموعهم 215").
+_MEASURE_NOUNS = _keys("عدد إجمالي اجمالي مجموع حصيلة")
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 _AMOUNT_WINDOW = 6  # words back, within the sentence
+# After "إلى", the count's noun and its verb may be a whole clause back ("ارتفع عدد الحالات المسجلة في
+# المملكة منذ بداية الجائحة إلى 1250"): words back, within the clause.
+_TO_WINDOW = 12
+_TO = _keys("إلى الى")
+# "منها واحدة محلية"، "منهم ثلاثة"، "من بينها 9": a part of the count just given.
+_PARTITIVES = _keys("منها منهم منهن منهما")
+_AMONG = _keys("بينها بينهم بينهن")
+# Nouns that make a preposition of "من" ("من أجل"، "من خلال"): after a number, no counted noun follows.
+_COMPOUND_PREPOSITIONS = _keys("أجل خلال قبل بعد دون جانب جهة حيث أمام وراء خارج داخل لدن")
+# A noun ending in the ت of a feminine noun and a pronoun ("وعاصمتها"، "دورته"، "مبادرتنا") is possessed,
+# so definite: it never is what a number counts.
+_POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تهن", "ته", "تنا", "تكم")
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
 ليس ليست لم لن قد كان كانت تقريبا
@@ -52,16 +68,56 @@ def can_be_counted(token: Token) -> bool:
         return False  # definite: "المقعد 7 الأقرب"
     if word[0] in "لب" and (word[1:] in _BODY_NOUNS or word[1:].startswith(_CIRCUMSTANCE_NOUNS)):
         return False  # "الاجتماع 45 لمجلس الوزراء", "القمة 32 بحضور"
+    if token.text.endswith(_POSSESSED_ENDINGS) and len(token.text) > 4:
+        return False  # "حدود 67 وعاصمتها القدس": possessed, so definite
     verb = strip_prefix(word)
     return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
 
 
 def has_amount_context(tokens: list[Token], first: int) -> bool:
-    """Whether the words just before the number say it gives a count ("وبلغ عدد المتدربين 90")."""
-    for index in range(first - 1, max(-1, first - 1 - _AMOUNT_WINDOW), -1):
+    """Whether the words just before the number say it gives a count ("وبلغ عدد المتدربين 90"); after
+    "إلى", anywhere in its clause ("ارتفع عدد الحالات ... إلى 1250")."""
+    after_to = first > 0 and tokens[first - 1].key in _TO
+    window = _TO_WINDOW if after_to else _AMOUNT_WINDOW
+    for index in range(first - 1, max(-1, first - 1 - window), -1):
         token = tokens[index]
         if token.text in _SENTENCE_MARKS or (token.newline_before and index < first - 1):
             return False
-        if strip_prefix(token.key, "وفل") in AMOUNT_WORDS:
+        if _gives_an_amount(token):
             return True
     return False
+
+
+def _gives_an_amount(token: Token) -> bool:
+    """ "بلغ", "وصل" (its و is its own), "وبلغ", "العدد", "فعددها": a verb or a noun of a count."""
+    pronoun = not token.text.endswith("ة")  # "مجموعة" is a group, "مجموعه" its total
+    for word in (token.key, strip_prefix(token.key, "وفل")):
+        if word in AMOUNT_WORDS:
+            return True
+        bare = word[2:] if word.startswith("ال") else word
+        if bare in _MEASURE_NOUNS or (pronoun and _without_pronoun(bare) in _MEASURE_NOUNS):
+            return True
+    return False
+
+
+def _without_pronoun(word: str) -> str:
+    for pronoun in _PRONOUNS:
+        if word.endswith(pronoun):
+            return word[:-len(pronoun)]
+    return word
+
+
+def after_partitive(tokens: list[Token], first: int) -> bool:
+    """ "14 إصابة منها واحدة محلية"، "منهم ثلاثة"، "من بينها 9": the number is a part of a count just given."""
+    if first == 0:
+        return False
+    previous = strip_prefix(tokens[first - 1].key)
+    if previous in _PARTITIVES:
+        return True
+    return previous in _AMONG and first > 1 and strip_prefix(tokens[first - 2].key) == lx.key("من")
+
+
+def prepositional_from(tokens: list[Token], position: int) -> bool:
+    """ "من أجل"، "من خلال"، "من خارج" at ``position``: a preposition, not "من" and a counted noun."""
+    return (position + 1 < len(tokens) and tokens[position].key == lx.key("من")
+            and tokens[position + 1].key in _COMPOUND_PREPOSITIONS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from archive.importing import figure_units as units
 from archive.importing import lexicon as lx
 from archive.importing import not_figures as nf
-from archive.importing.count_context import can_be_counted, has_amount_context
+from archive.importing.count_context import after_partitive, can_be_counted, has_amount_context, prepositional_from
 from archive.importing.figure_match import StatisticMatch, words_after
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.normalize import strip_diacritics
@@ -96,7 +96,7 @@ def read_statistic(text: str, tokens: list[Token], first: int, last: int, value:
     if unit is None and counted:
         unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
     if unit is None and scale == 1.0 and approximation is None and not has_amount_context(tokens, first) \
-            and not units.written_with_large_scale(number_text):
+            and not units.written_with_large_scale(number_text) and not after_partitive(tokens, first):
         return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end
     if span_first == first and tokens[first].is_word and tokens[first].text[0] in GLUED_CONJUNCTIONS \
@@ -115,6 +115,8 @@ def _counted(text: str, tokens: list[Token], position: int, unit: str | None) ->
     if position >= len(tokens) or not tokens[position].is_word or tokens[position].newline_before:
         return None, None, position
     token = tokens[position]
+    if prepositional_from(tokens, position):
+        return None, None, position  # "جنيف2 من أجل الحل": a preposition follows, nothing counted
     if token.key == lx.key("من") and position + 1 < len(tokens) and tokens[position + 1].is_word:
         noun = tokens[position + 1]
         return (None if unit else noun.text), words_after(text, tokens, position + 1), position + 2

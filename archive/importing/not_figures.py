@@ -11,8 +11,11 @@ count, and the words that say it gives a count, are ``count_context``'s.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 from archive.importing import lexicon as lx
-from archive.importing.count_context import COUNT_VERBS, can_be_counted, has_amount_context
+from archive.importing.count_context import COUNT_VERBS, after_partitive, can_be_counted, has_amount_context
 from archive.importing.figure_units import approximation, written_with_large_scale
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.numbers import parse_number
@@ -58,6 +61,13 @@ _POSTAL_BOX = ("ص", ".", "ب")
 RANK_OR_BODY = _keys("المركز")
 _THIS_MONTH = _keys("الشهر")
 NAMES_WITH_NUMBERS = _keys("كوفيد كوفيد- كورونا")
+# Talks, conferences and agreements named by a city and a number ("مؤتمر جنيف 2"، "محادثات سوتشي 2"، "افتتاح
+# جنيف 2"): the event's nouns, its occasions and its verbs before the city.
+_ROUND_NOUNS = frozenset(lx.EVENT_NOUNS) | lx.EVENT_VERBS | _keys("""
+محادثات مفاوضات اتفاق اتفاقية جولة مسار إعلان مباحثات حوار أعمال فعاليات
+""")
+_CITIES = frozenset(lx.key(city) for city in json.loads(
+    resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
 # Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
 GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
@@ -74,10 +84,14 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
     if unit is not None or scale != 1.0:
         return previous is not None and strip_prefix(previous.key, "وفل") in LABEL_WORDS and unit is None
     if not number_text[:1].isdigit() and not written_with_large_scale(number_text):
-        # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد").
-        return (_word_value_too_small(number_text) or following is None or not can_be_counted(following)
-                or following.key in DURATION_WORDS or following.key in MONTHS)
-    if in_name_or_code(text, tokens, first) or day_of_range(tokens, first, last) \
+        # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد"),
+        # but for a part of a count just given ("منها واحدة محلية"، "منهم ثلاثة").
+        if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS):
+            return True
+        if after_partitive(tokens, first):
+            return False
+        return _word_value_too_small(number_text) or following is None or not can_be_counted(following)
+    if in_name_or_code(text, tokens, first) or names_a_round(tokens, first) or day_of_range(tokens, first, last) \
             or is_phone_or_postal(text, tokens, first) or second_of_labelled_pair(tokens, first):
         return True
     if previous is not None and previous.text == "(" and first > 1 \
@@ -186,6 +200,21 @@ def in_name_or_code(text: str, tokens: list[Token], first: int) -> bool:
         return False
     latin_code = previous.text.isascii() and previous.text.isalpha() and previous.text.isupper()
     return latin_code or previous.key in NAMES_WITH_NUMBERS
+
+
+def names_a_round(tokens: list[Token], first: int) -> bool:
+    """ "مؤتمر جنيف 2"، "افتتاح جنيف 2"، "جنيف2": a number after a city's name, itself after a word of talks,
+    a conference or its occasion, or glued to the city, is the round's number in its name."""
+    if first == 0:
+        return False
+    city = tokens[first - 1]
+    if not city.is_word or (city.key not in _CITIES and strip_prefix(city.key, "وفبل") not in _CITIES):
+        return False  # "باريس" and "بجنيف"
+    if city.end == tokens[first].start:
+        return True  # "جنيف2"
+    before = tokens[first - 2] if first > 1 else None
+    return before is not None and before.is_word and (before.key in _ROUND_NOUNS
+                                                     or strip_prefix(before.key, "وفبل") in _ROUND_NOUNS)
 
 
 def day_of_range(tokens: list[Token], first: int, last: int) -> bool:

@@ -2,14 +2,15 @@
 
 Owns ``find_statistics``: where the figures are. Numbers come from ``archive.text.numbers.find_numbers``
 (digits of both kinds, decimals, number words); a date's numbers are left out, an ordinal's are read
-only as a count after the article ("أداء الـ40 مؤسسة"). Each part of reading a figure has its own
+only as a count after the article ("أداء الـ40 مؤسسة"); a part of the count just given ("14 إصابة منها
+واحدة محلية"، "منهم ثلاثة") counts what that count counts. Each part of reading a figure has its own
 module:
 - ``figure_reading``: one number read as a figure, with the words before and after it as the press
   writes them ("أكثر من 65 ألف مشارك"، "7 من كل 10 متابعين" as a share);
 - ``figure_units``: how much it says (approximation, scale, percent, currency);
 - ``not_figures``: what a number is when it is no figure (a date or a year, an edition or a label, a
-  duration, a rank, a time, a phone number, a number inside a name, a list marker, page noise), and
-  what may be counted;
+  duration, a rank, a time, a phone number, a number inside a name, a list marker, page noise);
+- ``count_context``: what a number may count, and the words that say it gives a count;
 - ``figures_without_digits``: counts no number reader sees (duals, "حاجز المليار دولار"، "صفر")；
 - ``figure_subjects``: what a figure counts; ``figure_match``: the value proposed.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from archive.importing.count_context import after_partitive
 from archive.importing.figure_match import StatisticMatch
 from archive.importing.figure_reading import GLUED_CONJUNCTIONS, count_with_article, read_statistic, share_of_every
 from archive.importing.figure_subjects import figure_subject
@@ -50,6 +52,8 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             statistic = (share_of_every(text, tokens, first, last, number.value, number.text)
                          or read_statistic(text, tokens, first, last, number.value, number.text))
         if statistic is not None and not (found and found[-1].end > statistic.start):
+            if found and after_partitive(tokens, first) and (statistic.unit is None or statistic.value == 1):
+                statistic = replace(statistic, unit=found[-1].unit)  # "14 إصابة منها واحدة محلية": 1 إصابة
             span_first = by_start.get(statistic.start, first)
             found.append(replace(statistic, subject=figure_subject(
                 text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))

@@ -1,0 +1,96 @@
+"""Figures as newspapers the rules were not written for print them (issue 10, class 6, third fresh set).
+
+Every sentence here is our own; each test is one rule of Arabic press, not one article's wording:
+- a count's noun printed earlier in the clause, the number alone after "إلى" or after the measure word
+  with its article or its pronoun ("ارتفع عدد الحالات ... إلى 1250"، "فعددها 40"، "العدد الإجمالي ...");
+- a verb of reaching whose first letter is و or ف of its own ("وصل إلى"، "فاق") is no conjunction;
+- a part of a count just given ("14 إصابة منها واحدة محلية"): a number after "منها/منهم" counts, even one;
+- what a number is not: a noun with an attached pronoun is definite and counts nothing ("حدود 67
+  وعاصمتها القدس"); "من أجل"، "من خلال" after a number are prepositions, not "من" and a counted noun; a
+  number right after a city's name names a round of talks or a conference ("جنيف 2"، "أستانا 14").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.importing.extraction import extract
+
+
+def _figures(text: str) -> list[str]:
+    return [figure.text for figure in extract(text).statistics]
+
+
+def _values(text: str) -> list[tuple[float | None, str | None]]:
+    return [(figure.value, figure.unit) for figure in extract(text).statistics]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وارتفع عدد المتطوعين المسجلين في المحافظة منذ بداية الحملة إلى 1250.", 1250),
+    ("ليرتفع العدد الإجمالي للمتدربين في المعهد إلى 3420، بحسب البيان.", 3420),
+    ("وأوضح أن المجموع الكلي للطلبات المقبولة وصل إلى 875.", 875),
+    ("أما الورش التي تحتاج إلى تمويل إضافي فعددها 40، بحسب اللجنة.", 40),
+    ("والمشاركون القادمون من الخارج مجموعهم 215، بحسب المنظمين.", 215),
+])
+def test_a_count_whose_noun_is_printed_earlier_in_the_clause_is_a_figure(text: str, value: float) -> None:
+    assert [figure[0] for figure in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقال إن العدد وصل إلى 620.", 620),
+    ("وأشار إلى أن الطلبات وصلت 940.", 940),
+    ("وقال إن الطلبات المقدمة فوصلت إلى 3300.", 3300),
+])
+def test_a_verb_of_reaching_that_starts_with_waw_or_fa_is_read_whole(text: str, value: float) -> None:
+    assert [figure[0] for figure in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("وسجلت اللجنة 12 مخالفة جديدة منها واحدة جسيمة.", ["12 مخالفة", "واحدة جسيمة"]),
+    ("وشارك في الورشة 30 متدربا منهم ثلاثة من خارج المملكة.", ["30 متدربا", "ثلاثة"]),
+    ("وتلقت البلدية 45 شكوى، منها 9 في الحي القديم.", ["45 شكوى", "9"]),
+])
+def test_a_part_of_a_count_just_given_is_a_figure(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "وجدد دعمه لقيام الدولة على حدود 67 وعاصمتها القدس.",
+    "وأكد الالتزام بالقرار الدولي 242 وآليته التنفيذية.",
+    "وقال إن المبادرة 17 ودورتها المقبلة في الخريف.",
+])
+def test_a_word_with_an_attached_pronoun_is_not_what_a_number_counts(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر الوفد مؤتمر جنيف2 من أجل دعم الحل السياسي.",
+    "واجتمع الخبراء 3 من خلال الاتصال المرئي.",
+])
+def test_a_compound_preposition_after_a_number_is_not_a_counted_noun(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن مؤتمر جنيف 2 بدا متعثرا منذ يومه الأول.",
+    "وقال إن مؤتمر باريس 4 قدم للبنان وعودا كبيرة.",
+    "وذكر أن محادثات سوتشي 2 عقدت بحضور الوفود.",
+])
+def test_a_number_after_a_city_name_names_a_round(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("واستقبلت دبي 17 مليون زائر العام الماضي.", ["17 مليون زائر"]),
+    ("وسجلت الوزارة في جنيف 40 طلبا.", ["40 طلبا"]),
+    ("وبلغ عدد المشاركين 30 مشاركا من أجل التدريب.", ["30 مشاركا"]),
+    ("وبلغ عدد الوفود 12 وفدا، منها وفد واحد من آسيا.", ["12 وفدا"]),
+    ("وبحضور 40 وزيرا وعدد من السفراء.", ["40 وزيرا"]),
+])
+def test_counts_near_these_forms_stay_figures(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
+
+
+def test_a_part_of_a_count_counts_what_the_count_counts() -> None:
+    assert _values("وسجلت اللجنة 12 مخالفة جديدة منها واحدة جسيمة.") == [(12, "مخالفة"), (1, "مخالفة")]
+    assert _values("وشارك في الورشة 30 متدربا منهم ثلاثة من خارج المملكة.") == [(30, "متدربا"), (3, "متدربا")]
