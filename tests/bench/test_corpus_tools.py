@@ -208,6 +208,17 @@ def test_the_committed_manifest_and_annotations_agree(tmp_path: Path) -> None:
     assert len(problems) == len(layout.read_manifest())
 
 
+def test_the_committed_held_out_set_shares_no_outlet_with_any_other_article() -> None:
+    """The set held out now measures outlets nobody studied: none of its outlets has another row."""
+    layout = load("layout")
+    manifest = layout.read_manifest()
+    held_out = layout.held_out_ids()[layout.HELD_OUT_SETS[-1].name]
+    assert len(held_out) >= 45
+    inside = {manifest[article_id]["outlet"] for article_id in held_out}
+    outside = {row["outlet"] for article_id, row in manifest.items() if article_id not in held_out}
+    assert inside and not inside & outside
+
+
 FRESH_ARTICLES = {  # id: (outlet slug, text); our own sentences
     "example-minister-visit": ("example", ARTICLE),
     "sample-press-conference": ("sample", "قال المتحدث الرسمي سالم بن علي الهنائي إن الوزارة تعد خطة جديدة.\n"),
