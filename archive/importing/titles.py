@@ -163,7 +163,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         else:
             break
         if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
-                bare in lx.CIRCUMSTANCE_WORDS and not (bare == AT and is_envoy_title(tokens, index, position))):
+                bare in lx.CIRCUMSTANCE_WORDS and not _envoys_destination(tokens, index, position)):
             break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
         position += 1
     if position < limit and position - 2 > index and bare_key(tokens[position]) in OWN_PRONOUNS \
@@ -206,8 +206,11 @@ def _ends_title(tokens: list[Token], index: int, position: int, limit: int, prev
     bare = bare_key(token)
     if starts_name(tokens, position, limit):
         return True
-    if position > index + 1 and bare_key(tokens[position - 2]) == AT and not token.key.startswith("ال"):
-        return True  # "السفير ... لدى البحرين بمجلس «الأيام»": the country ends an envoy's title
+    if position > index + 1 and not token.key.startswith("ال") and (bare_key(tokens[position - 2]) == AT or (
+            _envoys_destination(tokens, index, position - 2))):
+        return True  # "السفير ... لدى البحرين بمجلس «الأيام»", "رئيس الوفد إلى العراق فلان": the place ends it
+    if _envoys_destination(tokens, index, position):
+        return False  # "رئيس وفد الوزارة إلى الإقليم فلان": a delegation's destination is part of its post
     if bare in lx.NOT_NAME_WORDS and bare not in PREPOSITIONS and bare != ALLAH:
         return True  # "الوزير إلى أن": a particle ends the title
     if not previous_opens and bare in WEEKDAYS:
@@ -237,6 +240,7 @@ def _opens_complement(tokens: list[Token], index: int, position: int, limit: int
     token = tokens[position]
     bare = bare_key(token)
     return bool(bare in lx.TITLE_WORDS or is_body_head(token) or bare in PREPOSITIONS
+                or _envoys_destination(tokens, index, position)
                 or (bare in _TITLE_LINKS and (bare not in _BASIM or _link_before_body(tokens, position + 1, limit)))
                 or (is_place_or_body(token) and not is_definite(token.key))
                 or (position > index and _of_post_or_party(token)))
@@ -246,11 +250,30 @@ AT = lx.key("لدى")
 
 
 _ENVOYS = frozenset(lx.key(word) for word in (
-    "سفير", "سفيرة", "السفير", "السفيرة", "مندوب", "مندوبة", "المندوب", "ممثل", "ممثلة", "الممثل", "قنصل", "القنصل"))
+    "سفير", "سفيرة", "السفير", "السفيرة", "مندوب", "مندوبة", "المندوب", "ممثل", "ممثلة", "الممثل", "قنصل", "القنصل",
+    "مبعوث", "مبعوثة", "المبعوث", "المبعوثة", "وفد", "الوفد"))
+_TO = frozenset(lx.key(word) for word in ("إلى", "الى"))
 
 
 def is_envoy_title(tokens: list[Token], start: int, end: int) -> bool:
-    return any(bare_key(token) in _ENVOYS for token in tokens[start:end])
+    """Whether the title in ``tokens[start:end]`` is an envoy's or a delegation's (its post is where it goes)."""
+    return any(bare_key(token) in _ENVOYS or token.key in _ENVOYS for token in tokens[start:end])
+
+
+def _envoys_destination(tokens: list[Token], index: int, position: int) -> bool:
+    """ "لدى" or "إلى" in an envoy's or a delegation's title ("سفير ... لدى البحرين", "رئيس وفد الوزارة إلى
+    الإقليم", "المبعوث الخاص إلى ليبيا"), before the place it names: the title runs through it."""
+    if position <= index or position + 1 >= len(tokens) or not tokens[position + 1].is_word:
+        return False
+    bare = bare_key(tokens[position])
+    if bare == AT:
+        return is_envoy_title(tokens, index, position)
+    # "إلى" only right after the envoy's words ("وفد الوزارة إلى"), not after what the person did ("الدعوة إلى"),
+    # and before a place, not before what was said ("وأشار السفير إلى أنه")
+    following = bare_key(tokens[position + 1])
+    return bare in _TO and following not in lx.COMPLEMENTIZERS and following not in lx.PRONOUN_COMPLEMENTIZERS \
+        and tokens[position + 1].key not in lx.PRONOUN_COMPLEMENTIZERS \
+        and is_envoy_title(tokens, max(index, position - 3), position)
 
 
 def quoted_complement_end(tokens: list[Token], opener: int, limit: int) -> int | None:

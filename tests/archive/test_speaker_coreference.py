@@ -104,3 +104,19 @@ def test_a_title_nobody_holds_stays_when_two_people_are_quoted_by_name() -> None
             "وقال وزير التربية نبيل العمراني: \"إن الحكومة متمسكة بقراراتها في قطاع التعليم\".\n"
             "من جهته قال النائب سمير الفاسي: \"إن البرلمان سيناقش القرارات الأسبوع المقبل\".")
     assert _speakers(text)[0] == "الناطق باسم الحكومة"
+
+
+# A delegation's or an envoy's title runs through its destination ("إلى") as through "لدى".
+
+def test_a_delegations_title_runs_through_its_destination_to_the_name() -> None:
+    text = ("قررت وزارة الزراعة إرسال بعثة فنية إلى المحافظات الجنوبية.\n"
+            "وقال رئيس وفد الوزارة إلى المحافظة سعيد الراوي إن الوزارة ستوزع البذور على المزارعين مجانا.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سعيد الراوي"]
+    assert quotes[0].speaker_title == "رئيس وفد الوزارة إلى المحافظة"
+
+
+def test_an_envoys_verb_complement_is_no_destination() -> None:
+    text = ("قال السفير البريطاني المعين لدى البلاد جون كارتر إن العلاقات بين البلدين متينة.\n"
+            "وأشار السفير البريطاني إلى أنه سيلتقي بوزير الخارجية الأسبوع المقبل لبحث التعاون.")
+    assert _speakers(text) == ["جون كارتر"] * 2
