@@ -19,7 +19,7 @@ from archive.importing.people import (
     organisation_speaker,
     parse_person,
 )
-from archive.importing.person_words import is_definite
+from archive.importing.person_words import is_definite, name_word_key
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
@@ -59,7 +59,7 @@ class EarlierNames:
             first = place
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
-                   and (not is_definite(self._tokens[first - 1].key)  # "وزيرة الدولة للإعلام جمانة غنيمات"
+                   and (not is_definite(name_word_key(self._tokens[first - 1]))  # "وزيرة الدولة للإعلام جمانة غنيمات"
                         or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
                    and not (first > 1 and self._tokens[first - 2].key == _AT)):  # "لدى عمان جون سميث": a country
                 first -= 1

@@ -21,6 +21,8 @@ from archive.importing.person_words import (
     is_verb_then_object,
     looks_like_present_verb,
     may_be_name,
+    name_word_key,
+    printed_without_article,
 )
 from archive.importing.tokens import Token
 
@@ -38,6 +40,9 @@ def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
         return False
     if bare_key(token) in lx.HONORIFICS:
         return not family_honorific(tokens, position, limit)
+    if printed_without_article(token) and position + 1 < limit and may_be_name(token) \
+            and may_be_name(tokens[position + 1]) and not tokens[position + 1].newline_before:
+        return True  # "وزير الإعلام إلياس الهاشم": إلياس has no article, the title has ended
     if bare_key(token) in lx.RANKS and position + 1 < limit and may_be_name(tokens[position + 1]):
         return True  # "اللواء سعد معن"
     if position + 2 < limit and tokens[position + 1].key == _WALAD and may_be_name(token) \
@@ -102,11 +107,11 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
         if end == position and bare_key(token) in _SENT_DOCUMENTS:
             break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name
-        if token.key.startswith("ال"):
+        if name_word_key(token).startswith("ال"):
             if end > position:
                 end += compound_length(tokens, end, limit)  # "سالم العبد الله": الله ends the family name
             break
-        if is_definite(token.key):
+        if is_definite(name_word_key(token)):
             break  # "للوفود", "بالمناسبة": not a name
         if (end - position >= 2 and is_preposition_and_noun(token)) or (
                 looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit)
@@ -144,12 +149,21 @@ def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
     if token.newline_before or not token.is_word or (is_definite(token.key) and not has_article(token.key)) \
             or token.key.startswith("وال"):
         return False
+    if joins_another(tokens, position - 1, position):
+        return False
     if token.key.startswith("ال"):  # "محمد بوعلام الحاج المعرض صباح اليوم": what he opened, not his name
         bare = bare_key(token)
         return position - start == 1 and (bare in lx.HONORIFICS or bare in lx.TITLE_WORDS)
     if may_be_name(token):
         return not (token.key.endswith("ا") and len(token.key) >= 4)  # "وفدا", "اجتماعا": an accusative noun
     return False
+
+
+def joins_another(tokens: list[Token], family: int, position: int) -> bool:
+    """ "فيصل المقداد ومبعوث الرئيس": after a family name with the article, a word opening with "و" joins a
+    second person or post to the first; it does not go on with his name."""
+    word = tokens[position].key
+    return tokens[family].key.startswith("ال") and word.startswith("و") and len(word) >= 4
 
 
 def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
@@ -214,7 +228,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     if not may_be_name(tokens[position]):
         return index
     position += compound_length(tokens, position, limit)
-    if is_definite(tokens[index].key) and not _son_of_at(tokens, position, limit):
+    if is_definite(name_word_key(tokens[index])) and not _son_of_at(tokens, position, limit):
         return position  # a family name alone ("السالمي"); "الحسين ولد مدو", "الحسين بن عبدالله" go on
     if _title_as_family_name(tokens, position, limit):
         return position + 1  # "الفريق كامل الوزير، نائب رئيس الوزراء": الوزير is his family name
@@ -241,6 +255,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
                 # ("هيثم الحاج علي" stays whole)
                 and not (tokens[position - 1].key.startswith("ال") and tokens[position].key[:1] in "لب"
                          and not tokens[position].key.startswith("بو") and len(tokens[position].key) >= 5)
+                and not joins_another(tokens, position - 1, position)
                 and not tokens[position].newline_before and ends_name(tokens[position + 1])):
             position += 1
         # "نوال حسين بن سالم": a father's name then "بن" and the grandfather's or the family's

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token, strip_prefix
+from archive.text.normalize import strip_diacritics
 
 LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
                                                        "إقليم")}
@@ -169,6 +170,21 @@ LONE_AND = lx.key("و")
 _LOOKS_DEFINITE = frozenset(lx.key(word) for word in (
     "إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي", "الآن", "والتي",
     "والذي", "والذين", "بالإضافة", "بالرغم"))
+
+
+_HAMZA_ALEF_LAM = ("أل", "إل")
+
+
+def printed_without_article(token: Token) -> bool:
+    """ "إلياس", "إلهام", "ألكسندر": a word printed with a hamza on its first alef before lam, which folding
+    makes look like the article ("الياس"), but which has none: a given name, not a family name with ال."""
+    return token.key.startswith("ال") and len(token.key) >= 4 and token.key not in _LOOKS_DEFINITE \
+        and strip_diacritics(token.text).startswith(_HAMZA_ALEF_LAM)
+
+
+def name_word_key(token: Token) -> str:
+    """A word's key as a reader of names sees its article: without one for "إلياس", "ألكسندر"."""
+    return "ء" + token.key[1:] if printed_without_article(token) else token.key
 
 
 def has_article(word_key: str) -> bool:
