@@ -46,6 +46,8 @@ _COMPOUND_PREPOSITIONS = _keys("أجل خلال قبل بعد دون جانب ج
 # A noun ending in the ت of a feminine noun and a pronoun ("وعاصمتها"، "دورته"، "مبادرتنا") is possessed,
 # so definite: it never is what a number counts.
 _POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تهن", "ته", "تنا", "تكم")
+# After "و", a plural's pronoun ("وأهدافها"، "وبنودهم") says "and its ...": no count goes on.
+_JOINED_PRONOUNS = ("ها", "هم", "هما", "هن")
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
 ليس ليست لم لن قد كان كانت تقريبا
@@ -70,6 +72,8 @@ def can_be_counted(token: Token) -> bool:
         return False  # "الاجتماع 45 لمجلس الوزراء", "القمة 32 بحضور"
     if token.text.endswith(_POSSESSED_ENDINGS) and len(token.text) > 4:
         return False  # "حدود 67 وعاصمتها القدس": possessed, so definite
+    if word[0] == "و" and len(word) >= 6 and word.endswith(_JOINED_PRONOUNS):
+        return False  # "الخطة 20 وأهدافها": "and its ...", a new phrase ("وجها", "وفدا" are nouns)
     verb = strip_prefix(word)
     return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
 

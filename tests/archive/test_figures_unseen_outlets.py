@@ -56,7 +56,8 @@ def test_a_part_of_a_count_just_given_is_a_figure(text: str, figures: list[str])
 
 @pytest.mark.parametrize("text", [
     "وجدد دعمه لقيام الدولة على حدود 67 وعاصمتها القدس.",
-    "وأكد الالتزام بالقرار الدولي 242 وآليته التنفيذية.",
+    "وأشاد بالخطة 20 وأهدافها.",
+    "وأشاد بالبرنامج 45 ومراحلهم كلها.",
     "وقال إن المبادرة 17 ودورتها المقبلة في الخريف.",
 ])
 def test_a_word_with_an_attached_pronoun_is_not_what_a_number_counts(text: str) -> None:
@@ -86,6 +87,7 @@ def test_a_number_after_a_city_name_names_a_round(text: str) -> None:
     ("وبلغ عدد المشاركين 30 مشاركا من أجل التدريب.", ["30 مشاركا"]),
     ("وبلغ عدد الوفود 12 وفدا، منها وفد واحد من آسيا.", ["12 وفدا"]),
     ("وبحضور 40 وزيرا وعدد من السفراء.", ["40 وزيرا"]),
+    ("وشارك في الاجتماع 14 وفدا عربيا.", ["14 وفدا"]),
 ])
 def test_counts_near_these_forms_stay_figures(text: str, figures: list[str]) -> None:
     assert _figures(text) == figures
