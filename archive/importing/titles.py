@@ -27,6 +27,7 @@ from archive.importing.person_words import (
     is_place_or_body,
     looks_like_present_verb,
     may_be_name,
+    printed_without_article,
 )
 from archive.importing.tokens import Token
 
@@ -163,7 +164,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         else:
             break
         if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
-                bare in lx.CIRCUMSTANCE_WORDS and not _envoys_destination(tokens, index, position)):
+                bare in lx.CIRCUMSTANCE_WORDS and not _envoys_destination(tokens, index, position)
+                and not _quoted_body_after(tokens, position, limit)):
             break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
         position += 1
     if position < limit and position - 2 > index and bare_key(tokens[position]) in OWN_PRONOUNS \
@@ -246,6 +248,21 @@ def _opens_complement(tokens: list[Token], index: int, position: int, limit: int
                 or (position > index and _of_post_or_party(token)))
 
 
+def _quoted_body_after(tokens: list[Token], position: int, limit: int) -> bool:
+    """ 'الرئيس التنفيذي في "شركة الموانئ"، فلان': a preposition before a body's name in marks, then the name:
+    where the post is held, no circumstance."""
+    return position + 1 < limit and tokens[position + 1].text in "«\"“" \
+        and quoted_complement_end(tokens, position + 1, limit) is not None
+
+
+def _comma_then_name(tokens: list[Token], comma: int, limit: int) -> bool:
+    """A comma, then two words that may be a name's, the first without the article and not joined by و."""
+    words = tokens[comma + 1:comma + 3]
+    return tokens[comma].text in "،," and comma + 2 < limit and len(words) == 2 and all(
+        word.is_word and may_be_name(word) and not word.newline_before for word in words) \
+        and (not has_article(words[0].key) or printed_without_article(words[0])) and not is_conjoined(words[0])
+
+
 AT = lx.key("لدى")
 
 
@@ -278,13 +295,16 @@ def _envoys_destination(tokens: list[Token], index: int, position: int) -> bool:
 
 def quoted_complement_end(tokens: list[Token], opener: int, limit: int) -> int | None:
     """After an opening mark, the index past its closing mark when at most five words stand between them
-    on one line, followed by a word that may start a name; else None (a quote, not a body's name)."""
+    on one line, followed by a word that may start a name, or by a comma and a name of two words ('الرئيس
+    التنفيذي في "شركة الموانئ"، سامر الحداد، أن'); else None (a quote, not a body's name)."""
     for position in range(opener + 1, min(limit, opener + 7)):
         token = tokens[position]
         if token.text in "»\"”":
-            if position == opener + 1 or position + 1 >= limit or not may_be_name(tokens[position + 1]):
+            if position == opener + 1 or position + 1 >= limit:
                 return None
-            return position + 1
+            if may_be_name(tokens[position + 1]) or _comma_then_name(tokens, position + 1, limit):
+                return position + 1
+            return None
         if not token.is_word or token.newline_before:
             return None
     return None
