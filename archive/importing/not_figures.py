@@ -68,6 +68,9 @@ _ROUND_NOUNS = frozenset(lx.EVENT_NOUNS) | lx.EVENT_VERBS | _keys("""
 """)
 _CITIES = frozenset(lx.key(city) for city in json.loads(
     resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
+# Documents numbered after their adjective or their issuing body ("القرار الأممي 2254"، "قرار مجلس الأمن 2254").
+_DOCUMENT_LABELS = _keys("القرار قرار المرسوم مرسوم القانون قانون المادة البند الفقرة")
+_DOCUMENT_REACH = 3  # words between the document's noun and its number
 # Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
 GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
@@ -93,6 +96,8 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
         return _word_value_too_small(number_text) or following is None or not can_be_counted(following)
     if in_name_or_code(text, tokens, first) or names_a_round(tokens, first) or day_of_range(tokens, first, last) \
             or is_phone_or_postal(text, tokens, first) or second_of_labelled_pair(tokens, first):
+        return True
+    if numbers_a_document(tokens, first, following):
         return True
     if previous is not None and previous.text == "(" and first > 1 \
             and strip_prefix(tokens[first - 2].key, "وفلب") in LABEL_WORDS:
@@ -215,6 +220,23 @@ def names_a_round(tokens: list[Token], first: int) -> bool:
     before = tokens[first - 2] if first > 1 else None
     return before is not None and before.is_word and (before.key in _ROUND_NOUNS
                                                      or strip_prefix(before.key, "وفبل") in _ROUND_NOUNS)
+
+
+def numbers_a_document(tokens: list[Token], first: int, following: Token | None) -> bool:
+    """ "القرار الأممي 2254 وسجل"، "قرار مجلس الأمن 2254": a resolution's, a decree's or a law's number after
+    its adjective or its issuing body (a definite word right before the number). A counted noun after it
+    makes a count ("تضمن القانون الجديد 45 مادة"); a word glued to و there opens the next clause."""
+    if first == 0 or not tokens[first - 1].is_word or not strip_prefix(tokens[first - 1].key, "وفبل").startswith("ال"):
+        return False
+    if following is not None and can_be_counted(following) and not following.key.startswith("و"):
+        return False
+    for index in range(first - 2, max(-1, first - 2 - _DOCUMENT_REACH), -1):
+        token = tokens[index]
+        if not token.is_word or token.newline_before:
+            return False
+        if token.key in _DOCUMENT_LABELS or strip_prefix(token.key, "وفبل") in _DOCUMENT_LABELS:
+            return True
+    return False
 
 
 def day_of_range(tokens: list[Token], first: int, last: int) -> bool:

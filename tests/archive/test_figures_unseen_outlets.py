@@ -96,3 +96,20 @@ def test_counts_near_these_forms_stay_figures(text: str, figures: list[str]) -> 
 def test_a_part_of_a_count_counts_what_the_count_counts() -> None:
     assert _values("وسجلت اللجنة 12 مخالفة جديدة منها واحدة جسيمة.") == [(12, "مخالفة"), (1, "مخالفة")]
     assert _values("وشارك في الورشة 30 متدربا منهم ثلاثة من خارج المملكة.") == [(30, "متدربا"), (3, "متدربا")]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب بتطبيق القرار الأممي 2254 وسجل الوفد اعتراضه.",
+    "وطالب بتطبيق قرار مجلس الأمن 2254 ودعا إلى وقف النار.",
+    "وذكّر بالمرسوم الملكي 17 وأكد العمل به.",
+])
+def test_a_documents_number_after_its_adjective_or_body_is_a_label(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("وتضمن القانون الجديد 45 مادة.", ["45 مادة"]),
+    ("وأقر مجلس الوزراء 12 وثيقة جديدة.", ["12 وثيقة"]),
+])
+def test_a_count_after_a_document_stays_a_figure(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
