@@ -27,6 +27,7 @@ from archive.importing.person_names import (
     descriptor_before_name,
     name_apposed_after,
     name_in_marks_apposed,
+    name_in_title_tail,
     name_words_end,
     plain_name_end,
     starts_name,
@@ -107,8 +108,13 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
     (right after it, after a comma, between commas after a description), else the title alone."""
     first = tokens[index]
     title_end = title_through_description(tokens, title_phrase_end(tokens, index, limit), limit)
-    title = without_conjunction(text[first.start:tokens[title_end - 1].end])
-    organisation = organisation_in(text, tokens[index:title_end])
+    name_start = name_in_title_tail(tokens, index, title_end, limit)
+    title = without_conjunction(text[first.start:tokens[name_start - 1].end])
+    organisation = organisation_in(text, tokens[index:name_start])
+    if name_start < title_end:  # "وزير الاقتصاد أمين سلام إن": the title's last words were his name
+        name = text[tokens[name_start].start:tokens[title_end - 1].end]
+        return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
+                             tokens[title_end - 1].end), title_end
     named, after_name = _name_after_title(text, tokens, title_end, limit)
     if named is None and title_end + 1 < limit and tokens[title_end].text in "،," \
             and not _after_a_name_and_comma(tokens, start_index):

@@ -13,10 +13,12 @@ from archive.importing import lexicon as lx
 from archive.importing.person_words import (
     CIRCUMSTANCE_PREPOSITIONS,
     DAY_PARTS,
+    LOCATION_WORDS,
     TIME_WORDS,
     bare_key,
     has_article,
     is_definite,
+    is_place_or_body,
     is_preposition_and_noun,
     is_verb_then_object,
     looks_like_present_verb,
@@ -63,6 +65,44 @@ def family_honorific(tokens: list[Token], position: int, limit: int) -> bool:
     given = tokens[position - 1]
     return given.is_word and not is_definite(given.key) and may_be_name(given) \
         and name_stop(tokens, position + 1, limit)
+
+
+_TAIL_NAME_WORDS = 3  # given name (a title word too: "أمين", "أمير"), father's, family
+
+
+def name_in_title_tail(tokens: list[Token], index: int, title_end: int, limit: int) -> int:
+    """Where the title read as ``tokens[index:title_end]`` really ends when its last words are a name.
+
+    "وزير الاقتصاد أمين سلام إن": a title complete with its definite complement, then a given name that is
+    also a title word ("أمين", "أمير", "عميد") and one or two plain words, then a clear stop. A title word
+    without the article in the tail would need a complement of its own (a definite word, a body, a place),
+    which plain words before a stop are not: the person's name starts there. Returns ``title_end`` when the
+    tail reads as a post."""
+    if title_end >= limit + 1 or not name_stop(tokens, title_end, limit):
+        return title_end
+    for start in range(max(index + 2, title_end - _TAIL_NAME_WORDS), title_end - 1):
+        given, before = tokens[start], tokens[start - 1]
+        if not has_article(before.key) or has_article(given.key) or bare_key(given) not in lx.TITLE_WORDS \
+                or given.key != bare_key(given) or given.newline_before:
+            continue
+        rest = tokens[start + 1:title_end]
+        if all(word.is_word and may_be_name(word) and not is_place_or_body(word) and not word.newline_before
+               and (not is_definite(word.key) or (word is rest[-1] and _family_with_article(word)))
+               for word in rest):
+            return start  # "الرئيس التنفيذي أمين الزعبي إن": a family name with the article ends it
+    return title_end
+
+
+def _family_with_article(token: Token) -> bool:
+    """ "الزعبي" may be a family name; "المنطقة", "الصندوق", "الحزب" after "أمير"/"أمين" are what he heads."""
+    rest = token.key[2:]
+    return token.key.startswith("ال") and rest not in LOCATION_WORDS and rest not in lx.ORGANISATION_HEADS \
+        and rest not in lx.TITLE_WORDS and rest not in _HEADED_GROUPS
+
+
+# Groups a title word heads ("أمين الحزب", "رئيس الكتلة") that the lexicon does not list as bodies.
+_HEADED_GROUPS = frozenset(lx.key(word) for word in ("حزب", "حركة", "تيار", "جبهة", "كتلة", "تحالف", "جماعة", "سر",
+                                                     "صندوق", "عاصمة", "مدينة"))
 
 
 def descriptor_before_name(tokens: list[Token], index: int, limit: int) -> bool:
