@@ -17,7 +17,10 @@ leaves out the attribution and an introducing إنّ/أنّ.
 
 from __future__ import annotations
 
+from collections import deque
+
 from archive.importing import lexicon as lx
+from archive.importing.brief_quotes import BriefQuote, brief_quotes
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.line_quotes import headline_quote, headline_speakers, interview_answer, quote_first_at
 from archive.importing.quote_attribution import with_titled_person_before
@@ -37,8 +40,16 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
     book.quoted = spans
     names = EarlierNames(text, tokens, spans)
     trail = SpeakerTrail(text, tokens, book, names, spans)
+    printed = deque(brief_quotes(text, book))  # a brief imported back: its quote blocks and attribution lines
     index = 0
     while index < len(tokens):
+        brief = _brief_block_at(printed, tokens[index].start)
+        if brief is not None:
+            quotes.append(brief.match)
+            spans.add(brief.match.start, brief.match.end)
+            trail.said(brief.match.speaker, index, explicit=True)
+            index = first_token_after(tokens, index, brief.block_end)
+            continue
         match = (quote_first_at(text, tokens, index, book) or headline_quote(text, tokens, index, book, names)
                  or interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names)
@@ -55,6 +66,15 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             book.note_mention(match.speaker, match.attribution_start, match.attribution_start)
         index = first_token_after(tokens, index, max(match.end, match.attribution_end))
     return headline_speakers(quotes)
+
+
+def _brief_block_at(printed: deque[BriefQuote], position: int) -> BriefQuote | None:
+    """The brief's quote block that ``position`` is in (taken from ``printed``), or None."""
+    while printed and printed[0].block_end <= position:
+        printed.popleft()
+    if printed and printed[0].block_start <= position:
+        return printed.popleft()
+    return None
 
 
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
