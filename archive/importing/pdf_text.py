@@ -30,6 +30,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -42,6 +44,8 @@ _RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 _STRONG_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 SPACE_GAP = 0.12  # a gap between two glyphs wider than this share of the text height (ascent to descent) is a space
 SAME_LINE = 0.4  # baselines closer than this share of the text height are one line
+PARAGRAPH_SPACING = 1.25  # a line this many times the page's usual line spacing below the last one opens a paragraph
+OTHER_SIZE = 1.2  # a line whose text is this many times taller or shorter than the last one's opens a paragraph
 
 
 @dataclass
@@ -103,7 +107,9 @@ def page_text(page: pypdfium2.PdfPage) -> str:
             glyphs = list(_glyphs(text_page))
         finally:
             text_page.close()
-    return "\n".join(_logical_line(line) for line in in_reading_order(_lines(glyphs)))
+    lines = in_reading_order(_lines(glyphs))
+    return "".join(("\n\n" if starts else "\n") * (index > 0) + _logical_line(line)
+                   for index, (line, starts) in enumerate(zip(lines, _paragraph_starts(lines), strict=True)))
 
 
 def _glyphs(text_page: pypdfium2.PdfTextPage) -> Iterator[_Glyph]:
@@ -210,6 +216,24 @@ def _with_mark(letters: str, mark: str) -> str:
 _LAM_ALEF = re.compile("(\u0644[\u064B-\u0652]*)([\u0627\u0622\u0623\u0625])")  # lam, its marks so far, alef
 
 
+def _paragraph_starts(lines: list[list[_Glyph]]) -> list[bool]:
+    """Which lines open a paragraph, as the page shows it: more room above them than between the lines
+    of a paragraph, or text of another size (a headline over the body). Lines read upwards (the top of the
+    next column) go on the paragraph. ``line_wraps`` keeps a blank line's break, so a headline as long
+    as the column's lines is not read as the first line of the paragraph under it."""
+    if not lines:
+        return []
+    heights = [median(glyph.height for glyph in line) for line in lines]
+    steps = [previous[0].baseline - line[0].baseline for previous, line in pairwise(lines)]
+    usual = [step for step, height in zip(steps, heights[1:], strict=True) if 0 < step < 3 * height]
+    spacing = median(usual) if usual else 0.0
+    starts = [False]
+    for index, step in enumerate(steps, start=1):
+        larger, smaller = sorted((heights[index - 1], heights[index]), reverse=True)
+        starts.append(step > 0 and (step > PARAGRAPH_SPACING * spacing or larger > OTHER_SIZE * smaller))
+    return starts
+
+
 def _direction(text: str) -> str:
     """"R" for a line mostly of right-to-left letters, else "L" (a visual line has no first letter to go by)."""
     return "R" if len(_RTL_LETTER.findall(text)) * 2 > len(_STRONG_LETTER.findall(text)) else "L"
@@ -226,4 +250,11 @@ def _logical_line(line: list[_Glyph]) -> str:
         visual.append(glyph.text[::-1] if _RTL_LETTER.search(glyph.text) else glyph.text)
         previous = glyph
     text = "".join(visual)
-    return " ".join(get_display(text, base_dir=_direction(text)).split())
+    direction = _direction(text)
+    logical = " ".join(get_display(text, base_dir=direction).split())
+    # "35%" opening an Arabic paragraph (a table cell) is drawn "35%" and after Arabic words "%35" (an Arabic
+    # number); the drawing alone cannot tell the two apart, but either way the number was written first.
+    return _PERCENT_FIRST.sub(r"\2\1", logical) if direction == "R" else logical
+
+
+_PERCENT_FIRST = re.compile(r"(?<![\d.,\u066B\u066C])([%\u066A])(\d+(?:[.,\u066B\u066C]\d+)*)")

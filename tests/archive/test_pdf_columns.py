@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, Pag
 
 from archive.briefs.fonts import BOLD, register_fonts
 from archive.briefs.paragraph import TextBlock, TextStyle
+from archive.importing.extraction import extract
 from archive.importing.readers import read_document
 
 ARABIC = (
@@ -106,3 +107,22 @@ def test_a_page_in_one_column_with_a_short_gap_is_read_line_by_line(tmp_path: Pa
     SimpleDocTemplate(str(path)).build(story)
     rows = " ".join(f"{label} {value}" for label, value in ROWS)
     assert _words(_read(path)) == _words(" ".join([*ARABIC[:4], rows, *ARABIC[4:]]))
+
+
+DATELINE_PARAGRAPHS = (
+    ("مسقط - العمانية: نظمت وزارة الإعلام صباح اليوم الملتقى الإعلامي الخليجي في دورته الرابعة بمركز عمان "
+     "للمؤتمرات والمعارض، بمشاركة أكثر من 400 إعلامي من دول مجلس التعاون."),
+    *ARABIC[1:],
+)
+
+
+def test_the_headline_over_the_columns_is_proposed_as_the_headline(tmp_path: Path) -> None:
+    """Set in a larger type above the columns, it is a paragraph of its own, not the first line of the first one."""
+    path = tmp_path / "release.pdf"
+    headline = "الملتقى الإعلامي الخليجي يفتتح دورته الرابعة في مسقط"
+    _two_column_pdf(path, headline, DATELINE_PARAGRAPHS * 2, rtl=True)
+    proposals = extract(_read(path))
+    assert proposals.headline is not None and proposals.headline.text == headline
+    dateline = proposals.dateline
+    assert dateline is not None and (dateline.city, dateline.outlet) == ("مسقط", "العمانية")
+    assert dateline.start < len(headline) + 3  # the first paragraph's, under the headline

@@ -89,3 +89,17 @@ def test_a_mark_on_a_lam_alef_ligature_reads_after_its_lam(tmp_path: Path) -> No
     written = ["لَا تهاون في الحقيقة", "قدّم دليلًا واضحًا", "فضلًا عن ذلك", "علّمه الكتابة والقراءة إلَّا قليلًا"]
     SimpleDocTemplate(str(path)).build([TextBlock(line, TextStyle(font_size=14, direction="rtl")) for line in written])
     assert _lines_read(path) == written
+
+
+def test_a_percentage_opening_an_arabic_paragraph_reads_number_first(tmp_path: Path) -> None:
+    """Drawn "35%" at a paragraph's start (a figure in a brief's table) and "%35" after Arabic words."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from archive.briefs.fonts import register_fonts
+    from archive.briefs.paragraph import TextBlock, TextStyle
+
+    register_fonts()
+    path = tmp_path / "figures.pdf"
+    written = ["35% من الخدمات الحكومية متاحة إلكترونيًا", "بلغت النسبة 62.5% من المتابعين", "62% من المتابعين"]
+    SimpleDocTemplate(str(path)).build([TextBlock(line, TextStyle(font_size=14, direction="rtl")) for line in written])
+    assert _lines_read(path) == written
