@@ -3,8 +3,9 @@
 The rules work on tokens so that every proposal can point back at its exact place. Tokens are
 runs of letters or of digits; real press typos are split where Arabic spelling shows a missing
 space: after a final ة or ى followed by another letter ("الحكوميةوذلك" -> "الحكومية" + "وذلك")
-between letters and digits ("يقارب80%" -> "يقارب" + "80" + "%"), and after an honorific glued to the
-name it introduces ("الدكتورعبدالله" -> "الدكتور" + "عبدالله"). Punctuation marks are tokens too.
+between letters and digits ("يقارب80%" -> "يقارب" + "80" + "%"), after an honorific glued to the
+name it introduces ("الدكتورعبدالله" -> "الدكتور" + "عبدالله"), and before a verb of speech glued to the
+end of a byline or a name ("الناصرقال سامح" -> "الناصر" + "قال"). Punctuation marks are tokens too.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     tokens: list[Token] = []
     keys: dict[str, str] = {}  # an article repeats its words: each is normalized once
+    glued_verbs: set[str] = set()  # words ending like a verb of speech ("الناصرقال"), checked once each
+    glued_at: list[int] = []
     previous_end = start
     for match in _TOKEN.finditer(text, start, end):
         newline = "\n" in text[previous_end:match.start()]
@@ -78,8 +81,40 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word_key = keys.get(word)
         if word_key is None:
             word_key = keys[word] = key(word)
+            if len(word) > 6 and _GLUED_VERB_END.search(word_key):
+                glued_verbs.add(word)
+        if word in glued_verbs:
+            glued_at.append(len(tokens))
         tokens.append(Token(word, match.start(), match.end(), word_key, newline))
+    for position in reversed(glued_at):
+        tokens[position:position + 1] = _split_glued_verb(tokens, position)
     return tokens
+
+
+# Verbs of speech a byline or a name runs into when a line break was lost ("أحمد عبد الناصرقال سامح شكري").
+_GLUED_VERB_END = re.compile("(?<=...[^\u062a\u062b])(?:" + "|".join(sorted(
+    (key(verb) for verb in ("قال", "قالت", "أكد", "أكدت", "أضاف", "أضافت", "أوضح", "أوضحت", "أشار", "أشارت",
+                            "أعلن", "أعلنت", "صرح", "صرحت")), key=len, reverse=True)) + ")$")
+
+
+def _split_glued_verb(tokens: list[Token], position: int) -> list[Token]:
+    """ "الناصرقال" + "سامح": a verb of speech glued to the end of a longer word, then a word that may open a
+    speaker (no article, no particle), is a word and a verb. The letters before the verb must not make a
+    derived form with it: after ت or ث ("انتقال", "اعتقال", "تأكد", "مثقال") the word is whole."""
+    token = tokens[position]
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    glued = _GLUED_VERB_END.search(token.key)
+    if glued is None or len(token.text) != len(token.key) or following is None or not following.is_word \
+            or following.newline_before or following.key.startswith("ال") or following.key in _NOT_SPEAKER_STARTS:
+        return [token]
+    cut = token.start + glued.start()
+    head, verb = token.text[:glued.start()], token.text[glued.start():]
+    return [Token(head, token.start, cut, key(head), token.newline_before), Token(verb, cut, token.end, key(verb))]
+
+
+# Particles after a word ending like a verb ("الانتقال إلى"): no speaker follows.
+_NOT_SPEAKER_STARTS = frozenset(key(word) for word in (
+    "إلى", "من", "في", "على", "عن", "مع", "أن", "إن", "بأن", "الذي", "التي", "و", "أو", "ثم", "حتى", "لا", "لم", "لن", "قد"))
 
 
 def _split_glued(word: str, offset: int, newline: bool) -> list[Token]:
