@@ -71,6 +71,9 @@ _CITIES = frozenset(lx.key(city) for city in json.loads(
 # Documents numbered after their adjective or their issuing body ("القرار الأممي 2254"، "قرار مجلس الأمن 2254").
 _DOCUMENT_LABELS = _keys("القرار قرار المرسوم مرسوم القانون قانون المادة البند الفقرة")
 _DOCUMENT_REACH = 3  # words between the document's noun and its number
+# A chart's or a table's labels in a PDF's text: lines of numbers and their marks only ("61%"، "1,850 2,000").
+_COLUMN_MARKS = frozenset("%٪,.٫٬+-–")
+_LINE_MOST = 12  # tokens: a longer line is no label line (and the reading stays linear)
 # Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
 GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
@@ -84,6 +87,8 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
     following = tokens[after] if after < len(tokens) else None
     if previous is not None and strip_prefix(previous.key) in LIST_INTRODUCERS:
         return True  # "إليكم خمس نقاط": the article's own list
+    if in_a_chart(tokens, first):
+        return True
     if unit is not None or scale != 1.0:
         return previous is not None and strip_prefix(previous.key, "وفل") in LABEL_WORDS and unit is None
     if not number_text[:1].isdigit() and not written_with_large_scale(number_text):
@@ -237,6 +242,47 @@ def numbers_a_document(tokens: list[Token], first: int, following: Token | None)
         if token.key in _DOCUMENT_LABELS or strip_prefix(token.key, "وفبل") in _DOCUMENT_LABELS:
             return True
     return False
+
+
+def in_a_chart(tokens: list[Token], first: int) -> bool:
+    """A chart's scale or labels as a PDF's text gives them: a line of three numbers or more and nothing else
+    ("0 20 40 60 80 100"), or a line of numbers next to another such line (the column "61%", "60%", "52%")."""
+    start = _line_start(tokens, first)
+    if start is None:
+        return False
+    numbers, end = _numbers_only(tokens, start)
+    if numbers == 0:
+        return False
+    if numbers >= 3 or (end < len(tokens) and _numbers_only(tokens, end)[0] > 0):
+        return True
+    previous = _line_start(tokens, start - 1) if start > 0 else None
+    if previous is None:
+        return False
+    count, following = _numbers_only(tokens, previous)
+    return count > 0 and following == start
+
+
+def _line_start(tokens: list[Token], index: int) -> int | None:
+    """The first token of the line of ``tokens[index]``, None when it is more than ``_LINE_MOST`` back."""
+    start = index
+    while start > 0 and not tokens[start].newline_before:
+        if index - start >= _LINE_MOST:
+            return None
+        start -= 1
+    return start
+
+
+def _numbers_only(tokens: list[Token], start: int) -> tuple[int, int]:
+    """How many numbers the line from ``tokens[start]`` holds (0 when it holds anything but numbers and their
+    marks, or is long), and the index of the next line's first token."""
+    numbers, index = 0, start
+    while index < len(tokens) and (index == start or not tokens[index].newline_before):
+        token = tokens[index]
+        if index - start >= _LINE_MOST or not (token.is_number or token.text in _COLUMN_MARKS):
+            return 0, index
+        numbers += token.is_number
+        index += 1
+    return numbers, index
 
 
 def day_of_range(tokens: list[Token], first: int, last: int) -> bool:
