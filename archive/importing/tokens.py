@@ -114,7 +114,8 @@ def _split_glued_verb(tokens: list[Token], position: int) -> list[Token]:
 
 # Particles after a word ending like a verb ("الانتقال إلى"): no speaker follows.
 _NOT_SPEAKER_STARTS = frozenset(key(word) for word in (
-    "إلى", "من", "في", "على", "عن", "مع", "أن", "إن", "بأن", "الذي", "التي", "و", "أو", "ثم", "حتى", "لا", "لم", "لن", "قد"))
+    "إلى", "من", "في", "على", "عن", "مع", "أن", "إن", "بأن", "الذي", "التي", "و", "أو", "ثم", "حتى", "لا", "لم", "لن",
+    "قد"))
 
 
 def _split_glued(word: str, offset: int, newline: bool) -> list[Token]:
