@@ -44,6 +44,8 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str
     """``matches`` with each speaker checked against the article's people (see the module's docstring);
     ``event_name`` is the event the article reports, as printed ("منتدى شباب العالم")."""
     matches = [_with_subject(match, book) for match in matches]
+    spoken = {id(match.speaker) for match in matches}
+    book.forget([person for person in book.people if id(person) in book.stands_for and id(person) not in spoken])
     speakers: dict[int, KnownPerson] = {}
     for match in matches:
         if match.speaker is not None and not match.group:

@@ -60,6 +60,12 @@ def test_a_word_with_a_prepositional_prefix_after_the_verb_is_no_speaker_the_sub
     assert _speakers(text) == ["منصور الزياني"] * 2
 
 
+def test_words_that_name_nobody_are_no_person_of_the_article() -> None:
+    text = ("استقبل رئيس الجمهورية منصور الزياني أمس وفدا من رجال الأعمال في القصر.\n"
+            "رئيس الدولة قال بالمناسبة: \"إن أبواب الاستثمار مفتوحة أمام الجميع دون استثناء\"")
+    assert [person.name for person in extract(text).people] == ["منصور الزياني"]
+
+
 def test_an_adverb_after_the_verb_is_no_speaker_the_body_before_it_is() -> None:
     text = ("قال وزير الصحة رامي الخطيب إن الإصابات تراجعت هذا الأسبوع بشكل واضح.\n"
             "وكانت الحكومة، أعلنت سابقا، أن المدارس ستبقى مغلقة حتى إشعار آخر.")
