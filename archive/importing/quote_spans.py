@@ -121,6 +121,8 @@ def _new_attribution_at(text: str, start: int, end: int) -> int:
         if word_key != bare and bare in lx.REPORTING_VERBS and not _present_tense(bare) \
                 and _is_new_attribution(text, word.end(), end):  # "وتشير إلى ..." inside the words goes on
             return word.start()
+        if word_key != bare and _after_comma(text, word.start()) and _reporter_clause(text, bare, word.end(), end):
+            return word.start()  # "...، وبشّر الليبيين بأن ..."، "، وقال خلال زيارته ...": the reporter's next clause
     return end
 
 
@@ -132,6 +134,21 @@ def _joins_speech(text: str, joining_at: int, verb_key: str, position: int, limi
         return False
     return _after_comma(text, joining_at) or (verb_key in lx.REPORTING_VERBS
                                               and _is_new_attribution(text, position, limit))
+
+
+def _reporter_clause(text: str, verb_key: str, position: int, limit: int) -> bool:
+    """After "، و": a past verb of speaking with a topic ("وبشّر الليبيين"، "ودعا إلى ...") opens the reporter's
+    next clause; a reporting verb does when its own words or its circumstance follow ("وقال خلال زيارته"،
+    "وأكد أن"): with a bare noun ("، وأكّد عمق العلاقات") a statement may still be telling its own points."""
+    if _present_tense(verb_key):
+        return False
+    if verb_key in lx.SPEECH_ACT_VERBS:
+        return True
+    if verb_key not in lx.REPORTING_VERBS:
+        return False
+    following = _WORD.search(text, position, limit)
+    return _opening_soon(text, position, limit) or (
+        following is not None and lx.key(following.group()) in lx.CIRCUMSTANCE_WORDS)
 
 
 _DESCRIBING = lx.key("واصف")  # "واصفا ما فعله بـ ..."، "واصفة إياه بالإنجاز": a description is words of its own

@@ -72,3 +72,23 @@ def test_a_participle_of_description_praise_or_reminder_ends_the_quote(participl
     text = ("الرياض - واس\n"
             f"وأكد وزير الصحة سالم راشد العلي أن الإصابات تراجعت إلى 20% هذا الشهر، {participle}.\n")
     assert _quote_texts(text)[0] == "الإصابات تراجعت إلى 20% هذا الشهر"
+
+
+@pytest.mark.parametrize("clause", [
+    "وبشّر المواطنين بأن الأسعار ستنخفض قريبا",
+    "وقال خلال زيارته للمعرض إن الوزارة تدعم الصناع",
+    "ودعا الشركات إلى المشاركة في المعرض",
+])
+def test_reported_speech_ends_before_the_reporter_s_clause_after_wa(clause: str) -> None:
+    text = ("الكويت - كونا\n"
+            "قال وزير التجارة سالم راشد العلي إن بلاده \"تواجه حملة من الشائعات حول الأسعار\"، "
+            f"{clause}.\n")
+    assert _quote_texts(text)[0] == "بلاده \"تواجه حملة من الشائعات حول الأسعار\""
+
+
+def test_a_statement_s_next_point_with_a_bare_noun_stays_in_its_words() -> None:
+    text = ("تونس - وات\n"
+            "وأفاد بلاغ لوزارة الخارجية بأن الوزيرين تباحثا في التنسيق بين البلدين، "
+            "وأكد عمق العلاقات التي تجمع الشعبين.\n")
+    assert _quote_texts(text)[0] == ("الوزيرين تباحثا في التنسيق بين البلدين، "
+                                     "وأكد عمق العلاقات التي تجمع الشعبين")
