@@ -28,6 +28,7 @@ from desktop.log_file import append_to_log, install_log_file
 
 COMMAND_MODULES = (
     "desktop.cli.archive_commands",
+    "desktop.cli.change_commands",
     "desktop.cli.search_commands",
     "desktop.cli.import_commands",
     "desktop.cli.review_commands",
