@@ -58,6 +58,7 @@ class EarlierNames:
                 continue
             first = place
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
+                   and not _joined_by_and(self._tokens, first)
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
                    and (not is_definite(name_word_key(self._tokens[first - 1]))  # "وزيرة الدولة للإعلام جمانة غنيمات"
                         or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
@@ -67,6 +68,8 @@ class EarlierNames:
                 first += 1
             if first < place:
                 start, end = self._tokens[first].start, self._tokens[place].end
+                if _joined_by_and(self._tokens, first):
+                    start += 1  # "وائل أبو فاعور وفيصل الصايغ": the second person is "فيصل الصايغ"
                 return PersonMention("name", self._text[start:end], None, None, None, start, end)
         return None
 
@@ -142,6 +145,16 @@ class EarlierNames:
             if mention is not None and mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
                 return mention
         return None
+
+
+def _joined_by_and(tokens: list[Token], position: int) -> bool:
+    """ "وائل أبو فاعور وفيصل الصايغ": a word opening with و right after another name's word is a second
+    person's given name joined by "and", where a name read backwards from its family name starts."""
+    word = tokens[position].key
+    if position == 0 or not word.startswith("و") or len(word) < 4 or tokens[position].newline_before:
+        return False
+    before = tokens[position - 1]
+    return before.is_word and can_be_name_word(before) and not is_definite(name_word_key(before))
 
 
 _TITLE_OR_HONORIFIC = {_word[2:] if _word.startswith("ال") else _word for _word in lx.TITLE_WORDS | lx.HONORIFICS}

@@ -35,3 +35,10 @@ def test_a_short_form_in_another_spelling_is_the_same_person() -> None:
             "وأضاف الكنـاني أن الاتفاق مع الشركاء ما زال ساريا حتى نهاية العام.")
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["خالد الکناني", "خالد الکناني"]
+
+
+def test_a_family_name_read_back_stops_at_the_and_joining_two_people() -> None:
+    text = ("استقبل وزير الثقافة نادر حداد في مكتبه، في حضور النائبين ماهر أبو ناصيف وكريم الشماع، وفدا من الكتّاب.\n"
+            "من جهته، أشار الشمّاع إلى أن اللقاء كان فرصة لبحث قانون النشر الجديد.")
+    [quote] = _quotes(text)
+    assert quote.speaker == "كريم الشماع"
