@@ -11,16 +11,18 @@ position and its Unicode text (the font's ToUnicode entry), and:
 
 1. groups the glyphs into lines by baseline, top of the page first;
 2. keeps one glyph's letters together (a LAM-ALEF ligature is one glyph with two letters, in logical
-   order) and puts each combining mark (harakat) after the letter it sits on;
+   order) and puts each combining mark (harakat) after the letter it sits on (the lam of a LAM-ALEF);
 3. sorts each line's glyphs left to right, which is the visual order, and puts a space where the
    gap between two glyphs is wider than a fraction of the text's height and none was drawn;
 4. turns the visual line back into logical order with the Unicode bidi algorithm (python-bidi's
-   ``bidi.algorithm``, the module the briefs use to draw the same text), the paragraph direction
-   being that of the line's first strong letter.
+   ``bidi.algorithm``, the module the briefs use to draw the same text), right to left when most of
+   the line's letters are (a percentage then reads number first, however it was drawn).
 
 A page set in columns is read column by column (``pdf_columns``: the right column first on an Arabic
-page), a headline over the columns first. Presentation forms (producers that map glyphs to FExx code
-points) are folded with NFKC by the reader.
+page), a headline over the columns first; a blank line opens each paragraph the page spaces apart or
+sets in another size. A scanned page (a picture of the page, with at most the one line a scanning app
+prints on it) gives no text, so a scan is refused as one with no text at all. Presentation forms
+(producers that map glyphs to FExx code points) are folded with NFKC by the reader.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ _STRONG_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE
 SPACE_GAP = 0.12  # a gap between two glyphs wider than this share of the text height (ascent to descent) is a space
 SAME_LINE = 0.4  # baselines closer than this share of the text height are one line
 PARAGRAPH_SPACING = 1.25  # a line this many times the page's usual line spacing below the last one opens a paragraph
+SCANNED_SHARE = 0.5  # pictures over this share of a page make it a scan (when its text is one short line)
+SCANNER_LINE = 40  # characters: the longest line a scanning app prints on a picture of a page
 OTHER_SIZE = 1.2  # a line whose text is this many times taller or shorter than the last one's opens a paragraph
 
 
@@ -78,6 +82,7 @@ class PdfTextTooLong(Exception):
 def pdf_pages_text(data: bytes, max_characters: int) -> list[str]:
     """The text of each page of the PDF in ``data``, in logical order, lines separated by newlines.
 
+    A scanned page (a picture of the page) gives no text, even with the line a scanning app prints on it.
     Raises ``pypdfium2.PdfiumError`` for a damaged file and ``PdfTextTooLong`` once the text passes
     ``max_characters``.
     """
@@ -88,7 +93,8 @@ def pdf_pages_text(data: bytes, max_characters: int) -> list[str]:
             size = 0
             for page in document:
                 try:
-                    pages.append(page_text(page))
+                    text = page_text(page)
+                    pages.append("" if _is_picture_of_a_page(page, text) else text)
                 finally:
                     page.close()
                 size += len(pages[-1])
@@ -110,6 +116,19 @@ def page_text(page: pypdfium2.PdfPage) -> str:
     lines = in_reading_order(_lines(glyphs))
     return "".join(("\n\n" if starts else "\n") * (index > 0) + _logical_line(line)
                    for index, (line, starts) in enumerate(zip(lines, _paragraph_starts(lines), strict=True)))
+
+
+def _is_picture_of_a_page(page: pypdfium2.PdfPage, text: str) -> bool:
+    """A scan: pictures cover most of the page, and its only text is one short line (what scanning apps
+    print on each page, "Scanned with …", or a page number), not the article in the picture."""
+    if "\n" in text.strip() or len(text.strip()) > SCANNER_LINE:
+        return False
+    width, height = (float(side) for side in page.get_size())
+    covered = 0.0
+    for picture in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = (float(edge) for edge in picture.get_bounds())
+        covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return covered >= SCANNED_SHARE * width * height
 
 
 def _glyphs(text_page: pypdfium2.PdfTextPage) -> Iterator[_Glyph]:
