@@ -266,7 +266,19 @@ def title_words(title: str) -> tuple[str, ...]:
     مجلس الوزراء"), "متحدث الحكومة" as a spokesman "باسم رئاسة مجلس الوزراء", and so does its adjective
     ("الناطق الحكومي"); an adjective of origin agrees with the noun it follows, so "العراقية" (after
     الحكومة) and "العراقي" (after الوزراء) are one word here."""
-    return canonical_office(_title_word(word) for word in normalize_arabic(title).split())
+    return _office(tuple(_title_word(word) for word in normalize_arabic(title).split()))
+
+
+_HEAD_OF_STATE = canonical_office(office_word(word) for word in normalize_arabic("رئيس الجمهورية").split())
+
+
+def _office(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Title words in the canonical form of their office; "الرئيس" with nothing but an adjective of origin
+    ("الرئيس التونسي") is the head of state: "رئيس الجمهورية" of that country."""
+    words = canonical_office(words)
+    if len(words) >= 2 and words[0] == _HEAD_OF_STATE[0] and all(_of_origin(word) for word in words[1:]):
+        return (*_HEAD_OF_STATE, *words[1:])
+    return words
 
 
 def _nisba(word: str) -> str:
@@ -313,7 +325,8 @@ def _of_origin(word: str) -> bool:
 
 _NOT_ORIGIN = frozenset(normalize_arabic(word) for word in (
     "رسمي", "تنفيذي", "اعلامي", "ثقافي", "فني", "اداري", "مالي", "قانوني", "سياسي", "اقتصادي", "اجتماعي",
-    "تقني", "علمي", "طبي", "صحي", "امني", "عسكري", "دولي", "اقليمي", "وطني", "محلي", "بلدي", "عربي"))
+    "تقني", "علمي", "طبي", "صحي", "امني", "عسكري", "دولي", "اقليمي", "وطني", "محلي", "بلدي", "عربي",
+    "حالي", "فخري", "شرفي", "دوري", "فعلي", "تاريخي"))
 
 
 @lru_cache(maxsize=4096)
@@ -338,5 +351,5 @@ def _posts(title: str) -> tuple[tuple[str, ...], ...]:
             posts[-1].append(_title_word(rest))
         previous_definite = rest.startswith("ال") or (previous_definite and not rest)
     posts[1:] = [post for post in posts[1:] if post]
-    return tuple(canonical_office(post) for post in posts)
+    return tuple(_office(tuple(post)) for post in posts)
 

@@ -32,6 +32,18 @@ def test_the_head_of_state_is_the_president_of_the_republic_named_before() -> No
     assert _speakers(text) == ["منصور الزياني"]
 
 
+def test_the_president_with_his_countrys_adjective_is_the_head_of_state() -> None:
+    text = ("استقبل الرئيس الموريتاني محمد الغزواني أمس وزير الخارجية في القصر الرئاسي.\n"
+            "وأكد رئيس البلاد أن الدولة لن تقبل أي تدخل في شؤونها الداخلية.")
+    assert _speakers(text) == ["محمد الغزواني"]
+
+
+def test_the_president_of_a_company_is_no_head_of_state() -> None:
+    text = ("قال الرئيس التنفيذي للشركة سعيد المالكي إن الأرباح ارتفعت هذا العام.\n"
+            "وأكد رئيس الجمهورية أن الاقتصاد يتعافى بسرعة.")
+    assert _speakers(text)[1] == "رئيس الجمهورية"
+
+
 def test_a_spokesman_by_full_title_before_he_is_named_with_the_short_one_is_him() -> None:
     text = ("أعلن المتحدث باسم حكومة الإنقاذ الوطني أن الحكومة ستعقد اجتماعها المقبل في مدينة الساحل.\n"
             "وقال الناطق كمال الورفلي: \"ستكون هناك زيارات أخرى لعدة مدن في الأسابيع القادمة\".")
