@@ -33,6 +33,8 @@ from archive.text.names import name_tokens
 # "«...»، بحسب فلان" / "وفقا لـ فلان": the quote's attribution without a verb.
 _ACCORDING_TO = {lx.key(word) for word in ("بحسب", "حسب", "وفق", "وفقا", "وفقًا", "طبقا")}
 _TO = {lx.key(word) for word in ("ل", "لـ")}
+# Words between a quotation and its verb ('"..."، هذا ما أكده فلان'); any other word is the verb's subject.
+_BEFORE_VERB = {lx.key(word) for word in ("هذا", "هذه", "ما", "هكذا", "بهذا", "بهذه", "كما")}
 _INTERVIEW_TURN = re.compile(r"\n\s*(?:س|ج|سؤال|جواب)\s*\d*\s*[:：]")
 _ANSWER_MARKS = {lx.key(word) for word in ("ج", "جواب", "الجواب")}
 
@@ -51,6 +53,8 @@ def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook)
         candidate = tokens[position]
         if not candidate.is_word:
             continue
+        if position > after and tokens[position - 1].is_word and tokens[position - 1].key not in _BEFORE_VERB:
+            return None  # '“معالي الزميل” ضياء رشوان وزير الإعلام يكشف ...': the marks name the verb's subject
         according = candidate.key in _ACCORDING_TO
         if according or is_reporting_verb(candidate) or _verb_with_object_pronoun(candidate):
             limit = sentence_limit(tokens, position)

@@ -53,10 +53,21 @@ def partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if not closed or len(words) < _PARTIAL_QUOTE_WORDS or lx.key(words[0]) in _TITLE_HEADS \
             or lx.key(words[0]) in lx.EVENT_NOUNS:  # "لقاء مع الإعلام الأجنبي": an event's name
         return None
+    if _names_a_person(tokens, index, words):
+        return None
     found = said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.4)
     if found is None or found.speaker is None:
         return None
     return replace(found, confidence=0.4, reason="words in marks inside the narrative: its speaker's (partial quote)")
+
+
+def _names_a_person(tokens: list[Token], mark_index: int, words: list[str]) -> bool:
+    """ 'الشيخ “خالد بن أحمد بن محمد آل خليفة”': words in marks after an honorific, or a chain of names linked
+    by بن/بنت, are a person's name (some outlets mark every name), not what anyone said."""
+    before = tokens[mark_index - 1]
+    if before.is_word and lx.key(before.text) in lx.HONORIFICS:
+        return True
+    return len(words) > 2 and lx.key(words[1]) in lx.NAME_LINKS
 
 
 def relayed(text: str, tokens: list[Token], index: int, book: PeopleBook, names: EarlierNames) -> QuoteMatch | None:
@@ -109,6 +120,8 @@ def said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail:
 def participle_quote(text: str, tokens: list[Token], index: int, bare: str, trail: SpeakerTrail) -> QuoteMatch | None:
     """ "مشيرا إلى أن", "مشيرة في الوقت نفسه إلى أن", "مضيفا: «": the participle ``bare`` at ``index`` continues
     its sentence's subject or the previous speaker; a plural one ("مؤكدين أن") is a group, no person."""
+    if _byline_label(tokens, index):
+        return None
     limit = sentence_limit(tokens, index)
     for position in range(index + 1, min(limit, index + 8)):
         if position > index + 1 and ends_attribution(tokens, position):
@@ -121,6 +134,13 @@ def participle_quote(text: str, tokens: list[Token], index: int, bare: str, trai
         if opening is not None:
             return continuing(text, tokens, index, opening, trail)
     return None
+
+
+def _byline_label(tokens: list[Token], index: int) -> bool:
+    """ "متابعة – فلان:" above an article: a participle opening a line, then a dash, labels the byline; it
+    continues nobody's sentence."""
+    opens_line = index == 0 or tokens[index].newline_before
+    return opens_line and index + 1 < len(tokens) and tokens[index + 1].text in "-–—ـ"
 
 
 def colon_verb_quote(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail,
