@@ -5,7 +5,8 @@
   also print it the other way round ("صدى الخليج - المنامة"): the side that is a known city
   (``cities.json``, package data) is the city.
 - Venue: a place noun ("فندق", "قاعة", "مركز" ...) after "في" or with a glued "بـ", after the event's
-  name or, failing that, before it in the same sentence ("افتتحت بفندق ... أعمال الملتقى").
+  name or, failing that, before it in the same sentence ("افتتحت بفندق ... أعمال الملتقى"); it ends
+  before a word that cannot belong to it, such as a word of time ("يومي", "خلال", "صباح").
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _CITIES = frozenset(lx.key(city) for city in json.loads(
     resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
 # Words that end a venue printed before the event ("بفندق النخيل أعمال الملتقى").
 _VENUE_ENDS = frozenset(lx.key(word) for word in ("أعمال", "فعاليات", "فعالية", "حفل", "انطلاق", "افتتاح"))
+# Words of time that end a venue printed after the event ("بمركز عمان للمؤتمرات يومي 10 و11 مارس").
+_VENUE_STOPS = lx.EVENT_NAME_STOPS | frozenset(lx.key(word) for word in (
+    "يومي", "يومين", "أيام", "خلال", "صباح", "مساء", "ظهر", "عصر", "ليلة", "الساعة", "مطلع", "منتصف"))
 _SENTENCE_MARKS = frozenset(".،,؛:!؟\n")
 _SENTENCE_ENDS = frozenset(".!?؟")
 
@@ -74,7 +78,7 @@ def venue_after(text: str, tokens: list[Token], position: int) -> str | None:
         if head in lx.VENUE_HEADS and (preceded or word != head):
             end = index + 1
             while end < len(tokens) and end - index < 8 and tokens[end].is_word and \
-                    strip_prefix(tokens[end].key) not in lx.EVENT_NAME_STOPS and not tokens[end].newline_before:
+                    strip_prefix(tokens[end].key) not in _VENUE_STOPS and not tokens[end].newline_before:
                 end += 1
             start = token.start + (len(token.text) - len(token.text.lstrip("بو")) if word != head else 0)
             return text[start:tokens[end - 1].end]
