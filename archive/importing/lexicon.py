@@ -160,6 +160,14 @@ SESSION_NOUNS = (
     (normalize_arabic("كلمة رئيسية"), "keynote"),
 )
 
+# Countries, and the cities of ``cities.json``: a place before a headline's colon ("البحرين: ...") is no speaker.
+PLACES = _keys("""
+الإمارات الامارات البحرين السعودية عمان قطر الكويت اليمن العراق سوريا سورية لبنان الأردن فلسطين مصر السودان
+ليبيا تونس الجزائر المغرب موريتانيا الصومال جيبوتي جزر القمر إيران تركيا أمريكا الولايات المتحدة روسيا الصين
+فرنسا بريطانيا ألمانيا الهند باكستان غزة القدس
+""") | frozenset(normalize_arabic(city) for city in json.loads(
+    resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
+
 KNOWN_OUTLETS = _keys("""
 الرؤية الوطن عمان العمانية الشبيبة أثير تايمز واس وام بنا كونا قنا الخليج البيان الاتحاد الرياض
 الجزيرة الأيام الراية الشرق القبس الأنباء الجريدة الوسط

@@ -83,6 +83,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     mention, after = parse_person(text, tokens, index, min(len(tokens), index + 12))
     if mention is None or after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
         return None
+    if mention.kind in ("name", "surname") and lx.key(mention.name or "") in lx.PLACES:
+        return None  # "البحرين: أكثر من 18 ألف إصابة": a place's news, not its words
     if after + 1 >= len(tokens) or tokens[after + 1].start > line_end:
         return None
     marked = tokens[after + 1].text in OPENING_MARKS
