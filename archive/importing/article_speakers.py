@@ -88,13 +88,13 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str
 
 
 def _with_subject(match: QuoteMatch, book: PeopleBook) -> QuoteMatch:
-    """A quote whose words after the verb name nobody ("قال بالمناسبة"), given to the subject printed before
-    the verb when the speaker trail met one (``PeopleBook.stands_for``)."""
+    """A quote whose words after the verb name nobody ("قال بالمناسبة") or by an honorific pronoun ("فخامته"),
+    given to the person the speaker trail found they refer to (``PeopleBook.stands_for``)."""
     subject = book.stands_for.get(id(match.speaker)) if match.speaker is not None else None
     if subject is None:
         return match
     return replace(match, speaker=subject, speaker_title=subject.title, organisation=subject.organisation,
-                   reason="the words after the verb name nobody: the subject printed before it")
+                   reason="the words after the verb name nobody by name: the person they refer to")
 
 
 def _to_sole_speaker(matches: list[QuoteMatch], unheld: set[int], no_names: set[int]) -> list[QuoteMatch]:

@@ -14,6 +14,8 @@ Owns the rules of press coreference that ``article_speakers.settle_speakers`` ap
   fitting equally, the title stays as printed;
 - **words that name nobody** (``names_nobody``): a word with a prepositional prefix ("بالمناسبة"), an
   adverb ("سابقا"), a preposition; a name read on into a preposition ends before it (``without_tail``);
+  an honorific with its pronoun ("فخامته"، "دولته": ``is_honorific_pronoun``) refers back to the person
+  the text is about;
 - **one speaker in the article** (``sole_speaker``): when every quote the article gives to a name goes
   to one person, a title nobody in the article holds is that person's (lower confidence, the title as
   printed kept) unless someone else printed with a compatible title is in the article.
@@ -98,6 +100,16 @@ def names_nobody(name: str) -> bool:
     if first in _PREPOSITIONS:
         return True
     return len(words) == 1 and (first in _ADVERBS or words[0].endswith(_TANWEEN_FATH))
+
+
+_HONORIFIC_PRONOUNS = frozenset(lx.key(word) for word in _DATA["honorific_pronouns"])
+
+
+def is_honorific_pronoun(name: str) -> bool:
+    """ "فخامته", "دولته", "سيادتها": an honorific with its pronoun, read where a name was looked for; it
+    refers back to the person the text is about."""
+    words = name.split()
+    return len(words) == 1 and lx.key(words[0]) in _HONORIFIC_PRONOUNS
 
 
 def without_tail(name: str) -> str:

@@ -16,7 +16,7 @@ from archive.importing.earlier_names import EarlierNames
 from archive.importing.organisations import organisation_speaker
 from archive.importing.people import PersonMention, parse_person
 from archive.importing.spans import SpanSet
-from archive.importing.speaker_coreference import names_nobody
+from archive.importing.speaker_coreference import is_honorific_pronoun, names_nobody
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.subjects import SentenceSubjects
 from archive.importing.tokens import Token, strip_prefix
@@ -51,12 +51,13 @@ class SpeakerTrail:
         """Record a quote attributed at ``token_index`` to ``speaker`` (``explicit``: named by that verb).
 
         Words after the verb that name nobody ("رئيس الدولة قال بالمناسبة:", "وكانت الحكومة، أعلنت سابقا،
-        أن") give the turn to the subject printed before the verb, when there is one: the book notes that
-        those words stand for it (``PeopleBook.stands_for``), and the trail goes on with that subject."""
-        if speaker is not None and speaker.name and speaker.name != speaker.organisation \
-                and names_nobody(speaker.name):
-            subject = self._subject_before_verb(token_index)
-            if subject is not None:
+        أن") give the turn to the subject printed before the verb, when there is one; an honorific with its
+        pronoun read as a name ("وأكد فخامته أن") is the person a continuation would keep. The book notes that
+        those words stand for that person (``PeopleBook.stands_for``), and the trail goes on with them."""
+        if speaker is not None and speaker.name and speaker.name != speaker.organisation:
+            subject = self._subject_before_verb(token_index) if names_nobody(speaker.name) \
+                else self.previous(token_index) if is_honorific_pronoun(speaker.name) else None
+            if subject is not None and subject is not speaker:
                 self._book.stands_for[id(speaker)] = subject
                 speaker = subject
         self._last = (speaker, self._subjects.sentence_of(token_index))

@@ -94,6 +94,14 @@ def test_a_preposition_read_into_a_name_is_cut_off() -> None:
     assert speakers and speakers[-1] is not None and "بافلوفيتش" in speakers[-1] and "ضمن" not in speakers[-1]
 
 
+def test_an_honorific_with_its_pronoun_is_the_person_the_text_is_about() -> None:
+    text = ("استقبل الرئيس اللبناني كميل الخوري أمس وفدا من الهيئات الاقتصادية في القصر.\n"
+            "وأكد فخامته أن الإصلاحات ستبدأ قريبا في كل القطاعات.\n"
+            "وقال رئيس الحكومة نديم الصلح إن الحكومة ستجتمع غدا لإقرار الموازنة.\n"
+            "وأضاف دولته أن المفاوضات مع المانحين مستمرة.")
+    assert _speakers(text) == ["كميل الخوري", "نديم الصلح", "نديم الصلح"]
+
+
 # 4. The subject of the verb of speech, not the person named last.
 
 def test_a_verb_coordinated_with_a_relative_clause_has_that_clauses_subject() -> None:
