@@ -3,20 +3,26 @@
 Owns one question, asked once per article after all its quotes are found: is each proposed speaker
 the fullest form of someone the article prints? The rules that found the quotes read a few words
 around each verb; a newspaper prints a person in full once and then in short, anywhere in the text.
-So, for each speaker (one ``KnownPerson`` however many quotes it has):
+The rules of press coreference themselves (one office in several forms, which title points back to
+whom, which words name nobody) are ``speaker_coreference``'s. So, for each speaker (one ``KnownPerson``
+however many quotes it has):
 
-- a name that is no name at all ("عبر صفحتها", "انتهى زمن": a preposition phrase, a verb) is no
-  speaker: its words go to the previous quote's speaker (a continuation of what came before), with
-  low confidence, or to nobody;
+- words after the verb that name nobody ("قال بالمناسبة", "أعلنت سابقا") or name by an honorific
+  pronoun ("فخامته") go to the person the speaker trail found they stand for: the subject printed before
+  the verb, the person the text is about (``PeopleBook.stands_for``);
+- a name read on into a preposition ends before it ("لافرنتييف ضمن"); a name that is no name at all
+  ("عبر صفحتها", "انتهى زمن": a preposition phrase, a verb) is no speaker: its words go to the previous
+  quote's speaker (a continuation of what came before), with low confidence, or to nobody;
 - a short name is the one person whose fuller name, printed in the same article, holds its words in
   order: the given name and the family name ("محمد المومني"), a head of the name ("محمد بن عبد الرحمن"
   for "... آل ثاني"), the family name alone ("آل ثاني"); when two people's names hold it, it stays as
   printed (never two people made one);
 - the event's noun alone ("وأضاف المنتدى، في بيان") is the event the article reports, by its name;
 - a title left alone where it was read (a headline's "متحدث الحكومة:" above "المستشار فلان، المتحدث
-  الرسمي باسم رئاسة مجلس الوزراء") is the one person the article prints with that post (the same head
-  word, every word of the short title in the full one: ``shorter_title_of``); with two holders it stays
-  a title.
+  الرسمي باسم رئاسة مجلس الوزراء") is the one person the article prints with that office
+  (``speaker_coreference.holder_of``); with two holders it stays a title;
+- a title nobody in the article holds, in an article whose quotes given to a name all go to one person,
+  is that person's at lower confidence, unless it contradicts that person's post.
 
 Names are compared keyed (``archive.text.names.name_key``: spelling variants, "بن" and "آل" left out).
 """
