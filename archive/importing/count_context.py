@@ -38,6 +38,7 @@ _AMOUNT_WINDOW = 6  # words back, within the sentence
 # المملكة منذ بداية الجائحة إلى 1250"): words back, within the clause.
 _TO_WINDOW = 12
 _TO = _keys("إلى الى")
+_ORIGIN = lx.key("أصل")
 # "منها واحدة محلية"، "منهم ثلاثة"، "من بينها 9": a part of the count just given.
 _PARTITIVES = _keys("منها منهم منهن منهما")
 _AMONG = _keys("بينها بينهم بينهن")
@@ -50,8 +51,13 @@ _POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تهن", "ته", "تنا"
 _JOINED_PRONOUNS = ("ها", "هم", "هما", "هن")
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
-ليس ليست لم لن قد كان كانت تقريبا
+ليس ليست لم لن قد كان كانت تقريبا أمس غدا حاليا أيضا فقط مجددا
 """)
+# Verbs the lexicon knows (of speech, of events, of attending): after a number they open a new clause ("فرانس 24
+# ذكرت"، "المبنى 4 ضم"); the words among them that are nouns too ("عقد"، "سجل"، "رأي"، "مشاركة") are left out.
+_KNOWN_VERBS = (lx.REPORTING_VERBS | lx.CONTINUATION_VERBS | lx.EVENT_VERBS | _keys("""
+شارك شاركت حضر حضرت استقبل استقبلت استقطب استقطبت جذب جذبت ضم ضمت زار زارت وزع وزعت درب دربت
+""")) - _keys("عقد سجل رأي ذكر ختم اختتام افتتاح انطلاق")
 # Nouns of a circumstance glued to ب or ل after a number ("القمة 32 بحضور"، "الذكرى 50 لتأسيسها"):
 # they say how or why something happened, never what the number counts.
 _CIRCUMSTANCE_NOUNS = tuple(_keys("حضور مشاركة رعاية مناسبة تأسيس إنشاء انطلاق افتتاح تنظيم"))
@@ -75,12 +81,16 @@ def can_be_counted(token: Token) -> bool:
     if word[0] == "و" and len(word) >= 6 and word.endswith(_JOINED_PRONOUNS):
         return False  # "الخطة 20 وأهدافها": "and its ...", a new phrase ("وجها", "وفدا" are nouns)
     verb = strip_prefix(word)
+    if word in _KNOWN_VERBS or verb in _KNOWN_VERBS:
+        return False  # "الجزيرة 360 أطلقت"
     return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
 
 
 def has_amount_context(tokens: list[Token], first: int) -> bool:
     """Whether the words just before the number say it gives a count ("وبلغ عدد المتدربين 90"); after
     "إلى", anywhere in its clause ("ارتفع عدد الحالات ... إلى 1250")."""
+    if first > 1 and tokens[first - 1].key == _ORIGIN and tokens[first - 2].key == lx.key("من"):
+        return True  # "22 حالة وفاة من أصل 41": the whole of a share
     after_to = first > 0 and tokens[first - 1].key in _TO
     window = _TO_WINDOW if after_to else _AMOUNT_WINDOW
     for index in range(first - 1, max(-1, first - 1 - window), -1):

@@ -45,7 +45,9 @@ APPROXIMATIONS = (  # (words before the number, kind); longest first
     ("يفوق", "more_than"), ("تفوق", "more_than"), ("فاق", "more_than"), ("فاقت", "more_than"),
     ("ما يفوق", "more_than"), ("أكثر", "more_than"), ("ما يربو على", "more_than"), ("ما يربو عن", "more_than"),
     ("يربو على", "more_than"), ("ما ينيف على", "more_than"), ("ما يناهز", "about"), ("يناهز", "about"),
-    ("تناهز", "about"), ("ناهز", "about"))
+    ("تناهز", "about"), ("ناهز", "about"), ("تخطى", "more_than"), ("تخطت", "more_than"), ("يتخطى", "more_than"),
+    ("تتخطى", "more_than"), ("تعدى", "more_than"), ("تعدت", "more_than"), ("يتعدى", "more_than"),
+    ("تتعدى", "more_than"))
 # Longest first, so that "ما يفوق" is read before "يفوق".
 _APPROXIMATION_KEYS = sorted(
     ((tuple(lx.key(word) for word in phrase.split()), kind) for phrase, kind in APPROXIMATIONS),
@@ -54,6 +56,7 @@ _APPROXIMATION_KEYS = sorted(
 # reads it as a decimal point, as "1.500 مليون" and an amount in dinars and fils ("1.500 دينار") need.
 THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")
 ABOUT_AFTER = _keys("تقريبا تقريباً")  # "3500 تقريبا"
+_NEGATIONS = _keys("لا لم لن")
 
 
 def unit(tokens: list[Token], position: int) -> tuple[str | None, int]:
@@ -86,6 +89,8 @@ def approximation(tokens: list[Token], index: int) -> tuple[str | None, int]:
         keys = [tokens[begin + offset].key for offset in range(len(words))]
         keys[0] = _strip_particle(keys[0], words[0])
         if tuple(keys) == words:
+            if kind == "more_than" and begin > 0 and tokens[begin - 1].key in _NEGATIONS:
+                return "less_than", begin - 1  # "لا تتعدى 13 حقيبة", "لا يتجاوز 10": at most
             return kind, begin
     return None, index + 1
 

@@ -113,3 +113,48 @@ def test_a_documents_number_after_its_adjective_or_body_is_a_label(text: str) ->
 ])
 def test_a_count_after_a_document_stays_a_figure(text: str, figures: list[str]) -> None:
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت قناة فرانس 24 أمس أن الوفد وصل.",
+    "وأوضح أن المبنى 4 ضم مكاتب الوزارة.",
+    "وأشار إلى أن الفرقة 4 شهدت تدريبات مكثفة.",
+    "وقال إن شبكة الجزيرة 360 أطلقت برنامجا جديدا.",
+    "وأضاف أن المجمع 7 استضاف الاجتماع.",
+])
+def test_a_verb_or_a_time_adverb_after_a_number_is_not_what_it_counts(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("ووقعت الوزارة 15 عقدا مع شركات محلية.", ["15 عقدا"]),
+    ("وتلقت اللجنة 120 رأيا مكتوبا.", ["120 رأيا"]),
+    ("وسجلت المنصة 40 مشاركة في يومها الأول.", ["40 مشاركة"]),
+])
+def test_nouns_spelled_like_verbs_are_still_counted(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وقال إن عدد الزوار تخطى 12 ألف زائر.", "تخطى 12 ألف زائر"),
+    ("وأشار إلى أن الحجوزات تعدت 500 حجز.", "تعدت 500 حجز"),
+    ("وقال إن المبيعات يتوقع أن تتخطى 3 ملايين درهم.", "تتخطى 3 ملايين درهم"),
+])
+def test_verbs_of_exceeding_are_an_approximation(text: str, figure: str) -> None:
+    assert [(item.text, item.approximation) for item in extract(text).statistics] == [(figure, "more_than")]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("وفازت القائمة بـ12 مقعدا من أصل 40 فقط.", [12, 40]),
+    ("واعتمدت اللجنة 800 طلب من أصل 1300.", [800, 1300]),
+])
+def test_the_whole_of_a_share_after_min_asl_is_a_figure(text: str, values: list[float]) -> None:
+    assert [value for value, _ in _values(text)] == values
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("وستكون حكومة مصغرة لا تتعدى 13 حقيبة.", "لا تتعدى 13 حقيبة"),
+    ("وقال إن الكلفة لا تتجاوز 5 ملايين دينار.", "لا تتجاوز 5 ملايين دينار"),
+])
+def test_a_negated_verb_of_exceeding_says_at_most(text: str, figure: str) -> None:
+    assert [(item.text, item.approximation) for item in extract(text).statistics] == [(figure, "less_than")]
