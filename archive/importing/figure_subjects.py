@@ -24,7 +24,9 @@ _MEASURE_HEADS = frozenset(lx.key(word) for word in ("عدد", "نسبة", "حج
 # After "300 لاجئ", these open the sentence's time or another clause, not what is counted.
 _AFTER_UNIT_STOPS = frozenset(lx.key(word) for word in (
     "منذ", "خلال", "حتى", "بعد", "قبل", "عند", "لدى", "يوميا", "سنويا", "شهريا", "أسبوعيا", "الذي", "التي",
-    "الذين", "حيث", "تبحث", "يقدمها", "تشمل"))
+    "الذين", "حيث", "تبحث", "يقدمها", "تشمل", "منها", "منهم", "بينها", "بينهم", "بحلول"))
+# A subject never ends on a preposition or a conjunction ("حقيبة مدرسية في 12 مدرسة" → "حقيبة مدرسية").
+_DANGLING = frozenset(lx.key(word) for word in ("في", "من", "و", "على", "إلى", "الى", "عن", "مع", "ب", "ل"))
 _REACHING = frozenset(lx.key(word) for word in (
     "بلغ", "بلغت", "يبلغ", "تبلغ", "بنسبة", "نحو", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "سجل", "سجلت"))
 _TO = frozenset(lx.key(word) for word in ("إلى", "الى"))
@@ -50,6 +52,8 @@ def figure_subject(text: str, tokens: list[Token], first: int, last: int,
         if count and lx.key(word) in _AFTER_UNIT_STOPS:
             words = words[:count]
             break
+    while len(words) > 1 and lx.key(words[-1]) in _DANGLING:
+        words.pop()
     return " ".join(words) if len(words) > 1 else None  # the unit alone is no subject
 
 

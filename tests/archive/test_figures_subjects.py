@@ -55,3 +55,11 @@ def test_the_verb_between_a_measure_and_its_figure_is_left_out() -> None:
     assert _subjects(text) == [("90 في المائة", "نسبة انتشار الإنترنت في المحافظة"),
                                ("30%", "معدل التفاعل مع المنشورات"), ("12 قناة", None),
                                ("45%", "نسبة من يتابعون الأخبار يوميا")]
+
+
+def test_a_subject_read_after_the_figure_ends_before_a_dangling_preposition_or_a_part_of_it() -> None:
+    assert _subjects("ووزعت الجمعية 300 حقيبة مدرسية في 12 مدرسة.") == [
+        ("300 حقيبة", "حقيبة مدرسية"), ("12 مدرسة", None)]
+    assert _subjects("ويضم الوفد 25 عضوا بينهم 4 وزراء.") == [("25 عضوا", None), ("4 وزراء", None)]
+    assert _subjects("وسجلت المحافظة 7 وفيات و120 إصابة.") == [("7 وفيات", None), ("120 إصابة", None)]
+    assert _subjects("وتسعى الخطة إلى 50 ألف فرصة عمل بحلول 2030.") == [("50 ألف فرصة", "فرصة عمل")]
