@@ -201,11 +201,27 @@ def _prints_name(title: str, name: str) -> bool:
 
 
 def _contradicts(title: str, known: str) -> bool:
-    """ "وزير الخارجية" against "وزير الداخلية": a post of the same head that neither title shortens. Posts
-    of other heads ("الناطق باسم الحكومة" and "وزير الاتصال") may be one person's."""
-    if not known or not post_heads(title) & post_heads(known):
+    """ "وزير الخارجية" against "وزير الداخلية": a post of the same head that neither title shortens; a woman's
+    post against a man's. Posts of other heads ("الناطق باسم الحكومة" and "وزير الاتصال") may be one
+    person's."""
+    if not known:
+        return False
+    genders = {_title_gender(title), _title_gender(known)}
+    if genders == {"f", "m"}:
+        return True  # "الناطقة باسم الحكومة" is no man's post, whatever his other one
+    if not post_heads(title) & post_heads(known):
         return False
     return not (shorter_title_of(title, known) or shorter_title_of(known, title))
+
+
+def _title_gender(title: str) -> str | None:
+    """ "f" for a post whose head is feminine ("وزيرة"، "الناطقة"), "m" for one whose head is a masculine post
+    ("وزير"، "الرئيس التنفيذي"), None when the title's first word is no post's."""
+    words = title.split()
+    head = lx.key(words[0]) if words else ""
+    if head not in lx.TITLE_WORDS:
+        return None
+    return "f" if head.endswith("ه") else "m"
 
 
 def _only_holder(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson | None:

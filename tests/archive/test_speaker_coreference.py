@@ -155,3 +155,10 @@ def test_a_title_held_in_a_body_named_in_marks_then_a_comma_and_the_name() -> No
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["سامر الحداد", "سامر الحداد", "خالد العمر"]
     assert quotes[0].speaker_title == "الرئيس التنفيذي في \"شركة الموانئ الوطنية\""
+
+
+def test_a_womans_title_nobody_holds_is_not_given_to_the_one_man_quoted() -> None:
+    text = ("الناطقة باسم الحكومة: لا تراجع عن القرارات الأخيرة في قطاع التعليم\n"
+            "وقال وزير التربية نبيل العمراني: \"إن الحكومة متمسكة بقراراتها في قطاع التعليم\".\n"
+            "وأضاف: \"لن نتراجع عن أي قرار اتخذناه لمصلحة التلاميذ\".")
+    assert _speakers(text)[0] == "الناطقة باسم الحكومة"
