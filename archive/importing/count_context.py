@@ -81,9 +81,16 @@ def can_be_counted(token: Token) -> bool:
     if word[0] == "و" and len(word) >= 6 and word.endswith(_JOINED_PRONOUNS):
         return False  # "الخطة 20 وأهدافها": "and its ...", a new phrase ("وجها", "وفدا" are nouns)
     verb = strip_prefix(word)
-    if word in _KNOWN_VERBS or verb in _KNOWN_VERBS:
-        return False  # "الجزيرة 360 أطلقت"
+    if word in _KNOWN_VERBS or verb in _KNOWN_VERBS or _future_verb(token.text):
+        return False  # "الجزيرة 360 أطلقت", "الطريق 15 سيفتتح"
     return not (verb[0] == "ي" and len(verb) >= 4 and not verb.endswith("ا"))  # "112 يحفظ"
+
+
+def _future_verb(word: str) -> bool:
+    """ "سيفتتح"، "ستنطلق"، "سنعمل": س and an imperfect verb; "سيارة"، "سيدات"، "سياسيين" are nouns."""
+    rest = word[1:]
+    return (word[:1] == "س" and rest[:1] in "يتن" and len(rest) >= 4
+            and not rest.endswith(("ة", "ه", "ا", "ات", "ين", "ون", "ي")))
 
 
 def has_amount_context(tokens: list[Token], first: int) -> bool:

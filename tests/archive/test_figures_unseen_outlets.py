@@ -121,6 +121,8 @@ def test_a_count_after_a_document_stays_a_figure(text: str, figures: list[str]) 
     "وأشار إلى أن الفرقة 4 شهدت تدريبات مكثفة.",
     "وقال إن شبكة الجزيرة 360 أطلقت برنامجا جديدا.",
     "وأضاف أن المجمع 7 استضاف الاجتماع.",
+    "وأوضح أن الطريق 15 سيفتتح قريبا.",
+    "وقال إن المسار 3 ستنطلق أعماله غدا.",
 ])
 def test_a_verb_or_a_time_adverb_after_a_number_is_not_what_it_counts(text: str) -> None:
     assert _figures(text) == []
@@ -130,6 +132,8 @@ def test_a_verb_or_a_time_adverb_after_a_number_is_not_what_it_counts(text: str)
     ("ووقعت الوزارة 15 عقدا مع شركات محلية.", ["15 عقدا"]),
     ("وتلقت اللجنة 120 رأيا مكتوبا.", ["120 رأيا"]),
     ("وسجلت المنصة 40 مشاركة في يومها الأول.", ["40 مشاركة"]),
+    ("وشارك في المسيرة 150 سيارة و30 سيدة.", ["150 سيارة", "30 سيدة"]),
+    ("والتقى الوزير 12 سياسيا من الأحزاب.", ["12 سياسيا"]),
 ])
 def test_nouns_spelled_like_verbs_are_still_counted(text: str, figures: list[str]) -> None:
     assert _figures(text) == figures
