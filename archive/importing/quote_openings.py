@@ -63,6 +63,25 @@ def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
     return None
 
 
+# Words that start like a first-person future verb ("سنعمل") and are none: years, a country.
+_NOT_FUTURE = frozenset(lx.key(word) for word in (
+    "سنة", "سنوات", "سنويا", "سنوية", "سنوي", "سنين", "سنتين", "سنتان", "سنغافورة"))
+
+
+def first_person_opening(tokens: list[Token], position: int) -> Opening | None:
+    """ "وأضاف خلال ترؤسه الجلسة، سنعمل على ..."، "وقال في كلمته نحن ...": after where the words were said, a
+    first-person future verb or "نحن" opens the speaker's own words, printed without colon or marks."""
+    token = tokens[position]
+    key = token.key
+    if token.is_word and ((key.startswith(_FUTURE_WE) and len(key) >= 5 and key not in _NOT_FUTURE) or key == _WE):
+        return Opening(token.start, "direct", position)
+    return None
+
+
+_FUTURE_WE = lx.key("سن")
+_WE = lx.key("نحن")
+
+
 def _after_topic_noun(tokens: list[Token], position: int) -> bool:
     """أن after a noun that takes it as its complement ("أهمية أن", "ضرورة أن", "أمله في أن")."""
     before = position - 1

@@ -26,6 +26,7 @@ from archive.importing.quote_openings import (
     Opening,
     build_quote,
     ends_attribution,
+    first_person_opening,
     names_a_title,
     opening_at,
     opens_words,
@@ -109,6 +110,11 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
                                "reporting verb, speaker, then the quote", names, index)
             if found is not None:
                 return found  # else a quoted name such as لـ«الرؤية»: keep looking
+    own = _first_person_later(tokens, after_name, limit) if strip_prefix(verb.key) in _SAY_VERBS \
+        and after_name < limit else None
+    if own is not None:  # "وقال فلان في كلمة له خلال المؤتمر سنحرر ...": where he said it, then his words
+        return attributed(text, tokens, own, book, mention, verb, 0.6,
+                          "said without colon: first-person words after where it was said", names, index)
     if strip_prefix(verb.key) in _SAY_VERBS and mention.kind in ("name", "title") and after_name < limit:
         title_end = title_phrase_end(tokens, after_name, limit) if starts_title(tokens[after_name]) else after_name
         opens_with_that = title_end < limit and tokens[title_end].key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS
@@ -139,7 +145,8 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
         if ends_attribution(tokens, position) or (word in lx.LATE_OPENING_STOPS
                                                    and not (circumstance and word in _RELATIVES)):
             return None
-        opening = opening_at(text, tokens, position) or _mark_opening(text, tokens, position)
+        opening = opening_at(text, tokens, position) or _mark_opening(text, tokens, position) \
+            or (first_person_opening(tokens, position) if circumstance else None)
         if opening is None:
             continue
         if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
@@ -151,6 +158,21 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
             found = said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
         if found is not None or opening.kind != "direct" or text[opening.content_start] not in OPENING_MARKS:
             return found  # else a quoted name ("في تصريح لـ«الشبيبة» أن"): keep looking
+    return None
+
+
+def _first_person_later(tokens: list[Token], position: int, limit: int) -> Opening | None:
+    """The first word of the speaker's own words ("سنحرر"، "نحن") after where they were said (the words after
+    the speaker start with في، خلال، a comma ...), else None."""
+    first = tokens[position]
+    if not (first.text in "،," or strip_prefix(first.key) in lx.CIRCUMSTANCE_WORDS or first.key in _PLACE_WORDS):
+        return None
+    for later in range(position + 1, min(limit, position + 30)):
+        if ends_attribution(tokens, later):
+            return None
+        opening = first_person_opening(tokens, later)
+        if opening is not None:
+            return opening
     return None
 
 
