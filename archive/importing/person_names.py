@@ -183,17 +183,17 @@ def run_to_stop(tokens: list[Token], start: int, end: int, limit: int) -> int:
 
 def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
     """Whether the word at ``position`` may be one more word of the name begun at ``start``: a name's word
-    without prefix or article (not an accusative noun), or a definite honorific or title word right after
-    the given name ("خالد الفاضل", "كامل الوزير")."""
+    without prefix or article (not an accusative noun, not a preposition's after a family name), or a
+    definite honorific right after the given name ("خالد الفاضل"; not after "وكتب": a verb)."""
     token = tokens[position]
     if token.newline_before or not token.is_word or (is_definite(token.key) and not has_article(token.key)) \
             or token.key.startswith("وال"):
         return False
-    if joins_another(tokens, position - 1, position):
+    if joins_another(tokens, position - 1, position) or _preposition_after_family(tokens, position):
         return False
     if token.key.startswith("ال"):  # "محمد بوعلام الحاج المعرض صباح اليوم": what he opened, not his name
-        bare = bare_key(token)
-        return position - start == 1 and (bare in lx.HONORIFICS or bare in lx.TITLE_WORDS)
+        given = tokens[start].key
+        return position - start == 1 and bare_key(token) in lx.HONORIFICS and given[:1] not in "وف"
     if may_be_name(token):
         return not (token.key.endswith("ا") and len(token.key) >= 4)  # "وفدا", "اجتماعا": an accusative noun
     return False
@@ -204,6 +204,14 @@ def joins_another(tokens: list[Token], family: int, position: int) -> bool:
     second person or post to the first; it does not go on with his name."""
     word = tokens[position].key
     return tokens[family].key.startswith("ال") and word.startswith("و") and len(word) >= 4
+
+
+def _preposition_after_family(tokens: list[Token], position: int) -> bool:
+    """ "صباح الخالد لمراسلي «كونا»": after a family name with "ال", a word with لـ/بـ is a preposition's
+    ("هيثم الحاج علي" and the Maghreb's "بوعزيز", "بنحمو", "بلقاسم" stay names)."""
+    word = tokens[position].key
+    return tokens[position - 1].key.startswith("ال") and word[:1] in "لب" and not word.startswith(("بو", "بن", "بل")) \
+        and len(word) >= 5
 
 
 def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
@@ -303,7 +311,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
                 and may_be_name(tokens[position + 1]):
             position += 1
             position += compound_length(tokens, position, limit)
-    return position
+    return run_to_stop(tokens, index, position, limit)  # "الدكتور سامر عبد الكريم بنحمو، وزير"
 
 
 # "son of" between a given name and the father's: بن, and ولد in the Mauritanian press ("الحسين ولد مدو").

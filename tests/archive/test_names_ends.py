@@ -71,3 +71,23 @@ def test_the_short_form_of_a_name_read_whole_is_the_same_person() -> None:
     text = ("قال وزير الشباب والرياضة سعيد المختار بنزيدان، أن الدورة المقبلة ستقام في مدينة أخرى.\n"
             "وأكد بنزيدان أن التحضيرات بدأت منذ أشهر.")
     assert _speakers(text) == ["سعيد المختار بنزيدان", "سعيد المختار بنزيدان"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # after honorifics, then a comma and the post
+    ("قال معالي الدكتور المهندس سامر عبد الكريم بنحمو، وزير الخارجية، إن", "سامر عبد الكريم بنحمو"),
+    # after an honorific, then a time word
+    ("وقال الشيخ سامر الدباغ بنحمو اليوم إن", "سامر الدباغ بنحمو"),
+])
+def test_a_name_after_an_honorific_runs_to_a_clear_stop(text: str, name: str) -> None:
+    tokens = tokenize(text)
+    mention, _ = parse_person(text, tokens, 1, len(tokens))
+    assert mention is not None and mention.name == name
+
+
+def test_a_preposition_or_a_verb_is_no_last_word_of_a_name() -> None:
+    assert _mention("قال سالم الخالد لمراسلي «الوكالة»: إن")[0] == "سالم الخالد"
+    text = "وكتب الوزير: «شكرا لكل من ساهم في نجاح المعرض هذا العام»."
+    tokens = tokenize(text)
+    mention, _ = parse_person(text, tokens, 0, len(tokens))
+    assert mention is None or mention.name != "وكتب الوزير"
