@@ -96,10 +96,12 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str
 def _with_subject(match: QuoteMatch, book: PeopleBook) -> QuoteMatch:
     """A quote whose words after the verb name nobody ("قال بالمناسبة") or by an honorific pronoun ("فخامته"),
     given to the person the speaker trail found they refer to (``PeopleBook.stands_for``)."""
-    subject = book.stands_for.get(id(match.speaker)) if match.speaker is not None else None
-    if subject is None:
+    stood_for = book.stands_for.get(id(match.speaker)) if match.speaker is not None else None
+    if stood_for is None:
         return match
-    return replace(match, speaker=subject, speaker_title=subject.title, organisation=subject.organisation,
+    subject, printed_title = stood_for
+    return replace(match, speaker=subject, speaker_title=printed_title or subject.title,
+                   organisation=subject.organisation,
                    reason="the words after the verb name nobody by name: the person they refer to")
 
 

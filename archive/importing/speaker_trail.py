@@ -55,10 +55,11 @@ class SpeakerTrail:
         pronoun read as a name ("وأكد فخامته أن") is the person a continuation would keep. The book notes that
         those words stand for that person (``PeopleBook.stands_for``), and the trail goes on with them."""
         if speaker is not None and speaker.name and speaker.name != speaker.organisation:
-            subject = self._subject_before_verb(token_index) if names_nobody(speaker.name) \
-                else self.previous(token_index) if is_honorific_pronoun(speaker.name) else None
+            subject, printed = (self._subject_before_verb(token_index) if names_nobody(speaker.name)
+                                else (self.previous(token_index), None) if is_honorific_pronoun(speaker.name)
+                                else (None, None))
             if subject is not None and subject is not speaker:
-                self._book.stands_for[id(speaker)] = subject
+                self._book.stands_for[id(speaker)] = (subject, printed)
                 speaker = subject
         self._last = (speaker, self._subjects.sentence_of(token_index))
         if speaker is None:
@@ -77,18 +78,19 @@ class SpeakerTrail:
             return None
         return self._person(*found)
 
-    def _subject_before_verb(self, index: int) -> KnownPerson | None:
-        """The person, else the body, printed as the subject before the verb at token ``index``, in its sentence."""
+    def _subject_before_verb(self, index: int) -> tuple[KnownPerson | None, str | None]:
+        """The person, else the body, printed as the subject before the verb at token ``index``, in its sentence,
+        with the title printed there ("رئيس الدولة قال"); (None, None) when there is none."""
         named = self.subject_before(index)
         if named is not None:
-            return named[0]
+            return named[0], named[1].title
         start = self._subjects.sentence_start(self._subjects.sentence_of(index))
         position = next((place for place in range(start, index) if self._tokens[place].is_word
                          and self._tokens[place].key not in _SENTENCE_OPENERS), index)
         if position >= index:
-            return None
+            return None, None
         mention, _ = organisation_speaker(self._text, self._tokens, position, index)
-        return self._book.add(mention) if mention is not None and mention.name else None
+        return (self._book.add(mention), None) if mention is not None and mention.name else (None, None)
 
     def pronoun(self, mention: PersonMention) -> KnownPerson | None:
         """Who "سموه" or "معاليه" is: the last speaker when the honorific fits, else the book's answer."""

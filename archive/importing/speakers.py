@@ -59,9 +59,10 @@ class PeopleBook:
         # The quotes found so far (``find_quotes`` shares its set): a person named only inside a quote ("أن
         # وزير الاتصال رفض الإجابة") holds no post for a later "وأضاف الوزير".
         self.quoted = SpanSet()
-        # Words read as a speaker that name nobody ("قال بالمناسبة") -> the subject printed before their verb,
-        # noted by the speaker trail as it meets them; ``settle_speakers`` gives their quotes to it.
-        self.stands_for: dict[int, KnownPerson] = {}
+        # Words read as a speaker that name nobody ("قال بالمناسبة") -> the person they stand for (the subject
+        # printed before their verb) and the title printed there, noted by the speaker trail as it meets them;
+        # ``settle_speakers`` gives their quotes to that person.
+        self.stands_for: dict[int, tuple[KnownPerson, str | None]] = {}
 
     def add(self, mention: PersonMention) -> KnownPerson:
         """The person a mention names: an earlier one when it resolves, else a new entry."""

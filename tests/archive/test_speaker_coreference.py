@@ -70,6 +70,7 @@ def test_a_word_with_a_prepositional_prefix_after_the_verb_is_no_speaker_the_sub
             "رئيس الدولة قال بالمناسبة: \"إن أبواب الاستثمار مفتوحة أمام الجميع دون استثناء\"\n"
             "مضيفا: \"نحن نرحب بكل من يريد أن يعمل في هذا البلد\"")
     assert _speakers(text) == ["منصور الزياني"] * 2
+    assert _quotes(text)[0].speaker_title == "رئيس الدولة"  # the title as printed where he spoke
 
 
 def test_words_that_name_nobody_are_no_person_of_the_article() -> None:
