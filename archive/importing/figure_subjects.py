@@ -26,7 +26,8 @@ _AFTER_UNIT_STOPS = frozenset(lx.key(word) for word in (
     "منذ", "خلال", "حتى", "بعد", "قبل", "عند", "لدى", "يوميا", "سنويا", "شهريا", "أسبوعيا", "الذي", "التي",
     "الذين", "حيث", "تبحث", "يقدمها", "تشمل", "منها", "منهم", "بينها", "بينهم", "بحلول"))
 # A subject never ends on a preposition or a conjunction ("حقيبة مدرسية في 12 مدرسة" → "حقيبة مدرسية").
-_DANGLING = frozenset(lx.key(word) for word in ("في", "من", "و", "على", "إلى", "الى", "عن", "مع", "ب", "ل"))
+_DANGLING = frozenset(lx.key(word) for word in (
+    "في", "من", "و", "على", "إلى", "الى", "عن", "مع", "ب", "ل", "فقط", "أيضا"))
 _REACHING = frozenset(lx.key(word) for word in (
     "بلغ", "بلغت", "يبلغ", "تبلغ", "بنسبة", "نحو", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "سجل", "سجلت"))
 _TO = frozenset(lx.key(word) for word in ("إلى", "الى"))
@@ -45,15 +46,17 @@ def figure_subject(text: str, tokens: list[Token], first: int, last: int,
     before = _changed_to(text, tokens, first, last) or _measure_before(text, tokens, first)
     if before is not None:
         return before
-    if after is None or unit is None or lx.key(after.split()[0]) != lx.key(unit):
-        return after
+    if after is None:
+        return None
     words = after.split()
     for count, word in enumerate(words):
-        if count and lx.key(word) in _AFTER_UNIT_STOPS:
-            words = words[:count]
+        if count and (lx.key(word) in _AFTER_UNIT_STOPS or strip_prefix(lx.key(word)) in _AFTER_UNIT_STOPS):
+            words = words[:count]  # "محلية فقط ومنها": a part of the count opens there
             break
     while len(words) > 1 and lx.key(words[-1]) in _DANGLING:
         words.pop()
+    if unit is None or lx.key(words[0]) != lx.key(unit):
+        return " ".join(words)
     return " ".join(words) if len(words) > 1 else None  # the unit alone is no subject
 
 

@@ -63,3 +63,10 @@ def test_a_subject_read_after_the_figure_ends_before_a_dangling_preposition_or_a
     assert _subjects("ويضم الوفد 25 عضوا بينهم 4 وزراء.") == [("25 عضوا", None), ("4 وزراء", None)]
     assert _subjects("وسجلت المحافظة 7 وفيات و120 إصابة.") == [("7 وفيات", None), ("120 إصابة", None)]
     assert _subjects("وتسعى الخطة إلى 50 ألف فرصة عمل بحلول 2030.") == [("50 ألف فرصة", "فرصة عمل")]
+
+
+def test_a_share_of_something_named_after_it_ends_before_a_new_clause() -> None:
+    assert _subjects("وتمثل الصادرات 40 بالمائة من النفط و70 بالمائة من الغاز.") == [
+        ("40 بالمائة من النفط", "النفط"), ("70 بالمائة من الغاز", "الغاز")]
+    assert _subjects("وبلغت حصتها 3% من الناتج المحلي حيث وصل النمو إلى الذروة.") == [
+        ("3% من الناتج", "الناتج المحلي")]
