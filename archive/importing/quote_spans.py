@@ -45,22 +45,39 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
     opener = text[mark_at]
     closer = _CLOSERS.get(opener, opener)
     line_end = _line_end(text, mark_at, opener, closer)
-    depth = 0
-    position = mark_at + 1
-    while position < line_end:
-        char = text[position]
-        if char == closer and (closer != opener or depth == 0 or _closes_same_mark(text, position)):
-            if depth == 0:
-                start, end = trim_span(text, mark_at + 1, position)
-                return start, end, True
-            depth -= 1
-        elif (char == opener and closer != opener) or (char == opener and _opens_same_mark(text, position)):
-            depth += 1
-        position += 1
+    closing = _closing_mark(text, mark_at, line_end, opener, closer, nest_same=closer == opener)
+    if closing is None and closer == opener:  # a name's marks did not pair up: the first mark closes
+        closing = _closing_mark(text, mark_at, line_end, opener, closer, nest_same=False)
+    if closing is not None:
+        start, end = trim_span(text, mark_at + 1, closing)
+        return start, end, True
     # a mark left open: the words end where a new attribution opens ("، معتبرا أن “..."), else with the line
     end_at = _new_attribution_at(text, mark_at + 1, line_end)
     start, end = trim_span(text, mark_at + 1, end_at, strip=_STRIP + "".join(_CLOSERS) + ".")
     return start, end, False
+
+
+def _closing_mark(text: str, mark_at: int, line_end: int, opener: str, closer: str, nest_same: bool) -> int | None:
+    """Where the quote opened at ``mark_at`` closes before ``line_end``, counting nested marks. With
+    ``nest_same`` a two-way mark (") standing against the word after it opens a name inside the quote
+    ('"يناقش المجلس مكب "زهرة الفنجان" بجنين"'), even at the first level."""
+    depth = 0
+    for position in range(mark_at + 1, line_end):
+        char = text[position]
+        if char == closer and closer == opener:
+            if nest_same and _opens_same_mark(text, position) and not _closes_same_mark(text, position):
+                depth += 1
+            elif depth == 0:
+                return position
+            elif _closes_same_mark(text, position):
+                depth -= 1
+        elif char == closer:
+            if depth == 0:
+                return position
+            depth -= 1
+        elif char == opener:
+            depth += 1
+    return None
 
 
 def _line_end(text: str, mark_at: int, opener: str, closer: str) -> int:

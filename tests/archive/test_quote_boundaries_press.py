@@ -69,3 +69,10 @@ def test_a_closing_verb_then_a_colon_and_a_mark_ends_the_reported_speech() -> No
     assert quotes[0].text == "حكومته عملت على دعم الاستثمار وحل مشكلات مزمنة أصبحت من الماضي"
     assert quotes[1].text == "استبشروا خيرا في هذا العام الجديد"
     assert quotes[1].speaker == "سالم العلي"
+
+
+def test_a_name_in_ascii_marks_at_the_first_level_of_an_ascii_marked_quote_does_not_end_it() -> None:
+    text = ('وأوضح رئيس الوزراء سالم راشد العلي أن الحكومة تتابع ملف المياه.\n'
+            'وتابع: "يناقش مجلس الوزراء العطاء المتعلق بمشروع "وادي النور" بالشمال ويتخذ القرار المناسب".\n')
+    assert _quotes(text)[-1].text == ('يناقش مجلس الوزراء العطاء المتعلق بمشروع "وادي النور" بالشمال '
+                                      'ويتخذ القرار المناسب')
