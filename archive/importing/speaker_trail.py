@@ -9,6 +9,7 @@ over. A subject named by its title or family name alone is the person printed wi
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from archive.importing import lexicon as lx
@@ -46,6 +47,7 @@ class SpeakerTrail:
         self._last: tuple[KnownPerson | None, int] | None = None  # last quote's speaker, its sentence
         self._recent: list[KnownPerson] = []  # the last speakers, latest last, each once
         self._genders: dict[int, str] = {}  # id(person) -> "f" or "m", as a verb agreed with them
+        self._starts = [token.start for token in tokens]
 
     def said(self, speaker: KnownPerson | None, token_index: int, explicit: bool = False) -> None:
         """Record a quote attributed at ``token_index`` to ``speaker`` (``explicit``: named by that verb).
@@ -93,11 +95,18 @@ class SpeakerTrail:
         return (self._book.add(mention), None) if mention is not None and mention.name else (None, None)
 
     def pronoun(self, mention: PersonMention) -> KnownPerson | None:
-        """Who "سموه" or "معاليه" is: the last speaker when the honorific fits, else the book's answer."""
-        last = self._last[0] if self._last else None
-        if last is not None and last.honorific and self._book.resolve(mention) is not None \
-                and self._book.fits_pronoun(last, mention):
-            return last
+        """Who "سموه" or "معاليه" is: the person the text is about whom the honorific fits (the subject of the
+        latest sentence since the last quote, else the last speaker), else the book's answer (the last person
+        named with it). "استقبل سمو الشيخ فلان ... بحضور سمو الشيخ علان. وأكد سموه أن": the host, not the
+        guest named last."""
+        if self._book.resolve(mention) is None:
+            return None
+        index = min(bisect.bisect_left(self._starts, mention.start), len(self._tokens) - 1)
+        own = self._subjects.subject(self._subjects.sentence_of(index))
+        mine = self._person(*own) if own is not None and own[1] < index else None
+        for person in ([mine[0]] if mine is not None else []) + self._candidates(index):
+            if person.honorific and self._book.fits_pronoun(person, mention):
+                return person
         return self._book.resolve(mention)
 
     def previous(self, index: int) -> KnownPerson | None:

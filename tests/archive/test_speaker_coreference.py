@@ -103,6 +103,13 @@ def test_an_honorific_with_its_pronoun_is_the_person_the_text_is_about() -> None
     assert _speakers(text) == ["كميل الخوري", "نديم الصلح", "نديم الصلح"]
 
 
+def test_an_honorific_pronoun_is_the_host_not_the_guest_named_last() -> None:
+    text = ("استقبل صاحب السمو الشيخ سعود بن راشد آل حمد أمس في القصر وفد الاتحاد البرلماني بحضور سمو الشيخ "
+            "ماجد بن راشد آل حمد.\n"
+            "وأكد سموه خلال اللقاء أن الدولة تدعم العمل البرلماني المشترك في كل المجالات.")
+    assert _speakers(text) == ["سعود بن راشد آل حمد"]
+
+
 # 4. The subject of the verb of speech, not the person named last.
 
 def test_a_verb_coordinated_with_a_relative_clause_has_that_clauses_subject() -> None:
