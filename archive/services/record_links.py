@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Column, Table, delete, insert, literal, select, update
+from sqlalchemy import Column, Table, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from archive.db import models as m
@@ -157,6 +157,10 @@ def _move(session: Session, column: Column[Any], from_id: int, to_id: int) -> No
     assert isinstance(table, Table)
     if not column.primary_key:
         session.execute(update(table).where(column == from_id).values({column.name: to_id}).prefix_with("OR IGNORE"))
+        if _kind_of(table) is None and "id" in table.c:  # an association row both had (a presenter): kept once
+            alike = [each for each in table.columns if each.name not in ("id", SYNC_UID)]
+            first = select(func.min(table.c.id)).where(column == to_id).group_by(*alike)
+            session.execute(delete(table).where(column == to_id, table.c.id.not_in(first)))
         return
     copied = [each for each in table.columns if each.name != SYNC_UID]
     rows = select(*(literal(to_id).label(each.name) if each is column else each for each in copied)).where(

@@ -203,3 +203,25 @@ def test_on_a_terminal_it_asks_and_only_a_yes_goes_ahead(sample_archive, tmp_pat
     done = answer("نعم", "ar")
     assert done.returncode == 0 and "[نعم/لا]" in done.stdout and "تم حذف" in done.stdout, done
     assert rows_of(sample_archive) != before
+
+
+def test_a_presenter_of_both_sessions_merged_presents_the_kept_one_once(filled, capsys):
+    from archive.services import sessions
+    from archive.services.records import SessionInput
+
+    other = sessions.create_session(filled.archive, SessionInput(
+        event_id=filled.event_id, title="جلسة مكررة", presenter_person_ids=(filled.speaker_id,)))
+    kept = sessions.get_session(filled.archive, filled.session_id)
+    sessions.update_session(filled.archive, kept.id, SessionInput(
+        event_id=filled.event_id, title=kept.title, presenter_person_ids=(filled.speaker_id, filled.duplicate_id)))
+    filled.archive.close()
+    path = filled.archive.path
+    before = rows_of(path)
+    code, _out, err = run(path, capsys, "merge", "session", str(kept.id), str(other.id), "--yes")
+    assert code == 0, err
+    with sqlite3.connect(path) as connection:
+        presenters = connection.execute("SELECT person_id FROM session_presenter WHERE session_id = ? "
+                                        "ORDER BY person_id", (kept.id,)).fetchall()
+    assert presenters == sorted([(filled.speaker_id,), (filled.duplicate_id,)]), presenters
+    assert run(path, capsys, "undo")[0] == 0
+    assert rows_of(path) == before
