@@ -9,8 +9,9 @@ cut at the edge.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QListView, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPlainTextEdit, QTextEdit, QTreeView, QWidget
 
 INK = 60  # a pixel this much darker or lighter than the background is text
 ROOM = 20  # pixels around a label's copy, to see what the label would cut off
@@ -62,3 +63,51 @@ def cut_texts(root: QWidget) -> list[str]:
             if inked_columns(image, [0, image.width() - 1]):
                 cut.append(f"{type(view).__name__} {view.objectName()!r} at {viewport.width()} px: text at its edge")
     return cut
+
+
+def cut_cells(view: QAbstractItemView) -> list[str]:
+    """Each cell (and header section) of ``view`` whose text's ink reaches the cell's left or right
+    edge: the style clips a cell's drawing at its edges, so ink there is a letter cut."""
+    cut = []
+    viewport = view.viewport()
+    if not view.isVisible() or viewport.width() <= 2 or view.model() is None:
+        return cut
+    image = viewport.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    for index in _shown_indexes(view):
+        rect = view.visualRect(index)
+        if rect.width() < 8 or not viewport.rect().contains(rect):
+            continue  # scrolled partly out of sight: cut by the viewport, not by the cell
+        edges = _inked_edges(image, rect)
+        if edges:
+            text = str(index.data() or "")[:40]
+            cut.append(f"{type(view).__name__} cell {text!r} at {rect.width()} px: ink at its {edges} edge")
+    return cut
+
+
+def _shown_indexes(view: QAbstractItemView) -> list[QModelIndex]:
+    """The indexes of ``view`` whose rows are in sight (expanded tree rows included)."""
+    model, found = view.model(), []
+    pending = [QModelIndex()]
+    while pending:
+        parent = pending.pop()
+        for row in range(model.rowCount(parent)):
+            first = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(first):
+                pending.append(first)
+            columns = 1 if isinstance(view, QListView) else model.columnCount(parent)  # a list's is private
+            found += [model.index(row, column, parent) for column in range(columns)
+                      if str(model.index(row, column, parent).data() or "").strip()]
+    return found
+
+
+def _inked_edges(image: QImage, rect: QRect) -> str:
+    """"left", "right", "left and right" or "" : which outermost columns of ``rect`` in ``image`` hold ink
+    (against the cell's own background, its top-left pixel)."""
+    data, stride = bytes(image.constBits()), image.bytesPerLine()
+    top, bottom = max(rect.top(), 0), min(rect.bottom(), image.height() - 1)
+    background = data[top * stride + rect.left() + 1]
+    sides = []
+    for name, x in (("left", rect.left()), ("right", rect.right())):
+        if 0 <= x < image.width() and any(abs(data[y * stride + x] - background) > INK for y in range(top + 1, bottom)):
+            sides.append(name)
+    return " and ".join(sides)
