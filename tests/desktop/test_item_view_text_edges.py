@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from tests.desktop.test_wrapped_text_screens import ARTICLE
 from tests.desktop.wrapped_text_check import cut_cells
 
 WINDOW_WIDTHS = range(900, 1500, 97)
@@ -85,7 +86,6 @@ def test_browse_tables_and_event_tree(qtbot, sample_window) -> None:
 
 
 def test_search_results_history_review_and_conflicts(qtbot, sample_window) -> None:
-    from archive.importing.service import pending_reviews
     from archive.services import people, quotes
     from archive.team.credentials import save_address
     from archive.team.server import parse_address
@@ -103,11 +103,13 @@ def test_search_results_history_review_and_conflicts(qtbot, sample_window) -> No
     window.actions_helper.history("person", person.id)
     cut += cut_in_views(qtbot, window.actions_helper.last_dialog, range(500, 1100, 149), 500)
     window.actions_helper.last_dialog.reject()
-    waiting = pending_reviews(archive)
-    if waiting:
-        window.actions_helper.review(waiting[0].source_id)
-        cut += cut_in_views(qtbot, window.actions_helper.last_dialog, range(700, 1400, 173), 700)
-        window.actions_helper.last_dialog.reject()
+    if ARTICLE.exists():  # an imported article's review: its table of proposals with their check boxes
+        window.show_page("import")
+        window.importer.import_paths([ARTICLE])
+        review = window.actions_helper.last_dialog
+        assert review.isVisible() and review.rows()
+        cut += cut_in_views(qtbot, review, range(700, 1400, 173), 700)
+        review.reject()
     save_address(window.workspace.locations.data_folder, parse_address(UNREACHABLE)[0])
     quote_conflict(archive, quotes.list_quotes(archive)[0].id)  # another officer changed it too
     window.show_conflicts()
