@@ -107,7 +107,7 @@ def test_search_results_history_review_and_conflicts(qtbot, sample_window) -> No
         window.show_page("import")
         window.importer.import_paths([ARTICLE])
         review = window.actions_helper.last_dialog
-        assert review.isVisible() and review.rows()
+        assert review.isVisible() and review.rows
         cut += cut_in_views(qtbot, review, range(700, 1400, 173), 700)
         review.reject()
     save_address(window.workspace.locations.data_folder, parse_address(UNREACHABLE)[0])
