@@ -4,18 +4,23 @@ A PDF page in two (or three) columns draws a line of each column at about the sa
 reading its lines across the page interleaves the columns' sentences. This module finds the
 columns from where the glyphs are, and reorders the page's lines:
 
-1. each line's glyphs are joined into runs (a gap narrower than ``GUTTER`` of the text height is a
-   space between words, not between columns);
-2. a gutter is an upright band at least that wide that the runs of at most ``CROSSING_SHARE`` of the
-   page's lines enter (a headline, a footer set over the whole width), with text on both sides; where
-   text is ragged beside it, the gutter is the part entered by the fewest lines;
+1. each line's glyphs are joined into words (ink closer than ``WORD_GAP`` of the text height, the gap
+   ``pdf_text`` reads as a space);
+2. a gutter is an upright band that the words of at most ``CROSSING_SHARE`` of the page's lines enter
+   (a headline, a footer set over the whole width), with text on both sides, cut down to the part
+   entered by the fewest lines (text may be ragged beside it), at least ``GUTTER_WORDS`` times as wide
+   as the page's usual gap between words and ``GUTTER`` of the text height: producers leave gutters as
+   narrow as 0.6 em (LibreOffice), narrower than some gaps of a justified line, so it is their lining
+   up over the page that tells them;
 3. the columns between the gutters must look like running text, not like a table: each at least
-   ``MIN_COLUMN_SHARE`` of the text's width, with ``MIN_COLUMN_LINES`` lines, most of them one run
-   filling most of the column. A programme's narrow column of times, or a few rows of a two-cell
-   table inside a page of paragraphs, are read line by line as before;
-4. the lines that cross a gutter (a headline over the columns) stay where they are; the lines between
-   them are read column by column: the rightmost column first on a page mostly in right-to-left
-   letters, the leftmost first otherwise.
+   ``MIN_COLUMN_SHARE`` of the text's width, with ``MIN_COLUMN_LINES`` lines, most of them with no gap as
+   wide as the gutter (a table's cells have) and filling most of the column. A programme's narrow
+   column of times, a brief's tables and charts, or a few rows of a two-cell table inside a page of
+   paragraphs are read line by line as before;
+4. the lines that cross a gutter (a headline over the columns, also one in a larger type whose gap
+   between two words falls in the gutter) stay where they are; the lines between them are read column
+   by column: the rightmost column first on a page mostly in right-to-left letters, the leftmost
+   first otherwise.
 
 It works on anything with ``text``, ``left``, ``right`` and ``height`` (``pdf_text``'s glyphs); lines
 come top to bottom, each sorted left to right, and go out the same way.
@@ -26,15 +31,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 from typing import Protocol, TypeVar
 
-GUTTER = 0.5  # of the median text height (ascent to descent): the narrowest gap between two columns
+WORD_GAP = 0.12  # of the median text height: glyphs closer than this are one word (``pdf_text.SPACE_GAP``)
+GUTTER_WORDS = 1.5  # a gutter is at least this many times as wide as the page's median gap between words,
+GUTTER = 0.5  # and at least this share of the median text height (ascent to descent)
 CROSSING_SHARE = 0.4  # at most this share of the page's lines may cross a gutter (headlines, footers)
+CORE_SLACK = 0.05  # of the lines: the gutter is the band entered by the fewest lines, give or take this share
 MIN_COLUMN_SHARE = 0.25  # a column is at least this share of the text's width
-MIN_COLUMN_LINES = 3
-ONE_RUN_SHARE = 0.7  # this share of a column's lines at least is one run (a table row has several cells)
+MIN_COLUMN_LINES = 5
+ONE_RUN_SHARE = 0.7  # this share of a column's lines at least has no gap as wide as the gutter (table cells do)
 MIN_FILL = 0.5  # a column's median line spans at least this share of the column's width
+OTHER_SIZE = 1.2  # a line this many times taller (or shorter) than the body, on both sides of a gutter, crosses it
 
 _RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 _LTR_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -68,19 +78,20 @@ def in_reading_order(lines: list[list[G]]) -> list[list[G]]:
     """The page's lines in reading order: column by column between the lines that cross the columns.
 
     A page without columns comes back as it was given."""
-    glyphs = [glyph for line in lines for glyph in line if glyph.text.strip()]
-    if not glyphs:
+    ink = [glyph for line in lines for glyph in line if _is_ink(glyph)]
+    if not ink:
         return lines
-    gap = GUTTER * median(glyph.height for glyph in glyphs)
-    runs = [_runs(line, gap) for line in lines]
-    gutters = _gutters(runs, gap)
+    body = median(glyph.height for glyph in ink)
+    words = [_words(line, WORD_GAP * body) for line in lines]
+    spacing = _word_spacing(words)
+    gutters = _gutters(words, max(GUTTER_WORDS * spacing, GUTTER * body)) if spacing else []
     if not gutters:
         return lines
-    first_right = _mostly_right_to_left(glyphs)
+    first_right = _mostly_right_to_left(ink)
     ordered: list[list[G]] = []
     section: list[list[list[G]]] = [[] for _ in range(len(gutters) + 1)]
-    for line, line_runs in zip(lines, runs, strict=True):
-        if _crosses(line_runs, gutters):
+    for line, line_words in zip(lines, words, strict=True):
+        if _crosses(line_words, gutters) or _headline_over(line, gutters, body):
             ordered += _flushed(section, first_right)
             ordered.append(line)
             continue
@@ -90,35 +101,45 @@ def in_reading_order(lines: list[list[G]]) -> list[list[G]]:
     return ordered + _flushed(section, first_right)
 
 
-def _runs(line: Sequence[Placed], gap: float) -> list[_Band]:
-    """The line's stretches of ink: glyphs closer than ``gap`` joined (spaces themselves left out)."""
-    runs: list[_Band] = []
+def _is_ink(glyph: Placed) -> bool:
+    """Whether a glyph puts ink on the page: a drawn space does not (a kashida, with no letter, does)."""
+    return not (glyph.text and glyph.text.isspace())
+
+
+def _words(line: Sequence[Placed], joint: float) -> list[_Band]:
+    """The line's words as bands: ink closer than ``joint`` joined (drawn spaces left out)."""
+    words: list[_Band] = []
     for glyph in line:
-        if not glyph.text.strip():
+        if not _is_ink(glyph):
             continue
-        if runs and glyph.left - runs[-1].right < gap:
-            runs[-1] = _Band(runs[-1].left, max(runs[-1].right, glyph.right))
+        if words and glyph.left - words[-1].right < joint:
+            words[-1] = _Band(words[-1].left, max(words[-1].right, glyph.right))
         else:
-            runs.append(_Band(glyph.left, glyph.right))
-    return runs
+            words.append(_Band(glyph.left, glyph.right))
+    return words
 
 
-def _gutters(runs: list[list[_Band]], gap: float) -> list[_Band]:
+def _word_spacing(words: list[list[_Band]]) -> float | None:
+    """The page's median gap between two words of a line, or None for a page of single words."""
+    gaps = [after.left - before.right for line_words in words for before, after in pairwise(line_words)]
+    return median(gaps) if gaps else None
+
+
+def _gutters(words: list[list[_Band]], narrowest: float) -> list[_Band]:
     """The page's gutters, left to right, when the columns between them pass for running text."""
-    bands = [band for line_runs in runs for band in line_runs]
-    if not bands:
-        return []
+    bands = [band for line_words in words for band in line_words]
     text = _Band(min(band.left for band in bands), max(band.right for band in bands))
-    candidates = _free_bands(bands, text, int(CROSSING_SHARE * len(runs)), gap)
+    slack = max(1, int(CORE_SLACK * len(words)))
+    candidates = _free_bands(bands, text, int(CROSSING_SHARE * len(words)), slack, narrowest)
     for gutters in (candidates, *([band] for band in sorted(candidates, key=lambda band: -band.width))):
-        if gutters and _columns_hold_text(runs, gutters, text):
+        if gutters and _columns_hold_text(words, gutters, text):
             return gutters
     return []
 
 
-def _free_bands(bands: list[_Band], text: _Band, crossings: int, gap: float) -> list[_Band]:
-    """Bands inside the text at least ``gap`` wide that at most ``crossings`` lines enter, each cut down to
-    its part entered by the fewest lines."""
+def _free_bands(bands: list[_Band], text: _Band, crossings: int, slack: int, narrowest: float) -> list[_Band]:
+    """Bands inside the text at least ``narrowest`` wide that at most ``crossings`` lines enter, each cut
+    down to its part entered by the fewest lines (give or take ``slack``)."""
     free: list[_Band] = []
     stretch: list[tuple[_Band, int]] = []
     for piece, count in [*_coverage(bands), (_Band(text.right, text.right), crossings + 1)]:
@@ -127,8 +148,8 @@ def _free_bands(bands: list[_Band], text: _Band, crossings: int, gap: float) -> 
             continue
         if stretch:
             fewest = min(count for _, count in stretch)
-            core = _widest_touching([piece for piece, count in stretch if count == fewest])
-            if core.width >= gap and text.left < core.left and core.right < text.right:
+            core = _widest_touching([piece for piece, count in stretch if count <= fewest + slack])
+            if core.width >= narrowest and text.left < core.left and core.right < text.right:
                 free.append(core)
         stretch = []
     return free
@@ -155,28 +176,48 @@ def _widest_touching(pieces: list[_Band]) -> _Band:
     return best
 
 
-def _columns_hold_text(runs: list[list[_Band]], gutters: list[_Band], text: _Band) -> bool:
+def _columns_hold_text(words: list[list[_Band]], gutters: list[_Band], text: _Band) -> bool:
     """Whether every column between ``gutters`` reads as running text (see the module docstring)."""
     edges = [text.left, *(edge for gutter in gutters for edge in (gutter.left, gutter.right)), text.right]
     columns = [_Band(edges[index], edges[index + 1]) for index in range(0, len(edges), 2)]
-    kept = [line_runs for line_runs in runs if not _crosses(line_runs, gutters)]
+    kept = [line_words for line_words in words if not _crosses(line_words, gutters)]
+    widest_gap = min(gutter.width for gutter in gutters)  # a gap as wide as a gutter parts two cells
     for column in columns:
         if column.width < MIN_COLUMN_SHARE * text.width:
             return False
-        parts = [[band for band in line_runs if column.left <= band.left and band.right <= column.right]
-                 for line_runs in kept]
+        parts = [[band for band in line_words if column.left <= band.left and band.right <= column.right]
+                 for line_words in kept]
         parts = [part for part in parts if part]
         if len(parts) < MIN_COLUMN_LINES:
             return False
-        if sum(len(part) == 1 for part in parts) < ONE_RUN_SHARE * len(parts):
+        one_run = [all(after.left - before.right < widest_gap for before, after in pairwise(part)) for part in parts]
+        if sum(one_run) < ONE_RUN_SHARE * len(parts):
             return False
         if median(part[-1].right - part[0].left for part in parts) < MIN_FILL * column.width:
             return False
     return True
 
 
-def _crosses(line_runs: list[_Band], gutters: list[_Band]) -> bool:
-    return any(band.left < gutter.right and band.right > gutter.left for band in line_runs for gutter in gutters)
+def _crosses(line_words: list[_Band], gutters: list[_Band]) -> bool:
+    """Whether a word of the line enters a gutter's middle half (a column's edge may stray a little into it:
+    a glyph's box is wider than its ink)."""
+    return any(band.left < gutter.right - gutter.width / 4 and band.right > gutter.left + gutter.width / 4
+               for band in line_words for gutter in gutters)
+
+
+def _headline_over(line: Sequence[Placed], gutters: list[_Band], body: float) -> bool:
+    """A line in a larger (or smaller) type than the body on both sides of a gutter, the same on both: a
+    headline whose gap between two words happens to fall in the gutter."""
+    for gutter in gutters:
+        sides = ([glyph.height for glyph in line if _is_ink(glyph) and glyph.right <= gutter.left],
+                 [glyph.height for glyph in line if _is_ink(glyph) and glyph.left >= gutter.right])
+        if not all(sides):
+            continue
+        left, right = (median(heights) for heights in sides)
+        same = max(left, right) <= 1.1 * min(left, right)
+        if same and max(left, body) > OTHER_SIZE * min(left, body):
+            return True
+    return False
 
 
 def _split(line: list[G], gutters: list[_Band]) -> list[list[G]]:

@@ -61,6 +61,7 @@ class _Glyph:
     right: float
     baseline: float
     height: float
+    pen: float  # where the pen stood to draw it: one glyph's letters share it
 
     @property
     def centre(self) -> float:
@@ -68,7 +69,7 @@ class _Glyph:
 
     @property
     def is_mark(self) -> bool:
-        return all(unicodedata.combining(char) for char in self.text)
+        return bool(self.text) and all(unicodedata.combining(char) for char in self.text)
 
 
 class PdfTextTooLong(Exception):
@@ -110,7 +111,7 @@ def page_text(page: pypdfium2.PdfPage) -> str:
     with PDFIUM_LOCK:
         text_page = page.get_textpage()
         try:
-            glyphs = list(_glyphs(text_page))
+            glyphs = _ligatures_joined(list(_glyphs(text_page)))
         finally:
             text_page.close()
     lines = in_reading_order(_lines(glyphs))
@@ -145,7 +146,7 @@ def _glyphs(text_page: pypdfium2.PdfTextPage) -> Iterator[_Glyph]:
             continue
         if pending:
             yield _glyph(pending, before, char)
-            before = pending[-1] if not unicodedata.combining(pending[-1].text) else before
+            before = pending[-1] if not _is_mark(pending[-1].text) else before
         pending = [char]
     if pending:
         yield _glyph(pending, before, None)
@@ -163,26 +164,50 @@ class _Char:
     height: float
 
 
+def _ligatures_joined(glyphs: list[_Glyph]) -> list[_Glyph]:
+    """Letters drawn at one pen position are one glyph, even when PDFium lists them apart: LibreOffice's
+    «لًا» is listed "ل" among the word's letters and the mark and "ا" after them, each with a share of the
+    ligature's box, and read as two glyphs it split the word ("دليلً ا")."""
+    first_at: dict[tuple[float, float], _Glyph] = {}
+    joined: list[_Glyph] = []
+    for glyph in glyphs:
+        if glyph.text.strip() and not glyph.is_mark:
+            kept = first_at.setdefault((glyph.pen, glyph.baseline), glyph)
+            if kept is not glyph:
+                kept.text += glyph.text
+                kept.left, kept.right = min(kept.left, glyph.left), max(kept.right, glyph.right)
+                continue
+        joined.append(glyph)
+    return joined
+
+
 def _char(text_page: pypdfium2.PdfTextPage, index: int, origin_x: ctypes.c_double,
           origin_y: ctypes.c_double) -> _Char | None:
     if pdfium_c.FPDFText_IsGenerated(text_page, index):
         return None
     text = chr(pdfium_c.FPDFText_GetUnicode(text_page, index))
-    if not text.isprintable() or text == "\ufffe":
-        return None
     left, bottom, right, top = text_page.get_charbox(index, loose=True)
+    if unicodedata.category(text) == "Cc" and text not in "\t\n\r" and right - left > 0.01:
+        text = ""  # ink with no letter: LibreOffice maps a kashida (the stretch of a justified word) to U+0004
+    elif not text.isprintable() or text == "\ufffe":
+        return None
     if text.isspace() and right - left < 0.01:
         return None  # an empty "space" PDFium puts between runs; real ones have a width, gaps are measured
-    if unicodedata.combining(text):  # a mark's loose box spans its advance; where its ink sits tells its letter
+    if _is_mark(text):  # a mark's loose box spans its advance; where its ink sits tells its letter
         left, _, right, _ = text_page.get_charbox(index)
     pdfium_c.FPDFText_GetCharOrigin(text_page, index, origin_x, origin_y)
     return _Char(text, origin_x.value, origin_y.value, left, right, top - bottom)
 
 
+def _is_mark(text: str) -> bool:
+    """One combining mark (harakat); the empty text of ink with no letter is none."""
+    return len(text) == 1 and unicodedata.combining(text) != 0
+
+
 def _same_glyph(previous: _Char, char: _Char) -> bool:
     """Letters drawn at one pen position come from one glyph (marks are placed on their own)."""
     return ((previous.origin_x, previous.origin_y) == (char.origin_x, char.origin_y) and char.text != " "
-            and not unicodedata.combining(char.text) and not unicodedata.combining(previous.text))
+            and not _is_mark(char.text) and not _is_mark(previous.text))
 
 
 def _glyph(chars: list[_Char], before: _Char | None, after: _Char | None) -> _Glyph:
@@ -191,7 +216,8 @@ def _glyph(chars: list[_Char], before: _Char | None, after: _Char | None) -> _Gl
     if len(text) > 1 and _RTL_LETTER.search(text) and _listed_right_to_left(first, before, after):
         # PDFium lists a right-to-left run in reading order and reverses a ligature's letters with it.
         text = text[::-1]
-    return _Glyph(text, first.left, first.right, first.origin_y, max(first.height, 1.0))
+    return _Glyph(text, min(char.left for char in chars), max(char.right for char in chars), first.origin_y,
+                  max(first.height, 1.0), first.origin_x)
 
 
 def _listed_right_to_left(glyph: _Char, before: _Char | None, after: _Char | None) -> bool:
@@ -200,7 +226,7 @@ def _listed_right_to_left(glyph: _Char, before: _Char | None, after: _Char | Non
     anywhere over its letter) or a letter of another line or run (PDFium may list a line's end first)
     tells nothing."""
     for neighbour, sign in ((after, -1), (before, 1)):
-        if (neighbour is not None and neighbour.origin_y == glyph.origin_y and not unicodedata.combining(neighbour.text)
+        if (neighbour is not None and neighbour.origin_y == glyph.origin_y and not _is_mark(neighbour.text)
                 and 0 < abs(neighbour.origin_x - glyph.origin_x) < _NEIGHBOUR_REACH * glyph.height):
             return sign * (neighbour.origin_x - glyph.origin_x) > 0
     return False

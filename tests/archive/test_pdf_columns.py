@@ -126,3 +126,12 @@ def test_the_headline_over_the_columns_is_proposed_as_the_headline(tmp_path: Pat
     dateline = proposals.dateline
     assert dateline is not None and (dateline.city, dateline.outlet) == ("مسقط", "العمانية")
     assert dateline.start < len(headline) + 3  # the first paragraph's, under the headline
+
+
+def test_a_libreoffice_page_in_two_justified_columns_reads_in_order() -> None:
+    """Made by LibreOffice Writer (``pdf_samples/README.md``): its gutter is 0.6 em wide, narrower than some
+    gaps of its justified lines; it stretches words with kashidas it maps to U+0004, and lists the letters
+    of «لًا» apart."""
+    numbered = [f"({number}) {paragraph}" for number, paragraph in enumerate(ARABIC * 2, 1)]
+    sample = Path(__file__).parent / "pdf_samples" / "libreoffice-two-columns.pdf"
+    assert _words(_read(sample)) == _words(" ".join([ARABIC_HEADLINE, *numbered]))
