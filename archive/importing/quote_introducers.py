@@ -123,7 +123,10 @@ def participle_quote(text: str, tokens: list[Token], index: int, bare: str, trai
     if _byline_label(tokens, index):
         return None
     limit = sentence_limit(tokens, index)
-    for position in range(index + 1, min(limit, index + 8)):
+    # "معتبرا في تدوينة على صفحته بموقع «فيسبوك» أن ...": where the words were written may come first
+    reach = _REACH_AFTER_CIRCUMSTANCE if index + 1 < limit and tokens[index + 1].key in _CIRCUMSTANCE_OPENERS \
+        else _PARTICIPLE_REACH
+    for position in range(index + 1, min(limit, index + reach)):
         if position > index + 1 and ends_attribution(tokens, position):
             return None
         opening = opening_at(text, tokens, position)
@@ -132,8 +135,15 @@ def participle_quote(text: str, tokens: list[Token], index: int, bare: str, trai
                                 _PLURAL_REASON)
             return replace(found, group=True) if found is not None else None
         if opening is not None:
-            return continuing(text, tokens, index, opening, trail)
+            found = continuing(text, tokens, index, opening, trail)
+            if found is not None or reach == _PARTICIPLE_REACH or text[opening.content_start] not in OPENING_MARKS:
+                return found  # else a name in marks where it was written ("«فيسبوك»"): keep looking
     return None
+
+
+_PARTICIPLE_REACH = 8
+_REACH_AFTER_CIRCUMSTANCE = 20
+_CIRCUMSTANCE_OPENERS = lx.CIRCUMSTANCE_WORDS | frozenset(lx.key(word) for word in ("في", "عبر"))
 
 
 def _byline_label(tokens: list[Token], index: int) -> bool:

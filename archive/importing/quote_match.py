@@ -58,9 +58,20 @@ def is_reporting_verb(token: Token) -> bool:
 
 def sentence_limit(tokens: list[Token], index: int) -> int:
     for position in range(index + 1, min(len(tokens), index + 80)):
-        if ends_sentence(tokens, position) or tokens[position].newline_before:
+        if tokens[position].newline_before or (ends_sentence(tokens, position)
+                                               and not dot_inside_word(tokens, position)):
             return position
     return min(len(tokens), index + 80)
+
+
+def dot_inside_word(tokens: list[Token], position: int) -> bool:
+    """ "إلـ.ـى"، "حـ.ـول": a dot glued between two halves of a word by tatweels (a page's guard against copying)
+    ends no sentence."""
+    if tokens[position].text != "." or position == 0 or position + 1 >= len(tokens):
+        return False
+    before, dot, after = tokens[position - 1], tokens[position], tokens[position + 1]
+    glued = before.end == dot.start and dot.end == after.start
+    return glued and (before.text.endswith("ـ") or after.text.startswith("ـ"))
 
 
 def first_token_after(tokens: list[Token], index: int, offset: int) -> int:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention
-from archive.importing.quote_match import MIN_QUOTE_WORDS, QuoteMatch
+from archive.importing.quote_match import MIN_QUOTE_WORDS, QuoteMatch, dot_inside_word
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.speakers import KnownPerson, shorter_title_of
 from archive.importing.subjects import ends_sentence
@@ -139,7 +139,8 @@ def _printed_title(mention: PersonMention | None, speaker: KnownPerson | None) -
 
 def ends_attribution(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
-    return ends_sentence(tokens, position) or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
+    return (ends_sentence(tokens, position) and not dot_inside_word(tokens, position)) \
+        or (token.is_word and strip_prefix(token.key) in lx.REPORTING_VERBS)
 
 
 def participle_after_comma(tokens: list[Token], position: int) -> bool:

@@ -23,7 +23,8 @@ _CLOSERS = {"«": "»", "»": "«", "“": "”", "”": "“", '"': '"', "„":
 OPENING_MARKS = frozenset(_CLOSERS)
 _STRIP = " \t\r\n،,؛;:-ـ–—"
 # A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
-_SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669.])[.](?![0-9\u0660-\u0669.])|[!؟?]|\n")
+# A dot between tatweels ("إلـ.ـى": a page's guard against copying) is inside a word.
+_SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669.ـ])[.](?![0-9\u0660-\u0669.ـ])|[!؟?]|\n")
 _WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+")
 # "، وذلك خلال/أثناء/على هامش/لدى/في ...": the reporter's when and where. "وذلك في إطار/ظل/سبيل ..."
 # and "وذلك لـ/بهدف ..." are left alone: a speaker gives his own context and reasons that way.

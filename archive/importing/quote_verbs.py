@@ -104,6 +104,8 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if ends_attribution(tokens, position) or participle_after_comma(tokens, position):
             break  # "في بادرة تؤكد متانة العلاقات، موضحا أن": the participle opens its own attribution
         opening = opening_at(text, tokens, position)
+        if opening is not None and names_a_title(tokens, position):
+            continue  # "في كلمتها بافتتاح الدورة بعنوان «...»، أن ...": a title where it was said, not the words
         if opening is not None:
             titled = with_title(text, mention, title_tokens(tokens[after_name:position]))
             found = attributed(text, tokens, opening, book, titled, verb, 0.9,
@@ -138,6 +140,8 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
         return None
     # "وأضاف خلال مداخلة مع برنامج «...» الذي يقدمه فلان، أن": a relative clause inside where it was said
     # does not stop the search; after the verb itself ("وأوضح الدور الذي ...") it does.
+    if after + 1 < limit and tokens[after].text in "،,":
+        after += 1  # "وذكر فلان، خلال حلوله ضيفا على برنامج ... الذي تبثه القناة، أن": the comma before where
     circumstance = after < limit and (strip_prefix(tokens[after].key) in lx.CIRCUMSTANCE_WORDS
                                       or tokens[after].key in _PLACE_WORDS)
     for position in range(after, min(limit, after + 40)):
@@ -147,7 +151,7 @@ def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: 
             return None
         opening = opening_at(text, tokens, position) or _mark_opening(text, tokens, position) \
             or (first_person_opening(tokens, position) if circumstance else None)
-        if opening is None:
+        if opening is None or names_a_title(tokens, position):
             continue
         if mention is not None and mention.kind == "name" and len((mention.name or "").split()) == 1 \
                 and not (mention.name or "").startswith("ال"):
