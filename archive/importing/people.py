@@ -28,6 +28,7 @@ from archive.importing.person_names import (
     name_apposed_after,
     name_in_marks_apposed,
     name_in_title_tail,
+    name_stop,
     name_words_end,
     plain_name_end,
     starts_name,
@@ -159,7 +160,7 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
     the title, which a description lengthens."""
     named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
     plain_end = plain_name_end(tokens, title_end + 1, limit)
-    if named is None and plain_end - title_end > 2:
+    if named is None and plain_end - title_end > 2 and _closes_apposed_name(tokens, plain_end, limit):
         named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
                               None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
         after_name = plain_end
@@ -174,6 +175,17 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
         if second is not None and second.kind == "name" and second.name and len(second.name.split()) >= 2:
             named, after_name = second, after_second
     return named, after_name, title
+
+
+# Prepositions a verb's object goes on with ("انتقد الوزير، إقدام فلان على ..."): after a comma and a title
+# they close no name printed in apposition.
+_OBJECT_PREPOSITIONS = frozenset(lx.key(word) for word in ("على", "إلى", "الى", "عن", "من"))
+
+
+def _closes_apposed_name(tokens: list[Token], end: int, limit: int) -> bool:
+    """ "وزير الخارجية الأسبق، فلان الفلاني، إن": a name after a title's comma ends at a clear stop; "...
+    الأسبق، إقدام قيس سعيد على استقبال": a verb's object running on with its preposition is no name."""
+    return name_stop(tokens, end, limit) and (end >= limit or bare_key(tokens[end]) not in _OBJECT_PREPOSITIONS)
 
 
 _DESCRIPTION_REACH = 6  # words of a description between commas ("، في الحكومة الموريتانية،")

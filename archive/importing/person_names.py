@@ -148,6 +148,8 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
         if end == position and bare_key(token) in _SENT_DOCUMENTS:
             break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name
         if name_word_key(token).startswith("ال"):
+            if end > position and noun_and_adjective(tokens, end, limit):
+                break  # "وصف الوزير فلان العودة المدرسية بالهادئة": what he described
             if end > position:
                 end += compound_length(tokens, end, limit)  # "سالم العبد الله": الله ends the family name
             break
@@ -214,11 +216,22 @@ def _preposition_after_family(tokens: list[Token], position: int) -> bool:
         and len(word) >= 5
 
 
+def noun_and_adjective(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "العودة المدرسية", "الزيارة الرسمية": a feminine noun with the article and its feminine adjective
+    of relation, where a family name would stand; a family name ending in ة ("الطراونة") is not followed by
+    such an adjective."""
+    if position + 1 >= limit:
+        return False
+    noun, adjective = tokens[position], tokens[position + 1]
+    return noun.key.startswith("ال") and noun.key.endswith("ه") and adjective.key.startswith("ال") \
+        and adjective.key.endswith("يه") and not adjective.newline_before
+
+
 def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
     """Whether a name cannot go on at ``position``: the end of the phrase or line, a mark (comma, quotation
     mark, bracket), "أن/إن" (with its pronoun), a time word ("اليوم", "أمس", "الجمعة", "صباح اليوم"), a
-    circumstance ("خلال", "في", "ضمن", "عقب"), a reporting verb, a present-tense verb after the name or a
-    post ("وزير", "رئيس") printed after it."""
+    circumstance ("خلال", "في", "ضمن", "عقب", "بمناسبة"), a reporting verb, a present-tense verb after the
+    name or a post ("وزير", "رئيس") printed after it."""
     if position >= limit:
         return True
     token = tokens[position]
@@ -234,6 +247,8 @@ def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
         return True  # "صباح اليوم", "مساء الجمعة"
     if token.key in lx.NOT_NAME_WORDS and token.key not in lx.SAME_WORDS:
         return True  # "في", "من", "على": a preposition
+    if is_preposition_and_noun(token):
+        return True  # "فلان باحترافية الصحافيين", "بزيارة": a prepositional phrase
     return not token.key.startswith("ال") and (bare in lx.TITLE_WORDS or looks_like_present_verb(token))
 
 
@@ -294,7 +309,8 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     if linked and position + 1 < limit and not is_definite(tokens[position].key) \
             and tokens[position + 1].is_word and tokens[position + 1].key.startswith("ال"):
         return position  # "ناصر بن سلطان بن فيصل وفد الإعلاميين": a noun and its complement, not a name
-    if position < limit and may_be_name(tokens[position]) and not tokens[position].newline_before:
+    if position < limit and may_be_name(tokens[position]) and not tokens[position].newline_before \
+            and not noun_and_adjective(tokens, position, limit):
         position += compound_length(tokens, position, limit)
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
         if (position + 1 < limit and tokens[index + 1].key not in lx.NAME_LINKS and may_be_name(tokens[position])

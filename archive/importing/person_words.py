@@ -82,8 +82,8 @@ _OCCASIONS = frozenset(lx.key(word) for word in (
 def may_be_name(token: Token) -> bool:
     if token.text in _NAME_SPELLINGS or token.key == FADILA:
         return True
-    if strip_prefix(token.key) in CIRCUMSTANCE_PREPOSITIONS:
-        return False  # "لافرنتييف ضمن برنامج": a preposition opens a circumstance
+    if strip_prefix(token.key) in CIRCUMSTANCE_PREPOSITIONS or token.key in _ANNOUNCING_WORDS:
+        return False  # "لافرنتييف ضمن برنامج": a preposition opens a circumstance; "فلان الآتي:" what follows
     if any(mark in token.text for mark in _TANWEEN) or is_circumstantial_participle(token.key) \
             or token.key in lx.SAME_WORDS:
         return False  # "وفدًا", "كثيرٌ", "متوجها", "المسؤول ذاته": a noun, a participle or "the same", never a name
@@ -152,6 +152,8 @@ WEEKDAYS = frozenset(lx.key(word) for word in (
 CIRCUMSTANCE_PREPOSITIONS = frozenset(lx.key(word) for word in (
     "ضمن", "عقب", "إثر", "اثر", "أمام", "عبر", "وسط", "حول", "نحو", "منذ", "تجاه", "إزاء", "لدى", "خلال", "أثناء",
     "بعد", "قبل", "عند"))
+# "صدر عن رئيس الحكومة فلان الآتي:", "التالي": the words announcing what follows, never a family name.
+_ANNOUNCING_WORDS = frozenset(lx.key(word) for word in ("الآتي", "الاتي", "التالي", "يلي"))
 # Parts of the day that open a time when the day follows ("فلان صباح اليوم"); alone they may be names
 # ("صباح الخالد").
 DAY_PARTS = frozenset(lx.key(word) for word in ("صباح", "مساء", "ظهر", "عصر", "مطلع", "نهاية", "فجر"))

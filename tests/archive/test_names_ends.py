@@ -91,3 +91,34 @@ def test_a_preposition_or_a_verb_is_no_last_word_of_a_name() -> None:
     tokens = tokenize(text)
     mention, _ = parse_person(text, tokens, 0, len(tokens))
     assert mention is None or mention.name != "وكتب الوزير"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a feminine noun and its adjective where a family name would stand: what he described
+    ("وصف وزير التربية حاتم بن سالم العودة المدرسية بالهادئة", "حاتم بن سالم"),
+    ("وصف وزير التربية حاتم سالم العودة المدرسية بالهادئة", "حاتم سالم"),
+    # the word announcing what follows
+    ("أصدر رئيس الحكومة نادر سليم الآتي: «يحتفل", "نادر سليم"),
+    # a family name ending in ة stays
+    ("قال وزير الداخلية عاطف الطراونة إن", "عاطف الطراونة"),
+])
+def test_what_follows_a_name_is_no_family_name(text: str, name: str) -> None:
+    assert _mention(text)[0] == name
+
+
+def test_a_verbs_object_after_a_titles_comma_is_no_name() -> None:
+    text = ("وانتقد وزير الخارجية الأسبق، إقدام سامر حداد على استقبال وفد المعارضة، معتبرا في تدوينة أن "
+            "القرار يضر بالعلاقات بين البلدين.")
+    tokens = tokenize(text)
+    mention, _ = parse_person(text, tokens, 1, len(tokens))
+    assert mention is not None and mention.name is None and mention.title == "وزير الخارجية الأسبق"
+
+
+def test_a_name_between_commas_after_a_title_is_read_to_its_stop() -> None:
+    assert _mention("قال وزير الخارجية الأسبق، سامر عبد الله الحداد في تصريح إن") == (
+        "سامر عبد الله الحداد", "وزير الخارجية الأسبق")
+
+
+def test_a_name_between_a_titles_comma_and_a_prepositional_phrase() -> None:
+    assert _mention("أشاد رئيس الجمهورية، عبد الكريم سامر باحترافية الصحافيين في تغطية الحملة") == (
+        "عبد الكريم سامر", "رئيس الجمهورية")
