@@ -13,14 +13,14 @@ columns from where the glyphs are, and reorders the page's lines:
    narrow as 0.6 em (LibreOffice), narrower than some gaps of a justified line, so it is their lining
    up over the page that tells them;
 3. the columns between the gutters must look like running text, not like a table: each at least
-   ``MIN_COLUMN_SHARE`` of the text's width, with ``MIN_COLUMN_LINES`` lines, most of them with no gap as
-   wide as the gutter (a table's cells have) and filling most of the column. A programme's narrow
-   column of times, a brief's tables and charts, or a few rows of a two-cell table inside a page of
-   paragraphs are read line by line as before;
+   ``MIN_COLUMN_SHARE`` of the text's width, with ``MIN_COLUMN_LINES`` lines (``MIN_LINES_IN_COLUMNS``
+   in all), most of them with no gap as wide as the gutter (a table's cells have one) and filling most
+   of the column. A programme's narrow column of times, a brief's tables and charts, or a few rows of
+   a two-cell table inside a page of paragraphs are read line by line as before;
 4. the lines that cross a gutter (a headline over the columns, also one in a larger type whose gap
-   between two words falls in the gutter) stay where they are; the lines between them are read column
-   by column: the rightmost column first on a page mostly in right-to-left letters, the leftmost
-   first otherwise.
+   between two words falls in the gutter, or whose short last line sits over one column) stay where
+   they are; the lines between them are read column by column: the rightmost column first on a page
+   mostly in right-to-left letters, the leftmost first otherwise.
 
 It works on anything with ``text``, ``left``, ``right`` and ``height`` (``pdf_text``'s glyphs); lines
 come top to bottom, each sorted left to right, and go out the same way.
@@ -41,7 +41,8 @@ GUTTER = 0.5  # and at least this share of the median text height (ascent to des
 CROSSING_SHARE = 0.4  # at most this share of the page's lines may cross a gutter (headlines, footers)
 CORE_SLACK = 0.05  # of the lines: the gutter is the band entered by the fewest lines, give or take this share
 MIN_COLUMN_SHARE = 0.25  # a column is at least this share of the text's width
-MIN_COLUMN_LINES = 5
+MIN_COLUMN_LINES = 2  # a last column may hold only the end of the article
+MIN_LINES_IN_COLUMNS = 10  # all columns together
 ONE_RUN_SHARE = 0.7  # this share of a column's lines at least has no gap as wide as the gutter (table cells do)
 MIN_FILL = 0.5  # a column's median line spans at least this share of the column's width
 OTHER_SIZE = 1.2  # a line this many times taller (or shorter) than the body, on both sides of a gutter, crosses it
@@ -91,7 +92,8 @@ def in_reading_order(lines: list[list[G]]) -> list[list[G]]:
     ordered: list[list[G]] = []
     section: list[list[list[G]]] = [[] for _ in range(len(gutters) + 1)]
     for line, line_words in zip(lines, words, strict=True):
-        if _crosses(line_words, gutters) or _headline_over(line, gutters, body):
+        heading = not any(section) and _all_in_another_size(line, body)  # a headline's last line, over no gutter
+        if heading or _crosses(line_words, gutters) or _headline_over(line, gutters, body):
             ordered += _flushed(section, first_right)
             ordered.append(line)
             continue
@@ -182,6 +184,7 @@ def _columns_hold_text(words: list[list[_Band]], gutters: list[_Band], text: _Ba
     columns = [_Band(edges[index], edges[index + 1]) for index in range(0, len(edges), 2)]
     kept = [line_words for line_words in words if not _crosses(line_words, gutters)]
     widest_gap = min(gutter.width for gutter in gutters)  # a gap as wide as a gutter parts two cells
+    column_lines = 0
     for column in columns:
         if column.width < MIN_COLUMN_SHARE * text.width:
             return False
@@ -190,12 +193,13 @@ def _columns_hold_text(words: list[list[_Band]], gutters: list[_Band], text: _Ba
         parts = [part for part in parts if part]
         if len(parts) < MIN_COLUMN_LINES:
             return False
+        column_lines += len(parts)
         one_run = [all(after.left - before.right < widest_gap for before, after in pairwise(part)) for part in parts]
         if sum(one_run) < ONE_RUN_SHARE * len(parts):
             return False
         if median(part[-1].right - part[0].left for part in parts) < MIN_FILL * column.width:
             return False
-    return True
+    return column_lines >= MIN_LINES_IN_COLUMNS
 
 
 def _crosses(line_words: list[_Band], gutters: list[_Band]) -> bool:
@@ -218,6 +222,11 @@ def _headline_over(line: Sequence[Placed], gutters: list[_Band], body: float) ->
         if same and max(left, body) > OTHER_SIZE * min(left, body):
             return True
     return False
+
+
+def _all_in_another_size(line: Sequence[Placed], body: float) -> bool:
+    heights = [glyph.height for glyph in line if _is_ink(glyph)]
+    return bool(heights) and (min(heights) > OTHER_SIZE * body or max(heights) * OTHER_SIZE < body)
 
 
 def _split(line: list[G], gutters: list[_Band]) -> list[list[G]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, PageTemplate, SimpleDocTemplate, Table
 
@@ -51,19 +52,20 @@ def _read(path: Path) -> str:
     return read_document(path).text
 
 
-def _two_column_pdf(path: Path, headline: str, paragraphs: tuple[str, ...], *, rtl: bool) -> None:
-    """A page with a headline over two justified columns; an Arabic page fills its right column first."""
+def _two_column_pdf(path: Path, headline: str, paragraphs: tuple[str, ...], *, rtl: bool, columns: int = 2) -> None:
+    """A page with a headline over justified columns; an Arabic page fills its right column first."""
     register_fonts()
     width, height = A4
-    margin, gutter, head = 50.0, 24.0, 80.0
-    column = (width - 2 * margin - gutter) / 2
+    margin, gutter, head = 50.0, 24.0 if columns == 2 else 18.0, 80.0
+    column = (width - 2 * margin - (columns - 1) * gutter) / columns
     body = height - 2 * margin - head
     top = Frame(margin, height - margin - head, width - 2 * margin, head, id="headline")
-    left = Frame(margin, margin, column, body, id="left")
-    right = Frame(margin + column + gutter, margin, column, body, id="right")
+    frames = [Frame(margin + index * (column + gutter), margin, column, body) for index in range(columns)]
     document = BaseDocTemplate(str(path), pagesize=A4)
-    document.addPageTemplates([PageTemplate(frames=[top, right, left] if rtl else [top, left, right])])
-    style = TextStyle(font_size=12, direction="rtl" if rtl else "ltr", alignment="justify", space_after=6)
+    document.addPageTemplates([PageTemplate(frames=[top, *(frames[::-1] if rtl else frames)])])
+    size = 12 if columns == 2 else 10
+    style = TextStyle(font_size=size, leading=1.5 * size, direction="rtl" if rtl else "ltr", alignment="justify",
+                      space_after=size / 2)
     story: list[Flowable] = [
         TextBlock(headline, TextStyle(font_name=BOLD, font_size=16, leading=24, alignment="center")), FrameBreak()]
     story += [TextBlock(paragraph, style) for paragraph in paragraphs]
@@ -80,6 +82,16 @@ def test_a_latin_page_in_two_columns_reads_headline_then_left_column_then_right(
     path = tmp_path / "release.pdf"
     _two_column_pdf(path, LATIN_HEADLINE, LATIN * 2, rtl=False)
     assert _words(_read(path)) == _words(LATIN_HEADLINE + " " + " ".join(LATIN * 2))
+
+
+@pytest.mark.parametrize("rtl", [True, False])
+def test_a_page_in_three_columns_reads_column_after_column(tmp_path: Path, rtl: bool) -> None:
+    """The Latin headline wraps: its short last line sits over the middle column alone."""
+    headline, paragraphs = (ARABIC_HEADLINE, ARABIC) if rtl else (LATIN_HEADLINE, LATIN)
+    numbered = tuple(f"({number}) {paragraph}" for number, paragraph in enumerate(paragraphs * 3, 1))
+    path = tmp_path / "bulletin.pdf"
+    _two_column_pdf(path, headline, numbered, rtl=rtl, columns=3)
+    assert _words(_read(path)) == _words(" ".join([headline, *numbered]))
 
 
 def test_sentences_of_a_column_stay_whole_across_its_lines(tmp_path: Path) -> None:
