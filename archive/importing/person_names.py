@@ -27,6 +27,7 @@ from archive.importing.person_words import (
     printed_without_article,
 )
 from archive.importing.tokens import Token
+from archive.text.normalize import strip_diacritics
 
 _COMPOUND_NAME_ENDS = {lx.key(word) for word in ("الدين", "الله", "الرحمن")}
 
@@ -134,6 +135,7 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
     first not definite, a family name with "ال" ending it; ``position`` when there is none."""
     end = position
     links = 0  # each "بن" (and the father it names) lets the name run two words further
+    word_ends: list[int] = []  # where the name would end after each of its words
     while end < limit and end - position < 4 + 2 * links:
         token = tokens[end]
         if end > position and token.key in lx.NAME_LINKS and _son_of_at(tokens, end, limit) \
@@ -155,6 +157,8 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break
         if is_definite(name_word_key(token)):
             break  # "للوفود", "بالمناسبة": not a name
+        if len(word_ends) >= 2 and token.key.endswith("ا") and len(token.key) >= 4:
+            break  # "استقبل الوزير أحمد محمد علي وفدا": an accusative noun, what he received
         if (end - position >= 2 and is_preposition_and_noun(token)) or (
                 looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit)
                                                     or (end == position and len(token.key) >= 5))):
@@ -162,7 +166,13 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             # "متحدث الحكومة يواصل الأكاذيب": a present verb of five letters is no given name (those are known)
             break
         end += compound_length(tokens, end, limit)
-    return run_to_stop(tokens, position, min(end, limit), limit)
+        word_ends.append(end)
+    end = min(end, limit)
+    if not links and len(word_ends) >= 4 and end == word_ends[-1] and not name_stop(tokens, end, limit):
+        # "وجه الوزير أمجمد مزيان خالص عبارات الشكر": four plain words and no stop after them are a name and
+        # what he conveyed (three, "أحمد محمد علي", are an Egyptian or Sudanese name as often as not)
+        end = word_ends[1]
+    return run_to_stop(tokens, position, end, limit)
 
 
 _NAME_WORDS_CAP = 4  # a name read to a stop: given name, father or middle names, family name
@@ -247,8 +257,11 @@ def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
         return True  # "صباح اليوم", "مساء الجمعة"
     if token.key in lx.NOT_NAME_WORDS and token.key not in lx.SAME_WORDS:
         return True  # "في", "من", "على": a preposition
-    if is_preposition_and_noun(token):
-        return True  # "فلان باحترافية الصحافيين", "بزيارة": a prepositional phrase
+    if is_definite(token.key) and not token.key.startswith("ال"):
+        return True  # "للوكالة", "بالمناسبة", "والوزير": a preposition or "and" with the article
+    if token.key.startswith("ب") and not token.key.startswith(("بو", "بن", "بل")) and len(token.key) >= 5 \
+            and strip_diacritics(token.text).endswith("ة"):
+        return True  # "فلان باحترافية الصحافيين", "بزيارة": a prepositional phrase ("بلاده" is his country)
     return not token.key.startswith("ال") and (bare in lx.TITLE_WORDS or looks_like_present_verb(token))
 
 

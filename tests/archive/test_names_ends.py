@@ -122,3 +122,25 @@ def test_a_name_between_commas_after_a_title_is_read_to_its_stop() -> None:
 def test_a_name_between_a_titles_comma_and_a_prepositional_phrase() -> None:
     assert _mention("أشاد رئيس الجمهورية، عبد الكريم سامر باحترافية الصحافيين في تغطية الحملة") == (
         "عبد الكريم سامر", "رئيس الجمهورية")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # four plain words and no stop: the name, then what he conveyed
+    ("وجه وزير الاتصال سامر حداد خالص عبارات الشكر والتقدير إلى الصحفيين", "سامر حداد"),
+    # an accusative noun after a name of three words: what he received
+    ("استقبل وزير الاتصال أحمد محمد علي وفدا من الصحفيين", "أحمد محمد علي"),
+    # three plain words before a stop stay a name
+    ("قال وزير الاتصال أحمد محمد علي إن", "أحمد محمد علي"),
+])
+def test_an_object_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert _mention(text)[0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # to whom it was said, with لـ and the article, closes a name between commas
+    ("ذكر المتحدث الرسمي للوزارة، سامر كريم الحداد للوكالة الرسمية، إن", "سامر كريم الحداد"),
+    # "بلاده" (his country) is no prepositional phrase: the verbal noun before it is no name
+    ("أكد وزير الخارجية سامر علي الحداد دعم بلاده لعودة اللاجئين", "سامر علي الحداد"),
+])
+def test_what_was_said_to_whom_or_what_he_backed_is_no_part_of_a_name(text: str, name: str) -> None:
+    assert _mention(text)[0] == name
