@@ -76,12 +76,12 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                     names: EarlierNames) -> QuoteMatch | None:
     """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
     quotation mark; without the mark only the article's first line (a headline), to its end."""
-    if not (index == 0 or tokens[index].newline_before) or not tokens[index].is_word:
+    if not (index == 0 or tokens[index].newline_before):
         return None
     line_end = text.find("\n", tokens[index].start)
     line_end = len(text) if line_end < 0 else line_end
-    mention, after = parse_person(text, tokens, index, min(len(tokens), index + 12))
-    if mention is None or after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
+    mention, after = _headline_speaker(text, tokens, index, line_end)
+    if mention is None:
         return None
     if mention.kind in ("name", "surname") and lx.key(mention.name or "") in lx.PLACES:
         return None  # "البحرين: أكثر من 18 ألف إصابة": a place's news, not its words
@@ -111,6 +111,43 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                       mention.organisation or speaker.organisation, "explicit", tokens[index].start,
                       tokens[after].end, 0.6 if marked else 0.45,
                       _HEADLINE_TITLE_REASON if mention.kind == "title" else HEADLINE_REASON)
+
+
+_BULLETS = frozenset("•-–*▪")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+# Labels a page prints before its byline or date, among the top lines: never a speaker.
+_BYLINE_LABELS = frozenset(lx.key(word) for word in (
+    "الكاتب", "الكاتبة", "كاتب", "بقلم", "إعداد", "تحرير", "المحرر", "المحررة", "كتب", "كتبت", "تصوير",
+    "متابعة", "حوار", "حاوره", "حاورته", "المصدر", "نشر", "التاريخ"))
+_ADDRESSEE_WORDS = 6  # "لـ«المغرب»"، "لمراسلي «كونا»"، "خلال اللقاء" between a headline's speaker and its colon
+
+
+def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int) -> tuple[PersonMention | None, int]:
+    """The person a line opens with and the index of the colon after them: "وزير الإعلام: ..."، "• وزير الإعلام:
+    ..." (a deck's bullet), "«عمرو موسى»: ..." (the name in marks), "فلان لـ«الصحيفة»: ..." and "رئيس الحكومة خلال
+    اللقاء: ..." (to whom or where it was said, between the speaker and the colon)."""
+    if tokens[index].text in _BULLETS and index + 1 < len(tokens):
+        index += 1
+    marked_name = tokens[index].text in "«“\"" and index + 1 < len(tokens)
+    start = index + 1 if marked_name else index
+    if not tokens[start].is_word:
+        return None, start
+    mention, after = parse_person(text, tokens, start, min(len(tokens), start + 12))
+    if mention is None:
+        return None, after
+    if marked_name and after < len(tokens) and tokens[after].text in "»”\"":
+        after += 1
+    if after < len(tokens) and tokens[after].is_word and tokens[after].start < line_end \
+            and (tokens[after].key.startswith("ل") or strip_prefix(tokens[after].key) in lx.CIRCUMSTANCE_WORDS):
+        colon = next((position for position in range(after + 1, min(len(tokens), after + _ADDRESSEE_WORDS))
+                      if tokens[position].text in ":：" and tokens[position].start < line_end), None)
+        after = colon if colon is not None else after
+    if after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
+        return None, after
+    printed = text[mention.start:mention.end]
+    if not _ARABIC_LETTER.search(printed) or lx.key(printed.split()[0]) in _BYLINE_LABELS:
+        return None, after  # "Published On: 13 ديسمبر 2021"، "الكاتب: حاوره فلان": a page's labels, no speaker
+    return mention, after
 
 
 def _speaks_below(tokens: list[Token], mention: PersonMention, after: int, marked: bool) -> bool:
@@ -178,15 +215,23 @@ def _bare(word: str) -> str:
 HEADLINE_REASON = "a line opening with a person and a colon (a headline)"
 _HEADLINE_TITLE_REASON = "a line opening with a title and a colon (a headline): the person the article names with it"
 _HEADLINE_WORDS = 25
+_TOP_LINES = 3
 _MEDIA_TAG = re.compile(r"[\s.|(\[–—-]*(?:فيديو|بالفيديو|صور|بالصور|شاهد|video)[)\]]*[\s.!]*$")
 
 
 def _headline_line(text: str, tokens: list[Token], index: int, line_end: int) -> bool:
-    """The line at ``tokens[index]`` is a headline: the article's first line, short, not a sentence of the
-    body (no full stop at its end)."""
+    """The line at ``tokens[index]`` is a headline: short, not a sentence of the body (no full stop at its
+    end), among the article's top lines (a kicker, the headline, a deck: every line above it short and no
+    sentence either, and at most ``_TOP_LINES`` of them)."""
     line = text[tokens[index].start:line_end].rstrip()
-    return text[:tokens[index].start].strip() == "" and len(line.split()) <= _HEADLINE_WORDS \
-        and not line.endswith(".")
+    above = [row for row in text[:tokens[index].start].split("\n") if row.strip()]
+    if len(line.split()) > _HEADLINE_WORDS or line.endswith(".") or len(above) > _TOP_LINES \
+            or any(len(row.split()) > _HEADLINE_WORDS or row.rstrip().endswith(".") for row in above):
+        return False
+    # under a kicker, a deck line is set apart: by its bullet, or by the blank line closing the top lines
+    # ("افتتح المعرض ...⏎وزير السياحة: ...⏎وحضر الافتتاح ..." runs on as the article's lines)
+    next_line = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
+    return not above or tokens[index].text in _BULLETS or not next_line.strip()
 
 
 def _headline_words_end(text: str, start: int, line_end: int) -> int:
