@@ -157,8 +157,11 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break
         if is_definite(name_word_key(token)):
             break  # "للوفود", "بالمناسبة": not a name
-        if len(word_ends) >= 2 and token.key.endswith("ا") and len(token.key) >= 4:
-            break  # "استقبل الوزير أحمد محمد علي وفدا": an accusative noun, what he received
+        if len(word_ends) >= 2 and ((token.key.endswith("ا") and len(token.key) >= 4)
+                                    or (token.key.startswith("است") and len(token.key) >= 6)):
+            # "استقبل الوزير أحمد محمد علي وفدا": an accusative noun, what he received; "أعلن الوزير حسين عوض
+            # استعداد الدولة": a verbal noun of the form استفعال, what he announced (a father's name has neither)
+            break
         if (end - position >= 2 and is_preposition_and_noun(token)) or (
                 looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit)
                                                     or (end == position and len(token.key) >= 5))):

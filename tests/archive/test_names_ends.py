@@ -144,3 +144,7 @@ def test_an_object_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
 ])
 def test_what_was_said_to_whom_or_what_he_backed_is_no_part_of_a_name(text: str, name: str) -> None:
     assert _mention(text)[0] == name
+
+
+def test_a_verbal_noun_after_a_name_is_what_he_announced() -> None:
+    assert _mention("أعلن وزير الخارجية سامر عوض استعداد الدولة للتفاوض مع أي جهة")[0] == "سامر عوض"
