@@ -10,6 +10,7 @@ running to the next question.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -114,6 +115,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
 
 
 _BULLETS = frozenset("•-–*▪")
+_LIST_INTRO_WORDS = 12  # "رئيس الحكومة خلال اللقاء:"، "وجاءت تصريحات رئيس الوزراء كالآتي:"
+_MAX_LIST_ITEMS = 20  # items of one list read back to its line (a longer run is no list of one speaker's words)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 # Labels a page prints before its byline or date, among the top lines: never a speaker.
 _BYLINE_LABELS = frozenset(lx.key(word) for word in (
@@ -238,6 +241,60 @@ def _headline_words_end(text: str, start: int, line_end: int) -> int:
     """Where a headline's words end: the line's end, before a media tag ("(فيديو)"، "| صور")."""
     tag = _MEDIA_TAG.search(text, start, line_end)
     return tag.start() if tag else line_end
+
+
+def list_item_quote(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
+    """ "رئيس الحكومة خلال اللقاء:⏎• ...⏎• ..."، "وجاءت تصريحات رئيس الوزراء كالآتي:⏎- ...": each item of a list
+    under a line that names a speaker and ends with a colon is that speaker's words."""
+    if tokens[index].text not in _BULLETS or not (index == 0 or tokens[index].newline_before):
+        return None
+    intro_end = _list_intro_end(text, tokens[index].start)
+    if intro_end is None:
+        return None
+    intro_start = text.rfind("\n", 0, intro_end) + 1
+    if len(text[intro_start:intro_end].split()) > _LIST_INTRO_WORDS:
+        return None  # "أصدر المركز تقريرا يبرز ... على النحو الآتي:": a report's points, told by the reporter
+    mention = _person_in_line(text, tokens, intro_start, intro_end)
+    if mention is None:
+        return None
+    line_end = text.find("\n", tokens[index].end)
+    start, end = trim_span(text, tokens[index].end, len(text) if line_end < 0 else line_end)
+    item = range(index + 1, first_token_after(tokens, index, end))
+    if len(text[start:end].split()) < MIN_QUOTE_WORDS or any(is_reporting_verb(tokens[at]) for at in item):
+        return None  # an item with its own attribution ("- في مؤتمر صحفي، أكد فلان أن ...") is read by it
+    speaker = book.resolve(mention) or book.add(mention)
+    return QuoteMatch(text[start:end], start, end, "indirect", speaker, mention.title or speaker.title,
+                      mention.organisation or speaker.organisation, "explicit", tokens[index].start,
+                      tokens[index].end, 0.6, "an item of a list under a line naming its speaker")
+
+
+def _list_intro_end(text: str, item_at: int) -> int | None:
+    """Where the line introducing the list of the item at ``item_at`` ends (at its colon), past the items above."""
+    line_start = text.rfind("\n", 0, item_at) + 1
+    for _ in range(_MAX_LIST_ITEMS):
+        if line_start == 0:
+            return None
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = text[above_start:line_start - 1].strip()
+        if above[:1] not in _BULLETS:
+            return line_start - 1 if above.endswith((":", "：")) else None
+        line_start = above_start
+    return None
+
+
+def _person_in_line(text: str, tokens: list[Token], start: int, end: int) -> PersonMention | None:
+    """The first person (a name or a title) the line from ``start`` to ``end`` names."""
+    for position in range(bisect.bisect_left(tokens, start, key=lambda token: token.start), len(tokens)):
+        token = tokens[position]
+        if token.start >= end:
+            return None
+        if not token.is_word:
+            continue
+        mention, _ = parse_person(text, tokens, position, min(len(tokens), position + 12))
+        if mention is not None and mention.end <= end and (mention.kind == "title" or (
+                mention.kind == "name" and credible_name(mention))):
+            return mention
+    return None
 
 
 def interview_answer(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:

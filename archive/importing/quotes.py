@@ -22,7 +22,13 @@ from collections import deque
 from archive.importing import lexicon as lx
 from archive.importing.brief_quotes import BriefQuote, brief_quotes
 from archive.importing.earlier_names import EarlierNames
-from archive.importing.line_quotes import headline_quote, headline_speakers, interview_answer, quote_first_at
+from archive.importing.line_quotes import (
+    headline_quote,
+    headline_speakers,
+    interview_answer,
+    list_item_quote,
+    quote_first_at,
+)
 from archive.importing.quote_attribution import with_titled_person_before
 from archive.importing.quote_introducers import colon_verb_quote, partial_quote, participle_quote, relayed, said_in
 from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb
@@ -51,6 +57,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             index = first_token_after(tokens, index, brief.block_end)
             continue
         match = (quote_first_at(text, tokens, index, book) or headline_quote(text, tokens, index, book, names)
+                 or list_item_quote(text, tokens, index, book)
                  or interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names)
                  or partial_quote(text, tokens, index, book, trail))
