@@ -40,6 +40,7 @@ RESULT_LAYOUT_BATCH = 8
 HIGHLIGHT_COLOUR = "#ffe08a"
 HIGHLIGHT_TEXT_COLOUR = "#202020"
 HIGHLIGHT_STYLE = f"background-color:{HIGHLIGHT_COLOUR};color:{HIGHLIGHT_TEXT_COLOUR}"
+CONTEXT_COLOUR = "#666666"  # a result's kind, speaker, event and date, beside its title
 HIT_ROLE = Qt.ItemDataRole.UserRole + 20
 SEARCH_KINDS = ("quote", "statistic", "session", "event", "person", "source")
 
@@ -71,7 +72,7 @@ def hit_html(hit: Any) -> str:
     # the row does not say the same words twice.
     own_text = hit.snippet.text.strip() == hit.title.strip()
     title = snippet_html(hit.snippet) if own_text else html.escape(hit.title)
-    heading = f'<div><b>{title}</b>{mark}&nbsp;&nbsp;<span style="color:#666">{context}{mark}</span></div>'
+    heading = f'<div><b>{title}</b>{mark}&nbsp;&nbsp;<span class="context">{context}{mark}</span></div>'
     if own_text:
         return heading
     return f'{heading}<div dir="{content_direction(hit.snippet.text)}">{snippet_html(hit.snippet)}</div>'
@@ -112,20 +113,25 @@ class HtmlDelegate(QStyledItemDelegate):
         super().__init__(parent)
         # Laying out rich Arabic text is the costly part of showing results: each row's document
         # is made once per width and reused by sizeHint and paint (and while scrolling).
-        self._documents: dict[tuple[str, int, int], QTextDocument] = {}
+        self._documents: dict[tuple[str, int, int, bool], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
-        key = (text, option.rect.width(), int(option.direction.value))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        key = (text, option.rect.width(), int(option.direction.value), selected)
         document = self._documents.get(key)
         if document is None:
             if len(self._documents) >= self.CACHE_LIMIT:
                 self._documents.clear()
-            document = self._documents[key] = self._make_document(option, text)
+            document = self._documents[key] = self._make_document(option, text, selected)
         return document
 
-    def _make_document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+    def _make_document(self, option: QStyleOptionViewItem, text: str, selected: bool = False) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
+        # The context is grey beside the title, and on the selected row as light as its text: grey on
+        # the selection's blue could hardly be read.
+        context = option.palette.highlightedText().color().name() if selected else CONTEXT_COLOUR
+        document.setDefaultStyleSheet(f".context {{ color: {context}; }}")
         text_option = QTextOption()
         text_option.setTextDirection(option.direction)
         document.setDefaultTextOption(text_option)

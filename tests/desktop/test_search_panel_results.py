@@ -125,3 +125,43 @@ def test_highlighted_words_stay_dark_on_the_selected_row(qtbot, window):
     assert marked
     assert all(form.foreground().style() != Qt.BrushStyle.NoBrush and form.foreground().color().lightness() < 80
                for form in marked)
+
+
+def _dark_on_the_selection(image, highlight) -> int:
+    """Pixels of ``image`` (a selected row) darker than its selection colour, other than the dark
+    words on a highlighted word's pale mark (a mark's pixel within a few of them): text the officer
+    can hardly read on the selection."""
+    from PySide6.QtGui import QColor
+
+    from desktop.gui.search_panel import HIGHLIGHT_COLOUR
+
+    mark, limit, near = QColor(HIGHLIGHT_COLOUR), highlight.lightness() - 10, 6
+    width, height = image.width(), image.height()
+    colours = [[QColor(image.pixel(x, y)) for x in range(width)] for y in range(height)]
+    on_mark = [[abs(c.red() - mark.red()) + abs(c.green() - mark.green()) + abs(c.blue() - mark.blue()) < 40
+                for c in row] for row in colours]
+
+    def beside_a_mark(x: int, y: int) -> bool:
+        return any(on_mark[row][column] for row in range(max(0, y - 2), min(height, y + 3))
+                   for column in range(max(0, x - near), min(width, x + near + 1)))
+
+    return sum(1 for y in range(height) for x in range(width)
+               if colours[y][x].lightness() < limit and not beside_a_mark(x, y))
+
+
+def test_the_selected_rows_words_all_read_on_the_selection(qtbot, sample_window):
+    # The kind, speaker, event and date beside a result's title were grey (#666) on the blue of the
+    # selected row: barely readable on the row the officer is about to open.
+    panel = sample_window.search
+    panel.box.setText("التحول الرقمي")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    panel.results.setCurrentIndex(panel.model.index(0))
+    highlight = panel.results.palette().highlight().color()
+
+    def selected_row():  # type: ignore[no-untyped-def]
+        return panel.results.viewport().grab(panel.results.visualRect(panel.model.index(0))).toImage()
+
+    qtbot.waitUntil(lambda: QColor(selected_row().pixel(2, 2)).name() == highlight.name(), timeout=3000)
+    image = selected_row()
+    assert _dark_on_the_selection(image, highlight) == 0
