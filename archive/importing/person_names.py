@@ -27,7 +27,7 @@ from archive.importing.person_words import (
     printed_without_article,
 )
 from archive.importing.tokens import Token
-from archive.text.normalize import strip_diacritics
+from archive.text.normalize import strip_marks
 
 _COMPOUND_NAME_ENDS = {lx.key(word) for word in ("الدين", "الله", "الرحمن")}
 
@@ -263,7 +263,7 @@ def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
     if is_definite(token.key) and not token.key.startswith("ال"):
         return True  # "للوكالة", "بالمناسبة", "والوزير": a preposition or "and" with the article
     if token.key.startswith("ب") and not token.key.startswith(("بو", "بن", "بل")) and len(token.key) >= 5 \
-            and strip_diacritics(token.text).endswith("ة"):
+            and strip_marks(token.text).endswith("ة"):
         return True  # "فلان باحترافية الصحافيين", "بزيارة": a prepositional phrase ("بلاده" is his country)
     return not token.key.startswith("ال") and (bare in lx.TITLE_WORDS or looks_like_present_verb(token))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token, strip_prefix
-from archive.text.normalize import strip_diacritics
+from archive.text.normalize import strip_marks
 
 LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
                                                        "إقليم")}
@@ -80,7 +80,7 @@ _OCCASIONS = frozenset(lx.key(word) for word in (
 
 
 def may_be_name(token: Token) -> bool:
-    if token.text in _NAME_SPELLINGS or token.key == FADILA:
+    if strip_marks(token.text) in _NAME_SPELLINGS or token.key == FADILA:
         return True
     if strip_prefix(token.key) in CIRCUMSTANCE_PREPOSITIONS or token.key in _ANNOUNCING_WORDS:
         return False  # "لافرنتييف ضمن برنامج": a preposition opens a circumstance; "فلان الآتي:" what follows
@@ -181,7 +181,7 @@ def printed_without_article(token: Token) -> bool:
     """ "إلياس", "إلهام", "ألكسندر": a word printed with a hamza on its first alef before lam, which folding
     makes look like the article ("الياس"), but which has none: a given name, not a family name with ال."""
     return token.key.startswith("ال") and len(token.key) >= 4 and token.key not in _LOOKS_DEFINITE \
-        and strip_diacritics(token.text).startswith(_HAMZA_ALEF_LAM)
+        and strip_marks(token.text).startswith(_HAMZA_ALEF_LAM)
 
 
 def name_word_key(token: Token) -> str:
@@ -205,7 +205,7 @@ _TO = lx.key("إلى")
 
 
 def bare_key(token: Token) -> str:
-    if token.text in _TO_SPELLINGS:
+    if strip_marks(token.text) in _TO_SPELLINGS:
         return _TO
     return token.key if token.key in lx.HONORIFICS or token.key in lx.TITLE_WORDS else strip_prefix(token.key)
 

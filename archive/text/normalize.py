@@ -100,6 +100,16 @@ def strip_diacritics(text: str) -> str:
     return _replace_all(text, _STRIP_DIACRITICS_PAIRS)
 
 
+_STRIP_MARKS_PAIRS = _pairs({ord(char): None for char in _REMOVABLE})
+
+
+def strip_marks(text: str) -> str:
+    """The letters as printed (hamza forms, ى and ة kept): harakat, tatweel, other combining marks and
+    invisible format characters (ZWNJ, directional marks, BOM) removed. For rules that read the spelling
+    itself ("إلى" is not "والي", "علي" is not "على") and must not care how the word was typed."""
+    return _replace_all(text, _STRIP_MARKS_PAIRS)
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Eastern Arabic-Indic digits to ASCII; ٫ → '.', ٬ → ',', ٪ → '%'. Same length."""
     return _replace_all(text, _DIGIT_PAIRS)

@@ -9,7 +9,7 @@ import pytest
 
 from archive.importing.extraction import extract
 from archive.importing.tokens import tokenize
-from archive.text.normalize import normalize_arabic
+from archive.text.normalize import normalize_arabic, strip_marks
 
 _PLAIN = "قال وزير الإعلام هاني الصالح اليوم إن الحكومة ماضية في خطتها الجديدة للإعلام الرقمي."
 
@@ -59,3 +59,17 @@ def test_a_directional_mark_between_words_is_no_word_of_its_own() -> None:
     speaker, title, _ = _speaker(text)
     assert speaker == "هاني \u200fالصالح"
     assert title == "وزير الإعلام"
+
+
+def test_rules_that_read_the_spelling_itself_ignore_marks_and_tatweel() -> None:
+    # "علي" the name, not "على" the preposition, with a shadda or a tatweel
+    for given in ("عليّ", "علـي", "عَلِيّ"):
+        text = f"قال وزير الإعلام {given} الحسن إن الحملة ستبدأ الأسبوع المقبل في المدارس كلها."
+        speaker, title, _ = _speaker(text)
+        assert speaker == f"{given} الحسن" and title == "وزير الإعلام"
+
+
+def test_strip_marks_keeps_the_letters_as_printed() -> None:
+    assert strip_marks("إِلَى\u200c") == "إلى"
+    assert strip_marks("عليّ") == "علي"
+    assert strip_marks("الـمدرسة") == "المدرسة"
