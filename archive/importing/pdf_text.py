@@ -45,6 +45,7 @@ from archive.pdfium import PDFIUM_LOCK
 _RTL_LETTER = re.compile(r"[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 _STRONG_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]")
 SPACE_GAP = 0.12  # a gap between two glyphs wider than this share of the text height (ascent to descent) is a space
+KASHIDA_SPACE = 0.8  # beside a kashida, only a gap this share of the line's drawn spaces is a space
 SAME_LINE = 0.4  # baselines closer than this share of the text height are one line
 PARAGRAPH_SPACING = 1.25  # a line this many times the page's usual line spacing below the last one opens a paragraph
 SCANNED_SHARE = 0.5  # pictures over this share of a page make it a scan (when its text is one short line)
@@ -188,7 +189,7 @@ def _char(text_page: pypdfium2.PdfTextPage, index: int, origin_x: ctypes.c_doubl
     text = chr(pdfium_c.FPDFText_GetUnicode(text_page, index))
     left, bottom, right, top = text_page.get_charbox(index, loose=True)
     if unicodedata.category(text) == "Cc" and text not in "\t\n\r" and right - left > 0.01:
-        text = ""  # ink with no letter: LibreOffice maps a kashida (the stretch of a justified word) to U+0004
+        text = ""  # ink with no letter: LibreOffice maps a kashida (the stretch of a justified word) to U+0004, U+0006
     elif not text.isprintable() or text == "\ufffe":
         return None
     if text.isspace() and right - left < 0.01:
@@ -288,9 +289,14 @@ def _logical_line(line: list[_Glyph]) -> str:
     """The line's glyphs, in visual order left to right, put back in logical order."""
     visual: list[str] = []
     previous: _Glyph | None = None
+    drawn_spaces = [glyph.right - glyph.left for glyph in line if glyph.text == " "]
+    # LibreOffice leaves a little room beside a kashida (ink with no letter) inside a word: a gap there is a
+    # space only when it is as wide as the spaces it draws.
+    beside_kashida = KASHIDA_SPACE * median(drawn_spaces) if drawn_spaces else 0.0
     for glyph in line:
         gap = glyph.left - previous.right if previous is not None else 0.0
-        if previous is not None and gap > SPACE_GAP * glyph.height and " " not in (glyph.text, previous.text):
+        if (previous is not None and gap > SPACE_GAP * glyph.height and " " not in (glyph.text, previous.text)
+                and ("" not in (glyph.text, previous.text) or gap >= beside_kashida)):
             visual.append(" ")
         visual.append(glyph.text[::-1] if _RTL_LETTER.search(glyph.text) else glyph.text)
         previous = glyph
