@@ -1,8 +1,9 @@
-"""The brief export dialog: kind, sections, language, paper; a preview of the first page; save and print.
+"""The brief export dialog: kind, sections, language, paper; a preview of each page; save and print.
 
 The PDF is made by ``archive.briefs`` (pure functions archive + options → PDF bytes) on the db
-lane whenever a choice changes; its first page is rasterized with PDFium (``pypdfium2``) and
-shown. Save writes the file and opens it with the system's PDF viewer; Print rasterizes the
+lane whenever a choice changes; the page in view (the first, until the officer turns to another
+with "Next page" and "Previous page"; it stays in view when a choice changes) is rasterized with
+PDFium (``pypdfium2``) and shown. Save writes the file and opens it with the system's PDF viewer; Print rasterizes the
 pages one at a time at the printer's resolution, but never above ``PRINT_DPI_LIMIT`` (a page at
 600 dpi is about 100 MB as an image; at 300 dpi a quarter of that, and text prints as sharp),
 and Qt scales each page onto the paper as it paints it (no second, scaled copy).
@@ -139,6 +140,14 @@ class BriefDialog(QDialog):
         self.preview = QLabel(tr("Preparing the preview…"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(PREVIEW_WIDTH, int(PREVIEW_WIDTH * 1.414))
+        self.page = 0  # the page in view, from 0
+        self.previous_page = QPushButton(tr("Previous page"))
+        self.previous_page.clicked.connect(lambda: self.turn_page(-1))
+        self.next_page = QPushButton(tr("Next page"))
+        self.next_page.clicked.connect(lambda: self.turn_page(1))
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._show_page_controls()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._build_layout()
@@ -181,11 +190,18 @@ class BriefDialog(QDialog):
             left.addWidget(button)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.preview)
+        pages = QHBoxLayout()  # in the reading order: "Previous page" where a line starts
+        pages.addWidget(self.previous_page)
+        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.next_page)
+        right = QVBoxLayout()
+        right.addWidget(scroll, 1)
+        right.addLayout(pages)
         layout = QHBoxLayout(self)
         holder = QWidget()
         holder.setLayout(left)
         layout.addWidget(holder, 1)
-        layout.addWidget(scroll, 2)
+        layout.addLayout(right, 2)
 
     def _fill_records(self, record_id: int | None) -> None:
         kind = self.kind.currentData()
@@ -221,26 +237,51 @@ class BriefDialog(QDialog):
 
     def refresh_preview(self) -> None:
         target = self._target()
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
+        for button in (self.save_button, self.print_button, self.previous_page, self.next_page):
+            button.setEnabled(False)  # until the new brief is shown
         if target is None:
             self.preview.setText(tr("Choose what the brief is about."))
             return
         self._generation += 1
-        generation, options, archive = self._generation, self.options(), self.workspace.archive
+        generation, options, archive, wanted = self._generation, self.options(), self.workspace.archive, self.page
         self.preview.setText(tr("Preparing the preview…"))
 
         def work():
             brief = make_brief(archive, target[0], target[1], options)
-            return brief, render_page(brief.content)
+            page = min(wanted, brief.page_count - 1)  # the same page, if the new brief still has it
+            return brief, page, render_page(brief.content, page)
 
         self.workspace.tasks.run(work, lambda result: self._show_preview(generation, *result), self._failed,
                                  owner=self)
 
-    def _show_preview(self, generation: int, brief: Any, image: QImage) -> None:
+    def turn_page(self, step: int) -> None:
+        """Show the page ``step`` pages on (-1: the one before), within the brief."""
+        brief = self.brief
+        if brief is None:
+            return
+        page = max(0, min(self.page + step, brief.page_count - 1))
+        if page == self.page:
+            return
+        self.page = page
+        self._show_page_controls()
+        self.workspace.tasks.run(lambda: render_page(brief.content, page),
+                                 lambda image: self._show_page(brief, page, image), self._failed, owner=self)
+
+    def _show_page(self, brief: Any, page: int, image: QImage) -> None:
+        if brief is self.brief and page == self.page:  # not a page turned past, nor of a brief since replaced
+            self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def _show_page_controls(self) -> None:
+        total = self.brief.page_count if self.brief is not None else 0
+        self.page_label.setText(tr("Page {number} of {total}", number=self.page + 1, total=total) if total else "")
+        self.previous_page.setEnabled(total > 0 and self.page > 0)
+        self.next_page.setEnabled(self.page < total - 1)
+
+    def _show_preview(self, generation: int, brief: Any, page: int, image: QImage) -> None:
         if generation != self._generation:
             return
-        self.brief = brief
+        self.brief, self.page = brief, page
+        self._show_page_controls()
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.status.setText("\n".join([counts.pages(brief.page_count), *brief.warnings]))
         self.save_button.setEnabled(True)
