@@ -175,7 +175,8 @@ def _quote(text: str, lines: list[_Line], block: tuple[int, int, bool], index: i
         return None
     speaker = book.add(mention)
     attribution = lines[index]
-    match = QuoteMatch(text[start:end], start, end, "direct" if marked else "indirect", speaker, mention.title,
+    words = text[start:end].replace("\n", " ")  # the block's lines were wrapped by the brief's layout
+    match = QuoteMatch(words, start, end, "direct" if marked else "indirect", speaker, mention.title,
                        mention.organisation, "explicit", attribution.start, attribution.end, 0.9, _REASON)
     return BriefQuote(match, lines[first].start, attribution.end)
 
