@@ -23,6 +23,10 @@ from archive.importing.lexicon import key
 _LETTERS = (r"\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FFA-Za-z\u0640\u064B-\u065F\u0670"
             r"\u0610-\u061A\u06D6-\u06ED\uFB50-\uFD3D\uFD50-\uFDFB\uFE70-\uFEFC")
 _INVISIBLE = r"\u00AD\u200B-\u200F\u2060\uFEFF"
+# One word's letters as every reader of words should match them (quote spans, places, datelines): a
+# character class body (LETTERS, "[{LETTERS}]") and a whole word (WORD).
+LETTERS = _LETTERS
+WORD = re.compile(rf"[{_LETTERS}]+(?:[{_INVISIBLE}]+[{_LETTERS}]+)*")
 _TOKEN = re.compile(
     rf"[{_LETTERS}]+(?:[{_INVISIBLE}]+[{_LETTERS}]+)*"  # letters
     r"|[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*"  # digits

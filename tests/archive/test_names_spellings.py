@@ -5,6 +5,8 @@ speaker is still printed as the text prints it. Our own sentences.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archive.importing.extraction import extract
@@ -73,3 +75,12 @@ def test_strip_marks_keeps_the_letters_as_printed() -> None:
     assert strip_marks("إِلَى\u200c") == "إلى"
     assert strip_marks("عليّ") == "علي"
     assert strip_marks("الـمدرسة") == "المدرسة"
+
+
+def test_one_word_pattern_for_every_reader_of_words() -> None:
+    # readers that match words on the text itself (quote spans, datelines) take tokens.WORD / tokens.LETTERS
+    from archive.importing.tokens import LETTERS, WORD
+
+    for word in ("مشیرًا", "الکویتي", "وزيـــر", _VAZIR_FORMS, "الإعلا\u200cم", "ھاني"):
+        assert WORD.fullmatch(word), word
+    assert re.fullmatch(f"[{LETTERS}]+", "مدرسۃ")
