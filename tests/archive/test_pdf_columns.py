@@ -87,8 +87,8 @@ def test_a_latin_page_in_two_columns_reads_headline_then_left_column_then_right(
 @pytest.mark.parametrize("rtl", [True, False])
 def test_a_page_in_three_columns_reads_column_after_column(tmp_path: Path, rtl: bool) -> None:
     """The Latin headline wraps: its short last line sits over the middle column alone."""
-    headline, paragraphs = (ARABIC_HEADLINE, ARABIC) if rtl else (LATIN_HEADLINE, LATIN)
-    numbered = tuple(f"({number}) {paragraph}" for number, paragraph in enumerate(paragraphs * 3, 1))
+    headline, paragraphs = (ARABIC_HEADLINE, ARABIC * 4) if rtl else (LATIN_HEADLINE, LATIN * 3)  # into the third
+    numbered = tuple(f"({number}) {paragraph}" for number, paragraph in enumerate(paragraphs, 1))
     path = tmp_path / "bulletin.pdf"
     _two_column_pdf(path, headline, numbered, rtl=rtl, columns=3)
     assert _words(_read(path)) == _words(" ".join([headline, *numbered]))
@@ -155,3 +155,32 @@ def test_a_libreoffice_page_of_justified_arabic_reads_its_words_whole() -> None:
     paragraphs = [f"{first} {second}" for first, second in zip(ARABIC, ARABIC[::-1], strict=True)]
     sample = Path(__file__).parent / "pdf_samples" / "libreoffice-justified.pdf"
     assert _words(_read(sample)) == _words(" ".join([ARABIC_HEADLINE, *paragraphs]))
+
+
+SESSIONS = (
+    ("09:00 - 09:30", "الجلسة الافتتاحية وكلمة راعي الحفل", "معالي وزير الإعلام"),
+    ("09:30 - 10:30", "الإعلام الحكومي في زمن المنصات الرقمية", "الدكتورة مريم بنت سعيد البلوشية"),
+    ("10:30 - 11:00", "استراحة", ""),
+    ("11:00 - 12:00", "دور المتحدث الرسمي في إدارة الأزمات والطوارئ", "سالم بن راشد الحارثي ونخبة من المتحدثين"),
+    ("12:00 - 13:00", "صحافة البيانات وأدوات التحقق من الأخبار", "خالد بن علي المعمري"),
+    ("13:00 - 14:00", "غداء", ""),
+    ("14:00 - 15:00", "ورشة كتابة الخبر الحكومي القصير", "فريق مركز التواصل الحكومي"),
+    ("15:00 - 15:30", "الجلسة الختامية وإعلان التوصيات", "رئيس اللجنة المنظمة"),
+)
+
+
+@pytest.mark.parametrize("with_times", [True, False])
+def test_a_programme_in_a_table_is_read_row_by_row(tmp_path: Path, with_times: bool) -> None:
+    """Its cells line up like columns, but they end where their text does: each row is one line."""
+    register_fonts()
+    cell = TextStyle(font_size=11, direction="rtl")
+    rows = [[TextBlock(speaker, cell), TextBlock(title, cell), *([TextBlock(time, cell)] if with_times else [])]
+            for time, title, speaker in SESSIONS * 2]
+    path = tmp_path / "programme.pdf"
+    SimpleDocTemplate(str(path)).build([
+        TextBlock("برنامج الملتقى الإعلامي الخليجي", TextStyle(font_name=BOLD, font_size=16, alignment="center")),
+        Table(rows, colWidths=[170, 230, 80] if with_times else [240, 240])])
+    read = [" ".join(line.split()) for line in _read(path).splitlines() if line.strip()]
+    rows_read = [" ".join(part for part in ((time,) if with_times else ()) + (title, speaker) if part)
+                 for time, title, speaker in SESSIONS * 2]
+    assert read == ["برنامج الملتقى الإعلامي الخليجي", *rows_read]
