@@ -15,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from archive.i18n import is_rtl, ntr, tr
+from archive.i18n import current_language, is_rtl, ntr, tr
 from archive.kinds import KIND_LABELS
 from archive.kinds.registry import KINDS
 from archive.kinds.shown import Linked, Part, row_text, shown_label
+from archive.text.dates import format_partial_date
+from desktop.gui.appearance import direction_mark
 
 LIST_LIMIT = 200
 
@@ -142,8 +144,12 @@ def _provenance(record) -> str:
         return f"<p><b>{html.escape(tr('Source'))}:</b> {html.escape(unknown)}</p>"
     label = source.title or source.file_name or str(source.id)
     page = tr("p. {page}", page=source.page) if source.page else None
-    place = (source.outlet, source.section, page, source.published_on)
-    where = " ".join((link("source", source, label), *(html.escape(part) for part in place if part)))
+    # Apart, each between marks of the interface's direction, and the date in words: an Arabic title,
+    # outlet and "2024-05-12" side by side in English ran together and the date was drawn "12-05-2024".
+    published = format_partial_date(source.published_on, current_language()) if source.published_on else None
+    place = (source.outlet, source.section, page, published)
+    mark = direction_mark()
+    where = f"{mark} · {mark}".join((link("source", source, label), *(html.escape(part) for part in place if part)))
     span = ""
     if record.source_start is not None:
         show = tr("show the passage")
