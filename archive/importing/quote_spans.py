@@ -260,5 +260,35 @@ def quote_words(text: str, start: int) -> tuple[int, int, bool]:
         if len(first_word) == 2 and lx.key(first_word[0]) in lx.COMPLEMENTIZERS:
             inner_start += len(first_word[0]) + 1  # «إن الإعلام ...»: the quote is what follows إن
         return inner_start, inner_end, closed
-    start, end = reported_span(text, start)
+    start, end = colon_span(text, start) if _after_colon(text, start) else reported_span(text, start)
     return start, end, True
+
+
+def _opens_reporter_sentence(word_key: str) -> bool:
+    """A sentence that opens with a verb of speaking or a participle ("وأضاف"، "وتابع"، "مشيرا") is the reporter's."""
+    bare = word_key[1:] if word_key[:1] in "وف" and len(word_key) > 3 else word_key
+    return any(key in lx.REPORTING_VERBS or key in lx.SPEECH_ACT_VERBS or key in lx.COLON_VERBS
+               or key in lx.PARTICIPLES for key in (word_key, bare))
+
+
+def _after_colon(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t")
+    return before.endswith((":", "："))
+
+
+def colon_span(text: str, start: int) -> tuple[int, int]:
+    """ "قائلا: عندما نأتي إلى مصر ... بيتنا. كما أن مصر ...": speech after a colon without marks is the speaker's
+    to the end of its paragraph, over sentence ends, unless a new attribution ("وأضاف"، "مشيرا إلى أن") or the
+    reporter's circumstance or source comes first."""
+    line_end = text.find("\n", start)
+    end = len(text) if line_end < 0 else line_end
+    for sentence_end in _SENTENCE_END.finditer(text, start, end):
+        following = _WORD.search(text, sentence_end.end(), end)
+        if following is not None and _opens_reporter_sentence(lx.key(following.group())):
+            end = sentence_end.start()  # "... والإخلاص لها. وأضاف معاليه يقول: ...": the next attribution
+            break
+    for reporter in (_REPORTER_CIRCUMSTANCE, _REPORTER_SOURCE):
+        found = reporter.search(text, start, end)
+        if found is not None:
+            end = found.start()
+    return trim_span(text, start, _new_attribution_at(text, start, end), strip=_STRIP + ".")
