@@ -11,7 +11,9 @@ the test does not repeat any list of "who shows whose name": it reads the schema
 
 from __future__ import annotations
 
+import copy
 import dataclasses
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,28 +213,57 @@ def _build_linked(archive: Archive) -> LinkedArchive:
     return LinkedArchive(archive).build()
 
 
-@pytest.fixture
-def indexed(built_archives: BuiltArchives, tmp_path: Path) -> Iterator[tuple[LinkedArchive, SearchIndex]]:
-    """A copy of the linked archive (built once per run: building it took most of each test's time) and
-    an index that took in every record through the outbox, as one open while they were made would.
+@dataclass(frozen=True)
+class IndexedMaster:
+    """The linked archive and its incremental index, made once per run: copied by ``indexed``."""
+
+    archive: Path
+    index_dir: Path
+    key_file: Path
+    made: LinkedArchive
+
+
+@pytest.fixture(scope="session")
+def indexed_master(built_archives: BuiltArchives, tmp_path_factory: pytest.TempPathFactory) -> IndexedMaster:
+    """The linked archive (built once per run) and an index that took in every record through the
+    outbox, as one open while they were made would; made once per run, closed, never opened again.
 
     The index is made empty on an empty archive at the same path, which the linked archive then
-    replaces: opening it again finds it current (no rebuild) and drains every outbox row.
+    replaces: opening it again finds it current (no rebuild) and drains every outbox row. Its key
+    is kept beside it, so that a copy opened under another test's data folder is still its own.
     """
-    path = tmp_path / "archive.sqlite"
-    index_dir = tmp_path / "incremental.index"
+    folder = tmp_path_factory.mktemp("linked-indexed")
+    path, index_dir, key_file = folder / "archive.sqlite", folder / "incremental.index", folder / "index.key"
     empty = open_archive(copy_archive(built_archives.empty, path))
-    SearchIndex.open(index_dir, empty).close()
+    SearchIndex.open(index_dir, empty, key_file=key_file).close()
     empty.close()
     path.unlink()
     _path, made = built_archives.copy(_build_linked, path)
+    archive = open_archive(path)
+    empty_build = IndexFormat.read(index_dir).build
+    try:
+        assert outbox.pending_count(archive) > 0
+        SearchIndex.open(index_dir, archive, key_file=key_file).close()
+        assert IndexFormat.read(index_dir).build == empty_build  # drained, not rebuilt
+        assert outbox.pending_count(archive) == 0
+    finally:
+        archive.close()
+    return IndexedMaster(path, index_dir, key_file, made)
+
+
+@pytest.fixture
+def indexed(indexed_master: IndexedMaster, tmp_path: Path) -> Iterator[tuple[LinkedArchive, SearchIndex]]:
+    """This test's own copy of the linked archive and of its incremental index (``indexed_master``:
+    building the archive, then the index, took most of each test's time)."""
+    path = copy_archive(indexed_master.archive, tmp_path / "archive.sqlite")
+    index_dir = Path(shutil.copytree(indexed_master.index_dir, tmp_path / "incremental.index"))
+    made = copy.copy(indexed_master.made)
     made.archive = open_archive(path)
     made.inputs, made.links = dict(made.inputs), dict(made.links)  # this test's own, to change
-    empty_build = IndexFormat.read(index_dir).build
-    assert outbox.pending_count(made.archive) > 0
-    incremental = SearchIndex.open(index_dir, made.archive)
+    copied_build = IndexFormat.read(index_dir).build
+    incremental = SearchIndex.open(index_dir, made.archive, key_file=indexed_master.key_file)
     try:
-        assert IndexFormat.read(index_dir).build == empty_build  # drained, not rebuilt
+        assert IndexFormat.read(index_dir).build == copied_build  # the copy is current: not rebuilt
         assert outbox.pending_count(made.archive) == 0
         yield made, incremental
     finally:
@@ -267,13 +298,8 @@ def shows(search_index: SearchIndex, key: tuple[str, int], word: str) -> bool:
     return any(hit[:2] == key and any(word in str(value) for value in hit[2:]) for hit in hits)
 
 
-def test_the_archive_links_through_every_link_column_of_the_schema(tmp_path: Path) -> None:
-    archive = open_archive(tmp_path / "archive.sqlite")
-    try:
-        linked = LinkedArchive(archive).build()
-    finally:
-        archive.close()
-    assert set(linked.links) == link_columns() - OWNED_COLUMNS
+def test_the_archive_links_through_every_link_column_of_the_schema(indexed_master: IndexedMaster) -> None:
+    assert set(indexed_master.made.links) == link_columns() - OWNED_COLUMNS
 
 
 @pytest.mark.parametrize("column", sorted(link_columns() - OWNED_COLUMNS))

@@ -62,7 +62,9 @@ def test_every_named_kind_has_fields_that_change() -> None:
     assert changed_everywhere("organisation", OrganisationInput(name="مركز")).aliases
 
 
-indexed = test_rename_property.indexed  # the fixture: the linked archive built once per run, and its index
+# The fixtures: the linked archive and its incremental index built once per run, and a copy of each per test.
+indexed_master = test_rename_property.indexed_master
+indexed = test_rename_property.indexed
 
 
 @pytest.mark.parametrize("column", sorted(link_columns() - OWNED_COLUMNS))
