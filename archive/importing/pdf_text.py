@@ -264,14 +264,16 @@ _LAM_ALEF = re.compile("(\u0644[\u064B-\u0652]*)([\u0627\u0622\u0623\u0625])")  
 
 def _paragraph_starts(lines: list[list[_Glyph]]) -> list[bool]:
     """Which lines open a paragraph, as the page shows it: more room above them than between the lines
-    of a paragraph, or text of another size (a headline over the body). Lines read upwards (the top of the
-    next column) go on the paragraph. ``line_wraps`` keeps a blank line's break, so a headline as long
-    as the column's lines is not read as the first line of the paragraph under it."""
+    of a paragraph, for their size (a headline's two lines are further apart than the body's), or text
+    of another size (a headline over the body). Lines read upwards (the top of the next column) go on
+    the paragraph. ``line_wraps`` keeps a blank line's break, so a headline as long as the column's
+    lines is not read as the first line of the paragraph under it."""
     if not lines:
         return []
     heights = [median(glyph.height for glyph in line) for line in lines]
-    steps = [previous[0].baseline - line[0].baseline for previous, line in pairwise(lines)]
-    usual = [step for step, height in zip(steps, heights[1:], strict=True) if 0 < step < 3 * height]
+    steps = [(previous[0].baseline - line[0].baseline) / height
+             for previous, line, height in zip(lines, lines[1:], heights[1:], strict=False)]
+    usual = [step for step in steps if 0 < step < 3]
     spacing = median(usual) if usual else 0.0
     starts = [False]
     for index, step in enumerate(steps, start=1):

@@ -184,3 +184,9 @@ def test_a_programme_in_a_table_is_read_row_by_row(tmp_path: Path, with_times: b
     rows_read = [" ".join(part for part in ((time,) if with_times else ()) + (title, speaker) if part)
                  for time, title, speaker in SESSIONS * 2]
     assert read == ["برنامج الملتقى الإعلامي الخليجي", *rows_read]
+
+
+def test_a_headline_over_two_lines_stays_one_paragraph() -> None:
+    """Its lines are further apart than the body's, as its type is larger: that is no paragraph break."""
+    text = _read(Path(__file__).parent / "pdf_samples" / "libreoffice-two-columns.pdf").strip()
+    assert text.startswith("الملتقى الإعلامي يختتم أعماله بتوصيات لتعزيز\nالتواصل الحكومي\n\n(1) "), text[:120]
