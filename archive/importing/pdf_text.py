@@ -32,7 +32,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from statistics import median
 
 import pypdfium2
