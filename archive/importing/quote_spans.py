@@ -87,12 +87,17 @@ def _line_end(text: str, mark_at: int, opener: str, closer: str) -> int:
     line_end = text.find("\n", mark_at)
     if line_end < 0:
         return len(text)
-    if closer == opener or closer in text[mark_at + 1:line_end] or text[line_end - 1:line_end] in ".!؟?:":
-        return line_end
+    if closer == opener or closer in text[mark_at + 1:line_end] or opener in text[mark_at + 1:line_end]:
+        return line_end  # closed on its line, or a mark of its own kind there (a quote closed the wrong way round)
     next_end = text.find("\n", line_end + 1)
     next_line = text[line_end + 1:len(text) if next_end < 0 else next_end]
     closes_at = next_line.find(closer)
-    if next_line[:1].strip() and closes_at > 0 and opener not in next_line[:closes_at]:
+    # a line ending a sentence goes on into the next when that one closes the quote and opens none, and is no
+    # attribution of its own ('وزاد: “... القطاعات.⏎تجمعنا معها ... المغرب”.')
+    first_word = _WORD.match(next_line)
+    new_sentence = text[line_end - 1:line_end] in ".!؟?:"
+    if next_line[:1].strip() and closes_at > 0 and opener not in next_line[:closes_at] and not (
+            new_sentence and first_word is not None and _opens_reporter_sentence(lx.key(first_word.group()))):
         return len(text) if next_end < 0 else next_end
     return line_end
 
