@@ -100,3 +100,20 @@ def test_a_press_line_opening_with_a_dash_is_no_brief_attribution() -> None:
             "التقى وزير الإعلام سالم راشد العلي وفد الصحفيين في مقر الوزارة صباح اليوم.\n"
             "— تصوير: خالد المعمري\n")
     assert extract(text).quotes == ()
+
+
+def test_a_statement_of_a_body_in_a_brief_comes_back_as_the_body_s(tmp_path: Path) -> None:
+    archive = open_archive(tmp_path / "archive.sqlite", create=True, officer="tester")
+    try:
+        ministry = organisations.create_organisation(archive, OrganisationInput(name="وزارة الإعلام"))
+        said = quotes.create_quote(archive, QuoteInput(
+            text="الوزارة ستنشر دليلا للتحقق من الأخبار قبل نهاية العام", organisation_id=ministry.id,
+            said_on="2025-03-10", speech="indirect"))
+        pdf = selection_brief(archive, [said.id], [], BriefOptions(language="ar", sections=frozenset({"quotes"})))
+    finally:
+        archive.close()
+    path = tmp_path / "brief.pdf"
+    pdf.write(path)
+    [found] = extract(read_document(path).text).quotes
+    assert (found.text, found.speaker, found.speaker_kind) == (
+        "الوزارة ستنشر دليلا للتحقق من الأخبار قبل نهاية العام", "وزارة الإعلام", "organisation")
