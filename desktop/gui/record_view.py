@@ -9,13 +9,13 @@ source passage, and a brief of an event or speaker.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QSplitter,
     QTextBrowser,
     QTextEdit,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +60,7 @@ class RecordView(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.button_row)
+        layout.addWidget(self.button_row)
         layout.addWidget(splitter, 1)
         workspace.sig_changes.connect(self._changed)
         self._update_buttons()
@@ -75,7 +75,11 @@ class RecordView(QWidget):
                 + "</p></div>")
 
     def _make_buttons(self) -> dict[str, QPushButton]:
-        self.button_row = QHBoxLayout()
+        # A tool bar: the buttons that have no room go behind its » (eight in a row beside the search
+        # filters made the window 1,325 px wide at least, wider than a laptop's screen at 125 %).
+        self.button_row = QToolBar()
+        self.button_row.setMovable(False)
+        self._button_actions: dict[str, QAction] = {}
         buttons = {}
         for name, label, handler in (
             ("back", tr("Back"), self.go_back),
@@ -89,9 +93,8 @@ class RecordView(QWidget):
         ):
             button = QPushButton(label)
             button.clicked.connect(handler)
-            self.button_row.addWidget(button)
+            self._button_actions[name] = self.button_row.addWidget(button)
             buttons[name] = button
-        self.button_row.addStretch(1)
         return buttons
 
     # --- showing ----------------------------------------------------------------------------
@@ -173,7 +176,7 @@ class RecordView(QWidget):
             ("history", has_record),
             ("delete", has_record and kind in EDITABLE_KINDS),
         ):
-            self.buttons[name].setVisible(visible)
+            self._button_actions[name].setVisible(visible)  # a tool bar's widget is shown through its action
         if kind in ("quote", "statistic"):
             verified = self.page.record.verified
             self.buttons["verify"].setText(tr("Mark not verified") if verified else tr("Mark verified"))
