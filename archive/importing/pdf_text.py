@@ -12,8 +12,10 @@ position and its Unicode text (the font's ToUnicode entry), and:
 1. groups the glyphs into lines by baseline, top of the page first;
 2. keeps one glyph's letters together (a LAM-ALEF ligature is one glyph with two letters, in logical
    order) and puts each combining mark (harakat) after the letter it sits on (the lam of a LAM-ALEF);
-3. sorts each line's glyphs left to right, which is the visual order, and puts a space where the
-   gap between two glyphs is wider than a fraction of the text's height and none was drawn;
+3. sorts each line's glyphs left to right by where the pen drew them (not by their boxes: Amiri stacks
+   «لح», and the second glyph's box reaches past the first's), which is the visual order, and puts a
+   space where the gap between two glyphs is wider than a fraction of the text's height and none was
+   drawn;
 4. turns the visual line back into logical order with the Unicode bidi algorithm (python-bidi's
    ``bidi.algorithm``, the module the briefs use to draw the same text), right to left when most of
    the line's letters are (a percentage then reads number first, however it was drawn).
@@ -248,7 +250,7 @@ def _lines(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
             line = min(lines, key=lambda line: abs(line[0].baseline - mark.baseline))
             base = min(line, key=lambda glyph: (not glyph.text.strip(), abs(glyph.centre - mark.centre)))
             base.text = _with_mark(base.text, mark.text)
-    return [sorted(line, key=lambda glyph: glyph.centre) for line in lines]
+    return [sorted(line, key=lambda glyph: (glyph.pen, glyph.centre)) for line in lines]
 
 
 def _with_mark(letters: str, mark: str) -> str:

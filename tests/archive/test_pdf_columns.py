@@ -190,3 +190,11 @@ def test_a_headline_over_two_lines_stays_one_paragraph() -> None:
     """Its lines are further apart than the body's, as its type is larger: that is no paragraph break."""
     text = _read(Path(__file__).parent / "pdf_samples" / "libreoffice-two-columns.pdf").strip()
     assert text.startswith("الملتقى الإعلامي يختتم أعماله بتوصيات لتعزيز\nالتواصل الحكومي\n\n(1) "), text[:120]
+
+
+def test_a_libreoffice_page_in_amiri_reads_its_stacked_letters_in_order() -> None:
+    """Amiri sets «لح», «مح», «لج» one letter over the other: the second glyph's box reaches past the first's,
+    so ordering glyphs by the middle of their boxes read «للحوار» as «لحلوار»; the pen's position orders them."""
+    paragraphs = [f"{first} {second}" for first, second in zip(ARABIC, ARABIC[::-1], strict=True)]
+    sample = Path(__file__).parent / "pdf_samples" / "libreoffice-amiri-justified.pdf"
+    assert _words(_read(sample)) == _words(" ".join([ARABIC_HEADLINE, *paragraphs]))
