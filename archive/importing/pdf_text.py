@@ -193,12 +193,20 @@ def _char(text_page: pypdfium2.PdfTextPage, index: int, origin_x: ctypes.c_doubl
         text = ""  # ink with no letter: LibreOffice maps a kashida (the stretch of a justified word) to U+0004, U+0006
     elif not text.isprintable() or text == "\ufffe":
         return None
+    elif text in ",." and _is_flat_bar(text_page, index):
+        text = ""  # from a Word file, LibreOffice maps Amiri's kashida to a comma: a comma's ink is never a flat bar
     if text.isspace() and right - left < 0.01:
         return None  # an empty "space" PDFium puts between runs; real ones have a width, gaps are measured
     if _is_mark(text):  # a mark's loose box spans its advance; where its ink sits tells its letter
         left, _, right, _ = text_page.get_charbox(index)
     pdfium_c.FPDFText_GetCharOrigin(text_page, index, origin_x, origin_y)
     return _Char(text, origin_x.value, origin_y.value, left, right, top - bottom)
+
+
+def _is_flat_bar(text_page: pypdfium2.PdfTextPage, index: int) -> bool:
+    """Whether the character's ink is twice as wide as it is tall (a kashida; a comma's or a full stop's is not)."""
+    left, bottom, right, top = text_page.get_charbox(index)
+    return bool(right - left >= 2 * (top - bottom))
 
 
 def _is_mark(text: str) -> bool:
@@ -215,7 +223,9 @@ def _same_glyph(previous: _Char, char: _Char) -> bool:
 def _glyph(chars: list[_Char], before: _Char | None, after: _Char | None) -> _Glyph:
     text = "".join(char.text for char in chars)
     first = chars[0]
-    if len(text) > 1 and _RTL_LETTER.search(text) and _listed_right_to_left(first, before, after):
+    if _ALEF_LAM.fullmatch(text):
+        text = text[::-1]  # an alef never joins the letter after it: one glyph of both is LAM-ALEF, whatever the run
+    elif len(text) > 1 and _RTL_LETTER.search(text) and _listed_right_to_left(first, before, after):
         # PDFium lists a right-to-left run in reading order and reverses a ligature's letters with it.
         text = text[::-1]
     return _Glyph(text, min(char.left for char in chars), max(char.right for char in chars), first.origin_y,
@@ -260,6 +270,7 @@ def _with_mark(letters: str, mark: str) -> str:
     return f"{ligature.group(1)}{mark}{ligature.group(2)}" if ligature else letters + mark
 
 
+_ALEF_LAM = re.compile("[\u0627\u0622\u0623\u0625]\u0644")
 _LAM_ALEF = re.compile("(\u0644[\u064B-\u0652]*)([\u0627\u0622\u0623\u0625])")  # lam, its marks so far, alef
 
 

@@ -198,3 +198,11 @@ def test_a_libreoffice_page_in_amiri_reads_its_stacked_letters_in_order() -> Non
     paragraphs = [f"{first} {second}" for first, second in zip(ARABIC, ARABIC[::-1], strict=True)]
     sample = Path(__file__).parent / "pdf_samples" / "libreoffice-amiri-justified.pdf"
     assert _words(_read(sample)) == _words(" ".join([ARABIC_HEADLINE, *paragraphs]))
+
+
+def test_a_word_file_in_two_right_to_left_columns_reads_in_order() -> None:
+    """A Word file (its columns in a right-to-left section) turned into PDF by LibreOffice: right column
+    first; its kashidas, mapped to commas ("وزي,,ر"), are left out."""
+    numbered = [f"({number}) {paragraph}" for number, paragraph in enumerate(ARABIC * 2, 1)]
+    sample = Path(__file__).parent / "pdf_samples" / "libreoffice-word-two-columns.pdf"
+    assert _words(_read(sample)) == _words(" ".join([ARABIC_HEADLINE, *numbered]))

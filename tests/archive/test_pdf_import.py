@@ -103,3 +103,18 @@ def test_a_percentage_opening_an_arabic_paragraph_reads_number_first(tmp_path: P
     written = ["35% من الخدمات الحكومية متاحة إلكترونيًا", "بلغت النسبة 62.5% من المتابعين", "62% من المتابعين"]
     SimpleDocTemplate(str(path)).build([TextBlock(line, TextStyle(font_size=14, direction="rtl")) for line in written])
     assert _lines_read(path) == written
+
+
+def test_a_lam_alef_alone_in_its_run_reads_lam_first(tmp_path: Path) -> None:
+    """In an English line, "لا" is a run of one glyph whose letters PDFium lists alef first ("ال"): an alef
+    never joins the letter after it, so one glyph of both is LAM-ALEF."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    from archive.briefs.fonts import register_fonts
+    from archive.briefs.paragraph import TextBlock, TextStyle
+
+    register_fonts()
+    path = tmp_path / "poll.pdf"
+    written = ["The answer in the poll was نعم-لا for most readers", "Headline words such as لا and الإعلام-لا stay"]
+    SimpleDocTemplate(str(path)).build([TextBlock(line, TextStyle(font_size=14, direction="ltr")) for line in written])
+    assert _lines_read(path) == written
