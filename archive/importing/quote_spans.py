@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.importing import lexicon as lx
-from archive.importing.tokens import QUOTE_OPENERS, trim_span
+from archive.importing.tokens import LETTERS, QUOTE_OPENERS, WORD, trim_span
 
 # Closing mark for each opening mark, reversed typing included.
 _CLOSERS = {"«": "»", "»": "«", "“": "”", "”": "“", '"': '"', "„": "“", "‘": "’"}
@@ -25,12 +25,12 @@ _STRIP = " \t\r\n،,؛;:-ـ–—"
 # A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
 # A dot between tatweels ("إلـ.ـى": a page's guard against copying) is inside a word.
 _SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669.ـ])[.](?![0-9\u0660-\u0669.ـ])|[!؟?]|\n")
-_WORD = re.compile(r"[\u0621-\u064A\u0640\u064B-\u065F\u0670]+")
+_WORD = WORD  # a word as every reader of words matches it (Persian and Urdu letters, presentation forms)
 # "، وذلك خلال/أثناء/على هامش/لدى/في ...": the reporter's when and where. "وذلك في إطار/ظل/سبيل ..."
 # and "وذلك لـ/بهدف ..." are left alone: a speaker gives his own context and reasons that way.
 _REPORTER_CIRCUMSTANCE = re.compile(
     r"[،,][^\S\n]*وذلك[^\S\n]+(?:خلال|أثناء|اثناء|على[^\S\n]+هامش|لدى|عند|بمناسبة|في(?![^\S\n]+(?:إطار|اطار|ظل|سبيل)))"
-    r"(?![\u0621-\u064A])")
+    rf"(?![{LETTERS}])")
 # "، حسبما أفادت وكالة ..."، "كما أوردت قناة ..."، "، على حد تعبيره": the reporter's source of the words, not
 # the words. Bare "بحسب"/"وفقا لـ" are left alone: a speaker says "بحسب الخطة" in his own words.
 _REPORTER_SOURCE = re.compile(
@@ -38,7 +38,7 @@ _REPORTER_SOURCE = re.compile(
     r"(?:[أا]فاد|ذكر|[أا]ورد|نقل|نشر|[أا]عل[نم]|قال|صرح|[أا]وضح|[أا]كد)"
     r"|كما[^\S\n]+(?:[أا]ورد|نقل|نشر)"
     r"|[،,][^\S\n]*على[^\S\n]+حد[^\S\n]+(?:تعبير|قول|وصف))"
-    r"(?:ت|ته|تها|ه|ها|هم)?(?![\u0621-\u064A])")
+    rf"(?:ت|ته|تها|ه|ها|هم)?(?![{LETTERS}])")
 
 
 def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:

@@ -104,3 +104,8 @@ def test_a_quote_closed_the_wrong_way_round_does_not_take_the_next_line() -> Non
     text = ("استقبل الرئيس وزير الإعلام سالم راشد العلي، مؤكدا أنّ” البلد سيبقى مركزا إعلاميا رائدا في المنطقة”.\n"
             "وقد وجه الوزير دعوة للرئيس لرعاية “الملتقى الإعلامي” في دورته المقبلة.\n")
     assert _quotes(text)[0].text == "البلد سيبقى مركزا إعلاميا رائدا في المنطقة"
+
+
+def test_a_participle_typed_with_persian_letters_still_ends_the_quote() -> None:
+    text = "وأكد وزیر الإعلام سالم راشد العلي أن الملتقى نجح هذا العام، مشیرًا إلى أن الدورة المقبلة ستكون في الربيع."
+    assert [quote.text for quote in _quotes(text)] == ["الملتقى نجح هذا العام", "الدورة المقبلة ستكون في الربيع"]
