@@ -15,6 +15,7 @@ from tools.fold_translations import (
     compiled,
     drop_obsolete,
     fold_json,
+    messages_in_fstrings,
     read_catalogue,
     template,
 )
@@ -68,8 +69,24 @@ def test_drop_obsolete_drops_what_the_code_no_longer_has_but_keeps_argparse_word
     code = template([Extracted("Still used {name}", None, "desktop/x.py:3"),
                      Extracted("Title", "source", "desktop/y.py:4")])
     report = FoldReport()
-    drop_obsolete(catalog, code, report)
+    drop_obsolete(catalog, code, report, in_fstrings=set())
     kept = {(entry.context, entry.id if isinstance(entry.id, str) else tuple(entry.id))
             for entry in catalog if entry.id}
     assert kept == {(None, "Still used {name}"), (None, "usage: "), (None, "option '%(option)s' is deprecated")}
     assert sorted(report.dropped) == sorted(["Gone", "person: Title", "('{n} gone', '{n} gone ones')"])
+
+
+def test_drop_obsolete_keeps_a_message_translated_inside_an_f_string(tmp_path: Path) -> None:
+    """Babel never sees ``tr(N_('mine'))`` inside an f-string: its translation must stay (it was dropped once)."""
+    (tmp_path / "desktop").mkdir()
+    (tmp_path / "desktop" / "conflicts.py").write_text(
+        "def line(mine):\n    return f\"{tr(N_('mine'))} = {mine}\"\n", encoding="utf-8")
+    for package in ("archive", "search"):
+        (tmp_path / package).mkdir()
+    assert messages_in_fstrings(tmp_path) == {"mine"}
+    catalog = read_catalogue(tmp_path / "missing.po")
+    catalog.add("mine", "نسختي")
+    catalog.add("theirs", "نسخة الخادم")
+    report = FoldReport()
+    drop_obsolete(catalog, template([]), report, in_fstrings=messages_in_fstrings(tmp_path))
+    assert catalog.get("mine") is not None and catalog.get("theirs") is None and report.dropped == ["theirs"]

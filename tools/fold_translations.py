@@ -18,7 +18,8 @@ location), and ``--no-json`` leaves the JSON catalogues alone (neither folded no
 A message is in the code when the extractor finds it (what ``tests/test_translations.py`` checks
 has a translation), or when it is one of argparse's own (what ``tests/desktop/test_cli_arabic.py``
 checks): those of the running Python, and every entry marked as argparse's in the ``.po`` (argparse
-of Python 3.11-3.13 differs, and the Windows build may run another than this one).
+of Python 3.11-3.13 differs, and the Windows build may run another than this one); or when a
+translation call inside an f-string names it (Babel does not see those).
 ``--pot FILE`` also writes the extracted template. Babel is needed here (the test extras), not at
 run time: this tool is not part of the installed program.
 """
@@ -132,11 +133,31 @@ def is_argparse_entry(entry: Message, running: set[MessageId]) -> bool:
     return entry_id in running or any(comment.startswith(ARGPARSE_COMMENT) for comment in entry.auto_comments)
 
 
-def drop_obsolete(catalog: Catalog, code: Catalog, report: FoldReport) -> None:
-    """Drop the catalogue's entries for messages the code no longer has (argparse's own are kept)."""
+def messages_in_fstrings(checkout: Path = CHECKOUT) -> set[str]:
+    """The literal messages of translation calls inside f-strings (``f"{tr(N_('mine'))} = ..."``): Babel's
+    extractor on Python 3.11 reads an f-string as one string and never sees them, yet they are in use."""
+    keywords = {"tr", "ntr", "ptr", "N_", "NP_"}
+    found: set[str] = set()
+    for package in PACKAGES:
+        for path in (checkout / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_bytes())):
+                if not isinstance(node, ast.JoinedStr):
+                    continue
+                for call in ast.walk(node):
+                    if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", "")) in keywords:
+                        found |= {arg.value for arg in call.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+    return found
+
+
+def drop_obsolete(catalog: Catalog, code: Catalog, report: FoldReport, in_fstrings: set[str] | None = None) -> None:
+    """Drop the catalogue's entries for messages the code no longer has (argparse's own, and those of
+    translation calls inside f-strings, ``in_fstrings``, read from the checkout when not given, are kept)."""
     running = argparse_messages()
+    hidden = messages_in_fstrings() if in_fstrings is None else in_fstrings
     for entry in list(catalog):
-        if entry.id and code.get(entry.id, context=entry.context) is None and not is_argparse_entry(entry, running):
+        singular = entry.id if isinstance(entry.id, str) else entry.id[0]
+        if entry.id and code.get(entry.id, context=entry.context) is None and not is_argparse_entry(entry, running) \
+                and singular not in hidden:
             catalog.delete(entry.id, context=entry.context)
             report.dropped.append(f"{entry.context + ': ' if entry.context else ''}{entry.id}")
 
