@@ -143,9 +143,10 @@ def messages_in_fstrings(checkout: Path = CHECKOUT) -> set[str]:
             for node in ast.walk(ast.parse(path.read_bytes())):
                 if not isinstance(node, ast.JoinedStr):
                     continue
-                for call in ast.walk(node):
-                    if isinstance(call, ast.Call) and getattr(call.func, "id", getattr(call.func, "attr", "")) in keywords:
-                        found |= {arg.value for arg in call.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+                calls = [call for call in ast.walk(node) if isinstance(call, ast.Call)
+                         and getattr(call.func, "id", getattr(call.func, "attr", "")) in keywords]
+                found |= {arg.value for call in calls for arg in call.args
+                          if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
     return found
 
 
