@@ -24,7 +24,7 @@ columns from where the glyphs are, and reorders the page's lines:
    they are; the lines between them are read column by column: the rightmost column first on a page
    mostly in right-to-left letters, the leftmost first otherwise.
 
-It works on anything with ``text``, ``left``, ``right`` and ``height`` (``pdf_text``'s glyphs); lines
+It works on anything with ``text``, ``left``, ``right``, ``height`` and ``size`` (``pdf_text``'s glyphs); lines
 come top to bottom, each sorted left to right, and go out the same way.
 """
 
@@ -56,12 +56,13 @@ _LTR_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 class Placed(Protocol):
-    """A glyph with its horizontal extent and its text's height."""
+    """A glyph with its horizontal extent, its text's height (ascent to descent) and its font size."""
 
     text: str
     left: float
     right: float
     height: float
+    size: float
 
 
 G = TypeVar("G", bound=Placed)
@@ -93,11 +94,12 @@ def in_reading_order(lines: list[list[G]]) -> list[list[G]]:
     if not gutters:
         return lines
     first_right = _mostly_right_to_left(ink)
+    body_size = median(glyph.size for glyph in ink)
     ordered: list[list[G]] = []
     section: list[list[list[G]]] = [[] for _ in range(len(gutters) + 1)]
     for line, line_words in zip(lines, words, strict=True):
-        heading = not any(section) and _all_in_another_size(line, body)  # a headline's last line, over no gutter
-        if heading or _crosses(line_words, gutters) or _headline_over(line, gutters, body):
+        heading = not any(section) and _all_in_another_size(line, body_size)  # a headline's last line alone
+        if heading or _crosses(line_words, gutters) or _headline_over(line, gutters, body_size):
             ordered += _flushed(section, first_right)
             ordered.append(line)
             continue
@@ -223,8 +225,8 @@ def _headline_over(line: Sequence[Placed], gutters: list[_Band], body: float) ->
     """A line in a larger (or smaller) type than the body on both sides of a gutter, the same on both: a
     headline whose gap between two words happens to fall in the gutter."""
     for gutter in gutters:
-        sides = ([glyph.height for glyph in line if _is_ink(glyph) and glyph.right <= gutter.left],
-                 [glyph.height for glyph in line if _is_ink(glyph) and glyph.left >= gutter.right])
+        sides = ([glyph.size for glyph in line if _is_ink(glyph) and glyph.right <= gutter.left],
+                 [glyph.size for glyph in line if _is_ink(glyph) and glyph.left >= gutter.right])
         if not all(sides):
             continue
         left, right = (median(heights) for heights in sides)
@@ -235,8 +237,8 @@ def _headline_over(line: Sequence[Placed], gutters: list[_Band], body: float) ->
 
 
 def _all_in_another_size(line: Sequence[Placed], body: float) -> bool:
-    heights = [glyph.height for glyph in line if _is_ink(glyph)]
-    return bool(heights) and (min(heights) > OTHER_SIZE * body or max(heights) * OTHER_SIZE < body)
+    sizes = [glyph.size for glyph in line if _is_ink(glyph)]
+    return bool(sizes) and (min(sizes) > OTHER_SIZE * body or max(sizes) * OTHER_SIZE < body)
 
 
 def _split(line: list[G], gutters: list[_Band]) -> list[list[G]]:

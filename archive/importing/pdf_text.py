@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 import pypdfium2
@@ -51,7 +52,7 @@ SAME_LINE = 0.4  # baselines closer than this share of the text height are one l
 PARAGRAPH_SPACING = 1.25  # a line this many times the page's usual line spacing below the last one opens a paragraph
 SCANNED_SHARE = 0.5  # pictures over this share of a page make it a scan (when its text is one short line)
 SCANNER_LINE = 40  # characters: the longest line a scanning app prints on a picture of a page
-OTHER_SIZE = 1.2  # a line whose text is this many times taller or shorter than the last one's opens a paragraph
+OTHER_SIZE = 1.2  # a line in a font this many times larger or smaller than the last one's opens a paragraph
 
 
 @dataclass
@@ -64,6 +65,7 @@ class _Glyph:
     baseline: float
     height: float
     pen: float  # where the pen stood to draw it: one glyph's letters share it
+    size: float  # the font size it was drawn in (its box's height varies with the letter in some producers)
 
     @property
     def centre(self) -> float:
@@ -164,6 +166,7 @@ class _Char:
     left: float
     right: float
     height: float
+    size: float
 
 
 def _ligatures_joined(glyphs: list[_Glyph]) -> list[_Glyph]:
@@ -200,7 +203,8 @@ def _char(text_page: pypdfium2.PdfTextPage, index: int, origin_x: ctypes.c_doubl
     if _is_mark(text):  # a mark's loose box spans its advance; where its ink sits tells its letter
         left, _, right, _ = text_page.get_charbox(index)
     pdfium_c.FPDFText_GetCharOrigin(text_page, index, origin_x, origin_y)
-    return _Char(text, origin_x.value, origin_y.value, left, right, top - bottom)
+    size = float(pdfium_c.FPDFText_GetFontSize(text_page, index))
+    return _Char(text, origin_x.value, origin_y.value, left, right, top - bottom, size)
 
 
 def _is_flat_bar(text_page: pypdfium2.PdfTextPage, index: int) -> bool:
@@ -229,7 +233,7 @@ def _glyph(chars: list[_Char], before: _Char | None, after: _Char | None) -> _Gl
         # PDFium lists a right-to-left run in reading order and reverses a ligature's letters with it.
         text = text[::-1]
     return _Glyph(text, min(char.left for char in chars), max(char.right for char in chars), first.origin_y,
-                  max(first.height, 1.0), first.origin_x)
+                  max(first.height, 1.0), first.origin_x, max(first.size, 1.0))
 
 
 def _listed_right_to_left(glyph: _Char, before: _Char | None, after: _Char | None) -> bool:
@@ -282,16 +286,23 @@ def _paragraph_starts(lines: list[list[_Glyph]]) -> list[bool]:
     lines is not read as the first line of the paragraph under it."""
     if not lines:
         return []
-    heights = [median(glyph.height for glyph in line) for line in lines]
+    heights = [median(glyph.size for glyph in line) for line in lines]
     steps = [(previous[0].baseline - line[0].baseline) / height
              for previous, line, height in zip(lines, lines[1:], heights[1:], strict=False)]
-    usual = [step for step in steps if 0 < step < 3]
-    spacing = median(usual) if usual else 0.0
+    spacing = _line_spacing([step for step in steps if 0.5 < step < 4])
     starts = [False]
     for index, step in enumerate(steps, start=1):
         larger, smaller = sorted((heights[index - 1], heights[index]), reverse=True)
         starts.append(step > 0 and (step > PARAGRAPH_SPACING * spacing or larger > OTHER_SIZE * smaller))
     return starts
+
+
+def _line_spacing(steps: list[float]) -> float:
+    """The spacing of a paragraph's lines: the smallest step two lines share (within 5%); a page of more
+    paragraphs than wrapped lines (a programme, a list) has its paragraph spacing as its median step."""
+    ordered = sorted(steps)
+    shared = [step for step, following in pairwise(ordered) if following <= 1.05 * step]
+    return shared[0] if shared else (median(ordered) if ordered else 0.0)
 
 
 def _direction(text: str) -> str:

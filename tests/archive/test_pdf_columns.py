@@ -206,3 +206,15 @@ def test_a_word_file_in_two_right_to_left_columns_reads_in_order() -> None:
     numbered = [f"({number}) {paragraph}" for number, paragraph in enumerate(ARABIC * 2, 1)]
     sample = Path(__file__).parent / "pdf_samples" / "libreoffice-word-two-columns.pdf"
     assert _words(_read(sample)) == _words(" ".join([ARABIC_HEADLINE, *numbered]))
+
+
+def test_a_word_article_with_a_programme_table_reads_paragraph_by_paragraph_and_row_by_row() -> None:
+    """A Word file (three paragraphs of ``text.txt``'s kind, then the programme in a right-to-left table
+    with wrapped cells) turned into PDF by LibreOffice: a blank line between paragraphs and between rows,
+    none inside a row whose cell wraps (a letter's box, not the font, made some lines look taller)."""
+    sample = Path(__file__).parent / "pdf_samples" / "libreoffice-word-article.pdf"
+    paragraphs = [" ".join(paragraph.split()) for paragraph in _read(sample).split("\n\n")]
+    article = (Path(__file__).parent / "pdf_samples" / "text.txt").read_text(encoding="utf-8").splitlines()[:3]
+    assert paragraphs[:3] == ["مسقط - العمانية: " + article[0], *article[1:3]]
+    rows = [f"{time} {title} {speaker}" for time, title, speaker in SESSIONS]
+    assert [sorted(paragraph.split()) for paragraph in paragraphs[3:]] == [sorted(row.split()) for row in rows]
