@@ -37,7 +37,6 @@ _OPENERS = "«“"
 _CLOSERS = ("»", "”")
 _FULL_LINE_SHARE = 0.75  # a wrapped line fills the column; a heading, a date or the block's last line need not
 _MAX_BLOCK_LINES = 12
-_REPORTED_NOTE = "reported speech"  # the brief's note (archive.briefs.sections), in each language
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _DIGIT = re.compile(r"[0-9\u0660-\u0669]")
 _REASON = "a printed brief: a quote block, then the line naming its speaker"
@@ -194,8 +193,9 @@ def _speaker_part(parts: list[str]) -> str | None:
 
 @cache
 def _note_words() -> frozenset[str]:
-    """The words of the note a brief prints after reported speech, in each language a brief is printed in."""
-    return frozenset(word for language in ("ar", "en") for word in tr(_REPORTED_NOTE, language=language).split())
+    """The words of the note a brief prints after reported speech (archive.briefs.sections), in each language a
+    brief is printed in."""
+    return frozenset(word for language in ("ar", "en") for word in tr("reported speech", language=language).split())
 
 
 def _is_body(piece: str) -> bool:
