@@ -107,13 +107,13 @@ def _link_before_body(tokens: list[Token], position: int, limit: int) -> bool:
 
 
 def _joins_title_word(tokens: list[Token], position: int, limit: int) -> bool:
-    """A word with the article that may continue a post's name after a "و" printed apart (not a second
-    person: a title word or an honorific after "و" is someone else)."""
+    """A word with the article that may continue a post's name after a "و" printed apart, as it does glued
+    ("للسلكية و اللاسلكية"; "وزير الخارجية السابق و السفير الأسبق فلان" = "... والسفير الأسبق فلان": a second
+    post of the same person). An honorific or a body's head after "و" is someone or something else."""
     if position >= limit or not tokens[position].is_word or tokens[position].newline_before:
         return False
     token = tokens[position]
-    return has_article(token.key) and token.key not in lx.TITLE_WORDS and token.key not in lx.HONORIFICS \
-        and not is_body_head(token)
+    return has_article(token.key) and token.key not in lx.HONORIFICS and not is_body_head(token)
 
 
 def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> PersonMention:
