@@ -73,7 +73,7 @@ class _Glyph:
 
     @property
     def is_mark(self) -> bool:
-        return bool(self.text) and all(unicodedata.combining(char) for char in self.text)
+        return _is_mark(self.text)  # a mark is drawn as a glyph of its own (``_same_glyph``)
 
 
 class PdfTextTooLong(Exception):
@@ -192,10 +192,10 @@ def _char(text_page: pypdfium2.PdfTextPage, index: int, origin_x: ctypes.c_doubl
         return None
     text = chr(pdfium_c.FPDFText_GetUnicode(text_page, index))
     left, bottom, right, top = text_page.get_charbox(index, loose=True)
-    if unicodedata.category(text) == "Cc" and text not in "\t\n\r" and right - left > 0.01:
+    if not text.isprintable() or text == "\ufffe":
+        if unicodedata.category(text) != "Cc" or text in "\t\n\r" or right - left <= 0.01:
+            return None
         text = ""  # ink with no letter: LibreOffice maps a kashida (the stretch of a justified word) to U+0004, U+0006
-    elif not text.isprintable() or text == "\ufffe":
-        return None
     elif text in ",." and _is_flat_bar(text_page, index):
         text = ""  # from a Word file, LibreOffice maps Amiri's kashida to a comma: a comma's ink is never a flat bar
     if text.isspace() and right - left < 0.01:
@@ -225,11 +225,14 @@ def _same_glyph(previous: _Char, char: _Char) -> bool:
 
 
 def _glyph(chars: list[_Char], before: _Char | None, after: _Char | None) -> _Glyph:
-    text = "".join(char.text for char in chars)
     first = chars[0]
+    if len(chars) == 1:
+        return _Glyph(first.text, first.left, first.right, first.origin_y, max(first.height, 1.0), first.origin_x,
+                      max(first.size, 1.0))
+    text = "".join(char.text for char in chars)
     if _ALEF_LAM.fullmatch(text):
         text = text[::-1]  # an alef never joins the letter after it: one glyph of both is LAM-ALEF, whatever the run
-    elif len(text) > 1 and _RTL_LETTER.search(text) and _listed_right_to_left(first, before, after):
+    elif _RTL_LETTER.search(text) and _listed_right_to_left(first, before, after):
         # PDFium lists a right-to-left run in reading order and reverses a ligature's letters with it.
         text = text[::-1]
     return _Glyph(text, min(char.left for char in chars), max(char.right for char in chars), first.origin_y,
