@@ -26,10 +26,11 @@ Python 3.11: ``desktop.gui.none_references`` now keeps None alive).
 Cells of tables, trees and lists are clipped at their sides by the style, which keeps their text
 only 3 px in: at 13 pt a cell starting with ك lost the top of its first letter. The same filter
 gives each view that has Qt's plain delegate an ``InkRoomDelegate`` as it is polished. Measured
-(2026-12-02, 21 alternating rounds, load 4 on 2 cores; the sample archive's browse page, its three
-tables and the expanded event tree, 10 grabs of each tab): painting costs x1.22 by medians (9.1 ms
-against 11.1 ms a grab; x1.31 as the median of each round's ratio); a Python delegate that only
-calls Qt's own costs x1.06 by itself.
+(2026-12-02, two runs of 21 alternating rounds on a shared machine, load 2-4 on 2 cores; the sample
+archive's browse page, its three tables and the expanded event tree, 10 grabs of each tab):
+painting costs x1.22 and x1.41 by medians, x1.31 and x1.28 as the median of each round's ratio
+(on the quiet rounds 4.4 ms a grab against 5.8 ms); a Python delegate that only calls Qt's own
+costs x1.05 of that by itself.
 """
 
 from __future__ import annotations
