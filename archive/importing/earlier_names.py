@@ -56,7 +56,7 @@ class EarlierNames:
         for place in reversed(self._places.get(family_key, ())):
             if place >= before:
                 continue
-            first = place
+            first = self._definite_middle_start(place)
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
                    and not _joined_by_and(self._tokens, first)
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
@@ -72,6 +72,22 @@ class EarlierNames:
                     start += 1  # "وائل أبو فاعور وفيصل الصايغ": the second person is "فيصل الصايغ"
                 return PersonMention("name", self._text[start:end], None, None, None, start, end)
         return None
+
+    def _definite_middle_start(self, place: int) -> int:
+        """Where a name ending at token ``place`` starts once a definite middle name is read: "محمد المهدي
+        العلوي" (a given name, then a definite name right before a definite family name) starts at the given name;
+        otherwise at ``place`` itself. Only the word right before the family name is read so: further back a
+        definite word ends the name ("وزيرة الدولة للإعلام جمانة غنيمات" keeps its title out)."""
+        if place < 2 or self._tokens[place].newline_before or self._tokens[place - 1].newline_before:
+            return place
+        middle, given = self._tokens[place - 1], self._tokens[place - 2]
+        if not (middle.is_word and given.is_word and can_be_name_word(middle) and can_be_name_word(given)):
+            return place
+        if not is_definite(name_word_key(self._tokens[place])) or not is_definite(name_word_key(middle)) \
+                or is_definite(name_word_key(given)) \
+                or middle.key in lx.NAME_LINKS or given.key in lx.NAME_LINKS or given.key in _COMPOUND_STARTS:
+            return place
+        return place - 2
 
     def full_name_from_given(self, given_key: str, before: int) -> PersonMention | None:
         """The latest name of two words or more starting with ``given_key`` printed before token ``before``:
