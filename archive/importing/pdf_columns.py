@@ -20,12 +20,13 @@ columns from where the glyphs are, and reorders the page's lines:
    programme's table, a brief's tables and charts, or a few rows of a two-cell table inside a page of
    paragraphs are read line by line as before;
 4. the lines that cross a gutter (a headline over the columns, also one in a larger type whose gap
-   between two words falls in the gutter, or whose short last line sits over one column) stay where
-   they are; the lines between them are read column by column: the rightmost column first on a page
-   mostly in right-to-left letters, the leftmost first otherwise.
+   between two words falls in the gutter, or whose short last line sits over one column), and a
+   header or footer in another size than the body (a page number in a corner), stay where they are;
+   the lines between them are read column by column: the rightmost column first on a page mostly in
+   right-to-left letters, the leftmost first otherwise.
 
-It works on anything with ``text``, ``left``, ``right``, ``height`` and ``size`` (``pdf_text``'s glyphs); lines
-come top to bottom, each sorted left to right, and go out the same way.
+It works on anything with ``text``, ``left``, ``right``, ``height`` and ``size`` (``pdf_text``'s
+glyphs); lines come top to bottom, each sorted left to right, and go out the same way.
 """
 
 from __future__ import annotations
@@ -97,8 +98,12 @@ def in_reading_order(lines: list[list[G]]) -> list[list[G]]:
     body_size = median(glyph.size for glyph in ink)
     ordered: list[list[G]] = []
     section: list[list[list[G]]] = [[] for _ in range(len(gutters) + 1)]
-    for line, line_words in zip(lines, words, strict=True):
-        heading = not any(section) and _all_in_another_size(line, body_size)  # a headline's last line alone
+    footer = len(lines)  # the lines under the columns in another size than the body: a page number in a corner
+    while footer > 0 and _all_in_another_size(lines[footer - 1], body_size):
+        footer -= 1
+    for index, (line, line_words) in enumerate(zip(lines, words, strict=True)):
+        # a header or a headline's last line over one column only, before any column line, stays on top
+        heading = index >= footer or (not any(section) and _all_in_another_size(line, body_size))
         if heading or _crosses(line_words, gutters) or _headline_over(line, gutters, body_size):
             ordered += _flushed(section, first_right)
             ordered.append(line)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, FrameBreak, PageTemplate, SimpleDocTemplate, Table
 
 from archive.briefs.fonts import BOLD, register_fonts
@@ -52,8 +53,10 @@ def _read(path: Path) -> str:
     return read_document(path).text
 
 
-def _two_column_pdf(path: Path, headline: str, paragraphs: tuple[str, ...], *, rtl: bool, columns: int = 2) -> None:
-    """A page with a headline over justified columns; an Arabic page fills its right column first."""
+def _two_column_pdf(path: Path, headline: str, paragraphs: tuple[str, ...], *, rtl: bool, columns: int = 2,
+                    furniture: tuple[tuple[str, str], ...] = ()) -> None:
+    """A page with a headline over justified columns; an Arabic page fills its right column first.
+    ``furniture``: lines in small type, each with where it goes ("top left", "top right", "bottom right")."""
     register_fonts()
     width, height = A4
     margin, gutter, head = 50.0, 24.0 if columns == 2 else 18.0, 80.0
@@ -61,8 +64,15 @@ def _two_column_pdf(path: Path, headline: str, paragraphs: tuple[str, ...], *, r
     body = height - 2 * margin - head
     top = Frame(margin, height - margin - head, width - 2 * margin, head, id="headline")
     frames = [Frame(margin + index * (column + gutter), margin, column, body) for index in range(columns)]
+    def draw_furniture(canvas: Canvas, _document: BaseDocTemplate) -> None:
+        for text, place in furniture:
+            block = TextBlock(text, TextStyle(font_size=8, direction="rtl"))
+            block.wrap(150, 20)
+            block.drawOn(canvas, margin if "left" in place else width - margin - 150,
+                         height - 30 if "top" in place else 25)
+
     document = BaseDocTemplate(str(path), pagesize=A4)
-    document.addPageTemplates([PageTemplate(frames=[top, *(frames[::-1] if rtl else frames)])])
+    document.addPageTemplates([PageTemplate(frames=[top, *(frames[::-1] if rtl else frames)], onPage=draw_furniture)])
     size = 12 if columns == 2 else 10
     style = TextStyle(font_size=size, leading=1.5 * size, direction="rtl" if rtl else "ltr", alignment="justify",
                       space_after=size / 2)
@@ -92,6 +102,15 @@ def test_a_page_in_three_columns_reads_column_after_column(tmp_path: Path, rtl: 
     path = tmp_path / "bulletin.pdf"
     _two_column_pdf(path, headline, numbered, rtl=rtl, columns=3)
     assert _words(_read(path)) == _words(" ".join([headline, *numbered]))
+
+
+def test_a_running_header_and_a_page_number_in_a_corner_stay_out_of_the_columns(tmp_path: Path) -> None:
+    """In a smaller type: the header on both sides over the columns, the page number under the right one."""
+    path = tmp_path / "bulletin.pdf"
+    furniture = (("نشرة التواصل الحكومي", "top right"), ("العدد 12", "top left"), ("صفحة 1", "bottom right"))
+    _two_column_pdf(path, ARABIC_HEADLINE, ARABIC * 3, rtl=True, furniture=furniture)
+    expected = " ".join(["نشرة التواصل الحكومي العدد 12", ARABIC_HEADLINE, *(ARABIC * 3), "صفحة 1"])
+    assert _words(_read(path)) == _words(expected)
 
 
 def test_sentences_of_a_column_stay_whole_across_its_lines(tmp_path: Path) -> None:
