@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.errors import ValidationError
+from archive.i18n import N_
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.records import (
@@ -218,6 +219,6 @@ def _partners(session: Session, row: m.Event, data: EventInput) -> list[m.EventP
     partners: dict[tuple[int, str], m.EventPartner] = {}
     for partner in data.partners:
         check_link(session, m.Organisation, "organisation", partner.organisation_id)
-        key = (partner.organisation_id, check_choice(partner.role, PARTNER_ROLES, "Role"))
+        key = (partner.organisation_id, check_choice(partner.role, PARTNER_ROLES, N_("Role")))
         partners[key] = existing.get(key) or m.EventPartner(organisation_id=key[0], role=key[1])
     return list(partners.values())

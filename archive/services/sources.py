@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from archive.db import models as m
 from archive.errors import ValidationError
+from archive.i18n import N_
 from archive.services import convert
 from archive.services.free_text import copy_free_text
 from archive.services.records import SOURCE_KINDS, SavedSource, SourceInput, SourceRecord
@@ -123,7 +124,7 @@ def _audit_form(row: m.Source) -> dict[str, Any]:
 
 def _apply(session: Session, row: m.Source, data: SourceInput) -> None:
     copy_free_text(row, data)
-    row.kind = check_choice(data.kind, SOURCE_KINDS, "Kind")
-    row.published_on = check_partial_date(data.published_on, "Publication date")
+    row.kind = check_choice(data.kind, SOURCE_KINDS, N_("Kind"))
+    row.published_on = check_partial_date(data.published_on, N_("Publication date"))
     row.events = [get_or_raise(session, m.Event, "event", event_id) for event_id in dict.fromkeys(data.event_ids)]
     row.tags = resolve_tags(session, data.tags)

@@ -138,7 +138,8 @@ def _print_conflict(context: CliContext, conflict: Conflict, archive: Archive) -
         mine, theirs = (tr("(deleted)") if side is None else _shown(archive, conflict.kind, field, name, side.get(name))
                         for side in (conflict.mine, conflict.theirs))
         shown = f"{tr(field.label)} ({name})" if field is not None else name
-        context.say(f"    {shown}: {tr(N_('mine'))} = {mine} | {tr(N_('theirs'))} = {theirs}")
+        mine_word, theirs_word = tr("mine"), tr("theirs")
+        context.say(f"    {shown}: {mine_word} = {mine} | {theirs_word} = {theirs}")
 
 
 def _shown(archive: Archive, kind: str, field: FormField | None, name: str, value: object) -> str:
