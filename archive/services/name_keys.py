@@ -1,0 +1,81 @@
+"""Stored name keys: which columns hold one, how each is computed, and the records whose names share one.
+
+A person's, organisation's, series' and tag's name (and every alias) is stored with a matching key
+(``archive.text.names``) so that spellings of one name meet. When the spelling fold changes, migration 0009
+recomputes them with ``KEYED_COLUMNS``; it merges nothing, so two records whose names now read alike (a
+name typed once on a Persian keyboard, once on an Arabic one) both stay. ``shared_key_notes`` names them
+for ``muntada check``: the officer decides whether they are one and merges them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from archive.i18n import tr
+from archive.kinds import KIND_LABELS
+from archive.services.unit import tag_key
+from archive.text.names import name_key, organisation_key
+
+
+@dataclass(frozen=True)
+class KeyedColumn:
+    """One stored key: its table, the text it is computed from, and the function that computes it."""
+
+    table: str
+    text_column: str
+    key_column: str
+    key: Callable[[str], str]
+    unique_within: tuple[str, ...] | None  # columns a unique constraint pairs the key with; None: not unique
+    owner: tuple[str, str]  # (record kind, column holding the record's id): "person", "person_id" for an alias
+
+
+KEYED_COLUMNS: tuple[KeyedColumn, ...] = (
+    KeyedColumn("person", "name", "name_key", name_key, None, ("person", "id")),
+    KeyedColumn("person_alias", "alias", "alias_key", name_key, ("person_id",), ("person", "person_id")),
+    KeyedColumn("organisation", "name", "name_key", organisation_key, None, ("organisation", "id")),
+    KeyedColumn("organisation_alias", "alias", "alias_key", organisation_key, ("organisation_id",),
+                ("organisation", "organisation_id")),
+    KeyedColumn("series", "name", "name_key", organisation_key, None, ("series", "id")),
+    KeyedColumn("tag", "name", "name_key", tag_key, (), ("tag", "id")),
+)
+_NAMES = {"person": "person", "organisation": "organisation", "series": "series", "tag": "tag"}  # table of a kind
+
+
+def shared_key_notes(connection: Connection) -> list[str]:
+    """One note per group of records of one kind whose names (or aliases) read alike with the current fold.
+
+    Keys are computed from the names, not read from the stored keys, so a row that kept an older key
+    (a unique constraint forbade the new one) is named too."""
+    notes = []
+    for kind, groups in _records_sharing_keys(connection).items():
+        for ids in groups:
+            names: dict[int, str] = dict(connection.execute(
+                text(f'SELECT id, name FROM "{_NAMES[kind]}" WHERE id IN ({", ".join(map(str, ids))})')).all())
+            records = "، ".join(f"{record_id} «{names.get(record_id, '')}»" for record_id in ids)
+            notes.append(tr("{kind}: {records} are spelled alike. If they are one, merge them (Merge in the app, "
+                            "or muntada merge); if not, leave them.", kind=tr(KIND_LABELS[kind]), records=records))
+    return notes
+
+
+def _records_sharing_keys(connection: Connection) -> dict[str, list[list[int]]]:
+    owners: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for keyed in KEYED_COLUMNS:
+        kind, owner_column = keyed.owner
+        rows = connection.execute(text(f'SELECT "{owner_column}", "{keyed.text_column}" FROM "{keyed.table}"'))
+        for owner_id, written in rows:
+            key = keyed.key(written or "")
+            if key:
+                owners[(kind, key)].add(owner_id)
+    shared: dict[str, list[list[int]]] = defaultdict(list)
+    seen: set[tuple[str, tuple[int, ...]]] = set()
+    for (kind, _key), ids in sorted(owners.items()):
+        group = tuple(sorted(ids))
+        if len(group) > 1 and (kind, group) not in seen:
+            seen.add((kind, group))
+            shared[kind].append(list(group))
+    return shared
