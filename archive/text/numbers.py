@@ -11,6 +11,9 @@ Separators in digit groups (documented rule):
   ("1,500,000"); otherwise a comma between digits is a decimal comma ("3,9" = 3.9).
 - ``.`` is a decimal point, except when two or more groups of exactly 3 digits follow
   ("1.500.000" = 1500000). "1.500" is therefore 1.5, which is how "1.500 مليون" reads.
+- A space (also no-break or narrow no-break) before groups of exactly 3 digits joins thousands
+  ("250 000", "1 000 000"), except after a group led by 0 ("0 200 400") and in three or more values rising
+  by one round step ("200 400 600 800": an axis or a price list), which are separate numbers.
 - Anything else ("1.2.3", "12.5.2024") is read as separate integers; dates are ``dates``' job.
 
 Vague plurals with no count ("آلاف الزوار", "ملايين") and "أحد"/"إحدى" ("one of") are not
@@ -24,8 +27,9 @@ letters around it ("وخمسة" → "خمسة", "يقارب80%" → "80", "ال�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from archive.text import _number_lexicon as lex
 from archive.text.normalize import normalize_with_offsets, original_span, strip_diacritics
@@ -60,9 +64,13 @@ class Figure:
     end: int = 0
 
 
-# "250 000", "3\u202f000": thousands grouped by one space, no-break or narrow no-break space.
+# "250 000", "3\u202f000": thousands grouped by one space, no-break or narrow no-break space (unless
+# ``_is_spaced_thousands`` says the groups are separate numbers).
 _SPACED_DIGITS = r"(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)"
-_TOKEN = re.compile(_SPACED_DIGITS + r"|\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+_UNSPACED_TOKEN = r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+"
+_TOKEN = re.compile(_SPACED_DIGITS + "|" + _UNSPACED_TOKEN)
+_UNSPACED = re.compile(_UNSPACED_TOKEN)
+_GROUP_SPACE = re.compile("[ \u00a0\u202f]")
 _GAP = re.compile(r"[^\S\n]*")
 _CLOSING_PAREN_GAP = re.compile(r"[^\S\n]*\)[^\S\n]*")
 _OPENING_PAREN_BEFORE = re.compile(r"\([^\S\n]*$")
@@ -133,7 +141,7 @@ def _scan(folded: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every number in folded text."""
     found: list[tuple[int, int, float]] = []
     chain: list[_Token] = []
-    for match in _TOKEN.finditer(folded):
+    for match in _tokens(folded):
         token = _classify(match)
         if token is None or token.kind == "unreadable_digits" or (chain and not _joined(chain[-1], token, folded)):
             found.extend(_parse_chain(chain, folded))
@@ -147,6 +155,29 @@ def _scan(folded: str) -> list[tuple[int, int, float]]:
         chain.append(token)
     found.extend(_parse_chain(chain, folded))
     return _join_groups_after_scales(folded, found)
+
+
+def _tokens(folded: str) -> Iterator[re.Match[str]]:
+    """Digit groups and words of folded text; spaced groups that are no thousands number come one by one."""
+    for match in _TOKEN.finditer(folded):
+        if match.group()[0].isdigit() and _GROUP_SPACE.search(match.group()) \
+                and not _is_spaced_thousands(match.group()):
+            yield from _UNSPACED.finditer(folded, match.start(), match.end())
+        else:
+            yield match
+
+
+def _is_spaced_thousands(digits: str) -> bool:
+    """Whether space-separated groups read as one number: "1 000 000", "250 000", "12 345 678" do; a row
+    led by 0 ("0 200 400") and three or more values rising by one round step ("200 400 600", "100 150 200":
+    axis ticks or price steps) are separate numbers. The step must be round (a multiple of 5): "12 345 678"
+    rises by 333 and is one number."""
+    groups = _GROUP_SPACE.split(digits)
+    if groups[0].startswith("0"):
+        return False
+    values = [int(group) for group in groups]
+    steps = {after - before for before, after in pairwise(values)}
+    return not (len(values) >= 3 and len(steps) == 1 and (step := steps.pop()) > 0 and step % 5 == 0)
 
 
 _AND_GAP = re.compile(r"[^\S\n]*و[^\S\n]*")
