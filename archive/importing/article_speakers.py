@@ -34,7 +34,7 @@ from dataclasses import replace
 from archive.importing import lexicon as lx
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.speaker_coreference import Holder, holder_of, keyed, names_nobody, without_tail
-from archive.importing.speakers import KnownPerson, PeopleBook, post_heads, shorter_title_of
+from archive.importing.speakers import KnownPerson, PeopleBook, post_heads, shorter_title_of, title_words
 from archive.text.names import name_key
 
 # The light verbs a press sentence opens with ("جاء تأكيد الوزير"، "تم"): never a name's first word. (A
@@ -122,7 +122,25 @@ def _to_sole_speaker(matches: list[QuoteMatch], unheld: set[int], no_names: set[
         return matches  # a body speaks: a title is no part of it
     return [_given_to(match, sole) if match.speaker is not None and id(match.speaker) in unheld
             and not _contradicts(match.speaker.title or "", sole.title or "")
+            and not (_sovereign(sole.honorific, sole.title) and not _sovereign(None, match.speaker.title))
             and not _prints_name(match.speaker.title or "", sole.name or "") else match for match in matches]
+
+
+# A sovereign's word before a name or as a title's head: a king, a sultan, an emir, a crown prince.
+_SOVEREIGN_WORDS = frozenset(lx.key(word) for word in (
+    "ملك", "الملك", "ملكة", "الملكة", "العاهل", "عاهل", "جلالة", "سلطان", "السلطان", "أمير", "الأمير", "خادم",
+    "ولي"))
+_HEAD_OF_STATE = title_words("رئيس الجمهورية")  # "رئيس الدولة"، "الرئيس التونسي" read so too
+
+
+def _sovereign(honorific: str | None, title: str | None) -> bool:
+    """ "الملك فلان"، "أمير البلاد"، "جلالة العاهل"، "ولي العهد"، "الرئيس التونسي": a head of state or one of a
+    royal house. The press never leaves such a person's post unnamed for a minister's or an envoy's: a
+    minister's title nobody holds is no sovereign's words."""
+    words = [lx.key(word) for word in f"{honorific or ''} {title or ''}".split()]
+    if any(word in _SOVEREIGN_WORDS for word in words[:2]):
+        return True
+    return bool(title) and title_words(title or "")[:len(_HEAD_OF_STATE)] == _HEAD_OF_STATE
 
 
 def _given_to(match: QuoteMatch, sole: KnownPerson) -> QuoteMatch:
