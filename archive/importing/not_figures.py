@@ -34,6 +34,17 @@ MONTHS = _keys("""
 كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال
 القعدة الحجة ماي يونيه يوليه يوليوز جانفي فيفري أفريل جوان جويلية أوت غشت شتنبر نونبر دجنبر دجمبر
 """)
+# A brief or a release printed in English ("Prepared on 2 December 2026"), compared in lower case.
+ENGLISH_MONTHS = _keys("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""")
+# A page's number in its footer: "Page 1 of 6", "صفحة 1 من 6", "1 / 6".
+_PAGE_WORDS = _keys("page صفحة الصفحة ص")
+_PAGE_LINKS = frozenset(("of", lx.key("من"), "/", "-", "–", "|"))
+_FOOTER_MOST = 5  # tokens: a longer line is no footer
+_LAST_DAY = 31
+_HIJRI_FIRST = 1300  # "رمضان 1445": a year after a month, Hijri or Gregorian
 # Words naming the day(s) of a date: "يومي 10 و11 سبتمبر", "يوم 5".
 DAY_WORDS = _keys("يوم يومي أيام")
 # Words joining the two ends of a range of days: "من 27 إلى 29 يناير", "10 و11 سبتمبر".
@@ -89,6 +100,9 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
         return True  # "إليكم خمس نقاط": the article's own list
     if in_a_chart(tokens, first):
         return True
+    if number_text[:1].isdigit() and scale == 1.0 and (in_a_date(tokens, first, last, number_text)
+                                                        or page_number(tokens, first, last)):
+        return True
     if unit is not None or scale != 1.0:
         return previous is not None and strip_prefix(previous.key, "وفل") in LABEL_WORDS and unit is None
     if not number_text[:1].isdigit() and not written_with_large_scale(number_text):
@@ -111,11 +125,64 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
                                   or following.key in YEAR_SUFFIXES or following.text in ":/"
                                   or following.key in TIME_WORDS or following.key in LAW_YEAR_WORDS):
         return True
-    if previous is not None and (previous.key in MONTHS or dates_the_number(previous, number_text, following)
+    if previous is not None and (dates_the_number(previous, number_text, following)
                                  or labels_the_number(previous, following) or _glued_mark_before(tokens, first)):
         return True
     year_like = looks_like_year(number_text) and not _counts_despite_year(tokens, first, following)
     return year_like or alone_on_line(text, tokens, first, last) or list_marker(tokens, first, last)
+
+
+def is_month(token: Token) -> bool:
+    """A month's name, Arabic ("سبتمبر", "أيلول", "رمضان") or English ("November", "Nov.")."""
+    return token.key in MONTHS or (token.text.isascii() and token.text.lower().rstrip(".") in ENGLISH_MONTHS)
+
+
+def in_a_date(tokens: list[Token], first: int, last: int, number_text: str) -> bool:
+    """A number written in a date, whatever the order of its parts: the day before its month ("19 November",
+    "5 مارس"), a day or a year after it ("November 20", "نوفمبر 2025", "رمضان 1445"), or the part after those
+    ("November 20 19": a PDF's table cell read out of order). After a month, a number that is no day and no
+    year is a count ("خلال رمضان 5000 وجبة")."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None and following.is_word and is_month(following):
+        return True
+    value = parse_number(number_text)
+    if value is None or not (1 <= value <= _LAST_DAY or (number_text.isdigit() and _HIJRI_FIRST <= value <= 2100)):
+        return False
+    previous = tokens[first - 1] if first > 0 else None
+    if previous is None or tokens[first].newline_before:  # a month ending the line above dates nothing here
+        return False
+    if previous.is_word and is_month(previous):
+        return True
+    return previous.is_number and first > 1 and tokens[first - 2].is_word and is_month(tokens[first - 2])
+
+
+def page_number(tokens: list[Token], first: int, last: int) -> bool:
+    """A page's number, not a figure: after a page word ("Page 1 of 6", "صفحة 1 من 6", and the page count
+    after "of"/"من"), or on a footer line of page numbers and their links alone ("1 / 6", "- 3 -")."""
+    previous = tokens[first - 1] if first > 0 else None
+    if previous is not None and _is_page_word(previous):
+        return True
+    if previous is not None and (previous.key in _PAGE_LINKS or previous.text in _PAGE_LINKS) and first > 2 \
+            and tokens[first - 2].is_number and _is_page_word(tokens[first - 3]):
+        return True
+    start = _line_start(tokens, first)
+    if start is None:
+        return False
+    index, numbers = start, 0
+    while index < len(tokens) and (index == start or not tokens[index].newline_before):
+        token = tokens[index]
+        if index - start >= _FOOTER_MOST:
+            return False
+        if token.is_number:
+            numbers += 1
+        elif not (_is_page_word(token) or token.key in _PAGE_LINKS or token.text in _PAGE_LINKS):
+            return False
+        index += 1
+    return numbers == 2 and index - start >= 3  # a lone number is alone_on_line's
+
+
+def _is_page_word(token: Token) -> bool:
+    return token.is_word and (token.key in _PAGE_WORDS or token.text.lower() in _PAGE_WORDS)
 
 
 def _counts_despite_year(tokens: list[Token], first: int, following: Token | None) -> bool:
