@@ -35,11 +35,18 @@ from zlib import crc32
 
 from whoosh.analysis import Analyzer, Token
 
-ANALYSIS_VERSION = 1
+from archive.text.normalize import COMPARISON_FOLDS
+
+ANALYSIS_VERSION = 2  # 2: the comparison form's folding (Persian and Urdu letters, word joiner, NFKC)
 
 # Combining marks that belong inside an Arabic word: Quranic marks, harakat (incl. shadda,
-# sukun, superscript alef) and tatweel. Whoosh's \w+ tokenizer cuts words at these.
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u00ad\u061c\u200b-\u200f"
+# sukun, superscript alef) and tatweel, and the invisible characters pasted inside a word (soft hyphen,
+# ZWNJ, ZWJ, directional marks, word joiner, BOM; as ``archive.importing.tokens``). Whoosh's \w+
+# tokenizer cuts words at these.
+_MARKS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u00ad\u061c\u200b-\u200f\u2060\ufeff"
+)
 # Arabic letters except ة and ى, then Latin: explicit ranges keep the regex fast (hot path).
 _LETTERS = (
     "\u0621-\u0628\u062a-\u063a\u0641-\u0648\u064a\u0671-\u06d3\u06fa-\u06ff\ufb50-\ufdff\ufe70-\ufefc"
@@ -55,34 +62,14 @@ _PERCENT = "[%\u066a]"
 # Letters of other scripts come last, as whole runs.
 TOKEN_PATTERN = re.compile(rf"{_NUMBER}|{_WORD}|{_PERCENT}|[^\W\d_]+")
 
-# The letter folding of ``archive.text.normalize`` (Lucene's), plus mark removal in the same pass.
-_FOLD_TABLE = str.maketrans(
-    {
-        "\u0623": "\u0627",  # أ -> ا
-        "\u0625": "\u0627",  # إ -> ا
-        "\u0622": "\u0627",  # آ -> ا
-        "\u0671": "\u0627",  # ٱ (wasla) -> ا
-        "\u0649": "\u064a",  # ى -> ي
-        "\u0629": "\u0647",  # ة -> ه
-        "\u06cc": "\u064a",  # Persian ی -> ي
-        "\u06a9": "\u0643",  # Persian ک -> ك
-        "\u06d5": "\u0647",  # ە -> ه
-        "\u06c0": "\u0647",  # ۀ -> ه
-        **dict.fromkeys("\xad\u061c\u200b\u200c\u200d\u200e\u200f\ufeff"),  # invisible marks
-        "\u066a": "%",  # ٪ -> %
-        "\u066b": ".",  # Arabic decimal separator
-        "\u066c": None,  # Arabic thousands separator
-        **{chr(code): None for code in range(0x064B, 0x0660)},  # harakat, shadda, sukun...
-        **{chr(code): None for code in range(0x0610, 0x061B)},
-        **{chr(code): None for code in range(0x06D6, 0x06EE)},
-        "\u0670": None,  # superscript alef
-        "\u0640": None,  # tatweel
-        **{chr(0x0660 + digit): str(digit) for digit in range(10)},  # Arabic-Indic digits
-        **{chr(0x06F0 + digit): str(digit) for digit in range(10)},  # Eastern Arabic-Indic
-    }
-)
+# The comparison form's folding (``archive.text.normalize``: extraction and the stored name keys use it
+# too), so that a record and a query meet however they were typed: hamza forms to ا, ى to ي, ة to ه, the
+# Persian and Urdu letters (ی ک ڪ ھ ہ ە ۀ ۂ ۃ), Arabic-Indic digits, ٪ and ٫; harakat, tatweel, other marks and
+# invisible characters removed. One change for search alone: ٬ joins digits ("١٥٬٠٠٠" is 15000).
+_FOLD_TABLE: dict[int, str | None] = {**COMPARISON_FOLDS, ord("\u066c"): None}
 _MARKS_TABLE = {code: None for code, target in _FOLD_TABLE.items() if target is None}
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?:\D|$))")
+_SPACES = re.compile(" {2,}")
 
 # Function words that carry no search meaning. They are matched before letter folding, like
 # Lucene's Arabic analyzer, so that على (on) is dropped but the name علي (Ali) is kept; common
@@ -124,10 +111,21 @@ class WordForms:
 
 
 def normalize(text: str) -> str:
-    """Fold letters, digits and marks the way the index does (whole text, no tokenizing)."""
-    if text and max(text) >= "\ufb50":  # presentation forms and ligatures (ﻹ) to letters first
+    """Fold letters, digits and marks the way the index does (whole text, no tokenizing).
+
+    NFKC first, as ``archive.text.normalize.normalize_arabic``: presentation forms and ligatures to letters
+    (ﻹ, ﷲ), a hamza or madda typed as a separate mark composed with its letter, full-width digits to
+    ASCII; Arabic-Indic digits are left to the table. Where NFKC gives a space (an isolated haraka such as
+    U+FE70 is a space and a mark; ﷺ is four words) runs of spaces become one and none is left at either end,
+    so a term never ends in one; line breaks are kept.
+    """
+    if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    folded = text.translate(_FOLD_TABLE).lower()
+        folded = text.translate(_FOLD_TABLE).lower()
+        if " " in folded:  # only spaces: highlighting joins words with line breaks and counts them
+            folded = _SPACES.sub(" ", folded).strip(" ")
+    else:
+        folded = text.translate(_FOLD_TABLE).lower()
     return _THOUSANDS.sub("", folded) if "," in folded else folded
 
 
@@ -159,7 +157,7 @@ def strip_suffixes(bare: str) -> str:
 
 def _analyze_word(raw: str) -> WordForms:
     normal = normalize(raw)
-    if not normal or (normal in _FOLDED_STOP_WORDS and raw.translate(_MARKS_TABLE) in STOP_WORDS):
+    if not normal or (normal in _FOLDED_STOP_WORDS and _as_printed(raw) in STOP_WORDS):
         return WordForms(normal, None, None, None)
     if not normal[0].isalpha() or normal.isascii():
         return _forms(normal, normal, normal, None)
@@ -169,6 +167,13 @@ def _analyze_word(raw: str) -> WordForms:
     if bare == normal and normal[0] in _GLUED_LETTERS and len(normal) - 1 >= _MIN_GLUED_REST:
         alt_stem = strip_suffixes(strip_prefix(normal[1:]))
     return _forms(normal, bare, stem, alt_stem)
+
+
+def _as_printed(raw: str) -> str:
+    """The word's letters as printed (ى, ة and hamza forms kept), presentation forms read as letters."""
+    if not unicodedata.is_normalized("NFKC", raw):
+        raw = unicodedata.normalize("NFKC", raw)
+    return raw.translate(_MARKS_TABLE)
 
 
 def _forms(normal: str, bare: str, stem: str, alt_stem: str | None) -> WordForms:

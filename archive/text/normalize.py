@@ -20,6 +20,7 @@ import unicodedata
 from array import array
 from collections.abc import Mapping, Sequence
 from itertools import repeat
+from types import MappingProxyType
 
 # Harakat (fathatan .. sukun), superscript alef, Quranic annotation marks, tatweel.
 _DIACRITICS = (
@@ -70,6 +71,9 @@ _NORMALIZE_TABLE: dict[int, str | None] = {
     **_DIGIT_TABLE, **_LETTER_TABLE, **{ord(char): None for char in _REMOVABLE}
 }
 _PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+# The comparison form's one table, for the search analyzer (``search.analysis``): letters and digits folded,
+# marks and invisible characters removed, applied after NFKC. Search and extraction must fold alike.
+COMPARISON_FOLDS: Mapping[int, str | None] = MappingProxyType(_NORMALIZE_TABLE)
 
 
 def _pairs(table: Mapping[int, str | None]) -> tuple[tuple[str, str], ...]:
