@@ -57,9 +57,20 @@ def shared_key_notes(connection: Connection) -> list[str]:
             names: dict[int, str] = dict(connection.execute(
                 text(f'SELECT id, name FROM "{_NAMES[kind]}" WHERE id IN ({", ".join(map(str, ids))})')).all())
             records = "، ".join(f"{record_id} «{names.get(record_id, '')}»" for record_id in ids)
-            notes.append(tr("{kind}: {records} are spelled alike. If they are one, merge them (Merge in the app, "
-                            "or muntada merge); if not, leave them.", kind=tr(KIND_LABELS[kind]), records=records))
+            if kind == "tag":  # tags are not merged: a label typed so goes to the tag holding its key
+                notes.append(tr("Tags {records} are spelled alike: a label typed so goes to {holder}.",
+                                records=records, holder=f"«{names[_key_holder(connection, ids)]}»"))
+            else:
+                notes.append(tr("{kind}: {records} are spelled alike. If they are one, merge them (Merge in the "
+                                "app, or muntada merge); if not, leave them.", kind=tr(KIND_LABELS[kind]),
+                                records=records))
     return notes
+
+
+def _key_holder(connection: Connection, tag_ids: list[int]) -> int:
+    """Of tags whose names read alike, the one whose stored key is the current one (labels are looked up by it)."""
+    rows = connection.execute(text(f'SELECT id, name, name_key FROM tag WHERE id IN ({", ".join(map(str, tag_ids))})'))
+    return next((tag_id for tag_id, name, key in rows if key == tag_key(name)), tag_ids[0])
 
 
 def _records_sharing_keys(connection: Connection) -> dict[str, list[list[int]]]:
