@@ -1,0 +1,26 @@
+"""``muntada check`` names the records whose names read alike after migration 0009 (issue 10): both stay, the
+officer decides. Waits for ``archive.services.maintenance.check_archive`` to add
+``archive.services.name_keys.shared_key_notes`` to its notes (a file of another helper: the lead wires it and
+removes the xfail, which is strict so that it cannot be forgotten)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archive.services import people
+from archive.services.records import PersonInput
+from desktop.cli import main
+
+
+@pytest.mark.xfail(strict=True, reason="maintenance.check_archive does not call name_keys.shared_key_notes yet")
+def test_check_names_two_people_spelled_alike_and_stays_sound(archive, capsys) -> None:
+    first = people.create_person(archive, PersonInput(name="هشام الكندي"))
+    second = people.create_person(archive, PersonInput(name="ھشام الڪندی"))
+    path = Path(archive.path)
+    archive.close()
+    assert main(["--archive", str(path), "--lang", "en", "check"]) == 0
+    out = capsys.readouterr().out
+    assert f"Person: {first.id} «هشام الكندي»، {second.id} «ھشام الڪندی» are spelled alike." in out
+    assert "The archive is sound." in out
