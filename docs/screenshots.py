@@ -4,6 +4,7 @@ Builds a fresh sample archive in a temporary folder, imports one of our own anno
 without accepting it (so the import review has something to show), then renders each view in
 Arabic and English with ``muntada gui --screenshot`` into ``docs/images/app-VIEW-LANG.png``.
 
+``--to FOLDER`` writes them elsewhere, to compare with the committed ones before replacing them.
 ``python docs/screenshots.py team-status`` draws ``docs/images/team-status.png`` alone (the app views are
 not redrawn): the status bar's team sync part (desktop/gui/sync_status.py) in four states, each drawn
 by the widget itself from a ``SyncState`` (no team server is needed): synced with one conflict and
@@ -14,6 +15,7 @@ that could not reach the server leaves on their other side.
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -25,7 +27,7 @@ IMAGES = ROOT / "docs" / "images"
 ARTICLE = ROOT / "bench" / "annotations" / "articles" / "ona-oman-media-forum-third.txt"
 _keep: list = []  # the workspaces behind the drawn widgets
 TEAM_STATUS = IMAGES / "team-status.png"
-VIEWS = ("search", "browse", "source", "dashboard", "review", "brief", "editor", "history", "settings")
+VIEWS = ("search", "browse", "record", "source", "dashboard", "review", "brief", "editor", "history", "settings")
 
 
 def muntada(home: Path, *args: str) -> None:
@@ -103,18 +105,29 @@ def draw_team_status(path: Path = TEAM_STATUS) -> None:
 
 
 def main() -> None:
-    IMAGES.mkdir(parents=True, exist_ok=True)
-    if sys.argv[1:] == ["team-status"]:
-        draw_team_status()
+    parser = argparse.ArgumentParser(description="Redraw the screenshots of docs/desktop.md and docs/team.md.")
+    parser.add_argument("what", nargs="?", choices=("app", "team-status"), default="app",
+                        help="the app's views (app-VIEW-LANG.png) or the sync status (team-status.png)")
+    parser.add_argument("--to", type=Path, default=IMAGES, metavar="FOLDER",
+                        help="where to write them (to compare with docs/images before replacing them)")
+    args = parser.parse_args()
+    args.to.mkdir(parents=True, exist_ok=True)
+    if args.what == "team-status":
+        draw_team_status(args.to / TEAM_STATUS.name)
         return
-    with tempfile.TemporaryDirectory(prefix="muntada-shots-") as folder:
-        home = Path(folder)
+    draw_app_views(args.to)
+
+
+def draw_app_views(folder: Path) -> None:
+    """Each view of a fresh sample archive, in Arabic and English, into ``folder``."""
+    with tempfile.TemporaryDirectory(prefix="muntada-shots-") as temporary:
+        home = Path(temporary)
         archive = home / "sample.sqlite"
         muntada(home, "--archive", str(archive), "demo")
         muntada(home, "--archive", str(archive), "import", str(ARTICLE))
         for language in ("ar", "en"):
             for view in VIEWS:
-                target = IMAGES / f"app-{view}-{language}.png"
+                target = folder / f"app-{view}-{language}.png"
                 muntada(home, "--archive", str(archive), "--lang", language, "gui", "--screenshot", str(target),
                         "--view", view)
 
