@@ -31,7 +31,7 @@ class KeyedColumn:
     key_column: str
     key: Callable[[str], str]
     unique_within: tuple[str, ...] | None  # columns a unique constraint pairs the key with; None: not unique
-    owner: tuple[str, str]  # (record kind, column holding the record's id): "person", "person_id" for an alias
+    owner: tuple[str, str]  # (record kind, its table's name too; the column holding the record's id)
 
 
 KEYED_COLUMNS: tuple[KeyedColumn, ...] = (
@@ -43,7 +43,6 @@ KEYED_COLUMNS: tuple[KeyedColumn, ...] = (
     KeyedColumn("series", "name", "name_key", organisation_key, None, ("series", "id")),
     KeyedColumn("tag", "name", "name_key", tag_key, (), ("tag", "id")),
 )
-_NAMES = {"person": "person", "organisation": "organisation", "series": "series", "tag": "tag"}  # table of a kind
 
 
 def shared_key_notes(connection: Connection) -> list[str]:
@@ -55,7 +54,7 @@ def shared_key_notes(connection: Connection) -> list[str]:
     for kind, groups in _records_sharing_keys(connection).items():
         for ids in groups:
             names: dict[int, str] = dict(connection.execute(
-                text(f'SELECT id, name FROM "{_NAMES[kind]}" WHERE id IN ({", ".join(map(str, ids))})')).all())
+                text(f'SELECT id, name FROM "{kind}" WHERE id IN ({", ".join(map(str, ids))})')).all())
             records = "، ".join(f"{record_id} «{names.get(record_id, '')}»" for record_id in ids)
             if kind == "tag":  # tags are not merged: a label typed so goes to the tag holding its key
                 notes.append(tr("Tags {records} are spelled alike: a label typed so goes to {holder}.",
