@@ -87,6 +87,7 @@ def test_a_name_typed_on_a_persian_keyboard_is_found_by_arabic_words(tmp_path) -
         assert hit.id == quote.id
         # the highlight lands on the word as typed, also after a word in presentation forms
         assert [hit.snippet.text[start:end] for start, end in hit.snippet.highlights] == ["الشرڪة"]
+        assert ("quote", quote.id) in {(hit.kind, hit.id) for hit in index.search("ﺍﻟﺸﺮﻛﺔ").hits}  # pasted query
         hit = next(hit for hit in index.search("الميدان").hits if hit.kind == "quote")
         assert [hit.snippet.text[start:end] for start, end in hit.snippet.highlights] == ["ﺍﻟﻤﻴﺪﺍﻥ"]
     finally:
