@@ -15,6 +15,7 @@ from archive.db.engine import Archive
 from archive.i18n import ntr, tr
 from archive.kinds import KIND_LABELS
 from archive.kinds.registry import KINDS
+from archive.services.name_keys import shared_key_notes
 from archive.services.records import RECORD_KINDS, ArchiveInfo
 
 SAMPLE_MARK = "sample"
@@ -96,6 +97,7 @@ def check_archive(archive: Archive) -> CheckReport:
         for table, rowid, parent, _ in connection.execute(text("PRAGMA foreign_key_check")):
             problems.append(tr("Broken link: row {row} of the table {table} points to a missing row of {parent}.",
                                row=rowid, table=table, parent=parent))
+        notes += shared_key_notes(connection)
     with archive.session() as session:
         bad_outbox = session.scalar(
             select(func.count()).select_from(m.OutboxEntry).where(

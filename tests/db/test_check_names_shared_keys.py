@@ -1,20 +1,16 @@
 """``muntada check`` names the records whose names read alike after migration 0009 (issue 10): both stay, the
-officer decides. Waits for ``archive.services.maintenance.check_archive`` to add
-``archive.services.name_keys.shared_key_notes`` to its notes (a file of another helper: the lead wires it and
-removes the xfail, which is strict so that it cannot be forgotten)."""
+officer decides (``archive.services.maintenance.check_archive`` adds
+``archive.services.name_keys.shared_key_notes`` to its notes)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-
-import pytest
 
 from archive.services import people
 from archive.services.records import PersonInput
 from desktop.cli import main
 
 
-@pytest.mark.xfail(strict=True, reason="maintenance.check_archive does not call name_keys.shared_key_notes yet")
 def test_check_names_two_people_spelled_alike_and_stays_sound(archive, capsys) -> None:
     first = people.create_person(archive, PersonInput(name="هشام الكندي"))
     second = people.create_person(archive, PersonInput(name="ھشام الڪندی"))
