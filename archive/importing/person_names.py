@@ -193,7 +193,24 @@ def run_to_stop(tokens: list[Token], start: int, end: int, limit: int) -> int:
         return end
     if end - start >= _NAME_WORDS_CAP or not _may_close_name(tokens, start, end):
         return end  # "استقبل الوزير فلان الفلاني وفدا من": what he did, not his name
+    if _opens_marks(tokens, end + 1, limit):
+        return end  # "افتتح الوزير فلان الفلاني فعالية «...»": the thing named in marks, the verb's object
     return end + 1 if name_stop(tokens, end + 1, limit) else end
+
+
+_OPENING_MARKS = ("«", "“", "„")
+
+
+def _opens_marks(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether an opening quotation mark stands at ``position`` ('«'، '“'، or '"' against the word after it):
+    it opens the name of the thing the word before it designates ("فعالية «الكويت تجمعنا»")."""
+    if position >= limit:
+        return False
+    token = tokens[position]
+    if token.text.startswith(_OPENING_MARKS):
+        return True
+    return token.text == '"' and position + 1 < limit and tokens[position + 1].start == token.end \
+        and tokens[position + 1].is_word
 
 
 def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
