@@ -309,6 +309,13 @@ def analyze_query_words(text: str) -> list[QueryWord]:
     return words
 
 
+def is_article_and_one_letter(raw: str) -> bool:
+    """A word typed as far as its article or conjunction and one letter ("الت", "والت"): what it will be is not
+    known yet (index terms are stored without the article, so "الت" is a prefix of almost none of them)."""
+    normal = normalize(raw)
+    return any(len(normal) == length + 1 and normal[:length] in prefixes for length, prefixes in _PREFIXES_BY_LENGTH)
+
+
 def prefix_form(raw: str) -> str:
     """A partly typed word as a prefix of bare index terms (normalized, article stripped)."""
     normal = normalize(raw)

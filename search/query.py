@@ -24,7 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from archive.i18n import N_
-from search.analysis import QueryWord, analyze_query_words, normalize, prefix_form
+from search.analysis import QueryWord, analyze_query_words, is_article_and_one_letter, normalize, prefix_form
 
 MAX_QUERY_CHARS = 1000
 MAX_WORDS = 32
@@ -80,6 +80,10 @@ class ParsedQuery:
     prefix: str = ""  # the last word, still being typed, as a prefix of bare index terms
     prefix_word: QueryWord | None = None  # that word analyzed (for "did you mean")
     prefix_after: int = 0  # how many clauses were typed before the prefix (the word before it ranks pairs)
+    # The last word is still being typed and too short to tell what it will be ("ت", "ال"; "الت" when nothing
+    # starts so): it is left out, and an answer made of nothing else says "keep typing", not "no records".
+    unfinished: bool = False
+    prefix_unfinished: bool = False  # the prefix is an article and one letter ("الت"): dropped if it finds nothing
     notes: list[tuple[str, dict[str, object]]] = field(default_factory=list)  # (English message, params)
 
     @property
@@ -126,16 +130,20 @@ def parse_query(text: object, as_you_type: bool = False) -> ParsedQuery:
             # one-letter prefix would match nearly everything, so it is left out.
             if not parsed.prefix and (_set_prefix(parsed, body, pending_or) or len(prefix_form(body)) < 2):
                 continue
-        elif typing_last_word and is_last and not quoted and not negated and not parsed.prefix \
-                and _set_prefix(parsed, body, pending_or):
-            continue
+        elif typing_last_word and is_last and not quoted and not negated and not parsed.prefix:
+            if _set_prefix(parsed, body, pending_or):
+                parsed.prefix_unfinished = is_article_and_one_letter(body)
+                continue
+            if _too_short_to_tell(body):
+                parsed.unfinished = True
+                continue
         words = [word for word in analyze_query_words(body) if not word.stop]
         if not words:
             continue
         _add_words(parsed, words, negated, quoted, pending_or)
         pending_or = False
     _limit_words(parsed)
-    if parsed.is_empty and cleaned.strip() and not parsed.notes:
+    if parsed.is_empty and cleaned.strip() and not parsed.notes and not parsed.unfinished:
         if any(char.isalnum() for char in cleaned):
             parsed.notes.append((N_("Nothing to search for: type at least one word that is not a common word."), {}))
         else:  # signs alone ("(", "***"): there is no common word to blame
@@ -160,6 +168,12 @@ def _add_words(parsed: ParsedQuery, words: list[QueryWord], negated: bool, quote
         parsed.clauses[-1].alternatives.append(phrases[0])
         phrases = phrases[1:]
     parsed.clauses.extend(Clause([phrase]) for phrase in phrases)
+
+
+def _too_short_to_tell(body: str) -> bool:
+    """One word typed as far as one letter, or an article alone ("ت", "ال", "وال"): not yet a word to look up."""
+    words = analyze_query_words(body)
+    return len(words) == 1 and len(prefix_form(words[0].surface)) < 2 and not words[0].surface.isdigit()
 
 
 def _set_prefix(parsed: ParsedQuery, body: str, pending_or: bool) -> bool:

@@ -78,10 +78,11 @@ class SearchResults:
     note: str = ""
     did_you_mean: str = ""
     total_all_words: int = 0
+    still_typing: bool = False  # nothing to look up yet: the last word is too short to tell what it will be
 
     @classmethod
-    def empty(cls, query: str, note: str = "") -> SearchResults:
-        return cls(query, (), 0, {}, note)
+    def empty(cls, query: str, note: str = "", still_typing: bool = False) -> SearchResults:
+        return cls(query, (), 0, {}, note, still_typing=still_typing)
 
 
 FacetValues = Callable[[str], "list[str | None] | None"]  # facet field -> its value of every docnum
@@ -108,7 +109,12 @@ def run_search(
     note = " ".join(tr(message, None, **params) for message, params in parsed.notes)
     cache = postings if postings is not None else PostingCache(searcher.reader())
     matches = evaluate(parsed, cache)
+    if matches is not None and parsed.prefix_unfinished and not matches.any_word:
+        parsed.prefix, parsed.prefix_word, parsed.unfinished = "", None, True  # "الت" that starts no word: keep typing
+        matches = evaluate(parsed, cache)
     if matches is None:
+        if parsed.unfinished:
+            return SearchResults.empty(str(query_text or ""), note or tr("Keep typing…"), still_typing=True)
         return SearchResults.empty(str(query_text or ""), note or tr("Type a word, a name or a figure to search."))
     hits = _collect_hits(searcher, parsed, matches, cache, limit)
     facets = _facet_counts(matches.any_word, facet_values) if with_facets and facet_values else {}

@@ -296,6 +296,8 @@ class SearchPanel(QWidget):
             return html.escape(tr("Search is not available for this archive."))
         if results is None:
             return html.escape(tr("Type a word, a name or a figure to search."))
+        if results.still_typing:  # "الت": not "0 results" before the word is there
+            return html.escape(results.note)
         text = ntr("{n} result", "{n} results", results.total)
         if results.note:
             text = f"{text} — {results.note}"

@@ -165,3 +165,18 @@ def test_the_selected_rows_words_all_read_on_the_selection(qtbot, sample_window)
     qtbot.waitUntil(lambda: QColor(selected_row().pixel(2, 2)).name() == highlight.name(), timeout=3000)
     image = selected_row()
     assert _dark_on_the_selection(image, highlight) == 0
+
+
+def test_first_letters_of_a_word_say_keep_typing_not_no_results(qtbot, sample_window):
+    from archive.i18n import tr
+
+    panel = sample_window.search
+    for typed in ("ال", "الت"):
+        panel.box.setText(typed)
+        panel.run_search()
+        qtbot.waitUntil(lambda typed=typed: panel.last_results is not None and panel.last_results.query == typed, timeout=5000)
+        assert panel.status.text() == tr("Keep typing…"), typed
+    panel.box.setText("التواصل")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    assert tr("Keep typing…") not in panel.status.text()
