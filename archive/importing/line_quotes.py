@@ -269,13 +269,17 @@ def list_item_quote(text: str, tokens: list[Token], index: int, book: PeopleBook
 
 
 def _list_intro_end(text: str, item_at: int) -> int | None:
-    """Where the line introducing the list of the item at ``item_at`` ends (at its colon), past the items above."""
+    """Where the line introducing the list of the item at ``item_at`` ends (at its colon), past the items and
+    blank lines above."""
     line_start = text.rfind("\n", 0, item_at) + 1
     for _ in range(_MAX_LIST_ITEMS):
         if line_start == 0:
             return None
         above_start = text.rfind("\n", 0, line_start - 1) + 1
         above = text[above_start:line_start - 1].strip()
+        if not above and above_start > 0:
+            line_start = above_start  # a blank line the page leaves between the line and its list
+            continue
         if above[:1] not in _BULLETS:
             return line_start - 1 if above.endswith((":", "：")) else None
         line_start = above_start
@@ -283,8 +287,23 @@ def _list_intro_end(text: str, item_at: int) -> int | None:
 
 
 def _person_in_line(text: str, tokens: list[Token], start: int, end: int) -> PersonMention | None:
-    """The first person (a name or a title) the line from ``start`` to ``end`` names."""
-    for position in range(bisect.bisect_left(tokens, start, key=lambda token: token.start), len(tokens)):
+    """The person (a name or a title) the line from ``start`` to ``end`` names: the subject after its verb of
+    saying when it has one ("أخبار البلد - قال وزير الخارجية فلان:": not the outlet's dateline before it),
+    else the first."""
+    first = bisect.bisect_left(tokens, start, key=lambda token: token.start)
+    position = first
+    while position < len(tokens) and tokens[position].start < end:
+        if is_reporting_verb(tokens[position]):
+            mention = _person_from(text, tokens, position + 1, end)
+            if mention is not None:
+                return mention
+            break
+        position += 1
+    return _person_from(text, tokens, first, end)
+
+
+def _person_from(text: str, tokens: list[Token], first: int, end: int) -> PersonMention | None:
+    for position in range(first, len(tokens)):
         token = tokens[position]
         if token.start >= end:
             return None
