@@ -304,12 +304,18 @@ _NAME_MARKS = frozenset('"«»“”')
 
 
 def name_in_marks_apposed(tokens: list[Token], position: int, limit: int) -> tuple[int, int, int] | None:
-    """ 'وزير الشؤون الخارجية، "خميس الجهيناوي"، في تصريح': after a title, a comma and a name of two words or
-    more in quotation marks, closed by a comma or "أن/إن". Returns the name's first and end token and the
-    token after the closing mark, or None."""
-    if position + 4 >= limit or tokens[position].text not in "،," or tokens[position + 1].text not in _NAME_MARKS:
+    """ 'وزير الشؤون الخارجية، "خميس الجهيناوي"، في تصريح'، 'المتحدث باسم الوزارة “محمد القبلاوي” إن': after a
+    title, a comma or not, and a name of two words or more in quotation marks (a given name first, not a
+    body's name with the article), closed by a comma or "أن/إن". Returns the name's first and end token
+    and the token after the closing mark, or None."""
+    if position + 3 >= limit:
         return None
-    start = position + 2
+    if tokens[position].text in "،," and tokens[position + 1].text in _NAME_MARKS:
+        start = position + 2
+    elif tokens[position].text in _NAME_MARKS and not tokens[position + 1].key.startswith("ال"):
+        start = position + 1  # no comma: "الحزب" in marks after "رئيس" is his party, not his name
+    else:
+        return None
     end = plain_name_end(tokens, start, limit)
     if end - start < 2 or end + 1 >= limit or tokens[end].text not in _NAME_MARKS:
         return None

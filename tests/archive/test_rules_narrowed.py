@@ -55,3 +55,21 @@ def test_the_speaker_of_a_list_is_the_subject_of_its_lines_verb_not_the_outlets_
             "  • لا يبدو أن الأمور ذاهبة باتجاه التهدئة في المنطقة\n"
             "  • أولوياتنا هي وقف الحرب فورا لأنها لن تحقق الأمن")
     assert [quote.speaker for quote in _quotes(text)] == ["سالم العمري", "سالم العمري"]
+
+
+# A name in quotation marks after its title is that title's holder (the second set: between commas); the
+# fourth set prints it without the commas.
+
+def test_a_name_in_marks_right_after_its_title_is_the_holder() -> None:
+    text = ("قال المتحدث باسم وزارة الخارجية “سالم الورفلي” إن الوفد الزائر بحث إعادة فتح السفارة.\n"
+            "وأضاف أن الجانبين اتفقا على عقد اجتماعات للخبراء الشهر المقبل.")
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم الورفلي", "سالم الورفلي"]
+    assert quotes[0].speaker_title == "المتحدث باسم وزارة الخارجية"
+
+
+def test_a_body_in_marks_after_a_title_is_no_name() -> None:
+    text = "قال رئيس \"حزب الأمة\" سالم العلي إن الحزب سيشارك في الانتخابات المقبلة."
+    quotes = _quotes(text)
+    assert [quote.speaker for quote in quotes] == ["سالم العلي"]
+    assert quotes[0].speaker_title == "رئيس \"حزب الأمة\""
