@@ -21,7 +21,7 @@ from archive.importing.tokens import LETTERS, QUOTE_OPENERS, WORD, trim_span
 # Closing mark for each opening mark, reversed typing included.
 _CLOSERS = {"«": "»", "»": "«", "“": "”", "”": "“", '"': '"', "„": "“", "‘": "’"}
 OPENING_MARKS = frozenset(_CLOSERS)
-_STRIP = " \t\r\n،,؛;:-ـ–—"
+_STRIP = " \t\r\n،,؛;:-ـ–—•▪●"  # a list's bullet is no word of the quote
 # A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
 # A dot between tatweels ("إلـ.ـى": a page's guard against copying) is inside a word.
 _SENTENCE_END = re.compile(r"(?<![0-9\u0660-\u0669.ـ])[.](?![0-9\u0660-\u0669.ـ])|[!؟?]|\n")

@@ -73,3 +73,10 @@ def test_a_body_in_marks_after_a_title_is_no_name() -> None:
     quotes = _quotes(text)
     assert [quote.speaker for quote in quotes] == ["سالم العلي"]
     assert quotes[0].speaker_title == "رئيس \"حزب الأمة\""
+
+
+def test_the_first_item_read_as_the_lines_speech_keeps_no_bullet() -> None:
+    text = ("أخبار الوطن - قال وزير الخارجية سالم العمري:\n\n"
+            "  • لا يبدو أن الأمور ذاهبة باتجاه التهدئة في المنطقة\n"
+            "  • أولوياتنا هي وقف الحرب فورا لأنها لن تحقق الأمن")
+    assert [quote.text[:2] for quote in _quotes(text)] == ["لا", "أو"]
