@@ -34,7 +34,6 @@ from archive.importing.person_names import (
     starts_name,
 )
 from archive.importing.person_words import (
-    FADILA,
     MINISTRY_SHORT_NAMES,
     PREPOSITIONS,
     bare_key,
@@ -86,15 +85,17 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
 
 def _honorific_words(tokens: list[Token], index: int, limit: int) -> tuple[list[Token], int]:
     """The honorifics opening a mention ("صاحب السمو الملكي الأمير", "معالي الدكتور") and the index after them."""
-    honorific_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS)
+    honorific_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS
+                                         or bare_key(t) in lx.TITLED_HONORIFICS)
     if honorific_tokens and index < limit and tokens[index].key == _ROYAL \
             and bare_key(honorific_tokens[-1]) == _HIGHNESS:
         honorific_tokens.append(tokens[index])  # "صاحب السمو الملكي الأمير ..."
         index += 1
         more, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.HONORIFICS)
         honorific_tokens += more
-    if honorific_tokens and bare_key(honorific_tokens[-1]) == FADILA and (
-            index >= limit or not tokens[index].is_word or bare_key(tokens[index]) not in lx.TITLE_WORDS):
+    if honorific_tokens and bare_key(honorific_tokens[-1]) in lx.TITLED_HONORIFICS and (
+            index >= limit or not tokens[index].is_word
+            or (bare_key(tokens[index]) not in lx.TITLE_WORDS and bare_key(tokens[index]) not in lx.RANKS)):
         honorific_tokens.pop()  # "فضيلة الجفال": فضيلة is her first name, not an honorific
         index -= 1
     if honorific_tokens and index + 1 < limit and tokens[index].text == "/" and tokens[index + 1].is_word \

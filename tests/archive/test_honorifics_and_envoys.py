@@ -7,8 +7,6 @@ speaker's name; «المبعوث»/«المبعوثة» is a title like «الم
 
 from __future__ import annotations
 
-import pytest
-
 from archive.importing.extraction import QuoteProposal, extract
 
 _SAID = "الحوار الوطني هو الطريق الوحيد للخروج من الأزمة الحالية في البلاد"
@@ -41,19 +39,13 @@ def test_fakhamatuhu_refers_back_to_the_person_printed_with_fakhama() -> None:
     assert [quote.speaker for quote in _quotes(text)] == ["كمال الحداد"]
 
 
-# "دولة" and "سيادة" are honorifics only before a title word or a rank (lexicon.TITLED_HONORIFICS); the
-# reader of honorifics (people.py, not this helper's file) still reads only "فضيلة" that way: strict xfail
-# until it reads the set, then these pass and the marks go.
-_NEEDS_PEOPLE = "people._honorific_words does not read lexicon.TITLED_HONORIFICS yet"
+# "دولة" and "سيادة" are honorifics only before a title word or a rank (lexicon.TITLED_HONORIFICS).
 
-
-@pytest.mark.xfail(strict=True, reason=_NEEDS_PEOPLE)
 def test_dawla_before_prime_minister_is_an_honorific() -> None:
     quotes = _quotes(f"وقال دولة رئيس الوزراء حسان العبدالله إن {_SAID}.")
     assert [(quote.speaker, quote.honorific) for quote in quotes] == [("حسان العبدالله", "دولة")]
 
 
-@pytest.mark.xfail(strict=True, reason=_NEEDS_PEOPLE)
 def test_siyada_before_a_rank_is_an_honorific() -> None:
     quotes = _quotes(f"وقال سيادة اللواء سمير الحسن إن {_SAID}.")
     assert [(quote.speaker, quote.honorific) for quote in quotes] == [("سمير الحسن", "سيادة")]
