@@ -9,8 +9,8 @@ Owns the layout shared by ``annotate.py``, ``check.py`` and ``bench/extraction.p
 - the committed facts: ``bench/corpus/manifest.tsv`` (one row per article),
   ``bench/corpus/annotations/<id>.json`` (spans as character offsets with the sha256 of each
   span's UTF-8 bytes) and the lists of the fresh sets, ``HELD_OUT_SETS`` (``fresh.tsv``,
-  ``fresh2.tsv``, ``fresh3.tsv``, ``fresh4.tsv``, ``fresh5.tsv``: the ids of articles from outlets new
-  to the manifest, each held out of every table until it is studied; the last one is the measure now).
+  ``fresh2.tsv``, ``fresh3.tsv``, ``fresh4.tsv``, ``fresh5.tsv``, ``fresh6.tsv``: the ids of articles
+  from outlets new to the manifest, each held out of every table until it is studied; the last one is the measure now).
 
 Offsets count Python characters (code points) of the decoded text, as ``text[start:end]``.
 """
@@ -65,7 +65,8 @@ HELD_OUT_SETS = (  # oldest first; the last one is the measure now (never studie
     HeldOutSet("fresh2", "second", "2026-12-02 18:00"),
     HeldOutSet("fresh3", "third", "2026-12-02 20:00"),
     HeldOutSet("fresh4", "fourth", "2026-12-02 21:00"),
-    HeldOutSet("fresh5", "fifth", None),
+    HeldOutSet("fresh5", "fifth", "2026-12-02 21:15"),
+    HeldOutSet("fresh6", "sixth", None),
 )
 HELD_OUT_NAMES = tuple(held_out.name for held_out in HELD_OUT_SETS)
 
