@@ -68,7 +68,7 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str
             person.name = person.organisation = event_name
             continue
         if person.name:
-            fuller = _fuller_person(person, book.people)
+            fuller = _fuller_person(person, book.people) or _subject_after_verb(person, book.people)
         else:
             fuller = _only_holder(person, book.people)
             if fuller is None and person.title and not _holders(person, book.people):
@@ -199,6 +199,39 @@ def _fuller_person(person: KnownPerson, people: list[KnownPerson]) -> KnownPerso
         if len(full) > len(short) and _holds(full, short, _has_lineage(other.name)):
             found.setdefault(" ".join(full), other)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _subject_after_verb(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson | None:
+    """ "بحث مصطفى مع"، "وكتبت زاخاروفا على قناتها"، "مؤتمر صحفي عقدته المنقوش مع": the press writes the verb
+    before its subject, and a subject named by the family name alone reads, with its verb, as a name of two
+    words (in a headline, "ودافع بايتاس:", before the article names him). When the article prints exactly one
+    person in full with that family name and another
+    first word, that first word is the verb and the speaker is that person (``person`` takes their name and
+    post; what was read around the verb is dropped). A name with a lineage ("عبدالله بن زايد"), an honorific,
+    or a title is another person of the family ("وزير المالية سعيد العمري" after "الرئيس حسن العمري"), unless
+    its first word carries a pronoun after ت ("عقدته"، "نظمتها"): a verb's or a possessed noun's, no given name."""
+    name = person.name or ""
+    words = name_key(name).split()
+    if len(words) != 2 or person.honorific or _has_lineage(name):
+        return None
+    if person.title and not _carries_pronoun(name.split()[0]):
+        return None
+    found: dict[str, KnownPerson] = {}
+    for other in people:
+        other_words = name_key(other.name or "").split()
+        if other is person or other.name == other.organisation or len(other_words) < 2:
+            continue
+        if other_words[-1] == words[-1] and other_words[0] != words[0]:
+            found.setdefault(" ".join(other_words), other)
+    if len(found) != 1:
+        return None
+    person.title = person.organisation = None  # read around the verb ("مؤتمر صحفي مشترك عقدته"), no post
+    return next(iter(found.values()))
+
+
+def _carries_pronoun(word: str) -> bool:
+    """ "عقدته"، "أطلقتها"، "نظمتهم": a pronoun attached after ت, as printed."""
+    return len(word) > 4 and word.endswith(("ته", *_PRONOUN_AFTER_TA))
 
 
 def _holds(full: list[str], short: list[str], lineage: bool) -> bool:
