@@ -85,20 +85,23 @@ def canonical_office(words: Iterable[str]) -> tuple[str, ...]:
 _ADVERBS = frozenset(lx.key(word) for word in _DATA["adverbs"])
 _PREPOSITIONS = frozenset(lx.key(word) for word in _DATA["prepositions"])
 _PREPOSITIONAL_PREFIXES = tuple(lx.key(prefix) for prefix in _DATA["prepositional_prefixes"])
+_MEDIA_HEADS = frozenset(lx.key(word) for word in _DATA["media_heads"])
+_OUTLET_WORDS = frozenset(lx.key(word) for word in _DATA["outlet_words"])
 _TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # "طويلًا", "سابقاً": an indefinite accusative, an adverb
 
 
 def names_nobody(name: str) -> bool:
     """Words read as a speaker that cannot name one: a word with a prepositional prefix ("بالمناسبة",
-    "للصحفيين"), an adverb ("سابقا", "طويلًا"), a preposition ("ضمن")."""
+    "للصحفيين"), an adverb ("سابقا", "طويلًا"), a preposition ("ضمن"), a medium ("وسائل الإعلام"، "تغريدات",
+    an outlet's name ending in "نيوز" or "أونلاين")."""
     words = name.split()
     if not words:
         return False
     first = lx.key(words[0])
     if any(first.startswith(prefix) and len(first) > len(prefix) + 2 for prefix in _PREPOSITIONAL_PREFIXES):
         return True
-    if first in _PREPOSITIONS:
-        return True
+    if first in _PREPOSITIONS or first in _MEDIA_HEADS or lx.key(words[-1]) in _OUTLET_WORDS:
+        return True  # "وسائل الإعلام"، "سلسلة تغريدات"، "... نيوز": a medium carries words, nobody says them
     return len(words) == 1 and (first in _ADVERBS or words[0].endswith(_TANWEEN_FATH))
 
 

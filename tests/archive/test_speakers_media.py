@@ -1,0 +1,28 @@
+"""A medium is nobody: words read as a speaker that name where the words were carried ("وسائل الإعلام"،
+"سلسلة تغريدات"، an outlet's "... أونلاين"/"... نيوز") go to the person the sentence is about, or to the
+previous speaker (issue 10, fifth set's round, 2 December 2026).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def test_the_media_a_minister_called_on_are_not_the_speaker() -> None:
+    text = ("وقال معالي السيد سالم الحربي وزير الإعلام إن الصحافة ركن من أركان الدولة.\n"
+            "ودعا معالي الوزير وسائل الإعلام إلى تحري الدقة في الأخبار، مؤكدا أن الحكومة ملتزمة بحرية التعبير.")
+    assert _speakers(text) == ["سالم الحربي", "سالم الحربي"]
+
+
+def test_an_outlet_that_received_a_statement_is_not_the_speaker() -> None:
+    text = ("وذكر المتحدث باسم الأمانة سالم الحربي في بيان، تلقته الخليج نيوز، أن \"القرار المتداول قديم "
+            "وصادر في العام الماضي\".")
+    assert _speakers(text) == ["سالم الحربي"]
