@@ -52,6 +52,8 @@ def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
     if token.is_word and token.key in lx.COMPLEMENTIZERS:
         return _content_after(tokens, position, "indirect")
     if token.is_word and token.key in lx.PRONOUN_COMPLEMENTIZERS:
+        if following is not None and following.text in "«“\"":
+            return _content_after(tokens, position, "indirect")  # "على أنه “...”": the marked words are the quote
         return Opening(token.start, "indirect", position)
     if token.key in lx.VERB_PARTICLES and following is not None \
             and following.key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
