@@ -329,7 +329,7 @@ def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_s
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh5 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh6 is the measure now" in printed
 
 
 def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
@@ -341,7 +341,7 @@ def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[1], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed and "studied from 2026-12-02 18:00 on" in printed
-    assert "fresh5 is the measure now" in printed
+    assert "fresh6 is the measure now" in printed
     assert "FRESH2 (studied)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
     assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
     assert "second-unseen-summit" in printed  # --misses lists its articles
@@ -434,7 +434,7 @@ def test_fresh3_is_studied_from_20_00_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[2], **facts)
     printed = capsys.readouterr().out
     assert ("Third fresh set (bench/corpus/fresh3.tsv; studied from 2026-12-02 20:00 on, no longer held out: "
-            "fresh5 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh6 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH3 (studied)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
     assert "example" not in printed and "second-unseen" not in printed and "fourth-unseen" not in printed
     assert "third-unseen-visit" in printed  # --misses lists its articles
@@ -450,7 +450,7 @@ def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[3], **facts)
     printed = capsys.readouterr().out
     assert ("Fourth fresh set (bench/corpus/fresh4.tsv; studied from 2026-12-02 21:00 on, no longer held out: "
-            "fresh5 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh6 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH4 (studied)" in printed and "  fourth (IQ)" in printed and "  IQ (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "third-unseen" not in printed
     assert "fourth-unseen-meeting" in printed  # --misses lists its articles
@@ -458,8 +458,10 @@ def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fr
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh6", "--corpus", str(tmp_path)])
+    assert "Sixth fresh held-out set (bench/corpus/fresh6.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh5", "--corpus", str(tmp_path)])
-    assert "Fifth fresh held-out set (bench/corpus/fresh5.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Fifth fresh set (bench/corpus/fresh5.tsv; studied from 2026-12-02 21:15 on" in capsys.readouterr().out
     benchmark.main(["--fresh4", "--corpus", str(tmp_path)])
     assert "Fourth fresh set (bench/corpus/fresh4.tsv; studied from 2026-12-02 21:00 on" in capsys.readouterr().out
     benchmark.main(["--fresh3", "--corpus", str(tmp_path)])
@@ -468,6 +470,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     assert "Second fresh set (bench/corpus/fresh2.tsv; studied from 2026-12-02 18:00 on" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         benchmark.main(["--fresh4", "--fresh5"])
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh5", "--fresh6"])
 
 
 def test_check_names_a_fresh4_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh4) -> None:
@@ -526,34 +530,20 @@ def test_the_fifth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(c
     assert "fifth-unseen" not in printed and "  fifth (" not in printed and "الحداد" not in printed
 
 
-def test_fresh5_scores_the_fifth_held_out_set_alone_with_its_misses(corpus_with_fresh5, capsys) -> None:
+def test_fresh5_is_studied_from_21_15_and_its_table_still_printed(corpus_with_fresh5, capsys) -> None:
     paths, facts = corpus_with_fresh5
     benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[-1].name == "fresh5"  # the measure now: report_fresh's default
-    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    assert layout.HELD_OUT_SETS[4].name == "fresh5" and layout.HELD_OUT_SETS[4].studied_since == "2026-12-02 21:15"
     articles, countries, _ = benchmark.corpus_articles(paths, "fresh5", **facts)
     assert [article.name for article in articles] == ["fifth-unseen-briefing"] and set(countries) == {"fifth"}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, **facts)
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[4], **facts)
     printed = capsys.readouterr().out
-    assert "Fifth fresh held-out set (bench/corpus/fresh5.tsv; never tuned on): 1 articles, 1 outlets" in printed
-    assert "FRESH5 (held out)" in printed and "  fifth (SO)" in printed and "  SO (1 outlets)" in printed
+    assert ("Fifth fresh set (bench/corpus/fresh5.tsv; studied from 2026-12-02 21:15 on, no longer held out: "
+            "fresh6 is the measure now): 1 articles, 1 outlets") in printed
+    assert "FRESH5 (studied)" in printed and "  fifth (SO)" in printed and "  SO (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "fourth-unseen" not in printed
     assert "fifth-unseen-briefing" in printed  # --misses lists its articles
-
-
-def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh5) -> None:
-    paths, facts = corpus_with_fresh5
-    classes = load("miss_classes")
-    assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh4", "fourth-unseen-meeting"), ("fresh3", "third-unseen-visit"),
-                             ("fresh2", "second-unseen-summit"), ("fresh", "unseen-forum-opening")):
-        assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
-    with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh5", **facts)
-    with pytest.raises(SystemExit):
-        classes.main(["--fresh5"])
 
 
 def test_check_names_a_fresh5_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh5) -> None:
@@ -567,4 +557,89 @@ def test_check_names_a_fresh5_id_missing_from_the_manifest_or_in_another_set(cor
         "fourth-unseen-meeting: in both fresh4.tsv and fresh5.tsv (a held-out article belongs to one set)"]
     summary = check.summary(facts["manifest"], facts["annotations"])
     assert "fourth fresh set (fresh4, studied): 1 articles from 1 outlets" in summary
-    assert "fifth fresh set (fresh5, held out): 2 articles from 2 outlets" in summary
+    assert "fifth fresh set (fresh5, studied): 2 articles from 2 outlets" in summary
+
+
+SIXTH_FRESH_ARTICLE = ("sixth-unseen-summit", "sixth",
+                       ("افتتحت القمة أعمالها. "
+                        "وأعلنت وزيرة الخارجية ليلى منصور العامري أن القمة ستقر 9 اتفاقيات.\n"))
+
+
+@pytest.fixture
+def corpus_with_fresh6(corpus_with_fresh5):
+    """The seven articles above and an eighth, from an eighth outlet, listed in fresh6.tsv (the sixth held-out set)."""
+    paths, facts = corpus_with_fresh5
+    annotate = load("annotate")
+    article_id, slug, text = SIXTH_FRESH_ARTICLE
+    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+    work = working_file(id=article_id, outlet_slug=slug, country="KR", genre="summit", figures=[
+        {"text": "9 اتفاقيات", "value": 9, "unit": "agreements", "counts": "agreements the summit adopts"}])
+    work["quotes"] = [{"text": "القمة ستقر 9 اتفاقيات", "kind": "indirect", "speaker": "ليلى منصور العامري",
+                       "speaker_kind": "person", "title": "وزيرة الخارجية", "organisation": None}]
+    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts = {**facts, "lists": {**facts["lists"], "fresh6": facts["manifest"].with_name("fresh6.tsv")}}
+    facts["lists"]["fresh6"].write_text("# sixth held-out set\nid\nsixth-unseen-summit\n", encoding="utf-8")
+    return paths, facts
+
+
+def test_the_sixth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh6, capsys) -> None:
+    paths, facts = corpus_with_fresh6
+    benchmark, layout = load("extraction"), load("layout")
+    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
+                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
+                             ("fresh5", "fifth-unseen-briefing")):
+        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
+    benchmark.report_corpus(paths, True, **facts)
+    for held_out in layout.HELD_OUT_SETS[:5]:
+        benchmark.report_fresh(paths, True, held_out, **facts)
+    printed = capsys.readouterr().out
+    assert "sixth-unseen" not in printed and "  sixth (" not in printed and "العامري" not in printed
+
+
+def test_fresh6_scores_the_sixth_held_out_set_alone_with_its_misses(corpus_with_fresh6, capsys) -> None:
+    paths, facts = corpus_with_fresh6
+    benchmark, layout = load("extraction"), load("layout")
+    assert layout.HELD_OUT_SETS[-1].name == "fresh6"  # the measure now: report_fresh's default
+    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh6", **facts)
+    assert [article.name for article in articles] == ["sixth-unseen-summit"] and set(countries) == {"sixth"}
+    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
+    benchmark.report_fresh(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "Sixth fresh held-out set (bench/corpus/fresh6.tsv; never tuned on): 1 articles, 1 outlets" in printed
+    assert "FRESH6 (held out)" in printed and "  sixth (KR)" in printed and "  KR (1 outlets)" in printed
+    assert "example" not in printed and "unseen-forum" not in printed and "fifth-unseen" not in printed
+    assert "sixth-unseen-summit" in printed  # --misses lists its articles
+
+
+def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh6) -> None:
+    paths, facts = corpus_with_fresh6
+    classes = load("miss_classes")
+    assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    for name, article_id in (("fresh5", "fifth-unseen-briefing"), ("fresh4", "fourth-unseen-meeting"),
+                             ("fresh3", "third-unseen-visit"), ("fresh2", "second-unseen-summit"),
+                             ("fresh", "unseen-forum-opening")):
+        assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
+    with pytest.raises(ValueError, match="held out"):
+        classes.articles_to_class(paths, "fresh6", **facts)
+    with pytest.raises(SystemExit):
+        classes.main(["--fresh6"])
+
+
+def test_check_names_a_fresh6_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh6) -> None:
+    paths, facts = corpus_with_fresh6
+    check = load("check")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
+    facts["lists"]["fresh6"].write_text("id\nsixth-unseen-summit\nfifth-unseen-briefing\nnever-annotated\n",
+                                        encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
+        "never-annotated: in fresh6.tsv but not in the manifest",
+        "fifth-unseen-briefing: in both fresh5.tsv and fresh6.tsv (a held-out article belongs to one set)"]
+    summary = check.summary(facts["manifest"], facts["annotations"])
+    assert "fifth fresh set (fresh5, studied): 1 articles from 1 outlets" in summary
+    assert "sixth fresh set (fresh6, held out): 2 articles from 2 outlets" in summary
