@@ -221,7 +221,8 @@ def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
     if token.newline_before or not token.is_word or (is_definite(token.key) and not has_article(token.key)) \
             or token.key.startswith("وال"):
         return False
-    if joins_another(tokens, position - 1, position) or _preposition_after_family(tokens, position):
+    if joins_another(tokens, position - 1, position) or _preposition_after_family(tokens, position) \
+            or preposition_with_noun(token):
         return False
     if token.key.startswith("ال"):  # "محمد بوعلام الحاج المعرض صباح اليوم": what he opened, not his name
         given = tokens[start].key
@@ -349,7 +350,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
             and tokens[position + 1].is_word and tokens[position + 1].key.startswith("ال"):
         return position  # "ناصر بن سلطان بن فيصل وفد الإعلاميين": a noun and its complement, not a name
     if position < limit and may_be_name(tokens[position]) and not tokens[position].newline_before \
-            and not noun_and_adjective(tokens, position, limit):
+            and not noun_and_adjective(tokens, position, limit) and not preposition_with_noun(tokens[position]):
         position += compound_length(tokens, position, limit)
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
         if (position + 1 < limit and tokens[index + 1].key not in lx.NAME_LINKS and may_be_name(tokens[position])
@@ -430,6 +431,24 @@ def _compound_given_name(tokens: list[Token], position: int, limit: int) -> bool
     family = tokens[position + 1]
     return (family.key.startswith("ال") and may_be_name(family) and not family.newline_before
             and (position + 2 >= limit or ends_name(tokens[position + 2])))
+
+
+# A preposition glued to a noun that carries a hamza at its start: "لأردوغان", "بإسهاب" (no name opens so).
+_PREPOSITION_AND_HAMZA = ("لأ", "لإ", "لآ", "بأ", "بإ", "بآ")
+
+
+def preposition_with_noun(token: Token) -> bool:
+    """Whether a word after a name's first word is a preposition glued to its noun, which never goes on
+    a name in any language: "لـ/بـ" with the article ("تاناكا للصحفيين", "بالمناسبة"), with a noun
+    opening on a hamza ("حسن لأردوغان") or with a feminine noun ("كولينز بلهجة حازمة"). A name read by
+    its position only (a foreign family name no list knows) ends there. "بن", "بو-", "بل-" and "لـ"
+    before a plain letter ("لعمامرة", "لشكر", "لافروف") stay name words."""
+    if not token.is_word:
+        return False
+    key = token.key
+    if is_definite(key) and key.startswith(("لل", "بال")):
+        return True
+    return strip_marks(token.text).startswith(_PREPOSITION_AND_HAMZA) or is_preposition_and_noun(token)
 
 
 def ends_name(token: Token) -> bool:

@@ -1,0 +1,42 @@
+"""Where a name from any language ends: read by its position and its stops, not by a list of foreign
+names (issue 10, sixth set's round, 2 December 2026).
+
+A preposition glued to its noun after a name's first word ("للصحفيين", "بلهجة", "لأردوغان") is never part
+of the name; a Maghreb family name opening with لـ/بـ before a plain letter stays whole.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def test_whom_the_words_were_said_to_is_not_part_of_a_foreign_name() -> None:
+    text = ("التقى وزير الخارجية الياباني هيروشي تاناكا نظيره في المدينة.\n"
+            "وقال تاناكا للصحفيين إن الحكومة تتابع الوضع عن كثب.")
+    assert _speakers(text) == ["هيروشي تاناكا"]
+
+
+def test_the_manner_of_speaking_is_not_part_of_a_foreign_name() -> None:
+    text = ("استقبل رئيس الوزراء الكندي جيمس كولينز نظيره في العاصمة.\n"
+            "وقال كولينز بلهجة حازمة إن بلاده لن تقبل بأي تدخل في شؤونها.")
+    assert _speakers(text) == ["جيمس كولينز"]
+
+
+def test_a_name_glued_to_its_preposition_is_the_addressee_not_the_family_name() -> None:
+    text = ("التقى رئيس الوزراء الماليزي عمر حسن نظيره التركي.\n"
+            "وقال حسن لأردوغان إن بلاده تريد تقوية العلاقات.")
+    assert _speakers(text) == ["عمر حسن"]
+
+
+def test_a_family_name_opening_with_lam_before_a_plain_letter_stays_whole() -> None:
+    """Guard: "لعمامرة" is a family name (لـ before a plain letter, no article, no hamza)."""
+    text = "وقال رمطان لعمامرة إن الجزائر تدعم الحوار بين الأطراف."
+    assert _speakers(text) == ["رمطان لعمامرة"]
