@@ -19,6 +19,7 @@ from archive.importing.people import (
     organisation_speaker,
     parse_person,
 )
+from archive.importing.person_names import through_joins
 from archive.importing.person_words import is_definite, name_word_key
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import shorter_title_of
@@ -67,7 +68,8 @@ class EarlierNames:
             while first < place and self._tokens[first].key in lx.NAME_LINKS:
                 first += 1
             if first < place:
-                start, end = self._tokens[first].start, self._tokens[place].end
+                last = through_joins(self._tokens, first, place + 1, len(self._tokens)) - 1  # "لولا دا سيلفا"
+                start, end = self._tokens[first].start, self._tokens[last].end
                 if _joined_by_and(self._tokens, first):
                     start += 1  # "وائل أبو فاعور وفيصل الصايغ": the second person is "فيصل الصايغ"
                 return PersonMention("name", self._text[start:end], None, None, None, start, end)

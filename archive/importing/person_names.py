@@ -4,7 +4,9 @@ A name is read after an honorific or rank ("الدكتور فلان بن فلا�
 ("رئيس الوزراء مصطفى مدبولي": up to four words, a definite family name ending it), or between commas
 after a description ("رئيس الحكومة منتهية الولاية، عماد فهد الزين، إن"). Compound names stay whole
 ("عبد الله", "محي الدين", "سالم العبد الله"); what the person did after the name ("يتحدث", "بزيارة")
-does not belong to it.
+does not belong to it. A name from a language no list knows is read by its position and its stops: it goes
+on through a glued hyphen and a particle ("كوون يونغ-سيه", "لولا دا سيلفا") and never takes a preposition
+glued to its noun ("تاناكا للصحفيين").
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from archive.importing import lexicon as lx
 from archive.importing.person_words import (
     CIRCUMSTANCE_PREPOSITIONS,
+    CLAUSE_CONJUNCTIONS,
     DAY_PARTS,
     LOCATION_WORDS,
+    NAME_PARTICLES,
     TIME_WORDS,
     bare_key,
     has_article,
@@ -147,6 +151,8 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
         if not token.is_word or (token.newline_before and end > position) or not may_be_name(token) \
                 or bare_key(token) in lx.EVENT_NOUNS or bare_key(token) in lx.EVENT_VERBS:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
+        if end > position and token.key in NAME_PARTICLES:
+            break  # "لويس إيناسيو لولا دا سيلفا": the name goes on through its particle (run_to_stop)
         if end == position and bare_key(token) in _SENT_DOCUMENTS:
             break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name
         if name_word_key(token).startswith("ال"):
@@ -157,7 +163,8 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break
         if is_definite(name_word_key(token)):
             break  # "للوفود", "بالمناسبة": not a name
-        if len(word_ends) >= 2 and ((token.key.endswith("ا") and len(token.key) >= 4)
+        if len(word_ends) >= 2 and not _before_particle(tokens, end + 1, limit) \
+                and ((token.key.endswith("ا") and len(token.key) >= 4)
                                     or (token.key.startswith("است") and len(token.key) >= 6)):
             # "استقبل الوزير أحمد محمد علي وفدا": an accusative noun, what he received; "أعلن الوزير حسين عوض
             # استعداد الدولة": a verbal noun of the form استفعال, what he announced (a father's name has neither)
@@ -188,7 +195,10 @@ def run_to_stop(tokens: list[Token], start: int, end: int, limit: int) -> int:
     word, a circumstance, a verb, a post, a mark or a line end). When one more word that may be a
     name's stands between what was read and such a stop ("محمد المهدي بنسعيد، أن": a family name no list
     knows), it is the rest of the name; "خالد الفاضل اليوم": an honorific after a given name, before a
-    stop, is the family name. Without a stop in reach the name ends where it was read."""
+    stop, is the family name. Without a stop in reach the name ends where it was read. A name goes on
+    through what joins its parts (``through_joins``: a hyphen, a particle) wherever it was read to."""
+    if end > start:
+        end = through_joins(tokens, start, end, limit)
     if end <= start or end >= limit or name_stop(tokens, end, limit):
         return end
     if end - start >= _NAME_WORDS_CAP or not _may_close_name(tokens, start, end):
@@ -196,6 +206,39 @@ def run_to_stop(tokens: list[Token], start: int, end: int, limit: int) -> int:
     if _opens_marks(tokens, end + 1, limit):
         return end  # "افتتح الوزير فلان الفلاني فعالية «...»": the thing named in marks, the verb's object
     return end + 1 if name_stop(tokens, end + 1, limit) else end
+
+
+def through_joins(tokens: list[Token], start: int, end: int, limit: int) -> int:
+    """The end of a name read from ``start`` as far as ``end``, carried on through what joins a name's parts
+    in any language: a hyphen glued between two words ("كوون يونغ-سيه") and the particles of European names
+    with the word they introduce ("لويس إيناسيو لولا دا سيلفا", "ستافان دي ميستورا", "فون دير لاين"). A name
+    read as far as a particle goes back before it, to go on through it."""
+    while end - 1 > start and tokens[end - 1].key in NAME_PARTICLES:
+        end -= 1
+    while end + 1 < limit:
+        token, after = tokens[end], tokens[end + 1]
+        if after.newline_before or not after.is_word:
+            return end
+        if token.text == "-" and token.start == tokens[end - 1].end and after.start == token.end:
+            end += 2  # glued on both sides, the hyphen is the evidence ("جونغ-هو": هو is no pronoun there)
+        elif token.key in NAME_PARTICLES and not token.newline_before and may_be_name(after):
+            particles = end
+            while particles + 1 < limit and tokens[particles + 1].key in NAME_PARTICLES:
+                particles += 1  # "فون دير لاين"
+            if particles + 1 >= limit or not tokens[particles + 1].is_word or tokens[particles + 1].newline_before \
+                    or not may_be_name(tokens[particles + 1]):
+                return end
+            end = particles + 2
+        else:
+            return end
+    return end
+
+
+def _before_particle(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether a name's particle stands at ``position`` with a name word after it ("لولا دا سيلفا")."""
+    return position + 1 < limit and tokens[position].key in NAME_PARTICLES and not tokens[position].newline_before \
+        and tokens[position + 1].is_word and not tokens[position + 1].newline_before \
+        and may_be_name(tokens[position + 1])
 
 
 _OPENING_MARKS = ("«", "“", "„")
@@ -227,8 +270,9 @@ def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
     if token.key.startswith("ال"):  # "محمد بوعلام الحاج المعرض صباح اليوم": what he opened, not his name
         given = tokens[start].key
         return position - start == 1 and bare_key(token) in lx.HONORIFICS and given[:1] not in "وف"
-    if may_be_name(token):
-        return not (token.key.endswith("ا") and len(token.key) >= 4)  # "وفدا", "اجتماعا": an accusative noun
+    if may_be_name(token):  # "وفدا", "اجتماعا": an accusative noun; "لولا دا": a name before its particle
+        accusative = token.key.endswith("ا") and len(token.key) >= 4
+        return not accusative or _before_particle(tokens, position + 1, len(tokens))
     return False
 
 
@@ -261,8 +305,8 @@ def noun_and_adjective(tokens: list[Token], position: int, limit: int) -> bool:
 def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
     """Whether a name cannot go on at ``position``: the end of the phrase or line, a mark (comma, quotation
     mark, bracket), "أن/إن" (with its pronoun), a time word ("اليوم", "أمس", "الجمعة", "صباح اليوم"), a
-    circumstance ("خلال", "في", "ضمن", "عقب", "بمناسبة"), a reporting verb, a present-tense verb after the
-    name or a post ("وزير", "رئيس") printed after it."""
+    circumstance ("خلال", "في", "ضمن", "عقب", "بمناسبة"), a conjunction opening a clause ("عندما", "بينما"), a
+    reporting verb, a present-tense verb after the name or a post ("وزير", "رئيس") printed after it."""
     if position >= limit:
         return True
     token = tokens[position]
@@ -271,7 +315,8 @@ def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
     if not token.is_word:
         return not token.is_number  # "عبدالحميد الدبيبة تخصيص 50 مليون": a number goes on a sentence
     bare = bare_key(token)
-    if bare in TIME_WORDS or bare in CIRCUMSTANCE_PREPOSITIONS or bare in lx.COMPLEMENTIZERS \
+    if bare in TIME_WORDS or bare in CIRCUMSTANCE_PREPOSITIONS or bare in CLAUSE_CONJUNCTIONS \
+            or bare in lx.COMPLEMENTIZERS \
             or bare in lx.PRONOUN_COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS:
         return True
     if bare in DAY_PARTS and position + 1 < limit and bare_key(tokens[position + 1]) in TIME_WORDS:
@@ -454,6 +499,7 @@ def preposition_with_noun(token: Token) -> bool:
 def ends_name(token: Token) -> bool:
     bare = bare_key(token)
     return (not token.is_word or bare in lx.COMPLEMENTIZERS or token.key in lx.NOT_NAME_WORDS
+            or bare in CLAUSE_CONJUNCTIONS
             or bare in lx.PRONOUN_COMPLEMENTIZERS
             or bare in lx.TITLE_WORDS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS)
 

@@ -159,6 +159,14 @@ _ANNOUNCING_WORDS = frozenset(lx.key(word) for word in ("الآتي", "الات�
 DAY_PARTS = frozenset(lx.key(word) for word in ("صباح", "مساء", "ظهر", "عصر", "مطلع", "نهاية", "فجر"))
 # Words saying when something was said ("فلان اليوم", "فلان أمس الجمعة"): they end a name.
 TIME_WORDS = frozenset(lx.key(word) for word in ("اليوم", "أمس", "غدا", "الليلة", "حاليا", "سابقا")) | WEEKDAYS
+# The particles of names from European languages ("لولا دا سيلفا", "دي ميستورا", "فان دير", "فون دير لاين"):
+# a name goes on through them to the word they introduce.
+NAME_PARTICLES = frozenset(lx.key(word) for word in (
+    "دا", "دي", "دو", "دوس", "داس", "ديل", "ديلا", "دير", "فان", "فون", "ده"))
+# Conjunctions opening a clause of time, contrast or cause ("قال فلان الفلاني عندما سئل"): a name ends before
+# them, as before a circumstance.
+CLAUSE_CONJUNCTIONS = frozenset(lx.key(word) for word in (
+    "عندما", "حينما", "حين", "بينما", "فيما", "كما", "لما", "كلما", "إذ", "إذا", "لأن", "لكن", "لكنه", "لكنها"))
 # "في تدخل له", "في تصريح لها": the pronoun says the noun before it is the speaker's own act (where it was said).
 OWN_PRONOUNS = frozenset(lx.key(word) for word in ("له", "لها", "لهما", "لهم"))
 # Ministries the press names by one word after a feminine verb ("وقالت الخارجية في بيان"): a body, never

@@ -40,3 +40,24 @@ def test_a_family_name_opening_with_lam_before_a_plain_letter_stays_whole() -> N
     """Guard: "لعمامرة" is a family name (لـ before a plain letter, no article, no hamza)."""
     text = "وقال رمطان لعمامرة إن الجزائر تدعم الحوار بين الأطراف."
     assert _speakers(text) == ["رمطان لعمامرة"]
+
+
+def test_a_hyphen_joins_the_parts_of_a_korean_name() -> None:
+    text = "قال وزير التجارة في الحكومة الجديدة بارك جونغ-هو اليوم الأحد إن \"الصادرات ستنمو\" هذا العام."
+    assert _speakers(text) == ["بارك جونغ-هو"]
+
+
+def test_a_portuguese_name_goes_on_through_its_particle_and_its_short_form_is_the_same_person() -> None:
+    text = ("وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا اليوم إن المنطقة تحتاج إلى الوحدة.\n"
+            "وقال لولا في خطابه: \"علينا أن نتحد من أجل التنمية\".")
+    assert _speakers(text) == ["لويس إيناسيو لولا دا سيلفا", "لويس إيناسيو لولا دا سيلفا"]
+
+
+def test_an_envoys_name_goes_on_through_its_particle() -> None:
+    text = "وقال المبعوث الأممي ستافان دي ميستورا اليوم إن المحادثات ستستأنف الأسبوع المقبل."
+    assert _speakers(text) == ["ستافان دي ميستورا"]
+
+
+def test_a_name_of_three_words_ends_before_a_conjunction_of_time() -> None:
+    text = "وقال خوسيه مانويل ألباريس عندما سئل عن الزيارة: \"إنها زيارة خاصة\"."
+    assert _speakers(text) == ["خوسيه مانويل ألباريس"]
