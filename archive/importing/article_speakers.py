@@ -33,7 +33,14 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.quote_match import QuoteMatch
-from archive.importing.speaker_coreference import Holder, holder_of, keyed, names_nobody, without_tail
+from archive.importing.speaker_coreference import (
+    Holder,
+    holder_of,
+    keyed,
+    names_nobody,
+    opens_relative_clause,
+    without_tail,
+)
 from archive.importing.speakers import KnownPerson, PeopleBook, post_heads, shorter_title_of, title_words
 from archive.text.names import name_key
 
@@ -163,7 +170,8 @@ def _names_the_event(person: KnownPerson, event_name: str) -> bool:
 def _looks_like_someone(person: KnownPerson) -> bool:
     """A person, a title or a body: not a preposition phrase, an adverb, a light verb or a possessed noun."""
     if not person.name or person.name == person.organisation:
-        return True
+        # "وأضاف الرئيس البرازيلي، الذي بدأ ولايته ...:" read as a post: a clause about the person just named
+        return not (person.title and opens_relative_clause(person.title))
     words = [lx.key(word) for word in person.name.split()]
     if names_nobody(person.name) or words[0] in _LIGHT_VERBS or _derived_past_verb(person.name.split()[0]):
         return False

@@ -86,6 +86,7 @@ _ADVERBS = frozenset(lx.key(word) for word in _DATA["adverbs"])
 _PREPOSITIONS = frozenset(lx.key(word) for word in _DATA["prepositions"])
 _PREPOSITIONAL_PREFIXES = tuple(lx.key(prefix) for prefix in _DATA["prepositional_prefixes"])
 _MEDIA_HEADS = frozenset(lx.key(word) for word in _DATA["media_heads"])
+_RELATIVE_PRONOUNS = frozenset(lx.key(word) for word in _DATA["relative_pronouns"])
 _OUTLET_WORDS = frozenset(lx.key(word) for word in _DATA["outlet_words"])
 _TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # "طويلًا", "سابقاً": an indefinite accusative, an adverb
 
@@ -93,7 +94,8 @@ _TANWEEN_FATH = ("\u064b", "\u064bا", "ا\u064b")  # "طويلًا", "سابق�
 def names_nobody(name: str) -> bool:
     """Words read as a speaker that cannot name one: a word with a prepositional prefix ("بالمناسبة",
     "للصحفيين"), an adverb ("سابقا", "طويلًا"), a preposition ("ضمن"), a medium ("وسائل الإعلام"، "تغريدات",
-    an outlet's name ending in "نيوز" or "أونلاين")."""
+    an outlet's name ending in "نيوز" or "أونلاين"), a relative clause ("الذي بدأ ولايته"، "التي نقلتها عنه
+    القناة": it describes the person just named, who is the speaker)."""
     words = name.split()
     if not words:
         return False
@@ -102,7 +104,16 @@ def names_nobody(name: str) -> bool:
         return True
     if first in _PREPOSITIONS or first in _MEDIA_HEADS or lx.key(words[-1]) in _OUTLET_WORDS:
         return True  # "وسائل الإعلام"، "سلسلة تغريدات"، "... نيوز": a medium carries words, nobody says them
+    if opens_relative_clause(name):
+        return True  # "الرئيس البرازيلي، الذي بدأ ولايته ...": a clause about the person just named
     return len(words) == 1 and (first in _ADVERBS or words[0].endswith(_TANWEEN_FATH))
+
+
+def opens_relative_clause(words: str) -> bool:
+    """Whether words read as a speaker or a post open with a relative pronoun ("الذي بدأ ولايته الثالثة"،
+    "التي نقلتها عنه القناة"): a clause describing the person just named, never a name or a post."""
+    first = words.split()[:1]
+    return bool(first) and lx.key(first[0]) in _RELATIVE_PRONOUNS
 
 
 _HONORIFIC_PRONOUNS = frozenset(lx.key(word) for word in _DATA["honorific_pronouns"])
