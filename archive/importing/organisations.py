@@ -109,10 +109,20 @@ def body_name_end(words: list[Token], head: int) -> int:
         if not is_definite(token.key) and not is_place_or_body(token) and not is_body_head(token) \
                 and not (is_body_head(previous) or is_place_or_body(previous)) \
                 and previous.key not in _ROYAL_NAMES_BEFORE and not _of_event_or_body(token) \
-                and token.key not in lx.NAME_LINKS and previous.key not in lx.NAME_LINKS:
+                and token.key not in lx.NAME_LINKS and previous.key not in lx.NAME_LINKS \
+                and not _domain_in_construct(words, position, head):
             break
         position += 1
     return position
+
+
+
+def _domain_in_construct(words: list[Token], position: int, head: int) -> bool:
+    """ "وزارة خارجية أوزبكستان", "لوزارة داخلية البلد": a ministry's domain printed without the article is in
+    construct with what follows it (a country's name no list knows), which belongs to the body's name."""
+    previous = words[position - 1]
+    return position - 1 > head and previous.is_word and previous.key.endswith("يه") \
+        and not is_definite(previous.key) and not words[position].newline_before
 
 
 _ROYAL_NAMES_BEFORE = frozenset(lx.key(word) for word in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
