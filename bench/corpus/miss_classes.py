@@ -3,14 +3,15 @@
 Usage, from the repository root::
 
     .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N]
-                                                  [--fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5]
+                                                  [--fresh | --fresh2 | ... | --fresh5 | --fresh6]
 
 With ``--context N`` each example of a missed quote or a wrong speaker shows the N characters of the
 article before it (line breaks as ⏎), which is where the attribution is. A fresh set that has been
 studied is listed only when asked (its articles alone): ``--fresh`` (``fresh.tsv``, studied from the
 fourth session of 2 December 2026 on), ``--fresh2`` (``fresh2.tsv``, from 2026-12-02 18:00 on), ``--fresh3``
 (``fresh3.tsv``, from 2026-12-02 20:00 on), ``--fresh4`` (``fresh4.tsv``, from 2026-12-02 21:00 on), ``--fresh5``
-(``fresh5.tsv``, from 2026-12-02 21:15 on). The set still held out (``fresh6.tsv``, the last of ``HELD_OUT_SETS``) is
+(``fresh5.tsv``, from 2026-12-02 21:15 on), ``--fresh6`` (``fresh6.tsv``, from 2026-12-02 21:35 on). The set still held
+out (``fresh7.tsv``, the last of ``HELD_OUT_SETS``) is
 never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
