@@ -67,7 +67,8 @@ HELD_OUT_SETS = (  # oldest first; the last one is the measure now (never studie
     HeldOutSet("fresh4", "fourth", "2026-12-02 21:00"),
     HeldOutSet("fresh5", "fifth", "2026-12-02 21:15"),
     HeldOutSet("fresh6", "sixth", "2026-12-02 21:35"),
-    HeldOutSet("fresh7", "seventh", None),
+    HeldOutSet("fresh7", "seventh", "2026-12-02 21:50"),
+    HeldOutSet("fresh8", "eighth", None),
 )
 HELD_OUT_NAMES = tuple(held_out.name for held_out in HELD_OUT_SETS)
 
