@@ -265,7 +265,7 @@ def _may_close_name(tokens: list[Token], start: int, position: int) -> bool:
             or token.key.startswith("وال"):
         return False
     if joins_another(tokens, position - 1, position) or _preposition_after_family(tokens, position) \
-            or preposition_with_noun(token):
+            or preposition_with_noun(token) or preposition_phrase(tokens, position, len(tokens)):
         return False
     if token.key.startswith("ال"):  # "محمد بوعلام الحاج المعرض صباح اليوم": what he opened, not his name
         given = tokens[start].key
@@ -395,7 +395,8 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
             and tokens[position + 1].is_word and tokens[position + 1].key.startswith("ال"):
         return position  # "ناصر بن سلطان بن فيصل وفد الإعلاميين": a noun and its complement, not a name
     if position < limit and may_be_name(tokens[position]) and not tokens[position].newline_before \
-            and not noun_and_adjective(tokens, position, limit) and not preposition_with_noun(tokens[position]):
+            and not noun_and_adjective(tokens, position, limit) and not preposition_with_noun(tokens[position]) \
+            and not preposition_phrase(tokens, position, limit):
         position += compound_length(tokens, position, limit)
         # "محمد مهدي بنسعيد أن": a third plain word when what follows cannot continue a name
         if (position + 1 < limit and tokens[index + 1].key not in lx.NAME_LINKS and may_be_name(tokens[position])
@@ -494,6 +495,24 @@ def preposition_with_noun(token: Token) -> bool:
     if is_definite(key) and key.startswith(("لل", "بال")):
         return True
     return strip_marks(token.text).startswith(_PREPOSITION_AND_HAMZA) or is_preposition_and_noun(token)
+
+
+def preposition_phrase(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether "لـ/بـ" glued to a noun opens a phrase at ``position`` after a name, as its next word shows:
+    the noun in construct with a noun that has the article ("مادورو لوسائل الإعلام", "بشأن القضية"), or a
+    feminine noun with its indefinite feminine adjective ("لفترة وجيزة", "بصورة واضحة"). A family name
+    opening with لـ/بـ ("لعمامرة") is followed by neither in the press: a stop, a post or a verb."""
+    if position + 1 >= limit:
+        return False
+    token, after = tokens[position], tokens[position + 1]
+    key = token.key
+    if not token.is_word or key[:1] not in "لب" or key.startswith(("بو", "بن", "بل", "لل", "بال")) or len(key) < 4:
+        return False
+    if after.newline_before or not after.is_word or after.start > token.end + 1:
+        return False
+    if key.startswith("ل") and after.key.startswith("ال") and len(after.key) >= 4 and bare_key(after) not in TIME_WORDS:
+        return True
+    return key.endswith("ه") and after.key.endswith("ه") and not is_definite(after.key) and len(after.key) >= 4
 
 
 def ends_name(token: Token) -> bool:

@@ -1,0 +1,35 @@
+"""A preposition's phrase after a one-word later mention of a foreign name (issue 10, seventh set's round,
+2 December 2026): "لـ" glued to a noun in construct with a noun that has the article ("لوسائل الإعلام"), or
+"لـ/بـ" glued to a feminine noun with its indefinite feminine adjective ("لفترة وجيزة"), is what follows
+the name, never its family name. Read by what the next word is, not by a list of foreign names.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def test_to_whom_in_construct_is_not_part_of_the_name() -> None:
+    text = ("استقبل رئيس الوزراء البيروفي خوان فارغاس نظيره في ليما.\n"
+            "وقال فارغاس لوسائل الإعلام المحلية قبل الاجتماع: «جئنا لنفتح صفحة جديدة».")
+    assert _speakers(text) == ["خوان فارغاس"]
+
+
+def test_a_feminine_noun_and_its_adjective_are_not_part_of_the_name() -> None:
+    text = ("التقى الرئيس اليوناني ديميتريس باباس نظيره في أثينا.\n"
+            "وفي بيانه، ذكر باباس لفترة وجيزة أن الحوار بين البلدين له أهمية كبرى.")
+    assert _speakers(text) == ["ديميتريس باباس"]
+
+
+def test_a_family_name_opening_with_ba_before_a_definite_word_stays_whole() -> None:
+    """Guard: "بهزاد" opens with بـ and a definite word follows it; it is a family name, not a phrase."""
+    text = "وقال المدير محمد بهزاد الرئيس التنفيذي للمركز إن المركز يتابع الوضع."
+    assert _speakers(text) == ["محمد بهزاد"]
