@@ -60,6 +60,7 @@ class EarlierNames:
             first = self._definite_middle_start(place)
             while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
                    and not _joined_by_and(self._tokens, first)
+                   and not _opens_paragraph_with_and(self._tokens, first - 1)
                    and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
                    and (not is_definite(name_word_key(self._tokens[first - 1]))  # "وزيرة الدولة للإعلام جمانة غنيمات"
                         or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
@@ -163,6 +164,15 @@ class EarlierNames:
             if mention is not None and mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
                 return mention
         return None
+
+
+def _opens_paragraph_with_and(tokens: list[Token], position: int) -> bool:
+    """ "ووصل مادورو إلى هافانا", "وأشاد فلان": a paragraph opens with "و/ف" glued to its verb, then the
+    verb's subject; the first word of a paragraph with "و/ف" is never the given name of the family name
+    after it (a paragraph opening with a bare name has no "و" glued to it)."""
+    token = tokens[position]
+    return (position == 0 or token.newline_before) and token.key[:1] in "وف" and len(token.key) >= 4
+
 
 
 def _joined_by_and(tokens: list[Token], position: int) -> bool:
