@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from archive.i18n import tr
+from archive.i18n import join_list, tr
 from archive.kinds import KIND_LABELS
 from archive.services.unit import tag_key
 from archive.text.names import name_key, organisation_key
@@ -55,7 +55,7 @@ def shared_key_notes(connection: Connection) -> list[str]:
         for ids in groups:
             names: dict[int, str] = dict(connection.execute(
                 text(f'SELECT id, name FROM "{kind}" WHERE id IN ({", ".join(map(str, ids))})')).all())
-            records = "، ".join(f"{record_id} «{names.get(record_id, '')}»" for record_id in ids)
+            records = join_list(f"{record_id} «{names.get(record_id, '')}»" for record_id in ids)
             if kind == "tag":  # tags are not merged: a label typed so goes to the tag holding its key
                 notes.append(tr("Tags {records} are spelled alike: a label typed so goes to {holder}.",
                                 records=records, holder=f"«{names[_key_holder(connection, ids)]}»"))

@@ -27,6 +27,7 @@ from archive.i18n import translations as translations_of
 POSITIONAL_NAMES = {
     "COMMAND": N_("COMMAND"), "KIND": N_("KIND"), "ID": N_("ID"), "id": N_("ID"), "FILE": N_("FILE"),
     "FILE|DIR": N_("FILE|DIR"), "BACKUP": N_("BACKUP"), "query": N_("QUERY"), "URL": N_("URL"), "NAME": N_("NAME"),
+    "KEEP_ID": N_("KEEP_ID"), "OTHER_ID": N_("OTHER_ID"),
 }
 
 

@@ -18,5 +18,7 @@ def test_check_names_two_people_spelled_alike_and_stays_sound(archive, capsys) -
     archive.close()
     assert main(["--archive", str(path), "--lang", "en", "check"]) == 0
     out = capsys.readouterr().out
-    assert f"Person: {first.id} «هشام الكندي»، {second.id} «ھشام الڪندی» are spelled alike." in out
+    assert f"Person: {first.id} «هشام الكندي», {second.id} «ھشام الڪندی» are spelled alike." in out
     assert "The archive is sound." in out
+    assert main(["--archive", str(path), "--lang", "ar", "check"]) == 0
+    assert f"{first.id} «هشام الكندي»، {second.id} «ھشام الڪندی»" in capsys.readouterr().out

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.cli import main
 
-ENGLISH_NAMES = re.compile(r"(?<![\w-])(id|query|COMMAND|ID|FILE|BACKUP|URL|NAME|KIND)(?![\w-])")
+ENGLISH_NAMES = re.compile(r"(?<![\w-])(id|query|COMMAND|ID|FILE|BACKUP|URL|NAME|KIND|KEEP_ID|OTHER_ID)(?![\w-])")
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -26,7 +26,7 @@ def positional_section(help_text: str) -> str:
 
 
 @pytest.mark.parametrize("command", [(), ("show",), ("edit", "person"), ("restore",), ("search",), ("review",),
-                                     ("extract",), ("team",)])
+                                     ("extract",), ("team",), ("delete",), ("merge",)])
 def test_arabic_help_names_positional_arguments_in_arabic(capsys, command: tuple[str, ...]) -> None:
     code, out, _ = run(capsys, "--lang", "ar", *command, "--help")
     assert code == 0
