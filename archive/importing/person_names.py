@@ -170,8 +170,9 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             # استعداد الدولة": a verbal noun of the form استفعال, what he announced (a father's name has neither)
             break
         if (end - position >= 2 and is_preposition_and_noun(token)) or (
-                looks_like_present_verb(token) and (end - position >= 2 or is_verb_then_object(tokens, end, limit)
-                                                    or (end == position and len(token.key) >= 5))):
+                looks_like_present_verb(token) and not family_name_before_inna(tokens, end, limit)
+                and (end - position >= 2 or is_verb_then_object(tokens, end, limit)
+                     or (end == position and len(token.key) >= 5))):
             # "وزير الاتصال عمار بلحيمر يتحدث", "... جاستين سيبيريل بزيارة": what he did, after the name;
             # "متحدث الحكومة يواصل الأكاذيب": a present verb of five letters is no given name (those are known)
             break
@@ -329,6 +330,19 @@ def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
             and strip_marks(token.text).endswith("ة"):
         return True  # "فلان باحترافية الصحافيين", "بزيارة": a prepositional phrase ("بلاده" is his country)
     return not token.key.startswith("ال") and (bare in lx.TITLE_WORDS or looks_like_present_verb(token))
+
+
+_INNA = "\u0625\u0646"  # "إن" as printed, with the hamza under the alif
+
+
+def family_name_before_inna(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "قال الوزير تيسفاي يلما إن ...": a word shaped like a present-tense verb (يـ...) right before "إن",
+    printed with the hamza under the alif, is a family name: after "قال" the press opens what was said with
+    "إن", which never follows a present-tense verb ("يرى أن", "يجب أن" take "أن")."""
+    if position + 1 >= limit:
+        return False
+    after = tokens[position + 1]
+    return not after.newline_before and after.text == _INNA
 
 
 def name_apposed_after(tokens: list[Token], plain_end: int, limit: int) -> int | None:
