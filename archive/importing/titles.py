@@ -60,6 +60,9 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
         if not token.is_word or token.newline_before or words > _DESCRIPTION_WORDS:
             return title_end
         if words and starts_name(tokens, position, limit) and not is_conjoined(token):
+            if words == 1 and title_end >= 2 and bare_key(tokens[title_end - 2]) in _POSTED_IN \
+                    and given_before_lineage(tokens, position - 1, limit):
+                return position - 1  # "سفير ماليزيا في عمان محمد نصري بن عبد الرحمن": محمد is his given name
             return position
         if words and definite_title_before_name(tokens, position, limit):
             return position + 1
@@ -70,6 +73,22 @@ def title_through_description(tokens: list[Token], title_end: int, limit: int) -
             return title_end
         words += 1
     return title_end
+
+
+# "سفير ماليزيا في عمان", "سفير مصر لدى الأردن": the place a post is held in ends the post before the person.
+_POSTED_IN = frozenset(lx.key(word) for word in ("في", "لدى"))
+
+
+def given_before_lineage(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether the one plain word at ``position``, right after a post ending with the place it is held in
+    ("في/لدى" and a place) and before a name read from "X بن Y", is that person's first given name
+    (two given names, then "بن" and the father's: Malay and Gulf names):
+    a word that may be a name, without article or prefix, no place or body, on the same line as the name."""
+    if position + 2 >= limit:
+        return False
+    token, after = tokens[position], tokens[position + 1]
+    return token.is_word and may_be_name(token) and not is_definite(token.key) and not is_place_or_body(token) \
+        and not token.newline_before and not after.newline_before and tokens[position + 2].key in lx.NAME_LINKS
 
 
 _WITH, _RELATIONS = lx.key("مع"), lx.key("علاقات")
