@@ -148,6 +148,9 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             end += 1  # "رئيس هيئة الوكالة عبد الله بن فهد الحسين": the name goes on through "بن"
             end += compound_length(tokens, end, limit)
             continue
+        if end > position and latin_initial_dot(tokens, end, limit):
+            end += 1  # "إس. جايشانكار": the dot closes an initial, the name goes on
+            continue
         if not token.is_word or (token.newline_before and end > position) or not may_be_name(token) \
                 or bare_key(token) in lx.EVENT_NOUNS or bare_key(token) in lx.EVENT_VERBS:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
@@ -184,6 +187,23 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
         # what he conveyed (three, "أحمد محمد علي", are an Egyptian or Sudanese name as often as not)
         end = word_ends[1]
     return run_to_stop(tokens, position, end, limit)
+
+
+# The Latin letters as Arabic spells them ("إس" S, "جي" G, "إم" M...): a closed alphabet, not names. "إن" (N)
+# is left out: it is the complementizer.
+_LATIN_LETTERS = frozenset(lx.key(word) for word in (
+    "إيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "آي", "جيه", "كيه", "كي", "إل", "إم", "أو", "كيو", "آر",
+    "إس", "تي", "يو", "في", "دبليو", "إكس", "واي", "زد"))
+
+
+def latin_initial_dot(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether the dot at ``position`` closes an initial inside a foreign name ("إس. جايشانكار", "جي. كيه.
+    رولينغ"): a Latin letter as Arabic spells it, the dot glued to it, a name word after it on the same line."""
+    if position == 0 or position + 1 >= limit or tokens[position].text != ".":
+        return False
+    letter, after = tokens[position - 1], tokens[position + 1]
+    return letter.is_word and letter.key in _LATIN_LETTERS and tokens[position].start == letter.end \
+        and after.is_word and not after.newline_before and may_be_name(after)
 
 
 _NAME_WORDS_CAP = 4  # a name read to a stop: given name, father or middle names, family name
