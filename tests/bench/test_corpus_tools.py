@@ -329,7 +329,7 @@ def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_s
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh7 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh8 is the measure now" in printed
 
 
 def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
@@ -341,7 +341,7 @@ def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[1], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed and "studied from 2026-12-02 18:00 on" in printed
-    assert "fresh7 is the measure now" in printed
+    assert "fresh8 is the measure now" in printed
     assert "FRESH2 (studied)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
     assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
     assert "second-unseen-summit" in printed  # --misses lists its articles
@@ -434,7 +434,7 @@ def test_fresh3_is_studied_from_20_00_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[2], **facts)
     printed = capsys.readouterr().out
     assert ("Third fresh set (bench/corpus/fresh3.tsv; studied from 2026-12-02 20:00 on, no longer held out: "
-            "fresh7 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH3 (studied)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
     assert "example" not in printed and "second-unseen" not in printed and "fourth-unseen" not in printed
     assert "third-unseen-visit" in printed  # --misses lists its articles
@@ -450,7 +450,7 @@ def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[3], **facts)
     printed = capsys.readouterr().out
     assert ("Fourth fresh set (bench/corpus/fresh4.tsv; studied from 2026-12-02 21:00 on, no longer held out: "
-            "fresh7 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH4 (studied)" in printed and "  fourth (IQ)" in printed and "  IQ (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "third-unseen" not in printed
     assert "fourth-unseen-meeting" in printed  # --misses lists its articles
@@ -458,8 +458,10 @@ def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fr
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh8", "--corpus", str(tmp_path)])
+    assert "Eighth fresh held-out set (bench/corpus/fresh8.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh7", "--corpus", str(tmp_path)])
-    assert "Seventh fresh held-out set (bench/corpus/fresh7.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Seventh fresh set (bench/corpus/fresh7.tsv; studied from 2026-12-02 21:50 on" in capsys.readouterr().out
     benchmark.main(["--fresh6", "--corpus", str(tmp_path)])
     assert "Sixth fresh set (bench/corpus/fresh6.tsv; studied from 2026-12-02 21:35 on" in capsys.readouterr().out
     benchmark.main(["--fresh5", "--corpus", str(tmp_path)])
@@ -476,6 +478,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
         benchmark.main(["--fresh5", "--fresh6"])
     with pytest.raises(SystemExit):
         benchmark.main(["--fresh6", "--fresh7"])
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh7", "--fresh8"])
 
 
 def test_check_names_a_fresh4_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh4) -> None:
@@ -544,7 +548,7 @@ def test_fresh5_is_studied_from_21_15_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[4], **facts)
     printed = capsys.readouterr().out
     assert ("Fifth fresh set (bench/corpus/fresh5.tsv; studied from 2026-12-02 21:15 on, no longer held out: "
-            "fresh7 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH5 (studied)" in printed and "  fifth (SO)" in printed and "  SO (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "fourth-unseen" not in printed
     assert "fifth-unseen-briefing" in printed  # --misses lists its articles
@@ -614,7 +618,7 @@ def test_fresh6_is_studied_from_21_35_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[5], **facts)
     printed = capsys.readouterr().out
     assert ("Sixth fresh set (bench/corpus/fresh6.tsv; studied from 2026-12-02 21:35 on, no longer held out: "
-            "fresh7 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH6 (studied)" in printed and "  sixth (KR)" in printed and "  KR (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "fifth-unseen" not in printed
     assert "sixth-unseen-summit" in printed  # --misses lists its articles
@@ -674,36 +678,36 @@ def test_the_seventh_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets
     assert "seventh-unseen" not in printed and "  seventh (" not in printed and "الحداد" not in printed
 
 
-def test_fresh7_scores_the_seventh_held_out_set_alone_with_its_misses(corpus_with_fresh7, capsys) -> None:
+def test_fresh7_is_studied_from_21_50_and_its_table_still_printed(corpus_with_fresh7, capsys) -> None:
     paths, facts = corpus_with_fresh7
     benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[-1].name == "fresh7"  # the measure now: report_fresh's default
-    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    assert layout.HELD_OUT_SETS[6].name == "fresh7" and layout.HELD_OUT_SETS[6].studied_since == "2026-12-02 21:50"
     articles, countries, _ = benchmark.corpus_articles(paths, "fresh7", **facts)
     assert [article.name for article in articles] == ["seventh-unseen-presser"] and set(countries) == {"seventh"}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, **facts)
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[6], **facts)
     printed = capsys.readouterr().out
-    assert "Seventh fresh held-out set (bench/corpus/fresh7.tsv; never tuned on): 1 articles, 1 outlets" in printed
-    assert "FRESH7 (held out)" in printed and "  seventh (BR)" in printed and "  BR (1 outlets)" in printed
+    assert ("Seventh fresh set (bench/corpus/fresh7.tsv; studied from 2026-12-02 21:50 on, no longer held out: "
+            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
+    assert "FRESH7 (studied)" in printed and "  seventh (BR)" in printed and "  BR (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "sixth-unseen" not in printed
     assert "seventh-unseen-presser" in printed  # --misses lists its articles
 
 
-def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh7) -> None:
-    paths, facts = corpus_with_fresh7
+def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh8) -> None:
+    paths, facts = corpus_with_fresh8
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh6", "sixth-unseen-summit"), ("fresh5", "fifth-unseen-briefing"),
-                             ("fresh4", "fourth-unseen-meeting"), ("fresh3", "third-unseen-visit"),
-                             ("fresh2", "second-unseen-summit"),
+    for name, article_id in (("fresh7", "seventh-unseen-presser"), ("fresh6", "sixth-unseen-summit"),
+                             ("fresh5", "fifth-unseen-briefing"), ("fresh4", "fourth-unseen-meeting"),
+                             ("fresh3", "third-unseen-visit"), ("fresh2", "second-unseen-summit"),
                              ("fresh", "unseen-forum-opening")):
         assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
     with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh7", **facts)
+        classes.articles_to_class(paths, "fresh8", **facts)
     with pytest.raises(SystemExit):
-        classes.main(["--fresh7"])
+        classes.main(["--fresh8"])
 
 
 def test_check_names_a_fresh7_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh7) -> None:
@@ -717,4 +721,75 @@ def test_check_names_a_fresh7_id_missing_from_the_manifest_or_in_another_set(cor
         "sixth-unseen-summit: in both fresh6.tsv and fresh7.tsv (a held-out article belongs to one set)"]
     summary = check.summary(facts["manifest"], facts["annotations"])
     assert "sixth fresh set (fresh6, studied): 1 articles from 1 outlets" in summary
-    assert "seventh fresh set (fresh7, held out): 2 articles from 2 outlets" in summary
+    assert "seventh fresh set (fresh7, studied): 2 articles from 2 outlets" in summary
+
+
+EIGHTH_FRESH_ARTICLE = ("eighth-unseen-forum", "eighth",
+                        ("افتتح المنتدى أعماله. "
+                         "وقال رئيس المنتدى هاني زكريا الصافي إن الدورة تجمع 40 متحدثا.\n"))
+
+
+@pytest.fixture
+def corpus_with_fresh8(corpus_with_fresh7):
+    """The nine articles above and a tenth, from a tenth outlet, listed in fresh8.tsv (the eighth held-out set)."""
+    paths, facts = corpus_with_fresh7
+    annotate = load("annotate")
+    article_id, slug, text = EIGHTH_FRESH_ARTICLE
+    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+    work = working_file(id=article_id, outlet_slug=slug, country="KG", genre="forum", figures=[
+        {"text": "40 متحدثا", "value": 40, "unit": "speakers", "counts": "speakers of the forum"}])
+    work["quotes"] = [{"text": "الدورة تجمع 40 متحدثا", "kind": "indirect", "speaker": "هاني زكريا الصافي",
+                       "speaker_kind": "person", "title": "رئيس المنتدى", "organisation": None}]
+    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts = {**facts, "lists": {**facts["lists"], "fresh8": facts["manifest"].with_name("fresh8.tsv")}}
+    facts["lists"]["fresh8"].write_text("# eighth held-out set\nid\neighth-unseen-forum\n", encoding="utf-8")
+    return paths, facts
+
+
+def test_the_eighth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh8, capsys) -> None:
+    paths, facts = corpus_with_fresh8
+    benchmark, layout = load("extraction"), load("layout")
+    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
+                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
+                             ("fresh5", "fifth-unseen-briefing"), ("fresh6", "sixth-unseen-summit"),
+                             ("fresh7", "seventh-unseen-presser")):
+        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
+    benchmark.report_corpus(paths, True, **facts)
+    for held_out in layout.HELD_OUT_SETS[:7]:
+        benchmark.report_fresh(paths, True, held_out, **facts)
+    printed = capsys.readouterr().out
+    assert "eighth-unseen" not in printed and "  eighth (" not in printed and "الصافي" not in printed
+
+
+def test_fresh8_scores_the_eighth_held_out_set_alone_with_its_misses(corpus_with_fresh8, capsys) -> None:
+    paths, facts = corpus_with_fresh8
+    benchmark, layout = load("extraction"), load("layout")
+    assert layout.HELD_OUT_SETS[-1].name == "fresh8"  # the measure now: report_fresh's default
+    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh8", **facts)
+    assert [article.name for article in articles] == ["eighth-unseen-forum"] and set(countries) == {"eighth"}
+    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
+    benchmark.report_fresh(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "Eighth fresh held-out set (bench/corpus/fresh8.tsv; never tuned on): 1 articles, 1 outlets" in printed
+    assert "FRESH8 (held out)" in printed and "  eighth (KG)" in printed and "  KG (1 outlets)" in printed
+    assert "example" not in printed and "unseen-forum-opening" not in printed and "seventh-unseen" not in printed
+    assert "eighth-unseen-forum" in printed  # --misses lists its articles
+
+
+def test_check_names_a_fresh8_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh8) -> None:
+    paths, facts = corpus_with_fresh8
+    check = load("check")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
+    facts["lists"]["fresh8"].write_text("id\neighth-unseen-forum\nseventh-unseen-presser\nnever-annotated\n",
+                                        encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
+        "never-annotated: in fresh8.tsv but not in the manifest",
+        "seventh-unseen-presser: in both fresh7.tsv and fresh8.tsv (a held-out article belongs to one set)"]
+    summary = check.summary(facts["manifest"], facts["annotations"])
+    assert "seventh fresh set (fresh7, studied): 1 articles from 1 outlets" in summary
+    assert "eighth fresh set (fresh8, held out): 2 articles from 2 outlets" in summary
