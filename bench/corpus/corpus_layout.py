@@ -9,7 +9,8 @@ Owns the layout shared by ``annotate.py``, ``check.py`` and ``bench/extraction.p
 - the committed facts: ``bench/corpus/manifest.tsv`` (one row per article),
   ``bench/corpus/annotations/<id>.json`` (spans as character offsets with the sha256 of each
   span's UTF-8 bytes) and the lists of the fresh sets, ``HELD_OUT_SETS`` (``fresh.tsv``,
-  ``fresh2.tsv``, ``fresh3.tsv``, ``fresh4.tsv``, ``fresh5.tsv``, ``fresh6.tsv``, ``fresh7.tsv``, ``fresh8.tsv``: the ids of articles
+  ``fresh2.tsv``, ``fresh3.tsv``, ``fresh4.tsv``, ``fresh5.tsv``, ``fresh6.tsv``, ``fresh7.tsv``,
+  ``fresh8.tsv``: the ids of articles
   from outlets new to the manifest, each held out of every table until it is studied; the last one is the measure now).
 
 Offsets count Python characters (code points) of the decoded text, as ``text[start:end]``.
