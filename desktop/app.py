@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, Qt
 from PySide6.QtGui import QIcon
@@ -97,7 +99,11 @@ class MuntadaApp:
         self._close_backup: str | None = None  # the backup due on close: None, WRITING, WRITTEN
         self._close_progress: QProgressDialog | None = None
         self._closing = False  # inside may_close (a synchronous backup ends there)
+        # A restore's Qt objects, kept here so that the GUI thread deletes them: a QObject whose last reference a
+        # worker thread drops is deleted on that thread, and its timers then fire on freed memory (a crash).
         self._restore_tasks: TaskRunner | None = None
+        self._restore_progress: QProgressDialog | None = None
+        self._retired_workspace: Any = None
 
     # --- one running copy --------------------------------------------------------------------
 
@@ -322,8 +328,6 @@ class MuntadaApp:
     def restore_backup(self, backup: Path) -> None:
         """Close the archive, put ``backup`` back in its place (the current one kept aside), and open it
         again. The copy runs on a worker thread under a progress dialog: the app keeps painting."""
-        from archive.backups import restore_backup
-
         if self.window is not None:
             self.window.save_layout()
             self.window.hide()
@@ -333,30 +337,33 @@ class MuntadaApp:
         if workspace is not None:
             stop_syncs(workspace)
             workspace.detach()
-        progress = QProgressDialog(tr("Restoring the backup…"), "", 0, 0)
+        self._retired_workspace = workspace
+        progress = self._restore_progress = QProgressDialog(tr("Restoring the backup…"), "", 0, 0)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         progress.setMinimumDuration(0)
         progress.show()
         tasks = self._restore_tasks = TaskRunner(synchronous=self.synchronous)
-        archive_path = self.archive_path
+        release = workspace.release if workspace is not None else None
+        restore = partial(_restore_off_the_gui_thread, release, self.archive_path, backup)
+        tasks.run(restore, self._restore_finished, self._restore_failed)
 
-        def restore():
-            if workspace is not None:  # its running work ends and its search process (which has the
-                workspace.release(end_search_process=True)  # archive open too) stops, off the GUI thread
-            return restore_backup(archive_path, backup)
+    def _restore_finished(self, outcome) -> None:
+        """On the GUI thread: the restore's progress closes, its worker stops, the old workspace goes, and the
+        archive opens again. Their Qt objects are deleted here (``deleteLater``), never by a worker thread."""
+        if self._restore_progress is not None:
+            self._restore_progress.close()
+            self._restore_progress.deleteLater()
+        if self._restore_tasks is not None:
+            self._restore_tasks.shutdown()
+            self._restore_tasks.deleteLater()  # not at once: this runs inside one of its own slots
+        if self._retired_workspace is not None:
+            self._retired_workspace.deleteLater()
+        self._show_restored(outcome)
 
-        def finished(outcome) -> None:
-            progress.close()
-            tasks.shutdown()
-            self._restore_tasks = None
-            self._show_restored(outcome)
-
-        def failed(error: BaseException) -> None:
-            show_error(None, error)
-            finished(None)
-
-        tasks.run(restore, finished, failed)
+    def _restore_failed(self, error: BaseException) -> None:
+        show_error(None, error)
+        self._restore_finished(None)
 
     def _show_restored(self, outcome) -> None:
         self.open_and_show()
@@ -368,12 +375,24 @@ class MuntadaApp:
 
     def shutdown(self) -> None:
         self.back_up_if_due_now()
+        self._restore_tasks = self._restore_progress = self._retired_workspace = None
         if self.workspace is not None:
             stop_syncs(self.workspace)
             self.workspace.close()
             self.workspace = None
         if self.lock is not None:
             self.lock.unlock()
+
+
+def _restore_off_the_gui_thread(release: Callable[..., None] | None, archive_path: Path, backup: Path):
+    """A restore's work on its worker thread: the old workspace's running work ends and its search process
+    (which has the archive open too) stops, then the backup is put back. Holds no Qt object: only the
+    workspace's ``release`` (whose workspace the app keeps, so this thread never drops it last)."""
+    from archive.backups import restore_backup
+
+    if release is not None:
+        release(end_search_process=True)
+    return restore_backup(archive_path, backup)
 
 
 def run_app(context) -> int:
