@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from reportlab.platypus import Flowable
+
 from archive.briefs.charts import ChartPoint
 from archive.briefs.document import BriefPdf, Cover, build_pdf
-from archive.briefs.options import BriefOptions
+from archive.briefs.options import SECTIONS, BriefOptions
 from archive.briefs.rtl import own_direction_isolated
 from archive.briefs.sections import (
     Layout,
@@ -35,24 +37,35 @@ def event_brief(archive: Archive, event_id: int, options: BriefOptions | None = 
     options = options or BriefOptions()
     layout = Layout.for_options(options)
     event = events.get_event(archive, event_id)
-    event_quotes = quotes.list_quotes(archive, event_id=event_id)
-    event_statistics = statistics.list_statistics(archive, event_id=event_id)
-    body = []
-    if options.shows("summary"):
-        body += text_section(layout, layout.tr("About the event"), event.description)
-    if options.shows("statistics"):
-        body += statistics_section(layout, event_statistics)
-    if options.shows("charts") and event.series is not None:
-        body += chart_section(layout, series_figures(archive, event, event_statistics))
-    event_sessions = sessions.list_sessions(archive, event_id=event_id)
-    if options.shows("sessions"):
-        body += sessions_section(layout, event_sessions)
-    if options.shows("quotes"):
-        speakers = people_of(archive, event_quotes)
-        body += quotes_section(layout, quote_groups(layout, event_quotes, event_sessions, speakers), speakers)
-    if options.shows("coverage"):
-        body += coverage_section(layout, sources.list_sources(archive, event_id=event_id))
+    wanted = tuple(name for name in SECTIONS if options.shows(name))
+    body = [flowable for flowables in event_sections(archive, event, layout, wanted).values() for flowable in flowables]
     return build_pdf(event_cover(layout, event), body, options)
+
+
+def event_sections(archive: Archive, event: EventRecord, layout: Layout,
+                   wanted: Sequence[str] = SECTIONS) -> dict[str, list[Flowable]]:
+    """The ``wanted`` body sections of the event's brief, in the brief's order, as they print: an empty list is
+    a section with nothing to print (``muntada brief`` refuses sections that would all be empty)."""
+    event_quotes = quotes.list_quotes(archive, event_id=event.id)
+    event_statistics = statistics.list_statistics(archive, event_id=event.id)
+    event_sessions = sessions.list_sessions(archive, event_id=event.id)
+    sections: dict[str, list[Flowable]] = {}
+    if "summary" in wanted:
+        sections["summary"] = text_section(layout, layout.tr("About the event"), event.description)
+    if "statistics" in wanted:
+        sections["statistics"] = statistics_section(layout, event_statistics)
+    if "charts" in wanted:
+        sections["charts"] = (chart_section(layout, series_figures(archive, event, event_statistics))
+                              if event.series is not None else [])
+    if "sessions" in wanted:
+        sections["sessions"] = sessions_section(layout, event_sessions)
+    if "quotes" in wanted:
+        speakers = people_of(archive, event_quotes)
+        sections["quotes"] = quotes_section(layout, quote_groups(layout, event_quotes, event_sessions, speakers),
+                                            speakers)
+    if "coverage" in wanted:
+        sections["coverage"] = coverage_section(layout, sources.list_sources(archive, event_id=event.id))
+    return sections
 
 
 def event_cover(layout: Layout, event: EventRecord) -> Cover:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from reportlab.platypus import Flowable
+
 from archive.briefs.charts import ChartPoint
 from archive.briefs.document import BriefPdf, Cover, build_pdf
 from archive.briefs.event_brief import _figure_key
-from archive.briefs.options import BriefOptions
+from archive.briefs.options import SECTIONS, BriefOptions
 from archive.briefs.sections import Layout, chart_section, quotes_section, statistics_section, text_section
 from archive.db.engine import Archive
 from archive.i18n import NP_
@@ -24,17 +26,28 @@ def speaker_brief(archive: Archive, person_id: int, options: BriefOptions | None
     person = people.get_person(archive, person_id)
     person_quotes = quotes.list_quotes(archive, speaker_id=person_id)
     person_statistics = statistics.list_statistics(archive, speaker_id=person_id)
-    body = []
-    if options.shows("summary"):
-        body += text_section(layout, layout.tr("Notes"), person.notes)
-    if options.shows("statistics"):
-        body += statistics_section(layout, person_statistics, with_speaker=False)
-    if options.shows("charts"):
-        body += chart_section(layout, figures_over_time(person_statistics, options.language))
-    if options.shows("quotes"):
-        body += quotes_section(layout, quotes_by_year(layout, person_quotes), {person.id: person},
-                               context=lambda quote: quote.event.name if quote.event else "")
+    wanted = tuple(name for name in SECTIONS if options.shows(name))
+    sections = speaker_sections(person, person_quotes, person_statistics, layout, wanted)
+    body = [flowable for flowables in sections.values() for flowable in flowables]
     return build_pdf(speaker_cover(layout, person, person_quotes, person_statistics), body, options)
+
+
+def speaker_sections(person: PersonRecord, person_quotes: Sequence[QuoteRecord],
+                     person_statistics: Sequence[StatisticRecord], layout: Layout,
+                     wanted: Sequence[str] = SECTIONS) -> dict[str, list[Flowable]]:
+    """The ``wanted`` body sections of the speaker's brief, in the brief's order, as they print: an empty list
+    is a section with nothing to print (``muntada brief`` refuses sections that would all be empty)."""
+    sections: dict[str, list[Flowable]] = {}
+    if "summary" in wanted:
+        sections["summary"] = text_section(layout, layout.tr("Notes"), person.notes)
+    if "statistics" in wanted:
+        sections["statistics"] = statistics_section(layout, person_statistics, with_speaker=False)
+    if "charts" in wanted:
+        sections["charts"] = chart_section(layout, figures_over_time(person_statistics, layout.options.language))
+    if "quotes" in wanted:
+        sections["quotes"] = quotes_section(layout, quotes_by_year(layout, person_quotes), {person.id: person},
+                                            context=lambda quote: quote.event.name if quote.event else "")
+    return sections
 
 
 def speaker_cover(layout: Layout, person: PersonRecord, person_quotes: Sequence[QuoteRecord],

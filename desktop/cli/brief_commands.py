@@ -14,14 +14,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from archive.briefs.event_brief import event_brief
+from archive.briefs.event_brief import event_brief, event_sections
 from archive.briefs.options import PAPERS, QUOTE_GROUPINGS, SECTIONS, BriefOptions
+from archive.briefs.sections import Layout
 from archive.briefs.selection_brief import selection_brief
-from archive.briefs.speaker_brief import speaker_brief
+from archive.briefs.speaker_brief import speaker_brief, speaker_sections
 from archive.errors import MuntadaError, ValidationError
 from archive.i18n import counts, tr
 from archive.kinds import KIND_LABELS
-from desktop.cli import printed_sections
+from archive.services import events, people, quotes, statistics
 from desktop.cli.context import CliContext
 
 QUERY_LIMIT = 200
@@ -68,10 +69,14 @@ def run_brief(args: argparse.Namespace, context: CliContext) -> int:
         brief = selection_brief(archive, quote_ids, statistic_ids, options,
                                 subtitle=tr("Search: {query}", query=args.query))
     elif args.event is not None:
-        _check_record_sections(options, "event", args.event, printed_sections.of_event(archive, args.event))
+        _check_record_sections(options, "event", args.event, _printing(event_sections(
+            archive, events.get_event(archive, args.event), Layout.for_options(options))))
         brief = event_brief(archive, args.event, options)
     elif args.speaker is not None:
-        _check_record_sections(options, "person", args.speaker, printed_sections.of_speaker(archive, args.speaker))
+        person = people.get_person(archive, args.speaker)
+        _check_record_sections(options, "person", args.speaker, _printing(speaker_sections(
+            person, quotes.list_quotes(archive, speaker_id=person.id),
+            statistics.list_statistics(archive, speaker_id=person.id), Layout.for_options(options))))
         brief = speaker_brief(archive, args.speaker, options)
     else:
         _check_sections(options, _ids(args.quotes), _ids(args.statistics))
@@ -100,6 +105,11 @@ def _check_sections(options: BriefOptions, quote_ids: list[int], statistic_ids: 
         raise ValidationError("Nothing you chose prints in the sections {sections}: give --sections {fitting} "
                               "(or leave --sections out).", sections=",".join(sorted(options.sections)),
                               fitting=",".join(fitting))
+
+
+def _printing(sections: dict[str, list]) -> tuple[str, ...]:
+    """The sections of a brief that print something (the brief's own builders say: ``archive.briefs``)."""
+    return tuple(name for name, flowables in sections.items() if flowables)
 
 
 def _check_record_sections(options: BriefOptions, kind: str, record_id: int, printing: tuple[str, ...]) -> None:
