@@ -38,12 +38,14 @@ def working_file(**changes) -> dict:
             "outlet_slug": "example", "country": "OM", "genre": "ministerial", "complete": True,
             "quotes": [
                 {"text": "الملتقى منصة للحوار", "occurrence": 1, "kind": "direct",
-                 "speaker": "عبدالله بن ناصر الحراصي", "speaker_kind": "person", "title": "وزير الإعلام",
+                 "speaker": "عبدالله بن ناصر الحراصي", "speaker_kind": "person",
+               "title": "وزير الإعلام",
                  "organisation": None},
                 {"text": "الإعلام شريك في التنمية", "kind": "indirect", "speaker": "عبدالله بن ناصر الحراصي",
                  "speaker_kind": "person", "title": "وزير الإعلام", "organisation": None},
                 {"text": "الملتقى منصة للحوار", "occurrence": 2, "kind": "continuation",
-                 "speaker": "عبدالله بن ناصر الحراصي", "speaker_kind": "person", "title": None,
+                 "speaker": "عبدالله بن ناصر الحراصي", "speaker_kind": "person",
+               "title": None,
                  "organisation": None}],
             "figures": [{"text": "أكثر من 300 إعلامي", "value": 300, "unit": "people", "counts": "media people"}]}
     work.update(changes)
@@ -292,6 +294,24 @@ def test_check_names_a_fresh_id_missing_from_the_manifest(corpus_with_fresh) -> 
         layout.read_fresh(facts["lists"]["fresh"])
 
 
+def with_held_out_article(corpus, set_name: str, header: str, article: tuple[str, str, str], *, country: str,
+                          genre: str, figure: dict, quote: dict):
+    """``corpus`` (paths, facts) with one more article, from a new outlet, annotated with one figure and one
+    quote and listed alone in ``<set_name>.tsv`` under the comment ``header``."""
+    paths, facts = corpus
+    annotate = load("annotate")
+    article_id, slug, text = article
+    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
+    work = working_file(id=article_id, outlet_slug=slug, country=country, genre=genre, figures=[figure])
+    work["quotes"] = [quote]
+    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
+    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
+    annotate.refresh_manifest(paths, facts["manifest"])
+    facts = {**facts, "lists": {**facts["lists"], set_name: facts["manifest"].with_name(f"{set_name}.tsv")}}
+    facts["lists"][set_name].write_text(f"{header}\nid\n{article_id}\n", encoding="utf-8")
+    return paths, facts
+
+
 SECOND_FRESH_ARTICLE = ("second-unseen-summit", "second",
                         "اختتمت القمة أعمالها. وقالت المديرة العامة منى بنت حمد الراشدية: «وقعنا 12 اتفاقية».\n")
 
@@ -299,20 +319,12 @@ SECOND_FRESH_ARTICLE = ("second-unseen-summit", "second",
 @pytest.fixture
 def corpus_with_fresh2(corpus_with_fresh):
     """The three articles above and a fourth, from a fourth outlet, listed in fresh2.tsv (the second held-out set)."""
-    paths, facts = corpus_with_fresh
-    annotate = load("annotate")
-    article_id, slug, text = SECOND_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="QA", genre="summit", figures=[
-        {"text": "12 اتفاقية", "value": 12, "unit": "agreements", "counts": "agreements signed"}])
-    work["quotes"] = [{"text": "وقعنا 12 اتفاقية", "kind": "direct", "speaker": "منى بنت حمد الراشدية",
-                       "speaker_kind": "person", "title": "المديرة العامة", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh2": facts["manifest"].with_name("fresh2.tsv")}}
-    facts["lists"]["fresh2"].write_text("# second held-out set\nid\nsecond-unseen-summit\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh, "fresh2", "# second held-out set", SECOND_FRESH_ARTICLE, country="QA", genre="summit",
+        figure={"text": "12 اتفاقية", "value": 12, "unit": "agreements", "counts": "agreements signed"},
+        quote={"text": "وقعنا 12 اتفاقية", "kind": "direct",
+               "speaker": "منى بنت حمد الراشدية", "speaker_kind": "person",
+               "title": "المديرة العامة", "organisation": None})
 
 
 def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_set(corpus_with_fresh2, capsys) -> None:
@@ -367,20 +379,13 @@ THIRD_FRESH_ARTICLE = ("third-unseen-visit", "third",
 @pytest.fixture
 def corpus_with_fresh3(corpus_with_fresh2):
     """The four articles above and a fifth, from a fifth outlet, listed in fresh3.tsv (the third held-out set)."""
-    paths, facts = corpus_with_fresh2
-    annotate = load("annotate")
-    article_id, slug, text = THIRD_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="KW", genre="ministerial", figures=[
-        {"text": "85 شركة", "value": 85, "unit": "companies", "counts": "exhibiting companies"}])
-    work["quotes"] = [{"text": "المعرض يضم 85 شركة", "kind": "indirect", "speaker": "سالم بن راشد البلوشي",
-                       "speaker_kind": "person", "title": "وزير الصناعة", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh3": facts["manifest"].with_name("fresh3.tsv")}}
-    facts["lists"]["fresh3"].write_text("# third held-out set\nid\nthird-unseen-visit\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh2, "fresh3", "# third held-out set", THIRD_FRESH_ARTICLE,
+        country="KW", genre="ministerial",
+        figure={"text": "85 شركة", "value": 85, "unit": "companies", "counts": "exhibiting companies"},
+        quote={"text": "المعرض يضم 85 شركة", "kind": "indirect",
+               "speaker": "سالم بن راشد البلوشي", "speaker_kind": "person",
+               "title": "وزير الصناعة", "organisation": None})
 
 
 FOURTH_FRESH_ARTICLE = ("fourth-unseen-meeting", "fourth",
@@ -390,20 +395,13 @@ FOURTH_FRESH_ARTICLE = ("fourth-unseen-meeting", "fourth",
 @pytest.fixture
 def corpus_with_fresh4(corpus_with_fresh3):
     """The five articles above and a sixth, from a sixth outlet, listed in fresh4.tsv (the fourth held-out set)."""
-    paths, facts = corpus_with_fresh3
-    annotate = load("annotate")
-    article_id, slug, text = FOURTH_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="IQ", genre="ministerial", figures=[
-        {"text": "40 مشروعا", "value": 40, "unit": "projects", "counts": "projects in the plan"}])
-    work["quotes"] = [{"text": "الخطة تشمل 40 مشروعا", "kind": "indirect", "speaker": "ليلى حسن العبيدي",
-                       "speaker_kind": "person", "title": "وزيرة التخطيط", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh4": facts["manifest"].with_name("fresh4.tsv")}}
-    facts["lists"]["fresh4"].write_text("# fourth held-out set\nid\nfourth-unseen-meeting\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh3, "fresh4", "# fourth held-out set", FOURTH_FRESH_ARTICLE,
+        country="IQ", genre="ministerial",
+        figure={"text": "40 مشروعا", "value": 40, "unit": "projects", "counts": "projects in the plan"},
+        quote={"text": "الخطة تشمل 40 مشروعا", "kind": "indirect",
+               "speaker": "ليلى حسن العبيدي", "speaker_kind": "person",
+               "title": "وزيرة التخطيط", "organisation": None})
 
 
 def test_the_fourth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh4, capsys) -> None:
@@ -504,20 +502,13 @@ FIFTH_FRESH_ARTICLE = ("fifth-unseen-briefing", "fifth",
 @pytest.fixture
 def corpus_with_fresh5(corpus_with_fresh4):
     """The six articles above and a seventh, from a seventh outlet, listed in fresh5.tsv (the fifth held-out set)."""
-    paths, facts = corpus_with_fresh4
-    annotate = load("annotate")
-    article_id, slug, text = FIFTH_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="SO", genre="press-conference", figures=[
-        {"text": "12 ألف سلة", "value": 12000, "unit": "baskets", "counts": "food baskets handed out"}])
-    work["quotes"] = [{"text": "الوزارة وزعت 12 ألف سلة", "kind": "indirect", "speaker": "نبيل سالم الحداد",
-                       "speaker_kind": "person", "title": "المتحدث باسم الوزارة", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh5": facts["manifest"].with_name("fresh5.tsv")}}
-    facts["lists"]["fresh5"].write_text("# fifth held-out set\nid\nfifth-unseen-briefing\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh4, "fresh5", "# fifth held-out set", FIFTH_FRESH_ARTICLE,
+        country="SO", genre="press-conference",
+        figure={"text": "12 ألف سلة", "value": 12000, "unit": "baskets", "counts": "food baskets handed out"},
+        quote={"text": "الوزارة وزعت 12 ألف سلة", "kind": "indirect",
+               "speaker": "نبيل سالم الحداد", "speaker_kind": "person",
+               "title": "المتحدث باسم الوزارة", "organisation": None})
 
 
 def test_the_fifth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh5, capsys) -> None:
@@ -576,20 +567,13 @@ SIXTH_FRESH_ARTICLE = ("sixth-unseen-summit", "sixth",
 @pytest.fixture
 def corpus_with_fresh6(corpus_with_fresh5):
     """The seven articles above and an eighth, from an eighth outlet, listed in fresh6.tsv (the sixth held-out set)."""
-    paths, facts = corpus_with_fresh5
-    annotate = load("annotate")
-    article_id, slug, text = SIXTH_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="KR", genre="summit", figures=[
-        {"text": "9 اتفاقيات", "value": 9, "unit": "agreements", "counts": "agreements the summit adopts"}])
-    work["quotes"] = [{"text": "القمة ستقر 9 اتفاقيات", "kind": "indirect", "speaker": "ليلى منصور العامري",
-                       "speaker_kind": "person", "title": "وزيرة الخارجية", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh6": facts["manifest"].with_name("fresh6.tsv")}}
-    facts["lists"]["fresh6"].write_text("# sixth held-out set\nid\nsixth-unseen-summit\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh5, "fresh6", "# sixth held-out set", SIXTH_FRESH_ARTICLE,
+        country="KR", genre="summit",
+        figure={"text": "9 اتفاقيات", "value": 9, "unit": "agreements", "counts": "agreements the summit adopts"},
+        quote={"text": "القمة ستقر 9 اتفاقيات", "kind": "indirect",
+               "speaker": "ليلى منصور العامري", "speaker_kind": "person",
+               "title": "وزيرة الخارجية", "organisation": None})
 
 
 def test_the_sixth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh6, capsys) -> None:
@@ -646,20 +630,13 @@ SEVENTH_FRESH_ARTICLE = ("seventh-unseen-presser", "seventh",
 @pytest.fixture
 def corpus_with_fresh7(corpus_with_fresh6):
     """The eight articles above and a ninth, from a ninth outlet, listed in fresh7.tsv (the seventh held-out set)."""
-    paths, facts = corpus_with_fresh6
-    annotate = load("annotate")
-    article_id, slug, text = SEVENTH_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="BR", genre="press-conference", figures=[
-        {"text": "12 مشروعا", "value": 12, "unit": "projects", "counts": "projects the government approved"}])
-    work["quotes"] = [{"text": "الحكومة أقرت 12 مشروعا", "kind": "indirect", "speaker": "سامر نبيل الحداد",
-                       "speaker_kind": "person", "title": "المتحدث الرسمي", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh7": facts["manifest"].with_name("fresh7.tsv")}}
-    facts["lists"]["fresh7"].write_text("# seventh held-out set\nid\nseventh-unseen-presser\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh6, "fresh7", "# seventh held-out set", SEVENTH_FRESH_ARTICLE,
+        country="BR", genre="press-conference",
+        figure={"text": "12 مشروعا", "value": 12, "unit": "projects", "counts": "projects the government approved"},
+        quote={"text": "الحكومة أقرت 12 مشروعا", "kind": "indirect",
+               "speaker": "سامر نبيل الحداد", "speaker_kind": "person",
+               "title": "المتحدث الرسمي", "organisation": None})
 
 
 def test_the_seventh_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh7, capsys) -> None:
@@ -732,20 +709,13 @@ EIGHTH_FRESH_ARTICLE = ("eighth-unseen-forum", "eighth",
 @pytest.fixture
 def corpus_with_fresh8(corpus_with_fresh7):
     """The nine articles above and a tenth, from a tenth outlet, listed in fresh8.tsv (the eighth held-out set)."""
-    paths, facts = corpus_with_fresh7
-    annotate = load("annotate")
-    article_id, slug, text = EIGHTH_FRESH_ARTICLE
-    paths.text_path(article_id).write_text(text, encoding="utf-8", newline="\n")
-    work = working_file(id=article_id, outlet_slug=slug, country="KG", genre="forum", figures=[
-        {"text": "40 متحدثا", "value": 40, "unit": "speakers", "counts": "speakers of the forum"}])
-    work["quotes"] = [{"text": "الدورة تجمع 40 متحدثا", "kind": "indirect", "speaker": "هاني زكريا الصافي",
-                       "speaker_kind": "person", "title": "رئيس المنتدى", "organisation": None}]
-    paths.work_path(article_id).write_text(json.dumps(work, ensure_ascii=False), encoding="utf-8")
-    assert annotate.annotate(paths, [article_id], facts["annotations"]) == 0
-    annotate.refresh_manifest(paths, facts["manifest"])
-    facts = {**facts, "lists": {**facts["lists"], "fresh8": facts["manifest"].with_name("fresh8.tsv")}}
-    facts["lists"]["fresh8"].write_text("# eighth held-out set\nid\neighth-unseen-forum\n", encoding="utf-8")
-    return paths, facts
+    return with_held_out_article(
+        corpus_with_fresh7, "fresh8", "# eighth held-out set", EIGHTH_FRESH_ARTICLE,
+        country="KG", genre="forum",
+        figure={"text": "40 متحدثا", "value": 40, "unit": "speakers", "counts": "speakers of the forum"},
+        quote={"text": "الدورة تجمع 40 متحدثا", "kind": "indirect",
+               "speaker": "هاني زكريا الصافي", "speaker_kind": "person",
+               "title": "رئيس المنتدى", "organisation": None})
 
 
 def test_the_eighth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh8, capsys) -> None:
