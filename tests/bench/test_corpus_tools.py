@@ -341,7 +341,7 @@ def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_s
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh8 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh9 is the measure now" in printed
 
 
 def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
@@ -353,7 +353,7 @@ def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[1], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed and "studied from 2026-12-02 18:00 on" in printed
-    assert "fresh8 is the measure now" in printed
+    assert "fresh9 is the measure now" in printed
     assert "FRESH2 (studied)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
     assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
     assert "second-unseen-summit" in printed  # --misses lists its articles
@@ -432,7 +432,7 @@ def test_fresh3_is_studied_from_20_00_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[2], **facts)
     printed = capsys.readouterr().out
     assert ("Third fresh set (bench/corpus/fresh3.tsv; studied from 2026-12-02 20:00 on, no longer held out: "
-            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH3 (studied)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
     assert "example" not in printed and "second-unseen" not in printed and "fourth-unseen" not in printed
     assert "third-unseen-visit" in printed  # --misses lists its articles
@@ -448,7 +448,7 @@ def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[3], **facts)
     printed = capsys.readouterr().out
     assert ("Fourth fresh set (bench/corpus/fresh4.tsv; studied from 2026-12-02 21:00 on, no longer held out: "
-            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH4 (studied)" in printed and "  fourth (IQ)" in printed and "  IQ (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "third-unseen" not in printed
     assert "fourth-unseen-meeting" in printed  # --misses lists its articles
@@ -456,8 +456,10 @@ def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fr
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh9", "--corpus", str(tmp_path)])
+    assert "Ninth fresh held-out set (bench/corpus/fresh9.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh8", "--corpus", str(tmp_path)])
-    assert "Eighth fresh held-out set (bench/corpus/fresh8.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Eighth fresh set (bench/corpus/fresh8.tsv; studied from 2026-12-02 22:40 on" in capsys.readouterr().out
     benchmark.main(["--fresh7", "--corpus", str(tmp_path)])
     assert "Seventh fresh set (bench/corpus/fresh7.tsv; studied from 2026-12-02 21:50 on" in capsys.readouterr().out
     benchmark.main(["--fresh6", "--corpus", str(tmp_path)])
@@ -478,6 +480,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
         benchmark.main(["--fresh6", "--fresh7"])
     with pytest.raises(SystemExit):
         benchmark.main(["--fresh7", "--fresh8"])
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh8", "--fresh9"])
 
 
 def test_check_names_a_fresh4_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh4) -> None:
@@ -539,7 +543,7 @@ def test_fresh5_is_studied_from_21_15_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[4], **facts)
     printed = capsys.readouterr().out
     assert ("Fifth fresh set (bench/corpus/fresh5.tsv; studied from 2026-12-02 21:15 on, no longer held out: "
-            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH5 (studied)" in printed and "  fifth (SO)" in printed and "  SO (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "fourth-unseen" not in printed
     assert "fifth-unseen-briefing" in printed  # --misses lists its articles
@@ -602,7 +606,7 @@ def test_fresh6_is_studied_from_21_35_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[5], **facts)
     printed = capsys.readouterr().out
     assert ("Sixth fresh set (bench/corpus/fresh6.tsv; studied from 2026-12-02 21:35 on, no longer held out: "
-            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH6 (studied)" in printed and "  sixth (KR)" in printed and "  KR (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "fifth-unseen" not in printed
     assert "sixth-unseen-summit" in printed  # --misses lists its articles
@@ -665,26 +669,27 @@ def test_fresh7_is_studied_from_21_50_and_its_table_still_printed(corpus_with_fr
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[6], **facts)
     printed = capsys.readouterr().out
     assert ("Seventh fresh set (bench/corpus/fresh7.tsv; studied from 2026-12-02 21:50 on, no longer held out: "
-            "fresh8 is the measure now): 1 articles, 1 outlets") in printed
+            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
     assert "FRESH7 (studied)" in printed and "  seventh (BR)" in printed and "  BR (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum" not in printed and "sixth-unseen" not in printed
     assert "seventh-unseen-presser" in printed  # --misses lists its articles
 
 
-def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh8) -> None:
-    paths, facts = corpus_with_fresh8
+def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh9) -> None:
+    paths, facts = corpus_with_fresh9
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh7", "seventh-unseen-presser"), ("fresh6", "sixth-unseen-summit"),
+    for name, article_id in (("fresh8", "eighth-unseen-forum"), ("fresh7", "seventh-unseen-presser"),
+                             ("fresh6", "sixth-unseen-summit"),
                              ("fresh5", "fifth-unseen-briefing"), ("fresh4", "fourth-unseen-meeting"),
                              ("fresh3", "third-unseen-visit"), ("fresh2", "second-unseen-summit"),
                              ("fresh", "unseen-forum-opening")):
         assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
     with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh8", **facts)
+        classes.articles_to_class(paths, "fresh9", **facts)
     with pytest.raises(SystemExit):
-        classes.main(["--fresh8"])
+        classes.main(["--fresh9"])
 
 
 def test_check_names_a_fresh7_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh7) -> None:
@@ -735,18 +740,18 @@ def test_the_eighth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(
     assert "eighth-unseen" not in printed and "  eighth (" not in printed and "الصافي" not in printed
 
 
-def test_fresh8_scores_the_eighth_held_out_set_alone_with_its_misses(corpus_with_fresh8, capsys) -> None:
+def test_fresh8_is_studied_from_22_40_and_its_table_still_printed(corpus_with_fresh8, capsys) -> None:
     paths, facts = corpus_with_fresh8
     benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[-1].name == "fresh8"  # the measure now: report_fresh's default
-    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    assert layout.HELD_OUT_SETS[7].name == "fresh8" and layout.HELD_OUT_SETS[7].studied_since == "2026-12-02 22:40"
     articles, countries, _ = benchmark.corpus_articles(paths, "fresh8", **facts)
     assert [article.name for article in articles] == ["eighth-unseen-forum"] and set(countries) == {"eighth"}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, **facts)
+    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[7], **facts)
     printed = capsys.readouterr().out
-    assert "Eighth fresh held-out set (bench/corpus/fresh8.tsv; never tuned on): 1 articles, 1 outlets" in printed
-    assert "FRESH8 (held out)" in printed and "  eighth (KG)" in printed and "  KG (1 outlets)" in printed
+    assert ("Eighth fresh set (bench/corpus/fresh8.tsv; studied from 2026-12-02 22:40 on, no longer held out: "
+            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
+    assert "FRESH8 (studied)" in printed and "  eighth (KG)" in printed and "  KG (1 outlets)" in printed
     assert "example" not in printed and "unseen-forum-opening" not in printed and "seventh-unseen" not in printed
     assert "eighth-unseen-forum" in printed  # --misses lists its articles
 
@@ -762,4 +767,69 @@ def test_check_names_a_fresh8_id_missing_from_the_manifest_or_in_another_set(cor
         "seventh-unseen-presser: in both fresh7.tsv and fresh8.tsv (a held-out article belongs to one set)"]
     summary = check.summary(facts["manifest"], facts["annotations"])
     assert "seventh fresh set (fresh7, studied): 1 articles from 1 outlets" in summary
-    assert "eighth fresh set (fresh8, held out): 2 articles from 2 outlets" in summary
+    assert "eighth fresh set (fresh8, studied): 2 articles from 2 outlets" in summary
+
+
+NINTH_FRESH_ARTICLE = ("ninth-unseen-conference", "ninth",
+                       ("اختتم المؤتمر جلساته. "
+                        "وقالت وزيرة الثقافة ريم سالم العتيبي إن المؤتمر استقبل 250 باحثا.\n"))
+
+
+@pytest.fixture
+def corpus_with_fresh9(corpus_with_fresh8):
+    """The ten articles above and an eleventh, from an eleventh outlet, listed in fresh9.tsv (the ninth
+    held-out set)."""
+    return with_held_out_article(
+        corpus_with_fresh8, "fresh9", "# ninth held-out set", NINTH_FRESH_ARTICLE,
+        country="BH", genre="forum",
+        figure={"text": "250 باحثا", "value": 250, "unit": "researchers", "counts": "researchers at the conference"},
+        quote={"text": "المؤتمر استقبل 250 باحثا", "kind": "indirect",
+               "speaker": "ريم سالم العتيبي", "speaker_kind": "person",
+               "title": "وزيرة الثقافة", "organisation": None})
+
+
+def test_the_ninth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh9, capsys) -> None:
+    paths, facts = corpus_with_fresh9
+    benchmark, layout = load("extraction"), load("layout")
+    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
+                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
+                             ("fresh5", "fifth-unseen-briefing"), ("fresh6", "sixth-unseen-summit"),
+                             ("fresh7", "seventh-unseen-presser"), ("fresh8", "eighth-unseen-forum")):
+        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
+    benchmark.report_corpus(paths, True, **facts)
+    for held_out in layout.HELD_OUT_SETS[:8]:
+        benchmark.report_fresh(paths, True, held_out, **facts)
+    printed = capsys.readouterr().out
+    assert "ninth-unseen" not in printed and "  ninth (" not in printed and "العتيبي" not in printed
+
+
+def test_fresh9_scores_the_ninth_held_out_set_alone_with_its_misses(corpus_with_fresh9, capsys) -> None:
+    paths, facts = corpus_with_fresh9
+    benchmark, layout = load("extraction"), load("layout")
+    assert layout.HELD_OUT_SETS[-1].name == "fresh9"  # the measure now: report_fresh's default
+    assert layout.HELD_OUT_SETS[-1].studied_since is None
+    articles, countries, _ = benchmark.corpus_articles(paths, "fresh9", **facts)
+    assert [article.name for article in articles] == ["ninth-unseen-conference"] and set(countries) == {"ninth"}
+    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
+    benchmark.report_fresh(paths, True, **facts)
+    printed = capsys.readouterr().out
+    assert "Ninth fresh held-out set (bench/corpus/fresh9.tsv; never tuned on): 1 articles, 1 outlets" in printed
+    assert "FRESH9 (held out)" in printed and "  ninth (BH)" in printed and "  BH (1 outlets)" in printed
+    assert "example" not in printed and "eighth-unseen" not in printed and "seventh-unseen" not in printed
+    assert "ninth-unseen-conference" in printed  # --misses lists its articles
+
+
+def test_check_names_a_fresh9_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh9) -> None:
+    paths, facts = corpus_with_fresh9
+    check = load("check")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
+    facts["lists"]["fresh9"].write_text("id\nninth-unseen-conference\neighth-unseen-forum\nnever-annotated\n",
+                                        encoding="utf-8")
+    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
+        "never-annotated: in fresh9.tsv but not in the manifest",
+        "eighth-unseen-forum: in both fresh8.tsv and fresh9.tsv (a held-out article belongs to one set)"]
+    summary = check.summary(facts["manifest"], facts["annotations"])
+    assert "eighth fresh set (fresh8, studied): 1 articles from 1 outlets" in summary
+    assert "ninth fresh set (fresh9, held out): 2 articles from 2 outlets" in summary
