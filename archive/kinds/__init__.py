@@ -7,7 +7,7 @@ SQLAlchemy is loaded. ``archive.services.history`` checks at import that it can 
 
 from __future__ import annotations
 
-from archive.i18n import N_
+from archive.i18n import N_, NP_
 
 KIND_LABELS = {
     "event": N_("Event"),
@@ -15,7 +15,7 @@ KIND_LABELS = {
     "person": N_("Person"),
     "organisation": N_("Organisation"),
     "quote": N_("Quote"),
-    "statistic": N_("Statistic"),
+    "statistic": NP_("record kind", "Figure"),  # one record of the "Figures" list
     "source": N_("Source"),
     "series": N_("Series"),
     "tag": N_("Tag"),

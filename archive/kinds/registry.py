@@ -30,7 +30,7 @@ class KindSpec:
     """One record kind: its names, types and services."""
 
     kind: str
-    label: str  # "Statistic" (English, translated where shown)
+    label: str  # "Figure" (English, translated where shown)
     plural_label: str  # "Figures": counts and lists
     list_name: str  # "statistics": the command line's ``muntada list``
     model: type[m.Base]

@@ -38,3 +38,14 @@ def test_relations_name_kinds_of_the_registry_and_indexed_documents() -> None:
     for relation in SHOWN_NAMES:
         assert relation.named in KINDS
         assert relation.shown_by in INDEXED_KINDS or relation.passes_on
+
+
+def test_a_kinds_name_and_its_list_name_are_the_same_word_in_english_and_arabic_keeps_its_term() -> None:
+    """"Figure 12" in a list headed "Figures" (not "Statistic 12"); Arabic keeps الإحصائية for one record."""
+    from archive.i18n import tr
+
+    assert tr(KINDS["statistic"].label, language="en") == "Figure"
+    assert tr(KINDS["statistic"].plural_label, language="en") == "Figures"
+    assert tr(KINDS["statistic"].label, language="ar") == "الإحصائية"
+    assert tr("Added {kind} {id}.", language="ar", kind=tr(KINDS["statistic"].label, language="ar"), id=3) \
+        == "تمت إضافة الإحصائية رقم 3."
