@@ -85,8 +85,13 @@ class ImportPanel(QWidget):
         self.report.setWordWrap(True)
         self.pending = QListWidget()
         self.pending.itemActivated.connect(lambda item: self.sig_review.emit(item.data(Qt.ItemDataRole.UserRole)))
-        review = QPushButton(tr("Review…"))
-        review.clicked.connect(self._review_current)
+        self.nothing_waiting = QLabel(tr("No article is waiting for review. Imported articles wait here until "
+                                         "you accept or reject what was found in them."))
+        self.nothing_waiting.setWordWrap(True)
+        self.nothing_waiting.setEnabled(False)  # drawn in the disabled (grey) colour: a note, not a control
+        self.nothing_waiting.hide()  # until the first load says whether anything waits
+        self.review_button = QPushButton(tr("Review…"))
+        self.review_button.clicked.connect(self._review_current)
         self.sig_progress.connect(self._show_progress)
         buttons = QHBoxLayout()
         buttons.addWidget(choose)
@@ -102,8 +107,9 @@ class ImportPanel(QWidget):
         layout.addLayout(progress_row)
         layout.addWidget(self.report)
         layout.addWidget(QLabel(tr("Articles waiting for review:")))
+        layout.addWidget(self.nothing_waiting)
         layout.addWidget(self.pending, 1)
-        layout.addWidget(review, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self._set_running(False)
         workspace.sig_changes.connect(self._changed)  # a method: the connection ends with the panel
 
@@ -136,6 +142,8 @@ class ImportPanel(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, review.source_id)
             self.pending.addItem(item)
+        self.nothing_waiting.setVisible(not reviews)
+        self.review_button.setEnabled(bool(reviews))
 
     def _review_current(self) -> None:
         item = self.pending.currentItem() or self.pending.item(0)
