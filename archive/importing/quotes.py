@@ -32,6 +32,7 @@ from archive.importing.line_quotes import (
 from archive.importing.quote_attribution import with_titled_person_before
 from archive.importing.quote_introducers import colon_verb_quote, partial_quote, participle_quote, relayed, said_in
 from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb
+from archive.importing.quote_paragraphs import paragraph_in_marks
 from archive.importing.quote_verbs import after_verb, ambiguous_verb_before_that
 from archive.importing.spans import SpanSet
 from archive.importing.speaker_trail import SpeakerTrail
@@ -60,7 +61,8 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
                  or list_item_quote(text, tokens, index, book)
                  or interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names)
-                 or partial_quote(text, tokens, index, book, trail))
+                 or partial_quote(text, tokens, index, book, trail)
+                 or paragraph_in_marks(text, tokens, index, trail))
         if match is None:
             index += 1
             continue
