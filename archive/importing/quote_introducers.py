@@ -70,6 +70,18 @@ def _names_a_person(tokens: list[Token], mark_index: int, words: list[str]) -> b
     return len(words) > 2 and lx.key(words[1]) in lx.NAME_LINKS
 
 
+def speech_noun_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                      trail: SpeakerTrail) -> QuoteMatch | None:
+    """ "واستهل الأمير حفل الافتتاح بقوله: ..."، "وختم كلمته بالقول: «...»": a speech noun before a colon or a
+    mark opens the words of its sentence's subject, whatever verb comes before it (استهل، ختم، توجه ...)."""
+    if index == 0 or index + 1 >= len(tokens) or not tokens[index - 1].is_word:
+        return None
+    opening = opening_at(text, tokens, index + 1)
+    if opening is None or opening.kind != "direct":
+        return None
+    return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
+
+
 def relayed(text: str, tokens: list[Token], index: int, book: PeopleBook, names: EarlierNames) -> QuoteMatch | None:
     """ "ونقلت الوكالة عن وزير الإعلام فلان قوله إن ...": the words are those of the person after عن."""
     limit = sentence_limit(tokens, index)

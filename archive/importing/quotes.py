@@ -30,7 +30,14 @@ from archive.importing.line_quotes import (
     quote_first_at,
 )
 from archive.importing.quote_attribution import with_titled_person_before
-from archive.importing.quote_introducers import colon_verb_quote, partial_quote, participle_quote, relayed, said_in
+from archive.importing.quote_introducers import (
+    colon_verb_quote,
+    partial_quote,
+    participle_quote,
+    relayed,
+    said_in,
+    speech_noun_quote,
+)
 from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb
 from archive.importing.quote_paragraphs import paragraph_in_marks
 from archive.importing.quote_verbs import after_verb, ambiguous_verb_before_that
@@ -86,6 +93,9 @@ def _brief_block_at(printed: deque[BriefQuote], position: int) -> BriefQuote | N
     return None
 
 
+_SPEECH_NOUNS = frozenset(noun for noun in lx.SPEECH_NOUNS if len(noun) > 2)  # "بالقول"، "بقوله"; not a bare بـ
+
+
 def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
               trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
     """The quote whose attribution starts at ``tokens[index]`` (a participle, a verb of speech), or None."""
@@ -95,6 +105,8 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
     bare = token.key if token.key in lx.PARTICIPLES else strip_prefix(token.key)  # "واصفا" keeps its و
     if bare in lx.PARTICIPLES:
         return participle_quote(text, tokens, index, bare, trail)
+    if token.key in _SPEECH_NOUNS:
+        return speech_noun_quote(text, tokens, index, book, trail)
     if bare in lx.SAID_IN_VERBS:
         return said_in(text, tokens, index, book, trail)
     if bare in lx.RELAYING_VERBS:
