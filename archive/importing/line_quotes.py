@@ -27,6 +27,7 @@ from archive.importing.quote_match import (
     short_name,
 )
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
+from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
 from archive.text.names import name_tokens
@@ -40,8 +41,10 @@ _INTERVIEW_TURN = re.compile(r"\n\s*(?:س|ج|سؤال|جواب)\s*\d*\s*[:：]")
 _ANSWER_MARKS = {lx.key(word) for word in ("ج", "جواب", "الجواب")}
 
 
-def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook) -> QuoteMatch | None:
-    """ "«...»، قال فلان" or "\"...\"، هذا ما أكده فلان": the quote stands before its attribution."""
+def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                   trail: SpeakerTrail | None = None) -> QuoteMatch | None:
+    """ "«...»، قال فلان" or "\"...\"، هذا ما أكده فلان": the quote stands before its attribution; before a verb
+    with no subject of its own ("«...»، قالت في مؤتمر صحفي"، "«...»، كما أشار.") it is the last speaker's."""
     token = tokens[index]
     if token.text not in QUOTE_OPENERS or not (index == 0 or token.newline_before or tokens[index - 1].text in ".!؟"):
         return None
@@ -63,6 +66,8 @@ def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook)
             if according and name_at < limit and tokens[name_at].key in _TO:  # "وفقا لـ فلان"
                 name_at += 1
             mention, after_name = parse_person(text, tokens, name_at, limit)
+            if mention is None and not according and trail is not None and _verb_alone(tokens, position, limit):
+                return _said_by_previous(text, tokens, token, closer, position, trail)
             if mention is None or (mention.kind == "surname" and book.resolve(mention) is None):
                 return None
             speaker = book.add(mention)
@@ -71,6 +76,28 @@ def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook)
                               mention.organisation or speaker.organisation, "explicit", candidate.start,
                               tokens[after_name - 1].end, 0.8, "quotation before its attribution")
     return None
+
+
+# Words that may follow a verb of speech with no subject: where or when it was said ("قالت في مؤتمر صحفي").
+_AFTER_BARE_VERB = frozenset(lx.key(word) for word in ("في", "خلال", "أمام", "عبر", "لدى", "عقب", "أثناء"))
+
+
+def _verb_alone(tokens: list[Token], position: int, limit: int) -> bool:
+    """The verb at ``position`` has no subject after it: the sentence ends, or where or when it was said follows."""
+    following = position + 1
+    return following >= limit or not tokens[following].is_word or tokens[following].key in _AFTER_BARE_VERB
+
+
+def _said_by_previous(text: str, tokens: list[Token], mark: Token, closer: int, verb_at: int,
+                      trail: SpeakerTrail) -> QuoteMatch | None:
+    """ '"..."، قالت في مؤتمر صحفي': the words of the speaker the verb continues (its form's gender counted)."""
+    speaker = trail.previous(verb_at)
+    start, end = trim_span(text, mark.end, closer)
+    if speaker is None or len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return None
+    return QuoteMatch(text[start:end], start, end, "direct", speaker, speaker.title, speaker.organisation,
+                      "continuation", tokens[verb_at].start, tokens[verb_at].end, 0.5,
+                      "quotation before a verb with no subject: the previous speaker")
 
 
 def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,

@@ -64,7 +64,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             trail.said(brief.match.speaker, index, explicit=True)
             index = first_token_after(tokens, index, brief.block_end)
             continue
-        match = (quote_first_at(text, tokens, index, book) or headline_quote(text, tokens, index, book, names)
+        match = (quote_first_at(text, tokens, index, book, trail) or headline_quote(text, tokens, index, book, names)
                  or list_item_quote(text, tokens, index, book)
                  or interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names)
