@@ -23,6 +23,7 @@ from archive.importing.quote_match import (
     credible_name,
     first_token_after,
     is_reporting_verb,
+    min_words_at,
     sentence_limit,
     short_name,
 )
@@ -132,7 +133,7 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
         start, end, _ = quote_words(text, tokens[after + 1].start)
     else:
         start, end = trim_span(text, tokens[after].end, _headline_words_end(text, tokens[after].end, line_end))
-    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
+    if len(text[start:end].split()) < min_words_at(text, tokens[after + 1].start):
         return None
     speaker = known if known is not None else book.add(mention)
     return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,

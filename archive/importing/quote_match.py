@@ -16,6 +16,7 @@ from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import Token, strip_prefix
 
 MIN_QUOTE_WORDS = 3
+MIN_COLON_WORDS = 2  # words after a colon are what was said, however short ("قائلا: “نحن بيلاروسيا”")
 FAMILY_COMPOUNDS = {lx.key(word) for word in ("أبو", "ابو", "آل", "بو", "عبد")}
 
 
@@ -34,6 +35,13 @@ class QuoteMatch:
     confidence: float
     reason: str
     group: bool = False  # a group speaks ("منظمو الملتقى"، "مؤكدين"): the words are nobody's in particular
+
+
+def min_words_at(text: str, start: int) -> int:
+    """The fewest words a quote opening at ``start`` may have: two after a colon (with or without a mark: the
+    colon says speech follows), else three (fewer words after أن or in marks are a fragment or a name)."""
+    return MIN_COLON_WORDS if text[max(0, start - 6):start].rstrip(" \t«“\"„").endswith((":", "：")) \
+        else MIN_QUOTE_WORDS
 
 
 def short_name(name: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention
-from archive.importing.quote_match import MIN_QUOTE_WORDS, QuoteMatch, dot_inside_word
+from archive.importing.quote_match import QuoteMatch, dot_inside_word, min_words_at
 from archive.importing.quote_spans import OPENING_MARKS, quote_words
 from archive.importing.speakers import KnownPerson, shorter_title_of
 from archive.importing.subjects import ends_sentence
@@ -119,7 +119,7 @@ def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: Known
                 mention: PersonMention | None, attribution: str, attribution_start: int, confidence: float,
                 reason: str) -> QuoteMatch | None:
     start, end, closed = quote_words(text, opening.content_start)
-    if len(text[start:end].split()) < MIN_QUOTE_WORDS:
+    if len(text[start:end].split()) < min_words_at(text, opening.content_start):
         return None
     if not closed:
         confidence -= 0.15  # its closing mark is missing: the end is a guess
