@@ -35,13 +35,21 @@ from archive.importing import lexicon as lx
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.speaker_coreference import (
     Holder,
+    described_holder,
     holder_of,
     keyed,
     names_nobody,
     opens_relative_clause,
     without_tail,
 )
-from archive.importing.speakers import KnownPerson, PeopleBook, post_heads, shorter_title_of, title_words
+from archive.importing.speakers import (
+    KnownPerson,
+    PeopleBook,
+    epithet_of,
+    post_heads,
+    shorter_title_of,
+    title_words,
+)
 from archive.text.names import name_key
 
 # The light verbs a press sentence opens with ("جاء تأكيد الوزير"، "تم"): never a name's first word. (A
@@ -292,6 +300,8 @@ def _only_holder(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson 
     candidates = _candidates(person, people)
     printed_at = person.mentions[0][0] if person.mentions else -1
     found = holder_of(person.title, printed_at, [holder for holder, _ in candidates], shorter_title_of)
+    if found is None:
+        found = described_holder(person.title, printed_at, [holder for holder, _ in candidates], epithet_of)
     return next((other for holder, other in candidates if holder is found), None) if found is not None else None
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token, strip_prefix
+from archive.text.dates import MONTHS_AR
 from archive.text.normalize import strip_marks
 
 LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
@@ -159,6 +160,20 @@ _ANNOUNCING_WORDS = frozenset(lx.key(word) for word in ("الآتي", "الات�
 DAY_PARTS = frozenset(lx.key(word) for word in ("صباح", "مساء", "ظهر", "عصر", "مطلع", "نهاية", "فجر"))
 # Words saying when something was said ("فلان اليوم", "فلان أمس الجمعة"): they end a name.
 TIME_WORDS = frozenset(lx.key(word) for word in ("اليوم", "أمس", "غدا", "الليلة", "حاليا", "سابقا")) | WEEKDAYS
+# Where and when a person spoke, after a preposition ("وزير الخارجية في مؤتمر صحفي مشترك"، "الوزير في مقابلة
+# مع"، "الرئيس المنتخب في نوفمبر"): an occasion (the lexicon's events and speech documents, an interview) or a
+# month; never a post's complement, as a place is ("سفير ماليزيا في عمان").
+_OCCASION_WORDS = frozenset(lx.EVENT_NOUNS) | lx.SPEECH_DOCUMENTS | frozenset(lx.key(word) for word in (
+    "مقابلة", "حوار", "تصريحات", "مداخلة", *MONTHS_AR, "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+    "آب", "أيلول", "تشرين", "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت"))
+
+
+def is_occasion(token: Token) -> bool:
+    """ "مؤتمر"، "المقابلة"، "كلمته"، "نوفمبر": an occasion or a month, with or without the article."""
+    key = strip_prefix(token.key)
+    return key in _OCCASION_WORDS or (key.startswith("ال") and key[2:] in _OCCASION_WORDS)
+
+
 # The particles of names from European languages ("لولا دا سيلفا", "دي ميستورا", "فان دير", "فون دير لاين"):
 # a name goes on through them to the word they introduce.
 NAME_PARTICLES = frozenset(lx.key(word) for word in (

@@ -117,6 +117,13 @@ def opens_relative_clause(words: str) -> bool:
 
 
 _HONORIFIC_PRONOUNS = frozenset(lx.key(word) for word in _DATA["honorific_pronouns"])
+_TENURE_ADJECTIVES = frozenset(word for phrase in _DATA["tenure_adjectives"] for word in _forms(phrase))
+
+
+def is_tenure_adjective(word: str) -> bool:
+    """ "منتخب"، "جديد"، "حالي" (a title's word in comparison form, ``office_word``): an adjective saying when a
+    post's holder holds it, never which post it is."""
+    return word in _TENURE_ADJECTIVES
 
 
 def is_honorific_pronoun(name: str) -> bool:
@@ -160,6 +167,17 @@ def holder_of(title: str, printed_at: int, candidates: list[Holder],
         if found:
             return None
     return None
+
+
+def described_holder(title: str, printed_at: int, candidates: list[Holder],
+                     describes: Callable[[str, str], bool]) -> Holder | None:
+    """The one person named before ``printed_at`` whose post the title printed there describes
+    (``describes(title, theirs)``: "وأضاف الرئيس المنتخب في نوفمبر" after "الرئيس الكازاخستاني فلان", the press
+    varying its words for the person it has just named), else None: two such people leave the title as
+    printed."""
+    found = {holder.key: holder for holder in candidates
+             if holder.title and 0 <= holder.first_named < printed_at and describes(title, holder.title)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _fits(title: str, printed_at: int, holder: Holder, later_holder: bool,

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from archive.importing.people import PersonMention
 from archive.importing.spans import SpanSet
-from archive.importing.speaker_coreference import canonical_office, office_word
+from archive.importing.speaker_coreference import canonical_office, is_tenure_adjective, office_word
 from archive.text.names import name_key, same_person_score
 from archive.text.normalize import normalize_arabic
 
@@ -304,11 +304,26 @@ def shorter_title_of(short: str, full: str, country_added: bool = False) -> bool
     if not short_words:
         return False
     folded = {_nisba(word) for word in short_words}
-    without_origin = {_nisba(word) for word in short_words if not _of_origin(word)}
+    without_origin = {_nisba(word) for word, origin in zip(short_words, _origins(short_words), strict=True)
+                      if not origin}
     return any(
         part and short_words[0] == part[0] and (folded <= {_nisba(word) for word in part} or (
-            country_added and len(without_origin) >= 2 and not any(_of_origin(word) for word in part)
+            country_added and len(without_origin) >= 2 and not any(_origins(part))
             and without_origin <= {_nisba(word) for word in part}))
+        for part in _posts(full))
+
+
+def epithet_of(epithet: str, full: str) -> bool:
+    """ "الرئيس المنتخب" for "الرئيس الكازاخستاني": a post head printed with the article, then only adjectives
+    saying when its holder holds it (``speaker_coreference.is_tenure_adjective``: a definite word after a
+    definite head is an adjective, never a construct's complement), names the holder of a post with that
+    head; an adjective of origin or of the office ("الرئيس التنفيذي") must be in the full title as well."""
+    printed = normalize_arabic(epithet).split()
+    if len(printed) < 2 or not all(word.startswith(("ال", "وال", "فال")) for word in printed):
+        return False  # "سفير أمريكا السابق لدى سورية": a construct or a preposition, not adjectives alone
+    words = title_words(epithet)
+    return any(part and part[0] == words[0] and all(
+        is_tenure_adjective(word) or _nisba(word) in {_nisba(held) for held in part} for word in words[1:])
         for part in _posts(full))
 
 
@@ -322,6 +337,14 @@ def _of_origin(word: str) -> bool:
     """ "عراقي", "مصري", "اردني": an adjective of origin (nisba) in its masculine form, as ``title_words``
     gives it ("الخارجية", a ministry, is no origin); not a title word that merely ends in ي (those below)."""
     return len(word) > 3 and word.endswith("ي") and word not in _NOT_ORIGIN
+
+
+def _origins(words: tuple[str, ...]) -> list[bool]:
+    """Which of a post's words are adjectives of origin. A feminine post takes its adjective feminine ("وزيرة
+    الهجرة السويدية": "سويديه" is "سويدي" agreeing with its noun), after the post's complement: the word right
+    after the head is that complement ("وزيرة الخارجية", "وزير الخارجية": a ministry, no origin)."""
+    return [_of_origin(word[:-1] if place >= 2 and len(word) > 5 and word.endswith("يه") else word)
+            for place, word in enumerate(words)]
 
 
 _NOT_ORIGIN = frozenset(normalize_arabic(word) for word in (

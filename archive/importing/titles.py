@@ -24,6 +24,7 @@ from archive.importing.person_words import (
     has_article,
     is_body_head,
     is_definite,
+    is_occasion,
     is_place_or_body,
     looks_like_present_verb,
     may_be_name,
@@ -184,7 +185,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
             break
         if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
                 bare in lx.CIRCUMSTANCE_WORDS and not _envoys_destination(tokens, index, position)
-                and not _quoted_body_after(tokens, position, limit)):
+                and not _quoted_body_after(tokens, position, limit)) or _occasion_after_preposition(tokens, position):
             break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
         position += 1
     if position < limit and position - 2 > index and bare_key(tokens[position]) in OWN_PRONOUNS \
@@ -193,6 +194,13 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
     while position - 1 > index and bare_key(tokens[position - 1]) in PREPOSITIONS:
         position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)
+
+
+def _occasion_after_preposition(tokens: list[Token], position: int) -> bool:
+    """ "وزير خارجية قبرص في مؤتمر صحفي مشترك"، "الوزير في مقابلة مع"، "الرئيس المنتخب في نوفمبر": an occasion or a
+    month right after a preposition says where or when the person spoke; the post ends before the preposition
+    (a place after it, "سفير ماليزيا في عمان", still completes the post)."""
+    return position > 0 and bare_key(tokens[position - 1]) in PREPOSITIONS and is_occasion(tokens[position])
 
 
 def _skipped_inside_title(tokens: list[Token], index: int, position: int, limit: int,
