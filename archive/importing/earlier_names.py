@@ -19,7 +19,7 @@ from archive.importing.people import (
     organisation_speaker,
     parse_person,
 )
-from archive.importing.person_names import through_joins
+from archive.importing.person_names import name_stop, through_joins
 from archive.importing.person_words import is_definite, name_word_key
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import shorter_title_of
@@ -55,26 +55,52 @@ class EarlierNames:
     def full_name(self, family_key: str, before: int) -> PersonMention | None:
         """The latest name of two words or more ending in ``family_key`` printed before token ``before``."""
         for place in reversed(self._places.get(family_key, ())):
-            if place >= before:
-                continue
-            first = self._definite_middle_start(place)
-            while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
-                   and not _joined_by_and(self._tokens, first)
-                   and not _opens_paragraph_with_and(self._tokens, first - 1)
-                   and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
-                   and (not is_definite(name_word_key(self._tokens[first - 1]))  # "وزيرة الدولة للإعلام جمانة غنيمات"
-                        or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
-                   and not (first > 1 and self._tokens[first - 2].key == _AT)):  # "لدى عمان جون سميث": a country
-                first -= 1
-            while first < place and self._tokens[first].key in lx.NAME_LINKS:
-                first += 1
-            if first < place:
-                last = through_joins(self._tokens, first, place + 1, len(self._tokens)) - 1  # "لولا دا سيلفا"
-                start, end = self._tokens[first].start, self._tokens[last].end
-                if _joined_by_and(self._tokens, first):
-                    start += 1  # "وائل أبو فاعور وفيصل الصايغ": the second person is "فيصل الصايغ"
-                return PersonMention("name", self._text[start:end], None, None, None, start, end)
+            if place < before:
+                mention = self._name_ending_at(place)
+                if mention is not None:
+                    return mention
         return None
+
+    def later_full_name(self, family_key: str, after: int) -> PersonMention | None:
+        """The first name of two words or more ending in ``family_key`` printed after token ``after``, where the
+        name clearly ends ("رافائيل سيلفا:"، "باسم العوادي الى ان"; not "باسم البيت الأبيض": the word goes on)."""
+        places = self._places.get(family_key, [])
+        for place in places[bisect.bisect_right(places, after):][:_PLACES_SEARCHED]:
+            if self._tokens[place].key == family_key and name_stop(self._tokens, place + 1, len(self._tokens)):
+                mention = self._name_ending_at(place)
+                if mention is not None and self._introduced(self._token_at(mention.start)):
+                    return mention
+        return None
+
+    def _introduced(self, first: int) -> bool:
+        """Whether a name starting at token ``first`` is printed as a person is introduced: opening a line (an
+        interview's label, "رافائيل سيلفا:"), or after a title or an honorific ("المتحدث باسم الحكومة العراقية
+        باسم العوادي"); not after a preposition or a verb ("من أجل البابا")."""
+        if first == 0 or self._tokens[first].newline_before:
+            return True
+        before = self._tokens[first - 1]
+        return before.is_word and (_bare(before.key) in _TITLE_OR_HONORIFIC or is_definite(before.key))
+
+    def _name_ending_at(self, place: int) -> PersonMention | None:
+        """The name of two words or more whose family name is token ``place``, read back from it, or None."""
+        first = self._definite_middle_start(place)
+        while (place - first < _MAX_NAME_WORDS - 1 and first > 0 and not self._tokens[first].newline_before
+               and not _joined_by_and(self._tokens, first)
+               and not _opens_paragraph_with_and(self._tokens, first - 1)
+               and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
+               and (not is_definite(name_word_key(self._tokens[first - 1]))  # "وزيرة الدولة للإعلام جمانة غنيمات"
+                    or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
+               and not (first > 1 and self._tokens[first - 2].key == _AT)):  # "لدى عمان جون سميث": a country
+            first -= 1
+        while first < place and self._tokens[first].key in lx.NAME_LINKS:
+            first += 1
+        if first >= place:
+            return None
+        last = through_joins(self._tokens, first, place + 1, len(self._tokens)) - 1  # "لولا دا سيلفا"
+        start, end = self._tokens[first].start, self._tokens[last].end
+        if _joined_by_and(self._tokens, first):
+            start += 1  # "وائل أبو فاعور وفيصل الصايغ": the second person is "فيصل الصايغ"
+        return PersonMention("name", self._text[start:end], None, None, None, start, end)
 
     def _definite_middle_start(self, place: int) -> int:
         """Where a name ending at token ``place`` starts once a definite middle name is read: "محمد المهدي

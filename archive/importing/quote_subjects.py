@@ -170,13 +170,18 @@ def earlier_body(mention: PersonMention, book: PeopleBook, names: EarlierNames, 
 
 
 def full_name_for(mention: PersonMention, tokens: list[Token], index: int, names: EarlierNames) -> PersonMention:
-    """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one."""
+    """A family name alone ("بنسعيد", "الحمصاني") as the full name printed earlier, when there is one; else as
+    the one printed later in the article: a lead may name the person by the family name and print the full
+    name only further down ("وأوضح العوادي:" above "المتحدث باسم الحكومة باسم العوادي"), and an interview
+    prints it as its answers' label ("اكد السفير سيلفا" above "رافائيل سيلفا: ...")."""
     words = (mention.name or "").split()
     if len(words) != 1 and not (len(words) == 2 and lx.key(words[0]) in FAMILY_COMPOUNDS):
         return mention  # one word, or "أبو ياسين" / "عبد الحميد"
     earlier = names.full_name(lx.key(words[-1]), index)
     if earlier is None and len(words) == 1 and not lx.key(words[0]).startswith("ال"):
         earlier = names.full_name_from_given(lx.key(words[0]), index)
+    if earlier is None:
+        earlier = names.later_full_name(lx.key(words[-1]), index)  # printed in full only after
     if earlier is None:
         return mention
     return PersonMention("name", earlier.name, mention.honorific or earlier.honorific, mention.title or earlier.title,
