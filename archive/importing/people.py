@@ -117,6 +117,9 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
         name = text[tokens[name_start].start:tokens[title_end - 1].end]
         return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
                              tokens[title_end - 1].end), title_end
+    if _after_a_speakers_name(tokens, start_index):  # "أكد فلان الفلاني وزير الخارجية، رغبة بلاده في": his post
+        return PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
+                             tokens[title_end - 1].end), title_end
     named, after_name = _name_after_title(text, tokens, title_end, limit)
     if named is None and title_end + 1 < limit and tokens[title_end].text in "،," \
             and not _after_a_name_and_comma(tokens, start_index):
@@ -152,6 +155,25 @@ def _after_a_name_and_comma(tokens: list[Token], start_index: int) -> bool:
     that name's; what follows its second comma is no other name for it."""
     return start_index >= 2 and tokens[start_index - 1].text in "،," and tokens[start_index - 2].is_word \
         and may_be_name(tokens[start_index - 2]) and not tokens[start_index - 2].key.startswith(("ال", "وال"))
+
+
+_NAME_BEFORE_POST = 4  # words of a name between a verb of speech and the post printed after it
+
+
+def _after_a_speakers_name(tokens: list[Token], start_index: int) -> bool:
+    """ "أكد يوانيس كاسوليدس وزير خارجية قبرص، رغبة بلاده في ..."، "أكد وائل عواد خبير الشؤون الآسيوية عمق
+    الروابط": a verb of speech, its subject's name (two words or more, its first without the article), then a
+    post: the post is that subject's, printed in apposition, and the words after it are what the verb says
+    (its object), never a second holder's name."""
+    position = start_index - 1
+    while position >= 0 and start_index - position <= _NAME_BEFORE_POST and tokens[position].is_word \
+            and not tokens[position + 1].newline_before and can_be_name_word(tokens[position]) \
+            and bare_key(tokens[position]) not in lx.REPORTING_VERBS:
+        position -= 1
+    name_words = start_index - 1 - position
+    if position < 0 or name_words < 2 or not tokens[position].is_word or tokens[position + 1].newline_before:
+        return False
+    return bare_key(tokens[position]) in lx.REPORTING_VERBS and not tokens[position + 1].key.startswith(("ال", "وال"))
 
 
 def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int, limit: int,
