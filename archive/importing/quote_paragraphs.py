@@ -19,7 +19,7 @@ from archive.importing.quote_match import QuoteMatch
 from archive.importing.quote_openings import Opening
 from archive.importing.quote_spans import OPENING_MARKS, colon_span, quote_words
 from archive.importing.speaker_trail import SpeakerTrail
-from archive.importing.tokens import Token, trim_span
+from archive.importing.tokens import Token
 
 _MIN_WORDS = 4  # a paragraph of a few words in marks is a heading or a slogan, not speech
 _AFTER_CLOSE = " \t.!؟?،,:؛"  # what may follow the closing mark on its line
@@ -32,12 +32,12 @@ def paragraph_in_marks(text: str, tokens: list[Token], index: int, trail: Speake
     if index == 0 or not token.newline_before or token.text not in OPENING_MARKS:
         return None
     start, end, closed = quote_words(text, token.start)
-    line_end = text.find("\n", token.start)
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if closed and text[end:line_end].lstrip(_CLOSERS).strip(_AFTER_CLOSE):
         return None  # "«...»، قال فلان" or words of the reporter's after the marks
-    if not closed:
-        start, end = _unclosed_words(text, token.start, line_end)
+    if not closed:  # the words end with the paragraph or where a sentence of the reporter's starts
+        start, end = colon_span(text, token.start + 1)
     if len(text[start:end].split()) < _MIN_WORDS:
         return None
     found = continuing(text, tokens, index, Opening(token.start, "direct", index), trail)
@@ -47,18 +47,4 @@ def paragraph_in_marks(text: str, tokens: list[Token], index: int, trail: Speake
                    reason="a paragraph all in marks after the speaker's: more of his words")
 
 
-def _unclosed_words(text: str, mark_at: int, line_end: int) -> tuple[int, int]:
-    """The words of a paragraph whose mark does not close on its line: a statement of several paragraphs
-    runs to the mark that closes it at the end of a later paragraph (no mark opening before it); else the
-    words end with the paragraph or where a sentence of the reporter's starts ("... على الإطلاق. وقال ...")."""
-    closer = _CLOSER_OF.get(text[mark_at], text[mark_at])
-    closing = text.find(closer, line_end, line_end + _STATEMENT_REACH)  # bounded: extraction stays linear
-    if closing > 0 and not any(mark in text[line_end:closing] for mark in OPENING_MARKS if mark != closer) \
-            and text[closing - 1:closing].strip() and not text[closing + 1:closing + 2].strip(_AFTER_CLOSE):
-        return trim_span(text, mark_at + 1, closing)
-    return colon_span(text, mark_at + 1)
-
-
-_STATEMENT_REACH = 3000  # characters a statement of several paragraphs may run on after its first one
 _CLOSERS = "”»\"“«'’"
-_CLOSER_OF = {"«": "»", "“": "”", "„": "“"}

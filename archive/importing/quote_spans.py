@@ -3,8 +3,10 @@
 Owns the boundaries of a quote once the place where its words begin is known:
 - a quote opened with a quotation mark runs to its matching closing mark, over sentence ends, "..",
   "…" and names in quotation marks inside it (nested marks are counted); reversed marks ("”...“",
-  "»...«") and an ASCII '"' close as they open. A quote whose mark is not closed before the end of
-  its paragraph runs to the paragraph's end and is ``closed=False`` (the caller lowers confidence);
+  "»...«") and an ASCII '"' close as they open. A statement whose mark opens a paragraph and closes at
+  the end of a later one, no mark opening on the way, runs over those paragraphs. Any other quote whose
+  mark is not closed before the end of its paragraph runs to the paragraph's end and is ``closed=False``
+  (the caller lowers confidence);
 - reported speech (no mark) runs to the end of its sentence, across commas, parentheses and
   subordinate clauses: a full stop, "!", "?", a line break, or a new attribution ("وأضاف"،
   "مشيرا إلى") ends it, and so does the reporter's circumstance after a comma ("، وذلك خلال افتتاح
@@ -49,6 +51,8 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
     closing = _closing_mark(text, mark_at, line_end, opener, closer, nest_same=closer == opener)
     if closing is None and closer == opener:  # a name's marks did not pair up: the first mark closes
         closing = _closing_mark(text, mark_at, line_end, opener, closer, nest_same=False)
+    if closing is None and _opens_line(text, mark_at):
+        closing = statement_close(text, mark_at, line_end, closer)
     if closing is not None:
         start, end = trim_span(text, mark_at + 1, closing)
         return start, end, True
@@ -56,6 +60,27 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
     end_at = _new_attribution_at(text, mark_at + 1, line_end)
     start, end = trim_span(text, mark_at + 1, end_at, strip=_STRIP + "".join(_CLOSERS) + ".")
     return start, end, False
+
+
+_STATEMENT_REACH = 3000  # characters a statement of several paragraphs may run on after its first one
+_AFTER_CLOSE = " \t.!؟?،,:؛"  # what may follow a closing mark at the end of its paragraph
+
+
+def _opens_line(text: str, mark_at: int) -> bool:
+    return not text[text.rfind("\n", 0, mark_at) + 1:mark_at].strip()
+
+
+def statement_close(text: str, mark_at: int, line_end: int, closer: str) -> int | None:
+    """Where a statement in marks over several paragraphs closes: a mark opening a paragraph and not closed on
+    it runs to the first closing mark after it that ends a later paragraph, when no other mark opens on the
+    way ('"يأسف المكتب ...⏎⏎ويؤكد ... بهم".'); else None. The search is bounded: extraction stays linear."""
+    closing = text.find(closer, line_end, line_end + _STATEMENT_REACH)
+    if closing < 0 or any(mark in text[line_end:closing] for mark in OPENING_MARKS if mark != closer):
+        return None
+    paragraph_end = text.find("\n", closing)
+    rest = text[closing + 1:len(text) if paragraph_end < 0 else paragraph_end]
+    return closing if text[closing - 1:closing].strip() and not rest.strip(_AFTER_CLOSE + "".join(_CLOSERS)) \
+        else None
 
 
 def _closing_mark(text: str, mark_at: int, line_end: int, opener: str, closer: str, nest_same: bool) -> int | None:
