@@ -8,13 +8,14 @@ narrative (agency style's partial quote).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.people import organisation_speaker, parse_person, with_title
 from archive.importing.quote_attribution import attributed, continuing, said_by_subject_or_previous
-from archive.importing.quote_match import QuoteMatch, sentence_limit
+from archive.importing.quote_match import QuoteMatch, credible_name, sentence_limit
 from archive.importing.quote_openings import (
     Opening,
     build_quote,
@@ -94,13 +95,37 @@ def relayed(text: str, tokens: list[Token], index: int, book: PeopleBook, names:
         return None
     for position in range(after, min(limit, after + 25)):
         if tokens[position].key in lx.SPEECH_VERBAL_NOUNS:
-            opening = opening_at(text, tokens, position + 1)
-            if opening is None:
-                return None
             titled = with_title(text, mention, title_tokens(tokens[after:position]))
-            return attributed(text, tokens, opening, book, titled, tokens[index], 0.8,
-                              "relayed: 'نقل عن فلان قوله'", names, index)
+            for at, opening in _relayed_openings(text, tokens, position + 1, limit):
+                if at > position + 1 and not credible_name(mention) and book.resolve(mention) is None \
+                        and names.full_name(lx.key((mention.name or "-").split()[-1]), index) is None:
+                    return None  # words opening far from "قوله" need a speaker the article names in full
+                found = attributed(text, tokens, opening, book, titled, tokens[index], 0.8,
+                                   "relayed: 'نقل عن فلان قوله'", names, index)
+                if found is not None or text[opening.content_start] not in OPENING_MARKS:
+                    return found  # else a name in marks where it was said ("لصحيفة «...»"): keep looking
+            return None
     return None
+
+
+def _relayed_openings(text: str, tokens: list[Token], start: int, limit: int) -> Iterator[tuple[int, Opening]]:
+    """Where the words relayed after "قوله" open: right after it, or past where and when they were said ("قوله
+    أمس خلال مراسم ... إن"، "قوله -خلال اجتماعه ...- \"..."): أن/إن, a colon, or a quotation mark (after قوله
+    a mark opens words even with a space after it: 'قوله " إن ...'), each with the token it was found at."""
+    for position in range(start, min(limit, start + _RELAYED_REACH)):
+        if position > start and ends_attribution(tokens, position):
+            return
+        token = tokens[position]
+        opening = opening_at(text, tokens, position)
+        if opening is None and token.text in OPENING_MARKS and not names_a_title(tokens, position):
+            opening = Opening(token.start, "direct", position)
+        if opening is not None:
+            yield position, opening
+            if position == start and opening.kind != "direct":
+                return
+
+
+_RELAYED_REACH = 30  # tokens between "قوله" and the words: where and when they were said
 
 
 def said_in(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail) -> QuoteMatch | None:
