@@ -171,13 +171,15 @@ def holder_of(title: str, printed_at: int, candidates: list[Holder],
 
 def described_holder(title: str, printed_at: int, candidates: list[Holder],
                      describes: Callable[[str, str], bool]) -> Holder | None:
-    """The one person named before ``printed_at`` whose post the title printed there describes
-    (``describes(title, theirs)``: "وأضاف الرئيس المنتخب في نوفمبر" after "الرئيس الكازاخستاني فلان", the press
-    varying its words for the person it has just named), else None: two such people leave the title as
-    printed."""
-    found = {holder.key: holder for holder in candidates
-             if holder.title and 0 <= holder.first_named < printed_at and describes(title, holder.title)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    """The one person whose post the title printed at ``printed_at`` describes (``describes(title, theirs)``:
+    "وأضاف الرئيس المنتخب في نوفمبر" after "الرئيس الكازاخستاني فلان", the press varying its words for the
+    person it has just named), when that person was named before it; else None: two such people anywhere in
+    the article (the president named before and the new one named after) leave the title as printed."""
+    found = {holder.key: holder for holder in candidates if holder.title and describes(title, holder.title)}
+    if len(found) != 1:
+        return None
+    holder = next(iter(found.values()))
+    return holder if 0 <= holder.first_named < printed_at else None
 
 
 def _fits(title: str, printed_at: int, holder: Holder, later_holder: bool,

@@ -95,6 +95,14 @@ def test_two_holders_leave_the_post_as_printed() -> None:
     assert _speakers(text)[2] not in ("خوسيه ميندوزا", "لويس فرنانديز")
 
 
+def test_a_holder_named_after_the_title_makes_two() -> None:
+    # guard: the new president is named after "الرئيس الجديد": the one named before is not the only holder
+    text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
+            "وأضاف الرئيس الجديد: «سنواصل الدفاع عن القانون الدولي».\n"
+            "وكان الرئيس الأوروغوياني المنتخب لويس فرنانديز قد أدى اليمين أمس.")
+    assert _speakers(text)[1] != "خوسيه ميندوزا"
+
+
 # --- a country's adjective agrees with a feminine post
 
 
