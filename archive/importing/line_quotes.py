@@ -173,12 +173,34 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
         colon = next((position for position in range(after + 1, min(len(tokens), after + _ADDRESSEE_WORDS))
                       if tokens[position].text in ":：" and tokens[position].start < line_end), None)
         after = colon if colon is not None else after
+    if after < len(tokens) and tokens[after].text not in ":：" and _says_before_colon(tokens, mention, line_end) \
+            and _headline_line(text, tokens, index, line_end):
+        colon = next((position for position in range(after + 1, min(len(tokens), after + _SPEAKER_PHRASE_WORDS))
+                      if tokens[position].text in ":：" and tokens[position].start < line_end
+                      and not text[tokens[position].start - 1:tokens[position].start].isdigit()), None)
+        after = colon if colon is not None else after
     if after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
         return None, after
     printed = text[mention.start:mention.end]
     if not _ARABIC_LETTER.search(printed) or lx.key(printed.split()[0]) in _BYLINE_LABELS:
         return None, after  # "Published On: 13 ديسمبر 2021"، "الكاتب: حاوره فلان": a page's labels, no speaker
     return mention, after
+
+
+_SPEAKER_PHRASE_WORDS = 14  # "رئيس الوزراء القطري في كلمة امام القمة العربية الاسلامية :"
+
+
+def _says_before_colon(tokens: list[Token], mention: PersonMention, line_end: int) -> bool:
+    """A headline's speaker goes on to its colon through what he does or where he speaks ("قيس سعيد يصدم أنصاره:"،
+    "رئيس الوزراء القطري في كلمة أمام القمة:"، "وزير الاتصال بخصوص ...:"): a title, or a name of two words or more
+    whose last word the article prints again below (words read as a name that name nobody, "دنقلا ترفع راية
+    ...:", are not met again)."""
+    if mention.kind == "title":
+        return True
+    if mention.kind != "name" or not credible_name(mention):
+        return False
+    last = lx.key((mention.name or "-").split()[-1])
+    return any(token.key == last for token in tokens if token.start > line_end)
 
 
 def _speaks_below(tokens: list[Token], mention: PersonMention, after: int, marked: bool) -> bool:
