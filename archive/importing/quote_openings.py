@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention
 from archive.importing.quote_match import QuoteMatch, dot_inside_word, min_words_at
-from archive.importing.quote_spans import OPENING_MARKS, quote_words
+from archive.importing.quote_spans import OPENING_MARKS, marked_span, quote_words
 from archive.importing.speakers import KnownPerson, shorter_title_of
 from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_OPENERS, Token, strip_prefix
@@ -119,14 +119,63 @@ def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: Known
                 mention: PersonMention | None, attribution: str, attribution_start: int, confidence: float,
                 reason: str) -> QuoteMatch | None:
     start, end, closed = quote_words(text, opening.content_start)
+    kind = opening.kind
+    marked = marked_words_inside(text, start, end) if not _after_colon_or_mark(text, opening.content_start) else None
+    if marked is not None:
+        start, end, kind = marked[0], marked[1], "direct"
     if len(text[start:end].split()) < min_words_at(text, opening.content_start):
         return None
     if not closed:
         confidence -= 0.15  # its closing mark is missing: the end is a guess
     title = _printed_title(mention, speaker)
     organisation = (mention.organisation if mention else None) or (speaker.organisation if speaker else None)
-    return QuoteMatch(text[start:end], start, end, opening.kind, speaker, title, organisation, attribution,
+    return QuoteMatch(text[start:end], start, end, kind, speaker, title, organisation, attribution,
                       attribution_start, attribution_start, round(confidence, 2), reason)
+
+
+_MARKED_QUOTE_WORDS = 4  # the fewest words marks set apart as a quote inside reported speech
+# Nouns that open the name of a text ("«إعلان ...»"، "«اتفاقية ...»"), as the naming words open an event's.
+_DOCUMENT_WORDS = frozenset(lx.key(word) for word in (
+    "إعلان", "اتفاق", "اتفاقية", "معاهدة", "ميثاق", "وثيقة", "قانون", "قرار", "خطة", "رؤية", "استراتيجية", "بيان"))
+_LINEAGE = frozenset(lx.key(word) for word in ("بن", "بنت", "ابن"))
+
+
+def marked_words_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "أن المعرض “سيحظى بمشاركة عشرات الناشرين”": marks opening after reported speech's first words set apart
+    the speaker's own words, and those are the quote (bench/corpus/README.md, "Annotation conventions"). The
+    first marked phrase of four words or more closed inside the span, when it is no name: not after a word
+    that names what follows ("بعنوان «...»") nor opening with a noun that names a text or an event ("«إعلان
+    ...»"), no lineage ("... بن ..."), not ending with a year or a number. A term of one to three words in
+    marks ("دول الحصار") stays inside the reported words."""
+    position = start + 1
+    while position < end:
+        if text[position] in OPENING_MARKS and opens_words(text, position):
+            inner_start, inner_end, closed = marked_span(text, position)
+            if closed and inner_end < end and _speech_in_marks(text, position, inner_start, inner_end):
+                return inner_start, inner_end
+            position = max(inner_end, position) + 1
+            continue
+        position += 1
+    return None
+
+
+def _speech_in_marks(text: str, mark_at: int, inner_start: int, inner_end: int) -> bool:
+    words = text[inner_start:inner_end].split()
+    if len(words) < _MARKED_QUOTE_WORDS or any(lx.key(word) in _LINEAGE for word in words):
+        return False
+    if words[-1].strip("()،,.")[-4:].isdigit():
+        return False  # "«الكويت عاصمة للثقافة والإعلام العربي 2025»": a title with its year
+    if strip_prefix(lx.key(words[0])) in _NAMING_WORDS | _DOCUMENT_WORDS:
+        return False  # "«إعلان سلوك الأطراف ...»"، "«ملتقى الإعلام العربي ...»": the name of a text or an event
+    before = text[:mark_at].rstrip(" ـ").split()
+    named_by = lx.key(before[-1].strip("،,:")) if before else ""
+    return named_by not in _NAMING_WORDS and strip_prefix(named_by) not in _NAMING_WORDS
+
+
+def _after_colon_or_mark(text: str, content_start: int) -> bool:
+    """Words opening at a mark, or after a colon, are direct speech already: marks inside them stay."""
+    return text[content_start:content_start + 1] in OPENING_MARKS \
+        or text[max(0, content_start - 4):content_start].rstrip(" \t").endswith((":", "："))
 
 
 def _printed_title(mention: PersonMention | None, speaker: KnownPerson | None) -> str | None:
