@@ -4,7 +4,8 @@ A person's, organisation's, series' and tag's name (and every alias) is stored w
 (``archive.text.names``) so that spellings of one name meet. When the spelling fold changes, migration 0009
 recomputes them with ``KEYED_COLUMNS``; it merges nothing, so two records whose names now read alike (a
 name typed once on a Persian keyboard, once on an Arabic one) both stay. ``shared_key_notes`` names them
-for ``muntada check``: the officer decides whether they are one and merges them.
+for ``muntada check``: the officer decides whether they are one and merges them. ``recompute_stored_keys``
+is what a revision changing the keys runs (0010: church titles became honorifics, left out of the key).
 """
 
 from __future__ import annotations
@@ -43,6 +44,45 @@ KEYED_COLUMNS: tuple[KeyedColumn, ...] = (
     KeyedColumn("series", "name", "name_key", organisation_key, None, ("series", "id")),
     KeyedColumn("tag", "name", "name_key", tag_key, (), ("tag", "id")),
 )
+
+
+def recompute_stored_keys(connection: Connection) -> None:
+    """Every stored key recomputed from its name with the current keys; nothing merged, no row deleted.
+
+    Where a unique constraint forbids the new key (two spellings of one name, now alike) the row keeps its old
+    key, and ``shared_key_notes`` names it for the officer."""
+    for keyed in KEYED_COLUMNS:
+        _recompute(connection, keyed)
+
+
+def _recompute(connection: Connection, keyed: KeyedColumn) -> None:
+    scope = "".join(f', "{column}"' for column in keyed.unique_within or ())
+    select_rows = f'SELECT id, "{keyed.text_column}", "{keyed.key_column}"{scope} FROM "{keyed.table}" ORDER BY id'
+    stale = [(row[0], tuple(row[3:]), row[2], keyed.key(row[1] or ""))
+             for row in connection.execute(text(select_rows))]
+    stale = [row for row in stale if row[3] != row[2]]
+    if keyed.unique_within is None:
+        for record_id, _scope, _stored, fresh in stale:
+            _write_key(connection, keyed, record_id, fresh)
+        return
+    taken = {(*row[3:], row[2]) for row in connection.execute(text(select_rows))}
+    while stale:  # again while a row freed a key another row waits for
+        waiting = []
+        for record_id, scoped, stored, fresh in stale:
+            if (*scoped, fresh) in taken:
+                waiting.append((record_id, scoped, stored, fresh))
+                continue
+            taken.discard((*scoped, stored))
+            taken.add((*scoped, fresh))
+            _write_key(connection, keyed, record_id, fresh)
+        if len(waiting) == len(stale):
+            return  # another row holds each of these keys: they keep their old keys (the check names them)
+        stale = waiting
+
+
+def _write_key(connection: Connection, keyed: KeyedColumn, record_id: int, key: str) -> None:
+    connection.execute(text(f'UPDATE "{keyed.table}" SET "{keyed.key_column}" = :key WHERE id = :id'),
+                       {"key": key, "id": record_id})
 
 
 def shared_key_notes(connection: Connection) -> list[str]:
