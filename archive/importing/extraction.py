@@ -206,19 +206,29 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
         while presenter and begin < len(tokens) and tokens[begin].text in "-ـ–":
             begin += 1
         mention, after = parse_person(text, tokens, begin, min(len(tokens), begin + 25))
-        if mention is None or not _worth_registering(mention, presenter, linked):
+        if mention is None:
             index += 1
             continue
-        if after + 1 < len(tokens) and tokens[after].text in "،," and not mention.title:
-            after += 1  # "الدكتور مصطفى مدبولي، رئيس مجلس الوزراء": the title after a comma
-        if after < len(tokens) and tokens[after].is_word and mention.kind == "name":
-            title_end = title_phrase_end(tokens, after, min(len(tokens), after + 20))
-            bare = bare_key(tokens[after].key, lx.TITLE_WORDS)
-            if bare in lx.TITLE_WORDS and bare == tokens[after].key:  # "، والإعلامي فلان": another person
-                mention = with_title(text, mention, tokens[after:title_end])
-                after = title_end
+        # The post printed after the name is read before judging the mention: "عقد الرئيس فلان الفلاني رئيس
+        # الجمهورية" names a person though "الرئيس" alone may be followed by what he did.
+        mention, after = _with_title_after(text, tokens, mention, after)
+        if not _worth_registering(mention, presenter, linked):
+            index += 1
+            continue
         book.add(mention)
         index = max(after, index + 1)
+
+
+def _with_title_after(text: str, tokens: list[Token], mention: PersonMention, after: int) -> tuple[PersonMention, int]:
+    """The mention with the post printed after its name ("الدكتور فلان، رئيس مجلس الوزراء"), and where it ends."""
+    if after + 1 < len(tokens) and tokens[after].text in "،," and not mention.title:
+        after += 1  # "الدكتور مصطفى مدبولي، رئيس مجلس الوزراء": the title after a comma
+    if after < len(tokens) and tokens[after].is_word and mention.kind == "name":
+        title_end = title_phrase_end(tokens, after, min(len(tokens), after + 20))
+        bare = bare_key(tokens[after].key, lx.TITLE_WORDS)
+        if bare in lx.TITLE_WORDS and bare == tokens[after].key:  # "، والإعلامي فلان": another person
+            return with_title(text, mention, tokens[after:title_end]), title_end
+    return mention, after
 
 
 # "والإعلامي حمدي تمام", "الكاتبة سلمى ...": a profession introduces the name that follows it, unlike a post

@@ -1,0 +1,27 @@
+"""People the article names before any quote (issue 10, the eighth set's speaker round, 2 December 2026): a
+name read after a one-word post and followed by its full post is a person the article introduces, whatever
+the verb before it.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def test_a_name_between_a_one_word_post_and_its_full_post_is_a_person() -> None:
+    text = ("عقد الرئيس فلان الفلاني رئيس الجمهورية القرغيزية اجتماعا مع نظيره. "
+            "وقال الرئيس القرغيزي إن العلاقات متينة جدا.")
+    assert _speakers(text) == ["فلان الفلاني"]
+
+
+def test_the_words_after_a_one_word_post_with_no_post_after_them_are_what_he_did() -> None:
+    text = "وزار الوزير معرض الكتاب في العاصمة. وقال الوزير إن المعرض ناجح جدا."
+    assert _speakers(text) == ["الوزير"]
