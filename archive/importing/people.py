@@ -107,7 +107,7 @@ def _honorific_words(tokens: list[Token], index: int, limit: int) -> tuple[list[
 def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int, limit: int,
                     honorific: str | None) -> tuple[PersonMention, int]:
     """A mention opening with a title at ``index``: the title, and the name after it when one is printed
-    (right after it, after a comma, between commas after a description), else the title alone."""
+    (right after it, after a comma or a dash, between commas after a description), else the title alone."""
     first = tokens[index]
     title_end = title_through_description(tokens, title_phrase_end(tokens, index, limit), limit)
     name_start = name_in_title_tail(tokens, index, title_end, limit)
@@ -121,7 +121,7 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
         return PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
                              tokens[title_end - 1].end), title_end
     named, after_name = _name_after_title(text, tokens, title_end, limit)
-    if named is None and title_end + 1 < limit and tokens[title_end].text in "،," \
+    if named is None and title_end + 1 < limit and tokens[title_end].text in "،,-–—" \
             and not _after_a_name_and_comma(tokens, start_index):
         named, after_name, title = _name_after_comma(text, tokens, index, title_end, limit, title)
     if named is not None:  # "الرئيس التنفيذي للهيئة المهندس فهد بن عبدالله العتيبي"

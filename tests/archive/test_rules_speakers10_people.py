@@ -25,3 +25,15 @@ def test_a_name_between_a_one_word_post_and_its_full_post_is_a_person() -> None:
 def test_the_words_after_a_one_word_post_with_no_post_after_them_are_what_he_did() -> None:
     text = "وزار الوزير معرض الكتاب في العاصمة. وقال الوزير إن المعرض ناجح جدا."
     assert _speakers(text) == ["الوزير"]
+
+
+def test_a_name_after_a_dash_is_the_posts_holder_and_the_post_alone_points_back_to_him() -> None:
+    text = ("أعلن السكرتير الصحفي لرئيس الجبل - سامر جبارين، أن الرئيس سيزور المدينة في الشهر المقبل.\n"
+            "وقال السكرتير الصحفي، عقب اتصال هاتفي: \"أكد الرئيس على الأهمية الخاصة للزيارة المرتقبة\".")
+    assert _speakers(text) == ["سامر جبارين", "سامر جبارين"]
+
+
+def test_a_post_a_spaced_en_dash_and_a_name() -> None:
+    text = ("أكد الرئيس الجبلي – سامر جبارين، أن بلاده تعمل مع جيرانها على أساس الثقة.\n"
+            "وأضاف الرئيس الجبلي: \"لقد تم التأكيد على ذلك خلال الزيارة الماضية إلى المدينة\".")
+    assert _speakers(text) == ["سامر جبارين", "سامر جبارين"]
