@@ -22,6 +22,7 @@ from archive.importing.article_speakers import settle_speakers
 from archive.importing.event import EventMatch, find_dateline, find_event, find_headline
 from archive.importing.line_wraps import unwrap
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
+from archive.importing.person_names import marked_name_before_post
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.quotes import find_quotes
 from archive.importing.speakers import KnownPerson, PeopleBook
@@ -199,6 +200,15 @@ def _register_people(text: str, tokens: list[Token], book: PeopleBook) -> None:
         presenter = token.is_word and strip_prefix(token.key) in _PRESENTING_VERBS
         linked = index + 1 < len(tokens) and tokens[index + 1].key in lx.NAME_LINKS and token.is_word
         titled = token.is_word and bare_key(token.key, lx.TITLE_WORDS) in lx.TITLE_WORDS
+        marked = None if token.is_word else marked_name_before_post(tokens, index, len(tokens))
+        if marked is not None:  # 'أكد “فلان الفلاني”، رئيس جمهورية كذا،': the verb's subject with his post
+            name_start, name_end, after = marked
+            named = PersonMention("name", text[tokens[name_start].start:tokens[name_end - 1].end], None, None, None,
+                                  tokens[name_start].start, tokens[name_end - 1].end)
+            named, after = _with_title_after(text, tokens, named, after)
+            book.add(named)
+            index = after
+            continue
         if not (starts_mention or presenter or linked or titled):
             index += 1
             continue

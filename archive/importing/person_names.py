@@ -405,6 +405,20 @@ def name_in_marks_apposed(tokens: list[Token], position: int, limit: int) -> tup
     return None
 
 
+def marked_name_before_post(tokens: list[Token], position: int, limit: int) -> tuple[int, int, int] | None:
+    """ 'أكد “فلان الفلاني”، رئيس جمهورية كذا، عمق العلاقات': after a verb of speech, a name of two words or more
+    in quotation marks (a given name first), then a comma and a post: the verb's subject, introduced with his
+    post. Returns the name's first and end token and the token after the closing mark, or None."""
+    if position < 1 or position + 4 >= limit or tokens[position].text not in _NAME_MARKS \
+            or bare_key(tokens[position - 1]) not in lx.REPORTING_VERBS or tokens[position + 1].key.startswith("ال"):
+        return None
+    start = position + 1
+    end = plain_name_end(tokens, start, limit)
+    if end - start < 2 or end + 2 >= limit or tokens[end].text not in _NAME_MARKS or tokens[end + 1].text not in "،,":
+        return None
+    return (start, end, end + 1) if bare_key(tokens[end + 2]) in lx.TITLE_WORDS else None
+
+
 def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     position = index
     if not may_be_name(tokens[position]):

@@ -223,7 +223,10 @@ class PeopleBook:
 
     @staticmethod
     def _complete(person: KnownPerson, mention: PersonMention) -> None:
-        if mention.kind == "name" and mention.name and (not person.name or len(mention.name) > len(person.name)):
+        # A longer name (more words) completes the first; one of as many words is a later spelling of it
+        # ("وليام روتو" then "ويليام روتو"): the article's first full spelling is kept.
+        if mention.kind == "name" and mention.name and (
+                not person.name or len(mention.name.split()) > len(person.name.split())):
             person.name = mention.name
         person.honorific = person.honorific or mention.honorific
         if mention.title and (not person.title or mention.kind != "title"):

@@ -1,0 +1,27 @@
+"""One person in two spellings, and a name in quotation marks introduced with its post (issue 10, the eighth
+set's speaker round, 2 December 2026).
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def test_a_name_in_marks_after_a_verb_and_before_a_posts_comma_is_the_verbs_subject() -> None:
+    text = ("أكد “سامر جبارين”، رئيس جمهورية الجبل، عمق العلاقات التاريخية بين بلاده والسهل،\n"
+            "وأشار إلى أن هذه العلاقات تمتد لأكثر من ستين عاما من التعاون.")
+    assert _speakers(text) == ["سامر جبارين"]
+
+
+def test_the_articles_first_spelling_of_a_name_is_kept() -> None:
+    text = ("وقال الرئيس سامر جبارين إن العلاقات بين البلدين متينة جدا.\n"
+            "وأكد الرئيس سامر الجبارين أنه سيواصل العمل مع نظيره في كل المجالات.")
+    assert _speakers(text) == ["سامر جبارين", "سامر جبارين"]
