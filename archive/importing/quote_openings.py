@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention
 from archive.importing.quote_match import QuoteMatch, dot_inside_word, min_words_at
-from archive.importing.quote_spans import OPENING_MARKS, marked_span, quote_words
+from archive.importing.quote_spans import ABOUT, HOPE_NOUNS, OPENING_MARKS, marked_span, quote_words
 from archive.importing.speakers import KnownPerson, shorter_title_of
 from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_OPENERS, Token, strip_prefix
@@ -85,11 +85,21 @@ _WE = lx.key("نحن")
 
 
 def _after_topic_noun(tokens: list[Token], position: int) -> bool:
-    """أن after a noun that takes it as its complement ("أهمية أن", "ضرورة أن", "أمله في أن")."""
+    """أن after a noun that takes it as its complement ("أهمية أن", "ضرورة أن"); not hope or confidence
+    expressed ("أعرب عن أمله في أن"): that reports words (bench/corpus/README.md)."""
     before = position - 1
     if before > 0 and tokens[before].key in _IN:
         before -= 1
+    if before > 0 and hope_expressed(tokens, before - 1):
+        return False
     return before >= 0 and tokens[before].is_word and strip_prefix(tokens[before].key) in lx.TOPIC_NOUNS
+
+
+
+def hope_expressed(tokens: list[Token], position: int) -> bool:
+    """ "عن أمله" at ``position``: hope or confidence expressed, whose أن clause is what was said."""
+    return 0 <= position < len(tokens) - 1 and tokens[position].key == ABOUT \
+        and tokens[position + 1].key in HOPE_NOUNS
 
 
 def _introduces_speech(token: Token) -> bool:

@@ -199,6 +199,10 @@ def _reporter_clause(text: str, verb_key: str, position: int, limit: int) -> boo
         following is not None and lx.key(following.group()) in lx.CIRCUMSTANCE_WORDS)
 
 
+ABOUT = lx.key("عن")
+# Hope and confidence, with the speaker's pronoun: "أعرب عن أمله/ثقته في أن ..." reports words, no topic.
+HOPE_NOUNS = frozenset(lx.key(word) for word in (
+    "أمله", "أملها", "أملهم", "أملنا", "ثقته", "ثقتها", "ثقتهم", "ثقتنا", "تطلعه", "تطلعها"))
 _DESCRIBING = lx.key("واصف")  # "واصفا ما فعله بـ ..."، "واصفة إياه بالإنجاز": a description is words of its own
 _PARTICIPLE_REACH = 6  # words after a participle in which its own words may open ("مشيرا في الوقت نفسه إلى أن")
 
@@ -218,6 +222,8 @@ def _participle_opens_words(text: str, position: int, limit: int) -> bool:
         if token[:1] in ":" or any(mark in token for mark in QUOTE_OPENERS + "”»"):
             return True
         token_key = lx.key(token.rstrip("،,:"))
+        if token_key in HOPE_NOUNS and count > 0 and lx.key(text[position:limit].split()[count - 1]) == ABOUT:
+            continue  # "، معربا عن أمله في أن ...": hope expressed, its أن clause is words of its own
         if _strip_topic(token_key) in lx.TOPIC_NOUNS:
             return False
         if token_key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS or token_key in lx.SPEECH_NOUNS - {"ب"} \

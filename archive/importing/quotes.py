@@ -38,7 +38,8 @@ from archive.importing.quote_introducers import (
     said_in,
     speech_noun_quote,
 )
-from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb
+from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb, sentence_limit
+from archive.importing.quote_openings import hope_expressed
 from archive.importing.quote_paragraphs import paragraph_in_marks
 from archive.importing.quote_verbs import after_verb, ambiguous_verb_before_that
 from archive.importing.spans import SpanSet
@@ -113,6 +114,18 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return relayed(text, tokens, index, book, names)
     if bare in lx.COLON_VERBS:
         return colon_verb_quote(text, tokens, index, book, trail, names)
-    if not (is_reporting_verb(token) or ambiguous_verb_before_that(tokens, index)):
+    if not (is_reporting_verb(token) or ambiguous_verb_before_that(tokens, index) or _expresses_hope(tokens, index)):
         return None
     return after_verb(text, tokens, index, book, trail, names)
+
+
+_EXPRESSING = frozenset(lx.key(word) for word in ("أعرب", "أعربت", "عبر", "عبرت"))
+
+
+def _expresses_hope(tokens: list[Token], index: int) -> bool:
+    """ "وأعرب فلان عن أمله في أن ...": a verb expressing hope or confidence reports the words after أن."""
+    if strip_prefix(tokens[index].key) not in _EXPRESSING:
+        return False
+    limit = sentence_limit(tokens, index)
+    return any(hope_expressed(tokens, position) for position in range(index + 1, min(limit, index + 30)))
+
