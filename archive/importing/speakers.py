@@ -119,7 +119,7 @@ class PeopleBook:
     def resolve(self, mention: PersonMention) -> KnownPerson | None:
         """The earlier person a mention refers to, or None."""
         if mention.kind == "name" and mention.name:
-            return self._by_name(mention.name)
+            return self._by_name(mention.name) or self._by_spelling_and_post(mention)
         if mention.kind == "surname" and mention.name:
             return self._by_family_name(mention.name, mention.start) or self._by_name(mention.name)
         if mention.kind == "title" and mention.title:
@@ -177,6 +177,19 @@ class PeopleBook:
                 return person
         return None
 
+    def _by_spelling_and_post(self, mention: PersonMention) -> KnownPerson | None:
+        """ "وليام روتو، رئيس جمهورية كينيا" then "الرئيس الكيني ويليام روتو": a foreign name spelt again with a
+        long vowel more or less (ا و ي), printed with the same post, is the one holder of that post. Spelling
+        alone is no evidence ("محمد عباس"/"محمود عباس" are two people): the post is."""
+        title = mention.title or ""
+        key = _without_long_vowels(self._name_key(mention.name or ""))
+        if not title or len(key.split()) < 2:
+            return None
+        holders = [person for person in self.people if person.name and person.title
+                   and _without_long_vowels(self._name_key(person.name)) == key
+                   and (shorter_title_of(title, person.title, True) or shorter_title_of(person.title, title, True))]
+        return holders[0] if len(holders) == 1 else None
+
     def _by_family_name(self, family_name: str, before: int) -> KnownPerson | None:
         key = self._name_key(family_name)
         return self._latest(lambda person: self._name_key(person.name or "").split()[-1:] == [key], before)
@@ -232,6 +245,14 @@ class PeopleBook:
         if mention.title and (not person.title or mention.kind != "title"):
             person.title = person.title if person.title and len(person.title) > len(mention.title) else mention.title
         person.organisation = person.organisation or mention.organisation
+
+
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _without_long_vowels(key: str) -> str:
+    """A name's key without its long vowels, each word keeping its first letter ("ويليام روتو" = "وليام روتو")."""
+    return " ".join(word[:1] + word[1:].translate(_LONG_VOWELS) for word in key.split())
 
 
 def _take_name(person: KnownPerson, full: KnownPerson) -> None:

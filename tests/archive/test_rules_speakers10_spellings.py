@@ -25,3 +25,15 @@ def test_the_articles_first_spelling_of_a_name_is_kept() -> None:
     text = ("وقال الرئيس سامر جبارين إن العلاقات بين البلدين متينة جدا.\n"
             "وأكد الرئيس سامر الجبارين أنه سيواصل العمل مع نظيره في كل المجالات.")
     assert _speakers(text) == ["سامر جبارين", "سامر جبارين"]
+
+
+def test_a_foreign_name_spelt_with_a_long_vowel_more_and_the_same_post_is_one_person() -> None:
+    text = ("أكد “سامر جبارين”، رئيس جمهورية الجبل، عمق العلاقات التاريخية بين بلاده والسهل،\n"
+            "وأكد الرئيس الجبلي سامير جبارين، أنه سيواصل العمل مع نظيره في كل المجالات.")
+    assert _speakers(text) == ["سامر جبارين"]
+
+
+def test_two_names_a_long_vowel_apart_with_two_posts_are_two_people() -> None:
+    text = ("وقال وزير الخارجية محمد عباس إن العلاقات متينة بين البلدين.\n"
+            "وقال وزير الداخلية محمود عباس إن الأمن مستتب في البلاد.")
+    assert _speakers(text) == ["محمد عباس", "محمود عباس"]
