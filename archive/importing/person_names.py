@@ -134,6 +134,19 @@ def definite_title_before_name(tokens: list[Token], position: int, limit: int) -
 _SENT_DOCUMENTS = lx.SPEECH_DOCUMENTS - {lx.key("بيان"), lx.key("خطاب")}
 
 
+# Ordinals that take "عشر" in a regnal number ("بنديكتوس السادس عشر", "لويس الرابع عشر").
+_ORDINALS = frozenset(lx.key(word) for word in (
+    "الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"))
+_TEEN = lx.key("عشر")
+
+
+def with_regnal_teen(tokens: list[Token], end: int, limit: int) -> int:
+    """ "البابا ليو الرابع عشر السفراء": a name ending on an ordinal goes on through "عشر", its regnal number."""
+    if 0 < end < limit and tokens[end].key == _TEEN and name_word_key(tokens[end - 1]) in _ORDINALS:
+        return end + 1
+    return end
+
+
 def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
     """The end of a name printed right after a title without honorific or بن: up to four words, the
     first not definite, a family name with "ال" ending it; ``position`` when there is none."""
@@ -186,7 +199,7 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
         # "وجه الوزير أمجمد مزيان خالص عبارات الشكر": four plain words and no stop after them are a name and
         # what he conveyed (three, "أحمد محمد علي", are an Egyptian or Sudanese name as often as not)
         end = word_ends[1]
-    return run_to_stop(tokens, position, end, limit)
+    return with_regnal_teen(tokens, run_to_stop(tokens, position, end, limit), limit)
 
 
 # The Latin letters as Arabic spells them ("إس" S, "جي" G, "إم" M...): a closed alphabet, not names. "إن" (N)
@@ -461,7 +474,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
                 and may_be_name(tokens[position + 1]):
             position += 1
             position += compound_length(tokens, position, limit)
-    return run_to_stop(tokens, index, position, limit)  # "الدكتور سامر عبد الكريم بنحمو، وزير"
+    return with_regnal_teen(tokens, run_to_stop(tokens, index, position, limit), limit)  # "الدكتور سامر ...، وزير"
 
 
 # "son of" between a given name and the father's: بن, and ولد in the Mauritanian press ("الحسين ولد مدو").

@@ -47,3 +47,8 @@ def test_church_titles_split_from_the_name_as_a_kings_does() -> None:
     assert name_key("البابا أنطونيوس") == name_key("أنطونيوس")
     assert name_key("نيافة الأنبا مرقس") == name_key("مرقس")
     assert name_key("الملك فيصل") == name_key("فيصل")
+
+
+def test_a_regnal_number_of_two_words_ends_the_name_before_what_he_did() -> None:
+    text = "التقى البابا يوحنا الثالث عشر السفراء اليوم. وقال البابا إن السلام ممكن في العالم كله."
+    assert [speaker for speaker, _ in _speakers(text)] == ["يوحنا الثالث عشر"]
