@@ -140,6 +140,18 @@ _ORDINALS = frozenset(lx.key(word) for word in (
 _TEEN = lx.key("عشر")
 
 
+def _derived_verbal_noun(key: str) -> bool:
+    """A verbal noun of the forms افتعال, انفعال, استفعال ("اقتراح", "انسحاب", "استعداد"): after a man's post and
+    before another word, what he did, not his given name (women's names take these forms: "ابتسام", "انتصار")."""
+    return (len(key) == 6 and key[0] == "ا" and key[4] == "ا" and (key[2] == "ت" or key[1] == "ن")) \
+        or (len(key) == 7 and key.startswith("است") and key[5] == "ا")
+
+
+def _after_feminine_post(tokens: list[Token], position: int) -> bool:
+    """ "الوزيرة ابتسام الحسن": a woman's post, whose holder's given name may have a verbal noun's form."""
+    return position > 0 and tokens[position - 1].text.endswith("ة")
+
+
 def with_regnal_teen(tokens: list[Token], end: int, limit: int) -> int:
     """ "البابا ليو الرابع عشر السفراء": a name ending on an ordinal goes on through "عشر", its regnal number."""
     if 0 < end < limit and tokens[end].key == _TEEN and name_word_key(tokens[end - 1]) in _ORDINALS:
@@ -171,6 +183,9 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break  # "لويس إيناسيو لولا دا سيلفا": the name goes on through its particle (run_to_stop)
         if end == position and bare_key(token) in _SENT_DOCUMENTS:
             break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name
+        if end == position and _derived_verbal_noun(token.key) and not name_stop(tokens, end + 1, limit) \
+                and not _after_feminine_post(tokens, position):
+            break  # "رفض الرئيس المصري اقتراح فلان بنقل ...": a verbal noun and its complement, what he refused
         if name_word_key(token).startswith("ال"):
             if end > position and noun_and_adjective(tokens, end, limit):
                 break  # "وصف الوزير فلان العودة المدرسية بالهادئة": what he described

@@ -37,3 +37,15 @@ def test_a_post_a_spaced_en_dash_and_a_name() -> None:
     text = ("أكد الرئيس الجبلي – سامر جبارين، أن بلاده تعمل مع جيرانها على أساس الثقة.\n"
             "وأضاف الرئيس الجبلي: \"لقد تم التأكيد على ذلك خلال الزيارة الماضية إلى المدينة\".")
     assert _speakers(text) == ["سامر جبارين", "سامر جبارين"]
+
+
+def test_a_verbal_noun_after_a_post_is_what_its_holder_did_not_his_name() -> None:
+    text = ("قال الرئيس المصري سامر جبارين إن العلاقات متينة جدا.\n"
+            "ورفض الرئيس المصري اقتراح ماجد سليمان بنقل السكان إلى السهل.\n"
+            "وقال الرئيس المصري: \"نحن لا نقبل تهجير أي شعب من أرضه\".")
+    assert _speakers(text) == ["سامر جبارين", "سامر جبارين"]
+
+
+def test_a_womans_given_name_of_a_verbal_nouns_form_after_her_post_is_her_name() -> None:
+    text = "التقت الوزيرة ابتسام الحسن الوفد الزائر. وقالت الوزيرة إن الخطة جاهزة للتنفيذ."
+    assert _speakers(text) == ["ابتسام الحسن"]
