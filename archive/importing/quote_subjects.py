@@ -20,6 +20,7 @@ from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import PeopleBook
 from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix
+from archive.text.normalize import strip_marks
 
 _TIME_WORDS = {lx.key(word) for word in ("اليوم", "أمس", "غدا", "مساء", "صباح", "الليلة", "ظهر", "بعد", "قبل", "عقب")}
 _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما", "كما", "من", "جانبه", "جانبها", "جهته", "جهتها",
@@ -71,9 +72,20 @@ def _name_right_before(text: str, tokens: list[Token], first: int, verb_index: i
     for start in range(max(first + 1, verb_index - 4), verb_index - 1):
         mention, after = parse_person(text, tokens, start, verb_index + 1)  # the verb shows where the name ends
         if mention is not None and mention.kind == "name" and after == verb_index \
-                and len((mention.name or "").split()) >= 2:
+                and len((mention.name or "").split()) >= 2 and not _carries_a_pronoun(mention.name or ""):
             return mention
     return None
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+_GOD = strip_marks("الله")
+
+
+def _carries_a_pronoun(name: str) -> bool:
+    """ "واستهل تعليمه الأسبوعي بالقول": a word of five letters or more carrying a pronoun as printed (ه، ها، هم,
+    not ة) is a verb's object ("his teaching"), never a name's word ("عبد الله"، "محمد عبده" aside)."""
+    return any(len(word) >= 5 and word.endswith(_PRONOUN_ENDINGS) and word != _GOD
+               for word in (strip_marks(word) for word in name.split()))
 
 
 def title_tokens(tokens: list[Token]) -> list[Token]:

@@ -49,3 +49,10 @@ def test_a_verbal_noun_after_a_post_is_what_its_holder_did_not_his_name() -> Non
 def test_a_womans_given_name_of_a_verbal_nouns_form_after_her_post_is_her_name() -> None:
     text = "التقت الوزيرة ابتسام الحسن الوفد الزائر. وقالت الوزيرة إن الخطة جاهزة للتنفيذ."
     assert _speakers(text) == ["ابتسام الحسن"]
+
+
+def test_a_word_carrying_a_pronoun_after_a_second_verb_is_its_object_not_its_subject() -> None:
+    text = ("أجرى قداسة البابا أنطونيوس لقاءه العام مع المؤمنين في الساحة واستهل تعليمه الأسبوعي بالقول: "
+            "أيها الإخوة الأعزاء، لقد تحدثنا خلال هذه الفترة عن الرجاء.")
+    assert _speakers(text) == ["أنطونيوس"]
+
