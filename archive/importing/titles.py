@@ -184,7 +184,7 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         else:
             break
         if bare in lx.COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.SPEECH_DOCUMENTS or (
-                bare in lx.CIRCUMSTANCE_WORDS and not _envoys_destination(tokens, index, position)
+                bare in lx.CIRCUMSTANCE_WORDS and position > index and not _envoys_destination(tokens, index, position)
                 and not _quoted_body_after(tokens, position, limit)) or _occasion_after_preposition(tokens, position):
             break  # "الوزير في رسالة": where it was said; "سفير ... لدى البحرين": an envoy's title runs through لدى
         position += 1

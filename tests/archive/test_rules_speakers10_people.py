@@ -56,3 +56,13 @@ def test_a_word_carrying_a_pronoun_after_a_second_verb_is_its_object_not_its_sub
             "أيها الإخوة الأعزاء، لقد تحدثنا خلال هذه الفترة عن الرجاء.")
     assert _speakers(text) == ["أنطونيوس"]
 
+
+
+def test_an_unnamed_spokeswoman_of_a_body_speaks_by_her_post_as_printed() -> None:
+    text = "وقالت متحدثة باسم وزارة الزراعة في بيان: \"نتابع الوضع في المزارع عن كثب\"."
+    assert _speakers(text) == ["متحدثة باسم وزارة الزراعة"]
+
+
+def test_speaking_after_a_named_minister_is_how_she_spoke_not_a_post() -> None:
+    text = "وقالت الوزيرة سلمى الكندي، متحدثة في المؤتمر، إن الخطة جاهزة للتنفيذ."
+    assert _speakers(text) == ["سلمى الكندي"]
