@@ -113,7 +113,17 @@ def body_name_end(words: list[Token], head: int) -> int:
                 and not _domain_in_construct(words, position, head):
             break
         position += 1
+    while position - 1 > head and not words[position - 1].is_word and not _closes_inside(words, head, position - 1):
+        position -= 1  # "وقالت الحكومة السورية: «...»": the colon and the mark opening the words are no part of it
     return position
+
+
+def _closes_inside(words: list[Token], head: int, position: int) -> bool:
+    """Whether the mark at ``position`` closes one opened inside the body's name ('هيئة "الإذاعة"', "(الخارجية)")."""
+    mark = words[position].text
+    if mark in ")»”":
+        return True
+    return mark == '"' and sum(token.text == '"' for token in words[head:position]) % 2 == 1
 
 
 
