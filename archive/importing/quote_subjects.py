@@ -15,6 +15,7 @@ from dataclasses import replace
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.people import PersonMention, organisation_speaker, parse_person, with_title
+from archive.importing.person_words import looks_like_present_verb
 from archive.importing.quote_match import FAMILY_COMPOUNDS, credible_name
 from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import PeopleBook
@@ -42,6 +43,9 @@ def subject_before(text: str, tokens: list[Token], verb_index: int, book: People
     if verb_index - position > 35 or position >= verb_index:
         return None
     mention, after = parse_person(text, tokens, position, verb_index)
+    if mention is not None and mention.kind == "name" and looks_like_present_verb(tokens[position]) \
+            and book.resolve(mention) is None:
+        return None  # "يمكن تحقيق ذلك ... «...»": a sentence opening with a present verb names nobody there
     if mention is None:  # "وكانت هيئة الكتاب - الجهة المنظمة - قد أعلنت أن": a body
         mention, after = organisation_speaker(text, tokens, position, verb_index)
         return mention

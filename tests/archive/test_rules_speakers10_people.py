@@ -66,3 +66,10 @@ def test_an_unnamed_spokeswoman_of_a_body_speaks_by_her_post_as_printed() -> Non
 def test_speaking_after_a_named_minister_is_how_she_spoke_not_a_post() -> None:
     text = "وقالت الوزيرة سلمى الكندي، متحدثة في المؤتمر، إن الخطة جاهزة للتنفيذ."
     assert _speakers(text) == ["سلمى الكندي"]
+
+
+def test_a_sentence_opening_with_a_present_verb_names_no_subject_there() -> None:
+    text = ("وقال البابا أنطونيوس إن العائلة أساس المجتمع كله.\n"
+            "يمكن تحقيق ذلك قبل كل شيء من خلال الاستثمار في الأسرة، التي تقوم على أساس المحبة، "
+            "\"مجتمع صغير ولكنه حقيقي، وقبل كل المجتمع المدني\".")
+    assert _speakers(text) == ["أنطونيوس", "أنطونيوس"]
