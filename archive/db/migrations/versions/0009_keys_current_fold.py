@@ -17,8 +17,6 @@ old key and is named by the check too; no row is deleted. Nothing is queued for 
 desktop and the server recompute the keys themselves.
 """
 
-from collections.abc import Callable
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -29,47 +27,15 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from archive.services.name_keys import KEYED_COLUMNS
+    from archive.services.name_keys import recompute_stored_keys
 
     connection = op.get_bind()
     queued_before = connection.execute(sa.text("SELECT max(id) FROM sync_outbox")).scalar() or 0
-    for keyed in KEYED_COLUMNS:
-        _recompute(connection, keyed.table, keyed.text_column, keyed.key_column, keyed.key, keyed.unique_within)
+    recompute_stored_keys(connection)
     # A key is derived from its name, and every desktop and the team server recompute it when they upgrade:
     # what the sync triggers queued here is no officer's change, and pushing it could only raise conflicts.
     if connection.dialect.name == "sqlite":  # the server has no outbox triggers
         connection.execute(sa.text("DELETE FROM sync_outbox WHERE id > :mark"), {"mark": queued_before})
-
-
-def _recompute(connection: sa.engine.Connection, table: str, text_column: str, key_column: str,
-               key: Callable[[str], str], unique_within: tuple[str, ...] | None) -> None:
-    scope = "".join(f', "{column}"' for column in unique_within or ())
-    rows = connection.execute(sa.text(f'SELECT id, "{text_column}", "{key_column}"{scope} FROM "{table}" ORDER BY id'))
-    stale = [(row[0], tuple(row[3:]), row[2], key(row[1] or "")) for row in rows]
-    stale = [row for row in stale if row[3] != row[2]]
-    if unique_within is None:
-        for record_id, _scope, _stored, fresh in stale:
-            _write(connection, table, key_column, record_id, fresh)
-        return
-    taken = {(*row[3:], row[2]) for row in connection.execute(
-        sa.text(f'SELECT id, "{text_column}", "{key_column}"{scope} FROM "{table}"'))}
-    while stale:  # again while a row freed a key another row waits for
-        waiting = []
-        for record_id, scoped, stored, fresh in stale:
-            if (*scoped, fresh) in taken:
-                waiting.append((record_id, scoped, stored, fresh))
-                continue
-            taken.discard((*scoped, stored))
-            taken.add((*scoped, fresh))
-            _write(connection, table, key_column, record_id, fresh)
-        if len(waiting) == len(stale):
-            return  # another row holds each of these keys: they keep their old keys (the check names them)
-        stale = waiting
-
-
-def _write(connection: sa.engine.Connection, table: str, key_column: str, record_id: int, key: str) -> None:
-    connection.execute(sa.text(f'UPDATE "{table}" SET "{key_column}" = :key WHERE id = :id'),
-                       {"key": key, "id": record_id})
 
 
 def downgrade() -> None:

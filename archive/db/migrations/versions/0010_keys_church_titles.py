@@ -8,7 +8,7 @@ Create Date: 2026-12-02 23:55:00
 king's (قداسة، غبطة، نيافة، البابا، البطريرك، الأنبا، الكاردينال، المطران), and a name's key leaves them out as
 it leaves out «الملك»: a person stored as «البابا فرنسيس» had the key «بابا فرنسيس» and now has «فرنسيس», so
 he meets «فرنسيس» and «قداسة البابا فرنسيس». This revision recomputes every stored key
-(``archive.services.name_keys.recompute_stored_keys``, as 0009 did). It merges nothing: records whose names
+(``archive.services.name_keys.recompute_stored_keys``, as 0009 does). It merges nothing: records whose names
 now read alike both stay, and ``muntada check`` names them. Nothing is queued for the team server.
 """
 
