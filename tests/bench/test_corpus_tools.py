@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -277,6 +278,7 @@ def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh9 is the measure now" in printed
     assert "FRESH (studied)" in printed and "  unseen (OM)" in printed
     assert "example" not in printed and "sample" not in printed
     assert "unseen-forum-opening" in printed  # --misses lists its articles
@@ -312,146 +314,173 @@ def with_held_out_article(corpus, set_name: str, header: str, article: tuple[str
     return paths, facts
 
 
-SECOND_FRESH_ARTICLE = ("second-unseen-summit", "second",
-                        "اختتمت القمة أعمالها. وقالت المديرة العامة منى بنت حمد الراشدية: «وقعنا 12 اتفاقية».\n")
+@dataclass(frozen=True)
+class LaterSet:
+    """The one article of a held-out set after the first, from an outlet of its own (our own sentences)."""
+
+    name: str  # fresh2 ... fresh9
+    ordinal: str  # "second" ... "ninth": how the tables and the check name the set, and the outlet's slug
+    article_id: str
+    text: str
+    country: str
+    genre: str
+    figure: dict
+    quote: dict
+
+    @property
+    def article(self) -> tuple[str, str, str]:
+        return self.article_id, self.ordinal, self.text
+
+
+LATER_SETS = (
+    LaterSet("fresh2", "second", "second-unseen-summit",
+             "اختتمت القمة أعمالها. وقالت المديرة العامة منى بنت حمد الراشدية: «وقعنا 12 اتفاقية».\n",
+             "QA", "summit",
+             figure={"text": "12 اتفاقية", "value": 12, "unit": "agreements", "counts": "agreements signed"},
+             quote={"text": "وقعنا 12 اتفاقية", "kind": "direct", "speaker": "منى بنت حمد الراشدية",
+                    "speaker_kind": "person", "title": "المديرة العامة", "organisation": None}),
+    LaterSet("fresh3", "third", "third-unseen-visit",
+             "زار الوزير المعرض. وقال وزير الصناعة سالم بن راشد البلوشي إن المعرض يضم 85 شركة.\n",
+             "KW", "ministerial",
+             figure={"text": "85 شركة", "value": 85, "unit": "companies", "counts": "exhibiting companies"},
+             quote={"text": "المعرض يضم 85 شركة", "kind": "indirect", "speaker": "سالم بن راشد البلوشي",
+                    "speaker_kind": "person", "title": "وزير الصناعة", "organisation": None}),
+    LaterSet("fresh4", "fourth", "fourth-unseen-meeting",
+             "اجتمع المجلس أمس. وأوضحت وزيرة التخطيط ليلى حسن العبيدي أن الخطة تشمل 40 مشروعا.\n",
+             "IQ", "ministerial",
+             figure={"text": "40 مشروعا", "value": 40, "unit": "projects", "counts": "projects in the plan"},
+             quote={"text": "الخطة تشمل 40 مشروعا", "kind": "indirect", "speaker": "ليلى حسن العبيدي",
+                    "speaker_kind": "person", "title": "وزيرة التخطيط", "organisation": None}),
+    LaterSet("fresh5", "fifth", "fifth-unseen-briefing",
+             "عقد المتحدث مؤتمرا صحفيا. "
+             "وقال المتحدث باسم الوزارة نبيل سالم الحداد إن الوزارة وزعت 12 ألف سلة.\n",
+             "SO", "press-conference",
+             figure={"text": "12 ألف سلة", "value": 12000, "unit": "baskets", "counts": "food baskets handed out"},
+             quote={"text": "الوزارة وزعت 12 ألف سلة", "kind": "indirect", "speaker": "نبيل سالم الحداد",
+                    "speaker_kind": "person", "title": "المتحدث باسم الوزارة", "organisation": None}),
+    LaterSet("fresh6", "sixth", "sixth-unseen-summit",
+             "افتتحت القمة أعمالها. "
+             "وأعلنت وزيرة الخارجية ليلى منصور العامري أن القمة ستقر 9 اتفاقيات.\n",
+             "KR", "summit",
+             figure={"text": "9 اتفاقيات", "value": 9, "unit": "agreements", "counts": "agreements the summit adopts"},
+             quote={"text": "القمة ستقر 9 اتفاقيات", "kind": "indirect", "speaker": "ليلى منصور العامري",
+                    "speaker_kind": "person", "title": "وزيرة الخارجية", "organisation": None}),
+    LaterSet("fresh7", "seventh", "seventh-unseen-presser",
+             "عقد الوزير مؤتمرا صحفيا. "
+             "وقال المتحدث الرسمي سامر نبيل الحداد إن الحكومة أقرت 12 مشروعا.\n",
+             "BR", "press-conference",
+             figure={"text": "12 مشروعا", "value": 12, "unit": "projects",
+                    "counts": "projects the government approved"},
+             quote={"text": "الحكومة أقرت 12 مشروعا", "kind": "indirect", "speaker": "سامر نبيل الحداد",
+                    "speaker_kind": "person", "title": "المتحدث الرسمي", "organisation": None}),
+    LaterSet("fresh8", "eighth", "eighth-unseen-forum",
+             "افتتح المنتدى أعماله. "
+             "وقال رئيس المنتدى هاني زكريا الصافي إن الدورة تجمع 40 متحدثا.\n",
+             "KG", "forum",
+             figure={"text": "40 متحدثا", "value": 40, "unit": "speakers", "counts": "speakers of the forum"},
+             quote={"text": "الدورة تجمع 40 متحدثا", "kind": "indirect", "speaker": "هاني زكريا الصافي",
+                    "speaker_kind": "person", "title": "رئيس المنتدى", "organisation": None}),
+    LaterSet("fresh9", "ninth", "ninth-unseen-conference",
+             "اختتم المؤتمر جلساته. "
+             "وقالت وزيرة الثقافة ريم سالم العتيبي إن المؤتمر استقبل 250 باحثا.\n",
+             "BH", "forum",
+             figure={"text": "250 باحثا", "value": 250, "unit": "researchers",
+                    "counts": "researchers at the conference"},
+             quote={"text": "المؤتمر استقبل 250 باحثا", "kind": "indirect", "speaker": "ريم سالم العتيبي",
+                    "speaker_kind": "person", "title": "وزيرة الثقافة", "organisation": None}),
+)
+
+# When each set stopped being held out, as its table says (the last set is still held out).
+STUDIED_SINCE = {"fresh2": "2026-12-02 18:00", "fresh3": "2026-12-02 20:00", "fresh4": "2026-12-02 21:00",
+                 "fresh5": "2026-12-02 21:15", "fresh6": "2026-12-02 21:35", "fresh7": "2026-12-02 21:50",
+                 "fresh8": "2026-12-02 22:40"}
 
 
 @pytest.fixture
-def corpus_with_fresh2(corpus_with_fresh):
-    """The three articles above and a fourth, from a fourth outlet, listed in fresh2.tsv (the second held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh, "fresh2", "# second held-out set", SECOND_FRESH_ARTICLE, country="QA", genre="summit",
-        figure={"text": "12 اتفاقية", "value": 12, "unit": "agreements", "counts": "agreements signed"},
-        quote={"text": "وقعنا 12 اتفاقية", "kind": "direct",
-               "speaker": "منى بنت حمد الراشدية", "speaker_kind": "person",
-               "title": "المديرة العامة", "organisation": None})
+def corpus_with_every_set(corpus_with_fresh):
+    """The three articles of ``corpus_with_fresh`` and one more per later set, each from its own outlet and
+    listed alone in its ``freshN.tsv``."""
+    corpus = corpus_with_fresh
+    for later in LATER_SETS:
+        corpus = with_held_out_article(corpus, later.name, f"# {later.ordinal} held-out set", later.article,
+                                       country=later.country, genre=later.genre, figure=later.figure,
+                                       quote=later.quote)
+    return corpus
 
 
-def test_the_second_fresh_set_is_left_out_of_the_corpus_and_of_the_first_fresh_set(corpus_with_fresh2, capsys) -> None:
-    paths, facts = corpus_with_fresh2
+def every_set_but(name: str) -> list[tuple[str, str]]:
+    """(set, its article's id) for the first set and every later set but ``name``."""
+    return [("fresh", "unseen-forum-opening"), *((later.name, later.article_id) for later in LATER_SETS
+                                                  if later.name != name)]
+
+
+@pytest.mark.parametrize("later", LATER_SETS, ids=lambda later: later.name)
+def test_each_set_is_left_out_of_the_corpus_and_of_every_other_set(corpus_with_every_set, later: LaterSet,
+                                                                    capsys) -> None:
+    paths, facts = corpus_with_every_set
     benchmark, layout = load("extraction"), load("layout")
-    corpus = benchmark.corpus_articles(paths, **facts)[0]
-    first_fresh = benchmark.corpus_articles(paths, "fresh", **facts)[0]
-    assert [article.name for article in corpus] == ["example-minister-visit", "sample-press-conference"]
-    assert [article.name for article in first_fresh] == ["unseen-forum-opening"]
+    halves = ["example-minister-visit", "sample-press-conference"]
+    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == halves
     beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
-    assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
+    assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == halves
+    others = every_set_but(later.name)
+    for name, article_id in others:
+        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
     benchmark.report_corpus(paths, True, **facts)
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
+    for held_out in layout.HELD_OUT_SETS:
+        if held_out.name != later.name:
+            benchmark.report_fresh(paths, True, held_out, **facts)
     printed = capsys.readouterr().out
-    assert "second-unseen" not in printed and "  second (" not in printed and "الراشدية" not in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh9 is the measure now" in printed
+    assert all(article_id in printed for _name, article_id in others)  # --misses lists each other set's articles
+    assert later.article_id not in printed and f"  {later.ordinal} (" not in printed
+    assert later.quote["speaker"] not in printed
 
 
-def test_fresh2_scores_the_second_set_alone_with_its_misses(corpus_with_fresh2, capsys) -> None:
-    paths, facts = corpus_with_fresh2
+@pytest.mark.parametrize("later", LATER_SETS, ids=lambda later: later.name)
+def test_each_set_is_scored_alone_with_its_misses_and_says_whether_it_is_studied(corpus_with_every_set,
+                                                                                 later: LaterSet, capsys) -> None:
+    paths, facts = corpus_with_every_set
     benchmark, layout = load("extraction"), load("layout")
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh2", **facts)
-    assert [article.name for article in articles] == ["second-unseen-summit"] and set(countries) == {"second"}
+    [held_out] = [each for each in layout.HELD_OUT_SETS if each.name == later.name]
+    assert held_out.studied_since == STUDIED_SINCE.get(later.name)
+    articles, countries, _ = benchmark.corpus_articles(paths, later.name, **facts)
+    assert [article.name for article in articles] == [later.article_id] and set(countries) == {later.ordinal}
     assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[1], **facts)
+    benchmark.report_fresh(paths, True, held_out, **facts)
     printed = capsys.readouterr().out
-    assert "1 articles, 1 outlets, 1 countries" in printed and "studied from 2026-12-02 18:00 on" in printed
-    assert "fresh9 is the measure now" in printed
-    assert "FRESH2 (studied)" in printed and "  second (QA)" in printed and "  QA (1 outlets)" in printed
-    assert "example" not in printed and "sample" not in printed and "unseen-forum" not in printed
-    assert "second-unseen-summit" in printed  # --misses lists its articles
+    table = f"bench/corpus/{later.name}.tsv"
+    if later.name in STUDIED_SINCE:
+        assert (f"{later.ordinal.capitalize()} fresh set ({table}; studied from {STUDIED_SINCE[later.name]} on, "
+                "no longer held out: fresh9 is the measure now): 1 articles, 1 outlets") in printed
+        assert f"{later.name.upper()} (studied)" in printed
+    else:
+        assert layout.HELD_OUT_SETS[-1] is held_out  # the measure now: report_fresh's default
+        assert f"{later.ordinal.capitalize()} fresh held-out set ({table}; never tuned on): 1 articles, 1 outlets" \
+            in printed
+        assert f"{later.name.upper()} (held out)" in printed
+    assert f"  {later.ordinal} ({later.country})" in printed and f"  {later.country} (1 outlets)" in printed
+    assert later.article_id in printed  # --misses lists its articles
+    assert "example" not in printed
+    assert not any(article_id in printed for _name, article_id in every_set_but(later.name))
 
 
-def test_check_names_a_fresh2_id_missing_from_the_manifest_or_in_both_sets(corpus_with_fresh2) -> None:
-    paths, facts = corpus_with_fresh2
+@pytest.mark.parametrize("later", LATER_SETS, ids=lambda later: later.name)
+def test_check_names_an_id_missing_from_the_manifest_or_in_another_set(corpus_with_every_set, later: LaterSet) -> None:
+    paths, facts = corpus_with_every_set
     check = load("check")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh2"].write_text("id\nsecond-unseen-summit\nunseen-forum-opening\nnever-annotated\n",
-                                            encoding="utf-8")
+    index = LATER_SETS.index(later)
+    before = LATER_SETS[index - 1] if index else None
+    before_name, before_id = (before.name, before.article_id) if before else ("fresh", "unseen-forum-opening")
+    facts["lists"][later.name].write_text(f"id\n{later.article_id}\n{before_id}\nnever-annotated\n", encoding="utf-8")
     assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh2.tsv but not in the manifest",
-        "unseen-forum-opening: in both fresh.tsv and fresh2.tsv (a held-out article belongs to one set)"]
-    assert "second fresh set (fresh2, studied): 2 articles from 2 outlets" in check.summary(
-        facts["manifest"], facts["annotations"])
-
-
-THIRD_FRESH_ARTICLE = ("third-unseen-visit", "third",
-                       "زار الوزير المعرض. وقال وزير الصناعة سالم بن راشد البلوشي إن المعرض يضم 85 شركة.\n")
-
-
-@pytest.fixture
-def corpus_with_fresh3(corpus_with_fresh2):
-    """The four articles above and a fifth, from a fifth outlet, listed in fresh3.tsv (the third held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh2, "fresh3", "# third held-out set", THIRD_FRESH_ARTICLE,
-        country="KW", genre="ministerial",
-        figure={"text": "85 شركة", "value": 85, "unit": "companies", "counts": "exhibiting companies"},
-        quote={"text": "المعرض يضم 85 شركة", "kind": "indirect",
-               "speaker": "سالم بن راشد البلوشي", "speaker_kind": "person",
-               "title": "وزير الصناعة", "organisation": None})
-
-
-FOURTH_FRESH_ARTICLE = ("fourth-unseen-meeting", "fourth",
-                        "اجتمع المجلس أمس. وأوضحت وزيرة التخطيط ليلى حسن العبيدي أن الخطة تشمل 40 مشروعا.\n")
-
-
-@pytest.fixture
-def corpus_with_fresh4(corpus_with_fresh3):
-    """The five articles above and a sixth, from a sixth outlet, listed in fresh4.tsv (the fourth held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh3, "fresh4", "# fourth held-out set", FOURTH_FRESH_ARTICLE,
-        country="IQ", genre="ministerial",
-        figure={"text": "40 مشروعا", "value": 40, "unit": "projects", "counts": "projects in the plan"},
-        quote={"text": "الخطة تشمل 40 مشروعا", "kind": "indirect",
-               "speaker": "ليلى حسن العبيدي", "speaker_kind": "person",
-               "title": "وزيرة التخطيط", "organisation": None})
-
-
-def test_the_fourth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh4, capsys) -> None:
-    paths, facts = corpus_with_fresh4
-    benchmark, layout = load("extraction"), load("layout")
-    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    assert [article.name for article in benchmark.corpus_articles(paths, "fresh", **facts)[0]] == [
-        "unseen-forum-opening"]
-    assert [article.name for article in benchmark.corpus_articles(paths, "fresh2", **facts)[0]] == [
-        "second-unseen-summit"]
-    assert [article.name for article in benchmark.corpus_articles(paths, "fresh3", **facts)[0]] == [
-        "third-unseen-visit"]
-    beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
-    assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:3]:
-        benchmark.report_fresh(paths, True, held_out, **facts)
-    printed = capsys.readouterr().out
-    assert "fourth-unseen" not in printed and "  fourth (" not in printed and "العبيدي" not in printed
-
-
-def test_fresh3_is_studied_from_20_00_and_its_table_still_printed(corpus_with_fresh4, capsys) -> None:
-    paths, facts = corpus_with_fresh4
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[2].name == "fresh3" and layout.HELD_OUT_SETS[2].studied_since == "2026-12-02 20:00"
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[2], **facts)
-    printed = capsys.readouterr().out
-    assert ("Third fresh set (bench/corpus/fresh3.tsv; studied from 2026-12-02 20:00 on, no longer held out: "
-            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
-    assert "FRESH3 (studied)" in printed and "  third (KW)" in printed and "  KW (1 outlets)" in printed
-    assert "example" not in printed and "second-unseen" not in printed and "fourth-unseen" not in printed
-    assert "third-unseen-visit" in printed  # --misses lists its articles
-
-
-def test_fresh4_is_studied_from_21_00_and_its_table_still_printed(corpus_with_fresh4, capsys) -> None:
-    paths, facts = corpus_with_fresh4
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[3].name == "fresh4" and layout.HELD_OUT_SETS[3].studied_since == "2026-12-02 21:00"
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh4", **facts)
-    assert [article.name for article in articles] == ["fourth-unseen-meeting"] and set(countries) == {"fourth"}
-    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[3], **facts)
-    printed = capsys.readouterr().out
-    assert ("Fourth fresh set (bench/corpus/fresh4.tsv; studied from 2026-12-02 21:00 on, no longer held out: "
-            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
-    assert "FRESH4 (studied)" in printed and "  fourth (IQ)" in printed and "  IQ (1 outlets)" in printed
-    assert "example" not in printed and "unseen-forum" not in printed and "third-unseen" not in printed
-    assert "fourth-unseen-meeting" in printed  # --misses lists its articles
+        f"never-annotated: in {later.name}.tsv but not in the manifest",
+        f"{before_id}: in both {before_name}.tsv and {later.name}.tsv (a held-out article belongs to one set)"]
+    summary = check.summary(facts["manifest"], facts["annotations"])
+    state = "studied" if later.name in STUDIED_SINCE else "held out"
+    assert f"{later.ordinal} fresh set ({later.name}, {state}): 2 articles from 2 outlets" in summary
+    if before:
+        assert f"{before.ordinal} fresh set ({before.name}, studied): 1 articles from 1 outlets" in summary
 
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
@@ -484,199 +513,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
         benchmark.main(["--fresh8", "--fresh9"])
 
 
-def test_check_names_a_fresh4_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh4) -> None:
-    paths, facts = corpus_with_fresh4
-    check = load("check")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh4"].write_text("id\nfourth-unseen-meeting\nthird-unseen-visit\nnever-annotated\n",
-                                        encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh4.tsv but not in the manifest",
-        "third-unseen-visit: in both fresh3.tsv and fresh4.tsv (a held-out article belongs to one set)"]
-    summary = check.summary(facts["manifest"], facts["annotations"])
-    assert "third fresh set (fresh3, studied): 1 articles from 1 outlets" in summary
-    assert "fourth fresh set (fresh4, studied): 2 articles from 2 outlets" in summary
-
-
-FIFTH_FRESH_ARTICLE = ("fifth-unseen-briefing", "fifth",
-                       ("عقد المتحدث مؤتمرا صحفيا. "
-                        "وقال المتحدث باسم الوزارة نبيل سالم الحداد إن الوزارة وزعت 12 ألف سلة.\n"))
-
-
-@pytest.fixture
-def corpus_with_fresh5(corpus_with_fresh4):
-    """The six articles above and a seventh, from a seventh outlet, listed in fresh5.tsv (the fifth held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh4, "fresh5", "# fifth held-out set", FIFTH_FRESH_ARTICLE,
-        country="SO", genre="press-conference",
-        figure={"text": "12 ألف سلة", "value": 12000, "unit": "baskets", "counts": "food baskets handed out"},
-        quote={"text": "الوزارة وزعت 12 ألف سلة", "kind": "indirect",
-               "speaker": "نبيل سالم الحداد", "speaker_kind": "person",
-               "title": "المتحدث باسم الوزارة", "organisation": None})
-
-
-def test_the_fifth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh5, capsys) -> None:
-    paths, facts = corpus_with_fresh5
-    benchmark, layout = load("extraction"), load("layout")
-    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
-                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting")):
-        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
-    beside_manifest = {name: facts[name] for name in ("manifest", "annotations")}  # the lists found beside it
-    assert [article.name for article in benchmark.corpus_articles(paths, **beside_manifest)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:4]:
-        benchmark.report_fresh(paths, True, held_out, **facts)
-    printed = capsys.readouterr().out
-    assert "fifth-unseen" not in printed and "  fifth (" not in printed and "الحداد" not in printed
-
-
-def test_fresh5_is_studied_from_21_15_and_its_table_still_printed(corpus_with_fresh5, capsys) -> None:
-    paths, facts = corpus_with_fresh5
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[4].name == "fresh5" and layout.HELD_OUT_SETS[4].studied_since == "2026-12-02 21:15"
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh5", **facts)
-    assert [article.name for article in articles] == ["fifth-unseen-briefing"] and set(countries) == {"fifth"}
-    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[4], **facts)
-    printed = capsys.readouterr().out
-    assert ("Fifth fresh set (bench/corpus/fresh5.tsv; studied from 2026-12-02 21:15 on, no longer held out: "
-            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
-    assert "FRESH5 (studied)" in printed and "  fifth (SO)" in printed and "  SO (1 outlets)" in printed
-    assert "example" not in printed and "unseen-forum" not in printed and "fourth-unseen" not in printed
-    assert "fifth-unseen-briefing" in printed  # --misses lists its articles
-
-
-def test_check_names_a_fresh5_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh5) -> None:
-    paths, facts = corpus_with_fresh5
-    check = load("check")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh5"].write_text("id\nfifth-unseen-briefing\nfourth-unseen-meeting\nnever-annotated\n",
-                                        encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh5.tsv but not in the manifest",
-        "fourth-unseen-meeting: in both fresh4.tsv and fresh5.tsv (a held-out article belongs to one set)"]
-    summary = check.summary(facts["manifest"], facts["annotations"])
-    assert "fourth fresh set (fresh4, studied): 1 articles from 1 outlets" in summary
-    assert "fifth fresh set (fresh5, studied): 2 articles from 2 outlets" in summary
-
-
-SIXTH_FRESH_ARTICLE = ("sixth-unseen-summit", "sixth",
-                       ("افتتحت القمة أعمالها. "
-                        "وأعلنت وزيرة الخارجية ليلى منصور العامري أن القمة ستقر 9 اتفاقيات.\n"))
-
-
-@pytest.fixture
-def corpus_with_fresh6(corpus_with_fresh5):
-    """The seven articles above and an eighth, from an eighth outlet, listed in fresh6.tsv (the sixth held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh5, "fresh6", "# sixth held-out set", SIXTH_FRESH_ARTICLE,
-        country="KR", genre="summit",
-        figure={"text": "9 اتفاقيات", "value": 9, "unit": "agreements", "counts": "agreements the summit adopts"},
-        quote={"text": "القمة ستقر 9 اتفاقيات", "kind": "indirect",
-               "speaker": "ليلى منصور العامري", "speaker_kind": "person",
-               "title": "وزيرة الخارجية", "organisation": None})
-
-
-def test_the_sixth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh6, capsys) -> None:
-    paths, facts = corpus_with_fresh6
-    benchmark, layout = load("extraction"), load("layout")
-    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
-                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
-                             ("fresh5", "fifth-unseen-briefing")):
-        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
-    benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:5]:
-        benchmark.report_fresh(paths, True, held_out, **facts)
-    printed = capsys.readouterr().out
-    assert "sixth-unseen" not in printed and "  sixth (" not in printed and "العامري" not in printed
-
-
-def test_fresh6_is_studied_from_21_35_and_its_table_still_printed(corpus_with_fresh6, capsys) -> None:
-    paths, facts = corpus_with_fresh6
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[5].name == "fresh6" and layout.HELD_OUT_SETS[5].studied_since == "2026-12-02 21:35"
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh6", **facts)
-    assert [article.name for article in articles] == ["sixth-unseen-summit"] and set(countries) == {"sixth"}
-    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[5], **facts)
-    printed = capsys.readouterr().out
-    assert ("Sixth fresh set (bench/corpus/fresh6.tsv; studied from 2026-12-02 21:35 on, no longer held out: "
-            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
-    assert "FRESH6 (studied)" in printed and "  sixth (KR)" in printed and "  KR (1 outlets)" in printed
-    assert "example" not in printed and "unseen-forum" not in printed and "fifth-unseen" not in printed
-    assert "sixth-unseen-summit" in printed  # --misses lists its articles
-
-
-def test_check_names_a_fresh6_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh6) -> None:
-    paths, facts = corpus_with_fresh6
-    check = load("check")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh6"].write_text("id\nsixth-unseen-summit\nfifth-unseen-briefing\nnever-annotated\n",
-                                        encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh6.tsv but not in the manifest",
-        "fifth-unseen-briefing: in both fresh5.tsv and fresh6.tsv (a held-out article belongs to one set)"]
-    summary = check.summary(facts["manifest"], facts["annotations"])
-    assert "fifth fresh set (fresh5, studied): 1 articles from 1 outlets" in summary
-    assert "sixth fresh set (fresh6, studied): 2 articles from 2 outlets" in summary
-
-
-SEVENTH_FRESH_ARTICLE = ("seventh-unseen-presser", "seventh",
-                         ("عقد الوزير مؤتمرا صحفيا. "
-                          "وقال المتحدث الرسمي سامر نبيل الحداد إن الحكومة أقرت 12 مشروعا.\n"))
-
-
-@pytest.fixture
-def corpus_with_fresh7(corpus_with_fresh6):
-    """The eight articles above and a ninth, from a ninth outlet, listed in fresh7.tsv (the seventh held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh6, "fresh7", "# seventh held-out set", SEVENTH_FRESH_ARTICLE,
-        country="BR", genre="press-conference",
-        figure={"text": "12 مشروعا", "value": 12, "unit": "projects", "counts": "projects the government approved"},
-        quote={"text": "الحكومة أقرت 12 مشروعا", "kind": "indirect",
-               "speaker": "سامر نبيل الحداد", "speaker_kind": "person",
-               "title": "المتحدث الرسمي", "organisation": None})
-
-
-def test_the_seventh_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh7, capsys) -> None:
-    paths, facts = corpus_with_fresh7
-    benchmark, layout = load("extraction"), load("layout")
-    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
-                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
-                             ("fresh5", "fifth-unseen-briefing"), ("fresh6", "sixth-unseen-summit")):
-        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
-    benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:6]:
-        benchmark.report_fresh(paths, True, held_out, **facts)
-    printed = capsys.readouterr().out
-    assert "seventh-unseen" not in printed and "  seventh (" not in printed and "الحداد" not in printed
-
-
-def test_fresh7_is_studied_from_21_50_and_its_table_still_printed(corpus_with_fresh7, capsys) -> None:
-    paths, facts = corpus_with_fresh7
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[6].name == "fresh7" and layout.HELD_OUT_SETS[6].studied_since == "2026-12-02 21:50"
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh7", **facts)
-    assert [article.name for article in articles] == ["seventh-unseen-presser"] and set(countries) == {"seventh"}
-    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[6], **facts)
-    printed = capsys.readouterr().out
-    assert ("Seventh fresh set (bench/corpus/fresh7.tsv; studied from 2026-12-02 21:50 on, no longer held out: "
-            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
-    assert "FRESH7 (studied)" in printed and "  seventh (BR)" in printed and "  BR (1 outlets)" in printed
-    assert "example" not in printed and "unseen-forum" not in printed and "sixth-unseen" not in printed
-    assert "seventh-unseen-presser" in printed  # --misses lists its articles
-
-
-def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_fresh9) -> None:
-    paths, facts = corpus_with_fresh9
+def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_every_set) -> None:
+    paths, facts = corpus_with_every_set
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
@@ -690,146 +528,3 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
         classes.articles_to_class(paths, "fresh9", **facts)
     with pytest.raises(SystemExit):
         classes.main(["--fresh9"])
-
-
-def test_check_names_a_fresh7_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh7) -> None:
-    paths, facts = corpus_with_fresh7
-    check = load("check")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh7"].write_text("id\nseventh-unseen-presser\nsixth-unseen-summit\nnever-annotated\n",
-                                        encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh7.tsv but not in the manifest",
-        "sixth-unseen-summit: in both fresh6.tsv and fresh7.tsv (a held-out article belongs to one set)"]
-    summary = check.summary(facts["manifest"], facts["annotations"])
-    assert "sixth fresh set (fresh6, studied): 1 articles from 1 outlets" in summary
-    assert "seventh fresh set (fresh7, studied): 2 articles from 2 outlets" in summary
-
-
-EIGHTH_FRESH_ARTICLE = ("eighth-unseen-forum", "eighth",
-                        ("افتتح المنتدى أعماله. "
-                         "وقال رئيس المنتدى هاني زكريا الصافي إن الدورة تجمع 40 متحدثا.\n"))
-
-
-@pytest.fixture
-def corpus_with_fresh8(corpus_with_fresh7):
-    """The nine articles above and a tenth, from a tenth outlet, listed in fresh8.tsv (the eighth held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh7, "fresh8", "# eighth held-out set", EIGHTH_FRESH_ARTICLE,
-        country="KG", genre="forum",
-        figure={"text": "40 متحدثا", "value": 40, "unit": "speakers", "counts": "speakers of the forum"},
-        quote={"text": "الدورة تجمع 40 متحدثا", "kind": "indirect",
-               "speaker": "هاني زكريا الصافي", "speaker_kind": "person",
-               "title": "رئيس المنتدى", "organisation": None})
-
-
-def test_the_eighth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh8, capsys) -> None:
-    paths, facts = corpus_with_fresh8
-    benchmark, layout = load("extraction"), load("layout")
-    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
-                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
-                             ("fresh5", "fifth-unseen-briefing"), ("fresh6", "sixth-unseen-summit"),
-                             ("fresh7", "seventh-unseen-presser")):
-        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
-    benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:7]:
-        benchmark.report_fresh(paths, True, held_out, **facts)
-    printed = capsys.readouterr().out
-    assert "eighth-unseen" not in printed and "  eighth (" not in printed and "الصافي" not in printed
-
-
-def test_fresh8_is_studied_from_22_40_and_its_table_still_printed(corpus_with_fresh8, capsys) -> None:
-    paths, facts = corpus_with_fresh8
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[7].name == "fresh8" and layout.HELD_OUT_SETS[7].studied_since == "2026-12-02 22:40"
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh8", **facts)
-    assert [article.name for article in articles] == ["eighth-unseen-forum"] and set(countries) == {"eighth"}
-    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[7], **facts)
-    printed = capsys.readouterr().out
-    assert ("Eighth fresh set (bench/corpus/fresh8.tsv; studied from 2026-12-02 22:40 on, no longer held out: "
-            "fresh9 is the measure now): 1 articles, 1 outlets") in printed
-    assert "FRESH8 (studied)" in printed and "  eighth (KG)" in printed and "  KG (1 outlets)" in printed
-    assert "example" not in printed and "unseen-forum-opening" not in printed and "seventh-unseen" not in printed
-    assert "eighth-unseen-forum" in printed  # --misses lists its articles
-
-
-def test_check_names_a_fresh8_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh8) -> None:
-    paths, facts = corpus_with_fresh8
-    check = load("check")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh8"].write_text("id\neighth-unseen-forum\nseventh-unseen-presser\nnever-annotated\n",
-                                        encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh8.tsv but not in the manifest",
-        "seventh-unseen-presser: in both fresh7.tsv and fresh8.tsv (a held-out article belongs to one set)"]
-    summary = check.summary(facts["manifest"], facts["annotations"])
-    assert "seventh fresh set (fresh7, studied): 1 articles from 1 outlets" in summary
-    assert "eighth fresh set (fresh8, studied): 2 articles from 2 outlets" in summary
-
-
-NINTH_FRESH_ARTICLE = ("ninth-unseen-conference", "ninth",
-                       ("اختتم المؤتمر جلساته. "
-                        "وقالت وزيرة الثقافة ريم سالم العتيبي إن المؤتمر استقبل 250 باحثا.\n"))
-
-
-@pytest.fixture
-def corpus_with_fresh9(corpus_with_fresh8):
-    """The ten articles above and an eleventh, from an eleventh outlet, listed in fresh9.tsv (the ninth
-    held-out set)."""
-    return with_held_out_article(
-        corpus_with_fresh8, "fresh9", "# ninth held-out set", NINTH_FRESH_ARTICLE,
-        country="BH", genre="forum",
-        figure={"text": "250 باحثا", "value": 250, "unit": "researchers", "counts": "researchers at the conference"},
-        quote={"text": "المؤتمر استقبل 250 باحثا", "kind": "indirect",
-               "speaker": "ريم سالم العتيبي", "speaker_kind": "person",
-               "title": "وزيرة الثقافة", "organisation": None})
-
-
-def test_the_ninth_fresh_set_is_left_out_of_the_corpus_and_of_the_studied_sets(corpus_with_fresh9, capsys) -> None:
-    paths, facts = corpus_with_fresh9
-    benchmark, layout = load("extraction"), load("layout")
-    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
-        "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh", "unseen-forum-opening"), ("fresh2", "second-unseen-summit"),
-                             ("fresh3", "third-unseen-visit"), ("fresh4", "fourth-unseen-meeting"),
-                             ("fresh5", "fifth-unseen-briefing"), ("fresh6", "sixth-unseen-summit"),
-                             ("fresh7", "seventh-unseen-presser"), ("fresh8", "eighth-unseen-forum")):
-        assert [article.name for article in benchmark.corpus_articles(paths, name, **facts)[0]] == [article_id]
-    benchmark.report_corpus(paths, True, **facts)
-    for held_out in layout.HELD_OUT_SETS[:8]:
-        benchmark.report_fresh(paths, True, held_out, **facts)
-    printed = capsys.readouterr().out
-    assert "ninth-unseen" not in printed and "  ninth (" not in printed and "العتيبي" not in printed
-
-
-def test_fresh9_scores_the_ninth_held_out_set_alone_with_its_misses(corpus_with_fresh9, capsys) -> None:
-    paths, facts = corpus_with_fresh9
-    benchmark, layout = load("extraction"), load("layout")
-    assert layout.HELD_OUT_SETS[-1].name == "fresh9"  # the measure now: report_fresh's default
-    assert layout.HELD_OUT_SETS[-1].studied_since is None
-    articles, countries, _ = benchmark.corpus_articles(paths, "fresh9", **facts)
-    assert [article.name for article in articles] == ["ninth-unseen-conference"] and set(countries) == {"ninth"}
-    assert len(articles[0].quotes) == 1 and len(articles[0].figures) == 1
-    benchmark.report_fresh(paths, True, **facts)
-    printed = capsys.readouterr().out
-    assert "Ninth fresh held-out set (bench/corpus/fresh9.tsv; never tuned on): 1 articles, 1 outlets" in printed
-    assert "FRESH9 (held out)" in printed and "  ninth (BH)" in printed and "  BH (1 outlets)" in printed
-    assert "example" not in printed and "eighth-unseen" not in printed and "seventh-unseen" not in printed
-    assert "ninth-unseen-conference" in printed  # --misses lists its articles
-
-
-def test_check_names_a_fresh9_id_missing_from_the_manifest_or_in_another_set(corpus_with_fresh9) -> None:
-    paths, facts = corpus_with_fresh9
-    check = load("check")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == []
-    facts["lists"]["fresh9"].write_text("id\nninth-unseen-conference\neighth-unseen-forum\nnever-annotated\n",
-                                        encoding="utf-8")
-    assert check.check(paths, facts["manifest"], facts["annotations"]) == [
-        "never-annotated: in fresh9.tsv but not in the manifest",
-        "eighth-unseen-forum: in both fresh8.tsv and fresh9.tsv (a held-out article belongs to one set)"]
-    summary = check.summary(facts["manifest"], facts["annotations"])
-    assert "eighth fresh set (fresh8, studied): 1 articles from 1 outlets" in summary
-    assert "ninth fresh set (fresh9, held out): 2 articles from 2 outlets" in summary
