@@ -11,8 +11,9 @@ studied is listed only when asked (its articles alone): ``--fresh`` (``fresh.tsv
 fourth session of 2 December 2026 on), ``--fresh2`` (``fresh2.tsv``, from 2026-12-02 18:00 on), ``--fresh3``
 (``fresh3.tsv``, from 2026-12-02 20:00 on), ``--fresh4`` (``fresh4.tsv``, from 2026-12-02 21:00 on), ``--fresh5``
 (``fresh5.tsv``, from 2026-12-02 21:15 on), ``--fresh6`` (``fresh6.tsv``, from 2026-12-02 21:35 on),
-``--fresh7`` (``fresh7.tsv``, from 2026-12-02 21:50 on), ``--fresh8`` (``fresh8.tsv``, from 2026-12-02 22:40 on).
-The set still held out (``fresh9.tsv``, the last of ``HELD_OUT_SETS``) is never listed: rules are not studied on it.
+``--fresh7`` (``fresh7.tsv``, from 2026-12-02 21:50 on), ``--fresh8`` (``fresh8.tsv``, from 2026-12-02 22:40 on),
+``--fresh9`` (``fresh9.tsv``, from 2026-12-03 00:25 on).
+The set still held out (``fresh10.tsv``, the last of ``HELD_OUT_SETS``) is never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
 - annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*

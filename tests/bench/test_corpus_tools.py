@@ -278,7 +278,7 @@ def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh9 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh10 is the measure now" in printed
     assert "FRESH (studied)" in printed and "  unseen (OM)" in printed
     assert "example" not in printed and "sample" not in printed
     assert "unseen-forum-opening" in printed  # --misses lists its articles
@@ -318,8 +318,8 @@ def with_held_out_article(corpus, set_name: str, header: str, article: tuple[str
 class LaterSet:
     """The one article of a held-out set after the first, from an outlet of its own (our own sentences)."""
 
-    name: str  # fresh2 ... fresh9
-    ordinal: str  # "second" ... "ninth": how the tables and the check name the set, and the outlet's slug
+    name: str  # fresh2 ... fresh10
+    ordinal: str  # "second" ... "tenth": how the tables and the check name the set, and the outlet's slug
     article_id: str
     text: str
     country: str
@@ -388,12 +388,20 @@ LATER_SETS = (
                     "counts": "researchers at the conference"},
              quote={"text": "المؤتمر استقبل 250 باحثا", "kind": "indirect", "speaker": "ريم سالم العتيبي",
                     "speaker_kind": "person", "title": "وزيرة الثقافة", "organisation": None}),
+    LaterSet("fresh10", "tenth", "tenth-unseen-meeting",
+             "انعقد الاجتماع الوزاري. "
+             "وأكد وزير الاقتصاد فارس ماجد الشمري أن الاجتماع أقر 18 مبادرة.\n",
+             "LY", "ministerial",
+             figure={"text": "18 مبادرة", "value": 18, "unit": "initiatives",
+                    "counts": "initiatives the meeting approved"},
+             quote={"text": "الاجتماع أقر 18 مبادرة", "kind": "indirect", "speaker": "فارس ماجد الشمري",
+                    "speaker_kind": "person", "title": "وزير الاقتصاد", "organisation": None}),
 )
 
 # When each set stopped being held out, as its table says (the last set is still held out).
 STUDIED_SINCE = {"fresh2": "2026-12-02 18:00", "fresh3": "2026-12-02 20:00", "fresh4": "2026-12-02 21:00",
                  "fresh5": "2026-12-02 21:15", "fresh6": "2026-12-02 21:35", "fresh7": "2026-12-02 21:50",
-                 "fresh8": "2026-12-02 22:40"}
+                 "fresh8": "2026-12-02 22:40", "fresh9": "2026-12-03 00:25"}
 
 
 @pytest.fixture
@@ -451,7 +459,7 @@ def test_each_set_is_scored_alone_with_its_misses_and_says_whether_it_is_studied
     table = f"bench/corpus/{later.name}.tsv"
     if later.name in STUDIED_SINCE:
         assert (f"{later.ordinal.capitalize()} fresh set ({table}; studied from {STUDIED_SINCE[later.name]} on, "
-                "no longer held out: fresh9 is the measure now): 1 articles, 1 outlets") in printed
+                "no longer held out: fresh10 is the measure now): 1 articles, 1 outlets") in printed
         assert f"{later.name.upper()} (studied)" in printed
     else:
         assert layout.HELD_OUT_SETS[-1] is held_out  # the measure now: report_fresh's default
@@ -485,8 +493,10 @@ def test_check_names_an_id_missing_from_the_manifest_or_in_another_set(corpus_wi
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh10", "--corpus", str(tmp_path)])
+    assert "Tenth fresh held-out set (bench/corpus/fresh10.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh9", "--corpus", str(tmp_path)])
-    assert "Ninth fresh held-out set (bench/corpus/fresh9.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Ninth fresh set (bench/corpus/fresh9.tsv; studied from 2026-12-03 00:25 on" in capsys.readouterr().out
     benchmark.main(["--fresh8", "--corpus", str(tmp_path)])
     assert "Eighth fresh set (bench/corpus/fresh8.tsv; studied from 2026-12-02 22:40 on" in capsys.readouterr().out
     benchmark.main(["--fresh7", "--corpus", str(tmp_path)])
@@ -511,6 +521,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
         benchmark.main(["--fresh7", "--fresh8"])
     with pytest.raises(SystemExit):
         benchmark.main(["--fresh8", "--fresh9"])
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh9", "--fresh10"])
 
 
 def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_every_set) -> None:
@@ -518,13 +530,14 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh8", "eighth-unseen-forum"), ("fresh7", "seventh-unseen-presser"),
+    for name, article_id in (("fresh9", "ninth-unseen-conference"), ("fresh8", "eighth-unseen-forum"),
+                             ("fresh7", "seventh-unseen-presser"),
                              ("fresh6", "sixth-unseen-summit"),
                              ("fresh5", "fifth-unseen-briefing"), ("fresh4", "fourth-unseen-meeting"),
                              ("fresh3", "third-unseen-visit"), ("fresh2", "second-unseen-summit"),
                              ("fresh", "unseen-forum-opening")):
         assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
     with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh9", **facts)
+        classes.articles_to_class(paths, "fresh10", **facts)
     with pytest.raises(SystemExit):
-        classes.main(["--fresh9"])
+        classes.main(["--fresh10"])
