@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from archive.importing import lexicon as lx
 from archive.importing.people import PersonMention
 from archive.importing.quote_match import QuoteMatch, dot_inside_word, min_words_at
-from archive.importing.quote_spans import ABOUT, HOPE_NOUNS, OPENING_MARKS, marked_span, quote_words
+from archive.importing.quote_spans import ABOUT, HOPE_NOUNS, OPENING_MARKS, marked_span, quote_words, reported_span
 from archive.importing.speakers import KnownPerson, shorter_title_of
 from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import QUOTE_OPENERS, Token, strip_prefix
@@ -130,6 +130,8 @@ def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: Known
                 reason: str) -> QuoteMatch | None:
     start, end, closed = quote_words(text, opening.content_start)
     kind = opening.kind
+    if kind == "indirect" and _marked_subject(text, opening.content_start, end, closed):
+        (start, end), closed = reported_span(text, opening.content_start), True
     marked = marked_words_inside(text, start, end) if not _after_colon_or_mark(text, opening.content_start) else None
     if marked is not None:
         start, end, kind = marked[0], marked[1], "direct"
@@ -180,6 +182,21 @@ def _speech_in_marks(text: str, mark_at: int, inner_start: int, inner_end: int) 
     before = text[:mark_at].rstrip(" ـ").split()
     named_by = lx.key(before[-1].strip("،,:")) if before else ""
     return named_by not in _NAMING_WORDS and strip_prefix(named_by) not in _NAMING_WORDS
+
+
+def _marked_subject(text: str, mark_at: int, inner_end: int, closed: bool) -> bool:
+    """ "أن «ملتقى …» في دورته الخامسة يشكل …": marks opening reported speech that close on a name or a term
+    (no speech by ``_speech_in_marks``) before more words of the clause hold its subject, not the quote: the
+    quote is the whole clause, marks inside (bench/corpus/README.md: a name in marks stays inside the span)."""
+    if not closed or mark_at >= len(text) or text[mark_at] not in OPENING_MARKS:
+        return False
+    after = text[inner_end + 1:inner_end + 40].lstrip(" ")
+    if not after or not after[0].isalpha():
+        return False  # «…». or «…»، : the marks close the clause or a phrase of it
+    next_word = strip_prefix(lx.key(after.split(" ", 1)[0]))
+    if next_word in lx.REPORTING_VERBS or next_word in lx.SPEECH_ACT_VERBS or next_word in lx.COLON_VERBS:
+        return False  # 'أن "فلان" صرح … إنه …': the marked name speaks, his own words open later
+    return not _speech_in_marks(text, mark_at, mark_at + 1, inner_end)
 
 
 def _after_colon_or_mark(text: str, content_start: int) -> bool:
