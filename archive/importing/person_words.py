@@ -98,6 +98,8 @@ def may_be_name(token: Token) -> bool:
         return False  # "ونقل الوزير تحيات وتهاني الرئيس": what he conveyed
     if token.key in _DAY or (token.key[:1] == "ب" and (token.key[1:] in _OCCASIONS or token.key[1:] in lx.EVENT_NOUNS)):
         return False  # "حمدون توري يوم الثلاثاء", "وزير الخارجية بجلسة حوار": when and where, not who
+    if _possessed_after_preposition(token):
+        return False  # "نشرها الوزير فلان بحسابه بموقع التواصل": where he wrote, not his name
     bare = bare_key(token)
     return (token.is_word and len(token.key) > 1 and bare not in lx.NOT_NAME_WORDS
             and token.key not in lx.NOT_NAME_WORDS
@@ -108,6 +110,18 @@ def may_be_name(token: Token) -> bool:
             and bare not in lx.SPEECH_VERBAL_NOUNS  # "عن الوزير فلان قوله إن"
             and bare not in _SPEECH_WORDS_NOT_NAMES  # "في خطابه"، "وأكد الشيخ فلان القول: «"
             and bare not in lx.HONORIFIC_PRONOUNS)  # "واطلع سموه": the pronoun is nobody's name
+
+
+# A possessive pronoun printed at a word's end ("حسابه", "كلمتها", "بلادهم").
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _possessed_after_preposition(token: Token) -> bool:
+    """ "بحسابه", "بصفتها": "بـ" glued to a noun carrying a pronoun as printed (five letters or more) is a
+    prepositional phrase, never a name's word; the Maghreb's names in بو/بن/بل ("بوزيده") stay names."""
+    word = strip_marks(token.text)
+    return (len(word) >= 5 and word.startswith("ب") and not word.startswith(("بو", "بن", "بل"))
+            and word.endswith(_PRONOUN_ENDINGS))
 
 
 # Speech documents with a pronoun attached ("خطابه"، "كلمتها": his speech, her address) and the speech noun
