@@ -53,10 +53,13 @@ _PLACE_WORDS = frozenset(lx.key(word) for word in ("في", "من", "أمام", "
 
 
 def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
-               trail: SpeakerTrail, names: EarlierNames) -> QuoteMatch | None:
+               trail: SpeakerTrail, names: EarlierNames, subject_end: int | None = None) -> QuoteMatch | None:
+    """The quote after the verb of speech at ``tokens[index]``; ``subject_end``: where its subject must end at
+    the latest (the verbal noun after "وجدد فلان التأكيد على أن" is no word of his title)."""
     verb = tokens[index]
     limit = sentence_limit(tokens, index)
-    mention, after_name = quoted_name(text, tokens, index + 1, limit)
+    subject_limit = limit if subject_end is None else min(limit, subject_end)
+    mention, after_name = quoted_name(text, tokens, index + 1, subject_limit)
     quoted = mention is not None  # a name in quotation marks is a person's, even met nowhere else
     opening = opening_at(text, tokens, index + 1) if mention is None else None
     if opening is not None and verb.key in lx.IMPERSONAL_VERBS:
@@ -73,16 +76,16 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             and names.full_name(lx.key(mention.name or ""), index) is None:
         mention = replace(mention, kind="name")  # «الفارسي»: a name in guillemets is a person, met or not
     if mention is None:
-        mention, after_name = statement_speaker(text, tokens, index + 1, limit)
+        mention, after_name = statement_speaker(text, tokens, index + 1, subject_limit)
     if mention is None and index + 1 < limit and tokens[index + 1].key.startswith("ال") \
             and tokens[index + 1].key in lx.EVENT_NOUNS:
         mention, after_name = event_speaking(tokens, index, names)  # "وأكد المؤتمر في ختام أعماله أن"
     if mention is None and index + 1 < limit and tokens[index + 1].key in _THE_STATEMENT:
         return _said_by_the_statement(text, tokens, index, limit, book)  # "وأشار البيان إلى أن"
     if mention is None:
-        mention, after_name = parse_person(text, tokens, index + 1, limit)
+        mention, after_name = parse_person(text, tokens, index + 1, subject_limit)
     if mention is None:
-        mention, after_name = organisation_speaker(text, tokens, index + 1, limit)
+        mention, after_name = organisation_speaker(text, tokens, index + 1, subject_limit)
     if mention is not None and mention.kind == "title" and after_name < limit \
             and tokens[after_name].key in lx.SAME_WORDS:  # "وسجل المسؤول ذاته أن"
         mention, after_name = the_same(mention, book, trail, index), after_name + 1
@@ -96,6 +99,8 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
         if person is not None and person.name:
             mention = PersonMention("name", person.name, person.honorific, person.title, person.organisation,
                                     mention.start, mention.end)
+    if subject_end is not None and mention is not None and after_name == subject_end:
+        after_name = subject_end + 1  # "وجدد فلان التأكيد على أن": the verbal noun is what he did, not his title
     body = mention is not None and bool(mention.name) and mention.name == mention.organisation
     if mention is None or (mention.kind == "name" and not quoted and not credible_name(mention) and not body
                            and book.resolve(mention) is None):

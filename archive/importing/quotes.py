@@ -114,12 +114,30 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return relayed(text, tokens, index, book, names)
     if bare in lx.COLON_VERBS:
         return colon_verb_quote(text, tokens, index, book, trail, names)
-    if not (is_reporting_verb(token) or ambiguous_verb_before_that(tokens, index) or _expresses_hope(tokens, index)):
+    renewed = _renewed_affirmation(tokens, index)
+    if not (is_reporting_verb(token) or ambiguous_verb_before_that(tokens, index) or _expresses_hope(tokens, index)
+            or renewed is not None):
         return None
-    return after_verb(text, tokens, index, book, trail, names)
+    return after_verb(text, tokens, index, book, trail, names, subject_end=renewed)
 
 
 _EXPRESSING = frozenset(lx.key(word) for word in ("أعرب", "أعربت", "عبر", "عبرت"))
+
+
+# "وجدد/وأعاد فلان التأكيد على أن ...": a verb of renewing whose object is the verbal noun of a verb of speech.
+_RENEWING = frozenset(lx.key(word) for word in ("جدد", "جددت", "أعاد", "أعادت"))
+_AFFIRMING = frozenset(lx.key(word) for word in ("التأكيد", "تأكيده", "تأكيدها", "تأكيدهم", "تأكيدنا"))
+
+
+def _renewed_affirmation(tokens: list[Token], index: int) -> int | None:
+    """ "وجدد فلان التأكيد على أن ...": renewing an affirmation reports the words after أن, as "أكد أن" does; the
+    index of the verbal noun (where the subject ends), else None. The أن clause itself is read by ``after_verb``;
+    "جدد التأكيد على أهمية ..." finds none and is no quote."""
+    if strip_prefix(tokens[index].key) not in _RENEWING:
+        return None
+    limit = sentence_limit(tokens, index)
+    return next((position for position in range(index + 1, min(limit, index + 12))
+                 if tokens[position].key in _AFFIRMING), None)
 
 
 def _expresses_hope(tokens: list[Token], index: int) -> bool:
