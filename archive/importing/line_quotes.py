@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
-from archive.importing.people import PersonMention, parse_person
+from archive.importing.people import PersonMention, organisation_speaker, parse_person
 from archive.importing.quote_match import (
     MIN_QUOTE_WORDS,
     QuoteMatch,
@@ -126,7 +126,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
         # "بايتاس: “...”" above "أكد مصطفى بايتاس ...": the headline names him before the article does
         full = names.full_name(lx.key((mention.name or "").split()[-1]), len(tokens))
         mention = mention if full is None else replace(full, start=mention.start, end=mention.end)
-    if known is None and not (mention.kind == "title" or (mention.kind == "name" and credible_name(mention))
+    body = bool(mention.name) and mention.name == mention.organisation
+    if known is None and not (mention.kind == "title" or body or (mention.kind == "name" and credible_name(mention))
                               or _speaks_below(tokens, mention, after, marked)):
         return None  # "كتب - محمد عاطف:" or a lone word before a colon: a byline or a label, not a speaker
     if marked:
@@ -139,7 +140,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
                       mention.organisation or speaker.organisation, "explicit", tokens[index].start,
                       tokens[after].end, 0.6 if marked else 0.45,
-                      _HEADLINE_TITLE_REASON if mention.kind == "title" else HEADLINE_REASON)
+                      _HEADLINE_TITLE_REASON if mention.kind == "title" else _HEADLINE_BODY_REASON if body
+                      else HEADLINE_REASON)
 
 
 _BULLETS = frozenset("•-–*▪")
@@ -165,7 +167,14 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
         return None, start
     mention, after = parse_person(text, tokens, start, min(len(tokens), start + 12))
     if mention is None:
-        return None, after
+        # "الحكومة الأردنية: ..."، '"الخارجية": ...': a body before the headline's colon speaks as itself
+        mention, after = organisation_speaker(text, tokens, start, min(len(tokens), start + 12))
+        if mention is not None and marked_name and after < len(tokens) and tokens[after].text in "»”\"":
+            after += 1
+        if mention is None or after >= len(tokens) or tokens[after].text not in ":：" \
+                or not _headline_line(text, tokens, index, line_end):
+            return None, after
+        return mention, after
     if marked_name and after < len(tokens) and tokens[after].text in "»”\"":
         after += 1
     if after < len(tokens) and tokens[after].is_word and tokens[after].start < line_end \
@@ -220,11 +229,19 @@ def headline_speakers(quotes: list[QuoteMatch]) -> list[QuoteMatch]:
     in full who the headline quotes. Every quote given to the headline's provisional person follows."""
     found: dict[int, tuple[KnownPerson, QuoteMatch]] = {}
     for position, match in enumerate(quotes):
-        if match.reason not in (HEADLINE_REASON, _HEADLINE_TITLE_REASON) or match.speaker is None \
-                or id(match.speaker) in found:
+        if match.reason not in (HEADLINE_REASON, _HEADLINE_TITLE_REASON, _HEADLINE_BODY_REASON) \
+                or match.speaker is None or id(match.speaker) in found:
             continue
         below = [later for later in quotes[position + 1:] if later.speaker is not None
                  and later.speaker is not match.speaker]
+        if match.reason == _HEADLINE_BODY_REASON:
+            # "الحكومة السورية: منفتحون ..." above "قال وزير الإعلام فلان ...": who speaks for the body, named below
+            spokesman = next((later for later in below if later.speaker is not None and later.speaker.name
+                              and len(later.speaker.name.split()) >= 2
+                              and later.speaker.name != later.speaker.organisation), None)
+            if spokesman is not None and spokesman.speaker is not None:
+                found[id(match.speaker)] = (spokesman.speaker, spokesman)
+            continue
         body = next((later for later in below if _fits_headline(match, later, strict=True)), None)
         if body is None and not (match.reason == _HEADLINE_TITLE_REASON and match.speaker.name):
             # only a title's head word in common: not when the body named the headline's holder already
@@ -267,6 +284,7 @@ def _bare(word: str) -> str:
 
 HEADLINE_REASON = "a line opening with a person and a colon (a headline)"
 _HEADLINE_TITLE_REASON = "a line opening with a title and a colon (a headline): the person the article names with it"
+_HEADLINE_BODY_REASON = "a line opening with a body and a colon (a headline): the person who speaks for it below"
 _HEADLINE_WORDS = 25
 _TOP_LINES = 3
 _MEDIA_TAG = re.compile(r"[\s.|(\[–—-]*(?:فيديو|بالفيديو|صور|بالصور|شاهد|video)[)\]]*[\s.!]*$")
