@@ -171,6 +171,11 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
         mention, after = organisation_speaker(text, tokens, start, min(len(tokens), start + 12))
         if mention is not None and marked_name and after < len(tokens) and tokens[after].text in "»”\"":
             after += 1
+        if mention is not None and after + 1 < len(tokens) and tokens[after + 1].text in ":：" \
+                and _body_adjective(tokens[after]):
+            # "الخارجية الأميركية: ...": the body's adjective of origin ends its name at the colon
+            name = text[mention.start:tokens[after].end]
+            mention, after = replace(mention, name=name, organisation=name, end=tokens[after].end), after + 1
         if mention is None or after >= len(tokens) or tokens[after].text not in ":：" \
                 or not _headline_line(text, tokens, index, line_end):
             return None, after
@@ -194,6 +199,11 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
     if not _ARABIC_LETTER.search(printed) or lx.key(printed.split()[0]) in _BYLINE_LABELS:
         return None, after  # "Published On: 13 ديسمبر 2021"، "الكاتب: حاوره فلان": a page's labels, no speaker
     return mention, after
+
+
+def _body_adjective(token: Token) -> bool:
+    """An adjective of origin agreeing with a body's feminine name: "الأميركية"، "السعودية" (the article, ية)."""
+    return token.is_word and token.key.startswith("ال") and token.text.endswith(("ية", "يه")) and len(token.key) > 5
 
 
 _SPEAKER_PHRASE_WORDS = 14  # "رئيس الوزراء القطري في كلمة امام القمة العربية الاسلامية :"

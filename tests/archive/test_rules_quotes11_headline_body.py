@@ -37,3 +37,9 @@ def test_a_place_before_a_headline_colon_is_no_speaker() -> None:
     """The guard: a place's news, not its words."""
     text = "الإمارات: انطلاق معرض الكتاب الدولي في دورته الجديدة" + _BODY
     assert [quote.text for quote in _quotes(text)] == ["الخطة جيدة للجميع", "النقل العام سيتحسن كثيرا في كل المدن"]
+
+
+def test_a_body_with_its_adjective_of_origin_before_a_headline_colon_speaks_too() -> None:
+    text = "الخارجية الأميركية: الوضع في العاصمة تحت السيطرة الكاملة" + _BODY
+    first = _quotes(text)[0]
+    assert (first.text, first.speaker) == ("الوضع في العاصمة تحت السيطرة الكاملة", "سالم العبدلي")
