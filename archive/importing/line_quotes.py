@@ -312,7 +312,13 @@ def _headline_line(text: str, tokens: list[Token], index: int, line_end: int) ->
     # under a kicker, a deck line is set apart: by its bullet, or by the blank line closing the top lines
     # ("افتتح المعرض ...⏎وزير السياحة: ...⏎وحضر الافتتاح ..." runs on as the article's lines)
     next_line = text[line_end + 1:text.find("\n", line_end + 1) if text.find("\n", line_end + 1) >= 0 else len(text)]
-    return not above or tokens[index].text in _BULLETS or not next_line.strip()
+    return not above or tokens[index].text in _BULLETS or not next_line.strip() \
+        or any(_letters(row) == _letters(line) for row in above)  # the page's title printed again as its headline
+
+
+def _letters(line: str) -> str:
+    """A line's words without their marks: 'منتدى "أستانا"' and "منتدى 'أستانا'" are one headline."""
+    return " ".join(re.sub(r"[^\w\s]", "", line).split())
 
 
 def _headline_words_end(text: str, start: int, line_end: int) -> int:

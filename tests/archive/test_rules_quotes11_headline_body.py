@@ -43,3 +43,20 @@ def test_a_body_with_its_adjective_of_origin_before_a_headline_colon_speaks_too(
     text = "الخارجية الأميركية: الوضع في العاصمة تحت السيطرة الكاملة" + _BODY
     first = _quotes(text)[0]
     assert (first.text, first.speaker) == ("الوضع في العاصمة تحت السيطرة الكاملة", "سالم العبدلي")
+
+
+def test_a_headline_printed_twice_is_a_quote_twice() -> None:
+    """A page printing its title, then the same words as its headline (marks of another kind): both are headlines,
+    and the corpus annotates a quote at each place it is printed."""
+    text = ("العبدلي: منتدى \"الشباب\" يوفر منصة للحوار\nالعبدلي: منتدى 'الشباب' يوفر منصة للحوار\n"
+            "صرح الرئيس سالم جومارت العبدلي قائلا: \"إن منتدى الشباب الدولي هو تاريخ فريد للحوار بين الأجيال\".\n")
+    assert [quote.text for quote in _quotes(text)] == [
+        "منتدى \"الشباب\" يوفر منصة للحوار", "منتدى 'الشباب' يوفر منصة للحوار",
+        "منتدى الشباب الدولي هو تاريخ فريد للحوار بين الأجيال"]
+
+
+def test_a_body_line_under_a_headline_is_no_headline() -> None:
+    """The guard: a line under the headline that does not repeat it runs on as the article's."""
+    text = ("العبدلي: منتدى الشباب يوفر منصة للحوار\nالوزير: المنتدى يجمع الشباب من كل الدول العربية\n"
+            "صرح الرئيس سالم جومارت العبدلي قائلا: \"إن منتدى الشباب الدولي هو تاريخ فريد للحوار بين الأجيال\".\n")
+    assert "المنتدى يجمع الشباب من كل الدول العربية" not in [quote.text for quote in _quotes(text)]
