@@ -3,7 +3,7 @@
 Usage, from the repository root::
 
     .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N]
-                                                  [--fresh | --fresh2 | ... | --fresh5 | --fresh6]
+                                                  [--fresh | --fresh2 | ... | --fresh8 | --fresh9]
 
 With ``--context N`` each example of a missed quote or a wrong speaker shows the N characters of the
 article before it (line breaks as ⏎), which is where the attribution is. A fresh set that has been
