@@ -50,9 +50,14 @@ def recompute_stored_keys(connection: Connection) -> None:
     """Every stored key recomputed from its name with the current keys; nothing merged, no row deleted.
 
     Where a unique constraint forbids the new key (two spellings of one name, now alike) the row keeps its old
-    key, and ``shared_key_notes`` names it for the officer."""
+    key, and ``shared_key_notes`` names it for the officer. Nothing is queued for the team server: a key is
+    derived from its name and every desktop and the server recompute it when they upgrade, so what the sync
+    triggers queue here is no officer's change, and pushing it could only raise conflicts."""
+    queued_before = connection.execute(text("SELECT max(id) FROM sync_outbox")).scalar() or 0
     for keyed in KEYED_COLUMNS:
         _recompute(connection, keyed)
+    if connection.dialect.name == "sqlite":  # the server has no outbox triggers
+        connection.execute(text("DELETE FROM sync_outbox WHERE id > :mark"), {"mark": queued_before})
 
 
 def _recompute(connection: Connection, keyed: KeyedColumn) -> None:

@@ -17,7 +17,6 @@ old key and is named by the check too; no row is deleted. Nothing is queued for 
 desktop and the server recompute the keys themselves.
 """
 
-import sqlalchemy as sa
 from alembic import op
 
 revision = '0009'
@@ -29,13 +28,7 @@ depends_on = None
 def upgrade() -> None:
     from archive.services.name_keys import recompute_stored_keys
 
-    connection = op.get_bind()
-    queued_before = connection.execute(sa.text("SELECT max(id) FROM sync_outbox")).scalar() or 0
-    recompute_stored_keys(connection)
-    # A key is derived from its name, and every desktop and the team server recompute it when they upgrade:
-    # what the sync triggers queued here is no officer's change, and pushing it could only raise conflicts.
-    if connection.dialect.name == "sqlite":  # the server has no outbox triggers
-        connection.execute(sa.text("DELETE FROM sync_outbox WHERE id > :mark"), {"mark": queued_before})
+    recompute_stored_keys(op.get_bind())
 
 
 def downgrade() -> None:

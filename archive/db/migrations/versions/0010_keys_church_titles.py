@@ -12,7 +12,6 @@ he meets «فرنسيس» and «قداسة البابا فرنسيس». This rev
 now read alike both stay, and ``muntada check`` names them. Nothing is queued for the team server.
 """
 
-import sqlalchemy as sa
 from alembic import op
 
 revision = '0010'
@@ -24,12 +23,7 @@ depends_on = None
 def upgrade() -> None:
     from archive.services.name_keys import recompute_stored_keys
 
-    connection = op.get_bind()
-    queued_before = connection.execute(sa.text("SELECT max(id) FROM sync_outbox")).scalar() or 0
-    recompute_stored_keys(connection)
-    # A key is derived from its name, and every desktop and the team server recompute it when they upgrade.
-    if connection.dialect.name == "sqlite":  # the server has no outbox triggers
-        connection.execute(sa.text("DELETE FROM sync_outbox WHERE id > :mark"), {"mark": queued_before})
+    recompute_stored_keys(op.get_bind())
 
 
 def downgrade() -> None:
