@@ -278,7 +278,7 @@ def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh10 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh11 is the measure now" in printed
     assert "FRESH (studied)" in printed and "  unseen (OM)" in printed
     assert "example" not in printed and "sample" not in printed
     assert "unseen-forum-opening" in printed  # --misses lists its articles
@@ -318,8 +318,8 @@ def with_held_out_article(corpus, set_name: str, header: str, article: tuple[str
 class LaterSet:
     """The one article of a held-out set after the first, from an outlet of its own (our own sentences)."""
 
-    name: str  # fresh2 ... fresh10
-    ordinal: str  # "second" ... "tenth": how the tables and the check name the set, and the outlet's slug
+    name: str  # fresh2 ... fresh11
+    ordinal: str  # "second" ... "eleventh": how the tables and the check name the set, and the outlet's slug
     article_id: str
     text: str
     country: str
@@ -396,12 +396,21 @@ LATER_SETS = (
                     "counts": "initiatives the meeting approved"},
              quote={"text": "الاجتماع أقر 18 مبادرة", "kind": "indirect", "speaker": "فارس ماجد الشمري",
                     "speaker_kind": "person", "title": "وزير الاقتصاد", "organisation": None}),
+    LaterSet("fresh11", "eleventh", "eleventh-unseen-presser",
+             "عقدت الوزارة مؤتمرا صحفيا. "
+             "وأوضح وزير النقل سامي عادل القحطاني أن الخطة تشمل 35 مشروعا.\n",
+             "MA", "press-conference",
+             figure={"text": "35 مشروعا", "value": 35, "unit": "projects",
+                    "counts": "projects the plan covers"},
+             quote={"text": "الخطة تشمل 35 مشروعا", "kind": "indirect", "speaker": "سامي عادل القحطاني",
+                    "speaker_kind": "person", "title": "وزير النقل", "organisation": None}),
 )
 
 # When each set stopped being held out, as its table says (the last set is still held out).
 STUDIED_SINCE = {"fresh2": "2026-12-02 18:00", "fresh3": "2026-12-02 20:00", "fresh4": "2026-12-02 21:00",
                  "fresh5": "2026-12-02 21:15", "fresh6": "2026-12-02 21:35", "fresh7": "2026-12-02 21:50",
-                 "fresh8": "2026-12-02 22:40", "fresh9": "2026-12-03 00:25"}
+                 "fresh8": "2026-12-02 22:40", "fresh9": "2026-12-03 00:25",
+                 "fresh10": "2026-12-03 04:45"}
 
 
 @pytest.fixture
@@ -459,7 +468,7 @@ def test_each_set_is_scored_alone_with_its_misses_and_says_whether_it_is_studied
     table = f"bench/corpus/{later.name}.tsv"
     if later.name in STUDIED_SINCE:
         assert (f"{later.ordinal.capitalize()} fresh set ({table}; studied from {STUDIED_SINCE[later.name]} on, "
-                "no longer held out: fresh10 is the measure now): 1 articles, 1 outlets") in printed
+                "no longer held out: fresh11 is the measure now): 1 articles, 1 outlets") in printed
         assert f"{later.name.upper()} (studied)" in printed
     else:
         assert layout.HELD_OUT_SETS[-1] is held_out  # the measure now: report_fresh's default
@@ -493,8 +502,10 @@ def test_check_names_an_id_missing_from_the_manifest_or_in_another_set(corpus_wi
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh11", "--corpus", str(tmp_path)])
+    assert "Eleventh fresh held-out set (bench/corpus/fresh11.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh10", "--corpus", str(tmp_path)])
-    assert "Tenth fresh held-out set (bench/corpus/fresh10.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Tenth fresh set (bench/corpus/fresh10.tsv; studied from 2026-12-03 04:45 on" in capsys.readouterr().out
     benchmark.main(["--fresh9", "--corpus", str(tmp_path)])
     assert "Ninth fresh set (bench/corpus/fresh9.tsv; studied from 2026-12-03 00:25 on" in capsys.readouterr().out
     benchmark.main(["--fresh8", "--corpus", str(tmp_path)])
@@ -523,6 +534,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
         benchmark.main(["--fresh8", "--fresh9"])
     with pytest.raises(SystemExit):
         benchmark.main(["--fresh9", "--fresh10"])
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh10", "--fresh11"])
 
 
 def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_every_set) -> None:
@@ -530,7 +543,8 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh9", "ninth-unseen-conference"), ("fresh8", "eighth-unseen-forum"),
+    for name, article_id in (("fresh10", "tenth-unseen-meeting"), ("fresh9", "ninth-unseen-conference"),
+                             ("fresh8", "eighth-unseen-forum"),
                              ("fresh7", "seventh-unseen-presser"),
                              ("fresh6", "sixth-unseen-summit"),
                              ("fresh5", "fifth-unseen-briefing"), ("fresh4", "fourth-unseen-meeting"),
@@ -538,6 +552,6 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
                              ("fresh", "unseen-forum-opening")):
         assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
     with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh10", **facts)
+        classes.articles_to_class(paths, "fresh11", **facts)
     with pytest.raises(SystemExit):
-        classes.main(["--fresh10"])
+        classes.main(["--fresh11"])
