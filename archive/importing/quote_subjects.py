@@ -29,8 +29,12 @@ _SUBJECT_OPENERS = {lx.key(word) for word in ("أما", "فيما", "بينما"
 
 
 def subject_before(text: str, tokens: list[Token], verb_index: int, book: PeopleBook) -> PersonMention | None:
-    """A person named before the verb in the same sentence ("أما عزة ...، رئيسة ... أوضحت أن")."""
+    """A person named before the verb in the same sentence ("أما عزة ...، رئيسة ... أوضحت أن"), or in its
+    clause opened by "ثم" (``_clause_subject``)."""
     start = _sentence_start(tokens, verb_index)
+    clause, subject = _clause_subject(text, tokens, start, verb_index, book)
+    if subject is not None or clause == start:
+        return subject  # "ثم انتقل الحديث إلى ...، وقال": "ثم" and its verb are nobody's name
     relative = verb_index - 1
     if relative > start + 1 and tokens[relative].key in _RELATIVES:
         # "استقبل فلان وفدا برئاسة فلان، الذي أشار إلى أن": the person just before the relative pronoun speaks
@@ -66,6 +70,42 @@ def subject_before(text: str, tokens: list[Token], verb_index: int, book: People
     if not credible_name(mention):
         return None
     return with_title(text, mention, title_tokens(tokens[after:verb_index]))
+
+
+_THEN = lx.key("ثم")
+
+
+def _clause_subject(text: str, tokens: list[Token], start: int, verb_index: int,
+                    book: PeopleBook) -> tuple[int | None, PersonMention | None]:
+    """ "ثم تحدث الوزير فلان، فشكر ...، وقال:"، "بدئ الحفل بالسلام،ثم ألقى معالي ... فلان كلمة قال فيها:": "ثم"
+    opens a clause with its verb, and the person after that verb is the clause's subject, who speaks in it
+    (a sentence of the press runs on through several "ثم" clauses, each with its own subject). Only a plain
+    person counts: a name with an honorific, a title or a lineage, or a title and family name met before.
+    Returns the token of "ثم" (None without such a clause) and the subject (None when there is none)."""
+    clause = next((position for position in range(verb_index - 2, start - 1, -1)
+                   if tokens[position].key == _THEN and (position == start or tokens[position - 1].text in "،,")), None)
+    if clause is None or not tokens[clause + 1].is_word:
+        return None, None
+    mention, _ = parse_person(text, tokens, clause + 2, verb_index)
+    if mention is None:
+        return clause, None
+    if mention.kind == "title":
+        return clause, _title_with_family_name(mention, book)
+    linked = any(lx.key(word) in lx.NAME_LINKS for word in (mention.name or "").split())
+    plain = mention.kind == "name" and (mention.honorific or mention.title or linked) and credible_name(mention)
+    return clause, mention if plain else None
+
+
+def _title_with_family_name(mention: PersonMention, book: PeopleBook) -> PersonMention | None:
+    """ "الوزير الرياشي" after "وزير الإعلام ملحم الرياشي": a one-word title and a family name met before, as
+    that person; else None."""
+    words = (mention.title or "").split()
+    if len(words) != 2:
+        return None
+    known = book.resolve(PersonMention("surname", words[1], None, None, None, mention.start, mention.end))
+    if known is None or not known.name or lx.key(known.name.split()[-1]) != lx.key(words[1]):
+        return None
+    return replace(mention, kind="name", name=known.name, title=words[0])
 
 
 _RELATIVES = frozenset(lx.key(word) for word in ("الذي", "التي", "والذي", "والتي"))
