@@ -4,7 +4,9 @@
 - a scale word with the article ("حاجز المليار دولار"، "قرابة الألف مشارك"، "تجاوز حاجز المليون");
 - the dual of a session or agreement noun with its adjective or in construct ("جلستين حواريتين"،
   "حلقتي عمل"، "مذكرتي تفاهم");
-- zero with a counted noun ("من صفر موقع"), not the month صفر.
+- zero with a counted noun ("من صفر موقع"), not the month صفر;
+- a cardinal word with the article and a counted noun after it, as digits after the article are read
+  ("الأربعين مدينة" as "الـ40 مؤسسة"; "الخمس سنوات" is a duration, "الخامس والعشرين من" an ordinal).
 Each pass takes the article's tokens and the figures found so far (so as not to read a place twice).
 """
 
@@ -17,7 +19,9 @@ from archive.importing.count_context import can_be_counted
 from archive.importing.figure_match import StatisticMatch, words_after
 from archive.importing.spans import SpanSet
 from archive.importing.tokens import Token, strip_prefix
+from archive.text._number_lexicon import NUMBER_WORDS
 from archive.text.normalize import strip_diacritics
+from archive.text.ordinals import parse_ordinal
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -37,7 +41,8 @@ _SESSION_DUAL_STEMS = _keys("جلس ورش حلق ندو محاضر اتفاقي
 def figures_without_digits(text: str, tokens: list[Token], found: list[StatisticMatch],
                            by_start: dict[int, int]) -> list[StatisticMatch]:
     """The figures of every pass of this module, given the figures ``found`` from numbers (unsorted)."""
-    extra = dual_counts(text, tokens, found, by_start) + definite_scales(text, tokens, found)
+    extra = dual_counts(text, tokens, found, by_start) + definite_scales(text, tokens, found) \
+        + definite_cardinals(text, tokens, found)
     return extra + session_duals(text, tokens, found + extra) + zero_counts(text, tokens)
 
 
@@ -194,3 +199,72 @@ def zero_counts(text: str, tokens: list[Token]) -> list[StatisticMatch]:
                                     words_after(text, tokens, index + 1), token.text, 0.6,
                                     "zero with a counted noun"))
     return zeros
+
+
+# Cardinal words a count is written with after the article ("الخمس"، "الأربعين"، "الثلاثمائة"): three to 999;
+# "الواحد" and "الاثنين" (also Monday) count nothing alone, a scale with the article is ``definite_scales``'.
+_CARDINAL_KINDS = frozenset({"unit", "ten", "tens", "hundreds"})
+_CARDINAL_LEAST = 3
+_CARDINAL_PREFIXES = "وفب"  # "والأربعين", "بالخمس"; "للأربعين" is ل + ال
+
+
+def definite_cardinals(text: str, tokens: list[Token], found: list[StatisticMatch]) -> list[StatisticMatch]:
+    """A cardinal word with the article and an indefinite counted noun after it is a count, as digits after
+    the article are ("الأربعين مدينة" as "أداء الـ40 مؤسسة", ``figure_reading.count_with_article``): 40
+    cities. Not a count: the tens of a compound ordinal ("الخامس والعشرين من"، "الواحد والخمسين وسط"), a
+    duration or a month after it ("الخمس سنوات الماضية"), and, as for digits, a number after a definite
+    word, an edition or event word, a group named by its number or a possessed year ("الذكرى الأربعين
+    لتأسيسها"، "مجموعة العشرين")."""
+    taken = SpanSet((statistic.start, statistic.end) for statistic in found)
+    counts: list[StatisticMatch] = []
+    for index, token in enumerate(tokens[:-1]):
+        if "ال" not in token.key[:4] or not token.is_word or token.start in taken:
+            continue  # most words: a cheap test first
+        cardinal = _definite_cardinal(token.key)
+        if cardinal is None:
+            continue
+        value, prefix = cardinal
+        noun = tokens[index + 1]
+        if noun.newline_before or not can_be_counted(noun) or noun.key in nf.DURATION_WORDS or noun.key in nf.MONTHS:
+            continue
+        previous = tokens[index - 1] if index > 0 else None
+        if previous is not None and (_ordinal_or_cardinal(previous) or (not prefix and _numbers_its_head(previous))):
+            continue
+        start = token.start + (len(prefix) if token.text[:len(prefix)] == prefix else 0)
+        counts.append(StatisticMatch(text[start:noun.end], start, noun.end, value, strip_diacritics(noun.text), None,
+                                     words_after(text, tokens, index + 1), token.text, 0.7,
+                                     f"cardinal word with the article, unit {noun.text}"))
+    return counts
+
+
+def _definite_cardinal(word_key: str) -> tuple[float, str] | None:
+    """(value, glued prefix) of a cardinal word with the article ("والأربعين" -> (40, "و")), or None."""
+    prefix = ""
+    while not word_key.startswith("ال") and word_key[:1] in _CARDINAL_PREFIXES and len(prefix) < 2:
+        prefix, word_key = prefix + word_key[0], word_key[1:]
+    if word_key.startswith("لل"):
+        word_key = word_key[1:]
+    if not word_key.startswith("ال"):
+        return None
+    kind, value = NUMBER_WORDS.get(word_key[2:], ("", 0.0))
+    return (value, prefix) if kind in _CARDINAL_KINDS and value >= _CARDINAL_LEAST else None
+
+
+def _ordinal_or_cardinal(token: Token) -> bool:
+    """ "الخامس"، "الواحد" before "والعشرين": the first word of a compound ordinal."""
+    if not token.is_word:
+        return False
+    word = strip_prefix(token.key, _CARDINAL_PREFIXES)
+    return parse_ordinal(token.text) is not None or (word.startswith("ال") and word[2:] in NUMBER_WORDS)
+
+
+def _numbers_its_head(head: Token) -> bool:
+    """The word before a number with the article that makes it an edition or a name ("الذكرى الأربعين"،
+    "دورته الأربعين"، "مجموعة العشرين"), as ``figure_reading.count_with_article`` reads it for digits."""
+    word = strip_prefix(head.key, "وفبل")
+    return (word.startswith("ال") or nf.labels_the_number(head, None) or head.key in lx.EVENT_NOUNS
+            or strip_prefix(head.key, "وفب") in lx.EVENT_NOUNS or word in nf.GROUPS_NAMED_BY_NUMBER
+            or head.text.endswith(_POSSESSED_PRONOUNS))
+
+
+_POSSESSED_PRONOUNS = ("ته", "تها", "تهم", "ه", "ها")  # "دورته الأربعين", "عامها العشرين"
