@@ -3,8 +3,8 @@
 ``figure_reading`` reads a number as a figure; this module (``is_not_statistic``) says when a number is
 something else:
 a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "القانون 15 لسنة
-2020", the second of a pair "المادتين 12 و13"), an anniversary ("الذكرى 50"), a duration, a rank, a time
-("10 صباحا"), a phone number or postal box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"),
+2020", the second of a pair "المادتين 12 و13"), an anniversary ("الذكرى 50"), a duration, for how many
+times or terms ("لثلاث مرات"، "لأربع دورات"), a rank, a time ("10 صباحا"), a phone number or postal box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"),
 the length of the article's own list ("إليكم خمس نقاط"), a list marker or page noise. What a number may
 count, and the words that say it gives a count, are ``count_context``'s.
 """
@@ -59,6 +59,10 @@ LABEL_WORDS = _keys("""
 """)
 # Words by which the article presents its own list ("إليكم خمس نقاط من الخطاب"): the list's length is no figure.
 LIST_INTRODUCERS = _keys("إليكم إليك")
+# Nouns of times and terms: a number glued to ل before them says for how many times or terms something
+# lasted ("لثلاث مرات متتالية"، "لأربع دورات"، "لولايتين"), a frequency or a tenure, not a count of things.
+_REPEAT_NOUNS = _keys("مرات مرة دورات دورة ولايات ولاية")
+_FOR = lx.key("ل")  # "لـ" has the same key
 # Words after a number that make it a time of day ("10 صباحا") or a law's number ("15 لسنة 2020").
 TIME_WORDS = _keys("صباحا صباح مساء مساءا ظهرا ظهر عصرا عصر ليلا فجرا")
 LAW_YEAR_WORDS = _keys("لسنة لعام للعام للسنة")
@@ -100,6 +104,8 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
         return True  # "إليكم خمس نقاط": the article's own list
     if in_a_chart(tokens, first):
         return True
+    if for_how_many_times(tokens, first, number_text, following):
+        return True
     if number_text[:1].isdigit() and scale == 1.0 and (in_a_date(tokens, first, last, number_text)
                                                         or page_number(tokens, first, last)):
         return True
@@ -130,6 +136,16 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
         return True
     year_like = looks_like_year(number_text) and not _counts_despite_year(tokens, first, following)
     return year_like or alone_on_line(text, tokens, first, last) or list_marker(tokens, first, last)
+
+
+def for_how_many_times(tokens: list[Token], first: int, number_text: str, following: Token | None) -> bool:
+    """ "لثلاث مرات متتالية"، "عضو في البرلمان لأربع دورات"، "لـ 3 مرات": ل before the number and a noun of
+    times or terms after it; "5 دورات تدريبية" counts courses."""
+    if following is None or following.key not in _REPEAT_NOUNS:
+        return False
+    written = tokens[first].text
+    glued = written != number_text and strip_prefix(written, "و").startswith("ل") and written.endswith(number_text)
+    return glued or (first > 0 and tokens[first - 1].key == _FOR)
 
 
 def is_month(token: Token) -> bool:
