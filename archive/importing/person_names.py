@@ -39,11 +39,27 @@ _COMPOUND_NAME_ENDS = {lx.key(word) for word in ("الدين", "الله", "ال
 _COMPOUND_NAME_STARTS = {lx.key(word) for word in ("عبد", "أبو", "ابو", "آل", "أبا", "بو")}
 
 
+_AWWAL = lx.key("أول")
+_MIN = lx.key("من")
+
+
+def time_adverb_at(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "مساء الثلاثاء", "صباح اليوم", "مساء أول من أمس": a part of the day before the day it names is when
+    something happened, never a name, though "صباح" is a given name ("صباح الخالد") and stands where one
+    would, after a post or a verb of speech ("حاكم الإقليم مساء الثلاثاء", "صرح صباح اليوم")."""
+    if position + 1 >= limit or bare_key(tokens[position]) not in DAY_PARTS or tokens[position + 1].newline_before:
+        return False
+    day = position + 1
+    if bare_key(tokens[day]) == _AWWAL:  # "أول أمس", "أول من أمس": the day before yesterday
+        day += 2 if day + 1 < limit and tokens[day + 1].key == _MIN else 1
+    return day < limit and bare_key(tokens[day]) in TIME_WORDS
+
+
 def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
     """A name (not more title) starts here: an honorific, or a word followed by "بن/بنت" (or by "ولد" and a
     name: "وزير الثقافة الحسن ولد أحمد")."""
     token = tokens[position]
-    if not token.is_word:
+    if not token.is_word or time_adverb_at(tokens, position, limit):
         return False
     if bare_key(token) in lx.HONORIFICS:
         return not family_honorific(tokens, position, limit)
@@ -181,8 +197,8 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
         if end > position and token.key in NAME_PARTICLES:
             break  # "لويس إيناسيو لولا دا سيلفا": the name goes on through its particle (run_to_stop)
-        if end == position and bare_key(token) in _SENT_DOCUMENTS:
-            break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name
+        if end == position and (bare_key(token) in _SENT_DOCUMENTS or time_adverb_at(tokens, end, limit)):
+            break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name; "مساء الثلاثاء": when
         if end == position and _derived_verbal_noun(token.key) and not name_stop(tokens, end + 1, limit) \
                 and not _after_feminine_post(tokens, position):
             break  # "رفض الرئيس المصري اقتراح فلان بنقل ...": a verbal noun and its complement, what he refused
@@ -368,7 +384,7 @@ def name_stop(tokens: list[Token], position: int, limit: int) -> bool:
             or bare in lx.COMPLEMENTIZERS \
             or bare in lx.PRONOUN_COMPLEMENTIZERS or bare in lx.REPORTING_VERBS or bare in lx.CIRCUMSTANCE_WORDS:
         return True
-    if bare in DAY_PARTS and position + 1 < limit and bare_key(tokens[position + 1]) in TIME_WORDS:
+    if time_adverb_at(tokens, position, limit):
         return True  # "صباح اليوم", "مساء الجمعة"
     if token.key in lx.NOT_NAME_WORDS and token.key not in lx.SAME_WORDS:
         return True  # "في", "من", "على": a preposition
@@ -449,7 +465,7 @@ def marked_name_before_post(tokens: list[Token], position: int, limit: int) -> t
 
 def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     position = index
-    if not may_be_name(tokens[position]):
+    if not may_be_name(tokens[position]) or time_adverb_at(tokens, position, limit):
         return index
     position += compound_length(tokens, position, limit)
     if is_definite(name_word_key(tokens[index])) and not _son_of_at(tokens, position, limit):
