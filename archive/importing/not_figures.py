@@ -4,9 +4,10 @@
 something else:
 a date or a year, an edition or a label ("الدورة 29", "القاعة 5", "المادة 12", "القانون 15 لسنة
 2020", the second of a pair "المادتين 12 و13"), an anniversary ("الذكرى 50"), a duration, for how many
-times or terms ("لثلاث مرات"، "لأربع دورات"), a rank, a time ("10 صباحا"), a phone number or postal box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"),
-the length of the article's own list ("إليكم خمس نقاط"), a list marker or page noise. What a number may
-count, and the words that say it gives a count, are ``count_context``'s.
+times or terms ("لثلاث مرات"، "لأربع دورات"), a rank, a time ("10 صباحا"), a phone number or postal
+box, a number inside a name or a code ("COP 28", "الإعلام 360", "5G"), the length of the article's own
+list ("إليكم خمس نقاط"), a list marker or page noise. What a number may count, and the words that say it
+gives a count, are ``count_context``'s.
 """
 
 from __future__ import annotations
