@@ -53,10 +53,12 @@ NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
 ليس ليست لم لن قد كان كانت تقريبا أمس غدا حاليا أيضا فقط مجددا
 """)
-# Verbs the lexicon knows (of speech, of events, of attending): after a number they open a new clause ("فرانس 24
-# ذكرت"، "المبنى 4 ضم"); the words among them that are nouns too ("عقد"، "سجل"، "رأي"، "مشاركة") are left out.
+# Verbs the lexicon knows (of speech, of events, of attending, of reaching an amount, of praise): after a number
+# they open a new clause ("فرانس 24 ذكرت"، "المبنى 4 ضم"، "من 2023 بلغ"، "24 واثنى على"); the words among them
+# that are nouns too ("عقد"، "سجل"، "رأي"، "مشاركة") are left out.
 _KNOWN_VERBS = (lx.REPORTING_VERBS | lx.CONTINUATION_VERBS | lx.EVENT_VERBS | _keys("""
 شارك شاركت حضر حضرت استقبل استقبلت استقطب استقطبت جذب جذبت ضم ضمت زار زارت وزع وزعت درب دربت
+بلغ بلغت وصل وصلت ارتفع ارتفعت انخفض انخفضت تراجع تراجعت تجاوز تجاوزت أشاد أشادت أثنى أثنت
 """)) - _keys("عقد سجل رأي ذكر ختم اختتام افتتاح انطلاق")
 # Nouns of a circumstance glued to ب or ل after a number ("القمة 32 بحضور"، "الذكرى 50 لتأسيسها"):
 # they say how or why something happened, never what the number counts.
