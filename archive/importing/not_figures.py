@@ -114,11 +114,14 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
         return previous is not None and strip_prefix(previous.key, "وفل") in LABEL_WORDS and unit is None
     if not number_text[:1].isdigit() and not written_with_large_scale(number_text):
         # A number word counts only when a counted noun follows ("خمس جلسات"), never alone ("في آن واحد"),
-        # but for a part of a count just given ("منها واحدة محلية"، "منهم ثلاثة").
+        # but for a part of a count just given ("منها واحدة محلية"، "منهم ثلاثة") and after words that give a
+        # count, as digits do ("وبلغ عدد المتدربين 90"، "إلى ألف").
         if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS):
             return True
         if after_partitive(tokens, first):
             return False
+        if has_amount_context(tokens, first) and not _word_value_too_small(number_text):
+            return False  # "وصل عدد المكرمين إلى ثلاثين"، "من 100 جنيه إلى ألف": read as digits are
         return _word_value_too_small(number_text) or following is None or not can_be_counted(following)
     if in_name_or_code(text, tokens, first) or names_a_round(tokens, first) or day_of_range(tokens, first, last) \
             or is_phone_or_postal(text, tokens, first) or second_of_labelled_pair(tokens, first):
