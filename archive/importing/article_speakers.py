@@ -83,9 +83,10 @@ def settle_speakers(book: PeopleBook, matches: list[QuoteMatch], event_name: str
             person.name = person.organisation = event_name
             continue
         if person.name:
-            fuller = _fuller_person(person, book.people) or _subject_after_verb(person, book.people)
+            fuller = _fuller_person(person, book.people) or _subject_after_verb(person, book.people) \
+                or _post_holder(person, book.people)
         else:
-            fuller = _only_holder(person, book.people)
+            fuller = _only_holder(person, book.people) or _post_holder(person, book.people)
             if fuller is None and person.title and not _holders(person, book.people):
                 unheld.add(key)
         if fuller is not None:
@@ -243,6 +244,47 @@ def _subject_after_verb(person: KnownPerson, people: list[KnownPerson]) -> Known
         return None
     person.title = person.organisation = None  # read around the verb ("مؤتمر صحفي مشترك عقدته"), no post
     return next(iter(found.values()))
+
+
+def _post_holder(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson | None:
+    """ "وشن وزير الخارجية البحريني هجوما عنيفا على قطر"، "وسلط الرئيس الكازاخستاني الضوء على" after the post's
+    holder was named with it: the press names the holder of a post once, then prints the post again as the
+    subject of a verb (verb, subject, object), and what follows the post is what the verb governs, read as a
+    name or as more of the title. So a speaker printed with a post of two words or more that one person named
+    earlier holds (the same post or a shorter form of it) is that person: under a name of no lineage sharing
+    no word with theirs, when theirs is plainly a name (``_in_full``); or as a title alone, that post and more
+    words. With two such holders (two crown princes, two foreign ministers) it stays as printed."""
+    title = person.title or ""
+    if len(title_words(title)) < 2 or (person.name and person.name == person.organisation):
+        return None
+    first = min((start for start, _ in person.mentions), default=-1)
+    own = set(name_key(person.name or "").split())
+    found: dict[str, KnownPerson] = {}
+    for other in people:
+        if other is person or not other.name or not other.title or other.name == other.organisation:
+            continue
+        if own & set(name_key(other.name).split()) or (
+                person.name and (not _in_full(other) or _has_lineage(person.name))):
+            continue  # "الشيخ فلان بن فلان" under the same post is someone else who holds it (an acting one)
+        named_at = min((start for start, _ in other.mentions), default=-1)
+        if not 0 <= named_at < first:
+            continue
+        if (person.name and shorter_title_of(title, other.title)) or (
+                not person.name and _post_then_more(title, other.title)):
+            found.setdefault(name_key(other.name), other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_full(person: KnownPerson) -> bool:
+    """A person printed as nobody's verb object is: a name going on through بن/آل/ولد, or with an honorific
+    ("الشيخ"، "معالي"). Words after a post, however many ("بخصوص حادثة التفتيش"), may be what the verb governs."""
+    return _has_lineage(person.name or "") or bool(person.honorific)
+
+
+def _post_then_more(title: str, post: str) -> bool:
+    """ "الرئيس الكازاخستاني الضوء" is "الرئيس الكازاخستاني" and a word more (a verb's object)."""
+    printed, held = title.split(), post.split()
+    return len(held) >= 2 and len(printed) > len(held) and printed[:len(held)] == held
 
 
 def _carries_pronoun(word: str) -> bool:
