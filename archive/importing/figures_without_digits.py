@@ -208,6 +208,21 @@ _CARDINAL_LEAST = 3
 _CARDINAL_PREFIXES = "وفب"  # "والأربعين", "بالخمس"; "للأربعين" is ل + ال
 
 
+def _definite_cardinals() -> dict[str, tuple[float, str]]:
+    """Every written key of a cardinal word with the article -> (value, glued prefix before the article)."""
+    forms: dict[str, tuple[float, str]] = {}
+    for stem, (kind, value) in NUMBER_WORDS.items():
+        if kind in _CARDINAL_KINDS and value >= _CARDINAL_LEAST:
+            for prefix in ("", "و", "ف", "ب", "وب", "فب"):
+                forms[prefix + "ال" + stem] = (value, prefix)
+            forms["لل" + stem] = (value, "")
+    return forms
+
+
+# "الأربعين" -> (40, ""), "والأربعين" -> (40, "و"): one look-up a word.
+_DEFINITE_CARDINALS = _definite_cardinals()
+
+
 def definite_cardinals(text: str, tokens: list[Token], found: list[StatisticMatch]) -> list[StatisticMatch]:
     """A cardinal word with the article and an indefinite counted noun after it is a count, as digits after
     the article are ("الأربعين مدينة" as "أداء الـ40 مؤسسة", ``figure_reading.count_with_article``): 40
@@ -218,10 +233,8 @@ def definite_cardinals(text: str, tokens: list[Token], found: list[StatisticMatc
     taken = SpanSet((statistic.start, statistic.end) for statistic in found)
     counts: list[StatisticMatch] = []
     for index, token in enumerate(tokens[:-1]):
-        if "ال" not in token.key[:4] or not token.is_word or token.start in taken:
-            continue  # most words: a cheap test first
-        cardinal = _definite_cardinal(token.key)
-        if cardinal is None:
+        cardinal = _DEFINITE_CARDINALS.get(token.key)
+        if cardinal is None or not token.is_word or token.start in taken:
             continue
         value, prefix = cardinal
         noun = tokens[index + 1]
@@ -235,19 +248,6 @@ def definite_cardinals(text: str, tokens: list[Token], found: list[StatisticMatc
                                      words_after(text, tokens, index + 1), token.text, 0.7,
                                      f"cardinal word with the article, unit {noun.text}"))
     return counts
-
-
-def _definite_cardinal(word_key: str) -> tuple[float, str] | None:
-    """(value, glued prefix) of a cardinal word with the article ("والأربعين" -> (40, "و")), or None."""
-    prefix = ""
-    while not word_key.startswith("ال") and word_key[:1] in _CARDINAL_PREFIXES and len(prefix) < 2:
-        prefix, word_key = prefix + word_key[0], word_key[1:]
-    if word_key.startswith("لل"):
-        word_key = word_key[1:]
-    if not word_key.startswith("ال"):
-        return None
-    kind, value = NUMBER_WORDS.get(word_key[2:], ("", 0.0))
-    return (value, prefix) if kind in _CARDINAL_KINDS and value >= _CARDINAL_LEAST else None
 
 
 def _ordinal_or_cardinal(token: Token) -> bool:
