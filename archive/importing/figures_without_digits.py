@@ -206,13 +206,14 @@ def zero_counts(text: str, tokens: list[Token]) -> list[StatisticMatch]:
 _CARDINAL_KINDS = frozenset({"unit", "ten", "tens", "hundreds"})
 _CARDINAL_LEAST = 3
 _CARDINAL_PREFIXES = "وفب"  # "والأربعين", "بالخمس"; "للأربعين" is ل + ال
+_OTHER_WORD_WITH_ARTICLE = frozenset({"ست"})  # "الست أم كلثوم": the lady, as the press of Egypt writes it
 
 
 def _definite_cardinals() -> dict[str, tuple[float, str]]:
     """Every written key of a cardinal word with the article -> (value, glued prefix before the article)."""
     forms: dict[str, tuple[float, str]] = {}
     for stem, (kind, value) in NUMBER_WORDS.items():
-        if kind in _CARDINAL_KINDS and value >= _CARDINAL_LEAST:
+        if kind in _CARDINAL_KINDS and value >= _CARDINAL_LEAST and stem not in _OTHER_WORD_WITH_ARTICLE:
             for prefix in ("", "و", "ف", "ب", "وب", "فب"):
                 forms[prefix + "ال" + stem] = (value, prefix)
             forms["لل" + stem] = (value, "")

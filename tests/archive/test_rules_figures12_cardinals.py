@@ -37,6 +37,7 @@ def test_a_cardinal_word_with_the_article_and_a_counted_noun_is_a_count(
     "واحتفلت الوكالة بالذكرى الأربعين لتأسيسها.",
     "وقال البابا: أبلغ اليوم السبعين من العمر.",
     "وتحتفل الدولة باليوم الوطني الواحد والخمسين وسط إنجازات كبيرة.",
+    "وغنت الست أم كلثوم في القاهرة.",
 ])
 def test_an_ordinal_a_duration_or_a_name_with_a_cardinal_word_is_no_count(text: str) -> None:
     assert _figures(text) == []
