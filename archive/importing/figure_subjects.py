@@ -8,7 +8,8 @@ counts is then written before it:
 - a measure named right before it: "بلغ عدد العارضين 1 200 عارض" → "عدد العارضين".
 Otherwise the subject read after the figure stands ("5% من الناتج المحلي" → "الناتج المحلي"; "237 متحدثا
 من مختلف أنحاء العالم"), cut before a time or a new clause ("300 لاجئ منذ عام" → "لاجئ") and left empty
-when only the unit is left: the unit alone is no subject ("27 دولة" has none; the officer writes one).
+when only the unit is left: the unit alone is no subject ("27 دولة" has none; the officer writes one), and
+so is "أو" and what follows it ("إلى ألف أو 10 آلاف"، "أو أكثر": another figure or a bound).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _DANGLING = frozenset(lx.key(word) for word in (
 _REACHING = frozenset(lx.key(word) for word in (
     "بلغ", "بلغت", "يبلغ", "تبلغ", "بنسبة", "نحو", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "سجل", "سجلت"))
 _TO = frozenset(lx.key(word) for word in ("إلى", "الى"))
+_OR = frozenset(lx.key(word) for word in ("أو", "او"))
 _FROM = lx.key("من")
 _NUMBER_OF = lx.key("عدد")
 _MOST_WORDS = 7  # a subject longer than this before a figure is a clause, not a name
@@ -49,6 +51,8 @@ def figure_subject(text: str, tokens: list[Token], first: int, last: int,
     if after is None:
         return None
     words = after.split()
+    if lx.key(words[0]) in _OR:
+        return None  # "إلى ألف أو 10 آلاف"، "أو أكثر": another figure or its bound follows, nothing counted
     for count, word in enumerate(words):
         if count and (lx.key(word) in _AFTER_UNIT_STOPS or strip_prefix(lx.key(word)) in _AFTER_UNIT_STOPS):
             words = words[:count]  # "محلية فقط ومنها": a part of the count opens there

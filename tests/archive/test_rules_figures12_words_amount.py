@@ -34,3 +34,8 @@ def test_a_number_word_after_words_that_give_a_count_is_a_figure(text: str, figu
 ])
 def test_one_a_duration_or_no_count_before_stays_none(text: str) -> None:
     assert _figures(text) == []
+
+
+def test_a_conjunction_after_a_figure_is_no_subject() -> None:
+    figures = extract("وقال إن سعر المتر ارتفع من 100 جنيه إلى ألف أو أكثر.").statistics
+    assert [(figure.text, figure.subject) for figure in figures if figure.text == "ألف"] == [("ألف", None)]
