@@ -40,6 +40,7 @@ from archive.importing.speaker_coreference import (
     keyed,
     names_nobody,
     opens_relative_clause,
+    varied_holder,
     without_tail,
 )
 from archive.importing.speakers import (
@@ -49,6 +50,7 @@ from archive.importing.speakers import (
     post_heads,
     shorter_title_of,
     title_words,
+    varied_post_of,
 )
 from archive.text.names import name_key
 
@@ -344,6 +346,8 @@ def _only_holder(person: KnownPerson, people: list[KnownPerson]) -> KnownPerson 
     found = holder_of(person.title, printed_at, [holder for holder, _ in candidates], shorter_title_of)
     if found is None:
         found = described_holder(person.title, printed_at, [holder for holder, _ in candidates], epithet_of)
+    if found is None:
+        found = varied_holder(person.title, [holder for holder, _ in candidates], varied_post_of)
     return next((other for holder, other in candidates if holder is found), None) if found is not None else None
 
 

@@ -182,6 +182,14 @@ def described_holder(title: str, printed_at: int, candidates: list[Holder],
     return holder if 0 <= holder.first_named < printed_at else None
 
 
+def varied_holder(title: str, candidates: list[Holder], varies: Callable[[str, str], bool]) -> Holder | None:
+    """The one named person whose post the title varies (``varies(title, theirs)``: the same head and
+    complement, other qualifiers), anywhere in the article; else None: a title two people's posts fit stays
+    as printed."""
+    found = {holder.key: holder for holder in candidates if holder.title and varies(title, holder.title)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _fits(title: str, printed_at: int, holder: Holder, later_holder: bool,
           shorter: Callable[[str, str], bool]) -> bool:
     if not later_holder:

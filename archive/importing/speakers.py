@@ -337,6 +337,31 @@ def shorter_title_of(short: str, full: str, country_added: bool = False) -> bool
         for part in _posts(full))
 
 
+def varied_post_of(printed: str, full: str) -> bool:
+    """ "وزير الدولة للتعاون الدولي بوزارة الخارجية" for "وزيرة الدولة للتعاون الدولي في قطر", "رئيس الوزراء
+    الفلسطيني" for "رئيس الوزراء ووزير الخارجية والمغتربين الفلسطيني": the press varies how a post ends
+    (where, which ministry, which country, once), never its head and complement. One of ``full``'s posts has
+    the printed title's head (a woman's post is printed in the masculine too) and complement, and, as far
+    as both go on (up to two words), the same next words ("للتعاون الدولي"; "الكويتي" is not "الليبية")."""
+    words = title_words(printed)
+    if len(words) < 2:
+        return False
+    rest = [_nisba(word) for word in words[2:]]
+    for post in _posts(full):
+        if len(post) < 2 or _masculine(post[0]) != _masculine(words[0]) or post[1] != words[1]:
+            continue
+        post_rest = [_nisba(word) for word in post[2:]]
+        reach = min(2, len(rest), len(post_rest))
+        if rest[:reach] == post_rest[:reach]:
+            return True
+    return False
+
+
+def _masculine(word: str) -> str:
+    """A post's head in the masculine: "وزيره" -> "وزير", "رئيسه" -> "رئيس" (normalised ة is ه)."""
+    return word[:-1] if len(word) > 3 and word.endswith("ه") else word
+
+
 def epithet_of(epithet: str, full: str) -> bool:
     """ "الرئيس المنتخب" for "الرئيس الكازاخستاني": a post head printed with the article, then only adjectives
     saying when its holder holds it (``speaker_coreference.is_tenure_adjective``: a definite word after a
