@@ -55,11 +55,21 @@ def time_adverb_at(tokens: list[Token], position: int, limit: int) -> bool:
     return day < limit and bare_key(tokens[day]) in TIME_WORDS
 
 
+# "غير" (other than) opens a phrase where a name would stand ("بلدان أخرى غير السويد"), never a name.
+_OTHER_THAN = lx.key("غير")
+
+
+def opens_no_name(tokens: list[Token], position: int, limit: int) -> bool:
+    """Whether the word at ``position`` cannot be a name's first word though it may be one's later word: a time
+    ("صباح اليوم"; "صباح" alone is a given name) or "غير" opening a phrase."""
+    return bare_key(tokens[position]) == _OTHER_THAN or time_adverb_at(tokens, position, limit)
+
+
 def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
     """A name (not more title) starts here: an honorific, or a word followed by "بن/بنت" (or by "ولد" and a
     name: "وزير الثقافة الحسن ولد أحمد")."""
     token = tokens[position]
-    if not token.is_word or time_adverb_at(tokens, position, limit):
+    if not token.is_word or opens_no_name(tokens, position, limit):
         return False
     if bare_key(token) in lx.HONORIFICS:
         return not family_honorific(tokens, position, limit)
@@ -197,7 +207,7 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
         if end > position and token.key in NAME_PARTICLES:
             break  # "لويس إيناسيو لولا دا سيلفا": the name goes on through its particle (run_to_stop)
-        if end == position and (bare_key(token) in _SENT_DOCUMENTS or time_adverb_at(tokens, end, limit)):
+        if end == position and (bare_key(token) in _SENT_DOCUMENTS or opens_no_name(tokens, end, limit)):
             break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name; "مساء الثلاثاء": when
         if end == position and _derived_verbal_noun(token.key) and not name_stop(tokens, end + 1, limit) \
                 and not _after_feminine_post(tokens, position):
@@ -465,7 +475,7 @@ def marked_name_before_post(tokens: list[Token], position: int, limit: int) -> t
 
 def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
     position = index
-    if not may_be_name(tokens[position]) or time_adverb_at(tokens, position, limit):
+    if not may_be_name(tokens[position]) or opens_no_name(tokens, position, limit):
         return index
     position += compound_length(tokens, position, limit)
     if is_definite(name_word_key(tokens[index])) and not _son_of_at(tokens, position, limit):

@@ -166,7 +166,7 @@ WEEKDAYS = frozenset(lx.key(word) for word in (
 # where or when, never a name's word.
 CIRCUMSTANCE_PREPOSITIONS = frozenset(lx.key(word) for word in (
     "ضمن", "عقب", "إثر", "اثر", "أمام", "عبر", "وسط", "حول", "نحو", "منذ", "تجاه", "إزاء", "لدى", "خلال", "أثناء",
-    "بعد", "قبل", "عند"))
+    "بعد", "قبل", "عند", "ضد", "تحت", "فوق", "بشأن", "بخصوص", "دون", "بدون", "سوى"))
 # "صدر عن رئيس الحكومة فلان الآتي:", "التالي": the words announcing what follows, never a family name.
 _ANNOUNCING_WORDS = frozenset(lx.key(word) for word in ("الآتي", "الاتي", "التالي", "يلي"))
 # Parts of the day that open a time when the day follows ("فلان صباح اليوم"); alone they may be names

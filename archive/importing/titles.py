@@ -16,6 +16,7 @@ from archive.importing.person_mention import PersonMention
 from archive.importing.person_names import definite_title_before_name, is_conjoined, starts_name
 from archive.importing.person_words import (
     ALLAH,
+    CIRCUMSTANCE_PREPOSITIONS,
     LONE_AND,
     OWN_PRONOUNS,
     PREPOSITIONS,
@@ -147,8 +148,9 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
     while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES
                      or bare_key(words[-1]) in WEEKDAYS):
         words.pop()  # "، الخميس،": when he said it, not a post
-    if words and (bare_key(words[0]) in _VERB_COMPLEMENTS or words[0].key in _AUDIENCES):
-        return mention  # "وأشار الوزير إلى تطوير المهرجان ليشمل «...»": what he spoke of, not his post
+    if words and (bare_key(words[0]) in _VERB_COMPLEMENTS or words[0].key in _AUDIENCES
+                  or bare_key(words[0]) in CIRCUMSTANCE_PREPOSITIONS):
+        return mention  # "وأشار الوزير إلى تطوير المهرجان ليشمل «...»": what he spoke of, not his post; "ضد"، "خلال"
     if not words or (mention.title and mention.kind == "name" and bare_key(words[0]) in PREPOSITIONS
                      and not any(is_body_head(word) for word in words)):
         return mention
