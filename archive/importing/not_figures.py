@@ -63,6 +63,7 @@ LIST_INTRODUCERS = _keys("إليكم إليك")
 # Nouns of times and terms: a number glued to ل before them says for how many times or terms something
 # lasted ("لثلاث مرات متتالية"، "لأربع دورات"، "لولايتين"), a frequency or a tenure, not a count of things.
 _REPEAT_NOUNS = _keys("مرات مرة دورات دورة ولايات ولاية")
+_TIMES = _keys("مرات مرة")  # "لـ 3 مرات" too; "خضع لـ 20 دورة تدريبية" counts courses
 _FOR = lx.key("ل")  # "لـ" has the same key
 # Words after a number that make it a time of day ("10 صباحا") or a law's number ("15 لسنة 2020").
 TIME_WORDS = _keys("صباحا صباح مساء مساءا ظهرا ظهر عصرا عصر ليلا فجرا")
@@ -143,13 +144,13 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
 
 
 def for_how_many_times(tokens: list[Token], first: int, number_text: str, following: Token | None) -> bool:
-    """ "لثلاث مرات متتالية"، "عضو في البرلمان لأربع دورات"، "لـ 3 مرات": ل before the number and a noun of
-    times or terms after it; "5 دورات تدريبية" counts courses."""
+    """ "لثلاث مرات متتالية"، "عضو في البرلمان لأربع دورات"، "لـ 3 مرات": ل glued to the number and a noun of
+    times or terms after it, or ل apart before times; "5 دورات تدريبية"، "خضع لـ 20 دورة تدريبية" count courses."""
     if following is None or following.key not in _REPEAT_NOUNS:
         return False
     written = tokens[first].text
     glued = written != number_text and strip_prefix(written, "و").startswith("ل") and written.endswith(number_text)
-    return glued or (first > 0 and tokens[first - 1].key == _FOR)
+    return glued or (first > 0 and tokens[first - 1].key == _FOR and following.key in _TIMES)
 
 
 def is_month(token: Token) -> bool:

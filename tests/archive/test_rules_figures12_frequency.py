@@ -20,10 +20,15 @@ def _figures(text: str) -> list[tuple[str, float | None, str | None]]:
     "وأكد أن تنظيم مثل هذا المؤتمر لثلاث مرات متتالية صعب جدا.",
     "وقال النائب، وهو عضو في البرلمان لأربع دورات، إن الحوار ضروري.",
     "وفاز الفريق بالبطولة لثماني مرات.",
+    "وزار الوزير المعرض لـ 3 مرات.",
 ])
 def test_how_often_or_for_how_many_terms_is_no_count(text: str) -> None:
     assert _figures(text) == []
 
 
-def test_training_courses_are_still_counted() -> None:
-    assert _figures("ونظمت الوزارة 5 دورات تدريبية للصحفيين.") == [("5 دورات", 5.0, "دورات")]
+@pytest.mark.parametrize(("text", "figure"), [
+    ("ونظمت الوزارة 5 دورات تدريبية للصحفيين.", ("5 دورات", 5.0, "دورات")),
+    ("وخضع الفريق لـ 20 دورة تدريبية خلال العام.", ("20 دورة", 20.0, "دورة")),
+])
+def test_training_courses_are_still_counted(text: str, figure: tuple[str, float, str]) -> None:
+    assert _figures(text) == [figure]
