@@ -16,7 +16,7 @@ from archive.text.dates import MONTHS_AR
 from archive.text.normalize import strip_marks
 
 LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
-                                                       "إقليم")}
+                                                       "إقليم", "جمهورية")}
 
 
 PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}
