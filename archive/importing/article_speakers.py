@@ -20,7 +20,12 @@ however many quotes it has):
 - the event's noun alone ("وأضاف المنتدى، في بيان") is the event the article reports, by its name;
 - a title left alone where it was read (a headline's "متحدث الحكومة:" above "المستشار فلان، المتحدث
   الرسمي باسم رئاسة مجلس الوزراء") is the one person the article prints with that office
-  (``speaker_coreference.holder_of``); with two holders it stays a title;
+  (``speaker_coreference.holder_of``), or whose post it prints with other qualifiers, the same head and
+  complement ("وزير الدولة للتعاون الدولي بوزارة الخارجية" for "وزيرة الدولة للتعاون الدولي في قطر",
+  ``speaker_coreference.varied_holder``); with two holders it stays a title;
+- a post printed again as a verb's subject, with the verb's object read after it as a name or as more of
+  the title ("وشن وزير الخارجية البحريني هجوما عنيفا"، "وسلط الرئيس الكازاخستاني الضوء"), is the one person
+  named with that post before (``_post_holder``);
 - a title nobody in the article holds, in an article whose quotes given to a name all go to one person,
   is that person's at lower confidence, unless it contradicts that person's post.
 

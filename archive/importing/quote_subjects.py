@@ -1,7 +1,8 @@
 """Who is named in an attribution: the mention of the person or body a quote is given to.
 
 Owns the readings of the words around a reporting verb that name its speaker, each returning a
-``PersonMention`` (never a quote): the subject before the verb ("أما فلانة، رئيسة ... فأوضحت"),
+``PersonMention`` (never a quote): the subject before the verb ("أما فلانة، رئيسة ... فأوضحت"), the
+subject of a clause opened by "ثم" ("...،ثم ألقى فلان كلمة قال فيها:"),
 a title printed earlier in the sentence, a family name in quotation marks («البنا»), "the same"
 official ("المسؤول ذاته"), an event that speaks ("وأكد المؤتمر"), a body by its head
 ("الوزارة"), a family name alone as the full name printed before; and where a sentence starts

@@ -10,8 +10,9 @@ Owns the rules of press coreference that ``article_speakers.settle_speakers`` ap
 - **a definite title points back to a person already named** with that office: the same head word and
   qualifiers that do not contradict (every word of one title in the other). The shorter title names the
   holder printed with the fuller one; a fuller title printed *before* its holder is named ("أعلن الناطق
-  باسم حكومة ... أن ..." then "وقال الناطق فلان") is that holder too (``holder_of``). With two people
-  fitting equally, the title stays as printed;
+  باسم حكومة ... أن ..." then "وقال الناطق فلان") is that holder too (``holder_of``). Last, a post with other
+  qualifiers, the same head (a woman's post printed in the masculine too) and complement, is its one
+  holder's (``varied_holder``). With two people fitting equally, the title stays as printed;
 - **words that name nobody** (``names_nobody``): a word with a prepositional prefix ("بالمناسبة"), an
   adverb ("سابقا"), a preposition; a name read on into a preposition ends before it (``without_tail``);
   an honorific with its pronoun ("فخامته"، "دولته": ``is_honorific_pronoun``) refers back to the person
