@@ -59,6 +59,7 @@ from corpus_layout import (  # noqa: E402
     CorpusPaths,
     HeldOutSet,
     corpus_paths,
+    halves_ids,
     held_out_ids,
     read_annotation,
     read_manifest,
@@ -107,17 +108,26 @@ def corpus_articles(paths: CorpusPaths, held_out: str | None = None, manifest: P
     """The corpus articles present and unchanged, each outlet's country, and why others were left out.
 
     Without ``held_out`` every fresh set (``HELD_OUT_SETS``, read from ``lists[name]``, else from the
-    list beside the manifest) is left out, silently; with a set's name, that set's articles alone
-    (less any listed in another set too).
+    list beside the manifest) is left out, silently, and a row that ``halves.tsv`` does not list
+    either is left out with a note; with a set's name, that set's articles alone (less any listed
+    in another set too).
     """
     articles, countries, left_out = [], {}, []
     sets = held_out_ids(manifest, lists)
-    listed = set().union(*sets.values())
     if held_out is not None:
         others = set().union(*(ids for name, ids in sets.items() if name != held_out))
         wanted = sets[held_out] - others
+    else:
+        listed = set().union(*sets.values())
+        halves = halves_ids(manifest, lists)
     for article_id, row in sorted(read_manifest(manifest).items()):
-        if article_id not in wanted if held_out is not None else article_id in listed:
+        if held_out is not None:
+            if article_id not in wanted:
+                continue
+        elif article_id in listed:
+            continue
+        elif halves is not None and article_id not in halves:
+            left_out.append(f"{article_id}: in no set's list (halves.tsv or a fresh set's): not scored")
             continue
         try:
             text = read_text(paths.text_path(article_id))

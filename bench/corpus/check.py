@@ -31,6 +31,7 @@ from corpus_layout import (
     CorpusPaths,
     annotation_ids,
     corpus_paths,
+    halves_ids,
     held_out_ids,
     read_annotation,
     read_manifest,
@@ -109,6 +110,14 @@ def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANN
     for held_out in HELD_OUT_SETS:
         problems += [f"{article_id}: in {held_out.file_name} but not in the manifest"
                      for article_id in sorted(sets[held_out.name] - set(manifest))]
+    halves = halves_ids(manifest_path, lists)
+    if halves is not None:
+        listed = set().union(*sets.values())
+        problems += [f"{article_id}: in no set's list (add it to halves.tsv or to its fresh set's list)"
+                     for article_id in sorted(set(manifest) - listed - halves)]
+        problems += [f"{article_id}: in halves.tsv and in a fresh set's list (an article belongs to one set)"
+                     for article_id in sorted(halves & listed)]
+        problems += [f"{article_id}: in halves.tsv but not in the manifest" for article_id in sorted(halves - set(manifest))]
     for number, held_out in enumerate(HELD_OUT_SETS):
         for later in HELD_OUT_SETS[number + 1:]:
             problems += [f"{article_id}: in both {held_out.file_name} and {later.file_name} "

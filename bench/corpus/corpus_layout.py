@@ -29,6 +29,7 @@ HERE = Path(__file__).resolve().parent
 MANIFEST = HERE / "manifest.tsv"
 ANNOTATIONS = HERE / "annotations"
 FRESH = HERE / "fresh.tsv"
+HALVES = "halves.tsv"  # beside the manifest: the ids of halves A and B
 MANIFEST_COLUMNS = ("id", "address", "outlet", "country", "genre", "complete", "chars", "sha256")
 GENRES = ("forum", "summit", "press-conference", "ministerial", "release", "interview", "feature")
 QUOTE_KINDS = ("direct", "indirect", "continuation")
@@ -191,6 +192,17 @@ def held_out_ids(manifest: Path = MANIFEST, lists: dict[str, Path] | None = None
     lists = lists or {}
     return {held_out.name: read_fresh(lists.get(held_out.name) or manifest.with_name(held_out.file_name))
             for held_out in HELD_OUT_SETS}
+
+
+def halves_ids(manifest: Path = MANIFEST, lists: dict[str, Path] | None = None) -> set[str] | None:
+    """The ids of halves A and B, read from ``lists["halves"]`` when given, else from ``halves.tsv``
+    beside the manifest; None when there is no such list (every row in no fresh set is then a half's).
+
+    With the list, a manifest row is scored only once a list names it: a row added while its fresh
+    set is being made, before that set's list holds it, never enters the halves' tables.
+    """
+    path = (lists or {}).get("halves") or manifest.with_name(HALVES)
+    return read_fresh(path) if path.exists() else None
 
 
 def read_annotation(article_id: str, folder: Path = ANNOTATIONS) -> dict:

@@ -28,6 +28,7 @@ from corpus_layout import (
     HELD_OUT_SETS,
     MANIFEST,
     corpus_paths,
+    halves_ids,
     held_out_ids,
     read_annotation,
     read_manifest,
@@ -42,13 +43,17 @@ def studied_sets() -> dict[str, str]:
     """Each studied article's set name: ``halves`` or a studied fresh set; the set still held out
     (the last of ``HELD_OUT_SETS``) is left out, its ids never returned."""
     sets = held_out_ids()
+    halves = halves_ids()
     held_out = HELD_OUT_SETS[-1].name
     placed: dict[str, str] = {}
     for article_id in read_manifest(MANIFEST):
         if article_id in sets[held_out]:
             continue
         names = [name for name, ids in sets.items() if article_id in ids]
-        placed[article_id] = names[0] if names else "halves"
+        if names:
+            placed[article_id] = names[0]
+        elif halves is None or article_id in halves:
+            placed[article_id] = "halves"
     return placed
 
 

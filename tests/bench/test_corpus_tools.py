@@ -296,6 +296,33 @@ def test_check_names_a_fresh_id_missing_from_the_manifest(corpus_with_fresh) -> 
         layout.read_fresh(facts["lists"]["fresh"])
 
 
+def test_a_row_no_list_names_is_never_scored_once_the_halves_are_listed(corpus_with_fresh, capsys) -> None:
+    """A row added while its fresh set is being made, before that set's list holds it, stays out of
+    the halves' tables (with a note) and check.py names it."""
+    paths, facts = corpus_with_fresh
+    benchmark, check = load("extraction"), load("check")
+    halves = facts["manifest"].with_name("halves.tsv")
+    facts["lists"]["halves"] = halves
+    halves.write_text("# halves A and B\nid\nexample-minister-visit\n", encoding="utf-8")
+    articles, countries, left_out = benchmark.corpus_articles(paths, **facts)
+    assert [article.name for article in articles] == ["example-minister-visit"] and set(countries) == {"example"}
+    assert left_out == ["sample-press-conference: in no set's list (halves.tsv or a fresh set's): not scored"]
+    assert check.check(paths, facts["manifest"], facts["annotations"], facts["lists"]) == [
+        "sample-press-conference: in no set's list (add it to halves.tsv or to its fresh set's list)"]
+    halves.write_text("id\nexample-minister-visit\nsample-press-conference\nunseen-forum-opening\n", encoding="utf-8")
+    assert [article.name for article in benchmark.corpus_articles(paths, **facts)[0]] == [
+        "example-minister-visit", "sample-press-conference"]
+    assert check.check(paths, facts["manifest"], facts["annotations"], facts["lists"]) == [
+        "unseen-forum-opening: in halves.tsv and in a fresh set's list (an article belongs to one set)"]
+
+
+def test_the_committed_halves_list_names_every_row_no_fresh_set_lists() -> None:
+    layout = load("layout")
+    listed = set().union(*layout.held_out_ids().values())
+    assert layout.halves_ids() == set(layout.read_manifest()) - listed
+    assert len(layout.halves_ids()) == 158
+
+
 def with_held_out_article(corpus, set_name: str, header: str, article: tuple[str, str, str], *, country: str,
                           genre: str, figure: dict, quote: dict):
     """``corpus`` (paths, facts) with one more article, from a new outlet, annotated with one figure and one
