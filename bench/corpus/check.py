@@ -117,7 +117,8 @@ def check(paths: CorpusPaths, manifest_path: Path = MANIFEST, folder: Path = ANN
                      for article_id in sorted(set(manifest) - listed - halves)]
         problems += [f"{article_id}: in halves.tsv and in a fresh set's list (an article belongs to one set)"
                      for article_id in sorted(halves & listed)]
-        problems += [f"{article_id}: in halves.tsv but not in the manifest" for article_id in sorted(halves - set(manifest))]
+        problems += [f"{article_id}: in halves.tsv but not in the manifest"
+                     for article_id in sorted(halves - set(manifest))]
     for number, held_out in enumerate(HELD_OUT_SETS):
         for later in HELD_OUT_SETS[number + 1:]:
             problems += [f"{article_id}: in both {held_out.file_name} and {later.file_name} "
