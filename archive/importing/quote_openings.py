@@ -146,6 +146,7 @@ def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: Known
 
 
 _MARKED_QUOTE_WORDS = 4  # the fewest words marks set apart as a quote inside reported speech
+_CLOSING_QUOTE_WORDS = 3  # ... when the marked words close the reported words
 # Nouns that open the name of a text ("«إعلان ...»"، "«اتفاقية ...»"), as the naming words open an event's.
 _DOCUMENT_WORDS = frozenset(lx.key(word) for word in (
     "إعلان", "اتفاق", "اتفاقية", "معاهدة", "ميثاق", "وثيقة", "قانون", "قرار", "خطة", "رؤية", "استراتيجية", "بيان"))
@@ -157,13 +158,16 @@ def marked_words_inside(text: str, start: int, end: int) -> tuple[int, int] | No
     the speaker's own words, and those are the quote (bench/corpus/README.md, "Annotation conventions"). The
     first marked phrase of four words or more closed inside the span, when it is no name: not after a word
     that names what follows ("بعنوان «...»") nor opening with a noun that names a text or an event ("«إعلان
-    ...»"), no lineage ("... بن ..."), not ending with a year or a number. A term of one to three words in
-    marks ("دول الحصار") stays inside the reported words."""
+    ...»"), no lineage ("... بن ..."), not ending with a year or a number. Three marked words are the quote
+    when they close the reported words ("أن الجولان المحتل «أرض سورية عربية»."): a predicate or a clause the
+    speaker ends on; three the sentence goes on about ("بشأن «حادثة البحر الميت» كان قويا") are a name. A
+    term of one or two words in marks ("دول الحصار") stays inside the reported words."""
     position = start + 1
     while position < end:
         if text[position] in OPENING_MARKS and opens_words(text, position):
             inner_start, inner_end, closed = marked_span(text, position)
-            if closed and inner_end < end and _speech_in_marks(text, position, inner_start, inner_end):
+            fewest = _CLOSING_QUOTE_WORDS if _closes_words(text, inner_end, end) else _MARKED_QUOTE_WORDS
+            if closed and inner_end < end and _speech_in_marks(text, position, inner_start, inner_end, fewest):
                 return inner_start, inner_end
             position = max(inner_end, position) + 1
             continue
@@ -171,9 +175,15 @@ def marked_words_inside(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
-def _speech_in_marks(text: str, mark_at: int, inner_start: int, inner_end: int) -> bool:
+def _closes_words(text: str, inner_end: int, end: int) -> bool:
+    """Nothing but the closing mark and punctuation between the marked words and the end of the reported words."""
+    return not any(char.isalnum() for char in text[inner_end:end])
+
+
+def _speech_in_marks(text: str, mark_at: int, inner_start: int, inner_end: int,
+                     fewest: int = _MARKED_QUOTE_WORDS) -> bool:
     words = text[inner_start:inner_end].split()
-    if len(words) < _MARKED_QUOTE_WORDS or any(lx.key(word) in _LINEAGE for word in words):
+    if len(words) < fewest or any(lx.key(word) in _LINEAGE for word in words):
         return False
     if words[-1].strip("()،,.")[-4:].isdigit():
         return False  # "«الكويت عاصمة للثقافة والإعلام العربي 2025»": a title with its year

@@ -29,7 +29,8 @@ def test_a_participle_then_where_it_was_written_then_its_words() -> None:
     text = ("تونس - وات\n"
             "وانتقد وزير الخارجية الأسبق سالم راشد العلي قرار الحكومة، "
             "معتبرا في تدوينة على صفحته الرسمية بموقع التواصل الاجتماعي “فيسبوك” أن توتر العلاقات “لا مبرر له”.\n")
-    assert _quote_texts(text) == ["توتر العلاقات “لا مبرر له”"]
+    # three marked words closing the reported words are the quote (bench/corpus/README.md; round of 3 December)
+    assert _quote_texts(text) == ["لا مبرر له"]
 
 
 def test_a_dot_between_tatweels_inside_a_word_ends_no_sentence() -> None:
