@@ -118,11 +118,16 @@ def _content_after(tokens: list[Token], position: int, kind: str) -> Opening | N
 
 def opens_words(text: str, mark_at: int) -> bool:
     """A mark that opens words: «, or a two-way mark (" “) standing apart from the word before it and
-    against the word after it ('بـ"ضمان', ' “النابعة'); 'الأيام" الرمضاني' is a closing one."""
+    against the word after it ('بـ"ضمان', ' “النابعة'), or glued to a letter that is a word of its own (و، ف،
+    ل، ب: 'و”ماضون ...”'، 'ل"توحيد ...'); 'الأيام" الرمضاني' and 'أبو"' are closing ones."""
     if text[mark_at] == "«":
         return True
     before, after = text[mark_at - 1:mark_at], text[mark_at + 1:mark_at + 2]
-    return (before.isspace() or before in "ـ:(") and bool(after) and not after.isspace()
+    glued = before in _PROCLITICS and (mark_at < 2 or text[mark_at - 2].isspace())
+    return (before.isspace() or before in "ـ:(" or glued) and bool(after) and not after.isspace()
+
+
+_PROCLITICS = frozenset("وفلب")  # one-letter words written against the next one: and, so, for, with
 
 
 def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: KnownPerson | None,
@@ -175,6 +180,12 @@ def marked_words_inside(text: str, start: int, end: int) -> tuple[int, int] | No
     return None
 
 
+def _listed_item(text: str, mark_at: int, inner_end: int) -> bool:
+    """Marked words glued to و and followed by و and another mark: an item of a list of names in marks."""
+    following = text[inner_end + 1:inner_end + 5].lstrip(" ")
+    return text[mark_at - 1:mark_at] == "و" and following[:1] == "و" and following[1:2] in OPENING_MARKS
+
+
 def _closes_words(text: str, inner_end: int, end: int) -> bool:
     """Nothing but the closing mark and punctuation between the marked words and the end of the reported words."""
     return not any(char.isalnum() for char in text[inner_end:end])
@@ -185,6 +196,8 @@ def _speech_in_marks(text: str, mark_at: int, inner_start: int, inner_end: int,
     words = text[inner_start:inner_end].split()
     if len(words) < fewest or any(lx.key(word) in _LINEAGE for word in words):
         return False
+    if _listed_item(text, mark_at, inner_end):
+        return False  # 'القاعدة و"دولة ..." و"جبهة النصرة"': names listed one after another in marks
     if words[-1].strip("()،,.")[-4:].isdigit():
         return False  # "«الكويت عاصمة للثقافة والإعلام العربي 2025»": a title with its year
     if strip_prefix(lx.key(words[0])) in _NAMING_WORDS | _DOCUMENT_WORDS:

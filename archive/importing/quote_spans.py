@@ -23,6 +23,7 @@ from archive.importing.tokens import LETTERS, QUOTE_OPENERS, WORD, trim_span
 # Closing mark for each opening mark, reversed typing included.
 _CLOSERS = {"«": "»", "»": "«", "“": "”", "”": "“", '"': '"', "„": "“", "‘": "’"}
 OPENING_MARKS = frozenset(_CLOSERS)
+_TYPED_ONE_WAY = frozenset("”")  # a closing mark that also opens, when no reversed mark closes it
 _STRIP = " \t\r\n،,؛;:-ـ–—•▪●"  # a list's bullet is no word of the quote
 # A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
 # A dot between tatweels ("إلـ.ـى": a page's guard against copying) is inside a word.
@@ -51,6 +52,9 @@ def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
     closing = _closing_mark(text, mark_at, line_end, opener, closer, nest_same=closer == opener)
     if closing is None and closer == opener:  # a name's marks did not pair up: the first mark closes
         closing = _closing_mark(text, mark_at, line_end, opener, closer, nest_same=False)
+    if closing is None and opener in _TYPED_ONE_WAY and not text[mark_at + 1:mark_at + 2].isspace():
+        # 'و”مستمرون ...”': the page typed one mark both ways, against the words it opens
+        closing = _closing_mark(text, mark_at, line_end, opener, opener, nest_same=False)
     if closing is None and _opens_line(text, mark_at):
         closing = statement_close(text, mark_at, line_end, closer)
     if closing is not None:
