@@ -38,6 +38,7 @@ from archive.importing.person_words import (
     PREPOSITIONS,
     bare_key,
     can_be_name_word,
+    is_place_or_body,
     joined,
     may_be_name,
     take_while,
@@ -183,7 +184,7 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
     the title, which a description lengthens."""
     named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
     plain_end = plain_name_end(tokens, title_end + 1, limit)
-    if named is None and plain_end - title_end > 2 and _closes_apposed_name(tokens, plain_end, limit):
+    if named is None and plain_end - title_end > 2 and _closes_apposed_name(tokens, title_end + 1, plain_end, limit):
         named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
                               None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
         after_name = plain_end
@@ -205,10 +206,21 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
 _OBJECT_PREPOSITIONS = frozenset(lx.key(word) for word in ("على", "إلى", "الى", "عن", "من"))
 
 
-def _closes_apposed_name(tokens: list[Token], end: int, limit: int) -> bool:
+def _closes_apposed_name(tokens: list[Token], start: int, end: int, limit: int) -> bool:
     """ "وزير الخارجية الأسبق، فلان الفلاني، إن": a name after a title's comma ends at a clear stop; "...
-    الأسبق، إقدام قيس سعيد على استقبال": a verb's object running on with its preposition is no name."""
-    return name_stop(tokens, end, limit) and (end >= limit or bare_key(tokens[end]) not in _OBJECT_PREPOSITIONS)
+    الأسبق، إقدام قيس سعيد على استقبال": a verb's object running on with its preposition is no name, but a
+    name closed by its family name with the article is one whatever preposition follows ("كشف وزير الإعلام،
+    معمر الإرياني عن تحركات": the verb's complement)."""
+    if not name_stop(tokens, end, limit):
+        return False
+    return end >= limit or bare_key(tokens[end]) not in _OBJECT_PREPOSITIONS or _family_closes(tokens, start, end)
+
+
+def _family_closes(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` (two words or more) ends on a family name with the article ("الإرياني",
+    "أبو الغيط"): a person's name, never a verbal noun and its object ("إقدام قيس سعيد")."""
+    last = tokens[end - 1]
+    return end - start >= 2 and last.key.startswith("ال") and may_be_name(last) and not is_place_or_body(last)
 
 
 _DESCRIPTION_REACH = 6  # words of a description between commas ("، في الحكومة الموريتانية،")
