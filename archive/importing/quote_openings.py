@@ -50,6 +50,8 @@ def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
             and _after_topic_noun(tokens, position):
         return None  # "لافتا إلى أهمية أن يكون ...", "معربا عن أمله في أن": a topic, not what was said
     if token.is_word and token.key in lx.COMPLEMENTIZERS:
+        if names_first_word(tokens, position):
+            return None
         return _content_after(tokens, position, "indirect")
     if token.is_word and token.key in lx.PRONOUN_COMPLEMENTIZERS:
         if following is not None and following.text in "«“\"":
@@ -63,6 +65,27 @@ def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
     if token.text in OPENING_MARKS and position > 0 and _introduces_speech(tokens[position - 1]):
         return Opening(token.start, "direct", position)  # 'وقال” ...“', 'مضيفا "..."', 'بالقول «...»'
     return None
+
+
+# Particles that never open the clause after a complementiser: "بان" before one is a name ("بان كي مون").
+_NO_CLAUSE_AFTER = frozenset(lx.key(word) for word in ("كي", "لكي"))
+
+
+def names_first_word(tokens: list[Token], position: int) -> bool:
+    """ "بان كي مون": a word read as "بأن" without its hamza before a particle that opens no clause is a name's
+    first word, not a complementiser."""
+    return tokens[position].key in lx.COMPLEMENTIZERS and position + 1 < len(tokens) \
+        and tokens[position + 1].key in _NO_CLAUSE_AFTER
+
+
+_NAME_WORDS = 4  # the most words of a name read after its first word reads as "بأن"
+
+
+def name_end(tokens: list[Token], position: int, limit: int) -> int:
+    """Where the name whose first word is at ``position`` ends: at the first mark, punctuation or أن/إن after it."""
+    return next((later for later in range(position + 1, min(limit, position + _NAME_WORDS))
+                 if not tokens[later].is_word or tokens[later].key in lx.COMPLEMENTIZERS
+                 or tokens[later].key in lx.PRONOUN_COMPLEMENTIZERS), min(limit, position + _NAME_WORDS))
 
 
 # Words that start like a first-person future verb ("سنعمل") and are none: years, a country.

@@ -27,7 +27,9 @@ from archive.importing.quote_openings import (
     build_quote,
     ends_attribution,
     first_person_opening,
+    name_end,
     names_a_title,
+    names_first_word,
     opening_at,
     opens_words,
     participle_after_comma,
@@ -108,11 +110,14 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
     for position in range(after_name, min(limit, after_name + 50)):
         if ends_attribution(tokens, position) or participle_after_comma(tokens, position):
             break  # "في بادرة تؤكد متانة العلاقات، موضحا أن": the participle opens its own attribution
+        if mention.kind == "title" and names_first_word(tokens, position):
+            mention = _name_after_post(text, tokens, mention, position, limit)
         opening = opening_at(text, tokens, position)
         if opening is not None and names_a_title(tokens, position):
             continue  # "في كلمتها بافتتاح الدورة بعنوان «...»، أن ...": a title where it was said, not the words
         if opening is not None:
-            titled = with_title(text, mention, title_tokens(tokens[after_name:position]))
+            titled = mention if mention.kind == "name" and mention.end > tokens[after_name].start \
+                else with_title(text, mention, title_tokens(tokens[after_name:position]))
             found = attributed(text, tokens, opening, book, titled, verb, 0.9,
                                "reporting verb, speaker, then the quote", names, index)
             if found is not None:
@@ -135,6 +140,15 @@ def after_verb(text: str, tokens: list[Token], index: int, book: PeopleBook,
             return attributed(text, tokens, opening, book, mention, verb, 0.65,
                               "said without colon: quote after the title", names, index)
     return None
+
+
+def _name_after_post(text: str, tokens: list[Token], post: PersonMention, position: int,
+                     limit: int) -> PersonMention:
+    """ "الأمين العام للأمم المتحدة (بان كي مون)، في الكلمة ... إن": the name whose first word reads as "بأن",
+    printed after the post, is the speaker's, with the post as his title."""
+    end = name_end(tokens, position, limit)
+    return PersonMention("name", text[tokens[position].start:tokens[end - 1].end], post.honorific,
+                         post.title or post.name, post.organisation, post.start, tokens[end - 1].end)
 
 
 def _late_opening(text: str, tokens: list[Token], index: int, limit: int, book: PeopleBook,
