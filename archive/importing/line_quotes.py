@@ -17,6 +17,7 @@ from dataclasses import replace
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
 from archive.importing.people import PersonMention, organisation_speaker, parse_person
+from archive.importing.person_words import LOCATION_WORDS
 from archive.importing.quote_match import (
     MIN_QUOTE_WORDS,
     QuoteMatch,
@@ -124,7 +125,7 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
         book.resolve(replace(mention, kind="surname") if short_name(mention.name or "-") else mention)
     if known is None and mention.kind in ("name", "surname") and short_name(mention.name or "-"):
         # "بايتاس: “...”" above "أكد مصطفى بايتاس ...": the headline names him before the article does
-        full = names.full_name(lx.key((mention.name or "").split()[-1]), len(tokens))
+        full = _full_name_below(mention, tokens, names)
         mention = mention if full is None else replace(full, start=mention.start, end=mention.end)
     body = bool(mention.name) and mention.name == mention.organisation
     if known is None and not (mention.kind == "title" or body or (mention.kind == "name" and credible_name(mention))
@@ -158,7 +159,8 @@ _ADDRESSEE_WORDS = 6  # "لـ«المغرب»"، "لمراسلي «كونا»"،
 def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int) -> tuple[PersonMention | None, int]:
     """The person a line opens with and the index of the colon after them: "وزير الإعلام: ..."، "• وزير الإعلام:
     ..." (a deck's bullet), "«عمرو موسى»: ..." (the name in marks), "فلان لـ«الصحيفة»: ..." and "رئيس الحكومة خلال
-    اللقاء: ..." (to whom or where it was said, between the speaker and the colon)."""
+    اللقاء: ..." (to whom or where it was said, between the speaker and the colon), "فلان عن ارتفاع الأسعار: ..."
+    (what he speaks about)."""
     if tokens[index].text in _BULLETS and index + 1 < len(tokens):
         index += 1
     marked_name = tokens[index].text in "«“\"" and index + 1 < len(tokens)
@@ -183,7 +185,8 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
     if marked_name and after < len(tokens) and tokens[after].text in "»”\"":
         after += 1
     if after < len(tokens) and tokens[after].is_word and tokens[after].start < line_end \
-            and (tokens[after].key.startswith("ل") or strip_prefix(tokens[after].key) in lx.CIRCUMSTANCE_WORDS):
+            and (tokens[after].key.startswith("ل") or strip_prefix(tokens[after].key) in lx.CIRCUMSTANCE_WORDS
+                 or tokens[after].key == _ABOUT):
         colon = next((position for position in range(after + 1, min(len(tokens), after + _ADDRESSEE_WORDS))
                       if tokens[position].text in ":：" and tokens[position].start < line_end), None)
         after = colon if colon is not None else after
@@ -220,6 +223,23 @@ def _says_before_colon(tokens: list[Token], mention: PersonMention, line_end: in
         return False
     last = lx.key((mention.name or "-").split()[-1])
     return any(token.key == last for token in tokens if token.start > line_end)
+
+
+_ABOUT = lx.key("عن")
+
+
+def _full_name_below(mention: PersonMention, tokens: list[Token], names: EarlierNames) -> PersonMention | None:
+    """The name of two words or more the article prints with the headline's one word as its last ("بايتاس" ->
+    "مصطفى بايتاس") or, failing that, its first ("مهاتير" -> "مهاتير محمد"; "البيت الأبيض:" is no given name)."""
+    words = (mention.name or "").split()
+    if not words:
+        return None
+    full = names.full_name(lx.key(words[-1]), len(tokens))
+    if full is None and len(words) == 1 and not lx.key(words[0]).startswith("ال"):
+        full = names.full_name_from_given(lx.key(words[0]), len(tokens))  # a given name has no article
+    if full is not None and lx.key((full.name or "-").split()[0]) in LOCATION_WORDS:
+        return None  # "أوزبكستان:" above "رئيس جمهورية أوزبكستان": a state, not a person's name
+    return full
 
 
 def _speaks_below(tokens: list[Token], mention: PersonMention, after: int, marked: bool) -> bool:
