@@ -19,14 +19,16 @@ def _quotes(text: str) -> list[QuoteProposal]:
 def test_a_given_name_alone_before_the_colon_is_the_person_named_below() -> None:
     text = ("ماهر: المجلس سيبت في أمر الموازنة الجديدة\n"
             "قال رئيس الوزراء المؤقت ماهر الحسيني اليوم الخميس إن المجلس قرر دعوة النواب إلى جلسة طارئة.\n")
-    assert [(quote.text, quote.speaker) for quote in _quotes(text)][0] == (
+    first = _quotes(text)[0]
+    assert (first.text, first.speaker) == (
         "المجلس سيبت في أمر الموازنة الجديدة", "ماهر الحسيني")
 
 
 def test_a_family_name_and_his_topic_before_the_colon() -> None:
     text = ("العبدلي عن ارتفاع الأسعار: الزيادة سببها الأزمة العالمية وسعر النفط\n\n"
             "صرح الدكتور سالم العبدلي، بأن الحكومة تدرك شكاوى المواطنين بشأن ارتفاع الأسعار.\n")
-    assert [(quote.text, quote.speaker) for quote in _quotes(text)][0] == (
+    first = _quotes(text)[0]
+    assert (first.text, first.speaker) == (
         "الزيادة سببها الأزمة العالمية وسعر النفط", "سالم العبدلي")
 
 
