@@ -116,7 +116,7 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return colon_verb_quote(text, tokens, index, book, trail, names)
     renewed = _renewed_affirmation(tokens, index)
     if not (is_reporting_verb(token) or ambiguous_verb_before_that(tokens, index) or _expresses_hope(tokens, index)
-            or renewed is not None):
+            or _hopes(tokens, index) or renewed is not None):
         return None
     return after_verb(text, tokens, index, book, trail, names, subject_end=renewed)
 
@@ -138,6 +138,20 @@ def _renewed_affirmation(tokens: list[Token], index: int) -> int | None:
     limit = sentence_limit(tokens, index)
     return next((position for position in range(index + 1, min(limit, index + 12))
                  if tokens[position].key in _AFFIRMING), None)
+
+
+# "وأمل فلان أن ...": a verb of hoping reports the words after أن, as hope expressed does (and "تمنى", a verb of
+# speech in attribution.json). "أمل" is the verb only with its و or ف ("على أمل أن"، "كلنا أمل بأن": the noun).
+_HOPING = frozenset(lx.key(word) for word in ("أمل", "أملت"))
+
+
+def _hopes(tokens: list[Token], index: int) -> bool:
+    """ "وأمل" at ``tokens[index]``, its أن clause following in its sentence."""
+    key = tokens[index].key
+    if not (strip_prefix(key) in _HOPING and key != strip_prefix(key)):
+        return False
+    limit = sentence_limit(tokens, index)
+    return any(tokens[position].key in lx.COMPLEMENTIZERS for position in range(index + 1, min(limit, index + 15)))
 
 
 def _expresses_hope(tokens: list[Token], index: int) -> bool:
