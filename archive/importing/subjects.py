@@ -9,7 +9,8 @@ last name printed: names after "بحضور"، "برئاسة" or a preposition ar
 ``SentenceSubjects`` finds the sentences of an article once (a linear pass) and reads each
 sentence's subject at most once, on demand, so a long article costs one bounded parse a sentence.
 A subject is only taken when it is plainly a person: an honorific, a title, a name with بن/بنت,
-an honorific pronoun ("سموه") or a family name met earlier.
+an honorific pronoun ("سموه"), a family name met earlier with a title, or a family name right after a
+verb of speech ("وشدد حماد على ...، مؤكدا أن") whose full name was printed before.
 """
 
 from __future__ import annotations
@@ -94,11 +95,17 @@ class SentenceSubjects:
             if mention is not None and mention.kind == "name" and not mention.title and candidate > first:
                 # after the verb only: a sentence's first word may be its verb, read as a given name
                 mention = _with_apposed_title(self._text, tokens, mention, after, end)
-            if mention is not None and self._plainly_a_person(mention, candidate):
+            # "وشدد حماد"، "أشار الصايغ": a verb of speech right before the name makes it the verb's subject
+            after_verb = candidate > first and bare_key(tokens[candidate - 1]) in lx.REPORTING_VERBS
+            if mention is not None and self._plainly_a_person(mention, candidate, after_verb):
                 return mention, candidate
         return None
 
-    def _plainly_a_person(self, mention: PersonMention, position: int) -> bool:
+    def _plainly_a_person(self, mention: PersonMention, position: int, after_verb: bool = False) -> bool:
+        if after_verb and _family_name_alone(mention):
+            # "وشدد حماد على ...، مؤكدا أن": a family name right after a verb of speech is its subject, the person
+            # printed in full before (with a post or without: "في حضور النائبين فلان وفيصل الصايغ")
+            return self._names.full_name(lx.key(mention.name or ""), position) is not None
         if mention.kind == "surname":  # "وأكد الشامي": a family name printed in full, with a title, before
             return self._names.titled_full_name(lx.key(mention.name or ""), position) is not None
         if mention.kind == "title":  # "وفي العام الماضي" is no title
@@ -130,6 +137,12 @@ def _blocks_subject(previous: Token) -> bool:
 
 
 _NOT_TITLE_HEADS = frozenset(lx.key(word) for word in ("عام", "العام"))
+
+
+def _family_name_alone(mention: PersonMention) -> bool:
+    """A one-word name with neither title nor honorific, read after the sentence's verb ("وشدد حماد")."""
+    return mention.kind in ("name", "surname") and not mention.title and not mention.honorific \
+        and len((mention.name or "").split()) == 1
 
 
 def _named_person(mention: PersonMention) -> bool:
