@@ -28,7 +28,7 @@ from archive.importing.quote_match import (
     sentence_limit,
     short_name,
 )
-from archive.importing.quote_spans import OPENING_MARKS, quote_words
+from archive.importing.quote_spans import OPENING_MARKS, marked_span, quote_words
 from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import KnownPerson, PeopleBook, shorter_title_of
 from archive.importing.tokens import QUOTE_CLOSERS, QUOTE_OPENERS, Token, strip_prefix, trim_span
@@ -105,8 +105,10 @@ def _said_by_previous(text: str, tokens: list[Token], mark: Token, closer: int, 
 def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                     names: EarlierNames) -> QuoteMatch | None:
     """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
-    quotation mark; without the mark only the article's first line (a headline), to its end."""
-    if not (index == 0 or tokens[index].newline_before):
+    quotation mark; without the mark only the article's first line (a headline), to its end. Also the part of a
+    headline after its first words in marks ('"...".. وزير الخارجية: ...')."""
+    line_start = index if index == 0 or tokens[index].newline_before else _after_marked_words(text, tokens, index)
+    if line_start is None:
         return None
     line_end = text.find("\n", tokens[index].start)
     line_end = len(text) if line_end < 0 else line_end
@@ -118,7 +120,7 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if after + 1 >= len(tokens) or tokens[after + 1].start > line_end:
         return None
     marked = tokens[after + 1].text in OPENING_MARKS
-    if not marked and not _headline_line(text, tokens, index, line_end):
+    if not marked and not _headline_line(text, tokens, line_start, line_end):
         return None
     # a title alone above the article ("وزير الإعلام: ...") is left to ``headline_speakers``: the lede names him
     known = None if mention.kind == "title" and not marked else \
@@ -143,6 +145,83 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                       tokens[after].end, 0.6 if marked else 0.45,
                       _HEADLINE_TITLE_REASON if mention.kind == "title" else _HEADLINE_BODY_REASON if body
                       else HEADLINE_REASON)
+
+
+# What stands between a headline's words in marks and the person after them: '"...".. وزير الخارجية: ...'.
+_AFTER_WORDS = re.compile(r"\s*(?:\.\.+|…|،|,|-|–|—|\|)\s*")
+
+
+def _after_marked_words(text: str, tokens: list[Token], index: int) -> int | None:
+    """The index of the line's first token when the line opens with words in marks closed before ``tokens[index]``
+    and only a separator (".."، "…"، "،"، "-") stands between them and it, else None."""
+    line_start = text.rfind("\n", 0, tokens[index].start) + 1
+    first = bisect.bisect_left(tokens, line_start, key=lambda token: token.start)
+    if first >= index or tokens[first].text not in OPENING_MARKS:
+        return None
+    _, inner_end, closed = marked_span(text, tokens[first].start)
+    if not closed or not _AFTER_WORDS.fullmatch(text, inner_end + 1, tokens[index].start):
+        return None
+    return first
+
+
+def headline_words_first(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                         names: EarlierNames) -> QuoteMatch | None:
+    """A headline whose speaker is printed after the words: '“...”.. السفير فلان عن ...'، '"...".. وزير الخارجية:
+    ...' (marked words, a separator, then a person: a title, or a name of two words or more), or '... (رئيس
+    الأرجنتين)' (the person in parentheses closing the line). A title is given by ``headline_speakers`` to the
+    person the article names with it."""
+    if not (index == 0 or tokens[index].newline_before):
+        return None
+    line_end = text.find("\n", tokens[index].start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _headline_line(text, tokens, index, line_end):
+        return None
+    if tokens[index].text in OPENING_MARKS:
+        start, end, closed = marked_span(text, tokens[index].start)
+        separator = _AFTER_WORDS.match(text, end + 1, line_end)
+        if not closed or separator is None or separator.end() == end + 1:
+            return None
+        person_at = bisect.bisect_left(tokens, separator.end(), key=lambda token: token.start)
+        mention = _person_named_after(text, tokens, person_at, line_end, names)
+    else:
+        start, end = _words_before_parentheses(text, tokens, index, line_end)
+        if start == end:
+            return None
+        opening = bisect.bisect_left(tokens, end, key=lambda token: token.start)
+        mention = _person_named_after(text, tokens, opening + 1, line_end, names)
+        if mention is not None and (mention.kind != "title" or text[mention.end:line_end].strip() != ")"):
+            mention = None  # "(فيديو)"، "(بتوقيت مكة المكرمة)": a tag or a time, not who speaks: a post alone
+    if mention is None or len(text[start:end].split()) < MIN_QUOTE_WORDS:
+        return None
+    speaker = book.resolve(mention) or book.add(mention)
+    return QuoteMatch(text[start:end], start, end, "direct", speaker, mention.title or speaker.title,
+                      mention.organisation or speaker.organisation, "explicit", tokens[index].start, end, 0.5,
+                      _HEADLINE_TITLE_REASON if mention.kind == "title" else HEADLINE_REASON)
+
+
+def _words_before_parentheses(text: str, tokens: list[Token], index: int, line_end: int) -> tuple[int, int]:
+    """The words of a line before the parenthesis that closes it ("... (رئيس الأرجنتين)"), or an empty span."""
+    line = text[tokens[index].start:line_end].rstrip()
+    if not line.endswith(")") or "(" not in line:
+        return tokens[index].start, tokens[index].start
+    opening = tokens[index].start + line.rindex("(")
+    start, end = trim_span(text, tokens[index].start, opening)
+    return start, end
+
+
+def _person_named_after(text: str, tokens: list[Token], position: int, line_end: int,
+                        names: EarlierNames) -> PersonMention | None:
+    """The person at ``tokens[position]``: a title, a name of two words or more, or one word of a name the article
+    prints in full below; else None."""
+    if position >= len(tokens) or tokens[position].start >= line_end or not tokens[position].is_word:
+        return None
+    mention, _ = parse_person(text, tokens, position, min(len(tokens), position + 12))
+    if mention is None or mention.end > line_end:
+        return None
+    if mention.kind == "title" or (mention.kind == "name" and credible_name(mention)):
+        return mention
+    full = _full_name_below(mention, tokens, names) if mention.kind in ("name", "surname") else None
+    return None if full is None else replace(full, start=mention.start, end=mention.end)
 
 
 _BULLETS = frozenset("•-–*▪")

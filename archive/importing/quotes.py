@@ -25,6 +25,7 @@ from archive.importing.earlier_names import EarlierNames
 from archive.importing.line_quotes import (
     headline_quote,
     headline_speakers,
+    headline_words_first,
     interview_answer,
     list_item_quote,
     quote_first_at,
@@ -66,6 +67,7 @@ def find_quotes(text: str, tokens: list[Token], book: PeopleBook) -> list[QuoteM
             index = first_token_after(tokens, index, brief.block_end)
             continue
         match = (quote_first_at(text, tokens, index, book, trail) or headline_quote(text, tokens, index, book, names)
+                 or headline_words_first(text, tokens, index, book, names)
                  or list_item_quote(text, tokens, index, book)
                  or interview_answer(text, tokens, index, book)
                  or _quote_at(text, tokens, index, book, trail, names)
