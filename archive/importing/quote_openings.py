@@ -60,6 +60,8 @@ def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
     if token.key in lx.VERB_PARTICLES and following is not None \
             and following.key in lx.COMPLEMENTIZERS | lx.PRONOUN_COMPLEMENTIZERS:
         return opening_at(text, tokens, position + 1)
+    if _joined_that(text, token, following):
+        return _content_after(tokens, position, "indirect")
     if token.text in QUOTE_OPENERS and position > 0 and tokens[position - 1].is_word and token.text in "«“":
         return Opening(token.start, "direct", position)
     if token.text in OPENING_MARKS and position > 0 and _introduces_speech(tokens[position - 1]):
@@ -86,6 +88,24 @@ def name_end(tokens: list[Token], position: int, limit: int) -> int:
     return next((later for later in range(position + 1, min(limit, position + _NAME_WORDS))
                  if not tokens[later].is_word or tokens[later].key in lx.COMPLEMENTIZERS
                  or tokens[later].key in lx.PRONOUN_COMPLEMENTIZERS), min(limit, position + _NAME_WORDS))
+
+
+# "وإن كان ..." is "even if": a concession, never a clause of reported speech.
+_CONCESSIVE_AFTER = frozenset(lx.key(word) for word in ("كان", "كانت", "كانوا", "لم", "بدا", "بدت"))
+
+
+def _joined_that(text: str, token: Token, following: Token | None) -> bool:
+    """ "أكد فلان اعتزازه بالجالية وأن بابه مفتوح": أن joined by و after the verb's topic opens the words
+    (أن with its hamza above or none; "وإن كان" is a concession). Not after a mark opened in the sentence:
+    'وقال فلان "... كما وأنه ..."' is inside the words in marks, which open the quote."""
+    if not token.is_word or not token.text.startswith(("وأ", "وا")) or following is None:
+        return False
+    sentence_start = max(text.rfind(".", 0, token.start), text.rfind("\n", 0, token.start)) + 1
+    if any(mark in text[sentence_start:token.start] for mark in OPENING_MARKS):
+        return False
+    bare = strip_prefix(token.key)
+    return bare != token.key and (bare in lx.COMPLEMENTIZERS or bare in lx.PRONOUN_COMPLEMENTIZERS) \
+        and following.key not in _CONCESSIVE_AFTER
 
 
 # Words that start like a first-person future verb ("سنعمل") and are none: years, a country.
