@@ -178,6 +178,8 @@ def build_quote(text: str, tokens: list[Token], opening: Opening, speaker: Known
                 reason: str) -> QuoteMatch | None:
     start, end, closed = quote_words(text, opening.content_start)
     kind = opening.kind
+    if kind == "direct" and closed and _name_in_marks(text, opening.content_start, start, end):
+        return None  # 'في حوار لـ«سي بي سي اكسترا»، أن ...'، 'كشف “الاتحاد العام للصحافيين العرب” عن ...'
     if kind == "indirect" and _marked_subject(text, opening.content_start, end, closed):
         (start, end), closed = reported_span(text, opening.content_start), True
     marked = marked_words_inside(text, start, end) if not _after_colon_or_mark(text, opening.content_start) else None
@@ -263,6 +265,29 @@ def _marked_subject(text: str, mark_at: int, inner_end: int, closed: bool) -> bo
     if next_word in lx.REPORTING_VERBS or next_word in lx.SPEECH_ACT_VERBS or next_word in lx.COLON_VERBS:
         return False  # 'أن "فلان" صرح … إنه …': the marked name speaks, his own words open later
     return not _speech_in_marks(text, mark_at, mark_at + 1, inner_end)
+
+
+_NAME_IN_MARKS_WORDS = 4  # the most words of a name or a title set in marks inside the reporter's sentence
+
+
+def _name_in_marks(text: str, mark_at: int, start: int, end: int) -> bool:
+    """A few words in marks that open no speech: the sentence goes on after them with a word that is no verb of
+    speech or participle (the name of a body, a channel, a campaign: 'لـ«سي بي سي اكسترا»، أن ...'، 'كشف
+    “الاتحاد العام للصحافيين العرب” عن ...'). Words in marks closing the sentence, or followed by a new
+    attribution ('"نحن مع الحوار"، مضيفا ...'), are speech; so are any after a colon."""
+    if text[mark_at:mark_at + 1] not in OPENING_MARKS or text[max(0, mark_at - 4):mark_at].rstrip(" \t").endswith(
+            (":", "：")):
+        return False
+    if len(text[start:end].split()) > _NAME_IN_MARKS_WORDS:
+        return False
+    rest = text[end + 1:end + 60].lstrip(" \t" + "".join(OPENING_MARKS))
+    rest = rest[1:].lstrip(" \t") if rest[:1] in "،," else rest
+    following = rest.split(maxsplit=1)[0] if rest.split() else ""
+    if not following or not following[0].isalpha():
+        return False
+    bare = strip_prefix(lx.key(following))
+    return not (bare in lx.REPORTING_VERBS or bare in lx.PARTICIPLES or lx.key(following) in lx.PARTICIPLES
+                or bare in lx.COLON_VERBS or bare in lx.SPEECH_ACT_VERBS)
 
 
 def _after_colon_or_mark(text: str, content_start: int) -> bool:
