@@ -83,6 +83,23 @@ def speech_noun_quote(text: str, tokens: list[Token], index: int, book: PeopleBo
     return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.75)
 
 
+# Verbal nouns of speech with بـ that introduce an أن clause: "بالإشارة إلى أنه ..."، "بالتأكيد على أنها ...".
+THAT_NOUNS = frozenset(lx.key(word) for word in ("بالإشارة", "بالتأكيد", "بالتشديد", "بالتنويه"))
+
+
+def speech_noun_that_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
+                           trail: SpeakerTrail) -> QuoteMatch | None:
+    """ "استهل فلان المؤتمر الصحفي، بالإشارة إلى أنه ...": a verbal noun of speech with بـ opens the أن clause
+    after it as the words of its sentence's subject, whatever verb comes before it; "بالتأكيد على أهمية ..." (a
+    topic) opens none."""
+    if index == 0:
+        return None
+    opening = opening_at(text, tokens, index + 1)
+    if opening is None or opening.kind != "indirect":
+        return None
+    return said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.7)
+
+
 def relayed(text: str, tokens: list[Token], index: int, book: PeopleBook, names: EarlierNames) -> QuoteMatch | None:
     """ "ونقلت الوكالة عن وزير الإعلام فلان قوله إن ...": the words are those of the person after عن."""
     limit = sentence_limit(tokens, index)

@@ -32,12 +32,14 @@ from archive.importing.line_quotes import (
 )
 from archive.importing.quote_attribution import with_titled_person_before
 from archive.importing.quote_introducers import (
+    THAT_NOUNS,
     colon_verb_quote,
     partial_quote,
     participle_quote,
     relayed,
     said_in,
     speech_noun_quote,
+    speech_noun_that_quote,
 )
 from archive.importing.quote_match import QuoteMatch, first_token_after, is_reporting_verb, sentence_limit
 from archive.importing.quote_openings import hope_expressed
@@ -110,6 +112,8 @@ def _quote_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return participle_quote(text, tokens, index, bare, trail)
     if token.key in _SPEECH_NOUNS:
         return speech_noun_quote(text, tokens, index, book, trail)
+    if token.key in THAT_NOUNS:
+        return speech_noun_that_quote(text, tokens, index, book, trail)
     if bare in lx.SAID_IN_VERBS:
         return said_in(text, tokens, index, book, trail)
     if bare in lx.RELAYING_VERBS:
