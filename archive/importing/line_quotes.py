@@ -107,7 +107,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
     quotation mark; without the mark only the article's first line (a headline), to its end. Also the part of a
     headline after its first words in marks ('"...".. وزير الخارجية: ...')."""
-    line_start = index if index == 0 or tokens[index].newline_before else _after_marked_words(text, tokens, index)
+    line_start = index if index == 0 or tokens[index].newline_before else \
+        _after_marked_words(text, tokens, index) if tokens[index - 1].text in _SEPARATORS else None
     if line_start is None:
         return None
     line_end = text.find("\n", tokens[index].start)
@@ -149,6 +150,7 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
 
 # What stands between a headline's words in marks and the person after them: '"...".. وزير الخارجية: ...'.
 _AFTER_WORDS = re.compile(r"\s*(?:\.\.+|…|،|,|-|–|—|\|)\s*")
+_SEPARATORS = frozenset(("..", "...", "…", "،", ",", "-", "–", "—", "|", "."))
 
 
 def _after_marked_words(text: str, tokens: list[Token], index: int) -> int | None:
@@ -174,7 +176,8 @@ def headline_words_first(text: str, tokens: list[Token], index: int, book: Peopl
         return None
     line_end = text.find("\n", tokens[index].start)
     line_end = len(text) if line_end < 0 else line_end
-    if not _headline_line(text, tokens, index, line_end):
+    if not (tokens[index].text in OPENING_MARKS or text[tokens[index].start:line_end].rstrip().endswith(")")) \
+            or not _headline_line(text, tokens, index, line_end):
         return None
     if tokens[index].text in OPENING_MARKS:
         start, end, closed = marked_span(text, tokens[index].start)
