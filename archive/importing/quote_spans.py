@@ -23,7 +23,7 @@ from archive.importing.tokens import LETTERS, QUOTE_OPENERS, WORD, trim_span
 # Closing mark for each opening mark, reversed typing included.
 _CLOSERS = {"«": "»", "»": "«", "“": "”", "”": "“", '"': '"', "„": "“", "‘": "’"}
 OPENING_MARKS = frozenset(_CLOSERS)
-_TYPED_ONE_WAY = frozenset("”")  # a closing mark that also opens, when no reversed mark closes it
+_TYPED_ONE_WAY = frozenset("”»")  # a closing mark that also opens, when no reversed mark closes it
 _STRIP = " \t\r\n،,؛;:-ـ–—•▪●"  # a list's bullet is no word of the quote
 # A sentence end: . ! ? (not in a number, not in ".." or "…"), or a line break.
 # A dot between tatweels ("إلـ.ـى": a page's guard against copying) is inside a word.

@@ -48,3 +48,11 @@ def test_a_closing_mark_typed_to_open_closes_at_the_same_mark() -> None:
     text = ("وأوضح وزير الخارجية سالم العبدلي أن المباحثات شملت القضايا الإقليمية كلها، "
             "و”مستمرون في العمل المشترك لحل هذه الأزمات” كما قال.\n")
     assert [quote.text for quote in _quotes(text)] == ["مستمرون في العمل المشترك لحل هذه الأزمات"]
+
+
+def test_a_closing_guillemet_typed_to_open_closes_at_the_same_guillemet() -> None:
+    """'و»هو ...»': a page that types » both ways opens and closes the speaker's words with it."""
+    text = ("وقال وزير الإعلام سالم العبدلي إن للإعلام تأثيرا في المجتمع «فهو مرآته التي يرى فيها نفسه كل يوم»، "
+            "و»هو مهنة ذات رسالة سامية تخدم شتى قطاعات المجتمع».\n")
+    assert [quote.text for quote in _quotes(text)] == [
+        "فهو مرآته التي يرى فيها نفسه كل يوم", "هو مهنة ذات رسالة سامية تخدم شتى قطاعات المجتمع"]
