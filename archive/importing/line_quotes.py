@@ -4,8 +4,9 @@ Owns three forms of real press: a quotation standing before its attribution ("«
 "«...»، بحسب فلان", '"..."، هذا ما أكده فلان'); a headline that opens with a person and a colon
 ('الزعابي: “...”', and without marks on the article's first line: 'وزير الإعلام: ...', given by
 ``headline_speakers`` to the person the article then names in full with that title or name, with less
-confidence); and an interview's answers ("ج: ..." / "ج1: ..."), said by the person interviewed and
-running to the next question.
+confidence); a headline whose speaker is printed after its words ('“...”.. السفير فلان عن ...'، '... (رئيس
+الأرجنتين)'); and an interview's answers ("ج: ..." / "ج1: ..."), said by the person interviewed and running to
+the next question.
 """
 
 from __future__ import annotations
