@@ -167,13 +167,25 @@ SESSION_NOUNS = (
     (normalize_arabic("كلمة رئيسية"), "keynote"),
 )
 
-# Countries, and the cities of ``cities.json``: a place before a headline's colon ("البحرين: ...") is no speaker.
-PLACES = _keys("""
-الإمارات الامارات البحرين السعودية عمان قطر الكويت اليمن العراق سوريا سورية لبنان الأردن فلسطين مصر السودان
-ليبيا تونس الجزائر المغرب موريتانيا الصومال جيبوتي جزر القمر إيران تركيا أمريكا الولايات المتحدة روسيا الصين
-فرنسا بريطانيا ألمانيا الهند باكستان غزة القدس
-""") | frozenset(normalize_arabic(city) for city in json.loads(
-    resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
+def _package_data(name: str) -> dict[str, object]:
+    """One JSON file shipped beside this module (``cities.json``, ``countries.json``)."""
+    data: dict[str, object] = json.loads(
+        resources.files("archive.importing").joinpath(name).read_text(encoding="utf-8"))
+    return data
+
+
+def _places() -> frozenset[str]:
+    """The world's states under every name of ``countries.json`` (a name of several words is one key),
+    the cities of ``cities.json``, and the two cities the press heads news with as places ("غزة", "القدس")."""
+    states = _package_data("countries.json")["states"]
+    cities = _package_data("cities.json")["cities"]
+    assert isinstance(states, list) and isinstance(cities, list)
+    return frozenset(normalize_arabic(name) for names in states for name in names) \
+        | frozenset(normalize_arabic(city) for city in cities) | _keys("غزة القدس")
+
+
+# A place before a headline's colon ("البحرين: ...", "اليابان: ...") is no speaker.
+PLACES = _places()
 
 KNOWN_OUTLETS = _keys("""
 الرؤية الوطن عمان العمانية الشبيبة أثير تايمز واس وام بنا كونا قنا الخليج البيان الاتحاد الرياض
