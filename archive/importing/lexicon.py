@@ -187,6 +187,17 @@ def _places() -> frozenset[str]:
 # A place before a headline's colon ("البحرين: ...", "اليابان: ...") is no speaker.
 PLACES = _places()
 
+# The labels of a web page copied whole ("آخر تحديث:", "تاريخ النشر:", "المصدر:"): words before a colon that head
+# the page's furniture, never a speaker. A label is the publishing noun it holds (its update, its publication, its
+# source, its writer, its section), so "تاريخ النشر" and "نُشر بتاريخ" meet it; "مصدر أمني:" (a speaker) holds none.
+PAGE_LABEL_WORDS = _keys("""
+تحديث التحديث تعديل التعديل النشر نشر الإضافة إضافة
+""")
+# Labels of one word: "المصدر:" alone is the page's source line, "مصدر مسؤول:" is somebody.
+PAGE_LABELS = _keys("""
+المصدر التاريخ بقلم الكاتب المحرر التصنيف القسم الوسوم المشاهدات
+""")
+
 KNOWN_OUTLETS = _keys("""
 الرؤية الوطن عمان العمانية الشبيبة أثير تايمز واس وام بنا كونا قنا الخليج البيان الاتحاد الرياض
 الجزيرة الأيام الراية الشرق القبس الأنباء الجريدة الوسط

@@ -103,6 +103,12 @@ def _said_by_previous(text: str, tokens: list[Token], mark: Token, closer: int, 
                       "quotation before a verb with no subject: the previous speaker")
 
 
+def _page_label(words: str) -> bool:
+    """ 'آخر تحديث'، 'تاريخ النشر'، 'المصدر': the label of a web page copied whole, before its colon."""
+    keys = [lx.key(word) for word in words.split()]
+    return any(word in lx.PAGE_LABEL_WORDS for word in keys) or (len(keys) == 1 and keys[0] in lx.PAGE_LABELS)
+
+
 def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
                     names: EarlierNames) -> QuoteMatch | None:
     """ 'وزير الإعلام: «الملتقى ...»' or 'بايتاس: "..."': a line that opens with a person, a colon and a
@@ -119,6 +125,8 @@ def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
         return None
     if mention.kind in ("name", "surname") and lx.key(mention.name or "") in lx.PLACES:
         return None  # "البحرين: أكثر من 18 ألف إصابة": a place's news, not its words
+    if _page_label(text[tokens[line_start].start:mention.end]):
+        return None  # "آخر تحديث: ...", "تاريخ النشر: ...": a web page's label, not a speaker
     if after + 1 >= len(tokens) or tokens[after + 1].start > line_end:
         return None
     marked = tokens[after + 1].text in OPENING_MARKS
