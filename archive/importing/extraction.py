@@ -27,7 +27,7 @@ from archive.importing.quote_match import QuoteMatch
 from archive.importing.quotes import find_quotes
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.statistics import find_statistics
-from archive.importing.tokens import Token, bare_key, strip_prefix, tokenize
+from archive.importing.tokens import Token, bare_key, read_typed_marks, strip_prefix, tokenize
 
 _PRESENTING_VERBS = {lx.key(word) for word in (
     "قدم", "قدمت", "ألقى", "ألقت", "أدار", "أدارت", "حاضر", "استعرض", "استعرضت")}
@@ -141,6 +141,7 @@ class Proposals:
 def extract(text: str) -> Proposals:
     """Propose the event, sessions, people, quotes and figures of one article."""
     text = unwrap(text)  # a column wrapped by hand: its line breaks are spaces (offsets unchanged)
+    text = read_typed_marks(text)  # "''" typed for a quotation mark reads as '"' (offsets unchanged)
     tokens = tokenize(text)
     dateline = find_dateline(text)
     headline = find_headline(text, dateline)

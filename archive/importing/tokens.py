@@ -33,6 +33,35 @@ _TOKEN = re.compile(
     r"|#[^\s#.,،؛:!؟]+"  # hashtags stay whole
     rf"|[^\s{_INVISIBLE}]"  # one mark; an invisible character between words is no token
 )
+# Two apostrophes typed for a quotation mark ("قائلا ''المعرض ...''"): against a word's start they open, against a
+# word's end (or after a space, before the comma or stop that ends the clause) they close. A third apostrophe
+# next to them is some other typing, left as it is.
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+_CLAUSE_ENDS = frozenset("،,.؛:!؟")
+
+
+def read_typed_marks(text: str) -> str:
+    """``text`` with every pair of apostrophes typed for a quotation mark read as the straight mark '"', the
+    pair's other character a space on the side away from the words the mark holds (same length, same offsets):
+    "قائلا ''المعرض سيكون ...''،" reads as 'قائلا  "المعرض سيكون ..." ،', "في النيجر ''،" as 'في النيجر " ،'
+    (the mark where the pair begins: a straight mark pairs by the space before it). A pair with words on both sides or
+    on neither is left as it is."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for found in _TWO_APOSTROPHES.finditer(text):
+        at = found.start()
+        before = text[at - 1] if at else " "
+        after = text[at + 2] if at + 2 < len(text) else " "
+        if after.isalnum() and not before.isalnum():
+            chars[at:at + 2] = [" ", '"']  # opens against the word after it
+        elif before.isalnum() and not after.isalnum():
+            chars[at:at + 2] = ['"', " "]  # closes against the word before it
+        elif before.isspace() and (after in _CLAUSE_ENDS or after.isspace()):
+            chars[at:at + 2] = ['"', " "]  # "النيجر ''،"، "وتابع '' قرطاج": the mark where the pair begins
+    return "".join(chars)
+
+
 # A final-only letter followed by more letters marks a missing space.
 _GLUED = re.compile(r"(?<=[\u0629\u0649])(?=[\u0621-\u064A])")
 # Honorifics the press glues to the next name. What follows must be a name's start: three letters or
