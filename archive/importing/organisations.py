@@ -18,6 +18,7 @@ from archive.importing.person_words import (
     has_article,
     is_body_head,
     is_definite,
+    is_occasion,
     is_place_or_body,
 )
 from archive.importing.tokens import Token
@@ -85,10 +86,18 @@ def organisation_in(text: str, words: list[Token]) -> str | None:
 
 
 def _organisation_after_preposition(text: str, words: list[Token]) -> str | None:
+    """ "مدير الإعلام في هيئة ...": the words after في. An occasion there ("في حوار خاص لـ"، "في مؤتمر صحفي") says
+    where he spoke, and a body's name never ends on a bare preposition ("لـ"، "مع"): neither is a body."""
     for i in range(len(words) - 2, -1, -1):
         if words[i].key == lx.key("في") and not is_definite(words[i + 1].key):
+            if is_occasion(words[i + 1]) or words[-1].key in _BARE_PREPOSITIONS:
+                return None
             return text[words[i + 1].start:words[-1].end].strip(" ،,«»\"")
     return None
+
+
+# Prepositions printed alone, which always need what follows them: no name ends on one.
+_BARE_PREPOSITIONS = frozenset(lx.key(word) for word in ("ل", "لـ", "ب", "بـ", "في", "من", "عن", "على", "إلى", "مع"))
 
 
 def body_name_end(words: list[Token], head: int) -> int:
