@@ -14,7 +14,7 @@ a session's mention in the same paragraph carries that session's index (``sessio
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from archive.importing import lexicon as lx
@@ -141,7 +141,7 @@ class Proposals:
 def extract(text: str) -> Proposals:
     """Propose the event, sessions, people, quotes and figures of one article."""
     text = unwrap(text)  # a column wrapped by hand: its line breaks are spaces (offsets unchanged)
-    text = read_typed_marks(text)  # "''" typed for a quotation mark reads as '"' (offsets unchanged)
+    printed, text = text, read_typed_marks(text)  # "''" typed for a quotation mark reads as '"' (same offsets)
     tokens = tokenize(text)
     dateline = find_dateline(text)
     headline = find_headline(text, dateline)
@@ -158,9 +158,10 @@ def extract(text: str) -> Proposals:
 
     sessions = tuple(find_sessions(text, tokens))
     main = [match for match in quote_matches if match.attribution == "explicit" or match.kind == "direct"]
-    quotes = tuple(_quote_proposal(match, session_at(text, sessions, match.start)) for match in main)
+    quotes = tuple(_as_printed(_quote_proposal(match, session_at(text, sessions, match.start)), printed, text)
+                   for match in main)
     kept = {id(match) for match in main}
-    further = tuple(_quote_proposal(match, session_at(text, sessions, match.start))
+    further = tuple(_as_printed(_quote_proposal(match, session_at(text, sessions, match.start)), printed, text)
                     for match in quote_matches if id(match) not in kept)
     statistics = tuple(StatisticProposal(s.text, s.start, s.end, s.value, s.unit, s.approximation, s.subject,
                                          s.number_text, s.confidence, s.reason, session_at(text, sessions, s.start))
@@ -175,6 +176,14 @@ def extract(text: str) -> Proposals:
         dateline=DatelineProposal(dateline.city, dateline.outlet, dateline.start, dateline.end) if dateline else None,
         outlet=dateline.outlet if dateline else None,
         further_quotes=further)
+
+
+def _as_printed(quote: QuoteProposal, printed: str, read: str) -> QuoteProposal:
+    """The quote in the article's own characters where the reading changed them ("''كوليزي روما''" inside it
+    was read as '"'): same offsets, the words as printed."""
+    if printed is read or quote.text != read[quote.start:quote.end]:
+        return quote
+    return replace(quote, text=printed[quote.start:quote.end])
 
 
 def proposals_to_json(proposals: Proposals) -> dict[str, Any]:

@@ -53,3 +53,12 @@ def test_an_apostrophe_inside_a_word_or_three_are_left_alone() -> None:
     """The guard: a pair between two words, a run of three, a single apostrophe are no quotation marks."""
     for text in ("O''Brien قال", "كلمة ''' أخرى", "رأي l'art الفرنسي"):
         assert read_typed_marks(text) == text
+
+
+def test_a_quote_keeps_the_apostrophes_printed_inside_it() -> None:
+    """The reading is for the rules: the words proposed are the article's own ("''ليلة المدينة''" inside)."""
+    text = ("قال وزير الثقافة سالم العبدلي إن المهرجان سيقدم عروضا موسيقية ''ليلة المدينة'' طوال الأسبوع "
+            "بالتنسيق مع وزارة السياحة.\n")
+    quote = _quotes(text)[0]
+    assert quote.text == text[quote.start:quote.end]
+    assert "''ليلة المدينة''" in quote.text
