@@ -86,11 +86,13 @@ def organisation_in(text: str, words: list[Token]) -> str | None:
 
 
 def _organisation_after_preposition(text: str, words: list[Token]) -> str | None:
-    """ "مدير الإعلام في هيئة ...": the words after في. An occasion there ("في حوار خاص لـ"، "في مؤتمر صحفي") says
-    where he spoke, and a body's name never ends on a bare preposition ("لـ"، "مع"): neither is a body."""
+    """ "مدير الإعلام في هيئة ...": the words after في. An occasion or a circumstance among them ("في حوار خاص لـ"،
+    "في أروقة منتدى ..."، "في مستهل كلمته") says where he spoke, and a body's name never ends on a bare preposition
+    ("لـ"، "مع"): neither is a body."""
     for i in range(len(words) - 2, -1, -1):
         if words[i].key == lx.key("في") and not is_definite(words[i + 1].key):
-            if is_occasion(words[i + 1]) or words[-1].key in _BARE_PREPOSITIONS:
+            if any(is_occasion(word) or bare_key(word) in lx.CIRCUMSTANCE_WORDS for word in words[i + 1:]) \
+                    or words[-1].key in _BARE_PREPOSITIONS:
                 return None
             return text[words[i + 1].start:words[-1].end].strip(" ،,«»\"")
     return None

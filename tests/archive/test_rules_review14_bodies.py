@@ -26,3 +26,12 @@ def test_a_body_after_the_preposition_is_still_the_organisation() -> None:
     quote = extract(text).quotes[0]
     assert quote.speaker == "سالم العبدلي"
     assert quote.organisation == "هيئة الطيران المدني"
+
+
+def test_an_occasion_further_on_after_the_preposition_is_no_organisation() -> None:
+    """ "في أروقة منتدى ...": the forum is where he spoke, named after a word that is no body."""
+    text = ("وقال وزير الخارجية الأذربيجاني سالم العبدلي لوسائل الإعلام في أروقة منتدى الحوار الإقليمي إن بلاده "
+            "تدعم الحل السياسي.\n")
+    quote = extract(text).quotes[0]
+    assert quote.speaker == "سالم العبدلي"
+    assert quote.organisation is None
