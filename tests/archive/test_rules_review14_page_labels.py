@@ -31,7 +31,7 @@ def test_a_label_before_words_in_marks_is_no_speaker() -> None:
     assert _speakers("آخر تحديث: «الملتقى الإعلامي يختتم أعماله في العاصمة»" + _BODY) == ["سالم العبدلي"]
 
 
-def test_a_source_who_speaks_is_still_a_speaker() -> None:
-    """The guard: "مصدر مسؤول:" is somebody; only the bare label "المصدر" is the page's."""
+def test_a_person_before_the_colon_still_speaks() -> None:
+    """The guard: a person's family name before the headline's colon is no label."""
     text = ("العبدلي: «الملتقى يفتح آفاقا جديدة للتعاون بين المؤسسات»" + _BODY)
     assert _speakers(text)[0] == "سالم العبدلي"
