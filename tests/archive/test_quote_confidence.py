@@ -52,3 +52,11 @@ def test_extract_gives_a_verb_quote_its_rules_measured_share_and_hand_set_keeps_
     with hand_set():
         assert extract(TEXT).quotes[0].confidence == 0.9
     assert extract(TEXT).quotes[0].confidence == quote.confidence  # and after it, measured again
+
+
+def test_every_measured_rule_is_still_a_rule_of_the_code() -> None:
+    """A rule renamed or removed leaves its measure behind: run bench/corpus/calibration.py --write-table again."""
+    package = resources.files("archive.importing")
+    code = "".join(entry.read_text(encoding="utf-8") for entry in package.iterdir()
+                   if entry.name.endswith(".py") or entry.name == "attribution.json")
+    assert [reason for reason in rule_records() if reason not in code] == []
