@@ -207,10 +207,29 @@ def _byline_label(tokens: list[Token], index: int) -> bool:
     return opens_line and index + 1 < len(tokens) and tokens[index + 1].text in "-–—ـ"
 
 
+# A byline's verb: "كتب: فلان" names the page's writer, its subject, and says nothing.
+_BYLINE_VERBS = frozenset(lx.key(word) for word in ("كتب", "كتبت"))
+_BYLINE_WORDS = 6  # "كتب: محمد سالم الراشد - الكويت"
+
+
+def _byline(text: str, tokens: list[Token], index: int) -> bool:
+    """ "كتب: محمد سالم الراشد", "كتبت : نورة الحمد" opening a line of a page copied whole: the bare verb (no
+    "و" joining it to a sentence), a colon, then a short line with no mark, is the writer's byline."""
+    if not (index == 0 or tokens[index].newline_before) or tokens[index].key not in _BYLINE_VERBS:
+        return False
+    if index + 1 >= len(tokens) or tokens[index + 1].text != ":":
+        return False
+    line_end = text.find("\n", tokens[index + 1].end)
+    rest = text[tokens[index + 1].end:len(text) if line_end < 0 else line_end]
+    return not any(mark in rest for mark in OPENING_MARKS) and len(rest.split()) <= _BYLINE_WORDS
+
+
 def colon_verb_quote(text: str, tokens: list[Token], index: int, book: PeopleBook, trail: SpeakerTrail,
                      names: EarlierNames) -> QuoteMatch | None:
     """ "وزاد: «...»", "وكتب الوزير: «...»": a verb that is speech only before a colon or a mark; after a comma
-    it comments like a participle ("..., معلقة الوزيرة أن ...")."""
+    it comments like a participle ("..., معلقة الوزيرة أن ..."). A byline ("كتب: فلان") is no quote."""
+    if _byline(text, tokens, index):
+        return None
     if index > 0 and tokens[index - 1].text in "،,":
         return participle_quote(text, tokens, index, tokens[index].key, trail)
     opening = opening_at(text, tokens, index + 1)
