@@ -198,6 +198,15 @@ PAGE_LABELS = _keys("""
 المصدر التاريخ بقلم الكاتب المحرر التصنيف القسم الوسوم المشاهدات
 """)
 
+# The page speaking to its reader before a link to another article ("اقرأ أيضا:"، "اقرأ المزيد:"، "شاهد أيضا:"): an
+# imperative alone or with the word after it, never a person. "شاهد عيان:" (a witness) is somebody.
+READER_IMPERATIVES = _keys("""
+اقرأ إقرأ اقرا شاهد طالع اطلع
+""")
+READER_POINTER_WORDS = _keys("""
+أيضا أيضاً ايضا المزيد كذلك
+""")
+
 KNOWN_OUTLETS = _keys("""
 الرؤية الوطن عمان العمانية الشبيبة أثير تايمز واس وام بنا كونا قنا الخليج البيان الاتحاد الرياض
 الجزيرة الأيام الراية الشرق القبس الأنباء الجريدة الوسط

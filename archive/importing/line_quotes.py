@@ -104,9 +104,23 @@ def _said_by_previous(text: str, tokens: list[Token], mark: Token, closer: int, 
 
 
 def _page_label(words: str) -> bool:
-    """ 'آخر تحديث'، 'تاريخ النشر'، 'المصدر': the label of a web page copied whole, before its colon."""
+    """ 'آخر تحديث'، 'تاريخ النشر'، 'المصدر': the label of a web page copied whole, before its colon; also its
+    pointer to another article ('اقرأ أيضا'، 'اقرأ المزيد'، 'ذات صلة'، 'مواضيع ذات صلة')."""
     keys = [lx.key(word) for word in words.split()]
-    return any(word in lx.PAGE_LABEL_WORDS for word in keys) or (len(keys) == 1 and keys[0] in lx.PAGE_LABELS)
+    return any(word in lx.PAGE_LABEL_WORDS for word in keys) or (len(keys) == 1 and keys[0] in lx.PAGE_LABELS) \
+        or _reader_pointer(keys)
+
+
+_RELATED = (lx.key("ذات"), lx.key("صلة"))
+
+
+def _reader_pointer(keys: list[str]) -> bool:
+    """ 'اقرأ أيضا'، 'شاهد المزيد' (the page's imperative to its reader, alone or with one word after it) and a label
+    ending 'ذات صلة' (related) point to another article: no one's words follow."""
+    if keys and keys[0] in lx.READER_IMPERATIVES and (len(keys) == 1 or (len(keys) == 2
+                                                                          and keys[1] in lx.READER_POINTER_WORDS)):
+        return True
+    return tuple(keys[-2:]) == _RELATED
 
 
 def headline_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
