@@ -13,7 +13,7 @@ from dataclasses import replace
 from archive.importing import lexicon as lx
 from archive.importing.organisations import organisation_in
 from archive.importing.person_mention import PersonMention
-from archive.importing.person_names import definite_title_before_name, is_conjoined, starts_name
+from archive.importing.person_names import definite_title_before_name, is_conjoined, preposition_phrase, starts_name
 from archive.importing.person_words import (
     ALLAH,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -145,6 +145,9 @@ def with_title(text: str, mention: PersonMention, tokens: list[Token]) -> Person
     words = [token for token in tokens if token.is_word or token.text in "()«»"]
     while words and not words[0].is_word:
         words.pop(0)
+    addressed = next((position for position in range(1, len(words)) if _addressee(words, position, len(words))), None)
+    if addressed is not None:
+        words = words[:addressed]  # "وزير الخارجية لوسائل الإعلام في أروقة منتدى ...": to whom he spoke
     while words and (not words[-1].is_word or bare_key(words[-1]) in _TRAILING_PARTICLES
                      or bare_key(words[-1]) in WEEKDAYS):
         words.pop()  # "، الخميس،": when he said it, not a post
@@ -248,6 +251,21 @@ def _ends_title(tokens: list[Token], index: int, position: int, limit: int, prev
         return True  # "وأكد وزير الخارجية القطري الجمعة، أن": when he said it, not his post
     # "وزير الإعلام المنتدى صباح اليوم": the event is what he opened, not his title
     return not previous_opens and has_article(token.key) and bare in lx.EVENT_NOUNS
+
+
+def _addressee(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "لوسائل الإعلام"، "لمراسلي الصحف" after a complete title: لـ glued to a noun in construct with the press says
+    to whom the person spoke; one naming a post, a party or a body ("لرئيس مجلس"، "لوزارة الإعلام"، "لشؤون
+    الإعلام") belongs to the title."""
+    token = tokens[position]
+    return token.key.startswith("ل") and preposition_phrase(tokens, position, limit) \
+        and bare_key(tokens[position + 1]) in _PRESS and bare_key(token) not in _TITLE_LINKS \
+        and not _of_post_or_party(token) and not is_place_or_body(token) and token.key[1:] not in lx.TITLE_WORDS
+
+
+# The press as those a person spoke to ("لوسائل الإعلام"، "لممثلي الصحافة"، "لمراسلي الصحف"): a post's "لشؤون
+# الإعلام" is a title link, never an addressee.
+_PRESS = frozenset(lx.key(word) for word in ("الإعلام", "الاعلام", "الصحافة", "الصحف", "الإعلاميين", "الصحفيين"))
 
 
 _CONSTRUCT_MINISTRIES = frozenset(lx.key(word) for word in ("وزراء", "دفاع", "عدل", "خارجية", "داخلية"))
