@@ -205,7 +205,21 @@ def _occasion_after_preposition(tokens: list[Token], position: int) -> bool:
     """ "وزير خارجية قبرص في مؤتمر صحفي مشترك"، "الوزير في مقابلة مع"، "الرئيس المنتخب في نوفمبر": an occasion or a
     month right after a preposition says where or when the person spoke; the post ends before the preposition
     (a place after it, "سفير ماليزيا في عمان", still completes the post)."""
-    return position > 0 and bare_key(tokens[position - 1]) in PREPOSITIONS and is_occasion(tokens[position])
+    return position > 0 and bare_key(tokens[position - 1]) in PREPOSITIONS and (
+        is_occasion(tokens[position]) or _verbal_noun_after_fi(tokens, position))
+
+
+_FI = lx.key("في")
+
+
+def _verbal_noun_after_fi(tokens: list[Token], position: int) -> bool:
+    """ "الأداة الرئيس في تكريس قيم الحوار"، "دوره في تعزيز العلاقات": a verbal noun of the form تفعيل without the
+    article after في says what the thing does, never where a post is held ("سفير ماليزيا في عمان"، "عضو في مجلس
+    النواب")."""
+    token = tokens[position]
+    key = token.key
+    return tokens[position - 1].key == _FI and len(key) == 5 and key[0] == "ت" and key[3] == "ي" \
+        and not is_place_or_body(token)
 
 
 def _skipped_inside_title(tokens: list[Token], index: int, position: int, limit: int,

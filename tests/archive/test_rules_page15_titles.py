@@ -35,3 +35,20 @@ def test_a_title_still_runs_over_its_ministry() -> None:
                         "الأزمات.\n")
     [quote] = _quotes(text)
     assert quote.speaker_title == "النائب الأول لرئيس مجلس النواب"
+
+
+def test_an_adjective_rais_before_a_verbal_noun_names_no_holder() -> None:
+    """ "الأداة الرئيس في تكريس قيم الحوار": الرئيس is the tool's adjective ("main") and في opens what it does (a
+    verbal noun of the form تفعيل), no post: "قيم الحوار" is no president for a later "وقال الرئيس"."""
+    text = _HEADLINE + ("قال وزير الإعلام سالم العبدلي إن الملتقى يفتح آفاقا جديدة للتعاون بين المؤسسات.\n"
+                        "ويمثل الإعلام الأداة الرئيس في تكريس قيم الحوار.\n"
+                        "وقال الرئيس إن الحوار ضرورة للجميع في هذه المرحلة.\n")
+    speakers = [quote.speaker for quote in _quotes(text)]
+    assert "قيم الحوار" not in speakers
+
+
+def test_a_post_still_runs_over_a_place_after_fi() -> None:
+    """The guard: "سفير ماليزيا في عمان" and "عضو في مجلس النواب" are posts."""
+    text = _HEADLINE + "وقال سالم العبدلي سفير ماليزيا في عمان إن الحوار هو السبيل الوحيد لحل الأزمات.\n"
+    [quote] = _quotes(text)
+    assert quote.speaker_title == "سفير ماليزيا في عمان"
