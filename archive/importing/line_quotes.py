@@ -114,6 +114,17 @@ def _page_label(words: str) -> bool:
 _RELATED = (lx.key("ذات"), lx.key("صلة"))
 
 
+def after_page_label(text: str, start: int) -> bool:
+    """The words on the line before ``start`` are a page's label and its colon ("ذات صلة: «...»"، "اقرأ أيضا:
+    «...»"، "آخر تحديث: «...»"): what follows is a link's title or the page's furniture, no one's words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    return before.endswith((":", "：")) and len(before.split()) <= _LABEL_WORDS and _page_label(before[:-1])
+
+
+_LABEL_WORDS = 4  # "مواضيع ذات صلة :": a label is a line's few first words, never a sentence
+
+
 def _reader_pointer(keys: list[str]) -> bool:
     """ 'اقرأ أيضا'، 'شاهد المزيد' (the page's imperative to its reader, alone or with one word after it) and a label
     ending 'ذات صلة' (related) point to another article: no one's words follow."""

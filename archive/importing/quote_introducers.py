@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from archive.importing import lexicon as lx
 from archive.importing.earlier_names import EarlierNames
+from archive.importing.line_quotes import after_page_label
 from archive.importing.people import organisation_speaker, parse_person, with_title
 from archive.importing.quote_attribution import attributed, continuing, said_by_subject_or_previous
 from archive.importing.quote_match import QuoteMatch, credible_name, sentence_limit
@@ -54,8 +55,8 @@ def partial_quote(text: str, tokens: list[Token], index: int, book: PeopleBook,
     if not closed or len(words) < _PARTIAL_QUOTE_WORDS or lx.key(words[0]) in _TITLE_HEADS \
             or lx.key(words[0]) in lx.EVENT_NOUNS:  # "لقاء مع الإعلام الأجنبي": an event's name
         return None
-    if _names_a_person(tokens, index, words):
-        return None
+    if _names_a_person(tokens, index, words) or after_page_label(text, token.start):
+        return None  # "ذات صلة: «...»"، "اقرأ أيضا: «...»": another article's title
     found = said_by_subject_or_previous(text, tokens, index, opening, book, trail, 0.4)
     if found is None or found.speaker is None:
         return None

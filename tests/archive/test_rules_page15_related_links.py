@@ -40,3 +40,29 @@ def test_a_witness_still_speaks() -> None:
     """The guard: "شاهد عيان" is a witness, a person, not the reader's imperative."""
     text = _HEADLINE + _BODY + "شاهد عيان: «رأينا الوفود تدخل القاعة منذ الصباح الباكر»\n"
     assert ("رأينا الوفود تدخل القاعة منذ الصباح الباكر", "شاهد عيان") in _quotes(text)
+
+
+_QUOTING = ("قال وزير الإعلام سالم العبدلي إن الملتقى يفتح آفاقا جديدة للتعاون بين المؤسسات، مؤكدا أن «الإعلام شريك "
+            "أساسي في التنمية الشاملة للبلاد».\n")
+_QUOTED = [("الملتقى يفتح آفاقا جديدة للتعاون بين المؤسسات", "سالم العبدلي"),
+           ("الإعلام شريك أساسي في التنمية الشاملة للبلاد", "سالم العبدلي")]
+
+
+def test_a_related_title_after_a_partial_quote_is_no_quote() -> None:
+    """A link's title in marks after "ذات صلة:" or "اقرأ أيضا:" below a paragraph that quotes someone is no partial
+    quote of his (nor of a speaker "ذات صلة")."""
+    for label in ("ذات صلة", "اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا"):
+        text = _HEADLINE + _QUOTING + label + ": «وزير الإعلام يستقبل الوفود العربية المشاركة في الملتقى»\n"
+        assert _quotes(text) == _QUOTED, label
+
+
+def test_a_label_before_words_in_marks_later_is_no_quote() -> None:
+    text = _HEADLINE + _QUOTING + "آخر تحديث: «وزير الإعلام يستقبل الوفود العربية المشاركة في الملتقى»\n"
+    assert _quotes(text) == _QUOTED
+
+
+def test_a_sentence_holding_a_label_word_still_quotes() -> None:
+    """The guard: a paragraph's sentence that holds "تحديث" before its colon is no label."""
+    text = _HEADLINE + _QUOTING + ("وتحدث العبدلي عن تحديث المنصة الرقمية وعن أهدافها: «الإعلام الجديد مسؤولية "
+                                   "الجميع في هذه المرحلة».\n")
+    assert _quotes(text)[2:] == [("الإعلام الجديد مسؤولية الجميع في هذه المرحلة", "سالم العبدلي")]
