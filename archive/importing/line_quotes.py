@@ -51,6 +51,8 @@ def quote_first_at(text: str, tokens: list[Token], index: int, book: PeopleBook,
     token = tokens[index]
     if token.text not in QUOTE_OPENERS or not (index == 0 or token.newline_before or tokens[index - 1].text in ".!؟"):
         return None
+    if token.newline_before and below_reader_pointer(text, token.start):
+        return None  # "اقرأ أيضا:⏎«...»": the title of another article
     line_end = text.find("\n", token.end)
     closer = text.find(QUOTE_CLOSERS[token.text], token.end, len(text) if line_end < 0 else line_end)
     if closer < 0:
@@ -123,6 +125,16 @@ def after_page_label(text: str, start: int) -> bool:
 
 
 _LABEL_WORDS = 4  # "مواضيع ذات صلة :": a label is a line's few first words, never a sentence
+
+
+def below_reader_pointer(text: str, line_start: int) -> bool:
+    """The line starting at ``line_start`` stands right below a line that is only a pointer to other articles
+    ("اقرأ أيضا:"، "ذات صلة"): a link's title, no one's words."""
+    above_end = text.rfind("\n", 0, line_start)
+    if above_end < 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1:above_end].strip().rstrip(":：").split()
+    return 0 < len(above) <= _LABEL_WORDS and _reader_pointer([lx.key(word) for word in above])
 
 
 def _reader_pointer(keys: list[str]) -> bool:

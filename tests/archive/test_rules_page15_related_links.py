@@ -66,3 +66,10 @@ def test_a_sentence_holding_a_label_word_still_quotes() -> None:
     text = _HEADLINE + _QUOTING + ("وتحدث العبدلي عن تحديث المنصة الرقمية وعن أهدافها: «الإعلام الجديد مسؤولية "
                                    "الجميع في هذه المرحلة».\n")
     assert _quotes(text)[2:] == [("الإعلام الجديد مسؤولية الجميع في هذه المرحلة", "سالم العبدلي")]
+
+
+def test_a_short_title_below_read_also_is_no_quote() -> None:
+    """ "اقرأ أيضا:" alone on its line and the linked article's title in marks on the next: not the quote of the verb
+    on the line after it."""
+    text = _HEADLINE + _BODY + "اقرأ أيضا:\n«الملتقى يفتح أبوابه»\n" + _MORE
+    assert _quotes(text) == _SAID
