@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from archive.importing.line_quotes import below_reader_pointer
 from archive.importing.quote_attribution import continuing
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.quote_openings import Opening
@@ -31,6 +32,8 @@ def paragraph_in_marks(text: str, tokens: list[Token], index: int, trail: Speake
     token = tokens[index]
     if index == 0 or not token.newline_before or token.text not in OPENING_MARKS:
         return None
+    if below_reader_pointer(text, token.start):
+        return None  # "اقرأ أيضا:" above it: the linked article's title, no one's words
     start, end, closed = quote_words(text, token.start)
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

@@ -73,3 +73,10 @@ def test_a_short_title_below_read_also_is_no_quote() -> None:
     on the line after it."""
     text = _HEADLINE + _BODY + "اقرأ أيضا:\n«الملتقى يفتح أبوابه»\n" + _MORE
     assert _quotes(text) == _SAID
+
+
+def test_a_longer_title_below_read_also_is_no_paragraph_of_the_speaker() -> None:
+    """A title of five words in marks under "اقرأ أيضا:" fills its line as a paragraph in marks does, but it is the
+    linked article's title, not more of the last speaker's words."""
+    text = _HEADLINE + _BODY + "اقرأ أيضا:\n«الملتقى يفتح أبوابه أمام الشباب غدا»\n" + _MORE
+    assert _quotes(text) == _SAID
