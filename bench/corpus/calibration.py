@@ -41,7 +41,7 @@ from corpus_scoring import Article, any_overlap, half_overlap, proposed_quotes, 
 from extraction import corpus_articles  # noqa: E402
 
 from archive.importing import quote_confidence  # noqa: E402
-from archive.importing.extraction import Proposals, extract  # noqa: E402
+from archive.importing.extraction import Proposals, QuoteProposal, extract  # noqa: E402
 
 TABLE = REPO / "archive" / "importing" / "quote_confidence.json"
 
@@ -71,6 +71,14 @@ def band_of(confidence: float) -> str:
     return next(label for floor, label in BANDS if confidence >= floor)
 
 
+def quote_verdict(article: Article, quote: QuoteProposal) -> tuple[bool, bool]:
+    """Whether ``quote`` matches an annotated quote of ``article`` (spans overlapping by half of each), and
+    whether it is right: matched, and its speaker holds the annotated person's first and last name."""
+    gold = next((gold for gold in article.quotes if half_overlap((gold.start, gold.end), (quote.start, quote.end))),
+                None)
+    return gold is not None, gold is not None and right_speaker(quote.speaker, gold.speaker, gold.speaker_kind)
+
+
 def calibrate(articles: Iterable[Article],
               extract_text: Callable[[str], Proposals] = extract) -> tuple[dict[str, Band], dict[str, Band]]:
     """Quote and figure proposals of ``articles`` counted by confidence band (keys: ``BANDS``' labels)."""
@@ -81,11 +89,9 @@ def calibrate(articles: Iterable[Article],
         for quote in proposed_quotes(proposals):
             band = quotes[band_of(quote.confidence)]
             band.proposed += 1
-            gold = next((gold for gold in article.quotes
-                         if half_overlap((gold.start, gold.end), (quote.start, quote.end))), None)
-            if gold is not None:
-                band.matched += 1
-                band.right_speakers += right_speaker(quote.speaker, gold.speaker, gold.speaker_kind)
+            matched, right = quote_verdict(article, quote)
+            band.matched += matched
+            band.right_speakers += right
         for figure in proposals.statistics:
             band = figures[band_of(figure.confidence)]
             band.proposed += 1
@@ -110,9 +116,7 @@ def rule_table(articles: list[Article]) -> dict[str, dict]:
     with quote_confidence.hand_set():
         for article in articles:
             for quote in proposed_quotes(extract(article.text)):
-                gold = next((gold for gold in article.quotes
-                             if half_overlap((gold.start, gold.end), (quote.start, quote.end))), None)
-                right = gold is not None and right_speaker(quote.speaker, gold.speaker, gold.speaker_kind)
+                _, right = quote_verdict(article, quote)
                 case = counts.setdefault(quote.reason, {}).setdefault(round(quote.confidence, 2), [0, 0])
                 case[0] += 1
                 case[1] += right
