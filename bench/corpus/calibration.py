@@ -2,7 +2,7 @@
 
 Usage, from the repository root::
 
-    .venv/bin/python bench/corpus/calibration.py [--corpus DIR] [--fresh | --fresh2 | ... | --fresh11]
+    .venv/bin/python bench/corpus/calibration.py [--corpus DIR] [--fresh | --fresh2 | ... | --fresh12]
     .venv/bin/python bench/corpus/calibration.py --write-table
 
 The review sorts and filters proposals by their confidence (issue 10: "confidence that means

@@ -9,7 +9,7 @@ or length differs from the manifest) or extra (present locally, not in the manif
 manifest rows have no annotation and which annotations no manifest row; and, for every text
 present, whether each annotated span still holds the words it was made from (sha256 of the
 span); and which ids of the fresh sets (``HELD_OUT_SETS``: ``fresh.tsv``, ``fresh2.tsv``,
-``fresh3.tsv`` ... ``fresh11.tsv``) are not in the manifest or in two sets.
+``fresh3.tsv`` ... ``fresh12.tsv``) are not in the manifest or in two sets.
 Prints a one-line summary;
 the exit code is 1 on any problem, else 0.
 """

@@ -10,7 +10,7 @@ Owns the layout shared by ``annotate.py``, ``check.py`` and ``bench/extraction.p
   ``bench/corpus/annotations/<id>.json`` (spans as character offsets with the sha256 of each
   span's UTF-8 bytes) and the lists of the fresh sets, ``HELD_OUT_SETS`` (``fresh.tsv``,
   ``fresh2.tsv``, ``fresh3.tsv``, ``fresh4.tsv``, ``fresh5.tsv``, ``fresh6.tsv``, ``fresh7.tsv``,
-  ``fresh8.tsv``, ``fresh9.tsv``, ``fresh10.tsv``, ``fresh11.tsv``: the ids of articles
+  ``fresh8.tsv``, ``fresh9.tsv``, ``fresh10.tsv``, ``fresh11.tsv``, ``fresh12.tsv``: the ids of articles
   from outlets new to the manifest, each held out of every table until it is studied; the last one is the measure now).
 
 Offsets count Python characters (code points) of the decoded text, as ``text[start:end]``.
@@ -73,7 +73,8 @@ HELD_OUT_SETS = (  # oldest first; the last one is the measure now (never studie
     HeldOutSet("fresh8", "eighth", "2026-12-02 22:40"),
     HeldOutSet("fresh9", "ninth", "2026-12-03 00:25"),
     HeldOutSet("fresh10", "tenth", "2026-12-03 04:45"),
-    HeldOutSet("fresh11", "eleventh", None),
+    HeldOutSet("fresh11", "eleventh", "2026-12-03 07:10"),
+    HeldOutSet("fresh12", "twelfth", None),
 )
 HELD_OUT_NAMES = tuple(held_out.name for held_out in HELD_OUT_SETS)
 

@@ -3,7 +3,7 @@
 Usage, from the repository root::
 
     .venv/bin/python bench/corpus/miss_classes.py [--corpus DIR] [--examples N] [--half A|B] [--context N]
-                                                  [--fresh | --fresh2 | ... | --fresh9 | --fresh10]
+                                                  [--fresh | --fresh2 | ... | --fresh10 | --fresh11]
 
 With ``--context N`` each example of a missed quote or a wrong speaker shows the N characters of the
 article before it (line breaks as ⏎), which is where the attribution is. A fresh set that has been
@@ -12,8 +12,9 @@ fourth session of 2 December 2026 on), ``--fresh2`` (``fresh2.tsv``, from 2026-1
 (``fresh3.tsv``, from 2026-12-02 20:00 on), ``--fresh4`` (``fresh4.tsv``, from 2026-12-02 21:00 on), ``--fresh5``
 (``fresh5.tsv``, from 2026-12-02 21:15 on), ``--fresh6`` (``fresh6.tsv``, from 2026-12-02 21:35 on),
 ``--fresh7`` (``fresh7.tsv``, from 2026-12-02 21:50 on), ``--fresh8`` (``fresh8.tsv``, from 2026-12-02 22:40 on),
-``--fresh9`` (``fresh9.tsv``, from 2026-12-03 00:25 on), ``--fresh10`` (``fresh10.tsv``, from 2026-12-03 04:45 on).
-The set still held out (``fresh11.tsv``, the last of ``HELD_OUT_SETS``) is never listed: rules are not studied on it.
+``--fresh9`` (``fresh9.tsv``, from 2026-12-03 00:25 on), ``--fresh10`` (``fresh10.tsv``, from 2026-12-03 04:45 on),
+``--fresh11`` (``fresh11.tsv``, from 2026-12-03 07:10 on).
+The set still held out (``fresh12.tsv``, the last of ``HELD_OUT_SETS``) is never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):
 - annotated quotes: found; *no proposal near it* (by kind: direct, indirect, continuation); *boundary*

@@ -278,7 +278,7 @@ def test_fresh_scores_the_held_out_set_alone_with_its_misses(corpus_with_fresh, 
     benchmark.report_fresh(paths, True, layout.HELD_OUT_SETS[0], **facts)
     printed = capsys.readouterr().out
     assert "1 articles, 1 outlets, 1 countries" in printed
-    assert "studied from 2026-12-02's fourth session on" in printed and "fresh11 is the measure now" in printed
+    assert "studied from 2026-12-02's fourth session on" in printed and "fresh12 is the measure now" in printed
     assert "FRESH (studied)" in printed and "  unseen (OM)" in printed
     assert "example" not in printed and "sample" not in printed
     assert "unseen-forum-opening" in printed  # --misses lists its articles
@@ -345,7 +345,7 @@ def with_held_out_article(corpus, set_name: str, header: str, article: tuple[str
 class LaterSet:
     """The one article of a held-out set after the first, from an outlet of its own (our own sentences)."""
 
-    name: str  # fresh2 ... fresh11
+    name: str  # fresh2 ... fresh12
     ordinal: str  # "second" ... "eleventh": how the tables and the check name the set, and the outlet's slug
     article_id: str
     text: str
@@ -431,13 +431,21 @@ LATER_SETS = (
                     "counts": "projects the plan covers"},
              quote={"text": "الخطة تشمل 35 مشروعا", "kind": "indirect", "speaker": "سامي عادل القحطاني",
                     "speaker_kind": "person", "title": "وزير النقل", "organisation": None}),
+    LaterSet("fresh12", "twelfth", "twelfth-unseen-forum",
+             "انطلق الملتقى صباح أمس. "
+             "وقالت رئيسة اللجنة المنظمة هدى ناصر الخالدي إن الملتقى يستضيف 60 خبيرا.\n",
+             "TN", "forum",
+             figure={"text": "60 خبيرا", "value": 60, "unit": "experts",
+                    "counts": "experts the forum hosts"},
+             quote={"text": "الملتقى يستضيف 60 خبيرا", "kind": "indirect", "speaker": "هدى ناصر الخالدي",
+                    "speaker_kind": "person", "title": "رئيسة اللجنة المنظمة", "organisation": None}),
 )
 
 # When each set stopped being held out, as its table says (the last set is still held out).
 STUDIED_SINCE = {"fresh2": "2026-12-02 18:00", "fresh3": "2026-12-02 20:00", "fresh4": "2026-12-02 21:00",
                  "fresh5": "2026-12-02 21:15", "fresh6": "2026-12-02 21:35", "fresh7": "2026-12-02 21:50",
                  "fresh8": "2026-12-02 22:40", "fresh9": "2026-12-03 00:25",
-                 "fresh10": "2026-12-03 04:45"}
+                 "fresh10": "2026-12-03 04:45", "fresh11": "2026-12-03 07:10"}
 
 
 @pytest.fixture
@@ -495,7 +503,7 @@ def test_each_set_is_scored_alone_with_its_misses_and_says_whether_it_is_studied
     table = f"bench/corpus/{later.name}.tsv"
     if later.name in STUDIED_SINCE:
         assert (f"{later.ordinal.capitalize()} fresh set ({table}; studied from {STUDIED_SINCE[later.name]} on, "
-                "no longer held out: fresh11 is the measure now): 1 articles, 1 outlets") in printed
+                "no longer held out: fresh12 is the measure now): 1 articles, 1 outlets") in printed
         assert f"{later.name.upper()} (studied)" in printed
     else:
         assert layout.HELD_OUT_SETS[-1] is held_out  # the measure now: report_fresh's default
@@ -529,8 +537,10 @@ def test_check_names_an_id_missing_from_the_manifest_or_in_another_set(corpus_wi
 
 def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark = load("extraction")
+    benchmark.main(["--fresh12", "--corpus", str(tmp_path)])
+    assert "Twelfth fresh held-out set (bench/corpus/fresh12.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh11", "--corpus", str(tmp_path)])
-    assert "Eleventh fresh held-out set (bench/corpus/fresh11.tsv; never tuned on)" in capsys.readouterr().out
+    assert "Eleventh fresh set (bench/corpus/fresh11.tsv; studied from 2026-12-03 07:10 on" in capsys.readouterr().out
     benchmark.main(["--fresh10", "--corpus", str(tmp_path)])
     assert "Tenth fresh set (bench/corpus/fresh10.tsv; studied from 2026-12-03 04:45 on" in capsys.readouterr().out
     benchmark.main(["--fresh9", "--corpus", str(tmp_path)])
@@ -563,6 +573,8 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
         benchmark.main(["--fresh9", "--fresh10"])
     with pytest.raises(SystemExit):
         benchmark.main(["--fresh10", "--fresh11"])
+    with pytest.raises(SystemExit):
+        benchmark.main(["--fresh11", "--fresh12"])
 
 
 def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus_with_every_set) -> None:
@@ -570,7 +582,7 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh10", "tenth-unseen-meeting"), ("fresh9", "ninth-unseen-conference"),
+    for name, article_id in (("fresh11", "eleventh-unseen-presser"), ("fresh10", "tenth-unseen-meeting"), ("fresh9", "ninth-unseen-conference"),
                              ("fresh8", "eighth-unseen-forum"),
                              ("fresh7", "seventh-unseen-presser"),
                              ("fresh6", "sixth-unseen-summit"),
@@ -579,6 +591,6 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
                              ("fresh", "unseen-forum-opening")):
         assert [article.name for article in classes.articles_to_class(paths, name, **facts)[0]] == [article_id]
     with pytest.raises(ValueError, match="held out"):
-        classes.articles_to_class(paths, "fresh11", **facts)
+        classes.articles_to_class(paths, "fresh12", **facts)
     with pytest.raises(SystemExit):
-        classes.main(["--fresh11"])
+        classes.main(["--fresh12"])
