@@ -582,7 +582,8 @@ def test_miss_classes_classes_the_studied_sets_and_never_the_held_out_one(corpus
     classes = load("miss_classes")
     assert [article.name for article in classes.articles_to_class(paths, **facts)[0]] == [
         "example-minister-visit", "sample-press-conference"]
-    for name, article_id in (("fresh11", "eleventh-unseen-presser"), ("fresh10", "tenth-unseen-meeting"), ("fresh9", "ninth-unseen-conference"),
+    for name, article_id in (("fresh11", "eleventh-unseen-presser"), ("fresh10", "tenth-unseen-meeting"),
+                             ("fresh9", "ninth-unseen-conference"),
                              ("fresh8", "eighth-unseen-forum"),
                              ("fresh7", "seventh-unseen-presser"),
                              ("fresh6", "sixth-unseen-summit"),
