@@ -73,7 +73,7 @@ HELD_OUT_SETS = (  # oldest first; the last one is the measure now (never studie
     HeldOutSet("fresh8", "eighth", "2026-12-02 22:40"),
     HeldOutSet("fresh9", "ninth", "2026-12-03 00:25"),
     HeldOutSet("fresh10", "tenth", "2026-12-03 04:45"),
-    HeldOutSet("fresh11", "eleventh", "2026-12-03 07:10"),
+    HeldOutSet("fresh11", "eleventh", "2026-12-03 07:00"),
     HeldOutSet("fresh12", "twelfth", None),
 )
 HELD_OUT_NAMES = tuple(held_out.name for held_out in HELD_OUT_SETS)

@@ -13,7 +13,7 @@ fourth session of 2 December 2026 on), ``--fresh2`` (``fresh2.tsv``, from 2026-1
 (``fresh5.tsv``, from 2026-12-02 21:15 on), ``--fresh6`` (``fresh6.tsv``, from 2026-12-02 21:35 on),
 ``--fresh7`` (``fresh7.tsv``, from 2026-12-02 21:50 on), ``--fresh8`` (``fresh8.tsv``, from 2026-12-02 22:40 on),
 ``--fresh9`` (``fresh9.tsv``, from 2026-12-03 00:25 on), ``--fresh10`` (``fresh10.tsv``, from 2026-12-03 04:45 on),
-``--fresh11`` (``fresh11.tsv``, from 2026-12-03 07:10 on).
+``--fresh11`` (``fresh11.tsv``, from 2026-12-03 07:00 on).
 The set still held out (``fresh12.tsv``, the last of ``HELD_OUT_SETS``) is never listed: rules are not studied on it.
 
 Classes (each annotated quote, proposal and figure falls in exactly one):

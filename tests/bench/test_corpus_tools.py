@@ -445,7 +445,7 @@ LATER_SETS = (
 STUDIED_SINCE = {"fresh2": "2026-12-02 18:00", "fresh3": "2026-12-02 20:00", "fresh4": "2026-12-02 21:00",
                  "fresh5": "2026-12-02 21:15", "fresh6": "2026-12-02 21:35", "fresh7": "2026-12-02 21:50",
                  "fresh8": "2026-12-02 22:40", "fresh9": "2026-12-03 00:25",
-                 "fresh10": "2026-12-03 04:45", "fresh11": "2026-12-03 07:10"}
+                 "fresh10": "2026-12-03 04:45", "fresh11": "2026-12-03 07:00"}
 
 
 @pytest.fixture
@@ -540,7 +540,7 @@ def test_the_command_line_offers_each_fresh_set(tmp_path: Path, capsys) -> None:
     benchmark.main(["--fresh12", "--corpus", str(tmp_path)])
     assert "Twelfth fresh held-out set (bench/corpus/fresh12.tsv; never tuned on)" in capsys.readouterr().out
     benchmark.main(["--fresh11", "--corpus", str(tmp_path)])
-    assert "Eleventh fresh set (bench/corpus/fresh11.tsv; studied from 2026-12-03 07:10 on" in capsys.readouterr().out
+    assert "Eleventh fresh set (bench/corpus/fresh11.tsv; studied from 2026-12-03 07:00 on" in capsys.readouterr().out
     benchmark.main(["--fresh10", "--corpus", str(tmp_path)])
     assert "Tenth fresh set (bench/corpus/fresh10.tsv; studied from 2026-12-03 04:45 on" in capsys.readouterr().out
     benchmark.main(["--fresh9", "--corpus", str(tmp_path)])
