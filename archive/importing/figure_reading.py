@@ -76,8 +76,8 @@ def _possessed_time_noun(token: Token) -> bool:
 def read_statistic(text: str, tokens: list[Token], first: int, last: int, value: float,
                    number_text: str) -> StatisticMatch | None:
     """The figure of the number ``tokens[first:last + 1]`` (value ``value``), or None when it is none."""
-    position = last + 1
-    position = _skip(tokens, position, ")")
+    marked = units.in_marks(tokens, first, last)
+    position = last + 2 if marked else _skip(tokens, last + 1, ")")
     scale = 1.0
     if position < len(tokens) and tokens[position].key in units.SCALES:
         scale = units.SCALES[tokens[position].key]
@@ -87,8 +87,8 @@ def read_statistic(text: str, tokens: list[Token], first: int, last: int, value:
     unit = "percent" if sign_before else unit
     if nf.is_not_statistic(text, tokens, first, last, position, unit, scale, number_text):
         return None
-    approximation, span_first = units.approximation(tokens, _skip_back(tokens, first - 1, "("))
-    span_first = span_first if approximation else _skip_back_paren(tokens, first)
+    approximation, span_first = units.approximation(tokens, first - 2 if marked else _skip_back(tokens, first - 1, "("))
+    span_first = span_first if approximation else first - 1 if marked else _skip_back_paren(tokens, first)
     span_first = first - 1 if sign_before and not approximation else span_first
     if position < len(tokens) and tokens[position].key in units.ABOUT_AFTER:
         approximation, position = approximation or "about", position + 1

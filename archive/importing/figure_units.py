@@ -3,7 +3,8 @@
 The press writes an approximation before the number ("أكثر من"، "نحو"، "حوالي"، "ما يقارب"، "تجاوزت")
 or after it ("3500 تقريبا"), a scale after it ("مليون"، "مليار"), then a unit: a percent (%, ٪ also
 typed before the number, "في المائة") or a currency ("دولار"، "ريال عماني"، "ر.ع"). A million or more
-written with its scale word is an amount even with nothing counted ("بمليون ونصف").
+written with its scale word is an amount even with nothing counted ("بمليون ونصف"). Digits set apart in
+quotation marks («5» مليارات جنيه، " 1500 " من الشباب) read on through the closing mark (``in_marks``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token
+from archive.text.numbers import ENCLOSING_MARKS
 
 
 def _keys(words: str) -> frozenset[str]:
@@ -114,3 +116,12 @@ def written_with_large_scale(number_text: str) -> bool:
     """ "مليون ونصف", "ثلاثة ملايين", "400 مليار": a million or more written with its scale word is an
     amount even when nothing counted follows ("دعم المستشفى بمليون ونصف")."""
     return any(_LARGE_SCALES.get(lx.key(word), 0) >= 1e6 for word in number_text.split())
+
+
+def in_marks(tokens: list[Token], first: int, last: int) -> bool:
+    """ "«5» مليارات"، '" 1500 " من الشباب': the number ``tokens[first:last + 1]`` stands alone between a
+    quotation mark and the mark closing it, so its scale, unit and counted noun follow the closing mark."""
+    if first == 0 or last + 1 >= len(tokens):
+        return False
+    closers = ENCLOSING_MARKS.get(tokens[first - 1].text)
+    return closers is not None and tokens[last + 1].text in closers

@@ -17,7 +17,7 @@ from importlib import resources
 
 from archive.importing import lexicon as lx
 from archive.importing.count_context import COUNT_VERBS, after_partitive, can_be_counted, has_amount_context
-from archive.importing.figure_units import approximation, written_with_large_scale
+from archive.importing.figure_units import approximation, in_marks, written_with_large_scale
 from archive.importing.tokens import Token, strip_prefix
 from archive.text.numbers import parse_number
 
@@ -100,7 +100,8 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
                      scale: float, number_text: str) -> bool:
     """Whether the number ``tokens[first:last + 1]`` is one of this module's classes; ``after`` is the
     token after its scale and unit."""
-    previous = tokens[first - 1] if first > 0 else None
+    before = first - 2 if in_marks(tokens, first, last) else first - 1  # "النسخة “18”" as "النسخة 18"
+    previous = tokens[before] if before >= 0 else None
     following = tokens[after] if after < len(tokens) else None
     if previous is not None and strip_prefix(previous.key) in LIST_INTRODUCERS:
         return True  # "إليكم خمس نقاط": the article's own list

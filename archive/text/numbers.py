@@ -74,6 +74,11 @@ _GROUP_SPACE = re.compile("[ \u00a0\u202f]")
 _GAP = re.compile(r"[^\S\n]*")
 _CLOSING_PAREN_GAP = re.compile(r"[^\S\n]*\)[^\S\n]*")
 _OPENING_PAREN_BEFORE = re.compile(r"\([^\S\n]*$")
+# Digits set apart in quotation marks («5» مليارات، " 1500 " من الشباب, typed either way round): each opening
+# mark and the marks that close it. The number reads on through the closing mark, as through ")".
+ENCLOSING_MARKS = {"«": "»", "»": "«", '"': '"', "“": "”“", "”": "”“"}
+_MARK_BEFORE = re.compile(r"([«»\"“”])[^\S\n]*$")
+_MARK_AFTER = re.compile(r"[^\S\n]*([«»\"“”])[^\S\n]*")
 _THOUSANDS_SPACE = re.compile(_SPACED_DIGITS)
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
@@ -227,13 +232,24 @@ def _joined(previous: _Token, token: _Token, folded: str) -> bool:
     gap = _GAP.match(folded, previous.end)  # matches always: the gap may be empty
     if gap is not None and gap.end() >= token.word_start:
         return True
+    if previous.kind != "digits":
+        return False
     closing = _CLOSING_PAREN_GAP.match(folded, previous.end)
-    return (
-        previous.kind == "digits"
-        and closing is not None
-        and closing.end() >= token.word_start
-        and _OPENING_PAREN_BEFORE.search(folded, max(0, previous.start - 4), previous.start) is not None
-    )
+    if closing is not None and closing.end() >= token.word_start \
+            and _OPENING_PAREN_BEFORE.search(folded, max(0, previous.start - 4), previous.start) is not None:
+        return True
+    marks = _marks_around(folded, previous.start, previous.end)
+    return marks is not None and marks[1] >= token.word_start
+
+
+def _marks_around(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the quotation marks around the digits ``folded[start:end]`` begin and end (spaces after the
+    closing mark included), or None when the digits stand alone between no pair of marks."""
+    opening = _MARK_BEFORE.search(folded, max(0, start - 4), start)
+    closing = _MARK_AFTER.match(folded, end)
+    if opening is None or closing is None or closing.group(1) not in ENCLOSING_MARKS[opening.group(1)]:
+        return None
+    return opening.start(1), closing.end()
 
 
 def _parse_chain(chain: list[_Token], folded: str) -> list[tuple[int, int, float]]:
@@ -247,7 +263,8 @@ def _parse_chain(chain: list[_Token], folded: str) -> list[tuple[int, int, float
         value, next_index = parsed
         start, end = chain[index].start, chain[next_index - 1].end
         if chain[index].kind == "digits" and next_index - index > 1:
-            start = _include_opening_paren(folded, start)
+            marks = _marks_around(folded, start, chain[index].end)
+            start = marks[0] if marks is not None else _include_opening_paren(folded, start)
         found.append((start, end, value))
         index = next_index
     return found
