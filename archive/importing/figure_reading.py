@@ -96,7 +96,7 @@ def read_statistic(text: str, tokens: list[Token], first: int, last: int, value:
     if unit is None and counted:
         unit = strip_diacritics(counted)  # "شخصٍ" is counted as "شخص"
     if unit is None and scale == 1.0 and approximation is None and not has_amount_context(tokens, first) \
-            and not units.written_with_large_scale(number_text) and not after_partitive(tokens, first):
+            and not units.written_with_scale(number_text) and not after_partitive(tokens, first):
         return None  # nothing counted, and nothing before says it is a count ("الإعلام 360", "القاعة 5 بالطابق")
     start, end = tokens[span_first].start, tokens[position - 1].end
     if span_first == first and tokens[first].is_word and tokens[first].text[0] in GLUED_CONJUNCTIONS \

@@ -3,7 +3,8 @@
 The press writes an approximation before the number ("أكثر من"، "نحو"، "حوالي"، "ما يقارب"، "تجاوزت")
 or after it ("3500 تقريبا"), a scale after it ("مليون"، "مليار"), then a unit: a percent (%, ٪ also
 typed before the number, "في المائة") or a currency ("دولار"، "ريال عماني"، "ر.ع"). A million or more
-written with its scale word is an amount even with nothing counted ("بمليون ونصف"). Digits set apart in
+written with its scale word is an amount even with nothing counted ("بمليون ونصف"), and so are digits with
+any scale word ("618.3 ألفا"). Digits set apart in
 quotation marks («5» مليارات جنيه، " 1500 " من الشباب) read on through the closing mark (``in_marks``).
 """
 
@@ -116,6 +117,15 @@ def written_with_large_scale(number_text: str) -> bool:
     """ "مليون ونصف", "ثلاثة ملايين", "400 مليار": a million or more written with its scale word is an
     amount even when nothing counted follows ("دعم المستشفى بمليون ونصف")."""
     return any(_LARGE_SCALES.get(lx.key(word), 0) >= 1e6 for word in number_text.split())
+
+
+def written_with_scale(number_text: str) -> bool:
+    """ "618.3 ألفا", "12 ألف", "(15) مليون": digits with a scale word, or a million or more in words, are an
+    amount even when nothing counted follows ("مقارنة مع 618.3 ألفا خلال الفترة نفسها"); a thousand in words
+    alone ("عن ثلاثة آلاف،") is not, for "ألف" opens idioms as often as counts."""
+    if not any(char.isdigit() for char in number_text):
+        return written_with_large_scale(number_text)
+    return any(lx.key(word) in _LARGE_SCALES for word in number_text.split())
 
 
 def in_marks(tokens: list[Token], first: int, last: int) -> bool:
