@@ -5,7 +5,8 @@ or more written with its scale word already was ("بمليون ونصف"): the p
 compares with a count just given ("بلغ 878 ألف زائر، مقارنة مع 618 ألفا"). In the studied sets every one of
 the 161 places where digits stand before a scale word is annotated as a figure (75 outlets); before this rule
 a thousand with nothing counted and no word of a count before it was dropped. A number word with a thousand
-("عن ثلاثة آلاف،") still needs its counted noun or a word of a count before it, and a duration after the scale ("منذ 5 آلاف عام") stays none.
+("عن ثلاثة آلاف،") still needs its counted noun or a word of a count before it, and a duration after the
+scale ("منذ 5 آلاف عام") stays none.
 Every sentence is our own.
 """
 
