@@ -26,10 +26,14 @@ def _keys(words: str) -> frozenset[str]:
     return frozenset(lx.key(word) for word in words.split())
 
 
-DURATION_WORDS = _keys("""
-يوم يوما أيام يومين يومان ساعة ساعات ساعتين دقيقة دقائق دقيقتين أسبوع أسابيع أسبوعين شهر أشهر شهور
-شهرين سنة سنوات سنين سنتين عام أعوام عاما عامين ثانية ثوان ثواني عقد عقود
+_DURATION_FORMS = _keys("""
+يوم أيام يومين يومان ساعة ساعات ساعتين دقيقة دقائق دقيقتين أسبوع أسابيع أسبوعين شهر أشهر شهور
+شهرين سنة سنوات سنين سنتين عام أعوام عامين ثانية ثوان ثواني عقد عقود
 """)
+# After eleven to ninety-nine the noun is in the accusative singular ("18 شهرا"، "40 يوما"): a duration too,
+# but for "عقدا", which counts contracts ("15 عقدا").
+_ACCUSATIVE_SINGULARS = _keys("يوم أسبوع شهر عام")
+DURATION_WORDS = _DURATION_FORMS | frozenset(word + "ا" for word in _ACCUSATIVE_SINGULARS)
 MONTHS = _keys("""
 يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر
 كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين محرم صفر ربيع جمادى رجب شعبان رمضان شوال
