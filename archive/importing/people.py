@@ -25,6 +25,7 @@ from archive.importing.organisations import (
 from archive.importing.person_mention import PersonMention
 from archive.importing.person_names import (
     descriptor_before_name,
+    family_name_in_marks,
     name_apposed_after,
     name_in_marks_apposed,
     name_in_title_tail,
@@ -137,9 +138,15 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
         return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
                              tokens[apposed - 1].end), apposed
     marked = name_in_marks_apposed(tokens, title_end, limit) if plain_end == title_end else None
-    if marked is not None:  # 'وزير الشؤون الخارجية، "فلان الفلاني"، في تصريح'
+    if marked is None and plain_end == title_end:
+        marked = family_name_in_marks(tokens, title_end, limit)
+    if marked is not None:  # 'وزير الشؤون الخارجية، "فلان الفلاني"، في تصريح'، 'الوزير "الفلاني" للصحفيين'
         name_start, name_end, after_marks = marked
         name = text[tokens[name_start].start:tokens[name_end - 1].end]
+        if title_end - 1 > index and bare_key(tokens[title_end - 1]) in lx.HONORIFICS and not honorific:
+            # 'رئيس مجلس الوزراء الشيخ "فلان"': the honorific before the marks is his, not the post's last word
+            honorific = tokens[title_end - 1].text
+            title = without_conjunction(text[first.start:tokens[title_end - 2].end])
         return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
                              tokens[after_marks - 1].end), after_marks
     if plain_end > title_end:  # "رئيس الوزراء مصطفى مدبولي", "الوزير ترجمان"

@@ -21,6 +21,7 @@ from archive.importing.person_words import (
     TIME_WORDS,
     bare_key,
     has_article,
+    is_body_head,
     is_definite,
     is_place_or_body,
     is_preposition_and_noun,
@@ -440,8 +441,10 @@ _NAME_MARKS = frozenset('"«»“”')
 def name_in_marks_apposed(tokens: list[Token], position: int, limit: int) -> tuple[int, int, int] | None:
     """ 'وزير الشؤون الخارجية، "خميس الجهيناوي"، في تصريح'، 'المتحدث باسم الوزارة “محمد القبلاوي” إن': after a
     title, a comma or not, and a name of two words or more in quotation marks (a given name first, not a
-    body's name with the article), closed by a comma or "أن/إن". Returns the name's first and end token
-    and the token after the closing mark, or None."""
+    body's name with the article). The closing mark ends the name as a comma would, whatever follows it:
+    'وزير الخارجية "فلان الفلاني" عدة لقاءات' (the verb's object), '... "فلان الفلاني" خلال' (where he spoke),
+    'برئيس المجلس ” فلان الفلاني “.' (the sentence's end). Returns the name's first and end token and the token
+    after the closing mark, or None."""
     if position + 3 >= limit:
         return None
     if tokens[position].text in "،," and tokens[position + 1].text in _NAME_MARKS:
@@ -451,12 +454,33 @@ def name_in_marks_apposed(tokens: list[Token], position: int, limit: int) -> tup
     else:
         return None
     end = plain_name_end(tokens, start, limit)
-    if end - start < 2 or end + 1 >= limit or tokens[end].text not in _NAME_MARKS:
+    if end - start < 2 or end >= limit or tokens[end].text not in _NAME_MARKS:
         return None
-    after = tokens[end + 1]
-    if after.text in "،," or bare_key(after) in lx.COMPLEMENTIZERS or bare_key(after) in lx.PRONOUN_COMPLEMENTIZERS:
-        return start, end, end + 1
-    return None
+    after = tokens[end + 1] if end + 1 < limit else None
+    if after is not None and after.text not in "،," and bare_key(after) not in lx.COMPLEMENTIZERS \
+            and bare_key(after) not in lx.PRONOUN_COMPLEMENTIZERS and _opens_construct(tokens[position - 1]):
+        return None  # 'مراسل قناة "صدى البلد" في': the marks name what the post's last word heads
+    return start, end, end + 1
+
+
+def family_name_in_marks(tokens: list[Token], position: int, limit: int) -> tuple[int, int, int] | None:
+    """ 'أكد الوزير "كوستاس" للصحفيين': one word in quotation marks right after a post, a word that may be a name
+    and has no article (a family name the press marks, as it marks the full name: "الجديد" after a post is what
+    it is), is the holder's family name. Returns the word's token, the token after it and the token after the
+    closing mark, or None."""
+    if position + 2 >= limit or tokens[position].text not in _NAME_MARKS \
+            or tokens[position + 2].text not in _NAME_MARKS:
+        return None
+    word = tokens[position + 1]
+    if not word.is_word or not may_be_name(word) or is_definite(word.key) or word.newline_before \
+            or is_place_or_body(word) or _opens_construct(tokens[position - 1]):
+        return None
+    return position + 1, position + 2, position + 3
+
+
+def _opens_construct(token: Token) -> bool:
+    """ "قناة", "وزارة", "رئيس" without the article: a body's head or a post's word in construct with what follows."""
+    return token.is_word and not has_article(token.key) and (is_body_head(token) or bare_key(token) in lx.TITLE_WORDS)
 
 
 def marked_name_before_post(tokens: list[Token], position: int, limit: int) -> tuple[int, int, int] | None:

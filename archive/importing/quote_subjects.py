@@ -174,9 +174,13 @@ def title_in_sentence(text: str, tokens: list[Token], index: int) -> PersonMenti
     return None
 
 
+_CLOSERS_TYPED_TO_OPEN = "”»"  # "وصرح ” فلان ” عقب": the closing shape typed on both sides of a name
+
+
 def quoted_name(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:
-    """ "وأوضح «مدبولي» أن", 'وأشار "عبد المطلب"، إلى أن': a family name in quotation marks right after the verb."""
-    if position >= limit or tokens[position].text not in QUOTE_OPENERS:
+    """ "وأوضح «مدبولي» أن", 'وأشار "عبد المطلب"، إلى أن', "وصرح ” فلان ” عقب": a family name in quotation marks
+    right after the verb (a closing mark typed to open it, as some pages do, included)."""
+    if position >= limit or tokens[position].text not in QUOTE_OPENERS + _CLOSERS_TYPED_TO_OPEN:
         return None, position
     closers = {QUOTE_CLOSERS.get(tokens[position].text, tokens[position].text), tokens[position].text, "”", "»"}
     for closer in range(position + 2, min(limit, position + 5)):
