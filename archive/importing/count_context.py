@@ -19,10 +19,11 @@ def _keys(words: str) -> frozenset[str]:
 
 # Words of where a number ranks ("المركز 3 عالميا"): never what it counts.
 RANK_WHERE = _keys("عالميا عربيا إقليميا محليا خليجيا دوليا إفريقيا أفريقيا آسيويا")
-# Words before a number that say it gives a count ("بلغ عدد المتدربين 90", "وصل إلى 5000").
+# Words before a number that say it gives a count ("بلغ عدد المتدربين 90", "وصل إلى 5000"), the verbs' nouns
+# among them ("ارتفاع الإصابات إلى 244").
 AMOUNT_WORDS = _keys("""
 عدد بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل ليصل لتصل ارتفع ارتفعت يرتفع ترتفع انخفض انخفضت تراجع تراجعت
-إجمالي اجمالي مجموع بمجموع قدره قدرها
+ارتفاع انخفاض وصول بلوغ إجمالي اجمالي مجموع بمجموع قدره قدرها
 """)
 # Verbs and nouns of attending or counting right before a count ("شارك 2000 متدرب", "بحضور 1950 زائرا").
 COUNT_VERBS = _keys("""
@@ -51,7 +52,7 @@ _POSSESSED_ENDINGS = ("تها", "تهم", "تهما", "تهن", "ته", "تنا"
 _JOINED_PRONOUNS = ("ها", "هم", "هما", "هن")
 NOT_COUNTED = _keys("""
 في من على إلى الى عن مع أن إن الذي التي و أو ثم حيث كما خلال منذ بين عبر لدى عند بعد قبل وذلك هذا هذه
-ليس ليست لم لن قد كان كانت تقريبا أمس غدا حاليا أيضا فقط مجددا
+ليس ليست لم لن لا ولا قد كان كانت حتى وحتى تقريبا أمس غدا حاليا أيضا فقط مجددا
 """)
 # Verbs the lexicon knows (of speech, of events, of attending, of reaching an amount, of praise): after a number
 # they open a new clause ("فرانس 24 ذكرت"، "المبنى 4 ضم"، "من 2023 بلغ"، "24 واثنى على"); the words among them
