@@ -2,7 +2,8 @@
 
 The press writes an approximation before the number ("أكثر من"، "نحو"، "حوالي"، "ما يقارب"، "تجاوزت")
 or after it ("3500 تقريبا"), a scale after it ("مليون"، "مليار"), then a unit: a percent (%, ٪ also
-typed before the number, "في المائة") or a currency ("دولار"، "ريال عماني"، "ر.ع"). A million or more
+typed before the number, "في المائة"), a currency ("دولار"، "ريال عماني"، "ر.ع") or square or cubic metres ("م2"،
+"م3"، the digit glued to the unit being its power, not a number). A million or more
 written with its scale word is an amount even with nothing counted ("بمليون ونصف"), and so are digits with
 any scale word ("618.3 ألفا"). Digits set apart in
 quotation marks («5» مليارات جنيه، " 1500 " من الشباب) read on through the closing mark (``in_marks``).
@@ -58,6 +59,9 @@ _APPROXIMATION_KEYS = sorted(
 # One dot before exactly three digits: thousands when people or things are counted ("45.000 زائر"); numbers.py
 # reads it as a decimal point, as "1.500 مليون" and an amount in dinars and fils ("1.500 دينار") need.
 THOUSANDS_DOT = re.compile(r"\d{1,3}\.\d{3}")
+# Square and cubic metres and kilometres, the power glued to the unit ("5000 م2"، "16 مليون م3"، "750 م²").
+_METRES = _keys("م كم")
+_POWERS = frozenset("23")
 ABOUT_AFTER = _keys("تقريبا تقريباً")  # "3500 تقريبا"
 _NEGATIONS = _keys("لا لم لن")
 
@@ -80,6 +84,9 @@ def unit(tokens: list[Token], position: int) -> tuple[str | None, int]:
         return code, position + 1
     if token.key in (lx.key("ر"),) and position + 2 < len(tokens) and tokens[position + 1].text == ".":
         return "OMR", position + 3  # "ر.ع"
+    if token.key in _METRES and position + 1 < len(tokens) and tokens[position + 1].key in _POWERS \
+            and tokens[position + 1].start == token.end:
+        return token.text + tokens[position + 1].key, position + 2  # "م2", "م³", "كم2": the digit is the power
     return None, position
 
 

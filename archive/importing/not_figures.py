@@ -138,7 +138,8 @@ def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, afte
             and strip_prefix(tokens[first - 2].key, "وفلب") in LABEL_WORDS:
         return True  # "الدورة (80)", "رقم (50)"
     if following is not None and (following.key in DURATION_WORDS or following.key in MONTHS
-                                  or following.key in YEAR_SUFFIXES or following.text in ":/"
+                                  or (following.key in YEAR_SUFFIXES and not _decimal(number_text))
+                                  or following.text in ":/"
                                   or following.key in TIME_WORDS or following.key in LAW_YEAR_WORDS):
         return True
     if previous is not None and (dates_the_number(previous, number_text, following)
@@ -233,6 +234,11 @@ def _glued_mark_before(tokens: list[Token], first: int) -> bool:
         return False
     mark = tokens[first - 1]
     return mark.text in "ـ#" or (mark.text in "/:-" and mark.end == tokens[first].start)
+
+
+def _decimal(number_text: str) -> bool:
+    """ "3.829", "2,5": no year and no hour is written with a decimal point, so "م" after it is metres."""
+    return any(mark in number_text for mark in ".,٫")
 
 
 def _word_value_too_small(number_text: str) -> bool:
