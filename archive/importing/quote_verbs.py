@@ -46,6 +46,7 @@ from archive.importing.quote_subjects import (
 )
 from archive.importing.speaker_trail import SpeakerTrail
 from archive.importing.speakers import PeopleBook
+from archive.importing.subjects import ends_sentence
 from archive.importing.tokens import Token, strip_prefix
 
 _SAY_VERBS = {lx.key(word) for word in ("قال", "قالت", "يقول", "تقول", "أضاف", "أضافت")}
@@ -246,13 +247,37 @@ def _said_by_the_statement(text: str, tokens: list[Token], index: int, limit: in
 
 
 def ambiguous_verb_before_that(tokens: list[Token], index: int) -> bool:
-    """ "وبين الشبول أن": "بين" without its shadda is the verb when أن follows within three words."""
+    """ "وبين الشبول أن": "بين" without its shadda is the verb when أن follows within three words, or when it opens
+    a sentence and أن follows its speaker and where he spoke ("و بين فلان في ختام كلمته أن")."""
     if tokens[index].key not in lx.AMBIGUOUS_VERBS:
         return False
     if tokens[index].key.endswith("ت") and index + 1 < len(tokens) and tokens[index + 1].is_word:
         return True  # "وبينت الوزيرة ...": the feminine form is only the verb
-    return any(token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS
-               for token in tokens[index + 1:index + 4])
+    if any(token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS
+           for token in tokens[index + 1:index + 4]):
+        return True
+    return _opens_sentence(tokens, index) and _that_after_subject(tokens, index)
+
+
+_SUBJECT_REACH = 10  # words between a sentence-opening "وبين" and its أن: the speaker and where he said it
+
+
+def _opens_sentence(tokens: list[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` opens a sentence, alone or after a separate و ("و بين فلان ...")."""
+    if index > 0 and tokens[index - 1].key == "و" and not tokens[index].newline_before:
+        index -= 1
+    return index == 0 or tokens[index].newline_before or ends_sentence(tokens, index - 1)
+
+
+def _that_after_subject(tokens: list[Token], index: int) -> bool:
+    """ "وبين قموه في تصريح صحفي أن ...": "بين" opening a sentence is the verb when its أن follows the speaker and
+    where he spoke, before any comma; "وبين البلدين علاقات ..."، "وبين الرياض وأبوظبي، أكد ..." are "between"."""
+    for token in tokens[index + 1:min(sentence_limit(tokens, index), index + 1 + _SUBJECT_REACH)]:
+        if token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS:
+            return True
+        if token.text in "،,:؛":
+            return False
+    return False
 
 
 def _mark_opening(text: str, tokens: list[Token], position: int) -> Opening | None:
