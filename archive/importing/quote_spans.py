@@ -10,7 +10,8 @@ Owns the boundaries of a quote once the place where its words begin is known:
 - reported speech (no mark) runs to the end of its sentence, across commas, parentheses and
   subordinate clauses: a full stop, "!", "?", a line break, or a new attribution ("وأضاف"،
   "مشيرا إلى") ends it, and so does the reporter's circumstance after a comma ("، وذلك خلال افتتاح
-  المنتدى"، "، وذلك على هامش ..."): when or where the words were said is not what was said.
+  المنتدى"، "، وذلك على هامش ...") or his frame for them ("، جاء ذلك في كلمته ..."): when or where the words
+  were said is not what was said.
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ _REPORTER_SOURCE = re.compile(
     r"|كما[^\S\n]+(?:[أا]ورد|نقل|نشر)"
     r"|[،,][^\S\n]*على[^\S\n]+حد[^\S\n]+(?:تعبير|قول|وصف))"
     rf"(?:ت|ته|تها|ه|ها|هم)?(?![{LETTERS}])")
+
+# "، جاء ذلك في كلمته ..."، "، وجاء ذلك خلال ...": the reporter's frame for the words just given, not more of them.
+_REPORTER_FRAME = re.compile(rf"[،,][^\S\n]*و?جاء[^\S\n]+ذلك(?![{LETTERS}])")
+_REPORTER_WORDS = (_REPORTER_CIRCUMSTANCE, _REPORTER_SOURCE, _REPORTER_FRAME)
 
 
 def marked_span(text: str, mark_at: int) -> tuple[int, int, bool]:
@@ -144,7 +149,7 @@ def reported_span(text: str, start: int) -> tuple[int, int]:
     """Reported speech from ``start`` to the end of its sentence or the next attribution."""
     match = _SENTENCE_END.search(text, start)
     end = match.start() if match else len(text)
-    for reporter in (_REPORTER_CIRCUMSTANCE, _REPORTER_SOURCE):
+    for reporter in _REPORTER_WORDS:
         found = reporter.search(text, start, end)
         if found is not None:
             end = found.start()
@@ -327,7 +332,7 @@ def colon_span(text: str, start: int) -> tuple[int, int]:
         if following is not None and _opens_reporter_sentence(lx.key(following.group())):
             end = sentence_end.start()  # "... والإخلاص لها. وأضاف معاليه يقول: ...": the next attribution
             break
-    for reporter in (_REPORTER_CIRCUMSTANCE, _REPORTER_SOURCE):
+    for reporter in _REPORTER_WORDS:
         found = reporter.search(text, start, end)
         if found is not None:
             end = found.start()
