@@ -35,10 +35,13 @@ from archive.importing.person_names import (
     starts_name,
 )
 from archive.importing.person_words import (
+    CIRCUMSTANCE_PREPOSITIONS,
     MINISTRY_SHORT_NAMES,
     PREPOSITIONS,
     bare_key,
     can_be_name_word,
+    is_definite,
+    is_occasion,
     is_place_or_body,
     joined,
     may_be_name,
@@ -47,6 +50,7 @@ from archive.importing.person_words import (
 )
 from archive.importing.titles import title_phrase_end, title_through_description, with_title
 from archive.importing.tokens import Token
+from archive.text.normalize import strip_marks
 
 __all__ = ["PersonMention", "can_be_name_word", "named_after_head", "organisation_in", "organisation_speaker",
            "parse_person", "statement_speaker", "title_phrase_end", "with_title"]
@@ -59,6 +63,8 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     """Read a person mention from ``tokens[index:limit]``; returns it (or None) and the index after it."""
     start_index = index
     honorific_tokens, index = _honorific_words(tokens, index, limit)
+    if honorific_tokens and _name_after_honorifics_comma(tokens, index, limit):
+        index += 1  # "قال الدكتور، فلان الفلاني ، وزير ...": the honorific set apart by a comma
     rank_start = index
     rank_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.RANKS)
     if index >= limit or not tokens[index].is_word:
@@ -83,6 +89,17 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     rank = joined(text, rank_tokens)
     mention = PersonMention(kind, name, honorific, rank, None, tokens[start_index].start, tokens[name_end - 1].end)
     return mention, name_end
+
+
+def _name_after_honorifics_comma(tokens: list[Token], index: int, limit: int) -> bool:
+    """ "قال الدكتور، فلان الفلاني ، وزير ...": a comma right after the honorifics, then a name of two words or more
+    (no title, no article on its first word) closed by a comma or "أن/إن": the honorific is that name's."""
+    if index + 2 >= limit or tokens[index].text not in "،," or not tokens[index + 1].is_word \
+            or tokens[index + 1].newline_before or is_definite(tokens[index + 1].key):
+        return False
+    end = plain_name_end(tokens, index + 1, limit)
+    return end - (index + 1) >= 2 and end < limit and (
+        tokens[end].text in "،," or bare_key(tokens[end]) in lx.COMPLEMENTIZERS)
 
 
 def _honorific_words(tokens: list[Token], index: int, limit: int) -> tuple[list[Token], int]:
@@ -153,6 +170,12 @@ def _titled_mention(text: str, tokens: list[Token], start_index: int, index: int
         name = text[tokens[title_end].start:tokens[plain_end - 1].end]
         return PersonMention("name", name, honorific, title, organisation, tokens[start_index].start,
                              tokens[plain_end - 1].end), plain_end
+    described = _name_after_description(text, tokens, title_end, limit, apart=False)
+    if described is not None:  # "المتحدث باسم التحالف ضد «داعش»، العقيد فلان الفلاني، في بيان"
+        named, after_name, comma = described
+        title = without_conjunction(text[first.start:tokens[comma - 1].end])
+        return PersonMention("name", named.name, honorific or named.honorific, title, organisation,
+                             tokens[start_index].start, named.end), after_name
     mention = PersonMention("title", None, honorific, title, organisation, tokens[start_index].start,
                             tokens[title_end - 1].end)
     return mention, title_end
@@ -191,6 +214,8 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
     the title, which a description lengthens."""
     named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
     plain_end = plain_name_end(tokens, title_end + 1, limit)
+    if named is None and plain_end == title_end + 1:
+        plain_end = _definite_given_name_end(tokens, title_end + 1, limit)
     if named is None and plain_end - title_end > 2 and _closes_apposed_name(tokens, title_end + 1, plain_end, limit):
         named = PersonMention("name", text[tokens[title_end + 1].start:tokens[plain_end - 1].end], None, None,
                               None, tokens[title_end + 1].start, tokens[plain_end - 1].end)
@@ -206,6 +231,23 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
         if second is not None and second.kind == "name" and second.name and len(second.name.split()) >= 2:
             named, after_name = second, after_second
     return named, after_name, title
+
+
+def _definite_given_name_end(tokens: list[Token], start: int, limit: int) -> int:
+    """ "رئيس القطاع الاقتصادي بالولاية، الطاهر عبد الرحيم في تصريحات": where a name is expected (after a post's
+    comma), a word with the article that may be a name, then plain name words: a given name with the article
+    (الطاهر، المهدي، الهادي) and the rest of the name. A time, a post, a place or a body with the article, a
+    feminine noun ("الزميلة فلانة", "المتأثرة بأخبار") and a definite word followed by another ("الأسبوع المقبل")
+    are no given name. Returns the name's end, or
+    ``start`` when there is none."""
+    token = tokens[start]
+    if not token.is_word or not token.key.startswith("ال") or not may_be_name(token) or is_place_or_body(token) \
+            or strip_marks(token.text).endswith("ة") \
+            or bare_key(token) in lx.TITLE_WORDS or bare_key(token) in lx.HONORIFICS or bare_key(token) in lx.RANKS \
+            or start + 1 >= limit:
+        return start
+    end = plain_name_end(tokens, start + 1, limit)  # none after "الأسبوع": "المقبل" opens no name
+    return end if end > start + 1 else start
 
 
 # Prepositions a verb's object goes on with ("انتقد الوزير، إقدام فلان على ..."): after a comma and a title
@@ -233,29 +275,57 @@ def _family_closes(tokens: list[Token], start: int, end: int) -> bool:
 _DESCRIPTION_REACH = 6  # words of a description between commas ("، في الحكومة الموريتانية،")
 
 
-def _name_after_description(text: str, tokens: list[Token], position: int,
-                            limit: int) -> tuple[PersonMention, int, int] | None:
+def _name_after_description(text: str, tokens: list[Token], position: int, limit: int,
+                            apart: bool = True) -> tuple[PersonMention, int, int] | None:
     """ "وزير الثقافة ...، في الحكومة الموريتانية، الحسين ولد مدو، إن": after a title and a comma, a
     description opening with a preposition up to the next comma, then a name of two words or more closed by
-    a comma or "أن/إن". Returns the name, the index after it and the index of the comma before it."""
-    if position >= limit or bare_key(tokens[position]) not in PREPOSITIONS:
+    a comma or "أن/إن". With ``apart`` False the description follows the title with no comma, as the rest of
+    the post ("المتحدث باسم التحالف ضد «داعش»، العقيد فلان الفلاني، في بيان": marks may stand in it, a rank or
+    an honorific may open the name); an occasion or a word carrying a pronoun there ("في كلمته"، "إلى نظيره")
+    is where he spoke or whom he addressed, after which a name is not his. Returns the name, the index after
+    it and the index of the comma before it."""
+    if position >= limit or (bare_key(tokens[position]) not in PREPOSITIONS
+                             and (apart or bare_key(tokens[position]) not in CIRCUMSTANCE_PREPOSITIONS)):
         return None
     end = min(limit, position + _DESCRIPTION_REACH + 1)
     comma = next((i for i in range(position + 1, end) if tokens[i].text in "،,"), None)
-    if comma is None or any(not token.is_word or token.newline_before for token in tokens[position + 1:comma]):
+    if comma is None or any(token.newline_before or not (token.is_word or (not apart and token.text in _MARKS))
+                            for token in tokens[position + 1:comma]):
+        return None
+    if not apart and any(token.is_word and (is_occasion(token) or _carries_pronoun(token))
+                         for token in tokens[position + 1:comma]):
         return None
     name_start = comma + 1
     if name_start >= limit or not tokens[name_start].is_word:
         return None
-    name_end = name_words_end(tokens, name_start, limit)
+    opener = bare_key(tokens[name_start])
+    if not apart and (opener in lx.RANKS or opener in lx.HONORIFICS):
+        named, name_end = parse_person(text, tokens, name_start, limit)
+        if named is None or named.kind != "name" or not named.name or len(named.name.split()) < 2:
+            return None
+    else:
+        name_end = name_words_end(tokens, name_start, limit)
+        named = None
     if name_end - name_start < 2 or name_end >= limit:
         return None
     closer = tokens[name_end]
     if closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS:
         return None
+    if named is not None:
+        return named, name_end, comma
     name = text[tokens[name_start].start:tokens[name_end - 1].end]
     mention = PersonMention("name", name, None, None, None, tokens[name_start].start, tokens[name_end - 1].end)
     return mention, name_end, comma
+
+
+_MARKS = frozenset("«»\"“”")
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم")
+
+
+def _carries_pronoun(token: Token) -> bool:
+    """ "كلمته"، "نظيره"، "لقائها": a noun carrying a possessive pronoun (a word of four letters or more)."""
+    printed = token.text
+    return len(printed) >= 4 and printed.endswith(_PRONOUN_SUFFIXES) and not printed.endswith("ة")
 
 
 def _name_after_title(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:

@@ -1,0 +1,65 @@
+"""The holder of a post printed between commas after it (issue 10, the speakers round pooled over every
+studied set with the eleventh, 3 December 2026). The press writes "POST، NAME، أن" however the post ends:
+with a prepositional phrase ("المتحدث باسم التحالف ضد «داعش»، العقيد فلان الفلاني، في بيان"), with a body
+qualified by a place ("رئيس القطاع الاقتصادي بالولاية، الطاهر فلان في تصريحات": a given name with the
+article is still a given name there), or as an honorific alone ("قال الدكتور، فلان الفلاني ، وزير ...").
+What follows such a comma and is no name ("على هامش المؤتمر"، "الاثنين") stays out of the name.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def _people(text: str) -> list[tuple[str | None, str | None]]:
+    return [(person.name, person.title) for person in extract(text).people]
+
+
+def test_a_post_ending_in_a_phrase_then_a_rank_and_a_name_between_commas() -> None:
+    text = ("وقال المتحدث باسم التحالف البحري ضد “القرصنة”، العقيد مارك دالتون، في بيان نشره أمس: "
+            "“لم تسجل أي إصابات بين البحارة”.\n"
+            "وتابع دالتون: “سنواصل الدوريات في خليج عدن”.")
+    assert ("مارك دالتون", "المتحدث باسم التحالف البحري ضد “القرصنة”") in _people(text)
+    assert _speakers(text) == ["مارك دالتون", "مارك دالتون"]
+
+
+def test_a_given_name_with_the_article_after_a_posts_comma() -> None:
+    text = ("وقال رئيس القطاع الصحي بالمحافظة، الطاهر عبد الرحيم في تصريحات أمس، إن المستشفيات جاهزة. "
+            "وقال عبد الرحيم إن الأدوية متوفرة في كل المراكز.")
+    assert ("الطاهر عبد الرحيم", "رئيس القطاع الصحي بالمحافظة") in _people(text)
+    assert _speakers(text) == ["الطاهر عبد الرحيم", "الطاهر عبد الرحيم"]
+
+
+def test_an_honorific_alone_before_the_comma() -> None:
+    text = "قال الدكتور، سامي الجبوري ، وزير الصحة ، إن الوزارة ستفتتح ثلاثة مستشفيات هذا العام."
+    assert _speakers(text) == ["سامي الجبوري"]
+
+
+def test_a_circumstance_after_the_posts_comma_is_no_name() -> None:
+    text = "وقال وزير الصحة، على هامش المؤتمر، إن الوزارة ستفتتح ثلاثة مستشفيات هذا العام."
+    assert all(name is None or "هامش" not in name for name, _ in _people(text))
+    assert _speakers(text) == ["وزير الصحة"]
+
+
+def test_a_time_after_the_posts_comma_is_no_name() -> None:
+    text = "وقال رئيس القطاع الصحي بالمحافظة، الاثنين الماضي في تصريحات، إن المستشفيات جاهزة."
+    assert all(name is None or "الاثنين" not in name for name, _ in _people(text))
+
+
+def test_a_definite_noun_and_its_adjective_after_the_comma_is_no_name() -> None:
+    text = "وقال رئيس القطاع الصحي بالمحافظة، الأسبوع المقبل في المؤتمر، إن المستشفيات جاهزة."
+    assert all(name is None or "الأسبوع" not in name for name, _ in _people(text))
+
+
+def test_a_name_after_whom_he_wrote_to_is_not_the_posts_holder() -> None:
+    text = "وقال وزير الخارجية في رسالة إلى نظيره، سامر القاسمي، إن البلدين سيوقعان الاتفاق قريبا."
+    assert ("سامر القاسمي", "وزير الخارجية في رسالة إلى نظيره") not in _people(text)
+    assert _speakers(text) != ["سامر القاسمي"]
