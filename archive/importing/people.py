@@ -32,6 +32,7 @@ from archive.importing.person_names import (
     name_stop,
     name_words_end,
     plain_name_end,
+    preposition_with_noun,
     starts_name,
 )
 from archive.importing.person_words import (
@@ -82,6 +83,10 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     if (bare_key(first) in lx.TITLE_WORDS and not rank_tokens) or descriptor_before_name(tokens, index, limit):
         return _titled_mention(text, tokens, start_index, index, limit, honorific)
     name_end = name_words_end(tokens, index, limit)
+    if (honorific_tokens or rank_tokens) and name_end == index + 1:
+        given_end = _definite_given_name_end(tokens, index, limit)
+        if given_end > index + 1 and name_stop(tokens, given_end, limit):
+            name_end = given_end  # "الأستاذ الطاهر عثمان محمد عن": a given name with the article after the honorific
     if name_end == index:
         return None, start_index
     name = without_conjunction(text[first.start:tokens[name_end - 1].end])
@@ -247,7 +252,10 @@ def _definite_given_name_end(tokens: list[Token], start: int, limit: int) -> int
             or start + 1 >= limit:
         return start
     end = plain_name_end(tokens, start + 1, limit)  # none after "الأسبوع": "المقبل" opens no name
-    return end if end > start + 1 else start
+    rest = tokens[start + 1:end]
+    if not rest or any(_carries_pronoun(word) or preposition_with_noun(word) for word in rest):
+        return start  # "الوالد وتفقده لمشاريع ..."، "الزميل كلنا زملاء": what he did or said, no name
+    return end
 
 
 # Prepositions a verb's object goes on with ("انتقد الوزير، إقدام فلان على ..."): after a comma and a title
@@ -319,13 +327,14 @@ def _name_after_description(text: str, tokens: list[Token], position: int, limit
 
 
 _MARKS = frozenset("«»\"“”")
-_PRONOUN_SUFFIXES = ("ه", "ها", "هم")
+_PRONOUN_SUFFIXES = ("ه", "ها", "هم", "نا")
 
 
 def _carries_pronoun(token: Token) -> bool:
-    """ "كلمته"، "نظيره"، "لقائها": a noun carrying a possessive pronoun (a word of four letters or more)."""
-    printed = token.text
-    return len(printed) >= 4 and printed.endswith(_PRONOUN_SUFFIXES) and not printed.endswith("ة")
+    """ "كلمته"، "نظيره"، "لقائها"، "وتفقده": a word of five letters or more carrying a pronoun (not "الله"; "رنا",
+    "طه" are names)."""
+    printed = strip_marks(token.text)
+    return len(printed) >= 5 and printed.endswith(_PRONOUN_SUFFIXES) and not printed.endswith("الله")
 
 
 def _name_after_title(text: str, tokens: list[Token], position: int, limit: int) -> tuple[PersonMention | None, int]:

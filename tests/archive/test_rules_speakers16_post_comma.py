@@ -63,3 +63,14 @@ def test_a_name_after_whom_he_wrote_to_is_not_the_posts_holder() -> None:
     text = "وقال وزير الخارجية في رسالة إلى نظيره، سامر القاسمي، إن البلدين سيوقعان الاتفاق قريبا."
     assert ("سامر القاسمي", "وزير الخارجية في رسالة إلى نظيره") not in _people(text)
     assert _speakers(text) != ["سامر القاسمي"]
+
+
+def test_a_given_name_with_the_article_after_an_honorific() -> None:
+    text = ("وكشف مدير التعليم بالولاية الأستاذ الطاهر عثمان محمد عن أن المدارس ستفتح أبوابها الأحد. "
+            "وأضاف الطاهر عثمان محمد أن الكتب وصلت إلى كل المدارس.")
+    assert _speakers(text)[0] == "الطاهر عثمان محمد"
+
+
+def test_a_family_name_with_the_article_after_an_honorific_stays_alone() -> None:
+    text = "وأكد الدكتور العتيبي أهمية التعاون بين الجامعات، مشيرا إلى أن الاتفاقية ستوقع قريبا."
+    assert all(name is None or "أهمية" not in name for name, _ in _people(text))
