@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archive.importing import figure_currencies
 from archive.importing import lexicon as lx
 from archive.importing.tokens import Token
 from archive.text.numbers import ENCLOSING_MARKS
@@ -25,13 +26,10 @@ def _keys(words: str) -> frozenset[str]:
 SCALES = {lx.key(word): value for word, value in (
     ("ألف", 1e3), ("آلاف", 1e3), ("الف", 1e3), ("ألفا", 1e3), ("مليون", 1e6), ("ملايين", 1e6), ("مليونا", 1e6),
     ("مليار", 1e9), ("مليارات", 1e9), ("بليون", 1e9), ("تريليون", 1e12), ("ترليون", 1e12))}
-CURRENCIES = {lx.key(word): code for word, code in (
-    ("دولار", "USD"), ("دولارا", "USD"), ("دولارات", "USD"), ("ريال", "OMR"), ("ريالا", "OMR"), ("ريالات", "OMR"),
-    ("درهم", "AED"), ("درهما", "AED"), ("دينار", "KWD"), ("دينارا", "KWD"), ("يورو", "EUR"), ("جنيه", "EGP"),
-    ("جنيها", "EGP"))}
-CURRENCY_COUNTRIES = {lx.key("سعودي"): "SAR", lx.key("إماراتي"): "AED", lx.key("قطري"): "QAR",
-                      lx.key("بحريني"): "BHD", lx.key("كويتي"): "KWD", lx.key("عماني"): "OMR",
-                      lx.key("أمريكي"): "USD", lx.key("أميركي"): "USD"}
+# A currency's noun in any of its forms -> the code it is read as alone, and a state's adjective after it -> that
+# state's code ("دينار أردني"); a bare noun several states share is settled by ``figure_currencies``.
+CURRENCIES = figure_currencies.CURRENCIES
+CURRENCY_COUNTRIES = figure_currencies.ADJECTIVES
 # A scale word with the article is a figure of its own ("حاجز المليار دولار", "عتبة المليون مشاهدة").
 DEFINITE_SCALES = {lx.key(word): value for word, value in (
     ("الألف", 1e3), ("المليون", 1e6), ("المليار", 1e9), ("التريليون", 1e12))}
@@ -77,11 +75,11 @@ def unit(tokens: list[Token], position: int) -> tuple[str | None, int]:
         return "percent", position + 2
     if token.key in PERCENT_WORDS:
         return "percent", position + 1
-    if token.key in CURRENCIES:
-        code = CURRENCIES[token.key]
+    if token.key in figure_currencies.NOUN_FORMS:
         if position + 1 < len(tokens) and tokens[position + 1].key in CURRENCY_COUNTRIES:
-            return CURRENCY_COUNTRIES[tokens[position + 1].key], position + 2
-        return code, position + 1
+            return CURRENCY_COUNTRIES[tokens[position + 1].key], position + 2  # "ليرة سورية", "دينار أردني"
+        if token.key in CURRENCIES:
+            return CURRENCIES[token.key], position + 1
     if token.key in (lx.key("ر"),) and position + 2 < len(tokens) and tokens[position + 1].text == ".":
         return "OMR", position + 3  # "ر.ع"
     if token.key in _METRES and position + 1 < len(tokens) and tokens[position + 1].key in _POWERS \

@@ -8,6 +8,7 @@ module:
 - ``figure_reading``: one number read as a figure, with the words before and after it as the press
   writes them ("أكثر من 65 ألف مشارك"، "7 من كل 10 متابعين" as a share);
 - ``figure_units``: how much it says (approximation, scale, percent, currency);
+- ``figure_currencies``: which state's currency a noun several states share is ("دينار" in a report from Amman);
 - ``not_figures``: what a number is when it is no figure (a date or a year, an edition or a label, a
   duration, a rank, a time, a phone number, a number inside a name, a list marker, page noise);
 - ``count_context``: what a number may count, and the words that say it gives a count;
@@ -20,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from archive.importing.count_context import after_partitive
+from archive.importing.figure_currencies import settle_currencies
 from archive.importing.figure_match import StatisticMatch
 from archive.importing.figure_reading import GLUED_CONJUNCTIONS, count_with_article, read_statistic, share_of_every
 from archive.importing.figure_subjects import figure_subject
@@ -58,7 +60,9 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             found.append(replace(statistic, subject=figure_subject(
                 text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))
     extra = figures_without_digits(text, tokens, found, by_start)
-    return sorted(found + extra, key=lambda statistic: statistic.start) if extra else found
+    found = settle_currencies(tokens, sorted(found + extra, key=lambda statistic: statistic.start) if extra else found,
+                              by_end)
+    return found
 
 
 def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[int, int],
