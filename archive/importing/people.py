@@ -70,8 +70,11 @@ def parse_person(text: str, tokens: list[Token], index: int, limit: int) -> tupl
     rank_tokens, index = take_while(tokens, index, limit, lambda t: bare_key(t) in lx.RANKS)
     if index >= limit or not tokens[index].is_word:
         return None, start_index
-    if rank_tokens and not may_be_name(tokens[index]) and bare_key(rank_tokens[0]) in lx.TITLE_WORDS:
-        rank_tokens, index = [], rank_start  # "الوكيل المساعد لقطاع الصحافة": the rank words are a title
+    if rank_tokens and (not may_be_name(tokens[index]) or preposition_with_noun(tokens[index])) \
+            and bare_key(rank_tokens[0]) in lx.TITLE_WORDS:
+        # "الوكيل المساعد لقطاع الصحافة"، "الوكيل المساعد للسياسات": the rank words are a title (a preposition
+        # glued to a noun's article opens no name)
+        rank_tokens, index = [], rank_start
     honorific = joined(text, honorific_tokens)
     first = tokens[index]
     if not honorific_tokens and not rank_tokens and bare_key(first) in MINISTRY_SHORT_NAMES:

@@ -77,8 +77,9 @@ def starts_name(tokens: list[Token], position: int, limit: int) -> bool:
     if printed_without_article(token) and position + 1 < limit and may_be_name(token) \
             and may_be_name(tokens[position + 1]) and not tokens[position + 1].newline_before:
         return True  # "وزير الإعلام إلياس الهاشم": إلياس has no article, the title has ended
-    if bare_key(token) in lx.RANKS and position + 1 < limit and may_be_name(tokens[position + 1]):
-        return True  # "اللواء سعد معن"
+    if bare_key(token) in lx.RANKS and position + 1 < limit and may_be_name(tokens[position + 1]) \
+            and not preposition_with_noun(tokens[position + 1]):
+        return True  # "اللواء سعد معن"; "الوكيل المساعد للسياسات": a preposition's phrase, the post goes on
     if position + 2 < limit and tokens[position + 1].key == _WALAD and may_be_name(token) \
             and may_be_name(tokens[position + 2]):
         return True

@@ -74,3 +74,15 @@ def test_a_given_name_with_the_article_after_an_honorific() -> None:
 def test_a_family_name_with_the_article_after_an_honorific_stays_alone() -> None:
     text = "وأكد الدكتور العتيبي أهمية التعاون بين الجامعات، مشيرا إلى أن الاتفاقية ستوقع قريبا."
     assert all(name is None or "أهمية" not in name for name, _ in _people(text))
+
+
+def test_a_post_opening_with_rank_words_then_its_holder_after_the_comma() -> None:
+    text = ("أعلن الوكيل المساعد للشؤون الفنية في وزارة الداخلية، العميد خالد السويدي، "
+            "أن الدوريات ستزيد على كل الطرق الدولية. وأضاف السويدي أن الخطة تشمل كل المنافذ.")
+    assert ("خالد السويدي", "الوكيل المساعد للشؤون الفنية في وزارة الداخلية") in _people(text)
+    assert _speakers(text) == ["خالد السويدي", "خالد السويدي"]
+
+
+def test_a_rank_before_a_name_still_opens_it() -> None:
+    text = "وقال اللواء سعد الحربي للصحفيين إن الدوريات ستزيد في الصيف."
+    assert _speakers(text) == ["سعد الحربي"]
