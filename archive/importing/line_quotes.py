@@ -296,6 +296,10 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
     if not tokens[start].is_word:
         return None, start
     mention, after = parse_person(text, tokens, start, min(len(tokens), start + 12))
+    if mention is not None and mention.kind == "surname":
+        body, body_after = _headline_body(text, tokens, start, marked_name)
+        if body is not None:
+            return body, body_after
     if mention is None:
         # "الحكومة الأردنية: ..."، '"الخارجية": ...': a body before the headline's colon speaks as itself
         mention, after = organisation_speaker(text, tokens, start, min(len(tokens), start + 12))
@@ -329,6 +333,26 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
     printed = text[mention.start:mention.end]
     if not _ARABIC_LETTER.search(printed) or lx.key(printed.split()[0]) in _BYLINE_LABELS:
         return None, after  # "Published On: 13 ديسمبر 2021"، "الكاتب: حاوره فلان": a page's labels, no speaker
+    return mention, after
+
+
+def _headline_body(text: str, tokens: list[Token], start: int, marked_name: bool) -> tuple[PersonMention | None, int]:
+    """ "التجارة: ..."، "البيت الأبيض: ..."، '"التعاون الخليجي": ...': a ministry's short name, or two definite words
+    or more, alone before the headline's colon, are a body's name, not a family name: the body speaks, through the
+    person who speaks for it below (``headline_speakers``)."""
+    mention, after = organisation_speaker(text, tokens, start, min(len(tokens), start + 12))
+    if mention is None:
+        after = start
+        while after < len(tokens) and tokens[after].is_word and tokens[after].key.startswith("ال"):
+            after += 1
+        if after - start < 2:
+            return None, start
+        name = text[tokens[start].start:tokens[after - 1].end]
+        mention = PersonMention("name", name, None, None, name, tokens[start].start, tokens[after - 1].end)
+    if marked_name and after < len(tokens) and tokens[after].text in "»”\"":
+        after += 1
+    if after >= len(tokens) or tokens[after].text not in ":：":
+        return None, start
     return mention, after
 
 
@@ -393,6 +417,9 @@ def headline_speakers(quotes: list[QuoteMatch]) -> list[QuoteMatch]:
         below = [later for later in quotes[position + 1:] if later.speaker is not None
                  and later.speaker is not match.speaker]
         if match.reason == _HEADLINE_BODY_REASON:
+            if any(later.speaker is match.speaker and later.attribution == "explicit"
+                   for later in quotes[position + 1:]):
+                continue  # "البيت الأبيض: ..." above "أكد البيت الأبيض أن ...": the body speaks below itself
             # "الحكومة السورية: منفتحون ..." above "قال وزير الإعلام فلان ...": who speaks for the body, named below
             spokesman = next((later for later in below if later.speaker is not None and later.speaker.name
                               and len(later.speaker.name.split()) >= 2
