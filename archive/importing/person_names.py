@@ -551,26 +551,39 @@ _LINEAGE_WORDS = 5  # given name, father, grandfather, the house, the family
 
 def _lineage_chain_end(tokens: list[Token], index: int, limit: int) -> int | None:
     """ "الشيخ سلمان صباح سالم الحمود الصباح، أن", "صباح الأحمد الجابر الصباح،": four or five name words
-    without "بن", the last a family name with "ال", closed by a comma, "أن/إن" or a title: the Gulf press
-    prints a person's fathers and house this way (a comma or "أن/إن" must close it). None when the words
-    make no such chain (then the usual rules read the name)."""
+    without "بن", the last a family name with "ال", closed by a comma, "أن/إن", a title, or a time, a
+    circumstance or a verb of speech ("أحمد ناصر المحمد الصباح أمس"): the Gulf press prints a person's fathers
+    and house this way. None when the words make no such chain (then the usual rules read the name)."""
     position = index
     while position < limit and position - index < _LINEAGE_WORDS + 1:
         token = tokens[position]
         if not token.is_word or (token.newline_before and position > index) or not may_be_name(token) \
-                or (is_definite(token.key) and not token.key.startswith("ال")):
-            break
+                or (is_definite(token.key) and not token.key.startswith("ال")) \
+                or (position > index and preposition_phrase(tokens, position, limit)):
+            break  # "مادورو لوسائل الإعلام الكوبية قبل": to whom he spoke, no father of his
         position += 1
     words = position - index
     if not 4 <= words <= _LINEAGE_WORDS or not tokens[position - 1].key.startswith("ال"):
         return None
     if tokens[index].key.startswith("ال"):
         return None  # the given name carries no article ("صباح الأحمد الجابر الصباح": the fathers may)
+    if any(token.key == _TEEN or name_word_key(token) in _ORDINALS for token in tokens[index + 1:position]):
+        return None  # "البابا يوحنا الثالث عشر السفراء اليوم": a regnal number ends the name, no father follows
     closer = tokens[position] if position < limit else None
     if closer is None or (closer.text not in "،," and bare_key(closer) not in lx.COMPLEMENTIZERS
-                          and not _post_after(closer)):
+                          and not _post_after(closer) and not _when_or_where(tokens, position, limit)):
         return None  # "د. جراهام عبد القادر الخبر المتداول عن ...": a verb's object, not his fathers
     return position
+
+
+def _when_or_where(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "أحمد ناصر المحمد الصباح أمس إن"، "... الصباح خلال الاجتماع": a time, a circumstance or a verb of speech
+    closes a name as a comma does (a plain preposition, "عن"، "من", may be a verb's object going on)."""
+    token = tokens[position]
+    bare = bare_key(token)
+    return not token.newline_before and (bare in TIME_WORDS or bare in CIRCUMSTANCE_PREPOSITIONS
+                                         or bare in lx.CIRCUMSTANCE_WORDS or bare in lx.REPORTING_VERBS
+                                         or time_adverb_at(tokens, position, limit))
 
 
 def _post_after(token: Token) -> bool:
@@ -589,11 +602,12 @@ def _son_of_at(tokens: list[Token], position: int, limit: int) -> bool:
 
 
 def _title_as_family_name(tokens: list[Token], position: int, limit: int) -> bool:
-    """A definite title word right after a given name, then a comma or the end of the phrase."""
+    """A definite title word right after a given name, then a comma, the end of the phrase or a post ("الفريق
+    كامل الوزير رئيس الهيئة": الوزير is his family name, his post follows)."""
     if position >= limit or not tokens[position].key.startswith("ال") or tokens[position].newline_before \
             or bare_key(tokens[position]) not in lx.TITLE_WORDS or tokens[position].key in lx.HONORIFICS:
         return False
-    return position + 1 >= limit or tokens[position + 1].text in "،,"
+    return position + 1 >= limit or tokens[position + 1].text in "،," or _post_after(tokens[position + 1])
 
 
 def _compound_given_name(tokens: list[Token], position: int, limit: int) -> bool:

@@ -1,0 +1,41 @@
+"""A name runs to a clear stop, whatever its last word looks like (issue 10, the speakers round pooled over
+every studied set with the eleventh, 3 December 2026). A Gulf lineage printed without "بن" ("فلان فلان الفلان
+الفلاني") is closed by a time, a circumstance or a verb of speech as by a comma ("... الصباح أمس إن"); a
+family name that is also a post word ("الوزير") is closed by the post printed after it ("اللواء كامل الوزير
+رئيس الهيئة"). Whom the words were said to ("لوسائل الإعلام") is no father's name.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from archive.importing.extraction import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    proposals = extract(text)
+    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
+    return [quote.speaker for quote in quotes]
+
+
+def _people(text: str) -> list[tuple[str | None, str | None]]:
+    return [(person.name, person.title) for person in extract(text).people]
+
+
+def test_a_gulf_lineage_closed_by_a_time_word() -> None:
+    text = ("قال وزير النفط الشيخ سالم خالد الفهد العتيبي أمس إن الإنتاج سيرتفع في الربع المقبل.\n"
+            "وأوضح أن الصادرات ستذهب إلى آسيا أولا.")
+    assert _speakers(text) == ["سالم خالد الفهد العتيبي", "سالم خالد الفهد العتيبي"]
+
+
+def test_a_post_word_as_family_name_closed_by_a_post() -> None:
+    text = ("قال الفريق سامي الوزير رئيس هيئة الموانئ إن العمل في الرصيف الجديد سينتهي في الصيف.\n"
+            "وأكد الوزير أن الميناء سيستقبل السفن الكبيرة.")
+    assert ("سامي الوزير", "الفريق رئيس هيئة الموانئ") in _people(text)
+    assert _speakers(text)[0] == "سامي الوزير"
+
+
+def test_whom_he_spoke_to_is_no_fathers_name() -> None:
+    text = "وقال لوكاس مارين لوسائل الإعلام المحلية قبل الاجتماع إن البلدين سيوقعان الاتفاق."
+    assert all(name is None or "لوسائل" not in name for name, _ in _people(text))
+    assert _speakers(text) == ["لوكاس مارين"]
