@@ -7,7 +7,7 @@ article names most among those using that noun (its name, capital or large citie
 "عمّان"، "الحكومة الأردنية"), the first named on a tie ("بلغت الموازنة 976 مليون دينار" in a report from Amman is
 976 million JOD, not KWD); with none of them named it is the noun's default (the Kuwaiti dinar, the Omani riyal,
 the UAE dirham, the Egyptian pound; a lira stays the word). The data, with the forms of each noun and adjective,
-is ``currencies.json``.
+is ``archive/text/currencies.json``, which ``archive.text.numbers`` reads too (a figure an officer types).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from archive.importing import lexicon as lx
 from archive.importing.figure_match import StatisticMatch
 from archive.importing.tokens import Token, strip_prefix
 
-_DATA = json.loads(resources.files("archive.importing").joinpath("currencies.json").read_text(encoding="utf-8"))
+_DATA = json.loads(resources.files("archive.text").joinpath("currencies.json").read_text(encoding="utf-8"))
 # Each written form of a currency noun ("دنانير") -> the noun ("دينار").
 NOUN_FORMS: dict[str, str] = {lx.key(form): noun["noun"] for noun in _DATA["nouns"] for form in noun["forms"]}
 # A noun -> its code when the article names no state using it (None: the word itself stays the unit).

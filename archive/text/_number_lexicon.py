@@ -9,7 +9,11 @@ only before عشر), "tens" (20–90), "hundreds" (100–900 in one word), "hund
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
+
+from archive.text.normalize import normalize_arabic
 
 ARABIC_LETTER = "\u0621-\u064a"
 
@@ -92,11 +96,10 @@ PERCENT_BEFORE = re.compile(rf"%{_GAP}$")
 PARTITIVE = re.compile(rf"{_SPACE}من{_SPACE}(?P<noun>[{ARABIC_LETTER}]{{2,}})")
 COUNTED_NOUN = re.compile(rf"{_GAP}\)?{_GAP}(?P<noun>[{ARABIC_LETTER}]{{2,}})")
 
-_NATIONS = {
-    "عماني": "OMR", "سعودي": "SAR", "قطري": "QAR", "اماراتي": "AED", "كويتي": "KWD",
-    "بحريني": "BHD", "مصري": "EGP", "اردني": "JOD", "امريكي": "USD", "اميركي": "USD",
-    "استرليني": "GBP",
-}
+# A state's adjective after a currency noun -> its code ("دينار أردني"، "جنيه سوداني"), from the table the
+# extraction reads too (``currencies.json``, beside this module), in the folded form the patterns match.
+_NATIONS: dict[str, str] = {normalize_arabic(state["adjective"]): str(state["code"]) for state in json.loads(
+    resources.files("archive.text").joinpath("currencies.json").read_text(encoding="utf-8"))["states"]}
 _NATION_PATTERN = "|".join(sorted(_NATIONS, key=len, reverse=True))
 _CURRENCY_WORDS = {
     "دولار": "USD", "ريال": None, "درهم": "AED", "دينار": None, "جنيه": "EGP", "يورو": "EUR",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from archive.importing.extraction import extract
+from archive.text.numbers import parse_figure
 
 
 def _units(text: str) -> list[str | None]:
@@ -43,3 +44,14 @@ def test_the_state_named_most_wins_and_an_adjective_wins_over_it() -> None:
 def test_with_no_state_named_the_noun_keeps_its_reading() -> None:
     assert _units("وبلغت قيمة الجوائز 50 ألف دينار للفائزين.") == ["KWD"]
     assert _units("وتبلغ كلفة البرنامج 7 ملايين دولار.") == ["USD"]
+
+
+@pytest.mark.parametrize(("typed", "unit"), [
+    ("12 مليون جنيه سوداني", "SDG"),
+    ("200 درهم مغربي", "MAD"),
+    ("75 ألف دينار تونسي", "TND"),
+])
+def test_a_figure_typed_by_an_officer_reads_every_states_adjective(typed: str, unit: str) -> None:
+    """``parse_figure`` (a figure typed in a form) reads the same table of currencies as the extraction."""
+    figure = parse_figure(typed)
+    assert figure is not None and figure.unit == unit
