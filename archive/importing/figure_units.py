@@ -2,11 +2,11 @@
 
 The press writes an approximation before the number ("أكثر من"، "نحو"، "حوالي"، "ما يقارب"، "تجاوزت")
 or after it ("3500 تقريبا"), a scale after it ("مليون"، "مليار"), then a unit: a percent (%, ٪ also
-typed before the number, "في المائة"), a currency ("دولار"، "ريال عماني"، "ر.ع") or square or cubic metres ("م2"،
-"م3"، the digit glued to the unit being its power, not a number). A million or more
-written with its scale word is an amount even with nothing counted ("بمليون ونصف"), and so are digits with
-any scale word ("618.3 ألفا"). Digits set apart in
-quotation marks («5» مليارات جنيه، " 1500 " من الشباب) read on through the closing mark (``in_marks``).
+typed before the number, "في المائة"), a currency ("دولار"، "ريال عماني"، "ر.ع"; which state's a bare
+"دينار" is, ``figure_currencies`` says), or square or cubic metres ("م2"، "م3": the digit glued to the unit is
+its power, not a number). A million or more written with its scale word is an amount even with nothing
+counted ("بمليون ونصف"), and so are digits with any scale word ("618.3 ألفا"). Digits set apart in quotation
+marks («5» مليارات جنيه، " 1500 " من الشباب) read on through the closing mark (``in_marks``).
 """
 
 from __future__ import annotations

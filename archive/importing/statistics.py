@@ -60,9 +60,8 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             found.append(replace(statistic, subject=figure_subject(
                 text, tokens, min(span_first, first), last, statistic.subject, statistic.unit)))
     extra = figures_without_digits(text, tokens, found, by_start)
-    found = settle_currencies(tokens, sorted(found + extra, key=lambda statistic: statistic.start) if extra else found,
-                              by_end)
-    return found
+    in_order = sorted(found + extra, key=lambda statistic: statistic.start) if extra else found
+    return settle_currencies(tokens, in_order, by_end)  # "دينار" in a report from Amman is JOD
 
 
 def _token_range(start: int, end: int, by_start: dict[int, int], by_end: dict[int, int],

@@ -20,7 +20,8 @@ Vague plurals with no count ("آلاف الزوار", "ملايين") and "أح�
 numbers. Fractions count only next to a scale word ("نصف مليار", "مليار ونصف").
 
 Spans: a number's span covers its digits or words and its scale words ("15 مليون"), starts at
-"(" when parenthesised digits are followed by a scale ("(15) مليون"), and leaves out glued
+"(" when parenthesised digits are followed by a scale ("(15) مليون"), and at the opening quotation mark
+when digits alone in marks are («5» مليارات: ``ENCLOSING_MARKS``), and leaves out glued
 letters around it ("وخمسة" → "خمسة", "يقارب80%" → "80", "الحكومية2024" → "2024").
 """
 
