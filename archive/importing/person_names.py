@@ -532,7 +532,7 @@ def name_words_end(tokens: list[Token], index: int, limit: int) -> int:
                 # ("هيثم الحاج علي" stays whole)
                 and not (tokens[position - 1].key.startswith("ال") and tokens[position].key[:1] in "لب"
                          and not tokens[position].key.startswith("بو") and len(tokens[position].key) >= 5)
-                and not joins_another(tokens, position - 1, position)
+                and not joins_another(tokens, position - 1, position) and not opens_no_name(tokens, position, limit)
                 and not tokens[position].newline_before and ends_name(tokens[position + 1])):
             position += 1
         # "نوال حسين بن سالم": a father's name then "بن" and the grandfather's or the family's

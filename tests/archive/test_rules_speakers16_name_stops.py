@@ -39,3 +39,10 @@ def test_whom_he_spoke_to_is_no_fathers_name() -> None:
     text = "وقال لوكاس مارين لوسائل الإعلام المحلية قبل الاجتماع إن البلدين سيوقعان الاتفاق."
     assert all(name is None or "لوسائل" not in name for name, _ in _people(text))
     assert _speakers(text) == ["لوكاس مارين"]
+
+
+def test_a_part_of_the_day_after_a_family_name_is_when_not_who() -> None:
+    text = ("قال الناطق باسم الحكومة سيدي ولد أحمدو إن الحكومة ستعلن الميزانية الأسبوع المقبل.\n"
+            "وأضاف ولد أحمدو ظهر اليوم الأربعاء خلال المؤتمر الصحفي أن العجز سينخفض إلى النصف.")
+    assert _speakers(text) == ["سيدي ولد أحمدو", "سيدي ولد أحمدو"]
+    assert all(name is None or "ظهر" not in name for name, _ in _people(text))
