@@ -47,8 +47,8 @@ def opening_at(text: str, tokens: list[Token], position: int) -> Opening | None:
             return _content_after(tokens, position + 1, kind)
         return Opening(following.start, "direct", position + 1)
     if token.is_word and (token.key in lx.COMPLEMENTIZERS or token.key in lx.PRONOUN_COMPLEMENTIZERS) \
-            and _after_topic_noun(tokens, position):
-        return None  # "لافتا إلى أهمية أن يكون ...", "معربا عن أمله في أن": a topic, not what was said
+            and (_after_topic_noun(tokens, position) or _governed_that(tokens, position)):
+        return None  # "لافتا إلى أهمية أن يكون ...", "وينبغي أن يبلغ ...": a topic, a modal's clause, not what was said
     if token.is_word and token.key in lx.COMPLEMENTIZERS:
         if names_first_word(tokens, position):
             return None
@@ -137,6 +137,21 @@ def _after_topic_noun(tokens: list[Token], position: int) -> bool:
         return False
     return before >= 0 and tokens[before].is_word and strip_prefix(tokens[before].key) in lx.TOPIC_NOUNS
 
+
+
+# Words that take أن as their own complement, a modal verb or a conjunction: "وينبغي أن يبلغ"، "ويكفي أنه"،
+# "خاصة أن"، "دون أن يكشف"، "بعد أن"، "لا بد أن". Their أن clause is the speaker's or the reporter's sentence
+# going on, never the opening of reported words (no annotated quote of the studied sets opens after one).
+_GOVERNING_THAT = frozenset(lx.key(word) for word in (
+    "ينبغي", "يجب", "يكفي", "بد", "لابد", "دون", "بدون", "بعد", "قبل", "خاصة", "خصوصا", "منذ", "حتى", "إلا",
+    "يمكن", "ريثما", "لمجرد"))
+
+
+def _governed_that(tokens: list[Token], position: int) -> bool:
+    """أن right after a word that governs it ("وينبغي أن"، "خاصة أن"، "دون أن")."""
+    before = tokens[position - 1] if position > 0 else None
+    return before is not None and before.is_word and (before.key in _GOVERNING_THAT
+                                                      or strip_prefix(before.key) in _GOVERNING_THAT)
 
 
 def hope_expressed(tokens: list[Token], position: int) -> bool:
