@@ -13,6 +13,7 @@ gives a count, are ``count_context``'s.
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 
 from archive.importing import lexicon as lx
@@ -98,6 +99,8 @@ _LINE_MOST = 12  # tokens: a longer line is no label line (and the reading stays
 # Groups named by a number after "الـ": "مجموعة الـ20", "مجموعة الـ77".
 GROUPS_NAMED_BY_NUMBER = _keys("مجموعة")
 _VALUE_WORDS_MIN = 2  # "واحد" and "أحد" are articles of speech more often than counts
+_CLOCK = re.compile(r"(\d{1,2})[.,٫](\d\d)")  # "8.30 م": an hour and its minutes
+_LAST_HOUR, _LAST_MINUTE = 24, 59
 
 
 def is_not_statistic(text: str, tokens: list[Token], first: int, last: int, after: int, unit: str | None,
@@ -237,7 +240,11 @@ def _glued_mark_before(tokens: list[Token], first: int) -> bool:
 
 
 def _decimal(number_text: str) -> bool:
-    """ "3.829", "2,5": no year and no hour is written with a decimal point, so "م" after it is metres."""
+    """ "3.829", "2,5", "828.5": no year is written with a decimal point, so "م" after it is metres; an hour and
+    two digits of minutes ("8.30 م") is the clock's."""
+    clock = _CLOCK.fullmatch(number_text)
+    if clock is not None and int(clock.group(1)) <= _LAST_HOUR and int(clock.group(2)) <= _LAST_MINUTE:
+        return False
     return any(mark in number_text for mark in ".,٫")
 
 

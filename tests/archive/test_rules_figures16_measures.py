@@ -4,7 +4,8 @@ The press writes square and cubic metres as "م2"، "م3" (or "م²"، "م³"): 
 power, not a number. It was read as one, so "بأكثر من 16 مليون م3 يوميا" became the figure 3 "يوميا" and
 "على مساحة 5000 م2 وتضم" the figure 2 "وتضم", the area itself lost (halves: almowaten). After a decimal
 number "م" is metres too ("على مساحة قدرها 3.829 م", fresh9: elmaouid): no year and no hour is written with a
-decimal point, so "م" there is no "ميلادي" nor "مساءً". Every sentence is our own.
+decimal point, so "م" there is no "ميلادي" nor "مساءً" ("8.30 م", hours and two digits of minutes, stays an hour).
+Every sentence is our own.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def test_metres_after_a_decimal_number() -> None:
     "وانطلقت الدورة الأولى في عام 2025م بمشاركة واسعة.",
     "نشر في 14 سبتمبر 2025 05:42 م بتوقيت القدس",
     "وعقد المؤتمر يوم 20 / 09 / 2014 م بمدينة طبرق.",
+    "ويبدأ الحفل في تمام 8.30 م بتوقيت مكة.",
+    "وانطلق السباق عند 7.45 م أمس.",
 ])
 def test_a_year_or_an_hour_before_m_stays_none(text: str) -> None:
     assert _figures(text) == []
