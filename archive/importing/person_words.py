@@ -15,8 +15,9 @@ from archive.importing.tokens import Token, strip_prefix
 from archive.text.dates import MONTHS_AR
 from archive.text.normalize import strip_marks
 
+# A cardinal point in construct with a place names a region ("ولاية شمال بحر الغزال"): a place word too.
 LOCATION_WORDS = {lx.key(word) for word in ("محافظة", "ولاية", "سلطنة", "دولة", "مملكة", "منطقة", "إمارة",
-                                                       "إقليم", "جمهورية")}
+                                                       "إقليم", "جمهورية", "شمال", "جنوب", "شرق", "غرب")}
 
 
 PREPOSITIONS = {lx.key(word) for word in ("في", "من", "لدى")}

@@ -86,3 +86,10 @@ def test_a_post_opening_with_rank_words_then_its_holder_after_the_comma() -> Non
 def test_a_rank_before_a_name_still_opens_it() -> None:
     text = "وقال اللواء سعد الحربي للصحفيين إن الدوريات ستزيد في الصيف."
     assert _speakers(text) == ["سعد الحربي"]
+
+
+def test_a_cardinal_point_in_a_post_names_a_region_then_the_holder_after_the_comma() -> None:
+    text = ("أعلن وزير الصحة بولاية شمال كردفان ،الدكتور صالح عثمان ادريس ،بأن المستشفيات جاهزة "
+            "لاستقبال المرضى في كل المحليات.")
+    assert ("صالح عثمان ادريس", "وزير الصحة بولاية شمال كردفان") in _people(text)
+    assert _speakers(text) == ["صالح عثمان ادريس"]
