@@ -28,6 +28,7 @@ from archive.importing.person_names import marked_name_before_post
 from archive.importing.quote_confidence import calibrated
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.quotes import find_quotes
+from archive.importing.speaker_choice import choose_speakers
 from archive.importing.speakers import KnownPerson, PeopleBook
 from archive.importing.statistics import find_statistics
 from archive.importing.tokens import Token, bare_key, read_typed_marks, strip_prefix, tokenize
@@ -155,6 +156,7 @@ def extract(text: str) -> Proposals:
     book.complete_family_names()  # "الخطيب" quoted before "سامر فؤاد الخطيب" is printed: one person
     # each speaker checked against the whole article's people (and the event it reports)
     quote_matches = settle_speakers(book, quote_matches, event.name if event else None)
+    quote_matches = choose_speakers(tokens, book, quote_matches)  # a learned second look (speaker_choice)
     # Direct speech after "وأضاف:" is a quote in its own right; reported speech that only continues
     # the previous speaker ("مشيرا إلى أن") is proposed apart.
     from archive.importing.sessions import find_sessions, session_at
