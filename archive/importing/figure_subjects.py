@@ -7,9 +7,10 @@ counts is then written before it:
   change word ("رفع"، "زيادة"، "ارتفع" ...) and "إلى"/"من" are the subject;
 - a measure named right before it: "بلغ عدد العارضين 1 200 عارض" → "عدد العارضين".
 Otherwise the subject read after the figure stands ("5% من الناتج المحلي" → "الناتج المحلي"; "237 متحدثا
-من مختلف أنحاء العالم"), cut before a time or a new clause ("300 لاجئ منذ عام" → "لاجئ") and left empty
-when only the unit is left: the unit alone is no subject ("27 دولة" has none; the officer writes one), and
-so is "أو" and what follows it ("إلى ألف أو 10 آلاف"، "أو أكثر": another figure or a bound).
+من مختلف أنحاء العالم"), cut before a time or a new clause ("300 لاجئ منذ عام" → "لاجئ"; none when one opens
+right after the figure, "618.3 ألفا خلال الفترة نفسها") and left empty when only the unit is left: the unit
+alone is no subject ("27 دولة" has none; the officer writes one), and so is "أو" and what follows it ("إلى
+ألف أو 10 آلاف"، "أو أكثر": another figure or a bound).
 """
 
 from __future__ import annotations
@@ -54,9 +55,11 @@ def figure_subject(text: str, tokens: list[Token], first: int, last: int,
     if lx.key(words[0]) in _OR:
         return None  # "إلى ألف أو 10 آلاف"، "أو أكثر": another figure or its bound follows, nothing counted
     for count, word in enumerate(words):
-        if count and (lx.key(word) in _AFTER_UNIT_STOPS or strip_prefix(lx.key(word)) in _AFTER_UNIT_STOPS):
+        if lx.key(word) in _AFTER_UNIT_STOPS or strip_prefix(lx.key(word)) in _AFTER_UNIT_STOPS:
             words = words[:count]  # "محلية فقط ومنها": a part of the count opens there
             break
+    if not words:
+        return None  # "618.3 ألفا خلال الفترة نفسها": a time or a clause follows, nothing counted
     while len(words) > 1 and lx.key(words[-1]) in _DANGLING:
         words.pop()
     if unit is None or lx.key(words[0]) != lx.key(unit):
