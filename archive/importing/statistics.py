@@ -2,9 +2,9 @@
 
 Owns ``find_statistics``: where the figures are. Numbers come from ``archive.text.numbers.find_numbers``
 (digits of both kinds, decimals, number words); a date's numbers are left out, an ordinal's are read
-only as a count after the article ("أداء الـ40 مؤسسة"); a part of the count just given ("14 إصابة منها
-واحدة محلية"، "منهم ثلاثة") counts what that count counts. Each part of reading a figure has its own
-module:
+only as a count after the article ("أداء الـ40 مؤسسة"), as longer digits after it are ("الـ 1500 صحفي"); a
+part of the count just given ("14 إصابة منها واحدة محلية"، "منهم ثلاثة") counts what that count counts. Each
+part of reading a figure has its own module:
 - ``figure_reading``: one number read as a figure, with the words before and after it as the press
   writes them ("أكثر من 65 ألف مشارك"، "7 من كل 10 متابعين" as a share);
 - ``figure_units``: how much it says (approximation, scale, percent, currency);
@@ -52,6 +52,8 @@ def find_statistics(text: str, tokens: list[Token]) -> list[StatisticMatch]:
             statistic = count_with_article(text, tokens, first, last, number.value, number.text)
         else:
             statistic = (share_of_every(text, tokens, first, last, number.value, number.text)
+                         or (count_with_article(text, tokens, first, last, number.value, number.text)
+                             if number.text.isdigit() else None)  # "الـ 1500 صحفي": longer than an edition's
                          or read_statistic(text, tokens, first, last, number.value, number.text))
         if statistic is not None and not (found and found[-1].end > statistic.start):
             if found and after_partitive(tokens, first) and (statistic.unit is None or statistic.value == 1):
