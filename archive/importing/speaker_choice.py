@@ -198,6 +198,7 @@ def model_from(data: dict[str, Any]) -> Model | None:
 
 
 _WINDOW_BEFORE, _WINDOW_AFTER = 2500, 600  # characters around a quote where its candidates are named
+_RECENCY_REACH = 50  # mentions looked back over for the last two people named
 _MOST_CANDIDATES = 12  # the nearest ones, beside the rules' choice, the previous speaker and the first person
 
 
@@ -262,7 +263,8 @@ class _ArticleView:
         """ids of the (at most two) people named last outside quotes before ``anchor``, the last first."""
         found: list[int] = []
         at = bisect.bisect_left(self.outside_starts, anchor)
-        while at > 0 and len(found) < 2:
+        stop = max(0, at - _RECENCY_REACH)  # a long article stays linear
+        while at > stop and len(found) < 2:
             at -= 1
             person_id = id(self.people[self.outside_line[at][1]])
             if person_id not in found:

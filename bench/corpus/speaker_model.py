@@ -2,7 +2,7 @@
 
 Usage, from the repository root::
 
-    .venv/bin/python bench/corpus/speaker_model.py [--corpus DIR] [--oracle] [--write]
+    .venv/bin/python bench/corpus/speaker_model.py [--corpus DIR] [--oracle | --compare] [--write]
 
 Reads the studied groups only (halves A and B and every fresh set already studied, through
 ``corpus_articles``; never the held-out set), extracts each article with the model switched off and
@@ -16,6 +16,8 @@ each labelled right or wrong by the scorer's own ``right_speaker``.
   pooled): for every setting (the features kept, the L2 penalty, the margin) the right speakers of
   the held-out folds, rules alone against rules + model; the setting with the most is chosen, and its
   figures printed per fold and pooled.
+- ``--compare``: every studied group and the regression set scored with the model off and on (quotes,
+  right speakers, figures), and the median extraction time an article, off and on alternated.
 - ``--write``: trains the chosen setting on every studied quote and writes
   ``archive/importing/speaker_choice.json`` (the same corpus gives the same file, byte for byte).
 
@@ -30,7 +32,9 @@ import bisect
 import hashlib
 import json
 import math
+import statistics
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -42,8 +46,8 @@ sys.path.insert(0, str(REPO / "bench" / "corpus"))
 sys.path.insert(0, str(REPO / "bench"))
 
 from corpus_layout import HELD_OUT_SETS, corpus_paths  # noqa: E402
-from corpus_scoring import Article, half_overlap, proposed_quotes, right_speaker  # noqa: E402
-from extraction import corpus_articles  # noqa: E402
+from corpus_scoring import Article, Score, half_overlap, proposed_quotes, right_speaker, score_article  # noqa: E402
+from extraction import corpus_articles, regression_articles  # noqa: E402
 
 from archive.importing import speaker_choice  # noqa: E402
 from archive.importing.extraction import extract  # noqa: E402
@@ -124,8 +128,10 @@ def oracle(examples: list[Example]) -> None:
     for kind, count in kinds.most_common():
         print(f"  {count:4}  {kind}")
     outlets = Counter(example.outlet for example in wrong if any(example.right))
+    actionable = sum(any(example.right) and example.rows.chosen is not None for example in wrong)
     print(f"re-choosable wrong speakers (the right person is a candidate): {sum(outlets.values())} "
-          f"in {len(outlets)} outlets")
+          f"in {len(outlets)} outlets, {actionable} of them given a named person by the rules (the model's to change; "
+          f"the others are a title nobody holds, a body or nobody, left to the rules)")
 
 
 def _among_everyone(example: Example) -> bool:
@@ -417,12 +423,50 @@ def _auc(points: list[tuple[float, bool]]) -> float:
     return above / (len(wrong) * len(rights))
 
 
+
+def compare(paths, rounds: int = 3) -> None:
+    """Each studied group and the regression set scored with the model off and on (the scorer's own
+    ``score_article``), and the median extraction time an article, off and on alternated over ``rounds``."""
+    groups = [*studied_groups(paths), ("regression", regression_articles())]
+    for group, articles in groups:
+        line = f"  {group:10}"
+        for label, model in (("off", None), ("on", speaker_choice.load_model())):
+            total = Score()
+            with speaker_choice.using(model):
+                for article in articles:
+                    total.add(score_article(article, extract, continuations=group != "regression"))
+            qp, qr, _ = total.quotes()
+            fp, fr, _ = total.figures()
+            line += (f"  {label}: quotes P {qp:.3f} R {qr:.3f}, right speakers {total.right_speakers}/"
+                     f"{total.quotes_matched_gold}, figures P {fp:.3f} R {fr:.3f}")
+        print(line)
+    texts = [article.text for _, articles in groups for article in articles]
+    for round_number in range(rounds):
+        medians = {}
+        order = ("off", "on") if round_number % 2 == 0 else ("on", "off")  # alternated: neither always runs first
+        for label in order:
+            with speaker_choice.using(speaker_choice.load_model() if label == "on" else None):
+                times = []
+                for text in texts:
+                    began = time.perf_counter()
+                    extract(text)
+                    times.append(time.perf_counter() - began)
+            medians[label] = statistics.median(times) * 1000
+        print(f"  round {round_number + 1}: median extraction {medians['off']:.2f} ms an article off, "
+              f"{medians['on']:.2f} ms on ({len(texts)} texts; ratio {medians['on'] / medians['off']:.2f})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path)
     parser.add_argument("--oracle", action="store_true")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--compare", action="store_true",
+                        help="every group scored with the model off and on, and timed")
     arguments = parser.parse_args(argv)
+    if arguments.compare:
+        compare(corpus_paths(arguments.corpus))
+        return 0
     examples = collect(corpus_paths(arguments.corpus))
     if arguments.oracle:
         oracle(examples)
