@@ -83,6 +83,11 @@ def _result_json(result: ImportResult) -> dict:
                 "person_ids": list(records.person_ids)}}
 
 
+def accepted_event(event_id: int | None) -> str:
+    """The event an acceptance made or linked, as words: "event 3", or "no event" when the article named none."""
+    return tr("event {id}", id=event_id) if event_id is not None else tr("no event")
+
+
 def _result_line(result: ImportResult) -> str:
     if result.skipped:
         return tr("{file}: skipped: {reason}", file=result.file, reason=result.skipped)
@@ -96,9 +101,8 @@ def _result_line(result: ImportResult) -> str:
         records = result.records
         accepted = join_list([counts.sessions(len(records.session_ids)), counts.quotes(len(records.quote_ids)),
                               counts.figures(len(records.statistic_ids)), counts.people(len(records.person_ids))])
-        return tr("{file}: imported as source {id} and accepted: event {event}, {accepted}.", file=result.file,
-                  id=result.source_id, event=records.event_id if records.event_id is not None else "-",
-                  accepted=accepted)
+        return tr("{file}: imported as source {id} and accepted: {event}, {accepted}.", file=result.file,
+                  id=result.source_id, event=accepted_event(records.event_id), accepted=accepted)
     proposed = result.counts
     quotes = proposed.get("quotes", 0) + proposed.get("further_quotes", 0)  # continuations are quotes too
     summary = join_list([counts.quotes(quotes), counts.figures(proposed.get("statistics", 0)),

@@ -26,7 +26,7 @@ from archive.importing.service import (
     reject_proposals,
 )
 from desktop.cli.context import CliContext
-from desktop.cli.import_commands import one_list_of_quotes, print_proposals
+from desktop.cli.import_commands import accepted_event, one_list_of_quotes, print_proposals
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -125,7 +125,6 @@ def _say_accepted(context: CliContext, records: AcceptedRecords, as_json: bool) 
         return 0
     stored = join_list([counts.sessions(len(records.session_ids)), counts.quotes(len(records.quote_ids)),
                         counts.figures(len(records.statistic_ids)), counts.people(len(records.person_ids))])
-    context.say(tr("The proposals of source {id} were accepted: event {event}, {stored}. 'muntada undo' takes "
-                   "them back.", id=records.source_id,
-                   event=records.event_id if records.event_id is not None else "-", stored=stored))
+    context.say(tr("The proposals of source {id} were accepted: {event}, {stored}. 'muntada undo' takes "
+                   "them back.", id=records.source_id, event=accepted_event(records.event_id), stored=stored))
     return 0

@@ -77,3 +77,19 @@ def test_a_rejected_article_stays_and_leaves_the_list(tmp_path: Path, capsys) ->
     assert json.loads(out) == []
     code, out, err = run(capsys, "--archive", str(archive), "review", "--accept")
     assert code == 2 and "muntada review ID --accept" in err
+
+
+def test_an_article_naming_no_event_is_accepted_with_no_event_said_in_words(tmp_path: Path, capsys) -> None:
+    """An agency release with a quote and no forum: the acceptance says "no event" (it printed "event -"),
+    in both languages, and from 'import --accept-all' as from 'review --accept'."""
+    archive = tmp_path / "a.sqlite"
+    run(capsys, "--archive", str(archive), "init")
+    release = "أعلنت الوزارة اليوم خطة جديدة. وقال وزير النقل سالم بن ناصر الحارثي إن الخطة تشمل 12 طريقا.\n"
+    (tmp_path / "release.txt").write_text(release, encoding="utf-8")
+    (tmp_path / "again.txt").write_text(release.replace("12", "14"), encoding="utf-8")
+    code, out, _ = run(capsys, "--archive", str(archive), "import", str(tmp_path / "release.txt"))
+    code, out, _ = run(capsys, "--archive", str(archive), "review", "1", "--accept")
+    assert code == 0 and "The proposals of source 1 were accepted: no event, 0 sessions, 1 quote" in out, out
+    code = main(["--lang", "ar", "--archive", str(archive), "import", "--accept-all", str(tmp_path / "again.txt")])
+    out = capsys.readouterr().out
+    assert code == 0 and "وقُبلت مقترحاته: لا فعالية، " in out and "-" not in out.split("مقترحاته:")[1], out
