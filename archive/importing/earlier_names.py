@@ -20,7 +20,7 @@ from archive.importing.people import (
     parse_person,
 )
 from archive.importing.person_names import name_stop, through_joins
-from archive.importing.person_words import is_definite, name_word_key
+from archive.importing.person_words import LOCATION_WORDS, bare_key, is_definite, is_place_or_body, name_word_key
 from archive.importing.spans import SpanSet
 from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import Token
@@ -88,6 +88,7 @@ class EarlierNames:
                and not _joined_by_and(self._tokens, first)
                and not _opens_paragraph_with_and(self._tokens, first - 1)
                and self._tokens[first - 1].is_word and can_be_name_word(self._tokens[first - 1])
+               and not _place_or_post(self._tokens[first - 1])  # "وزيرة خارجية جمهورية إندونيسيا ريتنو مارسودي"
                and (not is_definite(name_word_key(self._tokens[first - 1]))  # "وزيرة الدولة للإعلام جمانة غنيمات"
                     or (first > 1 and self._tokens[first - 2].key in _COMPOUND_STARTS))
                and not (first > 1 and self._tokens[first - 2].key == _AT)):  # "لدى عمان جون سميث": a country
@@ -125,6 +126,8 @@ class EarlierNames:
         for place in self._earlier_places(given_key, before):
             if self._tokens[place].key != given_key:
                 continue
+            if place > 0 and self._tokens[place - 1].is_word and self._tokens[place - 1].key in LOCATION_WORDS:
+                continue  # "رئيس جمهورية بلادستان ووزراء": the state's name after its word, no given name
             mention, _ = parse_person(self._text, self._tokens, place, min(before, place + _MAX_NAME_WORDS))
             if mention is not None and mention.kind == "name" and mention.name and len(mention.name.split()) >= 2:
                 return mention
@@ -220,3 +223,9 @@ def _bare(word_key: str) -> str:
         if word_key.startswith(prefix) and len(word_key) > len(prefix) + 1:
             return word_key[len(prefix):]
     return word_key
+
+
+def _place_or_post(token: Token) -> bool:
+    """ "إندونيسيا"، "جمهورية"، "خارجية": a country or city, a state's or a body's word, or a post's word before a
+    name belongs to the title printed before it, never to the name read back."""
+    return token.key in lx.PLACES or is_place_or_body(token) or bare_key(token) in lx.TITLE_WORDS

@@ -84,16 +84,22 @@ class PeopleBook:
 
     def complete_family_names(self) -> None:
         """Give a person known only by a family name ("الخطيب") the full name the article prints for
-        it elsewhere ("سامر فؤاد الخطيب"), when exactly one person has it; the two become one."""
+        it elsewhere ("سامر فؤاد الخطيب"), when exactly one person has it; the two become one. A person known
+        only by a given name without the article ("ريتنو" after "وزير الخارجية") takes the one full name
+        opening with it when no full name ends with it (the press repeats a foreign name by its first word)."""
         full_by_family: dict[str, list[KnownPerson]] = {}
+        full_by_given: dict[str, list[KnownPerson]] = {}
         for person in self.people:
             words = self._name_key(person.name or "").split()
             if len(words) >= 2:
                 full_by_family.setdefault(words[-1], []).append(person)
+                full_by_given.setdefault(words[0], []).append(person)
         merged: set[int] = set()
         for person in self.people:
             words = self._name_key(person.name or "").split()
             fuller = full_by_family.get(words[-1], []) if len(words) == 1 and person.name != person.organisation else []
+            if not fuller and len(words) == 1 and person.name != person.organisation and not words[0].startswith("ال"):
+                fuller = full_by_given.get(words[0], [])
             if len(fuller) == 1:
                 _take_name(person, fuller[0])
                 merged.add(id(person))
