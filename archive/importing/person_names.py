@@ -175,6 +175,19 @@ def _derived_verbal_noun(key: str) -> bool:
         or (len(key) == 7 and key.startswith("است") and key[5] == "ا")
 
 
+def verbal_noun_shape(key: str) -> bool:
+    """A verbal noun of the forms تفعيل ("تنظيم", "تحقيق"; not "تقنية", "تنمية") or مفاعلة ("مواجهة", "متابعة"), as
+    its key spells it."""
+    return (len(key) == 5 and key[0] == "ت" and key[3] == "ي" and not key.endswith("ه")) \
+        or (len(key) == 6 and key[0] == "م" and key[2] == "ا" and key.endswith("ه"))
+
+
+def joined_verbal_noun(token: Token) -> bool:
+    """ "وتحريك", "ومتابعة": و glued to a verbal noun of the forms تفعيل or مفاعلة, a second thing done, never a
+    name's first word ("وائل", "وليد" have neither form)."""
+    return token.key.startswith("و") and verbal_noun_shape(token.key[1:])
+
+
 def _after_feminine_post(tokens: list[Token], position: int) -> bool:
     """ "الوزيرة ابتسام الحسن": a woman's post, whose holder's given name may have a verbal noun's form."""
     return position > 0 and tokens[position - 1].text.endswith("ة")
@@ -209,8 +222,10 @@ def plain_name_end(tokens: list[Token], position: int, limit: int) -> int:
             break  # "الوزير نادر حداد معرض الكتاب": the event is not part of the name
         if end > position and token.key in NAME_PARTICLES:
             break  # "لويس إيناسيو لولا دا سيلفا": the name goes on through its particle (run_to_stop)
-        if end == position and (bare_key(token) in _SENT_DOCUMENTS or opens_no_name(tokens, end, limit)):
-            break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name; "مساء الثلاثاء": when
+        if end == position and (bare_key(token) in _SENT_DOCUMENTS or opens_no_name(tokens, end, limit)
+                                or joined_verbal_noun(token)):
+            break  # "ووجه وزير الثقافة رسالة شكر": what he sent, not his name; "مساء الثلاثاء": when;
+            # "لتحقيق الأهداف وتحريك المشروعات": a second verbal noun joined by و
         if end == position and _derived_verbal_noun(token.key) and not name_stop(tokens, end + 1, limit) \
                 and not _after_feminine_post(tokens, position):
             break  # "رفض الرئيس المصري اقتراح فلان بنقل ...": a verbal noun and its complement, what he refused

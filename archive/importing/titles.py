@@ -13,7 +13,13 @@ from dataclasses import replace
 from archive.importing import lexicon as lx
 from archive.importing.organisations import organisation_in
 from archive.importing.person_mention import PersonMention
-from archive.importing.person_names import definite_title_before_name, is_conjoined, preposition_phrase, starts_name
+from archive.importing.person_names import (
+    definite_title_before_name,
+    is_conjoined,
+    preposition_phrase,
+    starts_name,
+    verbal_noun_shape,
+)
 from archive.importing.person_words import (
     ALLAH,
     CIRCUMSTANCE_PREPOSITIONS,
@@ -182,7 +188,8 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
         bare = bare_key(token)
         if (bare in lx.TITLE_WORDS or is_body_head(token)) and has_article(token.key):
             previous_opens = False  # "الوزير"/"رئيس البلدية" is complete: a word after it is a name
-        elif _opens_complement(tokens, index, position, limit) or _ministry_in_construct(tokens, index, position):
+        elif _opens_complement(tokens, index, position, limit) or _ministry_in_construct(tokens, index, position) \
+                or _serving_phrase(tokens, index, position, limit):
             previous_opens = True
         elif is_definite(token.key) or previous_opens or is_place_or_body(token):
             previous_opens = False
@@ -199,6 +206,18 @@ def title_phrase_end(tokens: list[Token], index: int, limit: int) -> int:
     while position - 1 > index and bare_key(tokens[position - 1]) in PREPOSITIONS:
         position -= 1  # "وزير الإعلام في كلمته": the preposition starts the circumstance
     return max(position, index + 1)
+
+
+def _serving_phrase(tokens: list[Token], index: int, position: int, limit: int) -> bool:
+    """ "المدير التنفيذي للجنة الدائمة لتنظيم المؤتمرات بوزارة ..."، "المركز الوطني لمكافحة الإرهاب": لـ glued to
+    a verbal noun (تفعيل, مفاعلة) in construct with a definite noun, after the post's first word, is what the
+    post or its body serves: more of the post, never a name ("ليلى الصلح"، "لميس الحديدي" are names, and a body's
+    own name after لـ, "لبترا", is left as it was read)."""
+    token = tokens[position]
+    if position <= index or not token.key.startswith("ل") or token.key.startswith("لل") \
+            or not preposition_phrase(tokens, position, limit) or not tokens[position + 1].key.startswith("ال"):
+        return False
+    return verbal_noun_shape(token.key[1:])
 
 
 def _occasion_after_preposition(tokens: list[Token], position: int) -> bool:
