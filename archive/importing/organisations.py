@@ -29,8 +29,9 @@ def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int)
     by its short name ("وقالت الخارجية في بيان") speaks as that word."""
     if index < limit and tokens[index].is_word and bare_key(tokens[index]) in MINISTRY_SHORT_NAMES:
         start = tokens[index].start + (1 if tokens[index].key.startswith("و") else 0)
-        name = text[start:tokens[index].end]
-        return PersonMention("name", name, None, None, name, start, tokens[index].end), index + 1
+        last = index + 1 if _state_adjective(tokens, index + 1, limit) else index
+        name = text[start:tokens[last].end]
+        return PersonMention("name", name, None, None, name, start, tokens[last].end), last + 1
     if index >= limit or not is_body_head(tokens[index]):
         return None, index
     words = tokens[index:limit]
@@ -42,6 +43,16 @@ def organisation_speaker(text: str, tokens: list[Token], index: int, limit: int)
     start = words[0].start + body_prefix_length(words[0])  # "لوزارة ...", "والوزارة": the body without "لـ"/"و"
     name = text[start:words[end - 1].end]
     return PersonMention("name", name, None, None, name, start, words[end - 1].end), index + end
+
+
+def _state_adjective(tokens: list[Token], position: int, limit: int) -> bool:
+    """ "وقالت الخارجية الإيرانية في بيان": a definite feminine adjective of relation (ـية) on the same line
+    right after a ministry's short name is its state's, part of the body's name."""
+    if position >= limit or not tokens[position].is_word or tokens[position].newline_before:
+        return False
+    key = tokens[position].key
+    return key.startswith("ال") and key.endswith("يه") and len(key) > 5 and not is_place_or_body(tokens[position]) \
+        and bare_key(tokens[position]) not in lx.TITLE_WORDS
 
 
 def named_after_head(text: str, tokens: list[Token], index: int, limit: int) -> str | None:
