@@ -13,10 +13,14 @@ speaker changes only when another candidate's chance beats the rules' choice by 
 
 The weights are learned from the hand-annotated studied sets of the real-press corpus, every
 setting chosen by cross-validation over outlets, and written by ``bench/corpus/speaker_model.py
---write`` (run it again whenever a rule that chooses or reads a speaker changes). A weights file
-whose feature names differ from ``FEATURES`` is out of step with this code: it is refused and the
-rules' choice stands (a test fails first). Nothing here reads the network or any library beyond
-the standard one; the arithmetic is a few hundred multiplications a quote.
+--write`` (run it again whenever a rule that chooses or reads a speaker changes). The file says
+whether to apply them (``"applied"``): the trainer sets it only when the model, its setting chosen
+on other outlets, raised the right speakers of the outlets held out (nested cross-validation) and
+lowered no studied group; otherwise the rules' choice stands and the weights are kept to measure
+(``trained_model``). A weights file whose feature names differ from ``FEATURES`` is out of step with
+this code: it is refused and the rules' choice stands (a test fails first). Nothing here reads the
+network or any library beyond the standard one; the arithmetic is a few hundred multiplications a
+quote.
 
 ``recording()`` lets the trainer see the candidates as ``extract`` builds them (``QuoteRows``).
 """
@@ -179,20 +183,37 @@ def choose_speakers(tokens: list[Token], book: PeopleBook, matches: list[QuoteMa
     return chosen_matches
 
 
-@lru_cache(maxsize=1)
 def load_model() -> Model | None:
-    """The model of ``speaker_choice.json``, or None when it is missing or out of step with ``FEATURES``."""
+    """The model ``extract`` applies: the one of ``speaker_choice.json`` when the trainer found that it held out of
+    fold (``"applied": true``), else None (the rules' choice stands)."""
+    return applied_model(WEIGHTS_FILE)
+
+
+@lru_cache(maxsize=4)
+def applied_model(path: Path) -> Model | None:
+    """The model of a weights file if it says to apply it and is in step with ``FEATURES``, else None."""
+    data = _weights_data(path)
+    return model_from(data) if data.get("applied") is True else None
+
+
+@lru_cache(maxsize=4)
+def trained_model(path: Path = WEIGHTS_FILE) -> Model | None:
+    """The model of a weights file whether applied or not (to measure it), or None when missing or out of step."""
+    return model_from(_weights_data(path))
+
+
+def _weights_data(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return model_from(data)
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def model_from(data: dict[str, Any]) -> Model | None:
     """The model a weights file's contents describe, or None when its features are not ``FEATURES``."""
     weights = data.get("weights", {})
-    if tuple(weights) != FEATURES:
+    if not isinstance(weights, dict) or tuple(weights) != FEATURES:
         return None
     return Model(tuple(float(weights[name]) for name in FEATURES), float(data["bias"]), float(data["margin"]))
 

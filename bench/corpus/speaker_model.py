@@ -19,7 +19,9 @@ each labelled right or wrong by the scorer's own ``right_speaker``.
 - ``--compare``: every studied group and the regression set scored with the model off and on (quotes,
   right speakers, figures), and the median extraction time an article, off and on alternated.
 - ``--write``: trains the chosen setting on every studied quote and writes
-  ``archive/importing/speaker_choice.json`` (the same corpus gives the same file, byte for byte).
+  ``archive/importing/speaker_choice.json`` (the same corpus gives the same file, byte for byte), with
+  ``"applied": true`` only when the nested cross-validation's held-out right speakers rose with the model
+  and no studied group is lower with the final weights; otherwise ``extract`` keeps the rules' choice.
 
 The logistic regression is ours (``fit_logistic``: Newton's method with an L2 penalty over rows
 grouped by identical features), so training needs nothing beyond the standard library.
@@ -330,13 +332,19 @@ def best_setting(results: dict[Setting, list[int]]) -> Setting:
     return max(results, key=lambda s: (sum(results[s]), s.margin, s.penalty, len(s.left_out), s.label()))
 
 
-def weights_file(model: Model, setting: Setting, quotes: int) -> str:
+def weights_file(model: Model, setting: Setting, quotes: int, held_out: tuple[int, int] = (0, 0),
+                 dropped: tuple[str, ...] = ()) -> str:
     """The weights file's text: the features in the code's order, rounded so the file is stable."""
     data = {
         "about": "Weights of archive/importing/speaker_choice.py, written by bench/corpus/speaker_model.py --write "
                  "from the studied groups of the real-press corpus; never edit by hand.",
         "setting": setting.label(),
         "trained_on_matched_quotes": quotes,
+        # applied only when it held out of fold: right speakers of the held-out outlets, rules alone and with
+        # the model (nested cross-validation), higher with it, and no studied group lower in sample
+        "applied": held_out[1] > held_out[0] and not dropped,
+        "right_speakers_held_out": {"rules": held_out[0], "with_the_model": held_out[1]},
+        "studied_groups_lower": list(dropped),
         "bias": round(model.bias, 6),
         "margin": setting.margin,
         "weights": {name: round(weight, 6) for name, weight in zip(FEATURES, model.weights, strict=True)},
@@ -369,8 +377,9 @@ def changes(examples: Iterable[Example], model: Model) -> tuple[int, int, int]:
     return changed, fixed, broken
 
 
-def report_folds(examples: list[Example], fold_of: dict[str, int], models: list[tuple[Setting, Model]]) -> None:
-    """Right speakers of each held-out fold, rules alone and with its model, and pooled."""
+def report_folds(examples: list[Example], fold_of: dict[str, int],
+                 models: list[tuple[Setting, Model]]) -> tuple[int, int]:
+    """Right speakers of each held-out fold, rules alone and with its model, and pooled (returned)."""
     total_rules = total_model = total_quotes = 0
     for fold, (setting, model) in enumerate(models):
         held = [example for example in examples if fold_of[example.outlet] == fold]
@@ -384,10 +393,13 @@ def report_folds(examples: list[Example], fold_of: dict[str, int], models: list[
         total_rules, total_model, total_quotes = total_rules + rules, total_model + after, total_quotes + len(held)
     print(f"  pooled: {total_quotes} matched quotes  rules {total_rules} ({total_rules / total_quotes:.2%})  "
           f"with the model {total_model} ({total_model / total_quotes:.2%})  net {total_model - total_rules:+d}")
+    return total_rules, total_model
 
 
-def report_groups(examples: list[Example], model: Model) -> None:
-    """Each studied group's right speakers, rules alone and with the final model (in sample: flattering)."""
+def report_groups(examples: list[Example], model: Model) -> tuple[str, ...]:
+    """Each studied group's right speakers, rules alone and with the final model (in sample: flattering); the
+    groups the model lowers."""
+    dropped = []
     for group in dict.fromkeys(example.group for example in examples):
         held = [example for example in examples if example.group == group]
         rules = sum(example.rules_right for example in held)
@@ -395,6 +407,9 @@ def report_groups(examples: list[Example], model: Model) -> None:
         changed, fixed, broken = changes(held, model)
         print(f"  {group:8} {len(held):4} matched  rules {rules:4} ({rules / len(held):.1%})  "
               f"with the model {after:4} ({after / len(held):.1%})  changed {changed} (fixed {fixed}, broken {broken})")
+        if after < rules:
+            dropped.append(group)
+    return tuple(dropped)
 
 
 
@@ -430,7 +445,7 @@ def compare(paths, rounds: int = 3) -> None:
     groups = [*studied_groups(paths), ("regression", regression_articles())]
     for group, articles in groups:
         line = f"  {group:10}"
-        for label, model in (("off", None), ("on", speaker_choice.load_model())):
+        for label, model in (("off", None), ("on", speaker_choice.trained_model())):
             total = Score()
             with speaker_choice.using(model):
                 for article in articles:
@@ -445,7 +460,7 @@ def compare(paths, rounds: int = 3) -> None:
         medians = {}
         order = ("off", "on") if round_number % 2 == 0 else ("on", "off")  # alternated: neither always runs first
         for label in order:
-            with speaker_choice.using(speaker_choice.load_model() if label == "on" else None):
+            with speaker_choice.using(speaker_choice.trained_model() if label == "on" else None):
                 times = []
                 for text in texts:
                     began = time.perf_counter()
@@ -474,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     fold_of = outlet_folds(examples)
     print(f"{len(examples)} matched quotes of {len(fold_of)} outlets, {FOLDS} folds of outlets")
     print("Nested cross-validation (each fold's setting chosen on the other folds alone):")
-    report_folds(examples, fold_of, nested_choice(examples, fold_of))
+    held_out = report_folds(examples, fold_of, nested_choice(examples, fold_of))
     results = cross_validate(examples, settings(), fold_of)
     setting = best_setting(results)
     print(f"Setting chosen by cross-validation over all {FOLDS} folds: {setting.label()}")
@@ -485,9 +500,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     report_doubt(examples, fold_of, folds)
     final = model_of(examples, setting.kept(), setting.penalty, setting.margin)
     print("In sample, trained on every studied group (flattering: the model has seen these quotes):")
-    report_groups(examples, final)
+    dropped = report_groups(examples, final)
+    applied = held_out[1] > held_out[0] and not dropped
+    print(f"Applied in extract: {'yes' if applied else 'no'} (nested out of fold {held_out[0]} -> {held_out[1]} right "
+          f"speakers; studied groups lower in sample: {', '.join(dropped) or 'none'})")
     if arguments.write:
-        speaker_choice.WEIGHTS_FILE.write_text(weights_file(final, setting, len(examples)), encoding="utf-8")
+        text = weights_file(final, setting, len(examples), held_out, dropped)
+        speaker_choice.WEIGHTS_FILE.write_text(text, encoding="utf-8")
         print(f"written: {speaker_choice.WEIGHTS_FILE.relative_to(REPO)}")
     return 0
 

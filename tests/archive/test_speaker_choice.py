@@ -1,9 +1,11 @@
-"""The learned choice of speaker (speaker_choice): it keeps the rules' right choices, corrects the kind of wrong
-one it learned to correct, and its weights file is in step with its code. Our own sentences."""
+"""The learned choice of speaker (speaker_choice): its trained weights keep the rules' right choices and correct
+the kind of wrong one they learned to correct, extract applies them only when the file says they held out of
+fold, and the weights file is in step with the code. Our own sentences."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from archive.importing import speaker_choice
 from archive.importing.extraction import extract
@@ -18,7 +20,19 @@ def _speakers(text: str) -> list[str | None]:
 def test_the_weights_file_names_the_codes_features_in_order() -> None:
     data = json.loads(speaker_choice.WEIGHTS_FILE.read_text(encoding="utf-8"))
     assert tuple(data["weights"]) == speaker_choice.FEATURES
-    assert speaker_choice.load_model() is not None
+    assert speaker_choice.trained_model() is not None
+
+
+def test_extract_applies_the_weights_only_when_the_file_says_they_held_out_of_fold(tmp_path: Path) -> None:
+    data = json.loads(speaker_choice.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    applied, kept = tmp_path / "applied.json", tmp_path / "kept.json"
+    applied.write_text(json.dumps({**data, "applied": True}), encoding="utf-8")
+    kept.write_text(json.dumps({**data, "applied": False}), encoding="utf-8")
+    assert speaker_choice.applied_model(applied) == speaker_choice.trained_model(applied) is not None
+    assert speaker_choice.applied_model(kept) is None and speaker_choice.trained_model(kept) is not None
+    assert speaker_choice.applied_model(tmp_path / "missing.json") is None
+    expected = speaker_choice.trained_model() if data["applied"] is True else None
+    assert speaker_choice.load_model() == expected
 
 
 def test_a_weights_file_out_of_step_with_the_code_is_refused() -> None:
@@ -38,7 +52,8 @@ def test_right_choices_are_kept() -> None:
     expected = ["سالم بن علي الهنائي", "سلمى بنت راشد الكندية", "سلمى بنت راشد الكندية", "سالم بن علي الهنائي"]
     with speaker_choice.using(None):
         assert _speakers(text) == expected
-    assert _speakers(text) == expected
+    with speaker_choice.using(speaker_choice.trained_model()):
+        assert _speakers(text) == expected
 
 
 def test_a_given_name_printed_short_once_is_the_person_printed_in_full() -> None:
@@ -46,17 +61,12 @@ def test_a_given_name_printed_short_once_is_the_person_printed_in_full() -> None
     # person; the model gives the words to the prime minister printed in full with his post just before.
     text = ("أكد رئيس الوزراء هاروكي تاناكا أن الحكومة ستدعم الصناعات الصغيرة في الأقاليم كلها.\n"
             "وأشار هاركي إلى أن البرنامج يبدأ في الربيع المقبل بمشاركة البنوك المحلية.\n")
-    assert _speakers(text) == ["هاروكي تاناكا", "هاروكي تاناكا"]
+    with speaker_choice.using(speaker_choice.trained_model()):
+        assert _speakers(text) == ["هاروكي تاناكا", "هاروكي تاناكا"]
 
 
-def test_without_a_model_the_rules_choice_stands() -> None:
-    text = ("أكد رئيس الوزراء هاروكي تاناكا أن الحكومة ستدعم الصناعات الصغيرة في الأقاليم كلها.\n"
-            "وأشار هاركي إلى أن البرنامج يبدأ في الربيع المقبل بمشاركة البنوك المحلية.\n")
-    with speaker_choice.using(None):
-        assert _speakers(text) == ["هاروكي تاناكا", "هاركي"]
-
-
-def test_a_title_nobody_holds_is_no_candidates_to_change() -> None:
+def test_a_title_nobody_holds_is_not_the_models_to_change() -> None:
     text = ("قال وزير الداخلية فارس العتيبي إن الأمن مستتب في كل المحافظات دون استثناء.\n"
             "وقال وزير الخارجية إن المفاوضات مع الجيران مستمرة منذ أسابيع عدة.\n")
-    assert _speakers(text) == ["فارس العتيبي", "وزير الخارجية"]
+    with speaker_choice.using(speaker_choice.trained_model()):
+        assert _speakers(text) == ["فارس العتيبي", "وزير الخارجية"]

@@ -82,3 +82,18 @@ def test_folds_keep_each_outlet_whole_and_balance_quotes() -> None:
     examples = [example for article in _articles() for example in speaker_model.examples_of("own", article)]
     fold_of = speaker_model.outlet_folds(examples, folds=2)
     assert sorted(fold_of) == ["outlet0", "outlet1"] and sorted(fold_of.values()) == [0, 1]
+
+
+def test_the_file_applies_the_model_only_when_it_held_out_of_fold_and_lowered_no_group() -> None:
+    examples = [example for article in _articles() for example in speaker_model.examples_of("own", article)]
+    setting = speaker_model.Setting((), 1.0, 0.2)
+    model = speaker_model.model_of(examples, setting.kept(), 1.0, 0.2)
+
+    def applied(held_out: tuple[int, int], dropped: tuple[str, ...] = ()) -> bool:
+        data = json.loads(speaker_model.weights_file(model, setting, len(examples), held_out, dropped))
+        return data["applied"]
+
+    assert applied((100, 101))
+    assert not applied((100, 100))
+    assert not applied((100, 99))
+    assert not applied((100, 101), ("fresh7",))
