@@ -126,9 +126,11 @@ def oracle(examples: list[Example]) -> None:
               f"{everyone:5} ({everyone / max(1, len(chosen)):.0%}), among the model's candidates {candidates:5}")
     wrong = [example for example in examples if not example.rules_right]
     kinds = Counter(_wrong_kind(example) for example in wrong)
-    print("wrong speakers by kind:")
+    print("wrong speakers by kind (and the outlets and groups printing them):")
     for kind, count in kinds.most_common():
-        print(f"  {count:4}  {kind}")
+        where = Counter(f"{example.outlet} ({example.group})" for example in wrong if _wrong_kind(example) == kind)
+        print(f"  {count:4}  {kind}, {len(where)} outlets: "
+              + ", ".join(f"{place} x{times}" if times > 1 else place for place, times in sorted(where.items())))
     outlets = Counter(example.outlet for example in wrong if any(example.right))
     actionable = sum(any(example.right) and example.rows.chosen is not None for example in wrong)
     print(f"re-choosable wrong speakers (the right person is a candidate): {sum(outlets.values())} "
