@@ -130,7 +130,7 @@ def body_name_end(words: list[Token], head: int) -> int:
         previous = words[position - 1]
         if not is_definite(token.key) and not is_place_or_body(token) and not is_body_head(token) \
                 and not (is_body_head(previous) or is_place_or_body(previous)) \
-                and previous.key not in _ROYAL_NAMES_BEFORE and not _of_event_or_body(token) \
+                and previous.key not in ROYAL_WORDS and not _of_event_or_body(token) \
                 and token.key not in lx.NAME_LINKS and previous.key not in lx.NAME_LINKS \
                 and not _domain_in_construct(words, position, head):
             break
@@ -157,7 +157,7 @@ def _domain_in_construct(words: list[Token], position: int, head: int) -> bool:
         and not is_definite(previous.key) and not words[position].newline_before
 
 
-_ROYAL_NAMES_BEFORE = frozenset(lx.key(word) for word in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
+ROYAL_WORDS = frozenset(lx.key(word) for word in ("الملك", "الأمير", "السلطان", "الشيخ", "الإمام"))
 
 
 def _of_event_or_body(token: Token) -> bool:

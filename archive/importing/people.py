@@ -15,8 +15,11 @@ The names other modules import from here are re-exported below.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from archive.importing import lexicon as lx
 from archive.importing.organisations import (
+    ROYAL_WORDS,
     named_after_head,
     organisation_in,
     organisation_speaker,
@@ -221,6 +224,10 @@ def _name_after_comma(text: str, tokens: list[Token], index: int, title_end: int
     description between commas, or after a second title); returns it (or None), the index after it and
     the title, which a description lengthens."""
     named, after_name = _name_after_title(text, tokens, title_end + 1, limit)
+    if named is None and tokens[title_end + 1].key in ROYAL_WORDS:  # "العاهل البحريني، الملك حمد بن عيسى،"
+        royal, after_name = _name_after_title(text, tokens, title_end + 2, limit)
+        if royal is not None and royal.name and len(royal.name.split()) >= 2:
+            named = replace(royal, honorific=royal.honorific or tokens[title_end + 1].text)
     plain_end = plain_name_end(tokens, title_end + 1, limit)
     if named is None and plain_end == title_end + 1:
         plain_end = _definite_given_name_end(tokens, title_end + 1, limit)
@@ -245,12 +252,11 @@ def _definite_given_name_end(tokens: list[Token], start: int, limit: int) -> int
     """ "رئيس القطاع الاقتصادي بالولاية، الطاهر عبد الرحيم في تصريحات": where a name is expected (after a post's
     comma), a word with the article that may be a name, then plain name words: a given name with the article
     (الطاهر، المهدي، الهادي) and the rest of the name. A time, a post, a place or a body with the article, a
-    feminine noun ("الزميلة فلانة", "المتأثرة بأخبار") and a definite word followed by another ("الأسبوع المقبل")
-    are no given name. Returns the name's end, or
-    ``start`` when there is none."""
+    feminine noun ("الزميلة فلانة", "المتأثرة بأخبار"), a royal word ("الملك") and a definite word followed by
+    another ("الأسبوع المقبل") are no given name. Returns the name's end, or ``start`` when there is none."""
     token = tokens[start]
     if not token.is_word or not token.key.startswith("ال") or not may_be_name(token) or is_place_or_body(token) \
-            or strip_marks(token.text).endswith("ة") \
+            or strip_marks(token.text).endswith("ة") or token.key in ROYAL_WORDS \
             or bare_key(token) in lx.TITLE_WORDS or bare_key(token) in lx.HONORIFICS or bare_key(token) in lx.RANKS \
             or start + 1 >= limit:
         return start

@@ -93,3 +93,9 @@ def test_a_cardinal_point_in_a_post_names_a_region_then_the_holder_after_the_com
             "لاستقبال المرضى في كل المحليات.")
     assert ("صالح عثمان ادريس", "وزير الصحة بولاية شمال كردفان") in _people(text)
     assert _speakers(text) == ["صالح عثمان ادريس"]
+
+
+def test_a_royal_word_after_the_posts_comma_is_no_given_name() -> None:
+    text = "قال العاهل الأردني، الملك سالم بن حسين، إن المملكة ستواصل الإصلاح في العام المقبل."
+    people = [(person.name, person.honorific, person.title) for person in extract(text).people]
+    assert ("سالم بن حسين", "الملك", "العاهل الأردني") in people
