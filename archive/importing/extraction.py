@@ -3,8 +3,8 @@
 ``extract(text)`` runs the rule modules (``event``, ``people``/``speakers``, ``quotes``,
 ``statistics``) over the text and returns ``Proposals``: frozen records, each with its character
 span in ``text``, a confidence between 0 and 1 and a short ``reason`` naming the rule that made it (a
-quote's confidence is how often that rule's proposals were right on the studied press:
-``quote_confidence``).
+quote's confidence is how often that rule's proposals were right on the studied press, its speaker's
+part given by the learned speaker model when the rules chose a named person: ``quote_confidence``).
 Nothing here touches the network, a model or the archive; the officer reviews every proposal.
 ``proposals_to_json`` gives the plain-dict form printed by ``muntada extract --json``.
 
@@ -25,7 +25,7 @@ from archive.importing.event import EventMatch, find_dateline, find_event, find_
 from archive.importing.line_wraps import unwrap
 from archive.importing.people import PersonMention, parse_person, title_phrase_end, with_title
 from archive.importing.person_names import marked_name_before_post
-from archive.importing.quote_confidence import calibrated
+from archive.importing.quote_confidence import with_speaker_chance
 from archive.importing.quote_match import QuoteMatch
 from archive.importing.quotes import find_quotes
 from archive.importing.speaker_choice import choose_speakers
@@ -282,7 +282,7 @@ def _quote_proposal(match: QuoteMatch, session: int | None) -> QuoteProposal:
     return QuoteProposal(match.text, match.start, match.end, match.kind,
                          speaker.display_name if speaker else None, match.speaker_title, match.organisation,
                          speaker.honorific if speaker else None, match.attribution,
-                         calibrated(match.reason, match.confidence), match.reason,
+                         with_speaker_chance(match.reason, match.confidence, match.speaker_chance), match.reason,
                          session, _speaker_kind(match))
 
 

@@ -11,6 +11,16 @@ match an annotated quote and the speaker holds the annotated person's first and 
 ``MIN_PROPOSALS`` proposals or more into its share, (right + 1) / (proposed + 2); a rarer case keeps
 its hand-set confidence, never above its rule's share when the rule is measured; a rule never
 measured keeps its own.
+
+The table also counts the proposals whose words **matched** an annotated quote, so that a rule's
+share splits in two: how often its words match (``match_share``) and, of those, how often its speaker
+is right (``speaker_share``). For a quote whose rules chose a person printed with a name, the learned
+speaker model (``speaker_choice``) gives its own chance that this speaker is right, which tells right
+speakers from wrong ones better than the rule's share does; ``with_speaker_chance`` then gives the
+rule's match share times that chance, so the speaker's doubt is counted once (the rule's share already
+holds its speakers' share: multiplied by the model's chance it would be counted twice). Any other
+quote, and every quote when the table counts no matches (a table written before 3 December), keeps
+``calibrated``.
 """
 
 from __future__ import annotations
@@ -29,14 +39,25 @@ _HAND_SET_ONLY: ContextVar[bool] = ContextVar("hand_set_only", default=False)  #
 
 @dataclass(frozen=True)
 class Measured:
-    """Proposals on the studied corpus: how many, how many right."""
+    """Proposals on the studied corpus: how many, how many right, how many matched (None: not counted)."""
 
     proposed: int
     right: int
+    matched: int | None = None
 
     @property
     def share(self) -> float:
         return (self.right + 1) / (self.proposed + 2)
+
+    @property
+    def match_share(self) -> float | None:
+        """The share of proposals whose words matched an annotated quote (None when matches were not counted)."""
+        return None if self.matched is None else (self.matched + 1) / (self.proposed + 2)
+
+    @property
+    def speaker_share(self) -> float | None:
+        """Of the proposals that matched, the share with the right speaker (None when matches were not counted)."""
+        return None if self.matched is None else (self.right + 1) / (self.matched + 2)
 
 
 @dataclass(frozen=True)
@@ -52,10 +73,14 @@ def rule_records() -> dict[str, RuleRecord]:
     """The measured rules, by reason (``quote_confidence.json``)."""
     table = resources.files("archive.importing").joinpath("quote_confidence.json")
     data = json.loads(table.read_text(encoding="utf-8"))
-    return {reason: RuleRecord(Measured(int(row["proposed"]), int(row["right"])),
-                               {float(case): Measured(int(counts["proposed"]), int(counts["right"]))
-                                for case, counts in row["cases"].items()})
+    return {reason: RuleRecord(_measured(row),
+                               {float(case): _measured(counts) for case, counts in row["cases"].items()})
             for reason, row in data["rules"].items()}
+
+
+def _measured(counts: dict[str, int]) -> Measured:
+    matched = counts.get("matched")
+    return Measured(int(counts["proposed"]), int(counts["right"]), None if matched is None else int(matched))
 
 
 @contextmanager
@@ -81,3 +106,40 @@ def calibrated(reason: str, confidence: float, records: dict[str, RuleRecord] | 
     if record.overall.proposed >= MIN_PROPOSALS:
         return min(confidence, round(record.overall.share, 2))
     return confidence
+
+
+def _case(reason: str, confidence: float, records: dict[str, RuleRecord] | None) -> Measured | None:
+    """The measure that speaks for a rule's case: the case's own when measured enough, else the rule's overall one
+    when it is, else None (the rule keeps ``calibrated``)."""
+    record = (rule_records() if records is None else records).get(reason)
+    if record is None:
+        return None
+    case = record.cases.get(round(confidence, 2))
+    if case is not None and case.proposed >= MIN_PROPOSALS:
+        return case
+    return record.overall if record.overall.proposed >= MIN_PROPOSALS else None
+
+
+def match_share(reason: str, confidence: float, records: dict[str, RuleRecord] | None = None) -> float | None:
+    """P(the words match an annotated quote | rule, case), or None when the rule is measured too little or the
+    table counts no matches."""
+    measured = _case(reason, confidence, records)
+    return None if measured is None else measured.match_share
+
+
+def speaker_share(reason: str, confidence: float, records: dict[str, RuleRecord] | None = None) -> float | None:
+    """P(the speaker is right | the words matched, rule, case), or None as for ``match_share``."""
+    measured = _case(reason, confidence, records)
+    return None if measured is None else measured.speaker_share
+
+
+def with_speaker_chance(reason: str, confidence: float, chance: float | None,
+                        records: dict[str, RuleRecord] | None = None) -> float:
+    """The confidence of a quote whose rules chose a speaker the speaker model gives ``chance`` of being right: the
+    rule's match share times that chance; without a chance, or without a measured match share, ``calibrated``."""
+    if _HAND_SET_ONLY.get() and records is None:
+        return confidence
+    share = None if chance is None else match_share(reason, confidence, records)
+    if share is None or chance is None:
+        return calibrated(reason, confidence, records)
+    return round(share * chance, 2)

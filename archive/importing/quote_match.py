@@ -35,6 +35,8 @@ class QuoteMatch:
     confidence: float
     reason: str
     group: bool = False  # a group speaks ("منظمو الملتقى"، "مؤكدين"): the words are nobody's in particular
+    # the speaker model's chance that ``speaker`` is right (speaker_choice), for a person printed with a name
+    speaker_chance: float | None = None
 
 
 def min_words_at(text: str, start: int) -> int:

@@ -22,6 +22,12 @@ this code: it is refused and the rules' choice stands (a test fails first). Noth
 network or any library beyond the standard one; the arithmetic is a few hundred multiplications a
 quote.
 
+The same model also says how sure it is of the speaker a quote keeps: its chance of that candidate is
+set on the quote (``QuoteMatch.speaker_chance``) when the file says this chance was found to make the
+quote's confidence better out of fold (``"scores_confidence"``, set by the trainer by
+``bench/corpus/calibration.py``'s measure), whether or not the re-choice is applied;
+``quote_confidence.with_speaker_chance`` turns it into the quote's confidence.
+
 ``recording()`` lets the trainer see the candidates as ``extract`` builds them (``QuoteRows``).
 """
 
@@ -143,6 +149,19 @@ def using(model: Model | None) -> Iterator[None]:
         _MODEL_OVERRIDE.reset(token)
 
 
+_SCORER_OVERRIDE: ContextVar[tuple[Model | None] | None] = ContextVar("speaker_choice_scorer", default=None)
+
+
+@contextmanager
+def scoring(model: Model | None) -> Iterator[None]:
+    """Within it, the chance set on each quote is ``model``'s (None: no chance is set) instead of the file's."""
+    token = _SCORER_OVERRIDE.set((model,))
+    try:
+        yield
+    finally:
+        _SCORER_OVERRIDE.reset(token)
+
+
 def rechoice(rows: QuoteRows, model: Model) -> int | None:
     """The index of the candidate the model gives the quote to: the rules' choice unless another's chance is
     higher by more than the margin."""
@@ -155,10 +174,11 @@ def rechoice(rows: QuoteRows, model: Model) -> int | None:
 
 def choose_speakers(tokens: list[Token], book: PeopleBook, matches: list[QuoteMatch]) -> list[QuoteMatch]:
     """``matches`` with each person speaker re-chosen among the article's people (the module's docstring)."""
-    override = _MODEL_OVERRIDE.get()
+    override, scorer_override = _MODEL_OVERRIDE.get(), _SCORER_OVERRIDE.get()
     model = override[0] if override is not None else load_model()
+    scorer = scorer_override[0] if scorer_override is not None else load_scorer()
     recorder = _RECORDER.get()
-    if (model is None and recorder is None) or not matches:
+    if (model is None and scorer is None and recorder is None) or not matches:
         return matches
     view = _ArticleView(tokens, book, matches)
     chosen_matches = []
@@ -173,13 +193,17 @@ def choose_speakers(tokens: list[Token], book: PeopleBook, matches: list[QuoteMa
         if recorder is not None:
             recorder.append(replace(rows, everyone=tuple(view.people)))
         place = rechoice(rows, model) if model is not None else rows.chosen
-        if place is None or place == rows.chosen:
+        if place is None:
             chosen_matches.append(match)
             continue
+        chance = scorer.chance(rows.candidates[place].features) if scorer is not None else None
+        if place == rows.chosen:
+            chosen_matches.append(replace(match, speaker_chance=chance))
+            continue
         person = rows.candidates[place].person
-        # the rule's reason and confidence stay: the quote's measured confidence is its rule's (quote_confidence)
+        # the rule's reason and hand-set confidence stay: quote_confidence measures by them
         chosen_matches.append(replace(match, speaker=person, speaker_title=person.title,
-                                      organisation=person.organisation))
+                                      organisation=person.organisation, speaker_chance=chance))
     return chosen_matches
 
 
@@ -187,6 +211,20 @@ def load_model() -> Model | None:
     """The model ``extract`` applies: the one of ``speaker_choice.json`` when the trainer found that it held out of
     fold (``"applied": true``), else None (the rules' choice stands)."""
     return applied_model(WEIGHTS_FILE)
+
+
+def load_scorer() -> Model | None:
+    """The model whose chance of a quote's speaker ``extract`` sets on the quote: the one of ``speaker_choice.json``
+    when the trainer found that it made the quotes' confidence better out of fold (``"scores_confidence": true``),
+    else None (each quote keeps its rule's measured share)."""
+    return scoring_model(WEIGHTS_FILE)
+
+
+@lru_cache(maxsize=4)
+def scoring_model(path: Path) -> Model | None:
+    """The model of a weights file if it says its chance scores the confidence and is in step with ``FEATURES``."""
+    data = _weights_data(path)
+    return model_from(data) if data.get("scores_confidence") is True else None
 
 
 @lru_cache(maxsize=4)

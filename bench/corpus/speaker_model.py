@@ -22,6 +22,10 @@ each labelled right or wrong by the scorer's own ``right_speaker``.
   ``archive/importing/speaker_choice.json`` (the same corpus gives the same file, byte for byte), with
   ``"applied": true`` only when the nested cross-validation's held-out right speakers rose with the model
   and no studied group is lower with the final weights; otherwise ``extract`` keeps the rules' choice.
+  Whether re-choosing or not, ``"scores_confidence": true`` when the model's chance of a quote's speaker,
+  taken out of fold over outlets, makes the quote confidence better (both the expected calibration
+  error and the Brier score lower: ``bench/corpus/calibration.py --compare``'s measure); then ``extract``
+  gives a quote its rule's match share times that chance (``quote_confidence.with_speaker_chance``).
 
 The logistic regression is ours (``fit_logistic``: Newton's method with an L2 penalty over rows
 grouped by identical features), so training needs nothing beyond the standard library.
@@ -85,7 +89,7 @@ def studied_groups(paths) -> list[tuple[str, list[Article]]]:
 
 def examples_of(group: str, article: Article) -> list[Example]:
     """The matched quotes of one article with their candidates, the model switched off."""
-    with speaker_choice.using(None), speaker_choice.recording() as recorded:
+    with speaker_choice.using(None), speaker_choice.scoring(None), speaker_choice.recording() as recorded:
         proposals = extract(article.text)
     by_span = {(rows.start, rows.end): rows for rows in recorded}
     quotes = proposed_quotes(proposals)
@@ -268,6 +272,20 @@ class Setting:
         without = ", ".join(self.left_out) or "nothing"
         return f"penalty {self.penalty:g}, margin {self.margin:.1f}, without {without}"
 
+    @classmethod
+    def from_label(cls, label: str) -> Setting:
+        """The setting ``label`` printed (as the weights file keeps it)."""
+        penalty, margin, without = label.split(", ", 2)
+        left_out = without.removeprefix("without ")
+        return cls(() if left_out == "nothing" else tuple(left_out.split(", ")),
+                   float(penalty.removeprefix("penalty ")), float(margin.removeprefix("margin ")))
+
+
+def file_setting() -> Setting:
+    """The setting ``speaker_choice.json`` was trained with."""
+    data = json.loads(speaker_choice.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return Setting.from_label(data["setting"])
+
 
 def training_rows(examples: Iterable[Example], kept: tuple[bool, ...]) -> list[tuple[tuple[float, ...], bool]]:
     """One row per candidate of each quote the rules gave a person, its features masked by ``kept``."""
@@ -335,7 +353,7 @@ def best_setting(results: dict[Setting, list[int]]) -> Setting:
 
 
 def weights_file(model: Model, setting: Setting, quotes: int, held_out: tuple[int, int] = (0, 0),
-                 dropped: tuple[str, ...] = ()) -> str:
+                 dropped: tuple[str, ...] = (), confidence: dict[str, dict[str, float]] | None = None) -> str:
     """The weights file's text: the features in the code's order, rounded so the file is stable."""
     data = {
         "about": "Weights of archive/importing/speaker_choice.py, written by bench/corpus/speaker_model.py --write "
@@ -347,6 +365,11 @@ def weights_file(model: Model, setting: Setting, quotes: int, held_out: tuple[in
         "applied": held_out[1] > held_out[0] and not dropped,
         "right_speakers_held_out": {"rules": held_out[0], "with_the_model": held_out[1]},
         "studied_groups_lower": list(dropped),
+        # its chance of a quote's speaker scores the quote's confidence only when, out of fold over outlets, that
+        # lowered both the expected calibration error and the Brier score (bench/corpus/calibration.py --compare)
+        "scores_confidence": bool(confidence) and all(
+            confidence["with_the_chance"][name] < confidence["today"][name] for name in ("ece", "brier")),
+        "confidence_out_of_fold": confidence or {},
         "bias": round(model.bias, 6),
         "margin": setting.margin,
         "weights": {name: round(weight, 6) for name, weight in zip(FEATURES, model.weights, strict=True)},
@@ -507,7 +530,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Applied in extract: {'yes' if applied else 'no'} (nested out of fold {held_out[0]} -> {held_out[1]} right "
           f"speakers; studied groups lower in sample: {', '.join(dropped) or 'none'})")
     if arguments.write:
-        text = weights_file(final, setting, len(examples), held_out, dropped)
+        import calibration  # its measure of the quote confidence; it imports this module
+
+        print("The quote confidence with this setting's chance, out of fold:")
+        old, new = calibration.compare_report(calibration.out_of_fold_scores(corpus_paths(arguments.corpus), setting,
+                                                                             examples), "every studied group pooled")
+        confidence = {label: {"ece": round(value.ece, 4), "brier": round(value.brier, 4), "auc": round(value.auc, 4)}
+                      for label, value in (("today", old), ("with_the_chance", new))}
+        text = weights_file(final, setting, len(examples), held_out, dropped, confidence)
         speaker_choice.WEIGHTS_FILE.write_text(text, encoding="utf-8")
         print(f"written: {speaker_choice.WEIGHTS_FILE.relative_to(REPO)}")
     return 0

@@ -35,6 +35,36 @@ def test_extract_applies_the_weights_only_when_the_file_says_they_held_out_of_fo
     assert speaker_choice.load_model() == expected
 
 
+def test_the_chance_scores_the_confidence_only_when_the_file_says_so_whether_applied_or_not(tmp_path: Path) -> None:
+    data = json.loads(speaker_choice.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    scoring, silent = tmp_path / "scoring.json", tmp_path / "silent.json"
+    scoring.write_text(json.dumps({**data, "applied": False, "scores_confidence": True}), encoding="utf-8")
+    silent.write_text(json.dumps({**data, "applied": True, "scores_confidence": False}), encoding="utf-8")
+    assert speaker_choice.scoring_model(scoring) == speaker_choice.trained_model(scoring) is not None
+    assert speaker_choice.applied_model(scoring) is None
+    assert speaker_choice.scoring_model(silent) is None and speaker_choice.applied_model(silent) is not None
+    assert speaker_choice.scoring_model(tmp_path / "missing.json") is None
+    expected = speaker_choice.trained_model() if data.get("scores_confidence") is True else None
+    assert speaker_choice.load_scorer() == expected
+
+
+def test_a_quotes_chance_is_its_kept_speakers_and_the_speakers_stay_the_rules() -> None:
+    text = ("قال وزير الإعلام سالم بن علي الهنائي إن الوزارة تعد خطة جديدة للإعلام الرقمي.\n"
+            "وقال وزير الخارجية إن المفاوضات مع الجيران مستمرة منذ أسابيع عدة.\n")
+    model = speaker_choice.trained_model()
+    assert model is not None
+    with speaker_choice.using(None), speaker_choice.scoring(None):
+        plain = extract(text)
+    with speaker_choice.using(None), speaker_choice.scoring(model), speaker_choice.recording() as rows:
+        scored = extract(text)
+    assert [quote.speaker for quote in scored.quotes] == [quote.speaker for quote in plain.quotes]
+    named = next(row for row in rows if row.chosen is not None)
+    chance = model.chance(named.candidates[named.chosen].features)
+    assert 0.5 < chance < 1
+    assert scored.quotes[0].confidence != plain.quotes[0].confidence  # the named minister's chance enters
+    assert scored.quotes[1].confidence == plain.quotes[1].confidence  # a title nobody holds: no chance
+
+
 def test_a_weights_file_out_of_step_with_the_code_is_refused() -> None:
     data = json.loads(speaker_choice.WEIGHTS_FILE.read_text(encoding="utf-8"))
     renamed = {**data, "weights": {f"old_{name}": value for name, value in data["weights"].items()}}

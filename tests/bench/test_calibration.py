@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 for folder in (REPO / "bench" / "corpus", REPO / "bench"):
     if str(folder) not in sys.path:
@@ -13,6 +15,7 @@ for folder in (REPO / "bench" / "corpus", REPO / "bench"):
 import calibration  # noqa: E402
 from corpus_scoring import Article, GoldFigure, GoldQuote  # noqa: E402
 
+from archive.importing import speaker_choice  # noqa: E402
 from archive.importing.extraction import extract  # noqa: E402
 
 TEXT = ("قال وزير الإعلام سالم بن علي الهنائي إن الوزارة تعد خطة جديدة للإعلام الرقمي.\n"
@@ -55,3 +58,30 @@ def test_the_line_says_what_share_holds() -> None:
     line = band.line("quotes", speakers=True)
     assert "10 proposed" in line and "90% match" in line and "67% of those with the right speaker" in line
     assert "    - match" in calibration.Band("0.40-0.59").line("figures", speakers=False)
+
+
+def test_the_rule_table_counts_matched_proposals_apart_from_right_ones() -> None:
+    table = calibration.rule_table([_article("خالد بن سعيد البلوشي")])
+    assert sum(row["proposed"] for row in table.values()) == 2
+    assert sum(row["matched"] for row in table.values()) == 2
+    assert sum(row["right"] for row in table.values()) == 0
+    for row in table.values():
+        assert sum(case["matched"] for case in row["cases"].values()) == row["matched"]
+
+
+def test_the_measure_of_a_confidence() -> None:
+    perfect = calibration.measure([(1.0, True), (0.0, False)])
+    assert perfect.ece == perfect.brier == 0.0 and perfect.auc == 1.0
+    flat = calibration.measure([(0.5, True), (0.5, False), (0.5, True), (0.5, False)])
+    assert flat.ece == 0.0 and flat.brier == 0.25 and flat.auc == 0.5
+    overconfident = calibration.measure([(0.9, True), (0.9, False)])
+    assert overconfident.ece == pytest.approx(0.4) and overconfident.brier == pytest.approx((0.01 + 0.81) / 2)
+    assert calibration.chance_helps(overconfident, flat) and not calibration.chance_helps(flat, overconfident)
+
+
+def test_proposals_are_scored_today_and_with_the_chance_the_same_proposals() -> None:
+    scored = calibration.score_proposals("own", _article("سالم بن علي الهنائي"), speaker_choice.trained_model(), False)
+    assert len(scored) == 2 and all(point.right for point in scored)
+    assert any(point.changed for point in scored)
+    lines = calibration.band_table(scored)
+    assert len(lines) == 1 + calibration.TEN_BANDS

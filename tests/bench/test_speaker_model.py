@@ -97,3 +97,27 @@ def test_the_file_applies_the_model_only_when_it_held_out_of_fold_and_lowered_no
     assert not applied((100, 100))
     assert not applied((100, 99))
     assert not applied((100, 101), ("fresh7",))
+
+
+def test_the_file_scores_the_confidence_only_when_the_chance_lowered_both_ece_and_brier() -> None:
+    examples = [example for article in _articles() for example in speaker_model.examples_of("own", article)]
+    setting = speaker_model.Setting((), 1.0, 0.2)
+    model = speaker_model.model_of(examples, setting.kept(), 1.0, 0.2)
+
+    def scores(today: tuple[float, float], with_chance: tuple[float, float]) -> bool:
+        confidence = {"today": {"ece": today[0], "brier": today[1]},
+                      "with_the_chance": {"ece": with_chance[0], "brier": with_chance[1]}}
+        data = json.loads(speaker_model.weights_file(model, setting, len(examples), confidence=confidence))
+        return data["scores_confidence"]
+
+    assert scores((0.03, 0.07), (0.02, 0.06))
+    assert not scores((0.03, 0.07), (0.04, 0.06))
+    assert not scores((0.03, 0.07), (0.02, 0.07))
+    assert not json.loads(speaker_model.weights_file(model, setting, len(examples)))["scores_confidence"]
+
+
+def test_a_setting_is_read_back_from_its_label() -> None:
+    for setting in (speaker_model.Setting((), 10.0, 0.3),
+                    speaker_model.Setting(("position", "the rules' doubt"), 0.1, 0.0)):
+        assert speaker_model.Setting.from_label(setting.label()) == setting
+    assert speaker_model.file_setting() in speaker_model.settings()
