@@ -50,14 +50,24 @@ class EventMatch:
 
 
 def find_headline(text: str, dateline: Dateline | None) -> tuple[str, int, int] | None:
-    """The first short line before the dateline (or the first short line of a text without one)."""
+    """The first short line before the dateline (or the first short line of a text without one), above the
+    article's first paragraph; a page's byline ("كتب: فلان"، "بقلم - فلانة") is the writer's line, never the
+    headline."""
     limit = dateline.start if dateline else top_lines_end(text)
     for match in re.finditer(r"[^\n]+", text[:limit]):
         line = match.group().strip()
-        if line and len(line) < 200 and not line.endswith((".", ":")) and len(line.split()) >= 2:
+        if len(line) >= 200 or line.endswith("."):
+            return None  # the body has begun: a short line below its first paragraph is no headline
+        if line and not line.endswith(":") and len(line.split()) >= 2 and not _byline(line):
             offset = match.start() + match.group().index(line)
             return line, offset, offset + len(line)
     return None
+
+
+def _byline(line: str) -> bool:
+    """ "كتب: محمد سالم"، "بقلم - نورة الحمد"، "تصوير : فلان": a byline's label, then its colon or dash."""
+    label = re.match(r"[\u0621-\u064A]+(?=[ \t]*[:：\-–—ـ|])", line)
+    return label is not None and lx.key(label.group()) in lx.BYLINE_LABELS
 
 
 def find_hashtags(text: str) -> tuple[str, ...]:

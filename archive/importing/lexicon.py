@@ -193,6 +193,12 @@ PLACES = _places()
 PAGE_LABEL_WORDS = _keys("""
 تحديث التحديث تعديل التعديل النشر نشر الإضافة إضافة
 """)
+# The first word of a page's byline ("كتب: فلان"، "بقلم - فلانة"، "تصوير: ..."، "الكاتب: حاوره فلان"): the writer's
+# line, never the headline, a dateline's city or a speaker (event.find_headline, places.find_dateline, line_quotes).
+BYLINE_LABELS = _keys("""
+الكاتب الكاتبة كاتب بقلم إعداد تحرير المحرر المحررة كتب كتبت تصوير متابعة حوار حاوره حاورته المصدر نشر التاريخ
+تقرير ترجمة
+""")
 # Labels of one word: "المصدر:" alone is the page's source line, "مصدر مسؤول:" is somebody.
 PAGE_LABELS = _keys("""
 المصدر التاريخ بقلم الكاتب المحرر التصنيف القسم الوسوم المشاهدات

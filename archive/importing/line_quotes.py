@@ -277,10 +277,6 @@ _BULLETS = frozenset("•-–*▪")
 _LIST_INTRO_WORDS = 12  # "رئيس الحكومة خلال اللقاء:"، "وجاءت تصريحات رئيس الوزراء كالآتي:"
 _MAX_LIST_ITEMS = 20  # items of one list read back to its line (a longer run is no list of one speaker's words)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
-# Labels a page prints before its byline or date, among the top lines: never a speaker.
-_BYLINE_LABELS = frozenset(lx.key(word) for word in (
-    "الكاتب", "الكاتبة", "كاتب", "بقلم", "إعداد", "تحرير", "المحرر", "المحررة", "كتب", "كتبت", "تصوير",
-    "متابعة", "حوار", "حاوره", "حاورته", "المصدر", "نشر", "التاريخ"))
 _ADDRESSEE_WORDS = 6  # "لـ«المغرب»"، "لمراسلي «كونا»"، "خلال اللقاء" between a headline's speaker and its colon
 
 
@@ -331,7 +327,7 @@ def _headline_speaker(text: str, tokens: list[Token], index: int, line_end: int)
     if after >= len(tokens) or tokens[after].text not in ":：" or tokens[after].start > line_end:
         return None, after
     printed = text[mention.start:mention.end]
-    if not _ARABIC_LETTER.search(printed) or lx.key(printed.split()[0]) in _BYLINE_LABELS:
+    if not _ARABIC_LETTER.search(printed) or lx.key(printed.split()[0]) in lx.BYLINE_LABELS:
         return None, after  # "Published On: 13 ديسمبر 2021"، "الكاتب: حاوره فلان": a page's labels, no speaker
     return mention, after
 

@@ -25,7 +25,6 @@ _DATELINE = re.compile(
     r"(?P<outlet>[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)(?![\u0621-\u064A])[ \t]*[»\"”/)]?"
     r"(?:[ \t]*[-–—ـ]+[ \t]*[\u0621-\u064A]+(?: [\u0621-\u064A]+){0,2}(?![\u0621-\u064A]))?"  # "– reporter"
     r"[ \t]*[:：]?[ \t]*(?=\n|$|[\u0621-\u064A])", re.MULTILINE)
-_BYLINE_WORDS = frozenset(("كتب", "كتبت", "تصوير", "متابعة", "إعداد", "حوار", "تقرير", "ترجمة"))
 _TOP_LINES = 8
 _CITIES = frozenset(lx.key(city) for city in json.loads(
     resources.files("archive.importing").joinpath("cities.json").read_text(encoding="utf-8"))["cities"])
@@ -51,10 +50,12 @@ def find_dateline(text: str) -> Dateline | None:
     top = top_lines_end(text)
     for match in _DATELINE.finditer(text, 0, top):
         outlet = match.group("outlet")
-        if match.group("city").split()[0] in _BYLINE_WORDS:
+        if lx.key(match.group("city").split()[0]) in lx.BYLINE_LABELS:
             continue  # "كتب - فلان" names the reporter, not a place and an outlet
         line_is_short = len(text[match.start():text.find("\n", match.start()) % (len(text) + 1)].split()) <= 6
-        known = lx.key(outlet) in lx.KNOWN_OUTLETS or "/" in match.group() or "«" in match.group()
+        credit = _credit_between_slashes(text, match)
+        outlet = credit or outlet
+        known = lx.key(outlet) in lx.KNOWN_OUTLETS or credit is not None or "«" in match.group()
         a_city = lx.key(match.group("city")) in _CITIES or lx.key(outlet) in _CITIES
         if known or line_is_short or a_city:
             # "صحار - خالد البلوشي": two unknown words after the dash name a reporter, not an outlet.
@@ -62,8 +63,17 @@ def find_dateline(text: str) -> Dateline | None:
             city = match.group("city")
             if lx.key(city) not in _CITIES and lx.key(outlet) in _CITIES:
                 city, outlet = outlet, city  # "صدى الخليج - المنامة"
-            return Dateline(city, None if reporter else outlet, match.start("city"), match.end("outlet"))
+            end = text.index("/", match.end("outlet")) + 1 if credit else match.end("outlet")
+            return Dateline(city, None if reporter else outlet, match.start("city"), end)
     return None
+
+
+def _credit_between_slashes(text: str, match: re.Match[str]) -> str | None:
+    """ "/العمانية/"، "/أ ش أ/": an agency's credit between slashes, whole; one slash is any "يونيو/حزيران" in a
+    sentence, no credit."""
+    opened = text.rfind("/", match.start("outlet") - 2, match.start("outlet"))
+    closed = text.find("/", match.end("outlet"), match.end("outlet") + 4)
+    return text[opened + 1:closed].strip() if opened >= 0 and closed >= 0 else None
 
 
 def venue_after(text: str, tokens: list[Token], position: int) -> str | None:
