@@ -185,7 +185,8 @@ def choose_speakers(tokens: list[Token], book: PeopleBook, matches: list[QuoteMa
     previous: KnownPerson | None = None
     for match in matches:
         wanted = not match.group and (named(match.speaker) or recorder is not None)
-        rows = _rows(view, match, previous) if wanted else None
+        # scoring alone needs the rules' choice only: its features do not depend on the other candidates
+        rows = _rows(view, match, previous, only_chosen=model is None and recorder is None) if wanted else None
         previous = match.speaker if match.speaker is not None else previous
         if rows is None:
             chosen_matches.append(match)
@@ -331,15 +332,17 @@ class _ArticleView:
         return found
 
 
-def _rows(view: _ArticleView, match: QuoteMatch, previous: KnownPerson | None) -> QuoteRows:
+def _rows(view: _ArticleView, match: QuoteMatch, previous: KnownPerson | None,
+          only_chosen: bool = False) -> QuoteRows:
     """The quote's candidates: the rules' choice first when it is a named person, then the previous speaker, the
     first person and the people named nearest the quote, named people only (a title nobody holds, a body
-    speaking, are the rules' to give: ``article_speakers``)."""
+    speaking, are the rules' to give: ``article_speakers``); ``only_chosen``: the rules' choice alone."""
     speaker = match.speaker
     anchor = min(match.attribution_start, match.start)
     people: list[KnownPerson] = []
-    for person in (speaker, previous, view.first,
-                   *view.near(anchor - _WINDOW_BEFORE, max(match.end, match.attribution_end) + _WINDOW_AFTER)):
+    others = () if only_chosen else (previous, view.first, *view.near(
+        anchor - _WINDOW_BEFORE, max(match.end, match.attribution_end) + _WINDOW_AFTER))
+    for person in (speaker, *others):
         if person is not None and named(person) and all(person is not other for other in people):
             people.append(person)
     latest = view.latest_named(anchor)
