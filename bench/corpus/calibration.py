@@ -4,6 +4,7 @@ Usage, from the repository root::
 
     .venv/bin/python bench/corpus/calibration.py [--corpus DIR] [--fresh | --fresh2 | ... | --fresh12]
     .venv/bin/python bench/corpus/calibration.py --write-table
+    .venv/bin/python bench/corpus/calibration.py --compare [--fresh | ... | --fresh12]
 
 The review sorts and filters proposals by their confidence (issue 10: "confidence that means
 something"). This prints, for each band of confidence, how many quote proposals fall in it, the share
@@ -19,7 +20,19 @@ included: its bands are figures of a measure, not misses to study (no article or
 the rules' hand-set confidences, and writes ``archive/importing/quote_confidence.json``: how many
 proposals each rule made and how many were right (matched, right speaker), overall and for each
 hand-set confidence, from which ``archive.importing.quote_confidence`` gives each quote its measured one.
-Never on the held-out set.
+It also counts the proposals whose words matched, so that a rule's share splits into its share of
+matching words and, of those, of right speakers. Never on the held-out set.
+
+``--compare`` measures the quote confidence today (the rule's share) against the one that carries the
+speaker model's doubt (the rule's share of matching words times ``speaker_choice``'s chance of the
+chosen person), on every quote proposal of the studied groups pooled, for the target "matches an
+annotated quote and names the right speaker": expected calibration error over ten bands, Brier score,
+area under the ROC curve, and the table by tenth of confidence. The chance of an article's quotes is
+taken from a model trained on the other folds' outlets (``speaker_model``'s folds and the weights
+file's setting); the match shares are the table's, in sample as today's shares are. ``speaker_model.py
+--write`` sets ``"scores_confidence"`` by this measure (both the ECE and the Brier score lower).
+``--compare --<studied set>`` prints that set's part; ``--compare --<held-out set>`` scores that set
+with the weights file's model (trained on the studied groups only) and prints aggregates only.
 """
 
 from __future__ import annotations

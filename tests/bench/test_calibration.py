@@ -85,3 +85,12 @@ def test_proposals_are_scored_today_and_with_the_chance_the_same_proposals() -> 
     assert any(point.changed for point in scored)
     lines = calibration.band_table(scored)
     assert len(lines) == 1 + calibration.TEN_BANDS
+
+
+def test_a_held_out_set_is_scored_by_the_files_model_and_printed_as_aggregates_only(capsys) -> None:
+    scored = calibration.held_out_scores([_article("سالم بن علي الهنائي")], "held")
+    assert [point.group for point in scored] == ["held", "held"]
+    old, new = calibration.compare_report(scored, "held out", details=False)
+    printed = capsys.readouterr().out
+    assert "ECE" in printed and "Brier" in printed and "proposed" not in printed  # no table by band
+    assert old.brier >= 0 and new.brier >= 0
