@@ -1,7 +1,8 @@
 """Reviewing what was read from one article: every proposal over the article text, span highlighted.
 
 The officer accepts or rejects each proposal (the event, its sessions, quotes, figures), corrects its text,
-speaker or title in place, or links a quote to a person already in the archive; Save creates
+speaker or title in place, or chooses who said a quote among the people the article names (with the post it
+gives them) and the people already in the archive ("Choose the speaker…"); Save creates
 the accepted records through ``archive.importing.service.accept_proposals``. Selecting a row
 highlights its span in the article and scrolls to it. Each quote shows its kind (direct, reported or
 continuing the previous speaker), its speaker and the extraction's confidence; the table sorts by
@@ -75,6 +76,16 @@ def load_review(archive: Archive, source_id: int) -> ReviewData:
     return ReviewData(review, text, known)
 
 
+@dataclass(frozen=True)
+class SpeakerChoice:
+    """Someone who may have said a quote: a person the article names, with the post it gives them, or a person
+    already in the archive (``title`` None: the quote's title is cleared, it was the other speaker's)."""
+
+    label: str
+    name: str
+    title: str | None
+
+
 class ReviewDialog(QDialog):
     """Accept, correct or reject the proposals of one imported article."""
 
@@ -84,6 +95,7 @@ class ReviewDialog(QDialog):
         self.data = data
         self.proposals = data.review.proposals
         self.accepted_records = None
+        self.speaker_dialog: QInputDialog | None = None  # the last "Choose the speaker" asked (tests answer it)
         self.setWindowTitle(tr("Review: {title}", title=data.review.title or data.review.file_name or ""))
         self.article = QTextEdit(readOnly=True)
         self.article.setFont(reading_font(13))
@@ -164,8 +176,9 @@ class ReviewDialog(QDialog):
         self.table.sortItems(CONFIDENCE, Qt.SortOrder.DescendingOrder)
 
     def _build_layout(self) -> None:
-        link = QPushButton(tr("Link to a known person…"))
-        link.clicked.connect(self.link_current_to_person)
+        link = QPushButton(tr("Choose the speaker…"))
+        link.setToolTip(tr("Who said the selected quote: a person this article names, or one already in the archive"))
+        link.clicked.connect(self.choose_speaker_of_current)
         accept_all = QPushButton(tr("Accept all"))
         accept_all.clicked.connect(lambda: self.set_all(True))
         reject_all = QPushButton(tr("Reject all"))
@@ -240,20 +253,48 @@ class ReviewDialog(QDialog):
     def set_accepted(self, row: int, accepted: bool) -> None:
         self.table.item(row, ACCEPT).setCheckState(Qt.CheckState.Checked if accepted else Qt.CheckState.Unchecked)
 
-    def link_current_to_person(self) -> None:
+    def speaker_choices(self) -> list[SpeakerChoice]:
+        """The people this article names first, each with the post it gives them ("name — post"), then the people
+        of the archive it does not name."""
+        choices: list[SpeakerChoice] = []
+        named: set[str] = set()
+        for person in self.proposals.get("people") or ():
+            name, title = person.get("name"), person.get("title") or None
+            if name and name not in named:
+                named.add(name)
+                choices.append(SpeakerChoice(f"{name} — {title}" if title else name, name, title))
+        for _id, name, _honorific in self.data.people:
+            if name not in named:
+                named.add(name)
+                choices.append(SpeakerChoice(name, name, None))
+        return choices
+
+    def choose_speaker_of_current(self) -> None:
         row = self.table.currentRow()
         if row < 0 or self.table.item(row, KIND).data(PROPOSAL_ROLE)[0] not in ("quotes", "further_quotes"):
             return
-        names = [name for _id, name, _honorific in self.data.people]
-        if not names:
+        choices = self.speaker_choices()
+        if not choices:
             return
-        chosen, ok = QInputDialog.getItem(self, tr("Link to a known person"), tr("Person:"), names, 0, True)
-        if ok and chosen:
-            self.link_row_to_person(row, chosen)
+        current = self.table.item(row, WHO).text()
+        asking = QInputDialog(self)
+        asking.setWindowTitle(tr("Choose the speaker"))
+        asking.setLabelText(tr("Speaker:"))
+        asking.setComboBoxItems([choice.label for choice in choices])
+        asking.setComboBoxEditable(True)  # someone the article and the archive do not name yet: typed
+        asking.setTextValue(next((choice.label for choice in choices if choice.name == current), choices[0].label))
+        asking.resize(max(asking.sizeHint().width(), 520), asking.sizeHint().height())  # "name — post" in full
+        self.speaker_dialog = asking
+        if asking.exec() != QDialog.DialogCode.Accepted or not asking.textValue().strip():
+            return
+        chosen = asking.textValue().strip()
+        picked = next((choice for choice in choices if choice.label == chosen), None)
+        self.set_speaker(row, picked or SpeakerChoice(chosen, chosen, None))
 
-    def link_row_to_person(self, row: int, name: str) -> None:
-        """Make the quote of ``row`` be said by the known person called ``name``."""
-        self.table.item(row, WHO).setText(name)
+    def set_speaker(self, row: int, choice: SpeakerChoice) -> None:
+        """Make the quote of ``row`` said by ``choice``, with the post the article gives them (or none)."""
+        self.table.item(row, WHO).setText(choice.name)
+        self.table.item(row, TITLE).setText(choice.title or "")
 
     def choices(self) -> importing.ReviewChoices:
         """The officer's decisions, with each corrected field given as the correction."""

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import QTimer
 
 from archive.importing import service as importing
 from archive.services import quotes
@@ -54,7 +55,8 @@ def test_review_corrections_reject_and_link_to_a_known_person(qtbot, window, fil
     quote_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "quotes"]
     dialog.set_all(False)
     dialog.set_accepted(quote_rows[0], True)
-    dialog.link_row_to_person(quote_rows[0], "سالم بن ناصر الهاشمي")
+    known = next(choice for choice in dialog.speaker_choices() if choice.name == "سالم بن ناصر الهاشمي")
+    dialog.set_speaker(quote_rows[0], known)
     dialog.save()
     accepted = dialog.accepted_records
     assert len(accepted.quote_ids) == 1 and accepted.event_id is None and not accepted.statistic_ids
@@ -146,3 +148,38 @@ def test_review_lists_proposed_sessions_and_keeps_only_the_accepted_ones(qtbot, 
     assert [(row.kind, row.title) for row in made] == [("workshop", "ورشة خطط الاتصال في الأزمات")]
     workshop_quotes = [quotes.get_quote(filled.archive, quote_id) for quote_id in accepted.quote_ids]
     assert [quote.session.id for quote in workshop_quotes if quote.session] == [made[0].id]
+
+
+TWO_PEOPLE = ("افتتح وزير الإعلام سالم بن خالد الراشدي الملتقى صباح اليوم بحضور رئيسة اللجنة المنظمة هدى بنت ناصر "
+              "الخالدية.\nوقالت الخالدية إن الملتقى يجمع 300 مشارك من 12 دولة.\n")
+
+
+def test_the_speaker_is_chosen_among_the_people_the_article_names_with_their_posts(qtbot, window, filled):
+    """The extraction gave the quote to one person of the article; the officer knows another said it and picks
+    him from the article's people (his post comes with him), the archive's people following."""
+    window.importer.import_text(TWO_PEOPLE, "لصق")
+    dialog = window.actions_helper.last_dialog
+    row = next(row for row, (name, _i) in enumerate(dialog.rows) if name == "quotes")
+    assert dialog.table.item(row, 3).text() == "هدى بنت ناصر الخالدية"
+    labels = [choice.label for choice in dialog.speaker_choices()]
+    assert labels[:2] == ["سالم بن خالد الراشدي — وزير الإعلام", "هدى بنت ناصر الخالدية — رئيسة اللجنة المنظمة"]
+    assert "سالم بن ناصر الهاشمي" in labels[2:]  # a person of the archive, after the article's own
+
+    opened_on = []
+
+    def pick_the_minister():
+        asking = dialog.speaker_dialog
+        opened_on.append(asking.textValue())  # the list opens on the quote's present speaker
+        asking.setTextValue(labels[0])
+        asking.accept()
+    QTimer.singleShot(0, pick_the_minister)
+    dialog.table.setCurrentCell(row, 2)
+    dialog.choose_speaker_of_current()
+    assert opened_on == ["هدى بنت ناصر الخالدية — رئيسة اللجنة المنظمة"]
+    assert (dialog.table.item(row, 3).text(), dialog.table.item(row, 4).text()) == ("سالم بن خالد الراشدي",
+                                                                                    "وزير الإعلام")
+    dialog.set_all(False)
+    dialog.set_accepted(row, True)
+    dialog.save()
+    saved = quotes.get_quote(filled.archive, dialog.accepted_records.quote_ids[0])
+    assert saved.speaker.name == "سالم بن خالد الراشدي" and saved.speaker_title == "وزير الإعلام"
