@@ -6,7 +6,8 @@ gives them) and the people already in the archive ("Choose the speaker…"); Sav
 the accepted records through ``archive.importing.service.accept_proposals``. Selecting a row
 highlights its span in the article and scrolls to it. Each quote shows its kind (direct, reported or
 continuing the previous speaker), its speaker and the extraction's confidence; the table sorts by
-any column, and "Sort by confidence" puts the surest proposals first.
+any column, and "Least sure first" puts the proposals most likely wrong at the top, where the officer
+looks first.
 """
 
 from __future__ import annotations
@@ -55,11 +56,12 @@ CONFIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1  # the CONFIDENCE item holds the 
 
 
 class ConfidenceItem(QTableWidgetItem):
-    """A confidence cell shown as a percentage and sorted by its number ("100%" after "95%")."""
+    """A confidence cell shown as a percentage and sorted by its number ("100%" after "95%"); a cell without one
+    sorts after every number."""
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         mine, theirs = self.data(CONFIDENCE_ROLE), other.data(CONFIDENCE_ROLE)
-        return (mine is not None, mine or 0.0) < (theirs is not None, theirs or 0.0)
+        return (mine is None, mine or 0.0) < (theirs is None, theirs or 0.0)
 
 
 @dataclass(frozen=True)
@@ -172,8 +174,8 @@ class ReviewDialog(QDialog):
         return [tuple(self.table.item(row, KIND).data(PROPOSAL_ROLE)) for row in range(self.table.rowCount())]
 
     def sort_by_confidence(self) -> None:
-        """The surest proposals first."""
-        self.table.sortItems(CONFIDENCE, Qt.SortOrder.DescendingOrder)
+        """The least sure proposals first: those most likely wrong (a proposal without a confidence last)."""
+        self.table.sortItems(CONFIDENCE, Qt.SortOrder.AscendingOrder)
 
     def _build_layout(self) -> None:
         link = QPushButton(tr("Choose the speaker…"))
@@ -183,7 +185,8 @@ class ReviewDialog(QDialog):
         accept_all.clicked.connect(lambda: self.set_all(True))
         reject_all = QPushButton(tr("Reject all"))
         reject_all.clicked.connect(lambda: self.set_all(False))
-        by_confidence = QPushButton(tr("Sort by confidence"))
+        by_confidence = QPushButton(tr("Least sure first"))
+        by_confidence.setToolTip(tr("Sort the proposals by confidence, those most likely wrong at the top"))
         by_confidence.clicked.connect(self.sort_by_confidence)
         tools = QHBoxLayout()
         for button in (link, accept_all, reject_all, by_confidence):

@@ -45,10 +45,12 @@ def test_quotes_show_kind_speaker_and_confidence(dialog) -> None:
 
 def test_sorted_by_confidence_the_rows_still_save_their_own_proposals(dialog, filled) -> None:
     dialog.sort_by_confidence()
-    values = [value for value in _confidences(dialog) if value is not None]
-    assert values == sorted(values, reverse=True) and len(set(values)) > 1
+    confidences = _confidences(dialog)
+    values = [value for value in confidences if value is not None]
+    assert values == sorted(values) and len(set(values)) > 1  # the least sure first, where the officer looks
+    assert confidences[:len(values)] == values  # a proposal without a confidence comes after them all
     quote_rows = [row for row, (name, _i) in enumerate(dialog.rows) if name == "quotes"]
-    last_quote_row = quote_rows[-1]  # after sorting: the least sure quote, not the last one proposed
+    last_quote_row = quote_rows[0]  # after sorting: the least sure quote, not the first one proposed
     name, index = dialog.rows[last_quote_row]
     proposal = dialog.proposals[name][index]
     dialog.table.setCurrentCell(last_quote_row, review.TEXT)
