@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from archive.importing.extraction import extract
 from archive.importing.people import parse_person
 from archive.importing.tokens import tokenize
+from tests.archive.extracted import quote_speakers
 
 
 def _mention(text: str) -> tuple[str | None, str | None]:
@@ -17,12 +17,6 @@ def _mention(text: str) -> tuple[str | None, str | None]:
     mention, _ = parse_person(text, tokens, 1, len(tokens))
     assert mention is not None
     return mention.name, mention.title
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -64,13 +58,13 @@ def test_a_foreign_name_read_back_from_its_family_name_and_a_conjoined_second_pe
     text = ("افتتحت الجلسة بحضور وزير الخارجية الدكتور سامي الحداد ومبعوث الرئيس الروسي ألكسندر كرافتشينكو ضمن "
             "برنامج أعمال الاجتماع المشترك.\nوأكد الحداد أن التعاون بين البلدين يتسع.\n"
             "من جانبه أوضح كرافتشينكو أنه لا بد من تعزيز التعاون بين البلدين.")
-    assert _speakers(text) == ["سامي الحداد", "ألكسندر كرافتشينكو"]
+    assert quote_speakers(text) == ["سامي الحداد", "ألكسندر كرافتشينكو"]
 
 
 def test_the_short_form_of_a_name_read_whole_is_the_same_person() -> None:
     text = ("قال وزير الشباب والرياضة سعيد المختار بنزيدان، أن الدورة المقبلة ستقام في مدينة أخرى.\n"
             "وأكد بنزيدان أن التحضيرات بدأت منذ أشهر.")
-    assert _speakers(text) == ["سعيد المختار بنزيدان", "سعيد المختار بنزيدان"]
+    assert quote_speakers(text) == ["سعيد المختار بنزيدان", "سعيد المختار بنزيدان"]
 
 
 @pytest.mark.parametrize(("text", "name"), [

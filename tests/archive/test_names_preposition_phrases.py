@@ -9,41 +9,35 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_to_whom_in_construct_is_not_part_of_the_name() -> None:
     text = ("استقبل رئيس الوزراء البيروفي خوان فارغاس نظيره في ليما.\n"
             "وقال فارغاس لوسائل الإعلام المحلية قبل الاجتماع: «جئنا لنفتح صفحة جديدة».")
-    assert _speakers(text) == ["خوان فارغاس"]
+    assert quote_speakers(text) == ["خوان فارغاس"]
 
 
 def test_a_feminine_noun_and_its_adjective_are_not_part_of_the_name() -> None:
     text = ("التقى الرئيس اليوناني ديميتريس باباس نظيره في أثينا.\n"
             "وفي بيانه، ذكر باباس لفترة وجيزة أن الحوار بين البلدين له أهمية كبرى.")
-    assert _speakers(text) == ["ديميتريس باباس"]
+    assert quote_speakers(text) == ["ديميتريس باباس"]
 
 
 def test_a_family_name_opening_with_ba_before_a_definite_word_stays_whole() -> None:
     """Guard: "بهزاد" opens with بـ and a definite word follows it; it is a family name, not a phrase."""
     text = "وقال المدير محمد بهزاد الرئيس التنفيذي للمركز إن المركز يتابع الوضع."
-    assert _speakers(text) == ["محمد بهزاد"]
+    assert quote_speakers(text) == ["محمد بهزاد"]
 
 
 def test_a_family_name_shaped_like_a_present_verb_before_inna_is_the_name() -> None:
     """After "قال" the press opens what was said with "إن"; a present-tense verb never stands before it, so
     a word shaped like one ("يلما", "يوهانس") right before "إن" ends the name as its family name."""
     text = "قال وزير الدولة للشؤون الخارجية أبيبي يرغا إن بلاده ستواصل موقفها الثابت."
-    assert _speakers(text) == ["أبيبي يرغا"]
+    assert quote_speakers(text) == ["أبيبي يرغا"]
 
 
 def test_a_present_verb_before_anna_still_ends_the_name() -> None:
     """Guard: "يرى أن" is a verb and its complement, not a family name."""
     text = "وقال وزير الخارجية أبيبي يرى أن بلاده ستواصل موقفها الثابت."
-    assert _speakers(text) != ["أبيبي يرى"]
+    assert quote_speakers(text) != ["أبيبي يرى"]

@@ -8,30 +8,24 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_speech_in_a_then_clause_is_its_subjects() -> None:
     text = ("وقال رئيس الهيئة الدكتور سالم بن خميس الحجري إن الهيئة تواصل عملها في خدمة المواطنين.\n"
             "وافتتح الحفل بتلاوة آيات من القرآن الكريم،ثم ألقى معالي المدير العام للهيئة الأستاذ ناصر علي "
             "الكندي،كلمة له قال فيها: “يسعدني أن أرحب بكم جميعا في هذه المناسبة الكريمة”.")
-    assert _speakers(text) == ["سالم بن خميس الحجري", "ناصر علي الكندي"]
+    assert quote_speakers(text) == ["سالم بن خميس الحجري", "ناصر علي الكندي"]
 
 
 def test_a_then_clause_opening_a_line_names_its_subject_after_the_verb() -> None:
     text = ("قال سفير الأردن في المغرب الدكتور حازم عادل الطويل إن الجالية تنعم بالاستقرار.\n"
             "وكان وزير الثقافة مالك يوسف العمري قد وصل إلى الرباط صباح الأحد.\n"
             "ثم تحدث الوزير العمري، فشكر للسفير حسن الضيافة، وقال: “أنا سعيد بلقائكم في هذه المدينة الجميلة”.")
-    assert _speakers(text)[-1] == "مالك يوسف العمري"
+    assert quote_speakers(text)[-1] == "مالك يوسف العمري"
 
 
 def test_a_then_clause_with_no_person_after_its_verb_keeps_the_previous_speaker() -> None:
     text = ("قال وزير الإعلام خالد محمد الشامي إن الملتقى يجمع الإعلاميين العرب.\n"
             "ثم انتقل الحديث إلى ملف التدريب، وقال: “سنطلق برنامجا جديدا للصحفيين الشباب”.")
-    assert _speakers(text) == ["خالد محمد الشامي", "خالد محمد الشامي"]
+    assert quote_speakers(text) == ["خالد محمد الشامي", "خالد محمد الشامي"]

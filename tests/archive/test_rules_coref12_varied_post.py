@@ -9,20 +9,14 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
 from archive.importing.speakers import varied_post_of
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_womans_post_printed_in_the_masculine_with_another_ending_is_hers() -> None:
     text = ("زارت وزيرة الدولة للشؤون الثقافية في قطر السيدة مريم بنت سالم الكواري معرض الكتاب أمس.\n"
             "وقال سعادة وزير الدولة للشؤون الثقافية بوزارة الثقافة إن المعرض يعكس نهضة ثقافية كبيرة.")
-    assert _speakers(text) == ["مريم بنت سالم الكواري"]
+    assert quote_speakers(text) == ["مريم بنت سالم الكواري"]
 
 
 def test_a_country_closing_a_title_of_two_posts_is_each_posts() -> None:
@@ -30,7 +24,7 @@ def test_a_country_closing_a_title_of_two_posts_is_each_posts() -> None:
             "التقى رئيس الوزراء ووزير الخارجية والمغتربين الفلسطيني محمد سالم عودة، مساعدة وزير الخارجية "
             "الأمريكي سارة جون ميلر، في مكتبه اليوم الأحد.\n"
             "وقالت ميلر إن بلادها تدعم جهود التهدئة في المنطقة.")
-    assert _speakers(text) == ["محمد سالم عودة", "سارة جون ميلر"]
+    assert quote_speakers(text) == ["محمد سالم عودة", "سارة جون ميلر"]
 
 
 def test_a_post_of_another_country_is_another_person() -> None:
@@ -38,7 +32,7 @@ def test_a_post_of_another_country_is_another_person() -> None:
     assert not varied_post_of("وزير الخارجية الكويتي", "وزيرة الخارجية الليبية")
     text = ("قالت وزيرة الخارجية الليبية نجلاء سالم المنقوش إن المؤتمر خطوة نحو الاستقرار.\n"
             "بدوره قال وزير الخارجية الكويتي إن بلاده تدعم استقرار ليبيا.")
-    assert _speakers(text)[1] != "نجلاء سالم المنقوش"
+    assert quote_speakers(text)[1] != "نجلاء سالم المنقوش"
 
 
 def test_a_post_with_another_complement_is_another_post() -> None:

@@ -9,18 +9,13 @@ from __future__ import annotations
 import pytest
 
 from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_also_after_a_family_name_is_no_part_of_it() -> None:
     text = ("قال الرئيس الكازاخستاني قاسم جومارت توكاييف إن العلاقات مع جيرانه تمر بمرحلة جيدة جدا.\n"
             "وأشار توكاييف كذلك إلى أنه \"تم التوقيع على اتفاقيات مهمة خلال الزيارة، ويجري تنفيذها الآن\".")
-    assert _speakers(text) == ["قاسم جومارت توكاييف", "قاسم جومارت توكاييف"]
+    assert quote_speakers(text) == ["قاسم جومارت توكاييف", "قاسم جومارت توكاييف"]
 
 
 @pytest.mark.parametrize("text", [

@@ -6,22 +6,16 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_possessed_noun_after_a_preposition_is_no_name_after_a_title() -> None:
     text = ("قال وزير الإعلام خالد العمري إن الحملة نجحت في تحقيق أهدافها كاملة.\n"
             "جاء ذلك خلال تغريدات نشرها الوزير العمري بحسابه بموقع التواصل، تابعها محرر الموقع.\n"
             "وأردف الوزير العمري قائلا ، الحقيقة أنه لولا الحملة لما تحقق شيء من هذه الأهداف في المنطقة.")
-    assert _speakers(text) == ["خالد العمري", "خالد العمري"]
+    assert quote_speakers(text) == ["خالد العمري", "خالد العمري"]
 
 
 def test_a_maghreb_name_in_bo_or_bel_stays_a_name() -> None:
     text = "وقال وزير الداخلية بلقاسم بوزيده إن الانتخابات ستجري في موعدها المحدد دون أي تأجيل."
-    assert _speakers(text) == ["بلقاسم بوزيده"]
+    assert quote_speakers(text) == ["بلقاسم بوزيده"]

@@ -10,12 +10,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_family_name_after_the_verb_keeps_its_participle_clause() -> None:
@@ -23,7 +18,7 @@ def test_a_family_name_after_the_verb_keeps_its_participle_clause() -> None:
             "وعدد من المستثمرين.\n"
             "وشدد بركات خلال كلمته في الجلسة الأولى للملتقى، على ضرورة تسريع أعمال التوسعة، "
             "مؤكدا أن الهيئة ستطرح مناقصات جديدة قبل نهاية العام.")
-    assert _speakers(text) == ["سعيد بركات"]
+    assert quote_speakers(text) == ["سعيد بركات"]
 
 
 def test_a_family_name_with_the_article_after_the_verb_keeps_its_participle_clause() -> None:
@@ -31,12 +26,12 @@ def test_a_family_name_with_the_article_after_the_verb_keeps_its_participle_clau
             "ورئيس البلدية نبيل فارس.\n"
             "من جهته، أشار الحلبي إلى أن \"الزيارة فرصة لبحث حاجات المستشفى\"، "
             "معتبرا أن \"المنطقة تنتظر قسم الطوارئ منذ سنوات\".")
-    assert _speakers(text) == ["سمير الحلبي", "سمير الحلبي"]
+    assert quote_speakers(text) == ["سمير الحلبي", "سمير الحلبي"]
 
 
 def test_a_word_after_no_verb_of_speech_is_no_subject() -> None:
     text = ("أكد معالي الوزير خالد العامري أن هناك مبادرة للتعاون الإقليمي تشارك فيها أطراف أخرى والتي حددت "
             "بعض أولوياتها.\n"
             "من جهة أخرى أشار معاليه إلى أن الوزارة تعد خطة جديدة للنقل البحري.")
-    assert _speakers(text) == ["خالد العامري", "خالد العامري"]
+    assert quote_speakers(text) == ["خالد العامري", "خالد العامري"]
     assert [person.name for person in extract(text).people] == ["خالد العامري"]

@@ -7,25 +7,19 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_short_ministry_name_with_its_states_adjective() -> None:
     text = "وقالت الخارجية البرتغالية في بيان لها مساء أمس إن السفارة ستفتح أبوابها الأسبوع المقبل."
-    assert _speakers(text) == ["الخارجية البرتغالية"]
+    assert quote_speakers(text) == ["الخارجية البرتغالية"]
 
 
 def test_a_short_ministry_name_alone() -> None:
     text = "وقالت الخارجية في بيان لها مساء أمس إن السفارة ستفتح أبوابها الأسبوع المقبل."
-    assert _speakers(text) == ["الخارجية"]
+    assert quote_speakers(text) == ["الخارجية"]
 
 
 def test_a_time_after_the_short_name_is_no_part_of_it() -> None:
     text = "وقالت الخارجية الليلة الماضية إن السفارة ستفتح أبوابها الأسبوع المقبل."
-    assert _speakers(text) == ["الخارجية"]
+    assert quote_speakers(text) == ["الخارجية"]

@@ -10,26 +10,21 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_country_and_a_ministry_before_the_name_stay_in_the_post() -> None:
     text = ("وزير خارجية إيطاليا: الحل السياسي هو الطريق الوحيد\n"
             "أكد وزير خارجية إيطاليا ماركو بيلوتي في تغريدة على حسابه أن الحل السياسي هو الطريق الوحيد.\n"
             "وأضاف بيلوتي أن بلاده ستدعم المفاوضات في جنيف.")
-    assert _speakers(text) == ["ماركو بيلوتي"] * 3
+    assert quote_speakers(text) == ["ماركو بيلوتي"] * 3
     assert [person.name for person in extract(text).people] == ["ماركو بيلوتي"]
 
 
 def test_a_three_word_name_is_still_read_back_whole() -> None:
     text = ("قال المدير العام سالم محمد بنعلي إن المشروع سينتهي في الصيف.\n"
             "وأضاف بنعلي أن التمويل متوفر لكل مراحل المشروع الجديد.")
-    assert _speakers(text) == ["سالم محمد بنعلي"] * 2
+    assert quote_speakers(text) == ["سالم محمد بنعلي"] * 2
 
 
 def test_a_headline_and_a_post_with_the_given_name_alone_are_the_one_person_it_opens() -> None:
@@ -37,6 +32,6 @@ def test_a_headline_and_a_post_with_the_given_name_alone_are_the_one_person_it_o
             "روما - أكدت وزيرة خارجية جمهورية إيطاليا ماركو بيلوتي أن إيطاليا ستكون ملتزمة دائما بالسلام.\n"
             "هذا ما قاله وزير الخارجية ماركو بحضور عشرات السفراء يوم الاثنين.\n"
             'وقال وزير الخارجية في خطابه "نحن نحاول أن نكون جسرا بين الشمال والجنوب في كل المحافل".')
-    assert _speakers(text) == ["ماركو بيلوتي"] * 3
+    assert quote_speakers(text) == ["ماركو بيلوتي"] * 3
     assert [person.name for person in extract(text).people] == ["ماركو بيلوتي"]
 

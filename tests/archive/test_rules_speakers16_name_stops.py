@@ -9,40 +9,30 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
-
-
-def _people(text: str) -> list[tuple[str | None, str | None]]:
-    return [(person.name, person.title) for person in extract(text).people]
+from tests.archive.extracted import proposed_people, quote_speakers
 
 
 def test_a_gulf_lineage_closed_by_a_time_word() -> None:
     text = ("قال وزير النفط الشيخ سالم خالد الفهد العتيبي أمس إن الإنتاج سيرتفع في الربع المقبل.\n"
             "وأوضح أن الصادرات ستذهب إلى آسيا أولا.")
-    assert _speakers(text) == ["سالم خالد الفهد العتيبي", "سالم خالد الفهد العتيبي"]
+    assert quote_speakers(text) == ["سالم خالد الفهد العتيبي", "سالم خالد الفهد العتيبي"]
 
 
 def test_a_post_word_as_family_name_closed_by_a_post() -> None:
     text = ("قال الفريق سامي الوزير رئيس هيئة الموانئ إن العمل في الرصيف الجديد سينتهي في الصيف.\n"
             "وأكد الوزير أن الميناء سيستقبل السفن الكبيرة.")
-    assert ("سامي الوزير", "الفريق رئيس هيئة الموانئ") in _people(text)
-    assert _speakers(text)[0] == "سامي الوزير"
+    assert ("سامي الوزير", "الفريق رئيس هيئة الموانئ") in proposed_people(text)
+    assert quote_speakers(text)[0] == "سامي الوزير"
 
 
 def test_whom_he_spoke_to_is_no_fathers_name() -> None:
     text = "وقال لوكاس مارين لوسائل الإعلام المحلية قبل الاجتماع إن البلدين سيوقعان الاتفاق."
-    assert all(name is None or "لوسائل" not in name for name, _ in _people(text))
-    assert _speakers(text) == ["لوكاس مارين"]
+    assert all(name is None or "لوسائل" not in name for name, _ in proposed_people(text))
+    assert quote_speakers(text) == ["لوكاس مارين"]
 
 
 def test_a_part_of_the_day_after_a_family_name_is_when_not_who() -> None:
     text = ("قال الناطق باسم الحكومة سيدي ولد أحمدو إن الحكومة ستعلن الميزانية الأسبوع المقبل.\n"
             "وأضاف ولد أحمدو ظهر اليوم الأربعاء خلال المؤتمر الصحفي أن العجز سينخفض إلى النصف.")
-    assert _speakers(text) == ["سيدي ولد أحمدو", "سيدي ولد أحمدو"]
-    assert all(name is None or "ظهر" not in name for name, _ in _people(text))
+    assert quote_speakers(text) == ["سيدي ولد أحمدو", "سيدي ولد أحمدو"]
+    assert all(name is None or "ظهر" not in name for name, _ in proposed_people(text))

@@ -10,12 +10,7 @@ Every sentence here is written for these tests.
 from __future__ import annotations
 
 from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def _names(text: str) -> list[str | None]:
@@ -25,7 +20,7 @@ def _names(text: str) -> list[str | None]:
 def test_a_verbal_noun_after_la_continues_the_post() -> None:
     text = ("قال المدير التنفيذي للجنة الدائمة لتنظيم المؤتمرات بوزارة الخارجية العمانية خالد بن سعيد المري "
             "إن المعرض سيفتتح الشهر المقبل بمشاركة مئتي شركة.")
-    assert _speakers(text) == ["خالد بن سعيد المري"]
+    assert quote_speakers(text) == ["خالد بن سعيد المري"]
     assert _names(text) == ["خالد بن سعيد المري"]
 
 
@@ -36,10 +31,10 @@ def test_a_verbal_noun_joined_by_wa_opens_no_name() -> None:
 
 def test_a_given_name_opening_with_lam_is_still_a_name() -> None:
     text = "وقالت الوزيرة ليلى الصلح إن المؤسسة ستواصل دعم القرى الحدودية في الجنوب."
-    assert _speakers(text) == ["ليلى الصلح"]
+    assert quote_speakers(text) == ["ليلى الصلح"]
 
 
 def test_a_noun_of_the_form_taf3ila_stays_in_the_post() -> None:
     text = ("قال وزير الاتصالات وتقنية المعلومات، عبدالله الراشد، إن الشبكة الجديدة ستغطي كل المدن "
             "قبل نهاية العام.")
-    assert _speakers(text) == ["عبدالله الراشد"]
+    assert quote_speakers(text) == ["عبدالله الراشد"]

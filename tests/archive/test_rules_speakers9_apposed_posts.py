@@ -8,15 +8,9 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
 from archive.importing.people import parse_person
 from archive.importing.tokens import tokenize
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def _mention_at(text: str, word: str) -> tuple[str, str | None, str | None]:
@@ -33,7 +27,7 @@ def test_the_verbs_object_after_the_post_and_its_comma_is_no_name() -> None:
             "موضحا أن العلاقات بين البلدين راسخة منذ عقود طويلة.\n"
             "ونوه ماكريدس، إلى أن هناك تقدما واضحا على كافة الأصعدة في البلدين.")
     assert _mention_at(text, "وزير") == ("title", None, "وزير خارجية مالطا")
-    assert set(_speakers(text)) == {"أندريس ماكريدس"}
+    assert set(quote_speakers(text)) == {"أندريس ماكريدس"}
 
 
 def test_the_verbs_object_right_after_the_post_is_no_name() -> None:
@@ -42,7 +36,7 @@ def test_the_verbs_object_right_after_the_post_is_no_name() -> None:
             "الاجتماع الجاري يمثل محطة مهمة في مسار التعاون.\n"
             "وأوضح حداد أن الامتداد الجغرافي للبلدين يعكس طبيعة علاقة لا تقتصر على الحاضر.")
     assert _mention_at(text, "خبير") == ("title", None, "خبير الشؤون الأفريقية")
-    assert set(_speakers(text)) == {"سامر حداد"}
+    assert set(quote_speakers(text)) == {"سامر حداد"}
 
 
 def test_a_guest_after_a_host_who_receives_him_keeps_his_name() -> None:

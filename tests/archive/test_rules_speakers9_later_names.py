@@ -9,37 +9,31 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_the_full_name_printed_later_with_the_post() -> None:
     text = ("وأوضح الخوري: مع الأخبار الأولى منذ الصباح أجرينا اتصالات عدة بالجهات المعنية.\n"
             "وأشار المتحدث باسم الحكومة الأردنية باسم الخوري إلى أن الاستعدادات قائمة منذ أشهر.")
-    assert _speakers(text)[0] == "باسم الخوري"
+    assert quote_speakers(text)[0] == "باسم الخوري"
 
 
 def test_the_full_name_printed_later_as_an_interview_label() -> None:
     text = ("في حوار مع الوكالة، أكد السفير مونتيرو أن التهديدات ضد بلاده لم تتوقف يوما.\n"
             "الوكالة: كيف تقيمون الوضع؟\n"
             "إدواردو مونتيرو: الوضع صعب لكننا نثق بشعبنا.")
-    assert _speakers(text)[0] == "إدواردو مونتيرو"
+    assert quote_speakers(text)[0] == "إدواردو مونتيرو"
 
 
 def test_a_later_word_that_runs_on_is_no_full_name() -> None:
     # guard: "البيت" read alone is not "باسم البيت" of "المتحدث باسم البيت الأبيض" printed later
     text = ("أكد البيت الأبيض أن الولايات المتحدة ترغب في التعاون مع الجميع دون استثناء.\n"
             "وقال المتحدث باسم البيت الأبيض، راج كومار، في مؤتمر صحفي إن الطرد قرار نهائي.")
-    assert "باسم البيت" not in _speakers(text)
+    assert "باسم البيت" not in quote_speakers(text)
 
 
 def test_a_later_name_after_a_preposition_is_no_full_name() -> None:
     # guard: "من أجل البابا" printed later names nobody
     text = ("قال البابا للمحتشدين أيها الإخوة، أجدد لكم جميعا أطيب التمنيات بالسلام.\n"
             "وصلى الحاضرون من أجل البابا ومن أجل السلام في العالم.")
-    assert "أجل البابا" not in _speakers(text)
+    assert "أجل البابا" not in quote_speakers(text)

@@ -8,16 +8,10 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
 from archive.importing.people import parse_person
 from archive.importing.speakers import shorter_title_of
 from archive.importing.tokens import tokenize
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def _title_at(text: str, word: str) -> str | None:
@@ -57,34 +51,34 @@ def test_a_place_after_the_post_still_completes_it() -> None:
 def test_a_post_with_a_describing_adjective_is_the_person_just_named() -> None:
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وأضاف الرئيس المنتخب في أكتوبر من ذلك العام: «سنواصل الدفاع عن القانون الدولي».")
-    assert _speakers(text) == ["خوسيه ميندوزا", "خوسيه ميندوزا"]
+    assert quote_speakers(text) == ["خوسيه ميندوزا", "خوسيه ميندوزا"]
 
 
 def test_a_describing_adjective_alone_names_the_same_person() -> None:
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وأضاف الرئيس المنتخب: «سنواصل الدفاع عن القانون الدولي».")
-    assert _speakers(text) == ["خوسيه ميندوزا", "خوسيه ميندوزا"]
+    assert quote_speakers(text) == ["خوسيه ميندوزا", "خوسيه ميندوزا"]
 
 
 def test_another_country_is_another_person() -> None:
     # guard: an adjective of origin names the country of the post, it does not describe the holder
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وأضاف الرئيس الباراغوياني: «سنواصل الدفاع عن القانون الدولي».")
-    assert _speakers(text)[1] != "خوسيه ميندوزا"
+    assert quote_speakers(text)[1] != "خوسيه ميندوزا"
 
 
 def test_an_office_adjective_is_another_post() -> None:
     # guard: "الرئيس التنفيذي" is a company's head, not the head of state named before
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وأضاف الرئيس التنفيذي: «سنواصل الاستثمار في البلاد».")
-    assert _speakers(text)[1] != "خوسيه ميندوزا"
+    assert quote_speakers(text)[1] != "خوسيه ميندوزا"
 
 
 def test_a_former_holder_is_someone_else() -> None:
     # guard: "السابق" says the post is no longer his, so it is not the president just named
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وأضاف الرئيس السابق: «سنواصل الدفاع عن القانون الدولي».")
-    assert _speakers(text)[1] != "خوسيه ميندوزا"
+    assert quote_speakers(text)[1] != "خوسيه ميندوزا"
 
 
 def test_two_holders_leave_the_post_as_printed() -> None:
@@ -92,7 +86,7 @@ def test_two_holders_leave_the_post_as_printed() -> None:
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وقال الرئيس البرازيلي لويس فرنانديز: «نرحب بهذه الزيارة التاريخية بين البلدين».\n"
             "وأضاف الرئيس المنتخب: «سنواصل الدفاع عن القانون الدولي».")
-    assert _speakers(text)[2] not in ("خوسيه ميندوزا", "لويس فرنانديز")
+    assert quote_speakers(text)[2] not in ("خوسيه ميندوزا", "لويس فرنانديز")
 
 
 def test_a_holder_named_after_the_title_makes_two() -> None:
@@ -100,7 +94,7 @@ def test_a_holder_named_after_the_title_makes_two() -> None:
     text = ("صرح الرئيس الأوروغوياني خوسيه ميندوزا قائلا: «نحن جسر بين القارات».\n"
             "وأضاف الرئيس الجديد: «سنواصل الدفاع عن القانون الدولي».\n"
             "وكان الرئيس الأوروغوياني المنتخب لويس فرنانديز قد أدى اليمين أمس.")
-    assert _speakers(text)[1] != "خوسيه ميندوزا"
+    assert quote_speakers(text)[1] != "خوسيه ميندوزا"
 
 
 # --- a country's adjective agrees with a feminine post
@@ -110,7 +104,7 @@ def test_a_feminine_adjective_of_origin_is_a_country_added_for_the_reader() -> N
     assert shorter_title_of("وزيرة الهجرة النرويجية", "وزيرة الهجرة", True)
     text = ("وقالت وزيرة الهجرة إنغريد هولم إن الحكومة ستطلق حملة.\n"
             "وأكدت وزيرة الهجرة النرويجية، أن أغلب القادمين لا يحتاجون إلى الحماية.")
-    assert _speakers(text) == ["إنغريد هولم", "إنغريد هولم"]
+    assert quote_speakers(text) == ["إنغريد هولم", "إنغريد هولم"]
 
 
 def test_the_ministry_after_a_post_is_no_adjective_of_origin() -> None:

@@ -9,12 +9,7 @@ from pathlib import Path
 
 from archive.importing import speaker_choice
 from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_the_weights_file_names_the_codes_features_in_order() -> None:
@@ -81,9 +76,9 @@ def test_right_choices_are_kept() -> None:
             "وقال الهنائي إن الوزارة ستدعم الصحف الصغيرة بمنح سنوية.\n")
     expected = ["سالم بن علي الهنائي", "سلمى بنت راشد الكندية", "سلمى بنت راشد الكندية", "سالم بن علي الهنائي"]
     with speaker_choice.using(None):
-        assert _speakers(text) == expected
+        assert quote_speakers(text) == expected
     with speaker_choice.using(speaker_choice.trained_model()):
-        assert _speakers(text) == expected
+        assert quote_speakers(text) == expected
 
 
 def test_a_given_name_printed_short_once_is_the_person_printed_in_full() -> None:
@@ -92,11 +87,11 @@ def test_a_given_name_printed_short_once_is_the_person_printed_in_full() -> None
     text = ("أكد رئيس الوزراء هاروكي تاناكا أن الحكومة ستدعم الصناعات الصغيرة في الأقاليم كلها.\n"
             "وأشار هاركي إلى أن البرنامج يبدأ في الربيع المقبل بمشاركة البنوك المحلية.\n")
     with speaker_choice.using(speaker_choice.trained_model()):
-        assert _speakers(text) == ["هاروكي تاناكا", "هاروكي تاناكا"]
+        assert quote_speakers(text) == ["هاروكي تاناكا", "هاروكي تاناكا"]
 
 
 def test_a_title_nobody_holds_is_not_the_models_to_change() -> None:
     text = ("قال وزير الداخلية فارس العتيبي إن الأمن مستتب في كل المحافظات دون استثناء.\n"
             "وقال وزير الخارجية إن المفاوضات مع الجيران مستمرة منذ أسابيع عدة.\n")
     with speaker_choice.using(speaker_choice.trained_model()):
-        assert _speakers(text) == ["فارس العتيبي", "وزير الخارجية"]
+        assert quote_speakers(text) == ["فارس العتيبي", "وزير الخارجية"]

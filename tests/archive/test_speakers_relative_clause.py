@@ -7,22 +7,16 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
-from archive.importing.extraction import extract
-
-
-def _speakers(text: str) -> list[str | None]:
-    proposals = extract(text)
-    quotes = sorted((*proposals.quotes, *proposals.further_quotes), key=lambda quote: quote.start)
-    return [quote.speaker for quote in quotes]
+from tests.archive.extracted import quote_speakers
 
 
 def test_a_clause_after_the_title_and_its_comma_goes_to_the_person_already_speaking() -> None:
     text = ("قال الرئيس الأرجنتيني خافيير ميلي اليوم إن بلاده تدعم التجارة الحرة.\n"
             "وأضاف الرئيس الأرجنتيني، الذي بدأ ولايته في كانون الأول: \"لن نتراجع عن الإصلاحات\".")
-    assert _speakers(text) == ["خافيير ميلي", "خافيير ميلي"]
+    assert quote_speakers(text) == ["خافيير ميلي", "خافيير ميلي"]
 
 
 def test_a_clause_about_the_statement_is_no_speaker() -> None:
     text = ("نقلت صحيفة الأيام عن المتحدث باسم وزارة الخارجية نفيه صحة التقارير المتداولة.\n"
             "وشدد المتحدث في تصريحاته التي نقلتها عنه الصحيفة على أن الحكومة ملتزمة بالحوار.")
-    assert "التي نقلتها عنه الصحيفة" not in _speakers(text)
+    assert "التي نقلتها عنه الصحيفة" not in quote_speakers(text)
