@@ -97,27 +97,31 @@ def calibrated(reason: str, confidence: float, records: dict[str, RuleRecord] | 
     """The confidence of a quote proposed by the rule ``reason`` with ``confidence`` set by hand."""
     if _HAND_SET_ONLY.get() and records is None:
         return confidence
-    record = (rule_records() if records is None else records).get(reason)
-    if record is None:
-        return confidence
-    case = record.cases.get(round(confidence, 2))
-    if case is not None and case.proposed >= MIN_PROPOSALS:
+    case, overall = _measures(reason, confidence, records)
+    if case is not None:
         return round(case.share, 2)
-    if record.overall.proposed >= MIN_PROPOSALS:
-        return min(confidence, round(record.overall.share, 2))
+    if overall is not None:
+        return min(confidence, round(overall.share, 2))
     return confidence
 
 
-def _case(reason: str, confidence: float, records: dict[str, RuleRecord] | None) -> Measured | None:
-    """The measure that speaks for a rule's case: the case's own when measured enough, else the rule's overall one
-    when it is, else None (the rule keeps ``calibrated``)."""
+def _measures(reason: str, confidence: float,
+              records: dict[str, RuleRecord] | None) -> tuple[Measured | None, Measured | None]:
+    """The rule's case's own measure and the rule's overall one, each only when measured on ``MIN_PROPOSALS``
+    proposals or more."""
     record = (rule_records() if records is None else records).get(reason)
     if record is None:
-        return None
+        return None, None
     case = record.cases.get(round(confidence, 2))
-    if case is not None and case.proposed >= MIN_PROPOSALS:
-        return case
-    return record.overall if record.overall.proposed >= MIN_PROPOSALS else None
+    enough = [measured if measured is not None and measured.proposed >= MIN_PROPOSALS else None
+              for measured in (case, record.overall)]
+    return enough[0], enough[1]
+
+
+def _case(reason: str, confidence: float, records: dict[str, RuleRecord] | None) -> Measured | None:
+    """The measure that speaks for a rule's case: its own when measured enough, else the rule's overall one."""
+    case, overall = _measures(reason, confidence, records)
+    return case or overall
 
 
 def match_share(reason: str, confidence: float, records: dict[str, RuleRecord] | None = None) -> float | None:
